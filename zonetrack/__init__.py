@@ -1,0 +1,21 @@
+"""zonetrack: quantified policy targets of Chinese innovation zones, against their baselines."""
+
+from __future__ import annotations
+
+from .catalog import Catalog, export_table, load_catalog
+from .exceptions import CatalogError, DataError, Problem, ReportError, UsageError, ZonetrackError
+from .validate import validate_catalog
+
+__all__ = [
+    "Catalog",
+    "CatalogError",
+    "DataError",
+    "Problem",
+    "ReportError",
+    "UsageError",
+    "ZonetrackError",
+    "export_table",
+    "load_catalog",
+    "validate_catalog",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,117 @@
+"""The ``zonetrack`` command: parse arguments, call one library function, map errors to exit codes.
+
+Exit codes: 0 success, 1 a problem with the data (or a failed report), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .exceptions import CatalogError, ReportError, UsageError, ZonetrackError
+
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, without usage spam
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _catalog_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", metavar="DIR", help="catalogue folder (default: data/ or $ZONETRACK_DATA)")
+    parser.add_argument("--seeds", metavar="DIR", help="source folder (default: seeds/ or $ZONETRACK_SEEDS)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="zonetrack", description=__doc__.splitlines()[0] if __doc__ else None)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    validate = sub.add_parser("validate", help="check the catalogue against its sources")
+    _catalog_args(validate)
+
+    export = sub.add_parser("export", help="print a validated table with canonical values")
+    export.add_argument("table", choices=["zones", "indicators", "targets", "observations"])
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    _catalog_args(export)
+
+    status = sub.add_parser("status", help="assess every target as of a date")
+    when = status.add_mutually_exclusive_group()
+    when.add_argument("--as-of", metavar="YYYY-MM-DD", help="as-of date (default: today)")
+    when.add_argument("--quarter", metavar="YYYYQn", help="as of the quarter's last day")
+    status.add_argument("--zone", metavar="ID", help="only this zone's targets")
+    status.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    _catalog_args(status)
+    return parser
+
+
+def _write_frame(frame, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "json":
+        records = json.loads(frame.to_json(orient="records", force_ascii=False, double_precision=15))
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from .tables import format_status_table
+
+        sys.stdout.write(format_status_table(frame) + "\n")
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        from .validate import validate_catalog
+
+        problems = validate_catalog(args.data, args.seeds)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            print(f"{len(problems)} problem(s) found", file=sys.stderr)
+            return EXIT_DATA
+        print("catalogue is valid")
+        return 0
+    if args.command == "export":
+        from .catalog import export_table, load_catalog
+
+        _write_frame(export_table(load_catalog(args.data, args.seeds), args.table), args.format)
+        return 0
+    if args.command == "status":
+        from .progress import status_table
+
+        frame = status_table(args.data, args.seeds, as_of=args.as_of, quarter=args.quarter,
+                             zone=args.zone)
+        _write_frame(frame, args.format)
+        return 0
+    raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``zonetrack`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_DATA
+    except UsageError as exc:
+        print(f"zonetrack {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ReportError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_DATA
+    except ZonetrackError as exc:
+        print(f"zonetrack {args.command}: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:  # e.g. `zonetrack export targets | head`
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

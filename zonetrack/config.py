@@ -1,0 +1,62 @@
+"""Every default path zonetrack uses, in one place.
+
+Environment variables override the project defaults so that analysts can point
+the tool at another catalogue without editing code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = [
+    "PACKAGE_DIR",
+    "PROJECT_DIR",
+    "data_dir",
+    "notebooks_dir",
+    "reports_dir",
+    "seeds_dir",
+]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+UNITS_FILE = PACKAGE_DIR / "units.txt"
+
+DATA_FILES = {
+    "zones": "zones.csv",
+    "indicators": "indicators.csv",
+    "targets": "targets.csv",
+    "observations": "observations.csv",
+}
+SOURCES_FILE = "sources.csv"
+
+# An observation older than this at the as-of date is flagged stale.
+STALE_AFTER_DAYS = 365
+
+
+def _from_env(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Folder of the catalogue CSV files (``ZONETRACK_DATA`` or ``data/``)."""
+    return Path(override) if override else _from_env("ZONETRACK_DATA", PROJECT_DIR / "data")
+
+
+def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Folder of the immutable source documents (``ZONETRACK_SEEDS`` or ``seeds/``)."""
+    return Path(override) if override else _from_env("ZONETRACK_SEEDS", PROJECT_DIR / "seeds")
+
+
+def reports_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Folder the rendered reports are published to (``ZONETRACK_REPORTS`` or ``reports/``)."""
+    return Path(override) if override else _from_env(
+        "ZONETRACK_REPORTS", PROJECT_DIR / "reports"
+    )
+
+
+def notebooks_dir() -> Path:
+    """Folder of the project's notebooks, including the report template."""
+    return PROJECT_DIR / "notebooks"

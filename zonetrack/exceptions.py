@@ -1,0 +1,123 @@
+"""Exceptions raised by zonetrack.
+
+Every error carries its context (file, row, column, value) as attributes and
+builds its message from them, so callers can both print it and act on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "CatalogError",
+    "DataError",
+    "Problem",
+    "ReportError",
+    "UsageError",
+    "ZonetrackError",
+]
+
+
+class ZonetrackError(Exception):
+    """Base class of every error zonetrack raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a data file.
+
+    Attributes
+    ----------
+    file : str
+        Name of the file, relative to the folder the user pointed at.
+    row : int
+        Line number in the file (the header is line 1); 0 when the whole file is meant.
+    column : str
+        Column name, or ``"*"`` when the problem is not about one column.
+    message : str
+        What is wrong, in words a data editor can act on.
+    value : str or None
+        The offending value as read, when there is one.
+    """
+
+    file: str
+    row: int
+    column: str
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}:{self.column}: {self.message}"
+
+
+class DataError(ZonetrackError, ValueError):
+    """A single bad value in a data file."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        value: object = None,
+    ) -> None:
+        self.file = file
+        self.row = row
+        self.column = column
+        self.value = value
+        self.reason = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ":".join(
+            str(part) for part in (self.file, self.row, self.column) if part is not None
+        )
+        return f"{where}: {self.reason}" if where else self.reason
+
+    def to_problem(self) -> Problem:
+        return Problem(
+            self.file or "?",
+            self.row or 0,
+            self.column or "*",
+            self.reason,
+            None if self.value is None else str(self.value),
+        )
+
+
+class CatalogError(ZonetrackError, ValueError):
+    """The catalogue failed validation; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: Sequence[Problem] = tuple(problems)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        n = len(self.problems)
+        head = f"the catalogue has {n} problem{'s' if n != 1 else ''}"
+        return "\n".join([head, *(str(p) for p in self.problems)])
+
+
+class UsageError(ZonetrackError, ValueError):
+    """A command-line or API argument is malformed (an unparseable date, an unknown zone)."""
+
+    def __init__(self, message: str, *, argument: str | None = None, value: object = None):
+        self.argument = argument
+        self.value = value
+        self.reason = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.argument}: {self.reason}" if self.argument else self.reason
+
+
+class ReportError(ZonetrackError, RuntimeError):
+    """One or more reports failed to render; the others were published."""
+
+    def __init__(self, failures: Sequence[tuple[str, str]]) -> None:
+        self.failures = tuple(failures)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(f"{name}: {reason}" for name, reason in self.failures)
