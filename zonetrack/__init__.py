@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .catalog import Catalog, export_table, load_catalog
 from .exceptions import CatalogError, DataError, Problem, ReportError, UsageError, ZonetrackError
+from .progress import STATUSES, assess
 from .validate import validate_catalog
 
 __all__ = [
@@ -12,8 +13,10 @@ __all__ = [
     "DataError",
     "Problem",
     "ReportError",
+    "STATUSES",
     "UsageError",
     "ZonetrackError",
+    "assess",
     "export_table",
     "load_catalog",
     "validate_catalog",

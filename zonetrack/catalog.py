@@ -18,7 +18,7 @@ from .files import Table
 from .units import to_canonical
 from .validate import read_tables, validate_tables
 
-__all__ = ["TABLES", "Catalog", "export_table", "load_catalog"]
+__all__ = ["TABLES", "Catalog", "export_table", "load_catalog", "make_catalog"]
 
 TABLES = ("zones", "indicators", "targets", "observations")
 
@@ -58,11 +58,7 @@ class Catalog:
         ``extra`` has the columns of ``observations.csv`` (``value`` may be a number,
         dates may be strings or timestamps).
         """
-        rows = pd.DataFrame(extra)
-        rows = rows.assign(**{c: "" for c in ("published", "source", "evidence", "derived_from",
-                                              "note", "qualifier") if c not in rows})
-        rows["qualifier"] = rows["qualifier"].replace("", "exact")
-        typed = _type_observations(rows.astype({"value": float}), self.sources)
+        typed = _type_observations(pd.DataFrame(extra), self.sources)
         combined = pd.concat([self.observations, typed], ignore_index=True)
         return replace(self, observations=combined)
 
@@ -105,23 +101,65 @@ def _frame(table: Table) -> pd.DataFrame:
 
 
 def _build(tables: dict[str, Table], data: Path, seeds: Path) -> Catalog:
-    sources = _frame(tables["sources"])
-    sources["published_date"] = sources["published"].map(parse_date)
-    targets = _frame(tables["targets"])
+    frames = {key: _frame(tables[key]) for key in (*TABLES, "sources")}
+    return make_catalog(**frames, data_dir=data, seeds_dir=seeds)
+
+
+def make_catalog(zones: pd.DataFrame | None = None, indicators: pd.DataFrame | None = None,
+                 targets: pd.DataFrame | None = None, observations: pd.DataFrame | None = None,
+                 sources: pd.DataFrame | None = None, *, data_dir: Path | None = None,
+                 seeds_dir: Path | None = None) -> Catalog:
+    """Type catalogue tables that are already trusted (validated files, or built in code).
+
+    Used by :func:`load_catalog` after validation, and by tests, benchmarks and
+    what-if analyses that build a catalogue in memory. Dates may be strings in the
+    catalogue's forms or timestamps; values numbers or numeric strings.
+    """
+    zones = pd.DataFrame(zones if zones is not None else {"zone_id": []})
+    indicators = pd.DataFrame(indicators if indicators is not None else
+                              {"indicator_id": [], "unit": []})
+    sources = pd.DataFrame(sources if sources is not None else {"source": [], "published": []})
+    sources = sources.copy()
+    sources["published_date"] = _dates(sources["published"])
+    targets = pd.DataFrame(targets if targets is not None else _EMPTY_TARGETS).copy()
+    for column in ("parent_target_id", "adopted"):
+        if column not in targets:
+            targets[column] = None
     targets["value"] = targets["value"].astype(float)
-    for column in ("deadline", "adopted"):
-        targets[column] = pd.to_datetime(targets[column].map(parse_date))
-    targets = _add_canonical(targets)
-    observations = _type_observations(_frame(tables["observations"]).astype({"value": float}),
-                                      sources)
-    return Catalog(_frame(tables["zones"]), _frame(tables["indicators"]), targets,
-                   observations, sources, data, seeds)
+    targets["deadline"] = _dates(targets["deadline"])
+    targets["adopted"] = _dates(targets["adopted"])
+    targets["parent_target_id"] = targets["parent_target_id"].astype(object).where(
+        targets["parent_target_id"].notna() & (targets["parent_target_id"] != ""), None)
+    observations = _type_observations(
+        pd.DataFrame(observations if observations is not None else _EMPTY_OBSERVATIONS),
+        sources)
+    return Catalog(zones, indicators, _add_canonical(targets), observations, sources,
+                   Path(data_dir or "."), Path(seeds_dir or "."))
+
+
+_EMPTY_TARGETS = {c: [] for c in ("target_id", "zone_id", "indicator_id", "comparator", "value",
+                                  "unit", "deadline", "adopted", "parent_target_id")}
+_EMPTY_OBSERVATIONS = {c: [] for c in ("obs_id", "zone_id", "indicator_id", "value", "unit",
+                                       "qualifier", "ref_date", "published", "source")}
+
+
+def _dates(values: pd.Series) -> pd.Series:
+    """Timestamps from catalogue date strings (a period means its last day) or timestamps."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.astype("datetime64[ns]")
+    blank = values.isna() | (values.astype(str) == "")
+    parsed = values.where(blank, None).astype(object)
+    uniques = {v: _as_date(v) for v in pd.unique(values[~blank])}
+    parsed[~blank] = values[~blank].map(uniques)
+    return pd.to_datetime(parsed).astype("datetime64[ns]")
 
 
 def _add_canonical(frame: pd.DataFrame) -> pd.DataFrame:
-    pairs = [to_canonical(v, u) for v, u in zip(frame["value"], frame["unit"], strict=True)]
-    frame["value_canonical"] = [p[0] for p in pairs]
-    frame["unit_canonical"] = [p[1] for p in pairs]
+    frame["value"] = frame["value"].astype(float)
+    units = frame["unit"].astype(str)
+    converted = {u: to_canonical(1.0, u) for u in pd.unique(units)}
+    frame["value_canonical"] = frame["value"] * units.map({u: c[0] for u, c in converted.items()})
+    frame["unit_canonical"] = units.map({u: c[1] for u, c in converted.items()})
     return frame
 
 
@@ -131,14 +169,16 @@ def _as_date(value: object) -> pd.Timestamp:
 
 def _type_observations(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
-    source_dates = dict(zip(sources["source"], sources["published_date"], strict=True))
-    frame["ref_date"] = pd.to_datetime(frame["ref_date"].map(_as_date))
-    published = [
-        _as_date(p) if p not in (None, "") and not (isinstance(p, float) and pd.isna(p))
-        else source_dates.get(s, r)
-        for p, s, r in zip(frame["published"], frame["source"], frame["ref_date"], strict=True)
-    ]
-    frame["published"] = pd.to_datetime(pd.Series(published, index=frame.index))
+    for column, default in (("published", None), ("source", None), ("derived_from", None),
+                            ("qualifier", "exact")):
+        if column not in frame:
+            frame[column] = default
+    frame["ref_date"] = _dates(frame["ref_date"])
+    published = _dates(frame["published"])
+    # An empty `published` means the source's date; a source-less (what-if) row its ref_date.
+    source_dates = frame["source"].map(dict(zip(sources["source"], sources["published_date"],
+                                                strict=True)))
+    frame["published"] = published.fillna(pd.to_datetime(source_dates)).fillna(frame["ref_date"])
     frame["derived"] = frame["derived_from"].fillna("").astype(str).str.len() > 0
     return _add_canonical(frame)
 

@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a problem with the data (or a failed report), 2 a usage
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -49,15 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write_frame(frame, fmt: str) -> None:
-    if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
-    elif fmt == "json":
-        records = json.loads(frame.to_json(orient="records", force_ascii=False, double_precision=15))
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        from .tables import format_status_table
+    from .tables import format_status_table, iso_dates, to_json_records
 
+    if fmt == "csv":
+        iso_dates(frame).to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "json":
+        sys.stdout.write(to_json_records(frame) + "\n")
+    else:
         sys.stdout.write(format_status_table(frame) + "\n")
 
 
