@@ -8,12 +8,12 @@ from .progress import STATUSES, assess
 from .validate import validate_catalog
 
 __all__ = [
+    "STATUSES",
     "Catalog",
     "CatalogError",
     "DataError",
     "Problem",
     "ReportError",
-    "STATUSES",
     "UsageError",
     "ZonetrackError",
     "assess",

@@ -67,13 +67,15 @@ class Catalog:
         match = self.zones[self.zones["zone_id"] == zone_id]
         if match.empty:
             known = ", ".join(sorted(self.zones["zone_id"]))
-            raise UsageError(f"unknown zone {zone_id!r}; known zones: {known}",
-                             argument="--zone", value=zone_id)
+            raise UsageError(
+                f"unknown zone {zone_id!r}; known zones: {known}", argument="--zone", value=zone_id
+            )
         return match.iloc[0]
 
 
-def load_catalog(data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
-                 ) -> Catalog:
+def load_catalog(
+    data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
+) -> Catalog:
     """Read and validate the catalogue.
 
     Parameters
@@ -105,10 +107,16 @@ def _build(tables: dict[str, Table], data: Path, seeds: Path) -> Catalog:
     return make_catalog(**frames, data_dir=data, seeds_dir=seeds)
 
 
-def make_catalog(zones: pd.DataFrame | None = None, indicators: pd.DataFrame | None = None,
-                 targets: pd.DataFrame | None = None, observations: pd.DataFrame | None = None,
-                 sources: pd.DataFrame | None = None, *, data_dir: Path | None = None,
-                 seeds_dir: Path | None = None) -> Catalog:
+def make_catalog(
+    zones: pd.DataFrame | None = None,
+    indicators: pd.DataFrame | None = None,
+    targets: pd.DataFrame | None = None,
+    observations: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+    *,
+    data_dir: Path | None = None,
+    seeds_dir: Path | None = None,
+) -> Catalog:
     """Type catalogue tables that are already trusted (validated files, or built in code).
 
     Used by :func:`load_catalog` after validation, and by tests, benchmarks and
@@ -116,8 +124,9 @@ def make_catalog(zones: pd.DataFrame | None = None, indicators: pd.DataFrame | N
     catalogue's forms or timestamps; values numbers or numeric strings.
     """
     zones = pd.DataFrame(zones if zones is not None else {"zone_id": []})
-    indicators = pd.DataFrame(indicators if indicators is not None else
-                              {"indicator_id": [], "unit": []})
+    indicators = pd.DataFrame(
+        indicators if indicators is not None else {"indicator_id": [], "unit": []}
+    )
     sources = pd.DataFrame(sources if sources is not None else {"source": [], "published": []})
     sources = sources.copy()
     sources["published_date"] = _dates(sources["published"])
@@ -128,19 +137,53 @@ def make_catalog(zones: pd.DataFrame | None = None, indicators: pd.DataFrame | N
     targets["value"] = targets["value"].astype(float)
     targets["deadline"] = _dates(targets["deadline"])
     targets["adopted"] = _dates(targets["adopted"])
-    targets["parent_target_id"] = targets["parent_target_id"].astype(object).where(
-        targets["parent_target_id"].notna() & (targets["parent_target_id"] != ""), None)
+    targets["parent_target_id"] = (
+        targets["parent_target_id"]
+        .astype(object)
+        .where(targets["parent_target_id"].notna() & (targets["parent_target_id"] != ""), None)
+    )
     observations = _type_observations(
-        pd.DataFrame(observations if observations is not None else _EMPTY_OBSERVATIONS),
-        sources)
-    return Catalog(zones, indicators, _add_canonical(targets), observations, sources,
-                   Path(data_dir or "."), Path(seeds_dir or "."))
+        pd.DataFrame(observations if observations is not None else _EMPTY_OBSERVATIONS), sources
+    )
+    return Catalog(
+        zones,
+        indicators,
+        _add_canonical(targets),
+        observations,
+        sources,
+        Path(data_dir or "."),
+        Path(seeds_dir or "."),
+    )
 
 
-_EMPTY_TARGETS = {c: [] for c in ("target_id", "zone_id", "indicator_id", "comparator", "value",
-                                  "unit", "deadline", "adopted", "parent_target_id")}
-_EMPTY_OBSERVATIONS = {c: [] for c in ("obs_id", "zone_id", "indicator_id", "value", "unit",
-                                       "qualifier", "ref_date", "published", "source")}
+_EMPTY_TARGETS = {
+    c: []
+    for c in (
+        "target_id",
+        "zone_id",
+        "indicator_id",
+        "comparator",
+        "value",
+        "unit",
+        "deadline",
+        "adopted",
+        "parent_target_id",
+    )
+}
+_EMPTY_OBSERVATIONS = {
+    c: []
+    for c in (
+        "obs_id",
+        "zone_id",
+        "indicator_id",
+        "value",
+        "unit",
+        "qualifier",
+        "ref_date",
+        "published",
+        "source",
+    )
+}
 
 
 def _dates(values: pd.Series) -> pd.Series:
@@ -169,15 +212,20 @@ def _as_date(value: object) -> pd.Timestamp:
 
 def _type_observations(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
-    for column, default in (("published", None), ("source", None), ("derived_from", None),
-                            ("qualifier", "exact")):
+    for column, default in (
+        ("published", None),
+        ("source", None),
+        ("derived_from", None),
+        ("qualifier", "exact"),
+    ):
         if column not in frame:
             frame[column] = default
     frame["ref_date"] = _dates(frame["ref_date"])
     published = _dates(frame["published"])
     # An empty `published` means the source's date; a source-less (what-if) row its ref_date.
-    source_dates = frame["source"].map(dict(zip(sources["source"], sources["published_date"],
-                                                strict=True)))
+    source_dates = frame["source"].map(
+        dict(zip(sources["source"], sources["published_date"], strict=True))
+    )
     frame["published"] = published.fillna(pd.to_datetime(source_dates)).fillna(frame["ref_date"])
     frame["derived"] = frame["derived_from"].fillna("").astype(str).str.len() > 0
     return _add_canonical(frame)
@@ -189,8 +237,9 @@ def export_table(catalog: Catalog, name: str) -> pd.DataFrame:
     Dates are ISO strings, so the frame prints and serialises as it reads.
     """
     if name not in TABLES:
-        raise UsageError(f"unknown table {name!r}; choose from {', '.join(TABLES)}",
-                         argument="table", value=name)
+        raise UsageError(
+            f"unknown table {name!r}; choose from {', '.join(TABLES)}", argument="table", value=name
+        )
     frame = getattr(catalog, name).copy()
     for column in frame.columns:
         if pd.api.types.is_datetime64_any_dtype(frame[column]):

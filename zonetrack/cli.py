@@ -21,8 +21,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _catalog_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="catalogue folder (default: data/ or $ZONETRACK_DATA)")
-    parser.add_argument("--seeds", metavar="DIR", help="source folder (default: seeds/ or $ZONETRACK_SEEDS)")
+    parser.add_argument(
+        "--data", metavar="DIR", help="catalogue folder (default: data/ or $ZONETRACK_DATA)"
+    )
+    parser.add_argument(
+        "--seeds", metavar="DIR", help="source folder (default: seeds/ or $ZONETRACK_SEEDS)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,8 +82,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "status":
         from .progress import status_table
 
-        frame = status_table(args.data, args.seeds, as_of=args.as_of, quarter=args.quarter,
-                             zone=args.zone)
+        frame = status_table(
+            args.data, args.seeds, as_of=args.as_of, quarter=args.quarter, zone=args.zone
+        )
         _write_frame(frame, args.format)
         return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others

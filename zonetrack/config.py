@@ -52,9 +52,7 @@ def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def reports_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Folder the rendered reports are published to (``ZONETRACK_REPORTS`` or ``reports/``)."""
-    return Path(override) if override else _from_env(
-        "ZONETRACK_REPORTS", PROJECT_DIR / "reports"
-    )
+    return Path(override) if override else _from_env("ZONETRACK_REPORTS", PROJECT_DIR / "reports")
 
 
 def notebooks_dir() -> Path:

@@ -93,8 +93,9 @@ def last_complete_quarter(today: dt.date | None = None) -> tuple[int, int]:
     return (today.year, current - 1) if current > 1 else (today.year - 1, 4)
 
 
-def parse_as_of(as_of: str | dt.date | pd.Timestamp | None = None,
-                quarter: str | None = None) -> pd.Timestamp:
+def parse_as_of(
+    as_of: str | dt.date | pd.Timestamp | None = None, quarter: str | None = None
+) -> pd.Timestamp:
     """Resolve the as-of date from a date, an ISO string, a quarter, or today.
 
     Raises

@@ -56,17 +56,26 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(name, 0, "*", f"cannot read file: {exc.strerror}")]
     problems = []
     if raw.startswith(_BOM):
-        problems.append(Problem(name, 1, "*", "file starts with a byte-order mark; save it as UTF-8 without BOM"))
-        raw = raw[len(_BOM):]
+        problems.append(
+            Problem(
+                name, 1, "*", "file starts with a byte-order mark; save it as UTF-8 without BOM"
+            )
+        )
+        raw = raw[len(_BOM) :]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        problems.append(Problem(
-            name, line, "*",
-            f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at character {col}; save the file as UTF-8",
-        ))
+        problems.append(
+            Problem(
+                name,
+                line,
+                "*",
+                f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at character {col}; "
+                "save the file as UTF-8",
+            )
+        )
         return None, problems
     return text, problems
 
@@ -113,10 +122,14 @@ def read_table(path: Path, name: str | None = None) -> Table:
             start = reader.line_num + 1
             continue
         if len(record) != len(header):
-            problems.append(Problem(
-                name, start, "*",
-                f"row has {len(record)} fields, the header has {len(header)}",
-            ))
+            problems.append(
+                Problem(
+                    name,
+                    start,
+                    "*",
+                    f"row has {len(record)} fields, the header has {len(header)}",
+                )
+            )
         else:
             rows.append([cell.strip() for cell in record])
             lines.append(start)

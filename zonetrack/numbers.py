@@ -25,22 +25,42 @@ __all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number"]
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两兩三四五六七八九十百千万萬亿億]*[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬亿億]*"
+_CN_DIGIT = "零〇一二两兩三四五六七八九十"
+_CN_ANY = _CN_DIGIT + "百千万萬亿億"
+_CHINESE = rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*"
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
 
 # Multipliers written after an Arabic number; longest first.
 _MULTIPLIERS = (
-    ("万亿", 1e12), ("萬億", 1e12), ("千万", 1e7), ("千萬", 1e7), ("百万", 1e6), ("百萬", 1e6),
-    ("万", 1e4), ("萬", 1e4), ("亿", 1e8), ("億", 1e8), ("千", 1e3), ("百", 1e2),
+    ("万亿", 1e12),
+    ("萬億", 1e12),
+    ("千万", 1e7),
+    ("千萬", 1e7),
+    ("百万", 1e6),
+    ("百萬", 1e6),
+    ("万", 1e4),
+    ("萬", 1e4),
+    ("亿", 1e8),
+    ("億", 1e8),
+    ("千", 1e3),
+    ("百", 1e2),
 )
 _EN_MULTIPLIER_RE = re.compile(r"\s*(billion|million|thousand)\b", re.IGNORECASE)
 _EN_MULTIPLIERS = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 _PREFIX_QUALIFIERS = (
-    (re.compile(r"(?:不超过|不超過|不高于|不高於|up to|no more than|at most)\s*$", re.I), "at_most"),
-    (re.compile(r"(?:超过|超過|逾|不少于|不少於|more than|over|at least|exceeding)\s*$", re.I),
-     "at_least"),
-    (re.compile(r"(?:大约|大約|约|約|about|around|approximately|roughly|some)\s*$", re.I), "approx"),
+    (
+        re.compile(r"(?:不超过|不超過|不高于|不高於|up to|no more than|at most)\s*$", re.I),
+        "at_most",
+    ),
+    (
+        re.compile(r"(?:超过|超過|逾|不少于|不少於|more than|over|at least|exceeding)\s*$", re.I),
+        "at_least",
+    ),
+    (
+        re.compile(r"(?:大约|大約|约|約|about|around|approximately|roughly|some)\s*$", re.I),
+        "approx",
+    ),
     (re.compile(r"(?:接近|近|nearly|almost|close to)\s*$", re.I), "at_most"),
 )
 _INFIX_AT_LEAST = ("余", "餘", "多")
@@ -61,7 +81,8 @@ class Figure:
     value : float
         Magnitude in the canonical unit (or the bare number when no unit was written).
     unit : str or None
-        Canonical unit (``m^2``, ``CNY``, ``count``, ``percent``, ``score``); None if none was written.
+        Canonical unit (``m^2``, ``CNY``, ``count``, ``percent``, ``score``), or None
+        if the text gives none.
     qualifier : str
         ``exact``, ``at_least``, ``approx`` or ``at_most``, from the words around the number.
     start, end : int
@@ -130,8 +151,11 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
             if candidate in index:
                 # A Latin unit must end at a word boundary ("m" is not the start of "makers").
                 end = start + length
-                if raw[-1].isascii() and raw[-1].isalnum() and end < len(text) and (
-                    text[end].isascii() and text[end].isalnum()
+                if (
+                    raw[-1].isascii()
+                    and raw[-1].isalnum()
+                    and end < len(text)
+                    and (text[end].isascii() and text[end].isalnum())
                 ):
                     break
                 return index[candidate], end

@@ -32,23 +32,54 @@ __all__ = [
     "status_table",
 ]
 
-STATUSES = ("no_data", "achieved", "missed", "overdue_unverified", "baseline_only",
-            "on_track", "moderate", "insufficient", "regressing")
+STATUSES = (
+    "no_data",
+    "achieved",
+    "missed",
+    "overdue_unverified",
+    "baseline_only",
+    "on_track",
+    "moderate",
+    "insufficient",
+    "regressing",
+)
 
 COLUMNS = (
-    "target_id", "zone_id", "indicator_id", "comparator", "target_value", "unit", "deadline",
-    "baseline_value", "baseline_date", "latest_value", "latest_date", "latest_qualifier",
-    "attainment", "gap_closed", "expected_linear", "actual_cagr", "required_cagr",
-    "remaining_cagr", "cagr_ratio", "projected_value", "projected_trend", "status",
-    "days_since_latest", "stale", "parent_target_id", "children_sum", "decomposition_gap",
+    "target_id",
+    "zone_id",
+    "indicator_id",
+    "comparator",
+    "target_value",
+    "unit",
+    "deadline",
+    "baseline_value",
+    "baseline_date",
+    "latest_value",
+    "latest_date",
+    "latest_qualifier",
+    "attainment",
+    "gap_closed",
+    "expected_linear",
+    "actual_cagr",
+    "required_cagr",
+    "remaining_cagr",
+    "cagr_ratio",
+    "projected_value",
+    "projected_trend",
+    "status",
+    "days_since_latest",
+    "stale",
+    "parent_target_id",
+    "children_sum",
+    "decomposition_gap",
     "latest_derived",
 )
 
 ON_TRACK, MODERATE = 0.95, 0.6
 
 _DAY_NS = 86_400 * 10**9
-_DAY_OFFSET = 200_000          # days before 1970 still sort as positive keys
-_SERIES_STRIDE = 1 << 20       # > any shifted day number, so (series, day) packs into one int64
+_DAY_OFFSET = 200_000  # days before 1970 still sort as positive keys
+_SERIES_STRIDE = 1 << 20  # > any shifted day number, so (series, day) packs into one int64
 
 
 class DecompositionWarning(UserWarning):
@@ -82,7 +113,9 @@ def _visible_series(obs: pd.DataFrame, codes: np.ndarray, as_of_day: int) -> _Se
     # A revision (same series and ref_date, published later) replaces the earlier figure;
     # the stable sort keeps file order among equal publication dates, and the last wins.
     order = np.lexsort((pub, ref, code))
-    code, ref, value, qualifier, derived = (a[order] for a in (code, ref, value, qualifier, derived))
+    code, ref, value, qualifier, derived = (
+        a[order] for a in (code, ref, value, qualifier, derived)
+    )
     last = np.ones(len(code), dtype=bool)
     last[:-1] = (code[1:] != code[:-1]) | (ref[1:] != ref[:-1])
     code, ref, value, qualifier, derived = (a[last] for a in (code, ref, value, qualifier, derived))
@@ -95,12 +128,18 @@ def _series_codes(targets: pd.DataFrame, obs: pd.DataFrame) -> tuple[np.ndarray,
     keys = pd.MultiIndex.from_frame(targets[["zone_id", "indicator_id"]].astype(str))
     index = keys.unique()
     t_codes = index.get_indexer(keys)
-    o_codes = index.get_indexer(pd.MultiIndex.from_frame(obs[["zone_id", "indicator_id"]].astype(str)))
+    o_codes = index.get_indexer(
+        pd.MultiIndex.from_frame(obs[["zone_id", "indicator_id"]].astype(str))
+    )
     return t_codes.astype(np.int64), o_codes.astype(np.int64)
 
 
-def assess(catalog: Catalog, as_of: str | pd.Timestamp | None = None, *,
-           stale_after_days: int = config.STALE_AFTER_DAYS) -> pd.DataFrame:
+def assess(
+    catalog: Catalog,
+    as_of: str | pd.Timestamp | None = None,
+    *,
+    stale_after_days: int = config.STALE_AFTER_DAYS,
+) -> pd.DataFrame:
     """Assess every target of ``catalog`` as of a date.
 
     Parameters
@@ -136,8 +175,10 @@ def assess(catalog: Catalog, as_of: str | pd.Timestamp | None = None, *,
     has_data = stop > first
     latest_i = np.where(has_data, stop - 1, 0)
     # Baseline: the last row dated on or before adoption (an as-of merge), else the first row.
-    at_adoption = np.searchsorted(series.key, t_code * _SERIES_STRIDE + adopted + _DAY_OFFSET,
-                                  side="right") - 1
+    at_adoption = (
+        np.searchsorted(series.key, t_code * _SERIES_STRIDE + adopted + _DAY_OFFSET, side="right")
+        - 1
+    )
     base_i = np.where(has_data & (at_adoption >= first), at_adoption, first)
     base_i = np.where(has_data, base_i, 0)
 
@@ -145,21 +186,30 @@ def assess(catalog: Catalog, as_of: str | pd.Timestamp | None = None, *,
         out = values[index] if len(values) else np.full(n, fill)
         return np.where(has_data, out, fill)
 
-    frame = pd.DataFrame({
-        "baseline_value": take(series.value, base_i, np.nan),
-        "baseline_day": take(series.day, base_i, 0),
-        "latest_value": take(series.value, latest_i, np.nan),
-        "latest_day": take(series.day, latest_i, 0),
-        "latest_qualifier": take(series.qualifier, latest_i, None),
-        "latest_derived": take(series.derived, latest_i, False),
-        "has_data": has_data,
-        "n_since_baseline": np.where(has_data, latest_i - base_i + 1, 0),
-    })
-    frame["projected_trend"] = _trend(series, base_i, latest_i, has_data, deadline,
-                                      frame["n_since_baseline"].to_numpy())
+    frame = pd.DataFrame(
+        {
+            "baseline_value": take(series.value, base_i, np.nan),
+            "baseline_day": take(series.day, base_i, 0),
+            "latest_value": take(series.value, latest_i, np.nan),
+            "latest_day": take(series.day, latest_i, 0),
+            "latest_qualifier": take(series.qualifier, latest_i, None),
+            "latest_derived": take(series.derived, latest_i, False),
+            "has_data": has_data,
+            "n_since_baseline": np.where(has_data, latest_i - base_i + 1, 0),
+        }
+    )
+    frame["projected_trend"] = _trend(
+        series, base_i, latest_i, has_data, deadline, frame["n_since_baseline"].to_numpy()
+    )
     frame = _roll_up(targets, frame)
-    metrics = _metrics(frame, targets["comparator"].to_numpy(dtype=object), target,
-                       deadline, as_of_day, stale_after_days)
+    metrics = _metrics(
+        frame,
+        targets["comparator"].to_numpy(dtype=object),
+        target,
+        deadline,
+        as_of_day,
+        stale_after_days,
+    )
 
     children = targets.groupby("parent_target_id")["value_canonical"].sum()
     children_sum = targets["target_id"].map(children).to_numpy(dtype=float)
@@ -167,8 +217,9 @@ def assess(catalog: Catalog, as_of: str | pd.Timestamp | None = None, *,
     gap = children_sum - target
     short = np.where(comparator == "<=", gap > 1e-9 * np.abs(target), gap < -1e-9 * np.abs(target))
     for tid in targets["target_id"][short & ~np.isnan(children_sum)]:
-        warnings.warn(f"the parts of target {tid} do not cover the whole", DecompositionWarning,
-                      stacklevel=2)
+        warnings.warn(
+            f"the parts of target {tid} do not cover the whole", DecompositionWarning, stacklevel=2
+        )
 
     def day_col(days: np.ndarray, ok: np.ndarray) -> pd.Series:
         stamps = pd.to_datetime(np.asarray(days, dtype=np.int64) * _DAY_NS)
@@ -176,26 +227,30 @@ def assess(catalog: Catalog, as_of: str | pd.Timestamp | None = None, *,
 
     indicator_units = catalog.indicators.set_index("indicator_id")["unit"]
     ok = frame["has_data"].to_numpy()
-    result = pd.DataFrame({
-        "target_id": targets["target_id"].to_numpy(),
-        "zone_id": targets["zone_id"].to_numpy(),
-        "indicator_id": targets["indicator_id"].to_numpy(),
-        "comparator": comparator,
-        "target_value": target,
-        "unit": targets["indicator_id"].map(indicator_units).to_numpy(),
-        "deadline": targets["deadline"].to_numpy(),
-        "baseline_value": frame["baseline_value"].to_numpy(),
-        "baseline_date": day_col(frame["baseline_day"].to_numpy(), ok),
-        "latest_value": frame["latest_value"].to_numpy(),
-        "latest_date": day_col(frame["latest_day"].to_numpy(), ok),
-        "latest_qualifier": frame["latest_qualifier"].where(ok, None).to_numpy(),
-        **metrics,
-        "parent_target_id": np.array([p if isinstance(p, str) and p else None
-                                      for p in targets["parent_target_id"]], dtype=object),
-        "children_sum": children_sum,
-        "decomposition_gap": gap,
-        "latest_derived": frame["latest_derived"].to_numpy(dtype=bool) & ok,
-    })
+    result = pd.DataFrame(
+        {
+            "target_id": targets["target_id"].to_numpy(),
+            "zone_id": targets["zone_id"].to_numpy(),
+            "indicator_id": targets["indicator_id"].to_numpy(),
+            "comparator": comparator,
+            "target_value": target,
+            "unit": targets["indicator_id"].map(indicator_units).to_numpy(),
+            "deadline": targets["deadline"].to_numpy(),
+            "baseline_value": frame["baseline_value"].to_numpy(),
+            "baseline_date": day_col(frame["baseline_day"].to_numpy(), ok),
+            "latest_value": frame["latest_value"].to_numpy(),
+            "latest_date": day_col(frame["latest_day"].to_numpy(), ok),
+            "latest_qualifier": frame["latest_qualifier"].where(ok, None).to_numpy(),
+            **metrics,
+            "parent_target_id": np.array(
+                [p if isinstance(p, str) and p else None for p in targets["parent_target_id"]],
+                dtype=object,
+            ),
+            "children_sum": children_sum,
+            "decomposition_gap": gap,
+            "latest_derived": frame["latest_derived"].to_numpy(dtype=bool) & ok,
+        }
+    )
     result = result[list(COLUMNS)]
     result.attrs["as_of"] = as_of_ts
     return result
@@ -205,8 +260,14 @@ def _years(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return (np.asarray(end, dtype=float) - np.asarray(start, dtype=float)) / YEAR_DAYS
 
 
-def _trend(series: _Series, base_i: np.ndarray, latest_i: np.ndarray, has_data: np.ndarray,
-           deadline: np.ndarray, count: np.ndarray) -> np.ndarray:
+def _trend(
+    series: _Series,
+    base_i: np.ndarray,
+    latest_i: np.ndarray,
+    has_data: np.ndarray,
+    deadline: np.ndarray,
+    count: np.ndarray,
+) -> np.ndarray:
     """Weighted log-linear fit from the baseline to the latest row, evaluated at the deadline.
 
     Weights fall with age, 1 / (1 + years before the latest figure), so recent
@@ -260,38 +321,55 @@ def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     for _ in range(int(parents.notna().sum())):
         parts = frame.assign(parent=parents.to_numpy())[parents.notna().to_numpy()]
         grouped = parts.groupby("parent")
-        summary = pd.DataFrame({
-            "complete": grouped["has_data"].all(),
-            "baseline_value": grouped["baseline_value"].sum(),
-            "baseline_day": grouped["baseline_day"].max(),
-            "latest_value": grouped["latest_value"].sum(),
-            "latest_day": grouped["latest_day"].min(),
-            "qualifiers": grouped["latest_qualifier"].agg(lambda q: "|".join(sorted(set(map(str, q))))),
-            "n_since_baseline": grouped["n_since_baseline"].min(),
-            "projected_trend": grouped["projected_trend"].sum(min_count=1),
-            "trend_complete": grouped["projected_trend"].agg(lambda v: v.notna().all()),
-        })
+        summary = pd.DataFrame(
+            {
+                "complete": grouped["has_data"].all(),
+                "baseline_value": grouped["baseline_value"].sum(),
+                "baseline_day": grouped["baseline_day"].max(),
+                "latest_value": grouped["latest_value"].sum(),
+                "latest_day": grouped["latest_day"].min(),
+                "qualifiers": grouped["latest_qualifier"].agg(
+                    lambda q: "|".join(sorted(set(map(str, q))))
+                ),
+                "n_since_baseline": grouped["n_since_baseline"].min(),
+                "projected_trend": grouped["projected_trend"].sum(min_count=1),
+                "trend_complete": grouped["projected_trend"].agg(lambda v: v.notna().all()),
+            }
+        )
         summary = summary[summary["complete"] & summary.index.isin(position.index)]
         rows = position[summary.index].to_numpy()
         todo = ~frame["has_data"].to_numpy()[rows]
         if not todo.any():
             break
         rows, summary = rows[todo], summary[todo]
-        qualifier = summary["qualifiers"].where(~summary["qualifiers"].str.contains("|", regex=False),
-                                                 "approx")
-        for column in ("baseline_value", "baseline_day", "latest_value", "latest_day",
-                       "n_since_baseline"):
+        qualifier = summary["qualifiers"].where(
+            ~summary["qualifiers"].str.contains("|", regex=False), "approx"
+        )
+        for column in (
+            "baseline_value",
+            "baseline_day",
+            "latest_value",
+            "latest_day",
+            "n_since_baseline",
+        ):
             frame.loc[rows, column] = summary[column].to_numpy()
         frame.loc[rows, "latest_qualifier"] = qualifier.to_numpy()
-        frame.loc[rows, "projected_trend"] = summary["projected_trend"].where(
-            summary["trend_complete"]).to_numpy()
+        frame.loc[rows, "projected_trend"] = (
+            summary["projected_trend"].where(summary["trend_complete"]).to_numpy()
+        )
         frame.loc[rows, "latest_derived"] = True
         frame.loc[rows, "has_data"] = True
     return frame
 
 
-def _metrics(frame: pd.DataFrame, comparator: np.ndarray, target: np.ndarray,
-             deadline: np.ndarray, as_of_day: int, stale_after_days: int) -> dict[str, object]:
+def _metrics(
+    frame: pd.DataFrame,
+    comparator: np.ndarray,
+    target: np.ndarray,
+    deadline: np.ndarray,
+    as_of_day: int,
+    stale_after_days: int,
+) -> dict[str, object]:
     has = frame["has_data"].to_numpy(dtype=bool)
     b = frame["baseline_value"].to_numpy(dtype=float)
     latest = frame["latest_value"].to_numpy(dtype=float)
@@ -314,17 +392,24 @@ def _metrics(frame: pd.DataFrame, comparator: np.ndarray, target: np.ndarray,
         actual_rate = np.where(yrs_bl > 0, (latest - b) / yrs_bl, nan)
         required_rate = np.where(yrs_bd > 0, (t - b) / yrs_bd, nan)
         # Eurostat's ratio of growth rates; the linear equivalent where a value is not positive.
-        ratio = np.where(positive, actual_cagr / np.where(required_cagr != 0, required_cagr, nan),
-                         actual_rate / np.where(required_rate != 0, required_rate, nan))
+        ratio = np.where(
+            positive,
+            actual_cagr / np.where(required_cagr != 0, required_cagr, nan),
+            actual_rate / np.where(required_rate != 0, required_rate, nan),
+        )
         ahead = yrs_ld > 0
         remaining = np.where((latest > 0) & (t > 0) & ahead, (t / latest) ** (1 / yrs_ld) - 1, nan)
-        projected = np.where(np.isfinite(actual_cagr), latest * (1 + actual_cagr) ** yrs_ld,
-                             latest + actual_rate * yrs_ld)
+        projected = np.where(
+            np.isfinite(actual_cagr),
+            latest * (1 + actual_cagr) ** yrs_ld,
+            latest + actual_rate * yrs_ld,
+        )
         projected = np.where(yrs_ld >= 0, projected, nan)
     trend = np.where(yrs_ld >= 0, frame["projected_trend"].to_numpy(dtype=float), nan)
 
-    meets = np.where(up, (latest >= t) & (qualifier != "at_most"),
-                     (latest <= t) & (qualifier != "at_least"))
+    meets = np.where(
+        up, (latest >= t) & (qualifier != "at_most"), (latest <= t) & (qualifier != "at_least")
+    )
     by_pace = np.select(
         [ratio >= ON_TRACK, ratio >= MODERATE, ratio >= 0],
         ["on_track", "moderate", "insufficient"],
@@ -334,8 +419,12 @@ def _metrics(frame: pd.DataFrame, comparator: np.ndarray, target: np.ndarray,
     )
     status = np.select(
         [~has, meets, as_of_day > deadline, ld == bd],
-        ["no_data", "achieved",
-         np.where(ld >= deadline, "missed", "overdue_unverified"), "baseline_only"],
+        [
+            "no_data",
+            "achieved",
+            np.where(ld >= deadline, "missed", "overdue_unverified"),
+            "baseline_only",
+        ],
         by_pace,
     )
     days_since = pd.array(np.where(has, as_of_day - ld, 0).astype(np.int64), dtype="Int64")
@@ -347,18 +436,29 @@ def _metrics(frame: pd.DataFrame, comparator: np.ndarray, target: np.ndarray,
         return out
 
     return {
-        "attainment": masked(attainment), "gap_closed": masked(gap_closed),
-        "expected_linear": masked(expected), "actual_cagr": masked(actual_cagr),
-        "required_cagr": masked(required_cagr), "remaining_cagr": masked(remaining),
-        "cagr_ratio": masked(ratio), "projected_value": masked(projected),
-        "projected_trend": masked(trend), "status": status,
-        "days_since_latest": days_since, "stale": stale,
+        "attainment": masked(attainment),
+        "gap_closed": masked(gap_closed),
+        "expected_linear": masked(expected),
+        "actual_cagr": masked(actual_cagr),
+        "required_cagr": masked(required_cagr),
+        "remaining_cagr": masked(remaining),
+        "cagr_ratio": masked(ratio),
+        "projected_value": masked(projected),
+        "projected_trend": masked(trend),
+        "status": status,
+        "days_since_latest": days_since,
+        "stale": stale,
     }
 
 
-def status_table(data_dir: str | None = None, seeds_dir: str | None = None, *,
-                 as_of: str | None = None, quarter: str | None = None,
-                 zone: str | None = None) -> pd.DataFrame:
+def status_table(
+    data_dir: str | None = None,
+    seeds_dir: str | None = None,
+    *,
+    as_of: str | None = None,
+    quarter: str | None = None,
+    zone: str | None = None,
+) -> pd.DataFrame:
     """Load the catalogue and assess it, for the ``zonetrack status`` command.
 
     Raises
@@ -378,5 +478,3 @@ def status_table(data_dir: str | None = None, seeds_dir: str | None = None, *,
     if zone is not None:
         frame = frame[frame["zone_id"] == zone].reset_index(drop=True)
     return frame
-
-

@@ -10,9 +10,15 @@ import pandas as pd
 __all__ = ["format_status_table", "iso_dates", "to_json_records"]
 
 _TABLE_COLUMNS = (
-    ("target_id", "target"), ("zone_id", "zone"), ("status", "status"),
-    ("latest_value", "latest"), ("target_value", "target value"), ("unit", "unit"),
-    ("attainment", "attain."), ("cagr_ratio", "pace"), ("latest_date", "as of"),
+    ("target_id", "target"),
+    ("zone_id", "zone"),
+    ("status", "status"),
+    ("latest_value", "latest"),
+    ("target_value", "target value"),
+    ("unit", "unit"),
+    ("attainment", "attain."),
+    ("cagr_ratio", "pace"),
+    ("latest_date", "as of"),
     ("deadline", "deadline"),
 )
 
@@ -22,8 +28,9 @@ def iso_dates(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[column]):
-            out[column] = out[column].dt.strftime("%Y-%m-%d").astype(object).where(
-                out[column].notna(), None)
+            out[column] = (
+                out[column].dt.strftime("%Y-%m-%d").astype(object).where(out[column].notna(), None)
+            )
     return out
 
 
@@ -39,8 +46,9 @@ def _plain(value: object) -> object:
 
 def to_json_records(frame: pd.DataFrame) -> str:
     """A JSON list of objects, one per row; nulls are ``null``, never ``NaN``."""
-    records = [{k: _plain(v) for k, v in row.items()}
-               for row in iso_dates(frame).to_dict(orient="records")]
+    records = [
+        {k: _plain(v) for k, v in row.items()} for row in iso_dates(frame).to_dict(orient="records")
+    ]
     return json.dumps(records, ensure_ascii=False, indent=1)
 
 
@@ -65,8 +73,10 @@ def format_status_table(frame: pd.DataFrame) -> str:
     numeric = {"latest", "target value", "attain.", "pace"}
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.rjust(w) if h in numeric else c.ljust(w)
-                         for c, w, h in zip(cells, widths, headers, strict=True)).rstrip()
+        return "  ".join(
+            c.rjust(w) if h in numeric else c.ljust(w)
+            for c, w, h in zip(cells, widths, headers, strict=True)
+        ).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
     return "\n".join(out)

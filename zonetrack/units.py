@@ -37,8 +37,7 @@ CANONICAL_UNITS: dict[str, str] = {
     "score": "score",
 }
 _CANONICAL_BY_DIM = {
-    ureg.Unit(pint_name).dimensionality: spelling
-    for spelling, pint_name in CANONICAL_UNITS.items()
+    ureg.Unit(pint_name).dimensionality: spelling for spelling, pint_name in CANONICAL_UNITS.items()
 }
 
 
@@ -61,19 +60,19 @@ def parse_unit(spelling: str) -> pint.Unit:
         raise DataError("unit is empty", value=spelling)
     try:
         return ureg.parse_units(text)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError,
-            AttributeError, TypeError, ValueError, SyntaxError) as exc:
+    except Exception as exc:  # pint's parser raises many kinds on malformed spellings
         raise DataError(f"unknown unit {spelling!r}", value=spelling) from exc
 
 
 def canonical_unit(spelling: str) -> str:
-    """Canonical spelling (``m^2``, ``CNY``, ``count``, ``percent``, ``score``) of a unit's dimension."""
+    """Canonical spelling of the dimension of a unit (``m^2``, ``CNY``, ``count``, ...)."""
     unit = parse_unit(spelling)
     try:
         return _CANONICAL_BY_DIM[unit.dimensionality]
     except KeyError:
         raise DataError(
-            f"unit {spelling!r} has dimension {unit.dimensionality}, which zonetrack does not track",
+            f"unit {spelling!r} has dimension {unit.dimensionality}, "
+            "which zonetrack does not track",
             value=spelling,
         ) from None
 

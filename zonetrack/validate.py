@@ -30,8 +30,15 @@ _NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
 
 
 def _id(unique_name: str) -> pa.Column:
-    return pa.Column(str, checks=[_NONEMPTY, pa.Check.str_matches(
-        _ID, error=f"{unique_name} must be lowercase letters, digits, '-', '_' or '.'")])
+    return pa.Column(
+        str,
+        checks=[
+            _NONEMPTY,
+            pa.Check.str_matches(
+                _ID, error=f"{unique_name} must be lowercase letters, digits, '-', '_' or '.'"
+            ),
+        ],
+    )
 
 
 def _text(required: bool = True) -> pa.Column:
@@ -39,56 +46,109 @@ def _text(required: bool = True) -> pa.Column:
 
 
 def _vocab(values: tuple[str, ...]) -> pa.Column:
-    return pa.Column(str, checks=[pa.Check.isin(
-        list(values), error=f"must be one of {', '.join(values)}")])
+    return pa.Column(
+        str, checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")]
+    )
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "zones": pa.DataFrameSchema({
-        "zone_id": _id("zone_id"), "name_zh": _text(), "name_en": _text(),
-        "parent_id": _text(False), "level": _text(), "city": _text(False),
-        "province": _text(False), "note": _text(False),
-    }),
-    "indicators": pa.DataFrameSchema({
-        "indicator_id": _id("indicator_id"), "name_zh": _text(), "name_en": _text(),
-        "unit": _vocab(tuple(CANONICAL_UNITS)), "direction": _vocab(("up", "down")),
-        "measure": _vocab(("stock", "flow", "ratio")), "note": _text(False),
-    }),
-    "targets": pa.DataFrameSchema({
-        "target_id": _id("target_id"), "zone_id": _text(), "indicator_id": _text(),
-        "comparator": _vocab((">=", "<=", "=")), "value": _text(), "unit": _text(),
-        "deadline": _text(), "adopted": _text(), "parent_target_id": _text(False),
-        "source": _text(), "evidence": _text(), "note": _text(False),
-    }),
-    "observations": pa.DataFrameSchema({
-        "obs_id": _id("obs_id"), "zone_id": _text(), "indicator_id": _text(),
-        "value": _text(), "unit": _text(), "qualifier": _vocab(QUALIFIERS),
-        "ref_date": _text(), "published": _text(False), "source": _text(),
-        "evidence": _text(False), "derived_from": _text(False), "note": _text(False),
-    }),
-    "sources": pa.DataFrameSchema({
-        "source": _text(), "title": _text(), "publisher": _text(),
-        "language": _vocab(("zh-Hans", "zh-Hant", "en", "mixed")), "published": _text(),
-        "published_basis": _text(), "sha256": pa.Column(str, checks=[pa.Check.str_matches(
-            r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits")]),
-    }),
+    "zones": pa.DataFrameSchema(
+        {
+            "zone_id": _id("zone_id"),
+            "name_zh": _text(),
+            "name_en": _text(),
+            "parent_id": _text(False),
+            "level": _text(),
+            "city": _text(False),
+            "province": _text(False),
+            "note": _text(False),
+        }
+    ),
+    "indicators": pa.DataFrameSchema(
+        {
+            "indicator_id": _id("indicator_id"),
+            "name_zh": _text(),
+            "name_en": _text(),
+            "unit": _vocab(tuple(CANONICAL_UNITS)),
+            "direction": _vocab(("up", "down")),
+            "measure": _vocab(("stock", "flow", "ratio")),
+            "note": _text(False),
+        }
+    ),
+    "targets": pa.DataFrameSchema(
+        {
+            "target_id": _id("target_id"),
+            "zone_id": _text(),
+            "indicator_id": _text(),
+            "comparator": _vocab((">=", "<=", "=")),
+            "value": _text(),
+            "unit": _text(),
+            "deadline": _text(),
+            "adopted": _text(),
+            "parent_target_id": _text(False),
+            "source": _text(),
+            "evidence": _text(),
+            "note": _text(False),
+        }
+    ),
+    "observations": pa.DataFrameSchema(
+        {
+            "obs_id": _id("obs_id"),
+            "zone_id": _text(),
+            "indicator_id": _text(),
+            "value": _text(),
+            "unit": _text(),
+            "qualifier": _vocab(QUALIFIERS),
+            "ref_date": _text(),
+            "published": _text(False),
+            "source": _text(),
+            "evidence": _text(False),
+            "derived_from": _text(False),
+            "note": _text(False),
+        }
+    ),
+    "sources": pa.DataFrameSchema(
+        {
+            "source": _text(),
+            "title": _text(),
+            "publisher": _text(),
+            "language": _vocab(("zh-Hans", "zh-Hant", "en", "mixed")),
+            "published": _text(),
+            "published_basis": _text(),
+            "sha256": pa.Column(
+                str,
+                checks=[
+                    pa.Check.str_matches(r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits")
+                ],
+            ),
+        }
+    ),
 }
 
-_ID_COLUMN = {"zones": "zone_id", "indicators": "indicator_id", "targets": "target_id",
-              "observations": "obs_id", "sources": "source"}
+_ID_COLUMN = {
+    "zones": "zone_id",
+    "indicators": "indicator_id",
+    "targets": "target_id",
+    "observations": "obs_id",
+    "sources": "source",
+}
 
 
 def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
     """Read the four catalogue files and ``sources.csv``."""
-    tables = {key: read_table(data_dir / fname, str(data_dir / fname))
-              for key, fname in config.DATA_FILES.items()}
-    tables["sources"] = read_table(seeds_dir / config.SOURCES_FILE,
-                                   str(seeds_dir / config.SOURCES_FILE))
+    tables = {
+        key: read_table(data_dir / fname, str(data_dir / fname))
+        for key, fname in config.DATA_FILES.items()
+    }
+    tables["sources"] = read_table(
+        seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
+    )
     return tables
 
 
-def validate_catalog(data_dir: Path | str | None = None,
-                     seeds_dir: Path | str | None = None) -> list[Problem]:
+def validate_catalog(
+    data_dir: Path | str | None = None, seeds_dir: Path | str | None = None
+) -> list[Problem]:
     """Check the catalogue in ``data_dir`` against its sources in ``seeds_dir``.
 
     Returns every problem found (an empty list means the catalogue is valid).
@@ -112,7 +172,9 @@ def validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]:
     problems.extend(_check_zones(usable))
     problems.extend(_check_records(usable, seeds_dir))
     # One problem per place is enough: the first message found for it stands.
-    unique = {(p.file, p.row, p.column, p.message): p for p in problems}
+    unique: dict[tuple[str, int, str], Problem] = {}
+    for p in problems:
+        unique.setdefault((p.file, p.row, p.column), p)
     return sorted(unique.values(), key=lambda p: (p.file, p.row, p.column))
 
 
@@ -132,8 +194,13 @@ def _check_schema(key: str, table: Table) -> Iterator[Problem]:
                 yield Problem(table.name, 1, str(case.failure_case), "required column is missing")
             elif case.index is not None and not pd.isna(case.index):
                 value = "" if case.failure_case is None else str(case.failure_case)
-                yield Problem(table.name, table.line(int(case.index)), str(case.column),
-                              f"{value!r} {case.check}" if value else str(case.check), value)
+                yield Problem(
+                    table.name,
+                    table.line(int(case.index)),
+                    str(case.column),
+                    f"{value!r} {case.check}" if value else str(case.check),
+                    value,
+                )
 
 
 def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
@@ -145,8 +212,13 @@ def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
         for line, row in _rows(table):
             value = row[column]
             if value in first:
-                yield Problem(table.name, line, column,
-                              f"duplicate id {value!r} (first on line {first[value]})", value)
+                yield Problem(
+                    table.name,
+                    line,
+                    column,
+                    f"duplicate id {value!r} (first on line {first[value]})",
+                    value,
+                )
             elif value:
                 first[value] = line
 
@@ -171,18 +243,31 @@ def _check_sources(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
         if not name:
             continue
         if not path.is_file():
-            yield Problem(table.name, line, "source", f"seed file {name!r} not found in {seeds_dir}", name)
-        elif re.fullmatch(r"[0-9a-f]{64}", row.get("sha256", "")) and sha256_file(path) != row["sha256"]:
-            yield Problem(table.name, line, "sha256",
-                          f"seed file {name!r} has changed: its sha256 is {sha256_file(path)}, "
-                          f"not the recorded {row['sha256']}; raw sources are immutable",
-                          row["sha256"])
+            yield Problem(
+                table.name, line, "source", f"seed file {name!r} not found in {seeds_dir}", name
+            )
+        elif (
+            re.fullmatch(r"[0-9a-f]{64}", row.get("sha256", ""))
+            and sha256_file(path) != row["sha256"]
+        ):
+            yield Problem(
+                table.name,
+                line,
+                "sha256",
+                f"seed file {name!r} has changed: its sha256 is {sha256_file(path)}, "
+                f"not the recorded {row['sha256']}; raw sources are immutable",
+                row["sha256"],
+            )
         if row.get("published"):
             yield from _date_problem(table.name, line, "published", row["published"])
     if seeds_dir.is_dir():
         for path in sorted(seeds_dir.iterdir()):
-            if path.is_file() and path.name != config.SOURCES_FILE and not path.name.startswith(
-                    (".", "README")) and path.name not in listed:
+            if (
+                path.is_file()
+                and path.name != config.SOURCES_FILE
+                and not path.name.startswith((".", "README"))
+                and path.name not in listed
+            ):
                 yield Problem(str(path), 0, "*", f"seed file is not listed in {table.name}")
 
 
@@ -245,18 +330,27 @@ def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
                 here.add("zone_id", f"unknown zone {row['zone_id']!r}", row["zone_id"])
             indicator_unit = indicator_units.get(row["indicator_id"])
             if row["indicator_id"] and indicator_units and indicator_unit is None:
-                here.add("indicator_id", f"unknown indicator {row['indicator_id']!r}",
-                         row["indicator_id"])
+                here.add(
+                    "indicator_id",
+                    f"unknown indicator {row['indicator_id']!r}",
+                    row["indicator_id"],
+                )
             if row["source"] and sources and row["source"] not in sources:
-                here.add("source", f"unknown source {row['source']!r} (not in sources.csv)",
-                         row["source"])
+                here.add(
+                    "source",
+                    f"unknown source {row['source']!r} (not in sources.csv)",
+                    row["source"],
+                )
             canonical = here.quantity(row["value"], row["unit"], indicator_unit)
             if kind == "target":
                 deadline = here.date("deadline", row["deadline"])
                 adopted = here.date("adopted", row["adopted"])
                 if deadline is not None and adopted is not None and deadline <= adopted:
-                    here.add("deadline", f"deadline {row['deadline']} is not after adopted "
-                                         f"{row['adopted']}", row["deadline"])
+                    here.add(
+                        "deadline",
+                        f"deadline {row['deadline']} is not after adopted {row['adopted']}",
+                        row["deadline"],
+                    )
                 parent = row["parent_target_id"]
                 if parent and parent not in target_ids:
                     here.add("parent_target_id", f"unknown target {parent!r}", parent)
@@ -267,8 +361,12 @@ def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
                 published_text = row["published"] or sources.get(row["source"], "")
                 published = here.date("published", published_text) if published_text else None
                 if ref is not None and published is not None and ref > published:
-                    here.add("ref_date", f"ref_date {row['ref_date']} is after the date the "
-                                         f"figure was published ({published_text})", row["ref_date"])
+                    here.add(
+                        "ref_date",
+                        f"ref_date {row['ref_date']} is after the date the "
+                        f"figure was published ({published_text})",
+                        row["ref_date"],
+                    )
                 if canonical is not None:
                     obs_values[row["obs_id"]] = canonical[0]
             if row["evidence"]:
@@ -304,8 +402,9 @@ class _Here:
             self.add(column, exc.reason, value)
             return None
 
-    def quantity(self, value: str, unit: str, indicator_unit: str | None
-                 ) -> tuple[float, str] | None:
+    def quantity(
+        self, value: str, unit: str, indicator_unit: str | None
+    ) -> tuple[float, str] | None:
         try:
             number = float(value)
         except ValueError:
@@ -323,13 +422,18 @@ class _Here:
             self.add("unit", exc.reason, unit)
             return None
         if indicator_unit in CANONICAL_UNITS and result[1] != canonical_unit(indicator_unit):
-            self.add("unit", f"unit {unit!r} measures {result[1]}, but the indicator is "
-                             f"measured in {indicator_unit}", unit)
+            self.add(
+                "unit",
+                f"unit {unit!r} measures {result[1]}, but the indicator is "
+                f"measured in {indicator_unit}",
+                unit,
+            )
             return None
         return result
 
-    def evidence(self, row: pd.Series, text: str, canonical: tuple[float, str] | None,
-                 kind: str) -> None:
+    def evidence(
+        self, row: pd.Series, text: str, canonical: tuple[float, str] | None, kind: str
+    ) -> None:
         span = row["evidence"]
         if span not in text:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
@@ -338,29 +442,47 @@ class _Here:
             return
         value, unit = canonical
         figures = find_figures(span)
-        same = [f for f in figures
-                if (f.unit == unit or (f.unit is None and unit == "count"))
-                and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)]
+        same = [
+            f
+            for f in figures
+            if (f.unit == unit or (f.unit is None and unit == "count"))
+            and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)
+        ]
         if not same:
             stated = ", ".join(f.text.strip() for f in figures) or "no figure"
-            self.add("value", f"{row['value']} {row['unit']} is not what the evidence states "
-                              f"({stated})", row["value"])
+            self.add(
+                "value",
+                f"{row['value']} {row['unit']} is not what the evidence states ({stated})",
+                row["value"],
+            )
             return
-        allowed = _QUALIFIERS_FOR.get(row.get("comparator", ""), ()) if kind == "target" else (
-            row["qualifier"],)
+        allowed = (
+            _QUALIFIERS_FOR.get(row.get("comparator", ""), ())
+            if kind == "target"
+            else (row["qualifier"],)
+        )
         if not any(f.qualifier in allowed for f in same):
             found = same[0]
             column = "comparator" if kind == "target" else "qualifier"
-            self.add(column, f"the evidence says {found.text.strip()!r}, which is "
-                             f"{found.qualifier}, not {'/'.join(allowed)}",
-                     row.get(column, ""))
+            self.add(
+                column,
+                f"the evidence says {found.text.strip()!r}, which is "
+                f"{found.qualifier}, not {'/'.join(allowed)}",
+                row.get(column, ""),
+            )
 
 
-_QUALIFIERS_FOR = {">=": ("exact", "at_least"), "<=": ("exact", "at_most"),
-                   "=": ("exact", "approx")}
+_QUALIFIERS_FOR = {
+    ">=": ("exact", "at_least"),
+    "<=": ("exact", "at_most"),
+    "=": ("exact", "approx"),
+}
 
 _OPS: dict[type, Callable[[float, float], float]] = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
 }
 
 
@@ -402,8 +524,9 @@ def evaluate_formula(formula: str, values: dict[str, float]) -> float:
         raise DataError(f"cannot evaluate formula {formula!r}", value=formula) from exc
 
 
-def _check_derived(file: str, line: int, row: pd.Series, values: dict[str, float]
-                   ) -> Iterator[Problem]:
+def _check_derived(
+    file: str, line: int, row: pd.Series, values: dict[str, float]
+) -> Iterator[Problem]:
     try:
         result = evaluate_formula(row["derived_from"], values)
     except DataError as exc:
@@ -411,5 +534,10 @@ def _check_derived(file: str, line: int, row: pd.Series, values: dict[str, float
         return
     own = values.get(row["obs_id"])
     if own is not None and not math.isclose(own, result, rel_tol=1e-9):
-        yield Problem(file, line, "value", f"{row['derived_from']} gives {result:g}, "
-                                           f"not {own:g}", row["value"])
+        yield Problem(
+            file,
+            line,
+            "value",
+            f"{row['derived_from']} gives {result:g}, not {own:g}",
+            row["value"],
+        )

@@ -1,0 +1,143 @@
+"""The command line: exit codes, one-line errors, formats; it never writes data/ or seeds/."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import snapshot
+
+from zonetrack.cli import main
+from zonetrack.progress import COLUMNS
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_validate_ok(
+    minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    assert run(["validate", "--data", str(data), "--seeds", str(seeds)], capsys)[:2] == (
+        0,
+        "catalogue is valid\n",
+    )
+
+
+def exit_code(args: list[str]) -> int:
+    """The exit code, whether main returns it or argparse exits with it."""
+    try:
+        return main(args)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--quarter", "2025Q5"],
+        ["status", "--as-of", "2025-02-30"],
+        ["status", "--as-of", "2025-01-01", "--quarter", "2025Q1"],
+        ["status", "--zone", "moon"],
+        ["status", "--format", "xml"],
+        ["export", "nothing"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_2_in_one_line(
+    args: list[str], minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    assert exit_code([*args, "--data", str(data), "--seeds", str(seeds)]) == 2
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_status_formats(
+    minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    base = ["status", "--data", str(data), "--seeds", str(seeds), "--as-of", "2023-06-30"]
+    code, out, _ = run([*base, "--format", "json"], capsys)
+    assert code == 0
+    records = json.loads(out)
+    assert [r["target_id"] for r in records] == ["t-area", "t-firms"]
+    assert list(records[0]) == list(COLUMNS)
+    assert records[0]["baseline_date"] == "2020-12-31"
+    assert records[1]["actual_cagr"] is None  # one observation: no pace
+    assert "NaN" not in out
+
+    code, out, _ = run([*base, "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["status"] for r in rows] == [records[0]["status"], "baseline_only"]
+    assert rows[1]["actual_cagr"] == ""
+
+    code, out, _ = run([*base, "--zone", "city"], capsys)
+    assert code == 0 and "t-area" not in out
+
+    code, out, _ = run([*base, "--zone", "park"], capsys)
+    assert "t-area" in out and "baseline_only" in out
+
+
+def test_status_on_an_invalid_catalogue_exits_1(
+    minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    (data / "targets.csv").write_text("target_id\nx\n", encoding="utf-8")
+    code, _, err = run(["status", "--data", str(data), "--seeds", str(seeds)], capsys)
+    assert code == 1
+    assert "targets.csv:1:zone_id: required column is missing" in err
+    assert "Traceback" not in err
+
+
+def test_export_json(
+    minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    code, out, _ = run(
+        ["export", "targets", "--format", "json", "--data", str(data), "--seeds", str(seeds)],
+        capsys,
+    )
+    assert code == 0
+    assert json.loads(out)[0]["value_canonical"] == 1e6
+
+
+def test_console_script_writes_nothing(project_copy: tuple[Path, Path]) -> None:
+    data, seeds = project_copy
+    before = snapshot(data, seeds)
+    for args in (["validate"], ["status", "--quarter", "2026Q3"], ["export", "observations"]):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "zonetrack.cli",
+                *args,
+                "--data",
+                str(data),
+                "--seeds",
+                str(seeds),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+    assert snapshot(data, seeds) == before
+
+
+def test_missing_data_folder_is_a_data_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        ["validate", "--data", str(tmp_path / "none"), "--seeds", str(tmp_path)], capsys
+    )
+    assert code == 1
+    assert "zones.csv:0:*: file not found" in err

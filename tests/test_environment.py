@@ -1,0 +1,29 @@
+"""Set-up files agree with each other: environment.yml lists pyproject's dependencies."""
+
+from __future__ import annotations
+
+import re
+
+import tomllib
+import yaml
+from conftest import PROJECT
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[ ;]", requirement.strip(), maxsplit=1)[0].lower()
+
+
+def test_environment_yml_matches_pyproject() -> None:
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    env = yaml.safe_load((PROJECT / "environment.yml").read_text(encoding="utf-8"))
+    assert "conda-forge" in env["channels"]
+    conda = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert pip[-1] == "-e ."
+    assert conda | {_name(p) for p in pip[:-1]} == {_name(d) for d in project["dependencies"]}
+
+
+def test_ci_and_readme_use_the_two_commands() -> None:
+    assert "make test" in (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
+    head = (PROJECT / "README.md").read_text(encoding="utf-8")[:600]
+    assert "make report" in head and "make test" in head

@@ -1,0 +1,116 @@
+"""Figures in text: number, multiplier, unit and qualifier."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zonetrack.exceptions import DataError
+from zonetrack.numbers import find_figures, parse_number
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("1,006.57", 1006.57),
+        ("１２", 12.0),
+        ("八", 8.0),
+        ("一千二百", 1200.0),
+        ("四十", 40.0),
+        ("两", 2.0),
+        ("0.5", 0.5),
+    ],
+)
+def test_parse_number(token: str, expected: float) -> None:
+    assert parse_number(token) == expected
+
+
+@pytest.mark.parametrize("token", ["", "abc", "万"])
+def test_parse_number_rejects(token: str) -> None:
+    with pytest.raises(DataError):
+        parse_number(token)
+
+
+# (text, value in canonical unit, canonical unit, qualifier) of the first figure.
+FIGURES = [
+    ("建成孵化载体总面积1000万平方米以上", 1e7, "m^2", "at_least"),
+    ("聚集在孵企业和创业团队8万个以上", 80_000, "count", "at_least"),
+    ("孵化培育科技型企业1.2万家以上", 12_000, "count", "at_least"),
+    ("科技工作者9万余人", 90_000, "count", "at_least"),
+    ("聚集创客20200余人", 20_200, "count", "at_least"),
+    ("占地约78亩", 52_000, "m^2", "approx"),
+    ("规划面积约18平方公里", 18e6, "m^2", "approx"),
+    ("總建筑面積6.1萬平方米", 61_000, "m^2", "exact"),
+    ("累计注册资本总额52.79亿元", 5.279e9, "CNY", "exact"),
+    ("R&D投入占比3.08%", 3.08, "percent", "exact"),
+    ("沙坪坝区在80分以上", 80, "score", "at_least"),
+    ("企业约800家左右", 800, "count", "approx"),
+    ("接近500人", 500, "count", "at_most"),
+    ("不超过30家", 30, "count", "at_most"),
+    ("As of now, 750,000 ㎡ of the maker space", 750_000, "m^2", "exact"),
+    ("registered capital of RMB 4.112 billion", 4.112e9, "CNY", "exact"),
+    ("reached 1,006.57 billion yuan", 1.00657e12, "CNY", "exact"),
+    ("gathering more than 18,600 makers", 18_600, None, "at_least"),
+    ("about 300 square metres", 300, "m^2", "approx"),
+    ("nearly 2 million yuan", 2e6, "CNY", "at_most"),
+    ("全角数字１２０家", 120, "count", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), FIGURES)
+def test_find_figures(text: str, value: float, unit: str | None, qualifier: str) -> None:
+    figure = find_figures(text)[0]
+    assert figure.value == pytest.approx(value, rel=1e-12)
+    assert (figure.unit, figure.qualifier) == (unit, qualifier)
+    assert text[figure.start : figure.end] == figure.text
+
+
+def test_figures_come_in_order_with_offsets() -> None:
+    text = "建成孵化面积100万平方米以上,聚集企业2000家以上。"
+    figures = find_figures(text)
+    assert [f.value for f in figures] == [1e6, 2000]
+    assert [text[f.start : f.end] for f in figures] == ["100万平方米以上", "2000家以上"]
+
+
+def test_latin_unit_needs_a_word_boundary() -> None:
+    figure = find_figures("gathering 18,600 makers")[0]
+    assert figure.unit is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    for figure in find_figures(text):
+        assert 0 <= figure.start < figure.end <= len(text)
+
+
+_UNITS = [
+    ("平方米", 1.0, "m^2"),
+    ("万平方米", 1e4, "m^2"),
+    ("亩", 10_000 / 15, "m^2"),
+    ("元", 1.0, "CNY"),
+    ("亿元", 1e8, "CNY"),
+    ("家", 1.0, "count"),
+    ("人", 1.0, "count"),
+    ("平方公里", 1e6, "m^2"),
+    ("%", 1.0, "percent"),
+]
+_MULTIPLIERS = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("千", 1e3)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(_MULTIPLIERS),
+    st.sampled_from(_UNITS),
+    st.booleans(),
+)
+def test_format_then_parse_round_trips(number, multiplier, unit, separators) -> None:
+    word, factor = multiplier
+    spelling, unit_factor, canonical = unit
+    written = f"{number:,}" if separators else f"{number}"
+    figures = find_figures(f"共计{written}{word}{spelling}。")
+    assert len(figures) == 1
+    assert figures[0].unit == canonical
+    assert figures[0].value == pytest.approx(float(number) * factor * unit_factor, rel=1e-9)
