@@ -48,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--zone", metavar="ID", help="only this zone's targets")
     status.add_argument("--format", choices=["table", "csv", "json"], default="table")
     _catalog_args(status)
+
+    report = sub.add_parser("report", help="render the quarterly reports with papermill")
+    report.add_argument("--quarter", metavar="YYYYQn", help="default: the last complete quarter")
+    report.add_argument(
+        "--zone",
+        metavar="ID",
+        nargs="+",
+        dest="zones",
+        help="zones to report (default: every zone with data)",
+    )
+    report.add_argument("--lang", choices=["en", "zh", "both"], default="both")
+    report.add_argument("--out", metavar="DIR", help="output folder (default: reports/)")
+    report.add_argument("--jobs", metavar="N", type=int, help="notebooks at once (default: cores)")
+    _catalog_args(report)
     return parser
 
 
@@ -87,6 +101,22 @@ def _run(args: argparse.Namespace) -> int:
         )
         _write_frame(frame, args.format)
         return 0
+    if args.command == "report":
+        from .report import render_reports
+
+        langs = ("en", "zh") if args.lang == "both" else (args.lang,)
+        result = render_reports(
+            args.quarter,
+            args.zones,
+            langs,
+            args.out,
+            args.jobs,
+            args.data,
+            args.seeds,
+            progress=sys.stderr.isatty(),
+        )
+        print(f"published {len(result.manifest['reports'])} reports to {result.folder}")
+        return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 
 
@@ -103,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"zonetrack {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ReportError as exc:
-        print(exc, file=sys.stderr)
+        for name, reason in exc.failures:
+            print(f"failed: {name}: {reason}", file=sys.stderr)
         return EXIT_DATA
     except ZonetrackError as exc:
         print(f"zonetrack {args.command}: {exc}", file=sys.stderr)

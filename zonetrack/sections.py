@@ -1,0 +1,400 @@
+"""The sections of a quarterly report, shared by the report template and the notebooks.
+
+``open_report`` loads the catalogue and assesses it as of a quarter's last day;
+the returned :class:`QuarterReport` displays each section (HTML built with every
+name from the data escaped, charts as PNG). Nothing here looks at today's date, so
+a report of a past quarter reads the same whenever it is re-run.
+"""
+
+from __future__ import annotations
+
+import html
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+from IPython.display import HTML, Image, display
+
+from .catalog import Catalog, load_catalog
+from .dates import parse_quarter, quarter_end, quarter_label
+from .labels import check_lang, format_value, label, status_label
+from .plots import STATUS_COLOURS, chart_language, figure_png, plot_progress, plot_trajectory
+from .progress import STATUSES, DecompositionWarning, assess
+
+__all__ = ["QuarterReport", "open_report", "status_counts", "zone_subtree"]
+
+_CSS_CLASS = "zonetrack"
+_COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def zone_subtree(catalog: Catalog, zone: str) -> list[str]:
+    """``zone`` and every zone below it (``"all"``: every zone)."""
+    if zone == "all":
+        return list(catalog.zones["zone_id"])
+    catalog.zone(zone)
+    children = catalog.zones.groupby("parent_id")["zone_id"].apply(list).to_dict()
+    out, todo = [], [zone]
+    while todo:
+        current = todo.pop(0)
+        out.append(current)
+        todo.extend(children.get(current, []))
+    return out
+
+
+def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
+    """Targets per status, in the order of :data:`zonetrack.STATUSES`, zero counts left out."""
+    counts = assessment["status"].value_counts()
+    return {s: int(counts[s]) for s in STATUSES if s in counts}
+
+
+def previous_quarter(year: int, quarter: int) -> tuple[int, int]:
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None or value is pd.NA else str(value))
+
+
+def _badge(status: str, lang: str, count: int | None = None) -> str:
+    text = status_label(status, lang) + (f" {count}" if count is not None else "")
+    return (
+        f'<span class="badge" style="background:{STATUS_COLOURS[status]};color:#fff;'
+        f'padding:2px 8px;border-radius:10px;margin:2px;display:inline-block">{_e(text)}</span>'
+    )
+
+
+def _table(frame: pd.DataFrame, raw_html_columns: Iterable[str] = ()) -> str:
+    """An HTML table; every cell escaped except the named columns, which hold our own HTML."""
+    raw = set(raw_html_columns)
+    head = "".join(f"<th>{_e(c)}</th>" for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{v if c in raw else _e(v)}</td>" for c, v in row.items()) + "</tr>"
+        for _, row in frame.iterrows()
+    )
+    return (
+        f'<table class="{_CSS_CLASS}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    )
+
+
+@dataclass
+class QuarterReport:
+    """A quarter's assessment of one zone (and the zones below it) or of all zones."""
+
+    catalog: Catalog
+    year: int
+    quarter: int
+    zone: str = "all"
+    lang: str = "en"
+    chart_lang: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        check_lang(self.lang)
+        self.zones = zone_subtree(self.catalog, self.zone)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            self.chart_lang = chart_language(self.lang)
+        # One visible line in the report when Chinese charts fall back to English.
+        self.font_note = label("no_cjk_font", self.lang) if caught else None
+
+    # -- data --------------------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        return quarter_label(self.year, self.quarter)
+
+    @property
+    def as_of(self) -> pd.Timestamp:
+        return quarter_end(self.year, self.quarter)
+
+    def _assess(self, as_of: pd.Timestamp) -> pd.DataFrame:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DecompositionWarning)
+            frame = assess(self.catalog, as_of)
+        # Targets from documents published after the as-of date are not yet known.
+        sources = self.catalog.sources.set_index("source")["published_date"]
+        known = self.catalog.targets["source"].map(sources).fillna(pd.Timestamp.min) <= as_of
+        frame = frame[known.to_numpy() & frame["zone_id"].isin(self.zones).to_numpy()]
+        return frame.reset_index(drop=True)
+
+    @cached_property
+    def assessment(self) -> pd.DataFrame:
+        return self._assess(self.as_of)
+
+    @cached_property
+    def previous(self) -> pd.DataFrame:
+        return self._assess(quarter_end(*previous_quarter(self.year, self.quarter)))
+
+    def visible_observations(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
+        when = self.as_of if as_of is None else as_of
+        obs = self.catalog.observations
+        keep = (
+            (obs["ref_date"] <= when) & (obs["published"] <= when) & obs["zone_id"].isin(self.zones)
+        )
+        return obs[keep]
+
+    def zone_name(self, zone_id: str) -> str:
+        row = self.catalog.zone(zone_id)
+        return str(row["name_zh"] if self.lang == "zh" else row["name_en"])
+
+    def indicator_name(self, indicator_id: str) -> str:
+        rows = self.catalog.indicators.set_index("indicator_id")
+        return str(rows.loc[indicator_id, "name_zh" if self.lang == "zh" else "name_en"])
+
+    def target_name(self, row: pd.Series) -> str:
+        return f"{self.zone_name(row['zone_id'])} · {self.indicator_name(row['indicator_id'])}"
+
+    def _chart_target_name(self, row: pd.Series) -> str:
+        if self.chart_lang == self.lang:
+            return self.target_name(row)
+        return f"{row['zone_id']} · {row['indicator_id']}"
+
+    # -- sections ----------------------------------------------------------------------
+    def _heading(self, key: str) -> str:
+        return f"<h2>{_e(label(key, self.lang))}</h2>"
+
+    def show_title(self) -> None:
+        zone = label("overview", self.lang) if self.zone == "all" else self.zone_name(self.zone)
+        note = f"<p><em>{_e(self.font_note)}</em></p>" if self.font_note else ""
+        display(
+            HTML(
+                f"<h1>{_e(zone)} — {_e(label('report_title', self.lang))} {_e(self.label)}</h1>"
+                f"<p>{_e(label('as_of', self.lang))} {self.as_of:%Y-%m-%d}</p>{note}"
+            )
+        )
+
+    def show_headline(self) -> None:
+        counts = status_counts(self.assessment)
+        badges = "".join(_badge(s, self.lang, n) for s, n in counts.items())
+        body = badges or _e(label("no_targets", self.lang))
+        display(HTML(f"{self._heading('headline')}<p>{body}</p>"))
+
+    def summary_frame(self) -> pd.DataFrame:
+        """The summary table's rows, formatted for people, in the report's language."""
+        a, lang = self.assessment, self.lang
+        pace = a["remaining_cagr"].fillna(a["required_cagr"])
+        return pd.DataFrame(
+            {
+                label("col_target", lang): [self.target_name(r) for _, r in a.iterrows()],
+                label("col_status", lang): [_badge(s, lang) for s in a["status"]],
+                label("col_latest", lang): [
+                    format_value(v, u, lang)
+                    for v, u in zip(a["latest_value"], a["unit"], strict=True)
+                ],
+                label("col_target_value", lang): [
+                    f"{_COMPARATORS[c]} {format_value(v, u, lang)}"
+                    for c, v, u in zip(a["comparator"], a["target_value"], a["unit"], strict=True)
+                ],
+                label("col_deadline", lang): a["deadline"].dt.strftime("%Y-%m-%d"),
+                label("col_attainment", lang): a["attainment"].map(
+                    lambda v: "–" if pd.isna(v) else f"{v:.0%}"
+                ),
+                label("col_required_pace", lang): pace.map(
+                    lambda v: "–" if pd.isna(v) else f"{v:+.1%}"
+                ),
+                label("col_projection", lang): [
+                    format_value(v, u, lang)
+                    for v, u in zip(a["projected_value"], a["unit"], strict=True)
+                ],
+                label("col_staleness", lang): a["days_since_latest"].map(
+                    lambda v: "–" if pd.isna(v) else str(int(v))
+                ),
+            }
+        )
+
+    def show_summary(self) -> None:
+        if self.assessment.empty:
+            display(HTML(self._heading("summary") + f"<p>{_e(label('no_targets', self.lang))}</p>"))
+            return
+        frame = self.summary_frame()
+        display(HTML(self._heading("summary") + _table(frame, [label("col_status", self.lang)])))
+
+    def show_progress_chart(self) -> None:
+        display(HTML(self._heading("progress_chart")))
+        if self.assessment.empty:
+            display(HTML(f"<p>{_e(label('none_yet', self.lang))}</p>"))
+            return
+        names = pd.Series(
+            [self._chart_target_name(r) for _, r in self.assessment.iterrows()],
+            index=self.assessment.index,
+        )
+        display(Image(figure_png(plot_progress(self.assessment, names, self.chart_lang))))
+
+    def show_trajectories(self) -> None:
+        display(HTML(self._heading("trajectories")))
+        obs = self.visible_observations()
+        shown = 0
+        for _, row in self.assessment.iterrows():
+            series = obs[
+                (obs["zone_id"] == row["zone_id"]) & (obs["indicator_id"] == row["indicator_id"])
+            ]
+            if series.empty:
+                continue
+            series = series.sort_values(["ref_date", "published"]).drop_duplicates(
+                "ref_date", keep="last"
+            )
+            fig = plot_trajectory(series, row, self._chart_target_name(row), self.chart_lang)
+            display(Image(figure_png(fig)))
+            shown += 1
+        if not shown:
+            display(HTML(f"<p>{_e(label('none_yet', self.lang))}</p>"))
+
+    def show_decompositions(self) -> None:
+        a, lang = self.assessment, self.lang
+        parents = a[a["children_sum"].notna()]
+        parts_html = []
+        for _, parent in parents.iterrows():
+            parts = a[a["parent_target_id"] == parent["target_id"]]
+            rows = pd.DataFrame(
+                {
+                    label("col_part", lang): [self.target_name(r) for _, r in parts.iterrows()],
+                    label("col_target_value", lang): [
+                        format_value(v, u, lang)
+                        for v, u in zip(parts["target_value"], parts["unit"], strict=True)
+                    ],
+                    label("col_status", lang): [_badge(s, lang) for s in parts["status"]],
+                }
+            )
+            whole = (
+                f"<p><strong>{_e(self.target_name(parent))}</strong>: "
+                f"{_e(label('col_whole', lang))} {_e(format_value(parent['target_value'], parent['unit'], lang))}, "
+                f"{_e(label('col_parts_sum', lang))} {_e(format_value(parent['children_sum'], parent['unit'], lang))}, "
+                f"{_e(label('col_gap', lang))} {_e(format_value(parent['decomposition_gap'], parent['unit'], lang))}</p>"
+            )
+            parts_html.append(whole + _table(rows, [label("col_status", lang)]))
+        body = "".join(parts_html) or f"<p>{_e(label('none_yet', lang))}</p>"
+        display(HTML(self._heading("decompositions") + body))
+
+    def show_freshness(self) -> None:
+        a, lang = self.assessment, self.lang
+        data = a[a["latest_date"].notna()].sort_values(["latest_date", "target_id"])
+        if data.empty:
+            display(HTML(self._heading("freshness") + f"<p>{_e(label('none_yet', lang))}</p>"))
+            return
+        frame = pd.DataFrame(
+            {
+                label("col_target", lang): [self.target_name(r) for _, r in data.iterrows()],
+                label("col_latest_date", lang): data["latest_date"].dt.strftime("%Y-%m-%d"),
+                label("col_staleness", lang): data["days_since_latest"].astype(int),
+                label("col_stale", lang): data["stale"].map(
+                    lambda s: label("yes" if s else "no", lang)
+                ),
+            }
+        )
+        display(HTML(self._heading("freshness") + _table(frame)))
+
+    def show_changes(self) -> None:
+        lang = self.lang
+        before = self.previous.set_index("target_id")["status"]
+        now = self.assessment.set_index("target_id")
+        changed = [
+            (tid, before.get(tid), row["status"])
+            for tid, row in now.iterrows()
+            if before.get(tid) != row["status"]
+        ]
+        parts = [self._heading("changes")]
+        if changed:
+            frame = pd.DataFrame(
+                {
+                    label("col_target", lang): [
+                        self.target_name(now.loc[t].rename(t)) for t, _, _ in changed
+                    ],
+                    label("col_previous", lang): [
+                        _badge(p, lang) if p else "–" for _, p, _ in changed
+                    ],
+                    label("col_current", lang): [_badge(c, lang) for _, _, c in changed],
+                }
+            )
+            parts.append(f"<h3>{_e(label('status_changes', lang))}</h3>")
+            parts.append(_table(frame, [label("col_previous", lang), label("col_current", lang)]))
+        prev_end = quarter_end(*previous_quarter(self.year, self.quarter))
+        new = self.visible_observations()
+        old_ids = set(self.visible_observations(prev_end)["obs_id"])
+        new = new[~new["obs_id"].isin(old_ids)].sort_values(["zone_id", "indicator_id", "ref_date"])
+        if len(new):
+            parts.append(f"<h3>{_e(label('new_observations', lang))}</h3>")
+            parts.append(_table(self._observation_rows(new)))
+        if not changed and not len(new):
+            parts.append(f"<p>{_e(label('no_changes', lang))}</p>")
+        display(HTML("".join(parts)))
+
+    def _observation_rows(self, obs: pd.DataFrame) -> pd.DataFrame:
+        lang = self.lang
+        return pd.DataFrame(
+            {
+                label("col_zone", lang): [self.zone_name(z) for z in obs["zone_id"]],
+                label("col_indicator", lang): [self.indicator_name(i) for i in obs["indicator_id"]],
+                label("col_value", lang): [
+                    format_value(v, u, lang)
+                    + ("" if q == "exact" else f" ({label('qualifier_' + q, lang)})")
+                    for v, u, q in zip(
+                        obs["value_canonical"], obs["unit_canonical"], obs["qualifier"], strict=True
+                    )
+                ],
+                label("col_ref_date", lang): obs["ref_date"].dt.strftime("%Y-%m-%d"),
+                label("col_published", lang): obs["published"].dt.strftime("%Y-%m-%d"),
+            }
+        )
+
+    def show_sources(self) -> None:
+        lang = self.lang
+        obs = self.visible_observations().sort_values(["source", "obs_id"])
+        titles = self.catalog.sources.set_index("source")["title"]
+        targets = self.catalog.targets[
+            self.catalog.targets["target_id"].isin(self.assessment["target_id"])
+        ]
+        rows = [
+            (t["source"], label("kind_target", lang), self.target_name(t), t["evidence"])
+            for _, t in targets.iterrows()
+        ]
+        rows += [
+            (
+                o["source"],
+                label("kind_observation", lang),
+                self.target_name(o),
+                o["evidence"]
+                if o["evidence"]
+                else f"{label('derived', lang)}: {o['derived_from']}",
+            )
+            for _, o in obs.iterrows()
+        ]
+        if not rows:
+            display(HTML(self._heading("sources") + f"<p>{_e(label('none_yet', lang))}</p>"))
+            return
+        frame = pd.DataFrame(rows, columns=["source", "kind", "what", "evidence"])
+        frame[label("col_source", lang)] = [f"{titles.get(s, s)} ({s})" for s in frame["source"]]
+        frame = frame.rename(
+            columns={"kind": label("col_kind", lang), "what": label("col_indicator", lang)}
+        )
+        frame[label("col_evidence", lang)] = [f"“{e}”" for e in frame["evidence"]]
+        columns = [
+            label(c, lang) for c in ("col_source", "col_kind", "col_indicator", "col_evidence")
+        ]
+        display(HTML(self._heading("sources") + _table(frame[columns])))
+
+    def show_all(self) -> None:
+        """Every section in report order."""
+        for section in (
+            self.show_title,
+            self.show_headline,
+            self.show_summary,
+            self.show_progress_chart,
+            self.show_trajectories,
+            self.show_decompositions,
+            self.show_freshness,
+            self.show_changes,
+            self.show_sources,
+        ):
+            section()
+
+
+def open_report(
+    quarter: str,
+    zone: str = "all",
+    lang: str = "en",
+    data_dir: str | None = None,
+    seeds_dir: str | None = None,
+) -> QuarterReport:
+    """Load the catalogue and prepare the report of ``quarter`` (``YYYYQn``) for ``zone``."""
+    year, q = parse_quarter(quarter)
+    return QuarterReport(load_catalog(data_dir or None, seeds_dir or None), year, q, zone, lang)
