@@ -12,20 +12,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib import font_manager
+from matplotlib.figure import Figure
 
-matplotlib.use("Agg")  # reports render without a display
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib import font_manager  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from .labels import check_lang, label  # noqa: E402
+from .labels import check_lang, label, status_label
 
 __all__ = [
-    "CJKFontWarning",
     "STATUS_COLOURS",
+    "CJKFontWarning",
     "chart_language",
     "cjk_font",
     "figure_png",
@@ -91,7 +87,7 @@ def cjk_font() -> str | None:
 
 
 def chart_language(lang: str) -> str:
-    """The language charts can be drawn in: ``lang``, or ``en`` (with a warning) without a CJK font."""
+    """The language charts can be drawn in: ``lang``, or ``en`` with a warning if no CJK font."""
     if check_lang(lang) == "zh" and cjk_font() is None:
         warnings.warn(label("no_cjk_font", "en"), CJKFontWarning, stacklevel=2)
         return "en"
@@ -101,9 +97,10 @@ def chart_language(lang: str) -> str:
 def _style(lang: str) -> dict[str, object]:
     font = cjk_font() if lang == "zh" else None
     families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
+    # Named families, not the generic "sans-serif": text keeps them when drawn later,
+    # outside this style's context.
     return {
-        "font.family": "sans-serif",
-        "font.sans-serif": families,
+        "font.family": families,
         "svg.hashsalt": "zonetrack",
         "axes.spines.top": False,
         "axes.spines.right": False,
@@ -115,7 +112,6 @@ def figure_png(fig: Figure) -> bytes:
     """PNG bytes of ``fig`` without time-stamped metadata, so reruns give the same bytes."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
     return buffer.getvalue()
 
 
@@ -131,9 +127,11 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
     lang : str
         Language of the axis labels; see :func:`chart_language`.
     """
-    with plt.rc_context(_style(lang)):
+    with matplotlib.rc_context(_style(lang)):
+        # Figures are made without pyplot: nothing global to close, no double display in Jupyter.
         n = max(len(assessment), 1)
-        fig, ax = plt.subplots(figsize=(8, 0.45 * n + 1.2))
+        fig = Figure(figsize=(8, 0.45 * n + 1.2))
+        ax = fig.subplots()
         y = np.arange(len(assessment))[::-1]
         attainment = assessment["attainment"].astype(float).to_numpy()
         expected = (assessment["expected_linear"] / assessment["target_value"]).astype(float)
@@ -148,6 +146,11 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
             zorder=3,
             label=label("expected_now", lang),
         )
+        for yi, value, status in zip(y, attainment, assessment["status"], strict=True):
+            if not np.isfinite(value):  # say why there is no bar
+                ax.text(
+                    0.01, yi, status_label(status, lang), va="center", fontsize=8, color="#57606a"
+                )
         ax.axvline(1.0, color="#57606a", linewidth=1, linestyle=":")
         ax.set_yticks(y, [str(v) for v in names.loc[assessment.index]])
         ax.set_xlim(0, 1.5)
@@ -173,8 +176,9 @@ def plot_trajectory(
     title : str
         Chart title, in the chart's language.
     """
-    with plt.rc_context(_style(lang)):
-        fig, ax = plt.subplots(figsize=(7, 3.6))
+    with matplotlib.rc_context(_style(lang)):
+        fig = Figure(figsize=(7, 3.6))
+        ax = fig.subplots()
         for qualifier, group in observations.groupby("qualifier", sort=True):
             ax.scatter(
                 group["ref_date"],

@@ -30,6 +30,7 @@ __all__ = [
     "DecompositionWarning",
     "assess",
     "status_table",
+    "visible_observations",
 ]
 
 STATUSES = (
@@ -449,6 +450,32 @@ def _metrics(
         "days_since_latest": days_since,
         "stale": stale,
     }
+
+
+def visible_observations(
+    catalog: Catalog,
+    as_of: str | pd.Timestamp | None = None,
+    zone_id: str | None = None,
+    indicator_id: str | None = None,
+) -> pd.DataFrame:
+    """The observations ``assess`` sees at ``as_of``: one per series and date, revisions applied.
+
+    Optionally only one zone's and/or one indicator's, sorted by zone, indicator and date.
+    """
+    when = parse_as_of(as_of)
+    obs = catalog.observations
+    keep = (obs["ref_date"] <= when) & (obs["published"] <= when)
+    if zone_id is not None:
+        keep &= obs["zone_id"] == zone_id
+    if indicator_id is not None:
+        keep &= obs["indicator_id"] == indicator_id
+    series = ["zone_id", "indicator_id", "ref_date"]
+    return (
+        obs[keep]
+        .sort_values([*series, "published"], kind="stable")
+        .drop_duplicates(series, keep="last")
+        .reset_index(drop=True)
+    )
 
 
 def status_table(

@@ -19,17 +19,17 @@ import subprocess
 import tempfile
 import threading
 import uuid
-from importlib.metadata import version
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
 import nbformat
 import papermill
 from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
-from nbconvert.preprocessors import TagRemovePreprocessor
+from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 from tqdm.auto import tqdm
 from traitlets import default
 
@@ -48,6 +48,7 @@ __all__ = [
     "execute_report",
     "notebook_to_html",
     "publish_folder",
+    "refresh_notebook",
     "render_reports",
     "strip_timing",
 ]
@@ -117,6 +118,21 @@ class IPCKernelManager(AsyncKernelManager):
     _launch_kernel = _async_launch_kernel
 
 
+class AltTextImages(Preprocessor):
+    """Give charts the description their output metadata carries (``alt``) in the HTML."""
+
+    def preprocess_cell(self, cell, resources, index):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            alt = output.get("metadata", {}).get("image/png", {}).get("alt")
+            if "image/png" in data and alt:
+                png = data.pop("image/png").strip()
+                data["text/html"] = (
+                    f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
+                )
+        return cell, resources
+
+
 def _kernel_manager() -> dict[str, object]:
     return {} if os.name == "nt" else {"kernel_manager_class": IPCKernelManager}
 
@@ -155,6 +171,7 @@ def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
     exporter.register_preprocessor(
         TagRemovePreprocessor(remove_cell_tags={"template-only"}), enabled=True
     )
+    exporter.register_preprocessor(AltTextImages(), enabled=True)
     body, _ = exporter.from_notebook_node(nb)
     return page(title, body, lang)
 
@@ -163,7 +180,8 @@ def page(title: str, body: str, lang: str) -> str:
     """An HTML page with the report style inlined."""
     return (
         f'<!DOCTYPE html>\n<html lang="{"zh-Hans" if lang == "zh" else "en"}">\n<head>\n'
-        f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
         f"<body><main>\n{body}\n</main></body>\n</html>\n"
     )
@@ -233,12 +251,35 @@ def execute_report(
     return output, None
 
 
+def refresh_notebook(path: str | Path) -> None:
+    """Re-execute a committed notebook in place with its own parameters, timings stripped.
+
+    For maintainers (``make notebooks``): the stored outputs are what nbval checks.
+    """
+    path = Path(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / path.name
+        papermill.execute_notebook(
+            str(path),
+            str(out),
+            kernel_name="python3",
+            progress_bar=False,
+            cwd=str(path.parent),
+            **_kernel_manager(),
+        )
+        nb = strip_timing(nbformat.read(out, as_version=4), path.stem)
+        nb.metadata.pop("papermill", None)
+        for cell in nb.cells:
+            cell.metadata.pop("papermill", None)
+        nbformat.write(nb, str(path))
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def publish_folder(staging: Path, final: Path) -> None:
-    """Swap ``staging`` in as ``final``; the old folder is removed only once the new one is in place."""
+    """Swap ``staging`` in as ``final``; the old folder goes only once the new one is in place."""
     backup = final.with_name(f".{final.name}.old")
     if backup.exists():
         shutil.rmtree(backup)
@@ -264,8 +305,13 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def default_zones(catalog: Catalog) -> list[str]:
-    """Zones with at least one target or observation, in the order of zones.csv."""
-    used = set(catalog.targets["zone_id"]) | set(catalog.observations["zone_id"])
+    """Zones with a target or an observation in them or below them, in the order of zones.csv."""
+    parents = dict(zip(catalog.zones["zone_id"], catalog.zones["parent_id"], strict=True))
+    used: set[str] = set()
+    for zone in set(catalog.targets["zone_id"]) | set(catalog.observations["zone_id"]):
+        while zone and zone not in used:
+            used.add(zone)
+            zone = parents.get(zone)
     return [z for z in catalog.zones["zone_id"] if z in used]
 
 

@@ -21,7 +21,7 @@ from .catalog import Catalog, load_catalog
 from .dates import parse_quarter, quarter_end, quarter_label
 from .labels import check_lang, format_value, label, status_label
 from .plots import STATUS_COLOURS, chart_language, figure_png, plot_progress, plot_trajectory
-from .progress import STATUSES, DecompositionWarning, assess
+from .progress import STATUSES, DecompositionWarning, assess, visible_observations
 
 __all__ = ["QuarterReport", "open_report", "status_counts", "zone_subtree"]
 
@@ -126,12 +126,8 @@ class QuarterReport:
         return self._assess(quarter_end(*previous_quarter(self.year, self.quarter)))
 
     def visible_observations(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        when = self.as_of if as_of is None else as_of
-        obs = self.catalog.observations
-        keep = (
-            (obs["ref_date"] <= when) & (obs["published"] <= when) & obs["zone_id"].isin(self.zones)
-        )
-        return obs[keep]
+        obs = visible_observations(self.catalog, self.as_of if as_of is None else as_of)
+        return obs[obs["zone_id"].isin(self.zones)]
 
     def zone_name(self, zone_id: str) -> str:
         row = self.catalog.zone(zone_id)
@@ -218,7 +214,8 @@ class QuarterReport:
             [self._chart_target_name(r) for _, r in self.assessment.iterrows()],
             index=self.assessment.index,
         )
-        display(Image(figure_png(plot_progress(self.assessment, names, self.chart_lang))))
+        png = figure_png(plot_progress(self.assessment, names, self.chart_lang))
+        display(Image(png, metadata={"alt": label("progress_chart", self.lang)}))
 
     def show_trajectories(self) -> None:
         display(HTML(self._heading("trajectories")))
@@ -230,11 +227,9 @@ class QuarterReport:
             ]
             if series.empty:
                 continue
-            series = series.sort_values(["ref_date", "published"]).drop_duplicates(
-                "ref_date", keep="last"
-            )
             fig = plot_trajectory(series, row, self._chart_target_name(row), self.chart_lang)
-            display(Image(figure_png(fig)))
+            alt = f"{label('trajectories', self.lang)}: {self.target_name(row)}"
+            display(Image(figure_png(fig), metadata={"alt": alt}))
             shown += 1
         if not shown:
             display(HTML(f"<p>{_e(label('none_yet', self.lang))}</p>"))
@@ -255,12 +250,16 @@ class QuarterReport:
                     label("col_status", lang): [_badge(s, lang) for s in parts["status"]],
                 }
             )
-            whole = (
-                f"<p><strong>{_e(self.target_name(parent))}</strong>: "
-                f"{_e(label('col_whole', lang))} {_e(format_value(parent['target_value'], parent['unit'], lang))}, "
-                f"{_e(label('col_parts_sum', lang))} {_e(format_value(parent['children_sum'], parent['unit'], lang))}, "
-                f"{_e(label('col_gap', lang))} {_e(format_value(parent['decomposition_gap'], parent['unit'], lang))}</p>"
+            unit = parent["unit"]
+            figures = ", ".join(
+                f"{label(key, lang)} {format_value(parent[column], unit, lang)}"
+                for key, column in (
+                    ("col_whole", "target_value"),
+                    ("col_parts_sum", "children_sum"),
+                    ("col_gap", "decomposition_gap"),
+                )
             )
+            whole = f"<p><strong>{_e(self.target_name(parent))}</strong>: {_e(figures)}</p>"
             parts_html.append(whole + _table(rows, [label("col_status", lang)]))
         body = "".join(parts_html) or f"<p>{_e(label('none_yet', lang))}</p>"
         display(HTML(self._heading("decompositions") + body))
