@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test lint report status validate lab bench clean
+.PHONY: venv test lint report status validate lab notebooks bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,7 @@ venv: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbval -p no:cacheprovider notebooks/
 	$(BIN)/ruff check .
 
 lint: $(STAMP)
@@ -30,12 +31,18 @@ validate: $(STAMP)
 status: $(STAMP)
 	$(BIN)/zonetrack status
 
+# The last complete quarter, every zone with data, English and Chinese, into reports/.
 report: $(STAMP)
 	$(BIN)/zonetrack validate
-	$(BIN)/zonetrack status
+	$(BIN)/zonetrack report
+
+# Re-execute the committed notebooks in place (their outputs are what nbval checks).
+notebooks: $(STAMP)
+	$(BIN)/python -c "from zonetrack.report import refresh_notebook as r; \
+	  [r(p) for p in ('notebooks/01-explore-targets.ipynb', 'notebooks/10-quarterly-report.ipynb')]"
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=.
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_progress.py

@@ -398,7 +398,8 @@ def _metrics(
             actual_cagr / np.where(required_cagr != 0, required_cagr, nan),
             actual_rate / np.where(required_rate != 0, required_rate, nan),
         )
-        ahead = yrs_ld > 0
+        # The pace needed from now exists only while the deadline is still ahead of D.
+        ahead = (yrs_ld > 0) & (deadline > as_of_day)
         remaining = np.where((latest > 0) & (t > 0) & ahead, (t / latest) ** (1 / yrs_ld) - 1, nan)
         projected = np.where(
             np.isfinite(actual_cagr),
