@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--format", choices=["table", "csv", "json"], default="table")
     _catalog_args(status)
 
+    extract = sub.add_parser("extract", help="list every quantified figure in a document")
+    extract.add_argument("file", metavar="FILE", help="a UTF-8 text or HTML file")
+    extract.add_argument(
+        "--source", metavar="NAME", help="source name for the rows (default: file name)"
+    )
+    extract.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
     report = sub.add_parser("report", help="render the quarterly reports with papermill")
     report.add_argument("--quarter", metavar="YYYYQn", help="default: the last complete quarter")
     report.add_argument(
@@ -100,6 +107,16 @@ def _run(args: argparse.Namespace) -> int:
             args.data, args.seeds, as_of=args.as_of, quarter=args.quarter, zone=args.zone
         )
         _write_frame(frame, args.format)
+        return 0
+    if args.command == "extract":
+        from .extract import extract_file
+        from .tables import format_extract_table
+
+        frame = extract_file(args.file, args.source)
+        if args.format == "table":
+            sys.stdout.write(format_extract_table(frame) + "\n")
+        else:
+            _write_frame(frame, args.format)
         return 0
     if args.command == "report":
         from .report import render_reports

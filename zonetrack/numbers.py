@@ -70,6 +70,7 @@ _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:以下|以内|以內)"), "at_most"),
 )
 _CURRENCY_PREFIX_RE = re.compile(r"(?:RMB|CNY|¥|￥)\s*$")
+_RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–)\s*")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,10 @@ class Figure:
         The figure as written, number through unit and suffix.
     unit_text : str or None
         The unit as written (including any multiplier folded into it).
+    value_high : float or None
+        The upper end of a range (``1-2个``, ``3至5家``), in the same unit as ``value``.
+    numeral : str
+        ``arabic`` or ``chinese``: how the number was written.
     """
 
     value: float
@@ -100,6 +105,8 @@ class Figure:
     end: int
     text: str
     unit_text: str | None = None
+    value_high: float | None = None
+    numeral: str = "arabic"
 
 
 def parse_number(token: str) -> float:
@@ -171,9 +178,11 @@ def find_figures(text: str) -> list[Figure]:
     folded = _fold_digits(text)
     figures: list[Figure] = []
     for match in _NUMBER_RE.finditer(folded):
+        if figures and match.start() < figures[-1].end:
+            continue  # the upper end of a range already read
         try:
             figure = _read_figure(folded, text, match)
-        except DataError:
+        except (DataError, ArithmeticError):
             continue
         if figure is not None:
             figures.append(figure)
@@ -187,11 +196,20 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
         return None
     qualifier = "exact"
     unit_text: str | None = None
+    numeral = "arabic" if match.group("arabic") is not None else "chinese"
+    high: float | None = None
+    dash = _RANGE_RE.match(folded, pos)
+    if dash:
+        upper = _NUMBER_RE.match(folded, dash.end())
+        if upper and (upper.group("arabic") is not None) == (numeral == "arabic"):
+            high = parse_number(upper.group())
+            pos = upper.end()
 
-    if match.group("arabic") is not None:
+    if numeral == "arabic":
         for word, factor in _MULTIPLIERS:
             if folded.startswith(word, pos):
                 value *= factor
+                high = None if high is None else high * factor
                 pos += len(word)
                 unit_text = word
                 break
@@ -199,6 +217,7 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
             en = _EN_MULTIPLIER_RE.match(folded, pos)
             if en:
                 value *= _EN_MULTIPLIERS[en.group(1).lower()]
+                high = None if high is None else high * _EN_MULTIPLIERS[en.group(1).lower()]
                 pos = en.end()
     if folded.startswith(_INFIX_AT_LEAST, pos):
         qualifier = "at_least"
@@ -208,7 +227,8 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
     found = _match_unit(folded, pos)
     if found is not None:
         spelling, pos = found
-        value, unit = to_canonical(value, spelling)
+        factor, unit = to_canonical(1.0, spelling)
+        value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling
     elif _CURRENCY_PREFIX_RE.search(folded[max(0, start - 6) : start]):
         unit, unit_text = "CNY", "CNY"
@@ -224,4 +244,4 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
         if pattern.search(before):
             qualifier = name
             break
-    return Figure(value, unit, qualifier, start, pos, original[start:pos], unit_text)
+    return Figure(value, unit, qualifier, start, pos, original[start:pos], unit_text, high, numeral)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 
 import pandas as pd
 
-__all__ = ["format_status_table", "iso_dates", "to_json_records"]
+__all__ = [
+    "format_extract_table",
+    "format_status_table",
+    "format_table",
+    "iso_dates",
+    "to_json_records",
+]
 
 _TABLE_COLUMNS = (
     ("target_id", "target"),
@@ -63,20 +70,54 @@ def _fmt(value: object, column: str) -> str:
     return str(value)
 
 
-def format_status_table(frame: pd.DataFrame) -> str:
-    """A fixed-width table of the most-read assessment columns, for a terminal."""
+def format_table(
+    frame: pd.DataFrame, columns: tuple[tuple[str, str], ...], numeric: frozenset[str] = frozenset()
+) -> str:
+    """A fixed-width table of ``columns`` (name, header); ``numeric`` headers align right."""
     frame = iso_dates(frame)
-    columns = [(c, h) for c, h in _TABLE_COLUMNS if c in frame.columns]
+    columns = tuple((c, h) for c, h in columns if c in frame.columns)
     rows = [[_fmt(row[c], c) for c, _ in columns] for _, row in frame.iterrows()]
     headers = [h for _, h in columns]
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    numeric = {"latest", "target value", "attain.", "pace"}
+    widths = [max([_width(h), *(_width(r[i]) for r in rows)]) for i, h in enumerate(headers)]
 
     def line(cells: list[str]) -> str:
         return "  ".join(
-            c.rjust(w) if h in numeric else c.ljust(w)
-            for c, w, h in zip(cells, widths, headers, strict=True)
+            _pad(c, w, right=h in numeric) for c, w, h in zip(cells, widths, headers, strict=True)
         ).rstrip()
 
-    out = [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
-    return "\n".join(out)
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])
+
+
+def _width(text: str) -> int:
+    # East Asian wide characters take two terminal columns.
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * (width - _width(text))
+    return space + text if right else text + space
+
+
+def format_status_table(frame: pd.DataFrame) -> str:
+    """The most-read assessment columns, for a terminal."""
+    return format_table(
+        frame, _TABLE_COLUMNS, frozenset({"latest", "target value", "attain.", "pace"})
+    )
+
+
+_EXTRACT_COLUMNS = (
+    ("start", "at"),
+    ("kind", "kind"),
+    ("figure", "figure"),
+    ("value", "value"),
+    ("unit", "unit"),
+    ("qualifier", "qualifier"),
+    ("deadline", "deadline"),
+    ("ref_date", "ref date"),
+    ("evidence", "evidence"),
+)
+
+
+def format_extract_table(frame: pd.DataFrame) -> str:
+    """Extracted figures for a terminal, evidence last."""
+    return format_table(frame, _EXTRACT_COLUMNS, frozenset({"at", "value"}))
