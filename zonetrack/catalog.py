@@ -228,6 +228,9 @@ def _type_observations(frame: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     )
     frame["published"] = published.fillna(pd.to_datetime(source_dates)).fillna(frame["ref_date"])
     frame["derived"] = frame["derived_from"].fillna("").astype(str).str.len() > 0
+    # The largest table: keys as categories make grouping and matching cheap.
+    for column in ("zone_id", "indicator_id", "qualifier"):
+        frame[column] = frame[column].astype("category")
     return _add_canonical(frame)
 
 

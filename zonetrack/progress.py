@@ -77,6 +77,7 @@ COLUMNS = (
 )
 
 ON_TRACK, MODERATE = 0.95, 0.6
+_QUALIFIERS = np.array(["exact", "at_least", "approx", "at_most"], dtype=object)
 
 _DAY_NS = 86_400 * 10**9
 _DAY_OFFSET = 200_000  # days before 1970 still sort as positive keys
@@ -109,14 +110,16 @@ def _visible_series(obs: pd.DataFrame, codes: np.ndarray, as_of_day: int) -> _Se
     keep = (ref <= as_of_day) & (pub <= as_of_day) & (codes >= 0)
     code, ref, pub = codes[keep], ref[keep], pub[keep]
     value = obs["value_canonical"].to_numpy(dtype=float)[keep]
-    qualifier = obs["qualifier"].to_numpy(dtype=object)[keep]
+    # Qualifiers travel as small integer codes; strings only for the rows that are output.
+    qualifier = _codes_in(pd.Index(_QUALIFIERS), obs["qualifier"])[keep]
     derived = obs["derived"].to_numpy(dtype=bool)[keep]
     # A revision (same series and ref_date, published later) replaces the earlier figure;
     # the stable sort keeps file order among equal publication dates, and the last wins.
-    order = np.lexsort((pub, ref, code))
-    code, ref, value, qualifier, derived = (
-        a[order] for a in (code, ref, value, qualifier, derived)
-    )
+    order = _sort_order(code, ref, pub)
+    if order is not None:
+        code, ref, value, qualifier, derived = (
+            a[order] for a in (code, ref, value, qualifier, derived)
+        )
     last = np.ones(len(code), dtype=bool)
     last[:-1] = (code[1:] != code[:-1]) | (ref[1:] != ref[:-1])
     code, ref, value, qualifier, derived = (a[last] for a in (code, ref, value, qualifier, derived))
@@ -124,14 +127,53 @@ def _visible_series(obs: pd.DataFrame, codes: np.ndarray, as_of_day: int) -> _Se
     return _Series(code, ref, value, qualifier, derived, key)
 
 
+def _qualifier_names(codes: np.ndarray) -> np.ndarray:
+    names = _QUALIFIERS[np.clip(codes, 0, len(_QUALIFIERS) - 1)]
+    return np.where(codes >= 0, names, None)
+
+
+def _sort_order(code: np.ndarray, ref: np.ndarray, pub: np.ndarray) -> np.ndarray | None:
+    """Stable order by (series, ref_date, published); None when the rows are in order already.
+
+    The three keys are packed into one int64 when they fit, so that a catalogue kept in
+    order costs one linear check instead of a sort.
+    """
+    if not len(code):
+        return None
+    lo = min(ref.min(), pub.min())
+    bits = int(max(ref.max(), pub.max()) - lo + 1).bit_length()
+    if int(code.max()).bit_length() + 2 * bits >= 63:
+        return np.lexsort((pub, ref, code))
+    key = (code << (2 * bits)) | ((ref - lo) << bits) | (pub - lo)
+    if (key[1:] >= key[:-1]).all():
+        return None
+    return np.argsort(key, kind="stable")
+
+
+def _codes_in(index: pd.Index, values: pd.Series) -> np.ndarray:
+    """Position of each value in ``index`` (-1 if absent); categorical columns cost no hashing."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        lookup = np.append(index.get_indexer(values.cat.categories), -1)
+        return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) picks the appended -1
+    return index.get_indexer(np.asarray(values, dtype=object))
+
+
+def _factor_codes(target_values: pd.Series, obs_values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of one key column, shared by targets and observations (-1: no target)."""
+    index = pd.Index(pd.unique(np.asarray(target_values, dtype=object)))
+    return _codes_in(index, target_values).astype(np.int64), _codes_in(index, obs_values)
+
+
 def _series_codes(targets: pd.DataFrame, obs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Integer code per (zone, indicator), shared by targets and observations."""
-    keys = pd.MultiIndex.from_frame(targets[["zone_id", "indicator_id"]].astype(str))
-    index = keys.unique()
-    t_codes = index.get_indexer(keys)
-    o_codes = index.get_indexer(
-        pd.MultiIndex.from_frame(obs[["zone_id", "indicator_id"]].astype(str))
-    )
+    """Integer code per (zone, indicator) series that has a target; -1 for other observations."""
+    tz, oz = _factor_codes(targets["zone_id"], obs["zone_id"])
+    ti, oi = _factor_codes(targets["indicator_id"], obs["indicator_id"])
+    n_ind = int(ti.max()) + 1 if len(ti) else 1
+    t_raw = tz * n_ind + ti
+    o_raw = np.where((oz >= 0) & (oi >= 0), oz.astype(np.int64) * n_ind + oi, -1)
+    series, t_codes = np.unique(t_raw, return_inverse=True)
+    pos = np.clip(np.searchsorted(series, o_raw), 0, max(len(series) - 1, 0))
+    o_codes = np.where((o_raw >= 0) & (series[pos] == o_raw) if len(series) else False, pos, -1)
     return t_codes.astype(np.int64), o_codes.astype(np.int64)
 
 
@@ -193,7 +235,7 @@ def assess(
             "baseline_day": take(series.day, base_i, 0),
             "latest_value": take(series.value, latest_i, np.nan),
             "latest_day": take(series.day, latest_i, 0),
-            "latest_qualifier": take(series.qualifier, latest_i, None),
+            "latest_qualifier": _qualifier_names(take(series.qualifier, latest_i, -1)),
             "latest_derived": take(series.derived, latest_i, False),
             "has_data": has_data,
             "n_since_baseline": np.where(has_data, latest_i - base_i + 1, 0),
@@ -279,20 +321,26 @@ def _trend(
     fit = has_data & (count >= 3)
     if not fit.any() or not len(series.code):
         return out
-    # Age in years relative to the latest row of the same series.
-    last_of_series = np.searchsorted(series.code, series.code, side="right") - 1
+    # Age in years relative to the latest row of the same series (rows are sorted by series).
+    starts = np.flatnonzero(np.diff(series.code, prepend=-1))
+    sizes = np.diff(np.append(starts, len(series.code)))
+    last_of_series = np.repeat(starts + sizes - 1, sizes)
     x = _years(series.day[last_of_series], series.day)
     w = 1.0 / (1.0 - x)
     positive = series.value > 0
     y_log = np.log(np.where(positive, series.value, 1.0))
-    bad = np.cumsum(~positive)
+
+    # Sums over each target's own rows (reduceat), never differences of catalogue-wide
+    # running sums, whose rounding would grow with the size of the catalogue.
+    rows = np.where(fit, base_i, 0)
+    ends = np.where(fit, latest_i + 1, 1)
+    bounds = np.column_stack([rows, ends]).ravel()
 
     def window(values: np.ndarray) -> np.ndarray:
-        csum = np.concatenate([[0.0], np.cumsum(values)])
-        return csum[latest_i + 1] - csum[base_i]
+        return np.add.reduceat(np.append(values, 0.0), bounds)[::2]
 
     sw, swx, swxx = window(w), window(w * x), window(w * x * x)
-    any_bad = (np.concatenate([[0], bad])[latest_i + 1] - np.concatenate([[0], bad])[base_i]) > 0
+    any_bad = window((~positive).astype(float)) > 0
     swy_log, swxy_log = window(w * y_log), window(w * x * y_log)
     swy_lin, swxy_lin = window(w * series.value), window(w * x * series.value)
     swy = np.where(any_bad, swy_lin, swy_log)
@@ -301,9 +349,9 @@ def _trend(
     with np.errstate(divide="ignore", invalid="ignore"):
         slope = (sw * swxy - swx * swy) / denom
         intercept = (swy - slope * swx) / sw
-    at = _years(series.day[latest_i], deadline)
-    pred = intercept + slope * at
-    pred = np.where(any_bad, pred, np.exp(np.clip(pred, -700, 700)))
+        at = _years(series.day[latest_i], deadline)
+        pred = intercept + slope * at
+        pred = np.where(any_bad, pred, np.exp(np.clip(pred, -700, 700)))
     return np.where(fit & (np.abs(denom) > 1e-12), pred, out)
 
 
@@ -412,6 +460,9 @@ def _metrics(
     meets = np.where(
         up, (latest >= t) & (qualifier != "at_most"), (latest <= t) & (qualifier != "at_least")
     )
+    # An "=" target already at its baseline asks to hold the value: only the value itself meets it.
+    hold = (comparator == "=") & (t == b)
+    meets = np.where(hold, (latest == t) & np.isin(qualifier, ["exact", "approx"]), meets)
     by_pace = np.select(
         [ratio >= ON_TRACK, ratio >= MODERATE, ratio >= 0],
         ["on_track", "moderate", "insufficient"],
