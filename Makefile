@@ -38,7 +38,7 @@ report: $(STAMP)
 
 # Re-execute the committed notebooks in place (their outputs are what nbval checks).
 notebooks: $(STAMP)
-	$(BIN)/python -c "from zonetrack.report import refresh_notebook as r; \
+	$(BIN)/python -c "from zonetrack.execute import refresh_notebook as r; \
 	  [r(p) for p in ('notebooks/01-explore-targets.ipynb', 'notebooks/10-quarterly-report.ipynb')]"
 
 lab: $(STAMP)

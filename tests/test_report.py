@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from conftest import MINIMAL, snapshot, write_catalog, write_csv
 
 from zonetrack.cli import main
 from zonetrack.exceptions import ReportError, UsageError
-from zonetrack.report import publish_folder, render_reports, template_path
+from zonetrack.execute import template_path
+from zonetrack.report import local_runner, publish_folder, render_reports
 
 QUARTER = "2023Q2"
 
@@ -92,19 +94,22 @@ def test_timing_metadata_is_stripped(rendered: tuple[Path, Path, Path]) -> None:
     assert nb.metadata["papermill"]["parameters"]["zone"] == "park"
 
 
-def _nbval(folder: Path) -> subprocess.CompletedProcess[str]:
+def _nbval(folder: Path, data: Path, seeds: Path) -> subprocess.CompletedProcess[str]:
+    """A reviewer's check of a rendered quarter against the catalogue it was rendered from."""
+    env = {**os.environ, "ZONETRACK_DATA": str(data), "ZONETRACK_SEEDS": str(seeds)}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", str(folder)],
         capture_output=True,
         text=True,
         cwd=folder,
+        env=env,
     )
 
 
 def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
     data, seeds = write_catalog(tmp_path / "catalog")
     render(data, seeds, tmp_path / "out", zones=["park"])
-    result = _nbval(tmp_path / "out" / QUARTER)
+    result = _nbval(tmp_path / "out" / QUARTER, data, seeds)
     assert result.returncode == 0, result.stdout[-2000:]
 
     # An analyst adds a later document and its figure; the 2023Q2 report must not change.
@@ -119,7 +124,7 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
             "示范园孵化面积已达90万平方米,,published after the quarter\n"
         )
     assert main(["validate", "--data", str(data), "--seeds", str(seeds)]) == 0
-    result = _nbval(tmp_path / "out" / QUARTER)
+    result = _nbval(tmp_path / "out" / QUARTER, data, seeds)
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -200,12 +205,12 @@ def test_interrupted_run_leaves_previous_reports(tmp_path: Path) -> None:
     before = snapshot(out)
     calls = []
 
-    def interrupted(job, *args):
-        calls.append(job)
+    def interrupted(task, files):
+        calls.append(task)
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        render(data, seeds, out, zones=["park"], executor=interrupted, jobs=1)
+        render(data, seeds, out, zones=["park"], runner=local_runner(1, interrupted))
     assert calls
     assert snapshot(out) == before
     assert sorted(p.name for p in out.iterdir()) == [QUARTER, "index.html"]

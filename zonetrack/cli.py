@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a problem with the data (or a failed report), 2 a usage
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -68,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=["en", "zh", "both"], default="both")
     report.add_argument("--out", metavar="DIR", help="output folder (default: reports/)")
     report.add_argument("--jobs", metavar="N", type=int, help="notebooks at once (default: cores)")
+    report.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=os.environ.get("ZONETRACK_SCHEDULER") or None,
+        help="run on a Dask cluster, e.g. tcp://host:8786 ($ZONETRACK_SCHEDULER)",
+    )
     _catalog_args(report)
     return parser
 
@@ -131,6 +138,7 @@ def _run(args: argparse.Namespace) -> int:
             args.data,
             args.seeds,
             progress=sys.stderr.isatty(),
+            scheduler=args.scheduler,
         )
         print(f"published {len(result.manifest['reports'])} reports to {result.folder}")
         return 0

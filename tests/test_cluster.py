@@ -1,0 +1,111 @@
+"""Rendering on a Dask cluster: same bytes as a local render, and survival of a dying worker."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import write_catalog
+
+from zonetrack.cli import main
+from zonetrack.report import render_reports
+
+QUARTER = "2023Q2"
+
+
+def _render(data: Path, seeds: Path, out: Path, **kw: object):
+    return render_reports(QUARTER, langs=("en",), data_dir=data, seeds_dir=seeds, out=out,
+                          progress=False, **kw)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed", reason="the distributed extra is missing")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  host="127.0.0.1", dashboard_address=None,
+                                  silence_logs=logging.ERROR) as local:
+        yield local
+
+
+def test_cluster_render_equals_local_render(cluster, tmp_path: Path) -> None:
+    data, seeds = write_catalog(tmp_path / "catalog")
+    _render(data, seeds, tmp_path / "local", jobs=2)
+    result = _render(data, seeds, tmp_path / "cluster", scheduler=cluster.scheduler_address)
+    assert result.failures == []
+    local, remote = _files(tmp_path / "local" / QUARTER), _files(tmp_path / "cluster" / QUARTER)
+    assert sorted(local) == sorted(remote) and len(local) == 8  # 3 zones x 2 files + 2 indexes
+    for name, content in local.items():
+        assert remote[name] == content, name
+
+
+def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> None:
+    from distributed import Client
+
+    data, seeds = write_catalog(tmp_path / "catalog")
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = _render(data, seeds, tmp_path / "out",
+                                        scheduler=cluster.scheduler_address)
+        except BaseException as exc:  # reported by the assertion below
+            outcome["error"] = exc
+
+    with Client(cluster, set_as_default=False) as client:
+        pids = client.run(os.getpid)
+        thread = threading.Thread(target=run)
+        thread.start()
+        busy: list[str] = []
+        give_up = time.monotonic() + 120
+        while not busy and time.monotonic() < give_up and thread.is_alive():
+            busy = [w for w, keys in client.processing().items()
+                    if any("zonetrack-" in str(k) for k in keys)]
+            time.sleep(0.1)
+        assert busy, "no task ever reached a worker"
+        os.kill(pids[busy[0]], signal.SIGKILL)
+        thread.join(timeout=600)
+    assert "error" not in outcome, outcome.get("error")
+    manifest = outcome["result"].manifest
+    assert manifest["failed"] == []
+    assert sorted(r["zone"] for r in manifest["reports"]) == ["all", "city", "park"]
+    assert (tmp_path / "out" / QUARTER / "park.en.html").exists()
+
+
+def test_scheduler_without_dask_is_a_usage_error(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
+    data, seeds = minimal_catalog
+    code = main(["report", "--quarter", QUARTER, "--scheduler", "tcp://127.0.0.1:8786",
+                 "--data", str(data), "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "zonetrack report: error: --scheduler: --scheduler needs Dask: "
+        "pip install 'zonetrack[distributed]'"]
+
+
+def test_unreachable_scheduler_is_one_line_exit_1(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("distributed", reason="the distributed extra is not installed")
+    data, seeds = minimal_catalog
+    monkeypatch.setenv("ZONETRACK_SCHEDULER", "tcp://127.0.0.1:9")  # nothing listens there
+    code = main(["report", "--quarter", QUARTER, "--data", str(data), "--seeds", str(seeds),
+                 "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "cannot reach the Dask scheduler" in err
+    assert not (tmp_path / "out" / QUARTER).exists()
