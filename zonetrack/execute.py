@@ -211,13 +211,13 @@ def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
         error: str | None = None
         for attempt in range(_RETRIES):
             try:
+                # No `cwd`: papermill would chdir the whole process, which threads share.
                 papermill.execute_notebook(
                     str(root / TEMPLATE),
                     str(output),
                     parameters=task.parameters,
                     kernel_name="python3",
                     progress_bar=False,
-                    cwd=str(root),
                     request_save_on_cell_execute=False,
                     kernel_manager_class=_manager(env),
                 )
