@@ -44,8 +44,12 @@ notebooks: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=.
 
+# Benchmarks print their figures; they are not tests (see README, Performance).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_progress.py
+	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/eval_extract.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -7,8 +7,11 @@ and a Dask worker without a shared filesystem, and both give identical bytes.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import html
 import os
+import shutil
 import subprocess
 import tempfile
 import uuid
@@ -73,10 +76,8 @@ class KernelManager(AsyncKernelManager):
     def _default_ipc_path(self) -> str:
         if self.transport != "ipc":
             return "127.0.0.1"
-        # A unique socket prefix in the temporary folder, never in the working directory.
-        folder = Path(tempfile.gettempdir()) / "zonetrack-ipc"
-        folder.mkdir(mode=0o700, exist_ok=True)
-        return str(folder / f"kernel-{uuid.uuid4().hex[:16]}")
+        # A unique socket prefix in a private folder, never in the working directory.
+        return str(_socket_folder() / f"kernel-{uuid.uuid4().hex[:16]}")
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
         # Cell output travels over the sockets into the notebook; the kernel process's own
@@ -88,6 +89,14 @@ class KernelManager(AsyncKernelManager):
         await super()._async_launch_kernel(kernel_cmd, **kw)
 
     _launch_kernel = _async_launch_kernel
+
+
+@functools.cache
+def _socket_folder() -> Path:
+    """This process's own folder for kernel sockets (0700, made fresh, removed at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="zonetrack-ipc-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def _manager(env: dict[str, str]) -> type[KernelManager]:
