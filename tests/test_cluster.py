@@ -20,8 +20,9 @@ QUARTER = "2023Q2"
 
 
 def _render(data: Path, seeds: Path, out: Path, **kw: object):
-    return render_reports(QUARTER, langs=("en",), data_dir=data, seeds_dir=seeds, out=out,
-                          progress=False, **kw)
+    return render_reports(
+        QUARTER, langs=("en",), data_dir=data, seeds_dir=seeds, out=out, progress=False, **kw
+    )
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -31,9 +32,14 @@ def _files(folder: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed", reason="the distributed extra is missing")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None,
-                                  silence_logs=logging.ERROR) as local:
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as local:
         yield local
 
 
@@ -56,8 +62,9 @@ def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> Non
 
     def run() -> None:
         try:
-            outcome["result"] = _render(data, seeds, tmp_path / "out",
-                                        scheduler=cluster.scheduler_address)
+            outcome["result"] = _render(
+                data, seeds, tmp_path / "out", scheduler=cluster.scheduler_address
+            )
         except BaseException as exc:  # reported by the assertion below
             outcome["error"] = exc
 
@@ -68,8 +75,11 @@ def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> Non
         busy: list[str] = []
         give_up = time.monotonic() + 120
         while not busy and time.monotonic() < give_up and thread.is_alive():
-            busy = [w for w, keys in client.processing().items()
-                    if any("zonetrack-" in str(k) for k in keys)]
+            busy = [
+                w
+                for w, keys in client.processing().items()
+                if any("zonetrack-" in str(k) for k in keys)
+            ]
             time.sleep(0.1)
         assert busy, "no task ever reached a worker"
         os.kill(pids[busy[0]], signal.SIGKILL)
@@ -82,29 +92,58 @@ def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> Non
 
 
 def test_scheduler_without_dask_is_a_usage_error(
-    minimal_catalog: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    minimal_catalog: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
     data, seeds = minimal_catalog
-    code = main(["report", "--quarter", QUARTER, "--scheduler", "tcp://127.0.0.1:8786",
-                 "--data", str(data), "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    code = main(
+        [
+            "report",
+            "--quarter",
+            QUARTER,
+            "--scheduler",
+            "tcp://127.0.0.1:8786",
+            "--data",
+            str(data),
+            "--seeds",
+            str(seeds),
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert err.strip().splitlines() == [
         "zonetrack report: error: --scheduler: --scheduler needs Dask: "
-        "pip install 'zonetrack[distributed]'"]
+        "pip install 'zonetrack[distributed]'"
+    ]
 
 
 def test_unreachable_scheduler_is_one_line_exit_1(
-    minimal_catalog: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    minimal_catalog: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("distributed", reason="the distributed extra is not installed")
     data, seeds = minimal_catalog
     monkeypatch.setenv("ZONETRACK_SCHEDULER", "tcp://127.0.0.1:9")  # nothing listens there
-    code = main(["report", "--quarter", QUARTER, "--data", str(data), "--seeds", str(seeds),
-                 "--out", str(tmp_path / "out")])
+    code = main(
+        [
+            "report",
+            "--quarter",
+            QUARTER,
+            "--data",
+            str(data),
+            "--seeds",
+            str(seeds),
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "cannot reach the Dask scheduler" in err

@@ -67,3 +67,11 @@ def test_status_at_2026q3_is_honest(catalog: zonetrack.Catalog) -> None:
     assert early_2022.sum() >= 2
     assert (frame.loc[early_2022, "status"] == "overdue_unverified").all()
     assert set(frame["status"]) <= set(zonetrack.STATUSES)
+
+
+def test_status_lists_only_targets_published_by_the_date() -> None:
+    from zonetrack.progress import status_table
+
+    end_2021 = status_table(quarter="2021Q4")
+    assert set(end_2021["zone_id"]) == {"cd-future-stc"}  # Chongqing's plan came out in 2022
+    assert set(status_table(quarter="2022Q1")["zone_id"]) >= {"chongqing", "cd-future-stc"}

@@ -29,7 +29,19 @@ def test_parse_date(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "25", "2025-13", "2025-02-30", "2025Q5", "2025/01/01", "Jan 2025", "2025-1-1"]
+    "text",
+    [
+        "",
+        "25",
+        "2025-13",
+        "2025-02-30",
+        "2025Q5",
+        "2025/01/01",
+        "Jan 2025",
+        "2025-1-1",
+        "3025-12-31",
+        "1066",
+    ],
 )
 def test_parse_date_rejects(text: str) -> None:
     with pytest.raises(DataError):

@@ -135,6 +135,20 @@ def test_gold_qualifiers_and_kinds_match(extracted: pd.DataFrame) -> None:
         ),
         ("自2018年以来,已建成6个创新生态圈。", [("observation", 6, "exact", None, None)]),
         ("接近1万平方米", [("observation", 1e4, "at_most", None, None)]),
+        (
+            "到2022年建成500万平方米;到2025年建成1000万平方米。",
+            [
+                ("target", 5e6, "exact", "2022-12-31", None),
+                ("target", 1e7, "exact", "2025-12-31", None),
+            ],
+        ),
+        (
+            "力争2021年底前引进20家,到2025年达到50家。",
+            [
+                ("target", 20, "exact", "2021-12-31", None),
+                ("target", 50, "exact", "2025-12-31", None),
+            ],
+        ),
     ],
 )
 def test_extract_figures(text: str, expected: list[tuple]) -> None:

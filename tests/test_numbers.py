@@ -73,6 +73,25 @@ def test_figures_come_in_order_with_offsets() -> None:
     assert [text[f.start : f.end] for f in figures] == ["100万平方米以上", "2000家以上"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("turnover 5 billion", 5e9, None, "exact"),
+        ("handsome 300", 300, None, "exact"),
+        ("附近3家", 3, "count", "exact"),
+        ("最近5年", 5, None, "exact"),
+        ("面积5.5 万㎡", 55_000, "m^2", "exact"),
+        ("30分钟", 30, None, "exact"),
+        ("3所以", 3, None, "exact"),
+    ],
+)
+def test_words_that_only_look_like_qualifiers_or_units(
+    text: str, value: float, unit: str | None, qualifier: str
+) -> None:
+    figure = find_figures(text)[0]
+    assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
 def test_latin_unit_needs_a_word_boundary() -> None:
     figure = find_figures("gathering 18,600 makers")[0]
     assert figure.unit is None

@@ -764,6 +764,23 @@ def test_parent_rolls_up_from_parts():
 
 
 @ignore_decomposition
+def test_rolled_up_baseline_never_comes_after_the_latest():
+    """A part with only a recent figure leaves the sum with nothing older to compare."""
+    observations = [
+        obs("2020", 50, zone="p0"),
+        obs("2022", 80, zone="p0"),
+        obs("2023-03", 150, zone="p1", qualifier="at_least"),
+    ]
+    frame = zonetrack.assess(catalog(parent_and_parts(), observations), "2023-06-30")
+    whole = frame.set_index("target_id").loc["whole"]
+    assert whole["baseline_date"] <= whole["latest_date"]
+    assert whole["status"] == "baseline_only"
+    approx(whole["latest_value"], 230)
+    # exact + at_least: the sum is at least that much
+    assert whole["latest_qualifier"] == "at_least"
+
+
+@ignore_decomposition
 def test_parent_does_not_roll_up_when_a_part_has_no_data():
     observations = [obs("2020", 100, zone="p0"), obs("2022", 200, zone="p0")]
     frame = zonetrack.assess(catalog(parent_and_parts(), observations), "2023-06-30")

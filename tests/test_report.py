@@ -233,6 +233,7 @@ def test_publish_replaces_and_recovers(tmp_path: Path) -> None:
         (["--zone", "moon"], "unknown zone 'moon'"),
         (["--jobs", "0"], "--jobs must be at least 1"),
         (["--quarter", "2023Q9"], "not a quarter"),
+        (["--scheduler", "localhost"], "not a scheduler address"),
     ],
 )
 def test_report_usage_errors(
@@ -266,3 +267,25 @@ def test_invalid_catalogue_renders_nothing(
 def test_all_is_not_a_zone_to_name(minimal_catalog: tuple[Path, Path], tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         render(*minimal_catalog, tmp_path / "out", zones=["all"])
+
+
+def test_out_must_be_a_folder(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    (tmp_path / "out").write_text("not a folder")
+    code = main(
+        [
+            "report",
+            "--quarter",
+            QUARTER,
+            "--out",
+            str(tmp_path / "out"),
+            "--data",
+            str(data),
+            "--seeds",
+            str(seeds),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and "is not a folder" in err and len(err.strip().splitlines()) == 1

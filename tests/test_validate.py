@@ -210,6 +210,49 @@ CASES = [
         [("observations.csv", 3, "ref_date")],
     ),
     (
+        "zone id reserved for the overview",
+        _replace("zones.csv", "park,示范园", "all,示范园"),
+        [
+            ("zones.csv", 3, "zone_id"),
+            ("observations.csv", 2, "zone_id"),
+            ("observations.csv", 3, "zone_id"),
+            ("observations.csv", 4, "zone_id"),
+            ("targets.csv", 2, "zone_id"),
+            ("targets.csv", 3, "zone_id"),
+        ],
+    ),
+    (
+        "year out of range",
+        _replace(
+            "targets.csv", "2025-12-31,2021-01,,plan.txt,建成", "3025-12-31,2021-01,,plan.txt,建成"
+        ),
+        [("targets.csv", 2, "deadline")],
+    ),
+    (
+        "source inside a folder",
+        _replace("sources.csv", "plan.txt,", "sub/plan.txt,"),
+        [
+            ("sources.csv", 2, "source"),
+            ("plan.txt", 0, "*"),
+            ("observations.csv", 2, "source"),
+            ("observations.csv", 3, "source"),
+            ("observations.csv", 4, "source"),
+            ("targets.csv", 2, "source"),
+            ("targets.csv", 3, "source"),
+        ],
+    ),
+    (
+        "references into a header-only table",
+        _write_bytes("zones.csv", lambda b: b.split(b"\n")[0] + b"\n"),
+        [
+            ("observations.csv", 2, "zone_id"),
+            ("observations.csv", 3, "zone_id"),
+            ("observations.csv", 4, "zone_id"),
+            ("targets.csv", 2, "zone_id"),
+            ("targets.csv", 3, "zone_id"),
+        ],
+    ),
+    (
         "source date unparseable",
         _replace("sources.csv", ",2021-01,", ",Jan 2021,"),
         [("sources.csv", 2, "published")],

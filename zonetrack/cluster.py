@@ -7,6 +7,7 @@ page as bytes. A worker that dies mid-task has its task re-run by Dask elsewhere
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 
@@ -30,11 +31,17 @@ def cluster_runner(address: str, connect_timeout: float = 10.0):
         from distributed import Client, as_completed
     except ImportError:
         raise UsageError(INSTALL_HINT, argument="--scheduler", value=address) from None
+    if not re.match(r"^(tcp|tls|ucx|ws|wss|inproc)://[^/\s]+$", address):
+        raise UsageError(
+            f"not a scheduler address: {address!r} (e.g. tcp://host:8786)",
+            argument="--scheduler",
+            value=address,
+        )
 
     def run(tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
         try:
             client = Client(address, timeout=connect_timeout, set_as_default=False)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise ReportError([(address, f"cannot reach the Dask scheduler: {exc}")]) from None
         with client:
             # The catalogue goes to the cluster once; every task refers to it.

@@ -50,6 +50,8 @@ def parse_date(text: str) -> pd.Timestamp:
             f"not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYYQn)", value=text
         )
     year = int(match["year"])
+    if not 1678 <= year <= 2261:  # what a pandas timestamp can hold; anything else is a typo
+        raise DataError(f"year {year} is out of range (1678-2261): {text!r}", value=text)
     try:
         if match["quarter"]:
             return quarter_end(year, int(match["quarter"]))

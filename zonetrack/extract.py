@@ -195,14 +195,25 @@ def _bounds(
 
 
 def _first(patterns, text: str, before: int | None = None) -> str | None:
-    """The value of the last match ending before ``before`` (else the first match at all)."""
-    for pattern, make in patterns:
-        matches = list(pattern.finditer(text))
-        if not matches:
-            continue
-        earlier = [m for m in matches if before is None or m.start() < before]
-        return make((earlier or matches)[-1] if earlier else matches[0])
-    return None
+    """The date nearest before offset ``before`` that any pattern finds (else the first after).
+
+    Where patterns match at the same place, the earlier pattern in the list wins
+    (2016年4月 is a month before it is a year).
+    """
+    found = [
+        (m.start(), rank, m, make)
+        for rank, (pattern, make) in enumerate(patterns)
+        for m in pattern.finditer(text)
+    ]
+    if not found:
+        return None
+    earlier = [f for f in found if before is None or f[0] < before]
+    if earlier:
+        at = max(f[0] for f in earlier)
+        _, _, match, make = min((f for f in earlier if f[0] == at), key=lambda f: f[1])
+    else:
+        _, _, match, make = min(found, key=lambda f: (f[0], f[1]))
+    return make(match)
 
 
 def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
@@ -221,7 +232,8 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         is_target = _is_target(text, s_lo, sentence)
         rel = figure.start - s_lo
         if is_target and _first(_DEADLINES, sentence) is None:
-            sentence = text[text.rfind("\n", 0, s_lo) + 1 : s_hi]  # the deadline is stated earlier
+            p_lo = text.rfind("\n", 0, s_lo) + 1  # the deadline is stated earlier in the paragraph
+            sentence, rel = text[p_lo:s_hi], figure.start - p_lo
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
@@ -230,7 +242,7 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
                 unit=figure.unit or "count",
                 qualifier=figure.qualifier,
                 comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
-                deadline=_first(_DEADLINES, sentence) if is_target else None,
+                deadline=_first(_DEADLINES, sentence, rel) if is_target else None,
                 ref_date=None
                 if is_target
                 else _first(_REF_DATES, _SINCE.sub(lambda m: " " * len(m[0]), sentence), rel),
@@ -254,7 +266,11 @@ def read_document(path: Path) -> str:
     """
     if not path.is_file():
         raise DataError("file not found", file=str(path))
-    if b"\x00" in path.read_bytes()[:8192]:
+    try:
+        head = path.read_bytes()[:8192]
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
+    if b"\x00" in head:
         raise DataError("a binary file, not text; give a UTF-8 text or HTML file", file=str(path))
     text, problems = read_text(path, str(path))
     if text is None:

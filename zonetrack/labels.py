@@ -48,7 +48,7 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
     word = _UNIT_WORDS[check_lang(lang)].get(unit, unit)
     if lang == "zh" and abs(value) >= 1e4:
         scale, suffix = (1e8, "亿") if abs(value) >= 1e8 else (1e4, "万")
-        number = f"{value / scale:,.4g}{suffix}"
+        number = f"{value / scale:,.6g}{suffix}"
     elif abs(value) >= 1000 or float(value).is_integer():
         number = f"{value:,.0f}"
     else:

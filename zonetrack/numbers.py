@@ -50,18 +50,22 @@ _EN_MULTIPLIERS = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 _PREFIX_QUALIFIERS = (
     (
-        re.compile(r"(?:不超过|不超過|不高于|不高於|up to|no more than|at most)\s*$", re.I),
+        re.compile(r"(?:不超过|不超過|不高于|不高於|\bup to|\bno more than|\bat most)\s*$", re.I),
         "at_most",
     ),
     (
-        re.compile(r"(?:超过|超過|逾|不少于|不少於|more than|over|at least|exceeding)\s*$", re.I),
+        re.compile(
+            r"(?:超过|超過|逾|不少于|不少於|\bmore than|\bover|\bat least|\bexceeding)\s*$", re.I
+        ),
         "at_least",
     ),
     (
-        re.compile(r"(?:大约|大約|约|約|about|around|approximately|roughly|some)\s*$", re.I),
+        re.compile(
+            r"(?:大约|大約|约|約|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$", re.I
+        ),
         "approx",
     ),
-    (re.compile(r"(?:接近|近|nearly|almost|close to)\s*$", re.I), "at_most"),
+    (re.compile(r"(?:接近|(?<![附最将將])近|\bnearly|\balmost|\bclose to)\s*$", re.I), "at_most"),
 )
 _INFIX_AT_LEAST = ("余", "餘", "多")
 _SUFFIX_QUALIFIERS = (
@@ -69,6 +73,14 @@ _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:左右|上下)"), "approx"),
     (re.compile(r"\s*(?:以下|以内|以內)"), "at_most"),
 )
+# A one-character unit that is really the first character of another word.
+_NOT_UNITS = {
+    "分": ("钟", "鐘", "之", "别", "別", "析", "布", "配"),
+    "所": ("以", "有", "在", "谓", "謂"),
+    "名": ("单", "單", "称", "稱", "义", "義"),
+    "场": ("地", "所", "景"),
+    "位": ("于", "於", "置"),
+}
 _CURRENCY_PREFIX_RE = re.compile(r"(?:RMB|CNY|¥|￥)\s*$")
 _RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–)\s*")
 
@@ -165,6 +177,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
                     and (text[end].isascii() and text[end].isalnum())
                 ):
                     break
+                if text.startswith(_NOT_UNITS.get(candidate, ()), end):
+                    break  # 30分钟 is a duration, 5所以 not a count
                 return index[candidate], end
     return None
 

@@ -23,12 +23,14 @@ import pandas as pd
 from . import config
 from .catalog import Catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
+from .numbers import QUALIFIERS
 
 __all__ = [
     "COLUMNS",
     "STATUSES",
     "DecompositionWarning",
     "assess",
+    "known_targets",
     "status_table",
     "visible_observations",
 ]
@@ -77,7 +79,7 @@ COLUMNS = (
 )
 
 ON_TRACK, MODERATE = 0.95, 0.6
-_QUALIFIERS = np.array(["exact", "at_least", "approx", "at_most"], dtype=object)
+_QUALIFIERS = np.array(QUALIFIERS, dtype=object)
 
 _DAY_NS = 86_400 * 10**9
 _DAY_OFFSET = 200_000  # days before 1970 still sort as positive keys
@@ -390,10 +392,13 @@ def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
         todo = ~frame["has_data"].to_numpy()[rows]
         if not todo.any():
             break
-        rows, summary = rows[todo], summary[todo]
-        qualifier = summary["qualifiers"].where(
-            ~summary["qualifiers"].str.contains("|", regex=False), "approx"
-        )
+        rows, summary = rows[todo].copy(), summary[todo].copy()
+        # The sum is as old as the oldest part's latest figure; where a part's baseline is
+        # newer than that, the sum has no earlier figure to compare with: baseline only.
+        late = summary["baseline_day"] > summary["latest_day"]
+        summary.loc[late, "baseline_day"] = summary.loc[late, "latest_day"]
+        summary.loc[late, "baseline_value"] = summary.loc[late, "latest_value"]
+        qualifier = summary["qualifiers"].map(_combined_qualifier)
         for column in (
             "baseline_value",
             "baseline_day",
@@ -409,6 +414,15 @@ def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
         frame.loc[rows, "latest_derived"] = True
         frame.loc[rows, "has_data"] = True
     return frame
+
+
+def _combined_qualifier(joined: str) -> str:
+    """The qualifier of a sum: exact parts stay exact; lower bounds add up to a lower bound."""
+    kinds = set(joined.split("|"))
+    for single in ("exact", "at_least", "at_most"):
+        if kinds <= {"exact", single}:
+            return single
+    return "approx"
 
 
 def _metrics(
@@ -504,6 +518,18 @@ def _metrics(
     }
 
 
+def known_targets(catalog: Catalog, as_of: str | pd.Timestamp | None = None) -> pd.Series:
+    """Which targets were public by ``as_of``: their source was published by then.
+
+    A boolean Series aligned with ``catalog.targets``; targets without a known source
+    date count as known.
+    """
+    when = parse_as_of(as_of)
+    dates = dict(zip(catalog.sources["source"], catalog.sources["published_date"], strict=True))
+    published = pd.to_datetime(catalog.targets["source"].map(dates), errors="coerce")
+    return (published.isna() | (published <= when)).astype(bool)
+
+
 def visible_observations(
     catalog: Catalog,
     as_of: str | pd.Timestamp | None = None,
@@ -554,6 +580,8 @@ def status_table(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DecompositionWarning)
         frame = assess(catalog, when)
+    # A target from a document published after the as-of date was not yet known then.
+    keep = known_targets(catalog, when).to_numpy()
     if zone is not None:
-        frame = frame[frame["zone_id"] == zone].reset_index(drop=True)
-    return frame
+        keep &= (frame["zone_id"] == zone).to_numpy()
+    return frame[keep].reset_index(drop=True)

@@ -40,7 +40,7 @@ from .execute import (
 )
 from .labels import LANGUAGES, check_lang, label, status_label
 from .plots import STATUS_COLOURS
-from .sections import QuarterReport, status_counts
+from .sections import QuarterReport, status_counts, zone_subtree
 
 __all__ = ["RenderJob", "RenderResult", "default_zones", "publish_folder", "render_reports"]
 
@@ -79,10 +79,14 @@ def local_runner(
 
     def run(tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
         with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-            futures = [pool.submit(execute, task, files) for task in tasks]
+            futures = {pool.submit(execute, task, files): task for task in tasks}
             try:
                 for future in as_completed(futures):
-                    yield future.result()
+                    try:
+                        yield future.result()
+                    except Exception as exc:  # one notebook's trouble must not stop the others
+                        stem = futures[future].stem
+                        yield TaskResult(stem, None, None, f"{type(exc).__name__}: {exc}")
             finally:
                 for future in futures:
                     future.cancel()
@@ -215,6 +219,9 @@ def render_reports(
     langs = [check_lang(lang) for lang in langs]
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1", argument="--jobs", value=jobs)
+    root = config.reports_dir(out)
+    if root.exists() and not root.is_dir():
+        raise UsageError(f"{root} exists and is not a folder", argument="--out", value=str(root))
     if runner is None and scheduler:
         from .cluster import cluster_runner  # only now: Dask is an optional extra
 
@@ -231,8 +238,10 @@ def render_reports(
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
 
-    root = config.reports_dir(out)
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create {root}: {exc.strerror}", argument="--out") from None
     final = root / label_q
     _recover(final)
     staging = Path(tempfile.mkdtemp(prefix=f".{label_q}-", dir=root))
@@ -275,6 +284,8 @@ def _finish(
 ) -> dict[str, object]:
     """Write the notebooks, pages, the quarter's index and manifest into ``staging``."""
     reports, failed = [], []
+    # One assessment of every known target; each report's share is its zones' rows.
+    everything = QuarterReport(catalog, year, q).assessment
     for job, task in zip(work, tasks, strict=True):
         result = results[job.stem]
         if result.error:
@@ -292,14 +303,14 @@ def _finish(
             continue
         (staging / f"{job.stem}.ipynb").write_bytes(result.notebook)
         (staging / f"{job.stem}.html").write_bytes(result.html)
-        report = QuarterReport(catalog, year, q, job.zone, job.lang)
+        mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
         reports.append(
             {
                 "zone": job.zone,
                 "lang": job.lang,
                 "title": task.title,
-                "status_counts": status_counts(report.assessment),
-                "targets": len(report.assessment),
+                "status_counts": status_counts(mine),
+                "targets": len(mine),
                 "notebook": f"{job.stem}.ipynb",
                 "html": f"{job.stem}.html",
                 "sha256": {"notebook": _sha256(result.notebook), "html": _sha256(result.html)},

@@ -20,8 +20,21 @@ from IPython.display import HTML, Image, display
 from .catalog import Catalog, load_catalog
 from .dates import parse_quarter, quarter_end, quarter_label
 from .labels import check_lang, format_value, label, status_label
-from .plots import STATUS_COLOURS, chart_language, figure_png, plot_progress, plot_trajectory
-from .progress import STATUSES, DecompositionWarning, assess, visible_observations
+from .plots import (
+    STATUS_COLOURS,
+    CJKFontWarning,
+    chart_language,
+    figure_png,
+    plot_progress,
+    plot_trajectory,
+)
+from .progress import (
+    STATUSES,
+    DecompositionWarning,
+    assess,
+    known_targets,
+    visible_observations,
+)
 
 __all__ = ["QuarterReport", "open_report", "status_counts", "zone_subtree"]
 
@@ -93,10 +106,11 @@ class QuarterReport:
         check_lang(self.lang)
         self.zones = zone_subtree(self.catalog, self.zone)
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+            warnings.simplefilter("always", CJKFontWarning)
             self.chart_lang = chart_language(self.lang)
         # One visible line in the report when Chinese charts fall back to English.
-        self.font_note = label("no_cjk_font", self.lang) if caught else None
+        fell_back = any(issubclass(w.category, CJKFontWarning) for w in caught)
+        self.font_note = label("no_cjk_font", self.lang) if fell_back else None
 
     # -- data --------------------------------------------------------------------------
     @property
@@ -112,9 +126,8 @@ class QuarterReport:
             warnings.simplefilter("ignore", DecompositionWarning)
             frame = assess(self.catalog, as_of)
         # Targets from documents published after the as-of date are not yet known.
-        sources = self.catalog.sources.set_index("source")["published_date"]
-        known = self.catalog.targets["source"].map(sources).fillna(pd.Timestamp.min) <= as_of
-        frame = frame[known.to_numpy() & frame["zone_id"].isin(self.zones).to_numpy()]
+        known = known_targets(self.catalog, as_of).to_numpy()
+        frame = frame[known & frame["zone_id"].isin(self.zones).to_numpy()]
         return frame.reset_index(drop=True)
 
     @cached_property

@@ -242,6 +242,15 @@ def _check_sources(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
         path = seeds_dir / name
         if not name:
             continue
+        if Path(name).name != name or name.startswith("."):
+            yield Problem(
+                table.name,
+                line,
+                "source",
+                "a source is a file name directly in the seeds folder, without folders",
+                name,
+            )
+            continue
         if not path.is_file():
             yield Problem(
                 table.name, line, "source", f"seed file {name!r} not found in {seeds_dir}", name
@@ -284,6 +293,14 @@ def _check_zones(tables: dict[str, Table]) -> Iterator[Problem]:
         return
     parents = dict(zip(table.frame["zone_id"], table.frame["parent_id"], strict=True))
     for line, row in _rows(table):
+        if row["zone_id"] == "all":
+            yield Problem(
+                table.name,
+                line,
+                "zone_id",
+                "'all' is reserved for the all-zones overview; choose another id",
+                "all",
+            )
         parent = row["parent_id"]
         if not parent:
             continue
@@ -326,16 +343,16 @@ def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
             continue
         for line, row in _rows(table):
             here = _Here(table.name, line)
-            if row["zone_id"] and zones and row["zone_id"] not in zones:
+            if row["zone_id"] and "zones" in tables and row["zone_id"] not in zones:
                 here.add("zone_id", f"unknown zone {row['zone_id']!r}", row["zone_id"])
             indicator_unit = indicator_units.get(row["indicator_id"])
-            if row["indicator_id"] and indicator_units and indicator_unit is None:
+            if row["indicator_id"] and "indicators" in tables and indicator_unit is None:
                 here.add(
                     "indicator_id",
                     f"unknown indicator {row['indicator_id']!r}",
                     row["indicator_id"],
                 )
-            if row["source"] and sources and row["source"] not in sources:
+            if row["source"] and "sources" in tables and row["source"] not in sources:
                 here.add(
                     "source",
                     f"unknown source {row['source']!r} (not in sources.csv)",
