@@ -583,5 +583,5 @@ def status_table(
     # A target from a document published after the as-of date was not yet known then.
     keep = known_targets(catalog, when).to_numpy()
     if zone is not None:
-        keep &= (frame["zone_id"] == zone).to_numpy()
+        keep = keep & (frame["zone_id"] == zone).to_numpy()
     return frame[keep].reset_index(drop=True)
