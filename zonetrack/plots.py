@@ -7,6 +7,7 @@ to English labels with a warning, so no chart ever shows boxes for characters.
 from __future__ import annotations
 
 import io
+import textwrap
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -130,7 +131,7 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
     with matplotlib.rc_context(_style(lang)):
         # Figures are made without pyplot: nothing global to close, no double display in Jupyter.
         n = max(len(assessment), 1)
-        fig = Figure(figsize=(8, 0.45 * n + 1.2))
+        fig = Figure(figsize=(8, 0.6 * n + 1.2))
         ax = fig.subplots()
         y = np.arange(len(assessment))[::-1]
         attainment = assessment["attainment"].astype(float).to_numpy()
@@ -152,7 +153,11 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
                     0.01, yi, status_label(status, lang), va="center", fontsize=8, color="#57606a"
                 )
         ax.axvline(1.0, color="#57606a", linewidth=1, linestyle=":")
-        ax.set_yticks(y, [str(v) for v in names.loc[assessment.index]])
+        # Long names wrap, so the bars keep their width on a phone screen.
+        width = 16 if lang == "zh" else 32
+        ax.set_yticks(
+            y, [textwrap.fill(str(v), width) for v in names.loc[assessment.index]], fontsize=8
+        )
         ax.set_xlim(0, 1.5)
         ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_xlabel(label("attainment_axis", lang))
