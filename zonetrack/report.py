@@ -38,9 +38,8 @@ from .execute import (
     run_task,
     template_path,
 )
-from .labels import LANGUAGES, check_lang, label, status_label
-from .plots import STATUS_COLOURS
-from .sections import QuarterReport, status_counts, zone_subtree
+from .labels import LANGUAGES, check_lang
+from .sections import QuarterReport, status_badge, status_counts, zone_subtree
 
 __all__ = ["RenderJob", "RenderResult", "default_zones", "publish_folder", "render_reports"]
 
@@ -140,7 +139,7 @@ def _tasks(
             stem=job.stem,
             template=text,
             lang=job.lang,
-            title=_title(QuarterReport(catalog, year, q, job.zone, job.lang)),
+            title=QuarterReport(catalog, year, q, job.zone, job.lang).title,
             # The catalogue is found through the kernel's environment, not a path in the notebook.
             parameters={
                 "quarter": quarter_label(year, q),
@@ -331,23 +330,14 @@ def _finish(
     return manifest
 
 
-def _title(report: QuarterReport) -> str:
-    zone = label("overview", report.lang) if report.zone == "all" else report.zone_name(report.zone)
-    return f"{zone} — {label('report_title', report.lang)} {report.label}"
-
-
-def _badges(counts: dict[str, int], lang: str) -> str:
-    return "".join(
-        f'<span class="badge" style="background:{STATUS_COLOURS[s]};color:#fff;padding:1px 6px;'
-        f'border-radius:8px;margin:1px">{html.escape(status_label(s, lang))} {n}</span>'
-        for s, n in counts.items()
-    )
+def _badges(report: dict) -> str:
+    return "".join(status_badge(s, report["lang"], n) for s, n in report["status_counts"].items())
 
 
 def _quarter_index(manifest: dict[str, object]) -> str:
     rows = "".join(
         f'<tr><td><a href="{html.escape(r["html"])}">{html.escape(r["title"])}</a></td>'
-        f"<td>{html.escape(r['lang'])}</td><td>{_badges(r['status_counts'], r['lang'])}</td>"
+        f"<td>{html.escape(r['lang'])}</td><td>{_badges(r)}</td>"
         f'<td><a href="{html.escape(r["notebook"])}">ipynb</a></td></tr>'
         for r in manifest["reports"]
     )

@@ -36,7 +36,7 @@ from .progress import (
     visible_observations,
 )
 
-__all__ = ["QuarterReport", "open_report", "status_counts", "zone_subtree"]
+__all__ = ["QuarterReport", "open_report", "status_badge", "status_counts", "zone_subtree"]
 
 _CSS_CLASS = "zonetrack"
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
@@ -70,7 +70,8 @@ def _e(value: object) -> str:
     return html.escape("" if value is None or value is pd.NA else str(value))
 
 
-def _badge(status: str, lang: str, count: int | None = None) -> str:
+def status_badge(status: str, lang: str, count: int | None = None) -> str:
+    """A coloured, escaped HTML label of a status (with a count, for headlines and indexes)."""
     text = status_label(status, lang) + (f" {count}" if count is not None else "")
     return (
         f'<span class="badge" style="background:{STATUS_COLOURS[status]};color:#fff;'
@@ -162,19 +163,24 @@ class QuarterReport:
     def _heading(self, key: str) -> str:
         return f"<h2>{_e(label(key, self.lang))}</h2>"
 
-    def show_title(self) -> None:
+    @property
+    def title(self) -> str:
+        """The report's title: the zone (or all zones), the words for the report, the quarter."""
         zone = label("overview", self.lang) if self.zone == "all" else self.zone_name(self.zone)
+        return f"{zone} — {label('report_title', self.lang)} {self.label}"
+
+    def show_title(self) -> None:
         note = f"<p><em>{_e(self.font_note)}</em></p>" if self.font_note else ""
         display(
             HTML(
-                f"<h1>{_e(zone)} — {_e(label('report_title', self.lang))} {_e(self.label)}</h1>"
+                f"<h1>{_e(self.title)}</h1>"
                 f"<p>{_e(label('as_of', self.lang))} {self.as_of:%Y-%m-%d}</p>{note}"
             )
         )
 
     def show_headline(self) -> None:
         counts = status_counts(self.assessment)
-        badges = "".join(_badge(s, self.lang, n) for s, n in counts.items())
+        badges = "".join(status_badge(s, self.lang, n) for s, n in counts.items())
         body = badges or _e(label("no_targets", self.lang))
         display(HTML(f"{self._heading('headline')}<p>{body}</p>"))
 
@@ -185,7 +191,7 @@ class QuarterReport:
         return pd.DataFrame(
             {
                 label("col_target", lang): [self.target_name(r) for _, r in a.iterrows()],
-                label("col_status", lang): [_badge(s, lang) for s in a["status"]],
+                label("col_status", lang): [status_badge(s, lang) for s in a["status"]],
                 label("col_latest", lang): [
                     format_value(v, u, lang)
                     for v, u in zip(a["latest_value"], a["unit"], strict=True)
@@ -260,7 +266,7 @@ class QuarterReport:
                         format_value(v, u, lang)
                         for v, u in zip(parts["target_value"], parts["unit"], strict=True)
                     ],
-                    label("col_status", lang): [_badge(s, lang) for s in parts["status"]],
+                    label("col_status", lang): [status_badge(s, lang) for s in parts["status"]],
                 }
             )
             unit = parent["unit"]
@@ -312,9 +318,9 @@ class QuarterReport:
                         self.target_name(now.loc[t].rename(t)) for t, _, _ in changed
                     ],
                     label("col_previous", lang): [
-                        _badge(p, lang) if p else "–" for _, p, _ in changed
+                        status_badge(p, lang) if p else "–" for _, p, _ in changed
                     ],
-                    label("col_current", lang): [_badge(c, lang) for _, _, c in changed],
+                    label("col_current", lang): [status_badge(c, lang) for _, _, c in changed],
                 }
             )
             parts.append(f"<h3>{_e(label('status_changes', lang))}</h3>")
