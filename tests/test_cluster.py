@@ -91,6 +91,20 @@ def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> Non
     assert (tmp_path / "out" / QUARTER / "park.en.html").exists()
 
 
+def _report_args(data: Path, seeds: Path, tmp_path: Path) -> list[str]:
+    return [
+        "report",
+        "--quarter",
+        QUARTER,
+        "--data",
+        str(data),
+        "--seeds",
+        str(seeds),
+        "--out",
+        str(tmp_path / "out"),
+    ]
+
+
 def test_scheduler_without_dask_is_a_usage_error(
     minimal_catalog: tuple[Path, Path],
     tmp_path: Path,
@@ -99,25 +113,11 @@ def test_scheduler_without_dask_is_a_usage_error(
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
     data, seeds = minimal_catalog
-    code = main(
-        [
-            "report",
-            "--quarter",
-            QUARTER,
-            "--scheduler",
-            "tcp://127.0.0.1:8786",
-            "--data",
-            str(data),
-            "--seeds",
-            str(seeds),
-            "--out",
-            str(tmp_path / "out"),
-        ]
-    )
+    code = main([*_report_args(data, seeds, tmp_path), "--scheduler", "tcp://127.0.0.1:8786"])
     err = capsys.readouterr().err
     assert code == 2
     assert err.strip().splitlines() == [
-        "zonetrack report: error: --scheduler: --scheduler needs Dask: "
+        "zonetrack report: error: --scheduler: Dask is not installed: "
         "pip install 'zonetrack[distributed]'"
     ]
 
@@ -131,19 +131,7 @@ def test_unreachable_scheduler_is_one_line_exit_1(
     pytest.importorskip("distributed", reason="the distributed extra is not installed")
     data, seeds = minimal_catalog
     monkeypatch.setenv("ZONETRACK_SCHEDULER", "tcp://127.0.0.1:9")  # nothing listens there
-    code = main(
-        [
-            "report",
-            "--quarter",
-            QUARTER,
-            "--data",
-            str(data),
-            "--seeds",
-            str(seeds),
-            "--out",
-            str(tmp_path / "out"),
-        ]
-    )
+    code = main(_report_args(data, seeds, tmp_path))
     err = capsys.readouterr().err
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "cannot reach the Dask scheduler" in err

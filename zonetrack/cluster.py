@@ -16,7 +16,7 @@ from .execute import RenderTask, TaskResult, run_task
 
 __all__ = ["cluster_runner"]
 
-INSTALL_HINT = "--scheduler needs Dask: pip install 'zonetrack[distributed]'"
+INSTALL_HINT = "Dask is not installed: pip install 'zonetrack[distributed]'"
 
 
 def cluster_runner(address: str, connect_timeout: float = 10.0):
