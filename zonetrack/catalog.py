@@ -62,6 +62,28 @@ class Catalog:
         combined = pd.concat([self.observations, typed], ignore_index=True)
         return replace(self, observations=combined)
 
+    def subtree(self, zone_id: str) -> list[str]:
+        """``zone_id`` and every zone below it, breadth first; ``"all"``: every zone.
+
+        Raises :class:`UsageError` for an unknown id.
+        """
+        if zone_id == "all":
+            return list(self.zones["zone_id"])
+        self.zone(zone_id)
+        children: dict[str, list[str]] = {}
+        for child, parent in zip(self.zones["zone_id"], self.zones["parent_id"], strict=True):
+            if parent:
+                children.setdefault(parent, []).append(child)
+        out, todo, seen = [], [zone_id], {zone_id}
+        while todo:
+            current = todo.pop(0)
+            out.append(current)
+            for child in children.get(current, []):
+                if child not in seen:  # a cycle (rejected by validation) ends here
+                    seen.add(child)
+                    todo.append(child)
+        return out
+
     def zone(self, zone_id: str) -> pd.Series:
         """The zone's row; raises :class:`UsageError` for an unknown id."""
         match = self.zones[self.zones["zone_id"] == zone_id]

@@ -32,7 +32,6 @@ from .progress import (
     STATUSES,
     DecompositionWarning,
     assess,
-    known_targets,
     visible_observations,
 )
 
@@ -43,17 +42,8 @@ _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
 
 def zone_subtree(catalog: Catalog, zone: str) -> list[str]:
-    """``zone`` and every zone below it (``"all"``: every zone)."""
-    if zone == "all":
-        return list(catalog.zones["zone_id"])
-    catalog.zone(zone)
-    children = catalog.zones.groupby("parent_id")["zone_id"].apply(list).to_dict()
-    out, todo = [], [zone]
-    while todo:
-        current = todo.pop(0)
-        out.append(current)
-        todo.extend(children.get(current, []))
-    return out
+    """``zone`` and every zone below it (``"all"``: every zone); see :meth:`Catalog.subtree`."""
+    return catalog.subtree(zone)
 
 
 def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
@@ -125,11 +115,8 @@ class QuarterReport:
     def _assess(self, as_of: pd.Timestamp) -> pd.DataFrame:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DecompositionWarning)
-            frame = assess(self.catalog, as_of)
-        # Targets from documents published after the as-of date are not yet known.
-        known = known_targets(self.catalog, as_of).to_numpy()
-        frame = frame[known & frame["zone_id"].isin(self.zones).to_numpy()]
-        return frame.reset_index(drop=True)
+            # Only the targets known at the date, in this zone's view (§1.3, §1.4).
+            return assess(self.catalog, as_of, zone=self.zone)
 
     @cached_property
     def assessment(self) -> pd.DataFrame:
@@ -182,6 +169,11 @@ class QuarterReport:
         counts = status_counts(self.assessment)
         badges = "".join(status_badge(s, self.lang, n) for s, n in counts.items())
         body = badges or _e(label("no_targets", self.lang))
+        # Statuses keep their meaning; how many targets are past their deadline is said
+        # beside them, figures or not (docs/method.md §5).
+        passed = int(self.assessment["deadline_passed"].sum())
+        if passed:
+            body += f"</p><p>{passed} {_e(label('past_deadline', self.lang))}"
         display(HTML(f"{self._heading('headline')}<p>{body}</p>"))
 
     def summary_frame(self) -> pd.DataFrame:
@@ -201,6 +193,9 @@ class QuarterReport:
                     for c, v, u in zip(a["comparator"], a["target_value"], a["unit"], strict=True)
                 ],
                 label("col_deadline", lang): a["deadline"].dt.strftime("%Y-%m-%d"),
+                label("col_deadline_passed", lang): [
+                    label("yes" if p else "no", lang) for p in a["deadline_passed"]
+                ],
                 label("col_attainment", lang): a["attainment"].map(
                     lambda v: "–" if pd.isna(v) else f"{v:.0%}"
                 ),

@@ -27,6 +27,7 @@ _TABLE_COLUMNS = (
     ("cagr_ratio", "pace"),
     ("latest_date", "as of"),
     ("deadline", "deadline"),
+    ("deadline_passed", "passed"),
 )
 
 
@@ -63,6 +64,8 @@ def _fmt(value: object, column: str) -> str:
     value = _plain(value)
     if value is None:
         return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if column in ("attainment", "cagr_ratio") and isinstance(value, float):
         return f"{value:.0%}" if column == "attainment" else f"{value:.2f}"
     if isinstance(value, float):
