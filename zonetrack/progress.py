@@ -86,6 +86,7 @@ _QUALIFIERS = np.array(QUALIFIERS, dtype=object)
 _DAY_NS = 86_400 * 10**9
 _DAY_OFFSET = 200_000  # days before 1970 still sort as positive keys
 _SERIES_STRIDE = 1 << 20  # > any shifted day number, so (series, day) packs into one int64
+_DENSE_LOOKUP_MAX = 1 << 24  # (zone, indicator) pairs: 128 MB of int64 at most
 
 
 class DecompositionWarning(UserWarning):
@@ -176,8 +177,17 @@ def _series_codes(targets: pd.DataFrame, obs: pd.DataFrame) -> tuple[np.ndarray,
     t_raw = tz * n_ind + ti
     o_raw = np.where((oz >= 0) & (oi >= 0), oz.astype(np.int64) * n_ind + oi, -1)
     series, t_codes = np.unique(t_raw, return_inverse=True)
-    pos = np.clip(np.searchsorted(series, o_raw), 0, max(len(series) - 1, 0))
-    o_codes = np.where((o_raw >= 0) & (series[pos] == o_raw) if len(series) else False, pos, -1)
+    if not len(series):
+        return t_codes.astype(np.int64), np.full(len(o_raw), -1, dtype=np.int64)
+    size = int(series[-1]) + 1
+    if size <= _DENSE_LOOKUP_MAX:
+        # A dense table: one gather per observation instead of a binary search in random
+        # order, which is what a shuffled catalogue costs.
+        table = np.full(size + 1, -1, dtype=np.int64)
+        table[series] = np.arange(len(series))
+        return t_codes.astype(np.int64), table[np.where(o_raw >= 0, o_raw, size)]
+    pos = np.clip(np.searchsorted(series, o_raw), 0, len(series) - 1)
+    o_codes = np.where((o_raw >= 0) & (series[pos] == o_raw), pos, -1)
     return t_codes.astype(np.int64), o_codes.astype(np.int64)
 
 
