@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
 from .dates import parse_date
 from .exceptions import CatalogError, UsageError
 from .files import Table
@@ -112,11 +113,20 @@ def load_catalog(
         With every problem found, if the catalogue does not validate.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
+    # An unchanged catalogue was validated before: every byte of it is in the key.
+    fingerprint = catalog_fingerprint(data, seeds)
+    cached = read_cached_catalog(fingerprint, data, seeds)
+    if cached is not None:
+        return cached
     tables = read_tables(data, seeds)
     problems = validate_tables(tables, seeds)
     if problems:
         raise CatalogError(problems)
-    return _build(tables, data, seeds)
+    catalog = _build(tables, data, seeds)
+    # Cache only what was read from the bytes the key names (no file changed meanwhile).
+    if catalog_fingerprint(data, seeds) == fingerprint:
+        write_cached_catalog(fingerprint, catalog)
+    return catalog
 
 
 def _frame(table: Table) -> pd.DataFrame:
@@ -223,7 +233,8 @@ def _add_canonical(frame: pd.DataFrame) -> pd.DataFrame:
     frame["value"] = frame["value"].astype(float)
     units = frame["unit"].astype(str)
     converted = {u: to_canonical(1.0, u) for u in pd.unique(units)}
-    frame["value_canonical"] = frame["value"] * units.map({u: c[0] for u, c in converted.items()})
+    factors = units.map({u: c[0] for u, c in converted.items()}).astype(float)
+    frame["value_canonical"] = frame["value"] * factors
     frame["unit_canonical"] = units.map({u: c[1] for u, c in converted.items()})
     return frame
 
