@@ -566,6 +566,9 @@ def status_table(
 ) -> pd.DataFrame:
     """Load the catalogue and assess it, for the ``zonetrack status`` command.
 
+    The columns of :func:`assess`, then ``derived_assumption``: for a target whose latest
+    figure is derived, what it was computed from and on which assumption.
+
     Raises
     ------
     UsageError
@@ -584,4 +587,8 @@ def status_table(
     keep = known_targets(catalog, when).to_numpy()
     if zone is not None:
         keep = keep & (frame["zone_id"] == zone).to_numpy()
-    return frame[keep].reset_index(drop=True)
+    frame = frame[keep].reset_index(drop=True)
+    from .provenance import derived_assumptions  # it builds on this module
+
+    frame["derived_assumption"] = derived_assumptions(catalog, frame, when)
+    return frame
