@@ -50,7 +50,7 @@ def derived_assumptions(
         Aligned with ``assessment``: the derived observation's id, formula and note, or the
         words for a sum of parts; None where the latest figure is stated by a source.
     """
-    out = pd.Series(None, index=assessment.index, dtype=object)
+    out = pd.Series([None] * len(assessment), index=assessment.index, dtype=object)
     derived = assessment["latest_derived"].fillna(False).astype(bool)
     if not derived.any():
         return out
