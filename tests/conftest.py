@@ -168,6 +168,8 @@ def write_catalog(
                 "language": "zh-Hans",
                 "published": "2021-01",
                 "published_basis": "stated on the page",
+                "url": "",
+                "retrieved": "",
                 "sha256": digest,
             }
         ],

@@ -71,7 +71,7 @@ def test_status_formats(
     assert code == 0
     records = json.loads(out)
     assert [r["target_id"] for r in records] == ["t-area", "t-firms"]
-    assert list(records[0]) == list(COLUMNS)
+    assert list(records[0]) == [*COLUMNS, "derived_assumption"]
     assert records[0]["baseline_date"] == "2020-12-31"
     assert records[1]["actual_cagr"] is None  # one observation: no pace
     assert "NaN" not in out

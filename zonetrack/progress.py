@@ -646,6 +646,8 @@ def status_table(
 
     ``zone`` covers the zone and every zone below it, as a report on it does;
     ``only`` restricts it to the zone itself.
+    The columns of :func:`assess`, then ``derived_assumption``: for a target whose latest
+    figure is derived, what it was computed from and on which assumption.
 
     Raises
     ------
@@ -658,4 +660,8 @@ def status_table(
     catalog = load_catalog(data_dir, seeds_dir)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DecompositionWarning)
-        return assess(catalog, when, zone=zone, only=only)
+        frame = assess(catalog, when, zone=zone, only=only)
+    from .provenance import derived_assumptions  # it builds on this module
+
+    frame["derived_assumption"] = derived_assumptions(catalog, frame, when)
+    return frame

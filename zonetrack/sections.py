@@ -34,6 +34,7 @@ from .progress import (
     assess,
     visible_observations,
 )
+from .provenance import derived_assumptions, observation_assumption
 
 __all__ = ["QuarterReport", "open_report", "status_badge", "status_counts", "zone_subtree"]
 
@@ -185,8 +186,10 @@ class QuarterReport:
                 label("col_target", lang): [self.target_name(r) for _, r in a.iterrows()],
                 label("col_status", lang): [status_badge(s, lang) for s in a["status"]],
                 label("col_latest", lang): [
-                    format_value(v, u, lang)
-                    for v, u in zip(a["latest_value"], a["unit"], strict=True)
+                    format_value(v, u, lang) + self._derived_mark(bool(d))
+                    for v, u, d in zip(
+                        a["latest_value"], a["unit"], a["latest_derived"], strict=True
+                    )
                 ],
                 label("col_target_value", lang): [
                     f"{_COMPARATORS[c]} {format_value(v, u, lang)}"
@@ -217,7 +220,22 @@ class QuarterReport:
             display(HTML(self._heading("summary") + f"<p>{_e(label('no_targets', self.lang))}</p>"))
             return
         frame = self.summary_frame()
-        display(HTML(self._heading("summary") + _table(frame, [label("col_status", self.lang)])))
+        why = derived_assumptions(self.catalog, self.assessment, self.as_of, self.lang)
+        notes = self._derived_notes(
+            (self.target_name(self.assessment.loc[i]), w) for i, w in why.dropna().items()
+        )
+        table = _table(frame, [label("col_status", self.lang)])
+        display(HTML(self._heading("summary") + table + notes))
+
+    def _derived_mark(self, derived: bool) -> str:
+        return f" ({label('derived', self.lang)} *)" if derived else ""
+
+    def _derived_notes(self, items: Iterable[tuple[str, str]]) -> str:
+        """A note under a table: each derived figure's name and assumption."""
+        lines = "".join(f"<li>{_e(name)}: {_e(why)}</li>" for name, why in items)
+        if not lines:
+            return ""
+        return f"<p><small>* {_e(label('derived_note', self.lang))}:</small></p><ul>{lines}</ul>"
 
     def show_progress_chart(self) -> None:
         display(HTML(self._heading("progress_chart")))
@@ -327,6 +345,12 @@ class QuarterReport:
         if len(new):
             parts.append(f"<h3>{_e(label('new_observations', lang))}</h3>")
             parts.append(_table(self._observation_rows(new)))
+            parts.append(
+                self._derived_notes(
+                    (self.target_name(o), observation_assumption(o))
+                    for _, o in new[new["derived"]].iterrows()
+                )
+            )
         if not changed and not len(new):
             parts.append(f"<p>{_e(label('no_changes', lang))}</p>")
         display(HTML("".join(parts)))
@@ -340,8 +364,13 @@ class QuarterReport:
                 label("col_value", lang): [
                     format_value(v, u, lang)
                     + ("" if q == "exact" else f" ({label('qualifier_' + q, lang)})")
-                    for v, u, q in zip(
-                        obs["value_canonical"], obs["unit_canonical"], obs["qualifier"], strict=True
+                    + self._derived_mark(bool(d))
+                    for v, u, q, d in zip(
+                        obs["value_canonical"],
+                        obs["unit_canonical"],
+                        obs["qualifier"],
+                        obs["derived"],
+                        strict=True,
                     )
                 ],
                 label("col_ref_date", lang): obs["ref_date"].dt.strftime("%Y-%m-%d"),
@@ -357,7 +386,7 @@ class QuarterReport:
             self.catalog.targets["target_id"].isin(self.assessment["target_id"])
         ]
         rows = [
-            (t["source"], label("kind_target", lang), self.target_name(t), t["evidence"])
+            (t["source"], label("kind_target", lang), self.target_name(t), f"“{t['evidence']}”")
             for _, t in targets.iterrows()
         ]
         rows += [
@@ -365,9 +394,9 @@ class QuarterReport:
                 o["source"],
                 label("kind_observation", lang),
                 self.target_name(o),
-                o["evidence"]
+                f"“{o['evidence']}”"
                 if o["evidence"]
-                else f"{label('derived', lang)}: {o['derived_from']}",
+                else f"{label('derived', lang)} *: {observation_assumption(o)}",
             )
             for _, o in obs.iterrows()
         ]
@@ -379,7 +408,8 @@ class QuarterReport:
         frame = frame.rename(
             columns={"kind": label("col_kind", lang), "what": label("col_indicator", lang)}
         )
-        frame[label("col_evidence", lang)] = [f"“{e}”" for e in frame["evidence"]]
+        # Quoted words are the source's; a derived figure's formula and assumption are ours.
+        frame[label("col_evidence", lang)] = frame["evidence"]
         columns = [
             label(c, lang) for c in ("col_source", "col_kind", "col_indicator", "col_evidence")
         ]
