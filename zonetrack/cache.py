@@ -52,17 +52,31 @@ def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
     exact catalogue a report was rendered from.
     """
     digest = hashlib.sha256()
-    for label, folder in (("data", Path(data_dir)), ("seeds", Path(seeds_dir))):
-        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-        for path in files:
-            name = f"{label}/{path.relative_to(folder).as_posix()}".encode()
+    for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):
+        for relative in _files(folder):
+            name = f"{label}/{relative}".encode()
             digest.update(len(name).to_bytes(8, "big") + name)
             file_digest = hashlib.sha256()
-            with path.open("rb") as fh:
+            with open(os.path.join(folder, relative), "rb") as fh:
                 while chunk := fh.read(_CHUNK):
                     file_digest.update(chunk)
             digest.update(file_digest.digest())
     return digest.hexdigest()
+
+
+def _files(folder: str) -> list[str]:
+    """Every file below ``folder`` as a sorted, '/'-separated relative path.
+
+    Plain strings and ``os.walk``: a national catalogue has tens of thousands of seeds,
+    and this runs on every load.
+    """
+    found = []
+    for dirpath, _, filenames in os.walk(folder):
+        prefix = os.path.relpath(dirpath, folder)
+        for filename in filenames:
+            relative = filename if prefix == "." else os.path.join(prefix, filename)
+            found.append(relative.replace(os.sep, "/"))
+    return sorted(found)
 
 
 def _cache_key(fingerprint: str) -> str:
