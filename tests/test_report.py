@@ -18,7 +18,7 @@ from conftest import MINIMAL, snapshot, write_catalog, write_csv
 from zonetrack.cli import main
 from zonetrack.exceptions import ReportError, UsageError
 from zonetrack.execute import template_path
-from zonetrack.report import local_runner, publish_folder, render_reports
+from zonetrack.report import local_runner, render_reports
 
 QUARTER = "2023Q2"
 
@@ -59,7 +59,9 @@ def test_files_manifest_and_indexes(rendered: tuple[Path, Path, Path]) -> None:
     assert park["status_counts"] == {"baseline_only": 1, "on_track": 1}
     assert '<a href="park.en.html">' in (folder / "index.html").read_text(encoding="utf-8")
     assert f'<a href="{QUARTER}/index.html">' in (out / "index.html").read_text(encoding="utf-8")
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staging left behind
+    assert sorted(p.name for p in out.iterdir()) == [".zonetrack", QUARTER, "index.html"]
+    assert not list((out / ".zonetrack" / "runs").iterdir())  # no run folder left behind
+    assert [p.name for p in (out / ".zonetrack" / "versions").iterdir()] == [folder.resolve().name]
 
 
 def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) -> None:
@@ -213,25 +215,15 @@ def test_interrupted_run_leaves_previous_reports(tmp_path: Path) -> None:
         render(data, seeds, out, zones=["park"], runner=local_runner(1, interrupted))
     assert calls
     assert snapshot(out) == before
-    assert sorted(p.name for p in out.iterdir()) == [QUARTER, "index.html"]
-
-
-def test_publish_replaces_and_recovers(tmp_path: Path) -> None:
-    final, staging = tmp_path / "2025Q1", tmp_path / ".2025Q1-new"
-    final.mkdir()
-    (final / "old.txt").write_text("old")
-    staging.mkdir()
-    (staging / "new.txt").write_text("new")
-    publish_folder(staging, final)
-    assert [p.name for p in final.iterdir()] == ["new.txt"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025Q1"]
+    assert sorted(p.name for p in out.iterdir()) == [".zonetrack", QUARTER, "index.html"]
+    assert not list((out / ".zonetrack" / "runs").iterdir())
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--zone", "moon"], "unknown zone 'moon'"),
-        (["--jobs", "0"], "--jobs must be at least 1"),
+        (["--jobs", "0"], "--jobs: must be at least 1"),
         (["--quarter", "2023Q9"], "not a quarter"),
         (["--scheduler", "localhost"], "not a scheduler address"),
     ],
