@@ -209,6 +209,8 @@ def _clean(root: Path) -> None:
             os.replace(moved, root / moved.name)
         else:
             _remove(moved)
+    with contextlib.suppress(OSError):  # only if empty
+        (internal / "aside").rmdir()
     live = _live_targets(root)
     for version in (internal / "versions").glob("*"):
         if version.name not in live:
@@ -462,6 +464,8 @@ def publish_quarter(
             step("swapped")
             if replaced is not None:
                 _remove(replaced)
+                with contextlib.suppress(OSError):  # only if empty
+                    (root / INTERNAL / "aside").rmdir()
             step("pruned")
             write_root_index(root)
             step("indexed")
