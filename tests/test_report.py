@@ -155,6 +155,29 @@ def _breaking_template(tmp_path: Path) -> Path:
     return path
 
 
+def _dying_template(tmp_path: Path, code: str) -> Path:
+    """The template with a cell after the parameters that runs ``code`` for the park."""
+    nb = nbformat.read(template_path(), as_version=4)
+    body = "\n".join(f"    {line}" for line in code.splitlines())
+    nb.cells.insert(2, nbformat.v4.new_code_cell(f'if zone == "park":\n{body}'))
+    path = tmp_path / "dying.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_dying_kernel_is_started_retries_plus_one_times(tmp_path: Path) -> None:
+    """One retry policy: kernel deaths are retried by the report, not again inside each run."""
+    data, seeds = write_catalog(tmp_path / "catalog")
+    starts = tmp_path / "starts"
+    code = f"open({str(starts)!r}, 'a').write('x')\nimport os\nos._exit(1)"
+    with pytest.raises(ReportError) as info:
+        render(
+            data, seeds, tmp_path / "out", zones=["park"], template=_dying_template(tmp_path, code)
+        )
+    assert starts.read_text() == "xx"  # the default: one retry
+    assert [name for name, _ in info.value.failures] == [f"{QUARTER}/park.en"]
+
+
 def test_one_failing_zone_does_not_stop_the_others(tmp_path: Path) -> None:
     data, seeds = write_catalog(tmp_path / "catalog")
     out = tmp_path / "out"
@@ -191,6 +214,7 @@ def test_cli_prints_one_line_per_failure(
             str(seeds),
             "--jobs",
             "2",
+            "--quiet",
         ]
     )
     err = capsys.readouterr().err

@@ -78,8 +78,8 @@ def catalog_sha256(files: dict[str, bytes]) -> str:
     """One hash over the catalogue's files (``data/NAME`` and ``seeds/NAME`` to their bytes).
 
     The sha256 of the lines ``<sha256 of the file>  <data|seeds>/<name>`` sorted by name,
-    each ending in a newline: ``(cd CATALOGUE && sha256sum data/* seeds/* | sort -k2 |
-    sha256sum)`` gives the same hash when the two folders hold only files.
+    each ending in a newline: ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum``
+    in the folder holding both gives the same hash (hidden files count too; the glob skips them).
     """
     lines = "".join(
         f"{hashlib.sha256(content).hexdigest()}  {name}\n"
@@ -333,7 +333,8 @@ def _merge(
     previous: dict[tuple[str, str], dict] = {}
     for kind in ("reports", "failed"):
         for entry in (old or {}).get(kind, []):
-            previous[(entry["zone"], entry["lang"])] = {**entry, "_kind": kind}
+            extra = {"status": entry.get("status", "ok")} if kind == "reports" else {}
+            previous[(entry["zone"], entry["lang"])] = {**entry, **extra, "_kind": kind}
     entries = {} if replace else dict(previous)
     new_files: dict[tuple[str, str], list[tuple[str, Path, bool]]] = {}
     for o in outcomes:
