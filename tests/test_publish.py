@@ -21,7 +21,7 @@ from fakes import fake_runner
 from zonetrack import publish
 from zonetrack.cli import main
 from zonetrack.dates import last_complete_quarter
-from zonetrack.exceptions import PublishError, ReportError
+from zonetrack.exceptions import PublishError, ReportError, ReportWarning
 from zonetrack.report import render_reports
 
 QUARTER = "2023Q2"
@@ -334,13 +334,38 @@ def test_unwritable_out_is_refused(
     assert "cannot be created" in err and len(err.strip().splitlines()) == 1
 
 
-def test_damaged_manifest_of_this_quarter_is_refused(
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux's /proc")
+def test_out_that_cannot_be_created_is_refused(
     minimal_catalog: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """/proc passes the permission check even for root, but nothing can be made in it."""
+    data, seeds = minimal_catalog
+    assert main(_cli(data, seeds, Path("/proc/zonetrack-refused"))) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("zonetrack report: error: --out: /proc/zonetrack-refused cannot be")
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        '{"reports": [',
+        "[]",
+        '{"reports": [{"zone": "park", "lang": "en"}], "failed": []}',
+        '{"reports": [], "failed": {}}',
+    ],
+    ids=["truncated", "not an object", "entry without files", "failed not a list"],
+)
+def test_damaged_manifest_of_this_quarter_is_refused(
+    minimal_catalog: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
 ) -> None:
     data, seeds = minimal_catalog
     out = tmp_path / "out"
     render(data, seeds, out, "A")
-    (out / QUARTER / "manifest.json").write_text('{"reports": [', encoding="utf-8")
+    (out / QUARTER / "manifest.json").write_text(damage, encoding="utf-8")
     before = snapshot(out)
     assert main(_cli(data, seeds, out, "--zone", "park")) == 2
     err = capsys.readouterr().err
@@ -390,6 +415,27 @@ def test_a_quarter_published_as_a_plain_folder_is_merged_and_cleaned(
     assert sorted(p.name for p in out.iterdir()) == [".zonetrack", "2022Q4", QUARTER, "index.html"]
     internal = out / ".zonetrack"
     assert sorted(p.name for p in internal.iterdir()) == ["lock", "runs", "versions"]
+
+
+def test_trouble_after_the_swap_is_a_warning(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    render(data, seeds, out, "A", quarter="2023Q1")
+
+    def disk_full(name: str) -> None:
+        if name == "pruned":
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(publish, "step", disk_full)
+    with pytest.warns(ReportWarning, match="was not updated"):
+        render(data, seeds, out, "B")
+    assert published(out) == dict.fromkeys(ALL, "B")
+    assert f"{QUARTER}/index.html" not in (out / "index.html").read_text(encoding="utf-8")
+    monkeypatch.undo()
+    render(data, seeds, out, "C", quarter="2023Q1")  # the next run completes the index
+    assert f"{QUARTER}/index.html" in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_publish_that_fails_changes_nothing_and_raises_no_oserror(

@@ -51,6 +51,7 @@ __all__ = [
     "catalog_sha256",
     "check_output",
     "open_run",
+    "prepare_output",
     "publish_quarter",
     "read_manifest",
     "write_root_index",
@@ -62,6 +63,8 @@ INTERNAL = ".zonetrack"
 # the ".2026Q3.old" backup of an interrupted swap.
 _LEGACY_STAGING = re.compile(r"^\.(\d{4}Q[1-4])(-.+|\.old)$")
 _LEGACY_INDEX_TMP = re.compile(r"^\.index\.html\..+$")
+_REPORT_KEYS = ("zone", "lang", "notebook", "html")
+_FAILED_KEYS = ("zone", "lang", "error")
 
 
 def _no_step(name: str) -> None:
@@ -123,6 +126,25 @@ def check_output(out: Path, data: Path, seeds: Path) -> None:
         raise UsageError(f"{out} cannot be {verb}: permission denied", argument="out")
 
 
+def prepare_output(out: Path) -> None:
+    """Create ``out`` and zonetrack's folder in it, as the last check before rendering.
+
+    Raises
+    ------
+    UsageError
+        ``out`` cannot be created or written (what the permission check cannot foresee:
+        a read-only or special filesystem, a full disk).
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / INTERNAL).mkdir(exist_ok=True)
+        os.close(os.open(out / INTERNAL / "lock", os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as exc:
+        raise UsageError(
+            f"{out} cannot be created or written: {exc.strerror or exc}", argument="out"
+        ) from None
+
+
 def read_manifest(folder: Path) -> dict | None:
     """The quarter's manifest, ``None`` if the quarter is not published.
 
@@ -138,12 +160,14 @@ def read_manifest(folder: Path) -> dict | None:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(manifest, dict):
             raise ValueError("not a JSON object")
-        for key in ("reports", "failed"):
+        for key, needed in (("reports", _REPORT_KEYS), ("failed", _FAILED_KEYS)):
             if not isinstance(manifest.get(key, []), list):
                 raise ValueError(f"{key!r} is not a list")
             for entry in manifest.get(key, []):
-                if not isinstance(entry, dict) or not {"zone", "lang"} <= set(entry):
-                    raise ValueError(f"an entry of {key!r} has no zone and lang")
+                if not isinstance(entry, dict) or not all(
+                    isinstance(entry.get(k), str) for k in needed
+                ):
+                    raise ValueError(f"an entry of {key!r} lacks one of {', '.join(needed)}")
     except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError included
         raise PublishError(f"{path} is damaged: {exc}", path=str(path)) from None
     return manifest
@@ -463,13 +487,21 @@ def publish_quarter(
             replaced = _swap_in(root, quarter, link)
             _fsync(root)
             step("swapped")
-            if replaced is not None:
-                _remove(replaced)
-                with contextlib.suppress(OSError):  # only if empty
-                    (root / INTERNAL / "aside").rmdir()
-            step("pruned")
-            write_root_index(root)
-            step("indexed")
+            try:  # the quarter is published; what follows, the next run would also do
+                if replaced is not None:
+                    _remove(replaced)
+                    with contextlib.suppress(OSError):  # only if empty
+                        (root / INTERNAL / "aside").rmdir()
+                step("pruned")
+                write_root_index(root)
+                step("indexed")
+            except OSError as exc:
+                warnings.warn(
+                    f"{quarter} is published, but {root / 'index.html'} was not updated "
+                    f"({exc.strerror or exc}); the next run updates it",
+                    ReportWarning,
+                    2,
+                )
     except OSError as exc:
         if isinstance(exc, PublishError):
             raise

@@ -34,6 +34,7 @@ from .publish import (
     catalog_sha256,
     check_output,
     open_run,
+    prepare_output,
     publish_quarter,
     read_manifest,
 )
@@ -347,6 +348,7 @@ def render_reports(
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
+    prepare_output(root)  # the last refusal: the first write
     rank = {z: i for i, z in enumerate(["all", *known])}
 
     def order(key: tuple[str, str]) -> tuple:
