@@ -417,18 +417,23 @@ def test_a_quarter_published_as_a_plain_folder_is_merged_and_cleaned(
     assert sorted(p.name for p in internal.iterdir()) == ["lock", "runs", "versions"]
 
 
+def _disk_full_at(monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    """Inject a full disk at one step of the publish, through its seam."""
+
+    def disk_full(name: str) -> None:
+        if name == step:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(publish, "step", disk_full)
+
+
 def test_trouble_after_the_swap_is_a_warning(
     minimal_catalog: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data, seeds = minimal_catalog
     out = tmp_path / "out"
     render(data, seeds, out, "A", quarter="2023Q1")
-
-    def disk_full(name: str) -> None:
-        if name == "pruned":
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(publish, "step", disk_full)
+    _disk_full_at(monkeypatch, "pruned")
     with pytest.warns(ReportWarning, match="was not updated"):
         render(data, seeds, out, "B")
     assert published(out) == dict.fromkeys(ALL, "B")
@@ -444,12 +449,7 @@ def test_publish_that_fails_changes_nothing_and_raises_no_oserror(
     data, seeds = minimal_catalog
     out = tmp_path / "out"
     render(data, seeds, out, "A")
-
-    def disk_full(name: str) -> None:
-        if name == "built":
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(publish, "step", disk_full)
+    _disk_full_at(monkeypatch, "built")
     with pytest.raises(PublishError, match="No space left on device"):
         render(data, seeds, out, "B")
     assert published(out) == dict.fromkeys(ALL, "A")
