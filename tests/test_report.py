@@ -182,7 +182,7 @@ def test_one_failing_zone_does_not_stop_the_others(tmp_path: Path) -> None:
     data, seeds = write_catalog(tmp_path / "catalog")
     out = tmp_path / "out"
     with pytest.raises(ReportError) as info:
-        render(data, seeds, out, template=_breaking_template(tmp_path))
+        render(data, seeds, out, template=_breaking_template(tmp_path), retries=0)
     assert [name for name, _ in info.value.failures] == [f"{QUARTER}/_failed/city.en.ipynb"]
     assert "city data breaks the template" in info.value.failures[0][1]
     folder = out / QUARTER
@@ -215,6 +215,8 @@ def test_cli_prints_one_line_per_failure(
             "--jobs",
             "2",
             "--quiet",
+            "--retries",
+            "0",
         ]
     )
     err = capsys.readouterr().err

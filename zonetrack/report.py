@@ -231,6 +231,61 @@ def _render(
     return saved
 
 
+def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple]:
+    """Manifest order: the overview, zones as in zones.csv (then any others), en before zh."""
+    rank = {z: i for i, z in enumerate(["all", *known])}
+
+    def order(key: tuple[str, str]) -> tuple:
+        zone, lang = key
+        lang_rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
+        return (rank.get(zone, len(rank)), zone, lang_rank, lang)
+
+    return order
+
+
+def _outcomes(
+    catalog: Catalog,
+    year: int,
+    q: int,
+    work: list[RenderJob],
+    tasks: list[RenderTask],
+    saved: dict[str, _Saved],
+    meta: dict[str, str],
+) -> list[Outcome]:
+    """What this run made of each job, with the manifest fields of each rendered report."""
+    # One assessment of every known target; each report's share is its zones' rows.
+    everything = QuarterReport(catalog, year, q).assessment
+    outcomes = []
+    for job, task in zip(work, tasks, strict=True):
+        got = saved[job.stem]
+        entry = {}
+        if got.error is None:
+            mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
+            entry = {
+                "title": task.title,
+                "status_counts": status_counts(mine),
+                "targets": len(mine),
+                "sha256": got.sha256,
+                **meta,
+            }
+        outcomes.append(Outcome(job.zone, job.lang, got.error, got.notebook, got.html, entry))
+    return outcomes
+
+
+def _failures(quarter: str, outcomes: list[Outcome], manifest: dict) -> list[tuple[str, str]]:
+    """One (file, reason) per notebook that failed in this run."""
+    stale = {(r["zone"], r["lang"]) for r in manifest["reports"] if r.get("status") == "stale"}
+    return [
+        (
+            f"{quarter}/_failed/{o.stem}.ipynb" if o.notebook else f"{quarter}/{o.stem}",
+            o.error
+            + ("; the last published report is kept, marked stale" if o.key in stale else ""),
+        )
+        for o in outcomes
+        if o.error
+    ]
+
+
 def render_reports(
     quarter: str | None = None,
     zones: Sequence[str] | None = None,
@@ -349,48 +404,18 @@ def render_reports(
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
     prepare_output(root)  # the last refusal: the first write
-    rank = {z: i for i, z in enumerate(["all", *known])}
-
-    def order(key: tuple[str, str]) -> tuple:
-        zone, lang = key
-        lang_rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
-        return (rank.get(zone, len(rank)), zone, lang_rank, lang)
-
+    order = _zone_order(known)
     with open_run(root) as run:
         bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
         try:
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
-        # One assessment of every known target; each report's share is its zones' rows.
-        everything = QuarterReport(catalog, year, q).assessment
-        outcomes = []
-        for job, task in zip(work, tasks, strict=True):
-            got = saved[job.stem]
-            entry = {}
-            if got.error is None:
-                mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
-                entry = {
-                    "title": task.title,
-                    "status_counts": status_counts(mine),
-                    "targets": len(mine),
-                    "sha256": got.sha256,
-                    **meta,
-                }
-            outcomes.append(Outcome(job.zone, job.lang, got.error, got.notebook, got.html, entry))
+        outcomes = _outcomes(catalog, year, q, work, tasks, saved, meta)
         manifest = publish_quarter(
             root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run
         )
-    stale = {(r["zone"], r["lang"]) for r in manifest["reports"] if r.get("status") == "stale"}
-    failures = [
-        (
-            f"{label_q}/_failed/{o.stem}.ipynb" if o.notebook else f"{label_q}/{o.stem}",
-            o.error
-            + ("; the last published report is kept, marked stale" if o.key in stale else ""),
-        )
-        for o in outcomes
-        if o.error
-    ]
+    failures = _failures(label_q, outcomes, manifest)
     rendered = sum(o.error is None for o in outcomes)
     result = RenderResult(label_q, root / label_q, manifest, failures, rendered)
     if failures:
