@@ -421,6 +421,7 @@ def _swap_in(root: Path, quarter: str, link: Path) -> Path | None:
     aside = root / INTERNAL / "aside" / quarter
     aside.parent.mkdir(exist_ok=True)
     os.replace(final, aside)
+    step("moved-aside")
     os.replace(link, final)
     return aside
 
