@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
 from .execute import TEMPLATE, page
 from .sections import status_badge
@@ -80,15 +81,12 @@ STEPS = ("locked", "cleaned", "built", "linked", "swapped", "pruned", "indexed")
 def catalog_sha256(files: dict[str, bytes]) -> str:
     """One hash over the catalogue's files (``data/NAME`` and ``seeds/NAME`` to their bytes).
 
-    The sha256 of the lines ``<sha256 of the file>  <data|seeds>/<name>`` sorted by name,
-    each ending in a newline: ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum``
-    in the folder holding both gives the same hash (hidden files count too; the glob skips them).
+    The same value as :func:`zonetrack.cache.catalog_fingerprint` on the folders:
+    ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum`` in the folder holding both.
     """
-    lines = "".join(
-        f"{hashlib.sha256(content).hexdigest()}  {name}\n"
-        for name, content in sorted(files.items())
+    return combine_file_hashes(
+        {name: hashlib.sha256(content).hexdigest() for name, content in files.items()}
     )
-    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
 def _inside(path: Path, folder: Path) -> bool:
