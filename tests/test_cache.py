@@ -220,3 +220,13 @@ def test_processes_filling_the_cache_at_once_are_safe(project_copy, private_cata
     assert_same_catalog(
         zonetrack.load_catalog(data, seeds), zonetrack.catalog.load_catalog(data, seeds)
     )
+
+
+def test_the_cache_key_is_the_manifests_catalogue_hash(project_copy):
+    """One definition of "this catalogue": the manifest's catalog_sha256 names the cache key."""
+    from zonetrack.publish import catalog_sha256
+
+    data, seeds = project_copy
+    files = {f"data/{p.name}": p.read_bytes() for p in data.iterdir()}
+    files |= {f"seeds/{p.name}": p.read_bytes() for p in seeds.iterdir()}
+    assert catalog_fingerprint(data, seeds) == catalog_sha256(files)
