@@ -11,7 +11,6 @@ leaves the previous reports untouched; a notebook that fails twice is kept under
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import os
 import re
@@ -28,18 +27,19 @@ from tqdm.auto import tqdm
 from . import config
 from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
+from .downloads import write_downloads
 from .exceptions import ReportError, UsageError
 from .execute import (
     TEMPLATE,
     RenderTask,
     TaskResult,
-    page,
     read_folder,
     run_task,
     template_path,
 )
 from .labels import LANGUAGES, check_lang
-from .sections import QuarterReport, status_badge, status_counts, zone_subtree
+from .pages import quarter_index, root_index
+from .quarter import zone_quarter
 
 __all__ = ["RenderJob", "RenderResult", "default_zones", "publish_folder", "render_reports"]
 
@@ -134,12 +134,13 @@ def _tasks(
     catalog: Catalog, year: int, q: int, work: list[RenderJob], template: Path
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
+    everything = zone_quarter(catalog, year, q)
     return [
         RenderTask(
             stem=job.stem,
             template=text,
             lang=job.lang,
-            title=QuarterReport(catalog, year, q, job.zone, job.lang).title,
+            title=everything.zone_view(job.zone).title(job.lang),
             # The catalogue is found through the kernel's environment, not a path in the notebook.
             parameters={
                 "quarter": quarter_label(year, q),
@@ -284,7 +285,7 @@ def _finish(
     """Write the notebooks, pages, the quarter's index and manifest into ``staging``."""
     reports, failed = [], []
     # One assessment of every known target; each report's share is its zones' rows.
-    everything = QuarterReport(catalog, year, q).assessment
+    everything = zone_quarter(catalog, year, q)
     for job, task in zip(work, tasks, strict=True):
         result = results[job.stem]
         if result.error:
@@ -302,14 +303,15 @@ def _finish(
             continue
         (staging / f"{job.stem}.ipynb").write_bytes(result.notebook)
         (staging / f"{job.stem}.html").write_bytes(result.html)
-        mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
+        counts = everything.zone_view(job.zone).counts()
         reports.append(
             {
                 "zone": job.zone,
                 "lang": job.lang,
                 "title": task.title,
-                "status_counts": status_counts(mine),
-                "targets": len(mine),
+                "status_counts": counts["status_counts"],
+                "targets": counts["targets"],
+                "deadline_passed": counts["deadline_passed"],
                 "notebook": f"{job.stem}.ipynb",
                 "html": f"{job.stem}.html",
                 "sha256": {"notebook": _sha256(result.notebook), "html": _sha256(result.html)},
@@ -326,46 +328,27 @@ def _finish(
     (staging / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    (staging / "index.html").write_text(_quarter_index(manifest), encoding="utf-8")
+    names = {
+        z: {"en": en, "zh": zh}
+        for z, en, zh in zip(
+            catalog.zones["zone_id"],
+            catalog.zones["name_en"],
+            catalog.zones["name_zh"],
+            strict=True,
+        )
+    }
+    (staging / "index.html").write_text(quarter_index(manifest, names), encoding="utf-8")
+    # The quarter's data files, linked from every page (downloads.py).
+    write_downloads(catalog, year, q, staging)
     return manifest
 
 
-def _badges(report: dict) -> str:
-    return "".join(status_badge(s, report["lang"], n) for s, n in report["status_counts"].items())
-
-
-def _quarter_index(manifest: dict[str, object]) -> str:
-    rows = "".join(
-        f'<tr><td><a href="{html.escape(r["html"])}">{html.escape(r["title"])}</a></td>'
-        f"<td>{html.escape(r['lang'])}</td><td>{_badges(r)}</td>"
-        f'<td><a href="{html.escape(r["notebook"])}">ipynb</a></td></tr>'
-        for r in manifest["reports"]
-    )
-    failed = "".join(
-        f"<li>{html.escape(f['zone'])}.{html.escape(f['lang'])}: {html.escape(f['error'])}</li>"
-        for f in manifest["failed"]
-    )
-    body = (
-        f"<h1>zonetrack {html.escape(manifest['quarter'])}</h1>"
-        f'<p>as of {html.escape(manifest["as_of"])} · <a href="../index.html">all quarters</a></p>'
-        f"<table><thead><tr><th>report</th><th>lang</th><th>status</th><th>notebook</th></tr>"
-        f"</thead><tbody>{rows}</tbody></table>"
-        + (f"<h2>failed</h2><ul>{failed}</ul>" if failed else "")
-    )
-    return page(f"zonetrack {manifest['quarter']}", body, "en")
-
-
 def _root_index(root: Path) -> str:
-    items = []
-    for folder in sorted(
-        (p for p in root.iterdir() if p.is_dir() and _QUARTER_DIR.match(p.name)),
-        key=lambda p: p.name,
-        reverse=True,
-    ):
-        if (folder / "manifest.json").exists():
-            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            items.append(
-                f'<li><a href="{folder.name}/index.html">{folder.name}</a> '
-                f"({len(manifest['reports'])} reports)</li>"
-            )
-    return page("zonetrack reports", f"<h1>zonetrack reports</h1><ul>{''.join(items)}</ul>", "en")
+    manifests = [
+        json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        for folder in root.iterdir()
+        if folder.is_dir()
+        and _QUARTER_DIR.match(folder.name)
+        and (folder / "manifest.json").exists()
+    ]
+    return root_index(manifests)
