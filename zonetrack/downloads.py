@@ -22,7 +22,7 @@ import pandas as pd
 
 from .catalog import Catalog
 from .dates import quarter_label
-from .pages import METHOD_PAGE, page
+from .pages import METHOD_PAGE, downloads_line, link, page
 from .quarter import ZoneQuarter, project_method, zone_quarter
 
 __all__ = ["DOWNLOAD_FILES", "build_downloads", "method_page", "write_downloads"]
@@ -121,7 +121,7 @@ def _xlsx(frame: pd.DataFrame, sheet: str, when: datetime) -> bytes:
     wb.properties.creator = "zonetrack"
     raw = io.BytesIO()
     wb.save(raw)
-    return _stable_zip(raw.getvalue())
+    return _stable_zip(raw.getvalue(), when)
 
 
 def _cell(value: object) -> object:
@@ -136,15 +136,24 @@ def _cell(value: object) -> object:
     return value
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same zip with every entry dated 1980-01-01, so the bytes depend only on the content."""
+def _stable_zip(data: bytes, when: datetime) -> bytes:
+    """The same workbook with every zip entry dated 1980-01-01 and the document's
+    ``modified`` date (which openpyxl sets to the time of saving) set to ``when``."""
     out = io.BytesIO()
+    stamp = f"{when:%Y-%m-%dT%H:%M:%SZ}".encode()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp + rb"\g<2>",
+                    content,
+                )
             entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
+            dst.writestr(entry, content)
     return out.getvalue()
 
 
@@ -220,6 +229,9 @@ def method_page(lang: str = "en") -> bytes | None:
         return f'<h{level} id="s{number.rstrip(".").replace(".", "-")}">§{number}'
 
     body = re.sub(r"<h(\d)>§([\d.]+)", with_id, body)
+    nav = f"{link('../index.html', 'all quarters')} · {link('index.html', 'quarter')}"
+    crumbs = f'<nav class="crumbs">{nav}</nav>'
+    body = crumbs + downloads_line(lang) + body
     return page("zonetrack: how targets are assessed", body, lang).encode("utf-8")
 
 

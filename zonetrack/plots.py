@@ -277,6 +277,8 @@ def plot_trajectory(
         ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.4g}"))
         fig.autofmt_xdate()
         # Below the axes, so it never covers a figure or a date line.
-        ax.legend(fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3)
+        ax.legend(
+            fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3
+        )
         fig.tight_layout()
     return fig

@@ -132,6 +132,7 @@ def headline_words(zq: ZoneQuarter, lang: str) -> str:
     if a.empty:
         return label("headline_no_targets", lang, figures=len(zq.observations))
     status = a["status"]
+    passed = int(a["deadline_passed"].sum())
     passed_no_figure = int((a["deadline_passed"] & (status == "no_data")).sum())
     fields = {
         "n": len(a),
@@ -139,10 +140,12 @@ def headline_words(zq: ZoneQuarter, lang: str) -> str:
         "with_figures": _n(int((status != "no_data").sum()), lang),
         "achieved": _n(int((status == "achieved").sum()), lang),
         "on_track": _n(int((status == "on_track").sum()), lang),
-        "passed": _n(int(a["deadline_passed"].sum()), lang),
+        "passed": _n(passed, lang),
         "passed_no_figure": _n(passed_no_figure, lang),
     }
-    return label("headline_words", lang, **fields)
+    deadline = "headline_passed" if passed else "headline_none_passed"
+    sep = "" if lang == "zh" else " "
+    return label("headline_words", lang, **fields) + sep + label(deadline, lang, **fields)
 
 
 def headline_html(zq: ZoneQuarter, lang: str) -> str:
@@ -159,7 +162,7 @@ def _ref(kind: str, key: str, source: str | None, numbers: dict[str, int]) -> st
     """A superscript link from a figure to its evidence under its source."""
     if not source or source not in numbers:
         return ""
-    return f'<a class="ref" href="#{anchor("ev", f"{kind}:{key}")}">[{numbers[source]}]</a>'
+    return f'<a class="ref" href="#{anchor(f"ev-{kind}", key)}">[{numbers[source]}]</a>'
 
 
 def _figure(zq: ZoneQuarter, row: pd.Series, which: str, lang: str, numbers: dict) -> str:
@@ -457,4 +460,4 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
 def _evidence_item(key: tuple[str, str], what: str, evidence: str | None, note: str = "") -> str:
     quote = f" “{e(evidence)}”" if evidence else ""
     extra = f" <span class=note>{e(note)}</span>" if note else ""
-    return f'<li id="{anchor("ev", ":".join(key))}"><b>{e(what)}</b>{quote}{extra}</li>'
+    return f'<li id="{anchor(f"ev-{key[0]}", key[1])}"><b>{e(what)}</b>{quote}{extra}</li>'

@@ -10,25 +10,38 @@ import pandas as pd
 
 __all__ = [
     "format_extract_table",
+    "format_status",
     "format_status_table",
     "format_table",
     "iso_dates",
     "to_json_records",
 ]
 
-_TABLE_COLUMNS = (
+# `zonetrack status --wide`: every column people read most, names in full.
+_WIDE_COLUMNS = (
     ("target_id", "target"),
-    ("zone_id", "zone"),
+    ("name", "name"),
     ("status", "status"),
     ("latest_value", "latest"),
     ("target_value", "target value"),
     ("unit", "unit"),
     ("attainment", "attain."),
-    ("cagr_ratio", "pace"),
+    ("cagr_ratio", "pace ratio"),
     ("latest_date", "as of"),
     ("deadline", "deadline"),
     ("deadline_passed", "passed"),
 )
+# The default: what fits 80 columns, the name shortened to the room left.
+_NARROW_COLUMNS = (
+    ("target_id", "target"),
+    ("name", "name"),
+    ("status", "status"),
+    ("attainment", "attain."),
+    ("cagr_ratio", "pace ratio"),
+    ("deadline_passed", "passed"),
+)
+_NUMERIC = frozenset({"latest", "target value", "attain.", "pace ratio"})
+STATUS_WIDTH = 80
 
 
 def iso_dates(frame: pd.DataFrame) -> pd.DataFrame:
@@ -101,11 +114,47 @@ def _pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
-def format_status_table(frame: pd.DataFrame) -> str:
-    """The most-read assessment columns, for a terminal."""
-    return format_table(
-        frame, _TABLE_COLUMNS, frozenset({"latest", "target value", "attain.", "pace"})
-    )
+def _shorten(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def format_status_table(frame: pd.DataFrame, wide: bool = False, width: int = STATUS_WIDTH) -> str:
+    """The assessment for a terminal, with target names (``frame.attrs["names"]``, by id).
+
+    By default the table fits ``width`` columns, names shortened; ``wide`` shows every column
+    and the names in full.
+    """
+    names = frame.attrs.get("names", {})
+    shown = frame.assign(name=[names.get(t, "") for t in frame["target_id"]])
+    if wide:
+        return format_table(shown, _WIDE_COLUMNS, _NUMERIC)
+    # The room for names: the width less every other column and the gaps between them.
+    others = format_table(shown.drop(columns="name"), _NARROW_COLUMNS, _NUMERIC)
+    used = max((_width(line) for line in others.splitlines()), default=0)
+    room = max(width - used - 2, 12)
+    shown["name"] = [_shorten(n, room) for n in shown["name"]]
+    return format_table(shown, _NARROW_COLUMNS, _NUMERIC)
+
+
+def format_status(frame: pd.DataFrame, fmt: str = "table", wide: bool = False) -> str:
+    """``zonetrack status`` output: ``table``, ``csv`` (the assessment's columns) or ``json``
+    (one object per target, ``as_of`` first, from ``frame.attrs["as_of"]``)."""
+    if fmt == "csv":
+        return iso_dates(frame).to_csv(index=False, lineterminator="\n")
+    if fmt == "json":
+        as_of = frame.attrs.get("as_of")
+        stamped = frame.copy()
+        if as_of is not None:
+            stamped.insert(0, "as_of", pd.Timestamp(as_of))
+        return to_json_records(stamped) + "\n"
+    return format_status_table(frame, wide=wide) + "\n"
 
 
 _EXTRACT_COLUMNS = (
