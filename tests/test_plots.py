@@ -128,3 +128,15 @@ def test_trajectory_marks_target_deadline_as_of_and_adoption() -> None:
     assert "6" in [t.get_text() for t in fig.axes[0].texts]  # the figure's exact value
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert "target 15" in legend
+
+
+def test_values_are_written_out_never_in_exponent_notation() -> None:
+    catalog = zonetrack.load_catalog()
+    zq = zone_quarter(catalog, 2026, 3, "chongqing")
+    row = zq.assessment.set_index("target_id").loc["cq-t-02"]  # 80,000 firms and teams
+    fig = plot_trajectory(zq.series(row["zone_id"], row["indicator_id"]), row, "t", "en")
+    figure_png(fig)  # draws the ticks
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()] + [t.get_text() for t in ax.texts]
+    assert not [text for text in labels if "e+" in text]
+    assert "22,397" in labels  # the derived baseline, exactly

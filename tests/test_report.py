@@ -89,6 +89,23 @@ def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) 
     assert "目标：起点、现状与要求" in zh and "示范园" in zh and "How to read" not in zh
 
 
+def test_every_link_in_a_quarter_leads_somewhere(rendered: tuple[Path, Path, Path]) -> None:
+    from test_sections import parse
+
+    folder = rendered[2] / QUARTER
+    for page in folder.glob("*.html"):
+        found = parse(page.read_text(encoding="utf-8"))
+        for href in found.hrefs:
+            if href.startswith(("http://", "https://")):
+                continue
+            name, _, fragment = href.partition("#")
+            target = folder / name if name else page
+            assert target.resolve().exists(), (page.name, href)
+            if fragment and target.suffix == ".html":
+                ids = parse(target.read_text(encoding="utf-8")).ids
+                assert fragment in ids, (page.name, href)
+
+
 def test_rendering_twice_gives_identical_files(
     rendered: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:

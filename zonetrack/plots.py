@@ -161,6 +161,11 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
     return fig
 
 
+def _number(value: float) -> str:
+    """A tick or point label: thousands separators, never exponent notation."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+
+
 def axis_scale(unit: str, largest: float, lang: str) -> tuple[float, str]:
     """Divisor and axis unit for values up to ``largest``: 万平方米 in Chinese, m² in English."""
     word = unit_words(unit, lang)
@@ -212,7 +217,7 @@ def plot_trajectory(
             )
         for date, value in zip(observations["ref_date"], values, strict=True):
             ax.annotate(
-                f"{value / size:,.4g}",
+                _number(value / size),
                 (date, value / size),
                 textcoords="offset points",
                 xytext=(0, 6),
@@ -250,7 +255,7 @@ def plot_trajectory(
             s=160,
             color="#d1242f",
             zorder=4,
-            label=f"{label('target_line', lang)} {target / size:,.4g}",
+            label=f"{label('target_line', lang)} {_number(target / size)}",
         )
         for when, key, colour in (
             (adopted, "adopted_marker", "#8250df"),
@@ -274,7 +279,7 @@ def plot_trajectory(
         ax.set_title(title, fontsize=10, parse_math=False)
         ax.set_ylim(bottom=0, top=largest / size * 1.2 or 1)
         ax.set_ylabel(unit, parse_math=False)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.4g}"))
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: _number(x)))
         fig.autofmt_xdate()
         # Below the axes, so it never covers a figure or a date line.
         ax.legend(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .labels import format_value, label, qualifier_label, vocabulary
+from .labels import format_value, label, qualifier_label
 from .pages import (
     METHOD_PAGE,
     anchor,
@@ -23,9 +23,9 @@ from .pages import (
     language_link,
     link,
     mark,
-    status_glossary,
     table,
 )
+from .provenance import figure_link, how_to_read_html, source_numbers, sources_html
 from .quarter import ZoneQuarter, status_counts, zone_quarter, zonetrack_version
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
-_PACE_STATUSES = {"on_track", "moderate", "insufficient", "regressing"}
 
 
 def zone_subtree(catalog, zone: str) -> list[str]:
@@ -158,13 +157,6 @@ def headline_html(zq: ZoneQuarter, lang: str) -> str:
 
 
 # -- targets ------------------------------------------------------------------------------
-def _ref(kind: str, key: str, source: str | None, numbers: dict[str, int]) -> str:
-    """A superscript link from a figure to its evidence under its source."""
-    if not source or source not in numbers:
-        return ""
-    return f'<a class="ref" href="#{anchor(f"ev-{kind}", key)}">[{numbers[source]}]</a>'
-
-
 def _figure(zq: ZoneQuarter, row: pd.Series, which: str, lang: str, numbers: dict) -> str:
     """A baseline or latest value with its qualifier mark and a link to its evidence."""
     value, date = row[f"{which}_value"], row[f"{which}_date"]
@@ -178,7 +170,7 @@ def _figure(zq: ZoneQuarter, row: pd.Series, which: str, lang: str, numbers: dic
         text += mark(qualifier_label(obs["qualifier"], lang))
     if obs.get("derived"):
         text += mark(qualifier_label("derived", lang), obs.get("note") or "")
-    return text + _ref("o", obs["obs_id"], obs["source"], numbers)
+    return text + figure_link("o", obs["obs_id"], obs["source"], numbers)
 
 
 def reason(row: pd.Series, lang: str, as_of: pd.Timestamp) -> str:
@@ -211,17 +203,6 @@ def reason(row: pd.Series, lang: str, as_of: pd.Timestamp) -> str:
     return text
 
 
-def source_numbers(zq: ZoneQuarter) -> dict[str, int]:
-    """Each source on the page numbered in order of first use: targets, then figures."""
-    numbers: dict[str, int] = {}
-    names = [zq.targets[t]["source"] for t in zq.assessment["target_id"]]
-    names += list(zq.shown_observations.sort_values(["source", "obs_id"])["source"])
-    for name in names:
-        if name and name not in numbers:
-            numbers[name] = len(numbers) + 1
-    return numbers
-
-
 def _step(title: str, body: str) -> str:
     return f'<div class="step"><b>{e(title)}</b>{body}</div>'
 
@@ -231,7 +212,7 @@ def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, i
     target = zq.targets[row["target_id"]]
     unit = row["unit"]
     goal = f"{_COMPARATORS[row['comparator']]} {format_value(row['target_value'], unit, lang)}"
-    target_ref = _ref("t", row["target_id"], target["source"], numbers)
+    target_ref = figure_link("t", row["target_id"], target["source"], numbers)
     passed = label("yes" if row["deadline_passed"] else "no", lang)
     steps = [
         _step(
@@ -241,7 +222,8 @@ def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, i
         _step(label("col_adopted", lang), e(_date(target["adopted"])) + target_ref),
         _step(
             label("col_latest", lang),
-            f"{_figure(zq, row, 'latest', lang, numbers)}<br>{e(_date(row['latest_date']))}",
+            f"{_figure(zq, row, 'latest', lang, numbers)}<br>{e(_date(row['latest_date']))}"
+            + (mark(label("stale_mark", lang), label("stale_tip", lang)) if row["stale"] else ""),
         ),
         _step(
             label("col_target_value", lang),
@@ -250,6 +232,8 @@ def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, i
         _step(label("col_attainment", lang), e(_pct(row["attainment"], signed=False))),
         _step(label("col_deadline_passed", lang), e(passed)),
     ]
+    if pd.isna(row["latest_value"]):  # no figure: only what was promised, no rows of dashes
+        steps = [steps[1], steps[3], steps[5]]
     notes = []
     for which in ("baseline", "latest"):
         obs = zq.figure(row["zone_id"], row["indicator_id"], row[f"{which}_date"])
@@ -288,7 +272,7 @@ def _observation_rows(zq: ZoneQuarter, obs: pd.DataFrame, lang: str) -> list[lis
             [
                 e(zq.zone_name(o["zone_id"], lang)),
                 e(zq.indicator_name(o["indicator_id"], lang)),
-                value + _ref("o", o["obs_id"], o["source"], numbers),
+                value + figure_link("o", o["obs_id"], o["source"], numbers),
                 e(_date(o["ref_date"])),
                 e(_date(o["published"])),
             ]
@@ -368,96 +352,3 @@ def changes_html(zq: ZoneQuarter, lang: str) -> str:
     if not changed and not len(new):
         out.append(f"<p>{e(label('no_changes', lang))}</p>")
     return "".join(out)
-
-
-# -- method and sources ------------------------------------------------------------------------
-_GLOSSARY = (
-    ("term_point_in_time", "s1"),
-    ("term_baseline", "s2"),
-    ("term_attainment", "s3"),
-    ("term_pace", "s3-1"),
-    ("term_required", "s3"),
-    ("term_projection", "s3-2"),
-    ("term_thresholds", "s5"),
-    ("term_deadline_passed", "s5"),
-    ("term_qualifiers", "s5-1"),
-)
-
-
-def how_to_read_html(zq: ZoneQuarter, lang: str) -> str:
-    """A short method note and glossary in the page's language, linked to the full method."""
-    terms = "".join(
-        f"<dt>{e(label(key, lang))} "
-        f'<a class="ref" href="{METHOD_PAGE}#{section}">§{section[1:].replace("-", ".")}</a></dt>'
-        f"<dd>{e(label(key + '_text', lang))}</dd>"
-        for key, section in _GLOSSARY
-    )
-    qualifiers = "".join(
-        f"<dt>{mark(term.words(lang))}</dt><dd>{e(term.explain(lang))}</dd>"
-        for key, term in vocabulary("qualifier").items()
-        if key != "exact"
-    )
-    return (
-        heading("how_to_read", lang)
-        + f'<div class="callout"><p>{e(label("method_note", lang))} '
-        + link(METHOD_PAGE, label("method_link", lang))
-        + "</p></div>"
-        + f'<dl class="glossary">{terms}{qualifiers}</dl>'
-        + status_glossary(lang)
-    )
-
-
-def _source_meta(source: dict, lang: str) -> str:
-    parts = [e(source.get("publisher") or "")]
-    published = source.get("published") or ""
-    basis = source.get("published_basis") or ""
-    parts.append(e(label("published_on", lang, date=published, basis=basis)))
-    url = source.get("url") or ""
-    if isinstance(url, str) and url.startswith(("http://", "https://")):
-        parts.append(link(url, url, rel="noopener"))
-    retrieved = source.get("retrieved") or ""
-    if isinstance(retrieved, str) and retrieved:
-        parts.append(e(label("retrieved_on", lang, date=retrieved)))
-    parts.append(f"<code>{e(source['source'])}</code>")
-    return " · ".join(p for p in parts if p)
-
-
-def sources_html(zq: ZoneQuarter, lang: str) -> str:
-    """Each source on the page once, with its evidence grouped under it (§1.1)."""
-    numbers = source_numbers(zq)
-    items: dict[str, list[str]] = {name: [] for name in numbers}
-    for row in zq.assessment.to_dict(orient="records"):
-        target = zq.targets[row["target_id"]]
-        what = f"{label('kind_target', lang)} · {zq.target_name(row, lang)}"
-        items[target["source"]].append(
-            _evidence_item(("t", row["target_id"]), what, target["evidence"])
-        )
-    for o in zq.shown_observations.sort_values(["source", "obs_id"]).to_dict(orient="records"):
-        value = format_value(o["value_canonical"], o["unit_canonical"], lang)
-        what = (
-            f"{zq.zone_name(o['zone_id'], lang)} · {zq.indicator_name(o['indicator_id'], lang)}"
-            f" · {value} · {_date(o['ref_date'])}"
-        )
-        if o.get("derived"):
-            text = label("derived_note", lang, formula=o.get("derived_from") or "")
-            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, None, text))
-        else:
-            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, o["evidence"]))
-    if not numbers:
-        return heading("sources", lang) + f"<p>{e(label('no_figures', lang))}</p>"
-    out = [heading("sources", lang)]
-    for name, number in numbers.items():
-        source = zq.sources.get(name, {"source": name})
-        title = e(source.get("title") or name)
-        out.append(
-            f'<section id="{anchor("src", number)}"><h3>[{number}] {title}</h3>'
-            f'<p class="meta">{_source_meta(source, lang)}</p>'
-            f'<ul class="evidence">{"".join(items[name])}</ul></section>'
-        )
-    return "".join(out)
-
-
-def _evidence_item(key: tuple[str, str], what: str, evidence: str | None, note: str = "") -> str:
-    quote = f" “{e(evidence)}”" if evidence else ""
-    extra = f" <span class=note>{e(note)}</span>" if note else ""
-    return f'<li id="{anchor(f"ev-{key[0]}", key[1])}"><b>{e(what)}</b>{quote}{extra}</li>'
