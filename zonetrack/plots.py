@@ -200,7 +200,7 @@ def plot_trajectory(
         Drawn as labelled vertical lines with the deadline.
     """
     with matplotlib.rc_context(_style(lang)):
-        fig = Figure(figsize=(7, 3.8))
+        fig = Figure(figsize=(7, 3.6))
         ax = fig.subplots()
         deadline, target = row["deadline"], row["target_value"]
         values = observations["value_canonical"].astype(float)
