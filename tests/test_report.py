@@ -317,3 +317,18 @@ def test_out_must_be_a_folder(
     )
     err = capsys.readouterr().err
     assert code == 2 and "is not a folder" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_rendered_pages_need_no_sideways_scrolling(
+    rendered: tuple[Path, Path, Path], width: int, tmp_path: Path
+) -> None:
+    """The pages as published (nbconvert's wrappers and the charts included)."""
+    from test_layout import BROWSER, overflow
+
+    if BROWSER is None:
+        pytest.skip("no Chromium on the PATH")
+    for name in ("park.en.html", "park.zh.html", "all.zh.html", "index.html"):
+        doc = (rendered[2] / QUARTER / name).read_text(encoding="utf-8")
+        scroll, visible = overflow(doc, width, tmp_path)
+        assert scroll <= visible, (name, width, scroll, visible)

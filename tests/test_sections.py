@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL, PROJECT, write_catalog, write_csv
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zonetrack
 from zonetrack import overview, sections
@@ -425,3 +427,25 @@ def test_project_pages_render(project) -> None:
         zq = zone_quarter(project, 2026, 3, zone)
         for lang in ("en", "zh"):
             assert whole_page(zq, lang).startswith("<!DOCTYPE html>")
+
+
+def test_a_zone_view_cut_from_all_equals_assessing_the_zone(project) -> None:
+    """The publisher's titles and counts come from views cut from one assessment (§1.4)."""
+    everything = zone_quarter(project, 2026, 3, "all")
+    for zone in project.zones["zone_id"]:
+        cut, direct = everything.zone_view(zone), zone_quarter(project, 2026, 3, zone)
+        assert cut.zones == project.subtree(zone)
+        assert cut.assessment.equals(direct.assessment), zone
+        assert cut.counts() == direct.counts()
+        assert cut.title("zh") == direct.title("zh")
+
+
+@given(st.text(), st.text())
+@settings(max_examples=200, deadline=None)
+def test_any_text_reaches_the_reader_as_text(header: str, cell: str) -> None:
+    """Whatever a name holds, the page shows it as written and it never becomes markup."""
+    from zonetrack.pages import e, table
+
+    found = parse(table([header], [[e(cell)]]))
+    assert found.tags == ["table", "thead", "tr", "th", "tbody", "tr", "td"]
+    assert "".join(found.text) == header + cell

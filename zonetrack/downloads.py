@@ -196,7 +196,6 @@ def _descriptor(zq: ZoneQuarter, files: dict[str, bytes], frames: dict[str, pd.D
         "and the figures visible at that date with their evidence and source.",
         "version": label,
         "created": f"{zq.as_of:%Y-%m-%d}T00:00:00Z",
-        "licenses": [],
         "resources": [
             resource(
                 "assessment", "assessment.csv", "csv", "target_id", "Assessment, one row per target"

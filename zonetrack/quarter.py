@@ -234,14 +234,16 @@ class ZoneQuarter:
         so the rows are those ``assess(..., zone=zone)`` returns."""
         if zone == self.zone:
             return self
-        zones = self.catalog.subtree(zone)
+        if zone in self._views:
+            return self._views[zone]
+        zones = self._subtree(zone)
         if not self.is_overview and not set(zones) <= set(self.zones):
             raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
 
         def cut(frame: pd.DataFrame) -> pd.DataFrame:
             return frame[frame["zone_id"].isin(zones)].reset_index(drop=True)
 
-        return ZoneQuarter(
+        view = ZoneQuarter(
             self.catalog,
             self.year,
             self.quarter,
@@ -251,6 +253,34 @@ class ZoneQuarter:
             cut(self.observations),
             zones,
         )
+        self._views[zone] = view
+        return view
+
+    @cached_property
+    def _views(self) -> dict[str, ZoneQuarter]:
+        return {}
+
+    @cached_property
+    def _children(self) -> dict[str, list[str]]:
+        children: dict[str, list[str]] = {}
+        for zone, parent in self.parents.items():
+            if parent:
+                children.setdefault(parent, []).append(zone)
+        return children
+
+    def _subtree(self, zone: str) -> list[str]:
+        """As :meth:`Catalog.subtree`, from a children index built once (thousands of zones)."""
+        if zone not in self.parents:
+            self.catalog.zone(zone)  # raises the usage error that names the known zones
+        out, todo, seen = [], [zone], {zone}
+        while todo:
+            current = todo.pop(0)
+            out.append(current)
+            for child in self._children.get(current, []):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        return out
 
     @cached_property
     def catalog_sha256(self) -> str:
