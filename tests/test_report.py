@@ -159,13 +159,16 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
 def test_names_from_the_data_are_escaped(tmp_path: Path) -> None:
     tables = copy.deepcopy(MINIMAL)
     tables["zones"][1]["name_en"] = "<script>alert(1)</script>"
+    # A name that mathtext would read as a formula (and fail on): charts draw it as text.
+    tables["indicators"][0]["name_en"] = "Area $\\foo$ (m²)"
     data, seeds = write_catalog(tmp_path / "catalog", tables)
-    render(data, seeds, tmp_path / "out", zones=["park"])
+    render(data, seeds, tmp_path / "out", zones=["park"])  # raises ReportError if a cell fails
     for page in (tmp_path / "out" / QUARTER).glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "<script>alert(1)" not in text
     park = (tmp_path / "out" / QUARTER / "park.en.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in park
+    assert "Area $\\foo$ (m²)" in park
 
 
 def _breaking_template(tmp_path: Path) -> Path:
