@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .labels import format_value, label, vocabulary
+from .labels import format_value, label, qualifier_label, vocabulary
 from .pages import METHOD_PAGE, anchor, e, heading, link, mark, status_glossary
 from .quarter import ZoneQuarter
 
@@ -101,13 +101,18 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
             _evidence_item(("t", row["target_id"]), what, target["evidence"])
         )
     for o in zq.shown_observations.sort_values(["source", "obs_id"]).to_dict(orient="records"):
+        if o["source"] not in items:  # a what-if figure without a source
+            continue
         value = format_value(o["value_canonical"], o["unit_canonical"], lang)
+        if o["qualifier"] != "exact":
+            value += f" ({qualifier_label(o['qualifier'], lang)})"
         what = (
             f"{zq.zone_name(o['zone_id'], lang)} · {zq.indicator_name(o['indicator_id'], lang)}"
             f" · {value} · {_date(o['ref_date'])}"
         )
         if o.get("derived"):
             text = label("derived_note", lang, formula=o.get("derived_from") or "")
+            text += " " + (o.get("note") or "")
             items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, None, text))
         else:
             items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, o["evidence"]))
