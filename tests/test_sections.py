@@ -449,3 +449,45 @@ def test_any_text_reaches_the_reader_as_text(header: str, cell: str) -> None:
     found = parse(table([header], [[e(cell)]]))
     assert found.tags == ["table", "thead", "tr", "th", "tbody", "tr", "td"]
     assert "".join(found.text) == header + cell
+
+
+def _what_if(catalog, value: str, ref_date: str):
+    row = {
+        "obs_id": f"w-{ref_date}",
+        "zone_id": "park",
+        "indicator_id": "area",
+        "value": value,
+        "unit": "万平方米",
+        "qualifier": "exact",
+        "ref_date": ref_date,
+        "published": "",
+        "source": "",
+        "evidence": "",
+        "derived_from": "",
+        "note": "what-if",
+    }
+    return catalog.with_observations([row])
+
+
+@pytest.mark.parametrize(
+    ("value", "ref_date", "year", "quarter", "status", "words"),
+    [
+        # 120 >= 100 before the deadline: achieved (§5 rule 2).
+        ("120", "2024-06-30", 2024, 3, "achieved", "The figure of 2024-06-30 meets the target."),
+        # 90 dated after the deadline, short of 100: missed (§5 rule 3).
+        ("90", "2026-03-31", 2026, 2, "missed", "the figure of 2026-03-31 does not meet"),
+        # Down from 60 to 30 in 2023: the figure moves away from the floor (§3.1, §5 rule 8).
+        ("30", "2023-06-30", 2023, 3, "regressing", "the target required +20.1%/year"),
+    ],
+)
+def test_the_reason_follows_the_status_rule(
+    minimal, value, ref_date, year, quarter, status, words
+) -> None:
+    zq = zone_quarter(_what_if(minimal, value, ref_date), year, quarter, "park")
+    row = zq.assessment.set_index("target_id").loc["t-area"]
+    assert row["status"] == status
+    card = sections.targets_html(zq, "en")
+    card = card[card.index('id="t-t-area"') : card.index('id="t-t-firms"')]
+    assert words in card
+    assert "[1]" in card  # the target's own sentence is still linked
+    parse(whole_page(zq, "en"))  # a figure without a source has no link and breaks nothing
