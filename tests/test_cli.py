@@ -71,7 +71,8 @@ def test_status_formats(
     assert code == 0
     records = json.loads(out)
     assert [r["target_id"] for r in records] == ["t-area", "t-firms"]
-    assert list(records[0]) == [*COLUMNS, "derived_assumption"]
+    assert list(records[0]) == ["as_of", *COLUMNS, "derived_assumption"]
+    assert {r["as_of"] for r in records} == {"2023-06-30"}
     assert records[0]["baseline_date"] == "2020-12-31"
     assert records[1]["actual_cagr"] is None  # one observation: no pace
     assert "NaN" not in out
@@ -192,3 +193,24 @@ def test_status_reports_every_target_past_its_deadline(capsys: pytest.CaptureFix
 def test_only_needs_a_zone(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_code(["status", "--only"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_status_table_names_targets_and_fits_80_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["status", "--quarter", "2026Q3"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0].split()[:3] == ["target", "name", "status"]
+    row = next(line for line in lines if line.startswith("cq-t-07"))
+    assert "Chongqing · Univers" in row and "yes" in row
+
+
+def test_status_wide_shows_every_column_and_full_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(["status", "--quarter", "2026Q3", "--wide"], capsys)
+    assert code == 0
+    header = out.splitlines()[0]
+    for column in ("latest", "target value", "unit", "pace ratio", "as of", "deadline", "passed"):
+        assert column in header
+    assert "Western (Chongqing) Science City and Liangjiang New Area · Total floor area" in out

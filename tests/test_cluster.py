@@ -49,7 +49,8 @@ def test_cluster_render_equals_local_render(cluster, tmp_path: Path) -> None:
     result = _render(data, seeds, tmp_path / "cluster", scheduler=cluster.scheduler_address)
     assert result.failures == []
     local, remote = _files(tmp_path / "local" / QUARTER), _files(tmp_path / "cluster" / QUARTER)
-    assert sorted(local) == sorted(remote) and len(local) == 8  # 3 zones x 2 files + 2 indexes
+    # 3 zones x 2 files, 2 indexes, the 4 downloads and method.html
+    assert sorted(local) == sorted(remote) and len(local) == 13
     for name, content in local.items():
         assert remote[name] == content, name
 

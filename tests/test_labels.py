@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
 from zonetrack.config import PACKAGE_DIR
 from zonetrack.exceptions import UsageError
-from zonetrack.labels import format_value, label, status_label
+from zonetrack.labels import (
+    format_value,
+    label,
+    qualifier_label,
+    status_colour,
+    status_label,
+    vocabulary,
+)
+from zonetrack.numbers import QUALIFIERS
 from zonetrack.progress import STATUSES
 
 
@@ -46,4 +55,21 @@ def test_format_value(value: float | None, unit: str, lang: str, expected: str) 
 
 def test_unknown_language_is_a_usage_error() -> None:
     with pytest.raises(UsageError):
-        label("summary", "fr")
+        label("headline", "fr")
+
+
+def test_vocabulary_defines_each_status_and_qualifier_once() -> None:
+    assert list(vocabulary("status")) == list(STATUSES)
+    assert set(vocabulary("qualifier")) == {*QUALIFIERS, "derived"}
+    for status in STATUSES:
+        assert re.fullmatch(r"#[0-9a-f]{6}", status_colour(status))
+        term = vocabulary("status")[status]
+        assert term.explain("en") and term.explain("zh")
+    assert qualifier_label("approx", "zh") == "约" and qualifier_label("at_most", "zh") == "近"
+
+
+def test_sentences_have_the_same_fields_in_both_languages() -> None:
+    with (PACKAGE_DIR / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            fields = [set(re.findall(r"{(\w+)}", row[lang])) for lang in ("en", "zh")]
+            assert fields[0] == fields[1], row["key"]

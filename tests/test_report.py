@@ -18,6 +18,7 @@ from conftest import MINIMAL, snapshot, write_catalog, write_csv
 from zonetrack.cli import main
 from zonetrack.exceptions import ReportError, UsageError
 from zonetrack.execute import template_path
+from zonetrack.pages import DOWNLOADS
 from zonetrack.report import local_runner, render_reports
 
 QUARTER = "2023Q2"
@@ -45,6 +46,8 @@ def test_files_manifest_and_indexes(rendered: tuple[Path, Path, Path]) -> None:
     assert names == {f"{s}.{ext}" for s in stems for ext in ("ipynb", "html")} | {
         "index.html",
         "manifest.json",
+        *DOWNLOADS,
+        "method.html",
     }
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["quarter"] == QUARTER and manifest["as_of"] == "2023-06-30"
@@ -57,7 +60,10 @@ def test_files_manifest_and_indexes(rendered: tuple[Path, Path, Path]) -> None:
     # t-area: 40 (2020) -> 60 (2022) 万 m², 22.5 %/yr against the 20.1 %/yr that 100 by the end
     # of 2025 needs: on track. t-firms: only its approximate 2020 baseline.
     assert park["status_counts"] == {"baseline_only": 1, "on_track": 1}
-    assert '<a href="park.en.html">' in (folder / "index.html").read_text(encoding="utf-8")
+    assert park["deadline_passed"] == 0 and park["targets"] == 2
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<a href="park.en.html">Demo Park</a>' in index
+    assert '<a href="park.zh.html">示范园</a>' in index
     assert f'<a href="{QUARTER}/index.html">' in (out / "index.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in out.iterdir()) == [".zonetrack", QUARTER, "index.html"]
     assert not list((out / ".zonetrack" / "runs").iterdir())  # no run folder left behind
@@ -70,14 +76,37 @@ def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) 
         text = page.read_text(encoding="utf-8")
         assert "<script" not in text.lower()
         assert "<link" not in text.lower() and "@import" not in text
-        assert not re.search(r"""(src|href)=["']?(https?:)?//""", text), page.name
-        assert "open_report(" not in text and "show_summary" not in text
+        # Nothing is loaded from elsewhere (a link to a source's web page is not a resource).
+        sources = re.findall(r"""\bsrc=["']?([^"'\s>]*)""", text)
+        assert all(src.startswith("data:image/png;base64,") for src in sources), page.name
+        assert "open_report(" not in text and "show_targets" not in text
         assert 'name="viewport"' in text
+        for name in DOWNLOADS:  # every page links the quarter's data
+            assert f'href="{name}"' in text, (page.name, name)
     park = (out / QUARTER / "park.en.html").read_text(encoding="utf-8")
-    assert park.count("data:image/png;base64,") >= 2  # progress chart and a trajectory
-    assert "Targets at a glance" in park
+    assert park.count("data:image/png;base64,") >= 3  # progress chart and two trajectories
+    assert "Targets: where they started, where they are" in park
+    assert "How to read this page" in park and "<footer>" in park
     zh = (out / QUARTER / "park.zh.html").read_text(encoding="utf-8")
-    assert "目标一览" in zh and "示范园" in zh and "Targets at a glance" not in zh
+    assert "目标：起点、现状与要求" in zh and "示范园" in zh and "How to read" not in zh
+
+
+def test_every_link_in_a_quarter_leads_somewhere(rendered: tuple[Path, Path, Path]) -> None:
+    from test_sections import parse
+
+    folder = rendered[2] / QUARTER
+    for page in folder.glob("*.html"):
+        found = parse(page.read_text(encoding="utf-8"))
+        for href in found.hrefs:
+            if href.startswith(("http://", "https://")):
+                continue
+            name, _, fragment = href.partition("#")
+            target = folder / name if name else page
+            # As a browser resolves it: by the link's text, not through the quarter's symlink.
+            assert Path(os.path.normpath(target)).exists(), (page.name, href)
+            if fragment and target.suffix == ".html":
+                ids = parse(target.read_text(encoding="utf-8")).ids
+                assert fragment in ids, (page.name, href)
 
 
 def test_rendering_twice_gives_identical_files(
@@ -133,13 +162,16 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
 def test_names_from_the_data_are_escaped(tmp_path: Path) -> None:
     tables = copy.deepcopy(MINIMAL)
     tables["zones"][1]["name_en"] = "<script>alert(1)</script>"
+    # A name that mathtext would read as a formula (and fail on): charts draw it as text.
+    tables["indicators"][0]["name_en"] = "Area $\\foo$ (m²)"
     data, seeds = write_catalog(tmp_path / "catalog", tables)
-    render(data, seeds, tmp_path / "out", zones=["park"])
+    render(data, seeds, tmp_path / "out", zones=["park"])  # raises ReportError if a cell fails
     for page in (tmp_path / "out" / QUARTER).glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "<script>alert(1)" not in text
     park = (tmp_path / "out" / QUARTER / "park.en.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in park
+    assert "Area $\\foo$ (m²)" in park
 
 
 def _breaking_template(tmp_path: Path) -> Path:
@@ -307,3 +339,18 @@ def test_out_must_be_a_folder(
     )
     err = capsys.readouterr().err
     assert code == 2 and "is not a folder" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_rendered_pages_need_no_sideways_scrolling(
+    rendered: tuple[Path, Path, Path], width: int, tmp_path: Path
+) -> None:
+    """The pages as published (nbconvert's wrappers and the charts included)."""
+    from test_layout import BROWSER, overflow
+
+    if BROWSER is None:
+        pytest.skip("no Chromium on the PATH")
+    for name in ("park.en.html", "park.zh.html", "all.zh.html", "index.html"):
+        doc = (rendered[2] / QUARTER / name).read_text(encoding="utf-8")
+        scroll, visible = overflow(doc, width, tmp_path)
+        assert scroll <= visible, (name, width, scroll, visible)

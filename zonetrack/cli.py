@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--only", action="store_true", help="with --zone: the zone's own targets only"
     )
     status.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    status.add_argument(
+        "--wide", action="store_true", help="table format: every column, names in full"
+    )
     _catalog_args(status)
 
     extract = sub.add_parser("extract", help="list every quantified figure in a document")
@@ -155,7 +158,9 @@ def _run(args: argparse.Namespace) -> int:
             zone=args.zone,
             only=args.only,
         )
-        _write_frame(frame, args.format)
+        from .tables import format_status
+
+        sys.stdout.write(format_status(frame, args.format, wide=args.wide))
         return 0
     if args.command == "extract":
         from .extract import extract_file

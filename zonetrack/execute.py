@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import html
 import os
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 from traitlets import default
 
 from . import config
+from .pages import e, page
 
 __all__ = [
     "TEMPLATE",
@@ -42,20 +42,6 @@ __all__ = [
 
 TEMPLATE = "10-quarterly-report.ipynb"
 _TIMING_KEYS = ("start_time", "end_time", "duration")
-
-CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
-"Microsoft YaHei",sans-serif;margin:0;padding:0 12px;color:#1f2328;line-height:1.5}
-main{max-width:960px;margin:0 auto}
-h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #d0d7de;padding-bottom:4px}
-table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%;font-size:.9em}
-th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top;min-width:4.5em}
-td:first-child{min-width:11em}
-th{background:#f6f8fa}
-img{max-width:100%;height:auto}
-pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px}
-.badge{white-space:nowrap}
-"""
 
 
 def template_path() -> Path:
@@ -122,17 +108,19 @@ def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
 
 
 class AltTextImages(Preprocessor):
-    """Give charts the description their output metadata carries (``alt``) in the HTML."""
+    """Give charts the description (``alt``) and caption their output metadata carries."""
 
     def preprocess_cell(self, cell, resources, index):
         for output in cell.get("outputs", []):
             data = output.get("data", {})
-            alt = output.get("metadata", {}).get("image/png", {}).get("alt")
+            meta = output.get("metadata", {}).get("image/png", {})
+            alt, caption = meta.get("alt"), meta.get("caption")
             if "image/png" in data and alt:
                 png = data.pop("image/png").strip()
-                data["text/html"] = (
-                    f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{png}">'
-                )
+                img = f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">'
+                # A caption (the CJK font note) is metadata in the notebook, so nbval ignores it.
+                cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
+                data["text/html"] = f"<figure>{img}{cap}</figure>"
         return cell, resources
 
 
@@ -152,17 +140,6 @@ def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
     exporter.register_preprocessor(AltTextImages(), enabled=True)
     body, _ = exporter.from_notebook_node(nb)
     return page(title, body, lang)
-
-
-def page(title: str, body: str, lang: str) -> str:
-    """An HTML page with the report style inlined."""
-    return (
-        f'<!DOCTYPE html>\n<html lang="{"zh-Hans" if lang == "zh" else "en"}">\n<head>\n'
-        '<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
-        f"<body><main>\n{body}\n</main></body>\n</html>\n"
-    )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,9 @@
-"""Words the reports show, in English and Chinese, kept as data in ``labels.csv``."""
+"""Words the reports show, in English and Chinese, kept as data.
+
+``labels.csv`` holds headings, column names and sentences (``{name}`` fields are
+filled in by :func:`label`); ``vocabulary.csv`` holds each status and qualifier once,
+with its colour, chart marker, words and one-line explanation in both languages.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,18 @@ from functools import lru_cache
 from .config import PACKAGE_DIR
 from .exceptions import UsageError
 
-__all__ = ["LANGUAGES", "check_lang", "format_value", "label", "status_label"]
+__all__ = [
+    "LANGUAGES",
+    "Term",
+    "check_lang",
+    "format_value",
+    "label",
+    "other_lang",
+    "qualifier_label",
+    "status_colour",
+    "status_label",
+    "vocabulary",
+]
 
 LANGUAGES = ("en", "zh")
 
@@ -19,10 +35,31 @@ _UNIT_WORDS = {
 }
 
 
+class Term(dict):
+    """One row of ``vocabulary.csv``: ``kind``, ``key``, ``colour``, ``symbol``, words."""
+
+    def words(self, lang: str) -> str:
+        return self[check_lang(lang)]
+
+    def explain(self, lang: str) -> str:
+        return self[f"explain_{check_lang(lang)}"]
+
+
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, dict[str, str]]:
     with (PACKAGE_DIR / "labels.csv").open(encoding="utf-8", newline="") as fh:
         return {row["key"]: {"en": row["en"], "zh": row["zh"]} for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[tuple[str, str], Term]:
+    with (PACKAGE_DIR / "vocabulary.csv").open(encoding="utf-8", newline="") as fh:
+        return {(row["kind"], row["key"]): Term(row) for row in csv.DictReader(fh)}
+
+
+def vocabulary(kind: str) -> dict[str, Term]:
+    """Every term of one ``kind`` (``status`` or ``qualifier``), in the file's order."""
+    return {key: term for (k, key), term in _vocabulary().items() if k == kind}
 
 
 def check_lang(lang: str) -> str:
@@ -32,13 +69,30 @@ def check_lang(lang: str) -> str:
     return lang
 
 
-def label(key: str, lang: str) -> str:
-    """The text of ``key`` in ``lang`` (``en`` or ``zh``)."""
-    return _labels()[key][check_lang(lang)]
+def other_lang(lang: str) -> str:
+    """The other language of the reports (``en`` <-> ``zh``)."""
+    return "zh" if check_lang(lang) == "en" else "en"
+
+
+def label(key: str, lang: str, **fields: object) -> str:
+    """The text of ``key`` in ``lang`` (``en`` or ``zh``), with ``{field}``s filled in."""
+    text = _labels()[key][check_lang(lang)]
+    return text.format(**fields) if fields else text
 
 
 def status_label(status: str, lang: str) -> str:
-    return label(f"status_{status}", lang)
+    """The words for a status (``vocabulary.csv``)."""
+    return _vocabulary()[("status", status)].words(lang)
+
+
+def status_colour(status: str) -> str:
+    """The colour of a status's badge and chart bar (``vocabulary.csv``)."""
+    return _vocabulary()[("status", status)]["colour"]
+
+
+def qualifier_label(qualifier: str, lang: str) -> str:
+    """The words for a qualifier (``exact``, ``at_least``, ..., ``derived``)."""
+    return _vocabulary()[("qualifier", qualifier)].words(lang)
 
 
 def format_value(value: float | None, unit: str, lang: str) -> str:
@@ -57,3 +111,8 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
         return f"{number}%"
     sep = "" if lang == "zh" else " "
     return f"{number}{sep}{word}".strip()
+
+
+def unit_words(unit: str, lang: str) -> str:
+    """The unit as a reader writes it (``m²``, ``平方米``); empty for plain counts in English."""
+    return _UNIT_WORDS[check_lang(lang)].get(unit, unit)

@@ -18,7 +18,7 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
-from .labels import check_lang, label, status_label
+from .labels import check_lang, label, qualifier_label, status_label, unit_words, vocabulary
 
 __all__ = [
     "STATUS_COLOURS",
@@ -30,18 +30,9 @@ __all__ = [
     "plot_trajectory",
 ]
 
-STATUS_COLOURS = {
-    "achieved": "#1a7f37",
-    "on_track": "#2da44e",
-    "moderate": "#bf8700",
-    "insufficient": "#d1242f",
-    "regressing": "#82071e",
-    "missed": "#6e1c1c",
-    "overdue_unverified": "#8250df",
-    "baseline_only": "#57606a",
-    "no_data": "#afb8c1",
-}
-_QUALIFIER_MARKERS = {"exact": "o", "at_least": "^", "at_most": "v", "approx": "D"}
+# Colours and markers are defined once, in vocabulary.csv.
+STATUS_COLOURS = {key: term["colour"] for key, term in vocabulary("status").items()}
+_QUALIFIER_MARKERS = {key: term["symbol"] for key, term in vocabulary("qualifier").items()}
 _CJK_FAMILIES = (
     "Noto Sans CJK SC",
     "Noto Sans SC",
@@ -117,14 +108,15 @@ def figure_png(fig: Figure) -> bytes:
 
 
 def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") -> Figure:
-    """Attainment bars, one per target, with the expected-by-now marker.
+    """Attainment bars, one per target, labelled with their values, and the expected-by-now mark.
 
     Parameters
     ----------
     assessment : DataFrame
         From :func:`zonetrack.assess`.
     names : Series
-        Label per row of ``assessment`` (same index), in the chart's language.
+        Label per row of ``assessment`` (same index), in the chart's language; drawn as
+        plain text (a ``$`` in a name is a dollar sign, never mathematics).
     lang : str
         Language of the axis labels; see :func:`chart_language`.
     """
@@ -149,16 +141,18 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
         )
         for yi, value, status in zip(y, attainment, assessment["status"], strict=True):
             if not np.isfinite(value):  # say why there is no bar
-                ax.text(
-                    0.01, yi, status_label(status, lang), va="center", fontsize=8, color="#57606a"
-                )
+                text, x = status_label(status, lang), 0.01
+            else:  # the exact value, not only a bar length
+                text, x = f"{value:.0%}", min(max(value, 0), 1.5) + 0.01
+            ax.text(x, yi, text, va="center", fontsize=8, color="#1f2328", parse_math=False)
         ax.axvline(1.0, color="#57606a", linewidth=1, linestyle=":")
         # Long names wrap, so the bars keep their width on a phone screen.
         width = 16 if lang == "zh" else 32
-        ax.set_yticks(
-            y, [textwrap.fill(str(v), width) for v in names.loc[assessment.index]], fontsize=8
-        )
-        ax.set_xlim(0, 1.5)
+        ax.set_yticks(y, [textwrap.fill(str(v), width) for v in names.loc[assessment.index]])
+        for tick in ax.get_yticklabels():
+            tick.set_parse_math(False)
+            tick.set_fontsize(8)
+        ax.set_xlim(0, 1.6)
         ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_xlabel(label("attainment_axis", lang))
         if len(assessment):
@@ -167,10 +161,32 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
     return fig
 
 
+def _number(value: float) -> str:
+    """A tick or point label: thousands separators, never exponent notation."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+
+
+def axis_scale(unit: str, largest: float, lang: str) -> tuple[float, str]:
+    """Divisor and axis unit for values up to ``largest``: 万平方米 in Chinese, m² in English."""
+    word = unit_words(unit, lang)
+    if unit == "percent":
+        return 1.0, "%"
+    steps = ((1e8, "亿"), (1e4, "万")) if lang == "zh" else ((1e9, "billion "), (1e6, "million "))
+    for size, prefix in steps:
+        if abs(largest) >= size:
+            return size, f"{prefix}{word}".strip() or prefix.strip()
+    return 1.0, word
+
+
 def plot_trajectory(
-    observations: pd.DataFrame, row: pd.Series, title: str, lang: str = "en"
+    observations: pd.DataFrame,
+    row: pd.Series,
+    title: str,
+    lang: str = "en",
+    as_of: pd.Timestamp | None = None,
+    adopted: pd.Timestamp | None = None,
 ) -> Figure:
-    """One target's observations, straight path, projection and target.
+    """One target's observations with their values, straight path, projection and target.
 
     Parameters
     ----------
@@ -179,39 +195,50 @@ def plot_trajectory(
     row : Series
         The target's row of the assessment.
     title : str
-        Chart title, in the chart's language.
+        Chart title, in the chart's language, drawn as plain text.
+    as_of, adopted : Timestamp, optional
+        Drawn as labelled vertical lines with the deadline.
     """
     with matplotlib.rc_context(_style(lang)):
         fig = Figure(figsize=(7, 3.6))
         ax = fig.subplots()
+        deadline, target = row["deadline"], row["target_value"]
+        values = observations["value_canonical"].astype(float)
+        largest = float(np.nanmax([target, *values])) if len(values) else float(target)
+        size, unit = axis_scale(row["unit"], largest, lang)
         derived = observations.get("derived", pd.Series(False, index=observations.index))
         marked = observations.assign(derived=derived.fillna(False).astype(bool))
         for (qualifier, is_derived), group in marked.groupby(["qualifier", "derived"], sort=True):
-            words = label("qualifier_" + qualifier, lang)
+            words = qualifier_label(qualifier, lang)
             # A derived figure is drawn hollow: no source states it.
             ax.scatter(
                 group["ref_date"],
-                group["value_canonical"],
+                group["value_canonical"] / size,
                 marker=_QUALIFIER_MARKERS.get(qualifier, "o"),
                 color="#0969da",
                 facecolors="none" if is_derived else "#0969da",
                 zorder=3,
                 label=f"{label('observations', lang)} ({words}"
-                + (f", {label('derived', lang)})" if is_derived else ")"),
+                + (f", {qualifier_label('derived', lang)})" if is_derived else ")"),
+            )
+        for date, value in zip(observations["ref_date"], values, strict=True):
+            ax.annotate(
+                _number(value / size),
+                (date, value / size),
+                textcoords="offset points",
+                xytext=(0, 6),
+                ha="center",
+                fontsize=7,
+                parse_math=False,
             )
         if len(observations) > 1:
             ax.plot(
-                observations["ref_date"],
-                observations["value_canonical"],
-                color="#0969da",
-                linewidth=1,
-                alpha=0.6,
+                observations["ref_date"], values / size, color="#0969da", linewidth=1, alpha=0.6
             )
-        deadline, target = row["deadline"], row["target_value"]
         if pd.notna(row["baseline_date"]):
             ax.plot(
                 [row["baseline_date"], deadline],
-                [row["baseline_value"], target],
+                [row["baseline_value"] / size, target / size],
                 color="#57606a",
                 linestyle="--",
                 linewidth=1,
@@ -220,25 +247,49 @@ def plot_trajectory(
         if pd.notna(row["projected_value"]) and pd.notna(row["latest_date"]):
             ax.plot(
                 [row["latest_date"], deadline],
-                [row["latest_value"], row["projected_value"]],
+                [row["latest_value"] / size, row["projected_value"] / size],
                 color="#bf8700",
                 linestyle=":",
                 linewidth=1.5,
                 label=label("projection", lang),
             )
+        ax.axhline(target / size, color="#d1242f", linewidth=0.8, linestyle="-.", alpha=0.7)
         ax.scatter(
             [deadline],
-            [target],
+            [target / size],
             marker="*",
             s=160,
             color="#d1242f",
             zorder=4,
-            label=label("target_marker", lang),
+            label=f"{label('target_line', lang)} {_number(target / size)}",
         )
-        ax.set_title(title, fontsize=10)
-        ax.set_ylim(bottom=0)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.EngFormatter())
-        ax.legend(fontsize=7, frameon=False, loc="upper left")
+        for when, key, colour in (
+            (adopted, "adopted_marker", "#8250df"),
+            (deadline, "deadline_marker", "#d1242f"),
+            (as_of, "as_of_marker", "#1f2328"),
+        ):
+            if when is not None and pd.notna(when):
+                ax.axvline(when, color=colour, linewidth=0.8, linestyle=":")
+                ax.text(
+                    when,
+                    1.0,
+                    f" {label(key, lang)} {pd.Timestamp(when):%Y-%m-%d}",
+                    transform=ax.get_xaxis_transform(),
+                    rotation=90,
+                    va="top",
+                    ha="right",
+                    fontsize=7,
+                    color=colour,
+                    parse_math=False,
+                )
+        ax.set_title(title, fontsize=10, parse_math=False)
+        ax.set_ylim(bottom=0, top=largest / size * 1.2 or 1)
+        ax.set_ylabel(unit, parse_math=False)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: _number(x)))
         fig.autofmt_xdate()
+        # Below the axes, so it never covers a figure or a date line.
+        ax.legend(
+            fontsize=7, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3
+        )
         fig.tight_layout()
     return fig

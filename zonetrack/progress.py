@@ -661,7 +661,17 @@ def status_table(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DecompositionWarning)
         frame = assess(catalog, when, zone=zone, only=only)
-    from .provenance import derived_assumptions  # it builds on this module
+    from .assumptions import derived_assumptions  # it builds on this module
 
     frame["derived_assumption"] = derived_assumptions(catalog, frame, when)
+    # For the table format and JSON: the date assessed and each target's name.
+    zones = dict(zip(catalog.zones["zone_id"], catalog.zones["name_en"], strict=True))
+    indicators = dict(
+        zip(catalog.indicators["indicator_id"], catalog.indicators["name_en"], strict=True)
+    )
+    frame.attrs["as_of"] = when
+    frame.attrs["names"] = {
+        t: f"{zones[z]} · {indicators[i]}"
+        for t, z, i in zip(frame["target_id"], frame["zone_id"], frame["indicator_id"], strict=True)
+    }
     return frame

@@ -1,70 +1,136 @@
-"""Figures no source states: derived observations, sums of parts, and their assumptions.
+"""Where each number on a page comes from: source numbers, figure links, the sources section,
+and the short method note with its glossary.
 
-A derived observation (``derived_from`` not empty) is computed from others and rests on an
-assumption its ``note`` states; a parent target without figures of its own takes the sum of
-its parts' figures. Every view that shows such a figure marks it and says why it holds.
+Pure functions of a :class:`~zonetrack.quarter.ZoneQuarter` and a language, returning HTML.
+A figure's link ``[n]`` leads to its quoted sentence, listed under its source ``n``; only the
+sources of the targets and figures a page shows are listed.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .catalog import Catalog
-from .dates import parse_as_of
-from .labels import label
-from .progress import visible_observations
+from .labels import format_value, label, qualifier_label, vocabulary
+from .pages import METHOD_PAGE, anchor, e, heading, link, mark, status_glossary
+from .quarter import ZoneQuarter
 
-__all__ = ["derived_assumptions", "observation_assumption"]
-
-
-def observation_assumption(obs: pd.Series) -> str:
-    """``obs_id = formula: note`` for one derived observation."""
-    note = obs.get("note")
-    note = "" if note is None or pd.isna(note) else str(note)
-    text = f"{obs['obs_id']} = {obs['derived_from']}"
-    return f"{text}: {note}" if note else text
+__all__ = ["figure_link", "how_to_read_html", "source_numbers", "sources_html"]
 
 
-def derived_assumptions(
-    catalog: Catalog,
-    assessment: pd.DataFrame,
-    as_of: str | pd.Timestamp | None = None,
-    lang: str = "en",
-) -> pd.Series:
-    """For each assessed target whose latest figure is derived, the assumption behind it.
+def _date(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
 
-    Parameters
-    ----------
-    catalog : Catalog
-        The catalogue the assessment was made from.
-    assessment : DataFrame
-        Rows of :func:`zonetrack.assess` (``zone_id``, ``indicator_id``, ``latest_derived``).
-    as_of : str or Timestamp, optional
-        The assessment's date; default ``assessment.attrs["as_of"]``.
-    lang : {"en", "zh"}
-        Language of the words for a sum of parts (observation notes are kept as written).
 
-    Returns
-    -------
-    Series
-        Aligned with ``assessment``: the derived observation's id, formula and note, or the
-        words for a sum of parts; None where the latest figure is stated by a source.
-    """
-    out = pd.Series([None] * len(assessment), index=assessment.index, dtype=object)
-    derived = assessment["latest_derived"].fillna(False).astype(bool)
-    if not derived.any():
-        return out
-    when = parse_as_of(as_of if as_of is not None else assessment.attrs.get("as_of"))
-    # The latest visible figure of each series, as assess picks it.
-    latest = (
-        visible_observations(catalog, when)
-        .drop_duplicates(["zone_id", "indicator_id"], keep="last")
-        .set_index(["zone_id", "indicator_id"])
+def figure_link(kind: str, key: str, source: str | None, numbers: dict[str, int]) -> str:
+    """A link ``[n]`` from a figure (``kind`` ``t`` target, ``o`` observation) to its sentence."""
+    if not source or source not in numbers:
+        return ""
+    return f'<a class="ref" href="#{anchor(f"ev-{kind}", key)}">[{numbers[source]}]</a>'
+
+
+def source_numbers(zq: ZoneQuarter) -> dict[str, int]:
+    """Each source on the page numbered in order of first use: targets, then figures."""
+    numbers: dict[str, int] = {}
+    names = [zq.targets[t]["source"] for t in zq.assessment["target_id"]]
+    names += list(zq.shown_observations.sort_values(["source", "obs_id"])["source"])
+    for name in names:
+        if name and name not in numbers:
+            numbers[name] = len(numbers) + 1
+    return numbers
+
+
+_GLOSSARY = (
+    ("term_point_in_time", "s1"),
+    ("term_baseline", "s2"),
+    ("term_attainment", "s3"),
+    ("term_pace", "s3-1"),
+    ("term_required", "s3"),
+    ("term_projection", "s3-2"),
+    ("term_thresholds", "s5"),
+    ("term_deadline_passed", "s5"),
+    ("term_qualifiers", "s5-1"),
+)
+
+
+def how_to_read_html(zq: ZoneQuarter, lang: str) -> str:
+    """A short method note and glossary in the page's language, linked to the full method."""
+    terms = "".join(
+        f"<dt>{e(label(key, lang))} "
+        f'<a class="ref" href="{METHOD_PAGE}#{section}">§{section[1:].replace("-", ".")}</a></dt>'
+        f"<dd>{e(label(key + '_text', lang))}</dd>"
+        for key, section in _GLOSSARY
     )
-    for index, row in assessment[derived].iterrows():
-        key = (row["zone_id"], row["indicator_id"])
-        if key in latest.index and bool(latest.loc[key, "derived"]):
-            out[index] = observation_assumption(latest.loc[key])
+    qualifiers = "".join(
+        f"<dt>{mark(term.words(lang))}</dt><dd>{e(term.explain(lang))}</dd>"
+        for key, term in vocabulary("qualifier").items()
+        if key != "exact"
+    )
+    return (
+        heading("how_to_read", lang)
+        + f'<div class="callout"><p>{e(label("method_note", lang))} '
+        + link(METHOD_PAGE, label("method_link", lang))
+        + "</p></div>"
+        + f'<dl class="glossary">{terms}{qualifiers}</dl>'
+        + status_glossary(lang)
+    )
+
+
+def _source_meta(source: dict, lang: str) -> str:
+    parts = [e(source.get("publisher") or "")]
+    published = source.get("published") or ""
+    basis = source.get("published_basis") or ""
+    parts.append(e(label("published_on", lang, date=published, basis=basis)))
+    url = source.get("url") or ""
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        parts.append(link(url, url, rel="noopener"))
+    retrieved = source.get("retrieved") or ""
+    if isinstance(retrieved, str) and retrieved:
+        parts.append(e(label("retrieved_on", lang, date=retrieved)))
+    parts.append(f"<code>{e(source['source'])}</code>")
+    return " · ".join(p for p in parts if p)
+
+
+def sources_html(zq: ZoneQuarter, lang: str) -> str:
+    """Each source on the page once, with its evidence grouped under it (§1.1)."""
+    numbers = source_numbers(zq)
+    items: dict[str, list[str]] = {name: [] for name in numbers}
+    for row in zq.assessment.to_dict(orient="records"):
+        target = zq.targets[row["target_id"]]
+        what = f"{label('kind_target', lang)} · {zq.target_name(row, lang)}"
+        items[target["source"]].append(
+            _evidence_item(("t", row["target_id"]), what, target["evidence"])
+        )
+    for o in zq.shown_observations.sort_values(["source", "obs_id"]).to_dict(orient="records"):
+        if o["source"] not in items:  # a what-if figure without a source
+            continue
+        value = format_value(o["value_canonical"], o["unit_canonical"], lang)
+        if o["qualifier"] != "exact":
+            value += f" ({qualifier_label(o['qualifier'], lang)})"
+        what = (
+            f"{zq.zone_name(o['zone_id'], lang)} · {zq.indicator_name(o['indicator_id'], lang)}"
+            f" · {value} · {_date(o['ref_date'])}"
+        )
+        if o.get("derived"):
+            text = label("derived_note", lang, formula=o.get("derived_from") or "")
+            text += " " + (o.get("note") or "")
+            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, None, text))
         else:
-            out[index] = label("derived_sum", lang)
-    return out
+            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, o["evidence"]))
+    if not numbers:
+        return heading("sources", lang) + f"<p>{e(label('no_figures', lang))}</p>"
+    out = [heading("sources", lang)]
+    for name, number in numbers.items():
+        source = zq.sources.get(name, {"source": name})
+        title = e(source.get("title") or name)
+        out.append(
+            f'<section id="{anchor("src", number)}"><h3>[{number}] {title}</h3>'
+            f'<p class="meta">{_source_meta(source, lang)}</p>'
+            f'<ul class="evidence">{"".join(items[name])}</ul></section>'
+        )
+    return "".join(out)
+
+
+def _evidence_item(key: tuple[str, str], what: str, evidence: str | None, note: str = "") -> str:
+    quote = f" “{e(evidence)}”" if evidence else ""
+    extra = f" <span class=note>{e(note)}</span>" if note else ""
+    return f'<li id="{anchor(f"ev-{key[0]}", key[1])}"><b>{e(what)}</b>{quote}{extra}</li>'

@@ -30,7 +30,6 @@ import ctypes
 import errno
 import fcntl
 import hashlib
-import html
 import json
 import os
 import re
@@ -43,8 +42,9 @@ from pathlib import Path
 
 from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
-from .execute import TEMPLATE, page
-from .sections import status_badge
+from .execute import TEMPLATE
+from .pages import DOWNLOADS, METHOD_PAGE, root_index
+from .pages import quarter_index as quarter_index_page
 
 __all__ = [
     "Outcome",
@@ -74,6 +74,9 @@ def _no_step(name: str) -> None:
 
 # A seam: ``publish_quarter`` calls ``step(name)`` after each of its steps.
 step: Callable[[str], None] = _no_step
+
+# The quarter's data files (downloads.py), published with the pages.
+_DOWNLOADS = (*DOWNLOADS, METHOD_PAGE)
 
 STEPS = ("locked", "cleaned", "built", "linked", "swapped", "pruned", "indexed")
 
@@ -433,8 +436,12 @@ def publish_quarter(
     order: Callable[[tuple[str, str]], object],
     failure_meta: dict,
     run: RunFolder,
+    downloads: dict[str, bytes] | None = None,
 ) -> dict:
     """Merge this run's outcomes into the published quarter and swap the result in.
+
+    ``downloads`` (the quarter's data files, name to bytes) replace those of the live
+    version; without them the live version's are kept.
 
     With ``replace`` the new version holds only this run's reports; otherwise every other
     report of the live version is kept. A failed notebook whose report was published keeps
@@ -473,7 +480,19 @@ def publish_quarter(
                     if name not in moved and live is not None and (live / name).exists():
                         (version / name).parent.mkdir(exist_ok=True)
                         _place(live / name, version / name, move=False)
+            for name in _DOWNLOADS:
+                if downloads and name in downloads:
+                    (version / name).write_bytes(downloads[name])
+                    os.chmod(version / name, 0o644)
+                elif live is not None and (live / name).exists():
+                    _place(live / name, version / name, move=False)
             manifest = _manifest(quarter, as_of, entries, order)
+            if downloads:
+                digests = {n: hashlib.sha256(d).hexdigest() for n, d in sorted(downloads.items())}
+                catalog = {"catalog_sha256": failure_meta.get("catalog_sha256", "")}
+                manifest["downloads"] = digests | catalog
+            elif old and "downloads" in old:
+                manifest["downloads"] = old["downloads"]
             _write(version / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
             _write(version / "index.html", quarter_index(manifest))
             for folder in (version / "_failed", version):
@@ -537,65 +556,24 @@ def _manifest(
 # -- indexes -------------------------------------------------------------------------------
 
 
-def _badges(report: dict) -> str:
-    counts = report.get("status_counts") or {}
-    return "".join(status_badge(s, report["lang"], n) for s, n in counts.items())
-
-
 def quarter_index(manifest: dict) -> str:
-    """The quarter's page: every published report, stale ones marked, failures listed."""
-    rows = []
-    for r in manifest["reports"]:
-        stale = ""
-        if r.get("status") == "stale":
-            failed = r.get("failed_notebook")
-            link = f' (<a href="{html.escape(failed)}">failed notebook</a>)' if failed else ""
-            stale = (
-                f'<br><strong class="stale">stale</strong>: the last render failed'
-                f"{link}: {html.escape(r.get('error') or '')}"
-            )
-        rows.append(
-            f'<tr><td><a href="{html.escape(r["html"])}">{html.escape(r.get("title", ""))}</a>'
-            f"{stale}</td><td>{html.escape(r['lang'])}</td><td>{_badges(r)}</td>"
-            f'<td><a href="{html.escape(r["notebook"])}">ipynb</a></td></tr>'
-        )
-    failed = "".join(
-        f"<li>{html.escape(f['zone'])}.{html.escape(f['lang'])}: {html.escape(f['error'])}</li>"
-        for f in manifest["failed"]
-    )
-    body = (
-        f"<h1>zonetrack {html.escape(manifest['quarter'])}</h1>"
-        f'<p>as of {html.escape(manifest["as_of"])} · <a href="../index.html">all quarters</a></p>'
-        f"<table><thead><tr><th>report</th><th>lang</th><th>status</th><th>notebook</th></tr>"
-        f"</thead><tbody>{''.join(rows)}</tbody></table>"
-        + (f"<h2>failed</h2><ul>{failed}</ul>" if failed else "")
-    )
-    return page(f"zonetrack {manifest['quarter']}", body, "en")
+    """The quarter's page (``pages.quarter_index``): every published report, stale ones
+    marked, failures listed."""
+    return quarter_index_page(manifest)
 
 
 def write_root_index(root: Path) -> None:
     """Write ``root/index.html`` listing every quarter; a damaged manifest is skipped."""
-    items = []
-    for folder in sorted(
-        (p for p in root.iterdir() if QUARTER_NAME.match(p.name) and p.is_dir()),
-        key=lambda p: p.name,
-        reverse=True,
-    ):
+    manifests = []
+    for folder in sorted(p for p in root.iterdir() if QUARTER_NAME.match(p.name) and p.is_dir()):
         try:
             manifest = read_manifest(folder)
         except PublishError as exc:
             warnings.warn(f"{exc}; {folder.name} left out of the index", ReportWarning, 2)
             continue
-        if manifest is None:
-            continue
-        stale = sum(r.get("status") == "stale" for r in manifest["reports"])
-        note = f", {stale} stale" if stale else ""
-        note += f", {len(manifest['failed'])} failed" if manifest["failed"] else ""
-        items.append(
-            f'<li><a href="{folder.name}/index.html">{folder.name}</a> '
-            f"({len(manifest['reports'])} reports{note})</li>"
-        )
-    text = page("zonetrack reports", f"<h1>zonetrack reports</h1><ul>{''.join(items)}</ul>", "en")
+        if manifest is not None:
+            manifests.append(manifest)
+    text = root_index(manifests)
     tmp = root / INTERNAL / f"index-{uuid.uuid4().hex[:12]}.html"
     _write(tmp, text)
     os.chmod(tmp, 0o644)

@@ -25,6 +25,7 @@ from tqdm.auto import tqdm
 from . import config
 from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
+from .downloads import build_downloads
 from .exceptions import PublishError, ReportError, UsageError
 from .execute import RenderTask, TaskResult, read_folder, run_task, template_path
 from .labels import LANGUAGES, check_lang
@@ -38,7 +39,7 @@ from .publish import (
     publish_quarter,
     read_manifest,
 )
-from .sections import QuarterReport, status_counts, zone_subtree
+from .quarter import zone_quarter
 
 __all__ = ["RenderJob", "RenderResult", "default_zones", "local_runner", "render_reports"]
 
@@ -106,12 +107,13 @@ def _tasks(
     catalog: Catalog, year: int, q: int, work: list[RenderJob], template: Path
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
+    everything = zone_quarter(catalog, year, q)
     return [
         RenderTask(
             stem=job.stem,
             template=text,
             lang=job.lang,
-            title=QuarterReport(catalog, year, q, job.zone, job.lang).title,
+            title=everything.zone_view(job.zone).title(job.lang),
             # The catalogue is found through the kernel's environment, not a path in the notebook.
             parameters={
                 "quarter": quarter_label(year, q),
@@ -254,17 +256,21 @@ def _outcomes(
 ) -> list[Outcome]:
     """What this run made of each job, with the manifest fields of each rendered report."""
     # One assessment of every known target; each report's share is its zones' rows.
-    everything = QuarterReport(catalog, year, q).assessment
+    everything = zone_quarter(catalog, year, q)
     outcomes = []
     for job, task in zip(work, tasks, strict=True):
         got = saved[job.stem]
         entry = {}
         if got.error is None:
-            mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
+            # The one selection of docs/method.md §1.4, cut from one assessment.
+            view = everything.zone_view(job.zone)
+            counts = view.counts()
             entry = {
                 "title": task.title,
-                "status_counts": status_counts(mine),
-                "targets": len(mine),
+                "zone_name": view.name(job.lang),
+                "status_counts": counts["status_counts"],
+                "targets": counts["targets"],
+                "deadline_passed": counts["deadline_passed"],
                 "sha256": got.sha256,
                 **meta,
             }
@@ -412,8 +418,10 @@ def render_reports(
         finally:
             bar.close()
         outcomes = _outcomes(catalog, year, q, work, tasks, saved, meta)
+        # The quarter's data files, linked from every page; published with the pages.
+        downloads = build_downloads(catalog, year, q)
         manifest = publish_quarter(
-            root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run
+            root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run, downloads
         )
     failures = _failures(label_q, outcomes, manifest)
     rendered = sum(o.error is None for o in outcomes)

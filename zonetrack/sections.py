@@ -1,443 +1,354 @@
-"""The sections of a quarterly report, shared by the report template and the notebooks.
+"""The sections of a zone's quarterly page, as pure functions returning HTML strings.
 
-``open_report`` loads the catalogue and assesses it as of a quarter's last day;
-the returned :class:`QuarterReport` displays each section (HTML built with every
-name from the data escaped, charts as PNG). Nothing here looks at today's date, so
-a report of a past quarter reads the same whenever it is re-run.
+Each function takes a :class:`~zonetrack.quarter.ZoneQuarter` and a language and
+returns a fragment; nothing here displays, loads or reads a clock, so every
+section is tested without a kernel (``tests/test_sections.py``) and a report of a
+past quarter reads the same whenever it is rendered. The method is ``docs/method.md``;
+the section numbers (§) cited on the page are its own.
 """
 
 from __future__ import annotations
 
-import html
-import warnings
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property
-
 import pandas as pd
-from IPython.display import HTML, Image, display
 
-from .catalog import Catalog, load_catalog
-from .dates import parse_quarter, quarter_end, quarter_label
-from .labels import check_lang, format_value, label, status_label
-from .plots import (
-    STATUS_COLOURS,
-    CJKFontWarning,
-    chart_language,
-    figure_png,
-    plot_progress,
-    plot_trajectory,
+from .labels import format_value, label, qualifier_label
+from .pages import (
+    METHOD_PAGE,
+    anchor,
+    badge,
+    badges,
+    downloads_line,
+    e,
+    heading,
+    language_link,
+    link,
+    mark,
+    table,
 )
-from .progress import (
-    STATUSES,
-    DecompositionWarning,
-    assess,
-    visible_observations,
-)
-from .provenance import derived_assumptions, observation_assumption
+from .provenance import figure_link, how_to_read_html, source_numbers, sources_html
+from .quarter import ZoneQuarter, status_counts, zone_quarter, zonetrack_version
 
-__all__ = ["QuarterReport", "open_report", "status_badge", "status_counts", "zone_subtree"]
+__all__ = [
+    "changes_html",
+    "decompositions_html",
+    "figures_html",
+    "footer_html",
+    "header_html",
+    "headline_html",
+    "how_to_read_html",
+    "page_sections",
+    "sources_html",
+    "status_badge",
+    "status_counts",
+    "targets_html",
+    "zone_quarter",
+    "zone_subtree",
+]
 
-_CSS_CLASS = "zonetrack"
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
 
-def zone_subtree(catalog: Catalog, zone: str) -> list[str]:
+def zone_subtree(catalog, zone: str) -> list[str]:
     """``zone`` and every zone below it (``"all"``: every zone); see :meth:`Catalog.subtree`."""
     return catalog.subtree(zone)
 
 
-def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
-    """Targets per status, in the order of :data:`zonetrack.STATUSES`, zero counts left out."""
-    counts = assessment["status"].value_counts()
-    return {s: int(counts[s]) for s in STATUSES if s in counts}
-
-
-def previous_quarter(year: int, quarter: int) -> tuple[int, int]:
-    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-
-
-def _e(value: object) -> str:
-    return html.escape("" if value is None or value is pd.NA else str(value))
-
-
 def status_badge(status: str, lang: str, count: int | None = None) -> str:
-    """A coloured, escaped HTML label of a status (with a count, for headlines and indexes)."""
-    text = status_label(status, lang) + (f" {count}" if count is not None else "")
+    """A coloured status label (kept here for callers of the earlier API)."""
+    return badge(status, lang, count)
+
+
+def page_sections(zq: ZoneQuarter) -> list[str]:
+    """The section keys a page shows, in order (the table of contents and the display use it)."""
+    if zq.is_overview:
+        return ["headline", "status_matrix", "past_deadline_list", "biggest_changes", "how_to_read"]
+    if zq.assessment.empty:
+        return ["headline", "figures", "changes", "how_to_read", "sources"]
+    keys = ["headline", "targets", "progress_chart"]
+    if zq.assessment["latest_date"].notna().any():
+        keys.append("trajectories")
+    if zq.assessment["children_sum"].notna().any():
+        keys.append("decompositions")
+    return [*keys, "changes", "how_to_read", "sources"]
+
+
+def _date(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
+
+
+def _pct(value: object, signed: bool = True) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    return f"{value:+.1%}" if signed else f"{value:.0%}"
+
+
+# -- page header and footer -----------------------------------------------------------------
+def header_html(zq: ZoneQuarter, lang: str) -> str:
+    """Breadcrumb, title, as-of date, the other language, downloads and contents."""
+    crumbs = [
+        link("../index.html", label("all_quarters", lang)),
+        link("index.html", zq.label),
+    ]
+    if not zq.is_overview:
+        crumbs.append(link(f"all.{lang}.html", label("overview", lang)))
+        crumbs += [e(zq.zone_name(z, lang)) for z in reversed(zq.ancestors(zq.zone)[1:])]
+    toc = "".join(
+        f'<li><a href="#{anchor("s", key)}">{e(label(key, lang))}</a></li>'
+        for key in page_sections(zq)
+    )
     return (
-        f'<span class="badge" style="background:{STATUS_COLOURS[status]};color:#fff;'
-        f'padding:2px 8px;border-radius:10px;margin:2px;display:inline-block">{_e(text)}</span>'
+        f'<nav class="crumbs">{" › ".join(crumbs)} · {language_link(zq.zone, lang)}</nav>'
+        f"<h1>{e(zq.title(lang))}</h1>"
+        f'<p class="meta">{e(label("as_of_line", lang, date=_date(zq.as_of)))} '
+        f"{link(METHOD_PAGE, label('method_link', lang))}</p>"
+        + downloads_line(lang)
+        + f'<nav class="toc"><b>{e(label("contents", lang))}</b><ol>{toc}</ol></nav>'
     )
 
 
-def _table(frame: pd.DataFrame, raw_html_columns: Iterable[str] = ()) -> str:
-    """An HTML table; every cell escaped except the named columns, which hold our own HTML."""
-    raw = set(raw_html_columns)
-    head = "".join(f"<th>{_e(c)}</th>" for c in frame.columns)
-    rows = "".join(
-        "<tr>" + "".join(f"<td>{v if c in raw else _e(v)}</td>" for c, v in row.items()) + "</tr>"
-        for _, row in frame.iterrows()
-    )
+def footer_html(zq: ZoneQuarter, lang: str) -> str:
+    """As-of date, zonetrack version, the catalogue's sha256 and the command that built it."""
+    command = f"zonetrack report --quarter {zq.label} --lang {lang}"
+    if not zq.is_overview:
+        command += f" --zone {zq.zone}"
+    parts = [
+        label("as_of_line", lang, date=_date(zq.as_of)),
+        f"zonetrack {zonetrack_version()}",
+        f"{label('catalogue_sha256', lang)} <code>{e(zq.catalog_sha256)}</code>",
+        f"{label('build_command', lang)} <code>{e(command)}</code>",
+    ]
+    return "<footer>" + "<br>".join(p if "<code>" in p else e(p) for p in parts) + "</footer>"
+
+
+# -- headline -------------------------------------------------------------------------------
+def _n(count: int, lang: str) -> str:
+    return label("none", lang) if count == 0 and lang == "en" else str(count)
+
+
+def headline_words(zq: ZoneQuarter, lang: str) -> str:
+    """The page's verdict in one sentence, counted from the same assessment as its table."""
+    a = zq.assessment
+    if a.empty:
+        return label("headline_no_targets", lang, figures=len(zq.observations))
+    status = a["status"]
+    passed = int(a["deadline_passed"].sum())
+    passed_no_figure = int((a["deadline_passed"] & (status == "no_data")).sum())
+    fields = {
+        "n": len(a),
+        "targets": label("target_one" if len(a) == 1 else "target_many", lang),
+        "with_figures": _n(int((status != "no_data").sum()), lang),
+        "achieved": _n(int((status == "achieved").sum()), lang),
+        "on_track": _n(int((status == "on_track").sum()), lang),
+        "passed": _n(passed, lang),
+        "passed_no_figure": _n(passed_no_figure, lang),
+    }
+    deadline = "headline_passed" if passed else "headline_none_passed"
+    sep = "" if lang == "zh" else " "
+    return label("headline_words", lang, **fields) + sep + label(deadline, lang, **fields)
+
+
+def headline_html(zq: ZoneQuarter, lang: str) -> str:
+    counts = status_counts(zq.assessment)
     return (
-        f'<table class="{_CSS_CLASS}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+        heading("headline", lang)
+        + f'<p class="headline">{e(headline_words(zq, lang))}</p>'
+        + (f"<p>{badges(counts, lang)}</p>" if counts else "")
     )
 
 
-@dataclass
-class QuarterReport:
-    """A quarter's assessment of one zone (and the zones below it) or of all zones."""
+# -- targets ------------------------------------------------------------------------------
+def _figure(zq: ZoneQuarter, row: pd.Series, which: str, lang: str, numbers: dict) -> str:
+    """A baseline or latest value with its qualifier mark and a link to its evidence."""
+    value, date = row[f"{which}_value"], row[f"{which}_date"]
+    if pd.isna(value):
+        return "–"
+    text = e(format_value(value, row["unit"], lang))
+    obs = zq.figure(row["zone_id"], row["indicator_id"], date)
+    if obs is None:  # a sum of parts (§4.3)
+        return text + mark(label("sum_of_parts", lang))
+    if obs["qualifier"] != "exact":
+        text += mark(qualifier_label(obs["qualifier"], lang))
+    if obs.get("derived"):
+        text += mark(qualifier_label("derived", lang), obs.get("note") or "")
+    return text + figure_link("o", obs["obs_id"], obs["source"], numbers)
 
-    catalog: Catalog
-    year: int
-    quarter: int
-    zone: str = "all"
-    lang: str = "en"
-    chart_lang: str = field(init=False)
 
-    def __post_init__(self) -> None:
-        check_lang(self.lang)
-        self.zones = zone_subtree(self.catalog, self.zone)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", CJKFontWarning)
-            self.chart_lang = chart_language(self.lang)
-        # One visible line in the report when Chinese charts fall back to English.
-        fell_back = any(issubclass(w.category, CJKFontWarning) for w in caught)
-        self.font_note = label("no_cjk_font", self.lang) if fell_back else None
+def reason(row: pd.Series, lang: str, as_of: pd.Timestamp) -> str:
+    """Why the target has its status, in one line (``docs/method.md`` §5)."""
+    status = row["status"]
+    if status == "no_data":
+        return label("reason_no_data", lang, date=_date(as_of))
+    if status == "achieved":
+        return label("reason_achieved", lang, date=_date(row["latest_date"]))
+    if status == "missed":
+        return label("reason_missed", lang, date=_date(row["latest_date"]))
+    if status == "overdue_unverified":
+        return label("reason_overdue", lang, date=_date(row["deadline"]))
+    if status == "baseline_only":
+        return label("reason_baseline_only", lang, date=_date(row["baseline_date"]))
+    if pd.isna(row["cagr_ratio"]):
+        return label("reason_moved_away", lang)
+    if pd.notna(row["actual_cagr"]) and pd.notna(row["required_cagr"]):
+        text = label(
+            "reason_pace",
+            lang,
+            achieved=_pct(row["actual_cagr"]),
+            required=_pct(row["required_cagr"]),
+            ratio=f"{row['cagr_ratio']:.2f}",
+        )
+    else:
+        text = label("reason_linear", lang, ratio=f"{row['cagr_ratio']:.2f}")
+    if pd.notna(row["remaining_cagr"]):
+        text += " " + label("reason_from_now", lang, remaining=_pct(row["remaining_cagr"]))
+    return text
 
-    # -- data --------------------------------------------------------------------------
-    @property
-    def label(self) -> str:
-        return quarter_label(self.year, self.quarter)
 
-    @property
-    def as_of(self) -> pd.Timestamp:
-        return quarter_end(self.year, self.quarter)
+def _step(title: str, body: str) -> str:
+    return f'<div class="step"><b>{e(title)}</b>{body}</div>'
 
-    def _assess(self, as_of: pd.Timestamp) -> pd.DataFrame:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DecompositionWarning)
-            # Only the targets known at the date, in this zone's view (§1.3, §1.4).
-            return assess(self.catalog, as_of, zone=self.zone)
 
-    @cached_property
-    def assessment(self) -> pd.DataFrame:
-        return self._assess(self.as_of)
-
-    @cached_property
-    def previous(self) -> pd.DataFrame:
-        return self._assess(quarter_end(*previous_quarter(self.year, self.quarter)))
-
-    def visible_observations(self, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-        obs = visible_observations(self.catalog, self.as_of if as_of is None else as_of)
-        return obs[obs["zone_id"].isin(self.zones)]
-
-    def zone_name(self, zone_id: str) -> str:
-        row = self.catalog.zone(zone_id)
-        return str(row["name_zh"] if self.lang == "zh" else row["name_en"])
-
-    def indicator_name(self, indicator_id: str) -> str:
-        rows = self.catalog.indicators.set_index("indicator_id")
-        return str(rows.loc[indicator_id, "name_zh" if self.lang == "zh" else "name_en"])
-
-    def target_name(self, row: pd.Series) -> str:
-        return f"{self.zone_name(row['zone_id'])} · {self.indicator_name(row['indicator_id'])}"
-
-    def _chart_target_name(self, row: pd.Series) -> str:
-        if self.chart_lang == self.lang:
-            return self.target_name(row)
-        return f"{row['zone_id']} · {row['indicator_id']}"
-
-    # -- sections ----------------------------------------------------------------------
-    def _heading(self, key: str) -> str:
-        return f"<h2>{_e(label(key, self.lang))}</h2>"
-
-    @property
-    def title(self) -> str:
-        """The report's title: the zone (or all zones), the words for the report, the quarter."""
-        zone = label("overview", self.lang) if self.zone == "all" else self.zone_name(self.zone)
-        return f"{zone} — {label('report_title', self.lang)} {self.label}"
-
-    def show_title(self) -> None:
-        note = f"<p><em>{_e(self.font_note)}</em></p>" if self.font_note else ""
-        display(
-            HTML(
-                f"<h1>{_e(self.title)}</h1>"
-                f"<p>{_e(label('as_of', self.lang))} {self.as_of:%Y-%m-%d}</p>{note}"
+def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, int]) -> str:
+    """One target: baseline → latest → target with dates and sources, status and reason."""
+    target = zq.targets[row["target_id"]]
+    unit = row["unit"]
+    goal = f"{_COMPARATORS[row['comparator']]} {format_value(row['target_value'], unit, lang)}"
+    target_ref = figure_link("t", row["target_id"], target["source"], numbers)
+    passed = label("yes" if row["deadline_passed"] else "no", lang)
+    steps = [
+        _step(
+            label("col_baseline", lang),
+            f"{_figure(zq, row, 'baseline', lang, numbers)}<br>{e(_date(row['baseline_date']))}",
+        ),
+        _step(label("col_adopted", lang), e(_date(target["adopted"])) + target_ref),
+        _step(
+            label("col_latest", lang),
+            f"{_figure(zq, row, 'latest', lang, numbers)}<br>{e(_date(row['latest_date']))}"
+            + (mark(label("stale_mark", lang), label("stale_tip", lang)) if row["stale"] else ""),
+        ),
+        _step(
+            label("col_target_value", lang),
+            f"{e(goal)}{target_ref}<br>{e(label('by_date', lang, date=_date(row['deadline'])))}",
+        ),
+        _step(label("col_attainment", lang), e(_pct(row["attainment"], signed=False))),
+        _step(label("col_deadline_passed", lang), e(passed)),
+    ]
+    if pd.isna(row["latest_value"]):  # no figure: only what was promised, no rows of dashes
+        steps = [steps[1], steps[3], steps[5]]
+    notes = []
+    for which in ("baseline", "latest"):
+        obs = zq.figure(row["zone_id"], row["indicator_id"], row[f"{which}_date"])
+        if obs is not None and obs.get("derived"):
+            notes.append(
+                label("derived_note", lang, formula=obs.get("derived_from") or "")
+                + " "
+                + (obs.get("note") or "")
             )
-        )
+    note_html = "".join(f'<p class="note">{e(n)}</p>' for n in dict.fromkeys(notes))
+    return (
+        f'<div class="target" id="{anchor("t", row["target_id"])}">'
+        f"<h3>{e(zq.target_name(row, lang))}</h3>"
+        f'<p class="reason">{badge(row["status"], lang)} {e(reason(row, lang, zq.as_of))}</p>'
+        f'<div class="path">{"".join(steps)}</div>{note_html}</div>'
+    )
 
-    def show_headline(self) -> None:
-        counts = status_counts(self.assessment)
-        badges = "".join(status_badge(s, self.lang, n) for s, n in counts.items())
-        body = badges or _e(label("no_targets", self.lang))
-        # Statuses keep their meaning; how many targets are past their deadline is said
-        # beside them, figures or not (docs/method.md §5).
-        passed = int(self.assessment["deadline_passed"].sum())
-        if passed:
-            body += f"</p><p>{passed} {_e(label('past_deadline', self.lang))}"
-        display(HTML(f"{self._heading('headline')}<p>{body}</p>"))
 
-    def summary_frame(self) -> pd.DataFrame:
-        """The summary table's rows, formatted for people, in the report's language."""
-        a, lang = self.assessment, self.lang
-        pace = a["remaining_cagr"].fillna(a["required_cagr"])
-        return pd.DataFrame(
-            {
-                label("col_target", lang): [self.target_name(r) for _, r in a.iterrows()],
-                label("col_status", lang): [status_badge(s, lang) for s in a["status"]],
-                label("col_latest", lang): [
-                    format_value(v, u, lang) + self._derived_mark(bool(d))
-                    for v, u, d in zip(
-                        a["latest_value"], a["unit"], a["latest_derived"], strict=True
-                    )
-                ],
-                label("col_target_value", lang): [
-                    f"{_COMPARATORS[c]} {format_value(v, u, lang)}"
-                    for c, v, u in zip(a["comparator"], a["target_value"], a["unit"], strict=True)
-                ],
-                label("col_deadline", lang): a["deadline"].dt.strftime("%Y-%m-%d"),
-                label("col_deadline_passed", lang): [
-                    label("yes" if p else "no", lang) for p in a["deadline_passed"]
-                ],
-                label("col_attainment", lang): a["attainment"].map(
-                    lambda v: "–" if pd.isna(v) else f"{v:.0%}"
-                ),
-                label("col_required_pace", lang): pace.map(
-                    lambda v: "–" if pd.isna(v) else f"{v:+.1%}"
-                ),
-                label("col_projection", lang): [
-                    format_value(v, u, lang)
-                    for v, u in zip(a["projected_value"], a["unit"], strict=True)
-                ],
-                label("col_staleness", lang): a["days_since_latest"].map(
-                    lambda v: "–" if pd.isna(v) else str(int(v))
-                ),
-            }
-        )
+def targets_html(zq: ZoneQuarter, lang: str) -> str:
+    """Every target of the view as a card, in catalogue order."""
+    numbers = source_numbers(zq)
+    cards = "".join(target_card(zq, row, lang, numbers) for _, row in zq.assessment.iterrows())
+    return heading("targets", lang) + cards
 
-    def show_summary(self) -> None:
-        if self.assessment.empty:
-            display(HTML(self._heading("summary") + f"<p>{_e(label('no_targets', self.lang))}</p>"))
-            return
-        frame = self.summary_frame()
-        why = derived_assumptions(self.catalog, self.assessment, self.as_of, self.lang)
-        notes = self._derived_notes(
-            (self.target_name(self.assessment.loc[i]), w) for i, w in why.dropna().items()
-        )
-        table = _table(frame, [label("col_status", self.lang)])
-        display(HTML(self._heading("summary") + table + notes))
 
-    def _derived_mark(self, derived: bool) -> str:
-        return f" ({label('derived', self.lang)} *)" if derived else ""
-
-    def _derived_notes(self, items: Iterable[tuple[str, str]]) -> str:
-        """A note under a table: each derived figure's name and assumption."""
-        lines = "".join(f"<li>{_e(name)}: {_e(why)}</li>" for name, why in items)
-        if not lines:
-            return ""
-        return f"<p><small>* {_e(label('derived_note', self.lang))}:</small></p><ul>{lines}</ul>"
-
-    def show_progress_chart(self) -> None:
-        display(HTML(self._heading("progress_chart")))
-        if self.assessment.empty:
-            display(HTML(f"<p>{_e(label('none_yet', self.lang))}</p>"))
-            return
-        names = pd.Series(
-            [self._chart_target_name(r) for _, r in self.assessment.iterrows()],
-            index=self.assessment.index,
-        )
-        png = figure_png(plot_progress(self.assessment, names, self.chart_lang))
-        display(Image(png, metadata={"alt": label("progress_chart", self.lang)}))
-
-    def show_trajectories(self) -> None:
-        display(HTML(self._heading("trajectories")))
-        obs = self.visible_observations()
-        shown = 0
-        for _, row in self.assessment.iterrows():
-            series = obs[
-                (obs["zone_id"] == row["zone_id"]) & (obs["indicator_id"] == row["indicator_id"])
+def _observation_rows(zq: ZoneQuarter, obs: pd.DataFrame, lang: str) -> list[list[str]]:
+    numbers = source_numbers(zq)
+    rows = []
+    for o in obs.to_dict(orient="records"):
+        value = e(format_value(o["value_canonical"], o["unit_canonical"], lang))
+        if o["qualifier"] != "exact":
+            value += mark(qualifier_label(o["qualifier"], lang))
+        if o.get("derived"):
+            value += mark(qualifier_label("derived", lang), o.get("note") or "")
+        rows.append(
+            [
+                e(zq.zone_name(o["zone_id"], lang)),
+                e(zq.indicator_name(o["indicator_id"], lang)),
+                value + figure_link("o", o["obs_id"], o["source"], numbers),
+                e(_date(o["ref_date"])),
+                e(_date(o["published"])),
             ]
-            if series.empty:
-                continue
-            fig = plot_trajectory(series, row, self._chart_target_name(row), self.chart_lang)
-            alt = f"{label('trajectories', self.lang)}: {self.target_name(row)}"
-            display(Image(figure_png(fig), metadata={"alt": alt}))
-            shown += 1
-        if not shown:
-            display(HTML(f"<p>{_e(label('none_yet', self.lang))}</p>"))
-
-    def show_decompositions(self) -> None:
-        a, lang = self.assessment, self.lang
-        parents = a[a["children_sum"].notna()]
-        parts_html = []
-        for _, parent in parents.iterrows():
-            parts = a[a["parent_target_id"] == parent["target_id"]]
-            rows = pd.DataFrame(
-                {
-                    label("col_part", lang): [self.target_name(r) for _, r in parts.iterrows()],
-                    label("col_target_value", lang): [
-                        format_value(v, u, lang)
-                        for v, u in zip(parts["target_value"], parts["unit"], strict=True)
-                    ],
-                    label("col_status", lang): [status_badge(s, lang) for s in parts["status"]],
-                }
-            )
-            unit = parent["unit"]
-            figures = ", ".join(
-                f"{label(key, lang)} {format_value(parent[column], unit, lang)}"
-                for key, column in (
-                    ("col_whole", "target_value"),
-                    ("col_parts_sum", "children_sum"),
-                    ("col_gap", "decomposition_gap"),
-                )
-            )
-            whole = f"<p><strong>{_e(self.target_name(parent))}</strong>: {_e(figures)}</p>"
-            parts_html.append(whole + _table(rows, [label("col_status", lang)]))
-        body = "".join(parts_html) or f"<p>{_e(label('none_yet', lang))}</p>"
-        display(HTML(self._heading("decompositions") + body))
-
-    def show_freshness(self) -> None:
-        a, lang = self.assessment, self.lang
-        data = a[a["latest_date"].notna()].sort_values(["latest_date", "target_id"])
-        if data.empty:
-            display(HTML(self._heading("freshness") + f"<p>{_e(label('none_yet', lang))}</p>"))
-            return
-        frame = pd.DataFrame(
-            {
-                label("col_target", lang): [self.target_name(r) for _, r in data.iterrows()],
-                label("col_latest_date", lang): data["latest_date"].dt.strftime("%Y-%m-%d"),
-                label("col_staleness", lang): data["days_since_latest"].astype(int),
-                label("col_stale", lang): data["stale"].map(
-                    lambda s: label("yes" if s else "no", lang)
-                ),
-            }
         )
-        display(HTML(self._heading("freshness") + _table(frame)))
+    return rows
 
-    def show_changes(self) -> None:
-        lang = self.lang
-        before = self.previous.set_index("target_id")["status"]
-        now = self.assessment.set_index("target_id")
-        changed = [
-            (tid, before.get(tid), row["status"])
-            for tid, row in now.iterrows()
-            if before.get(tid) != row["status"]
-        ]
-        parts = [self._heading("changes")]
-        if changed:
-            frame = pd.DataFrame(
-                {
-                    label("col_target", lang): [
-                        self.target_name(now.loc[t].rename(t)) for t, _, _ in changed
-                    ],
-                    label("col_previous", lang): [
-                        status_badge(p, lang) if p else "–" for _, p, _ in changed
-                    ],
-                    label("col_current", lang): [status_badge(c, lang) for _, _, c in changed],
-                }
-            )
-            parts.append(f"<h3>{_e(label('status_changes', lang))}</h3>")
-            parts.append(_table(frame, [label("col_previous", lang), label("col_current", lang)]))
-        prev_end = quarter_end(*previous_quarter(self.year, self.quarter))
-        new = self.visible_observations()
-        old_ids = set(self.visible_observations(prev_end)["obs_id"])
-        new = new[~new["obs_id"].isin(old_ids)].sort_values(["zone_id", "indicator_id", "ref_date"])
-        if len(new):
-            parts.append(f"<h3>{_e(label('new_observations', lang))}</h3>")
-            parts.append(_table(self._observation_rows(new)))
-            parts.append(
-                self._derived_notes(
-                    (self.target_name(o), observation_assumption(o))
-                    for _, o in new[new["derived"]].iterrows()
-                )
-            )
-        if not changed and not len(new):
-            parts.append(f"<p>{_e(label('no_changes', lang))}</p>")
-        display(HTML("".join(parts)))
 
-    def _observation_rows(self, obs: pd.DataFrame) -> pd.DataFrame:
-        lang = self.lang
-        return pd.DataFrame(
-            {
-                label("col_zone", lang): [self.zone_name(z) for z in obs["zone_id"]],
-                label("col_indicator", lang): [self.indicator_name(i) for i in obs["indicator_id"]],
-                label("col_value", lang): [
-                    format_value(v, u, lang)
-                    + ("" if q == "exact" else f" ({label('qualifier_' + q, lang)})")
-                    + self._derived_mark(bool(d))
-                    for v, u, q, d in zip(
-                        obs["value_canonical"],
-                        obs["unit_canonical"],
-                        obs["qualifier"],
-                        obs["derived"],
-                        strict=True,
-                    )
-                ],
-                label("col_ref_date", lang): obs["ref_date"].dt.strftime("%Y-%m-%d"),
-                label("col_published", lang): obs["published"].dt.strftime("%Y-%m-%d"),
-            }
+def _observation_headers(lang: str) -> list[str]:
+    keys = ("col_zone", "col_indicator", "col_value", "col_ref_date", "col_published")
+    return [label(k, lang) for k in keys]
+
+
+def figures_html(zq: ZoneQuarter, lang: str) -> str:
+    """A zone without targets: its figures with their dates and sources, as one table."""
+    obs = zq.observations.sort_values(["zone_id", "indicator_id", "ref_date"], kind="stable")
+    if obs.empty:
+        return heading("figures", lang) + f"<p>{e(label('no_figures', lang))}</p>"
+    return heading("figures", lang) + table(
+        _observation_headers(lang), _observation_rows(zq, obs, lang), numeric=(2,)
+    )
+
+
+def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
+    """Targets with parts: the whole, the sum of the known parts, the gap (§4)."""
+    a = zq.assessment
+    out = [heading("decompositions", lang)]
+    for _, parent in a[a["children_sum"].notna()].iterrows():
+        parts = a[a["parent_target_id"] == parent["target_id"]]
+        unit = parent["unit"]
+        figures = ", ".join(
+            f"{label(key, lang)} {format_value(parent[column], unit, lang)}"
+            for key, column in (
+                ("col_whole", "target_value"),
+                ("col_parts_sum", "children_sum"),
+                ("col_gap", "decomposition_gap"),
+            )
         )
-
-    def show_sources(self) -> None:
-        lang = self.lang
-        obs = self.visible_observations().sort_values(["source", "obs_id"])
-        titles = self.catalog.sources.set_index("source")["title"]
-        targets = self.catalog.targets[
-            self.catalog.targets["target_id"].isin(self.assessment["target_id"])
-        ]
         rows = [
-            (t["source"], label("kind_target", lang), self.target_name(t), f"“{t['evidence']}”")
-            for _, t in targets.iterrows()
+            [
+                link(f"#{anchor('t', p['target_id'])}", zq.target_name(p, lang)),
+                e(format_value(p["target_value"], p["unit"], lang)),
+                badge(p["status"], lang),
+            ]
+            for _, p in parts.iterrows()
         ]
-        rows += [
-            (
-                o["source"],
-                label("kind_observation", lang),
-                self.target_name(o),
-                f"“{o['evidence']}”"
-                if o["evidence"]
-                else f"{label('derived', lang)} *: {observation_assumption(o)}",
-            )
-            for _, o in obs.iterrows()
-        ]
-        if not rows:
-            display(HTML(self._heading("sources") + f"<p>{_e(label('none_yet', lang))}</p>"))
-            return
-        frame = pd.DataFrame(rows, columns=["source", "kind", "what", "evidence"])
-        frame[label("col_source", lang)] = [f"{titles.get(s, s)} ({s})" for s in frame["source"]]
-        frame = frame.rename(
-            columns={"kind": label("col_kind", lang), "what": label("col_indicator", lang)}
+        out.append(f"<p><strong>{e(zq.target_name(parent, lang))}</strong>: {e(figures)}</p>")
+        out.append(
+            table([label(k, lang) for k in ("col_part", "col_target_value", "col_status")], rows)
         )
-        # Quoted words are the source's; a derived figure's formula and assumption are ours.
-        frame[label("col_evidence", lang)] = frame["evidence"]
-        columns = [
-            label(c, lang) for c in ("col_source", "col_kind", "col_indicator", "col_evidence")
+    return "".join(out)
+
+
+def changes_html(zq: ZoneQuarter, lang: str) -> str:
+    """Status changes and figures published since the previous quarter's end."""
+    before = dict(zip(zq.previous["target_id"], zq.previous["status"], strict=True))
+    out = [heading("changes", lang)]
+    changed = [
+        row for _, row in zq.assessment.iterrows() if before.get(row["target_id"]) != row["status"]
+    ]
+    if changed:
+        rows = [
+            [
+                e(zq.target_name(row, lang)),
+                badge(before[row["target_id"]], lang) if row["target_id"] in before else "–",
+                badge(row["status"], lang),
+            ]
+            for row in changed
         ]
-        display(HTML(self._heading("sources") + _table(frame[columns])))
-
-    def show_all(self) -> None:
-        """Every section in report order."""
-        for section in (
-            self.show_title,
-            self.show_headline,
-            self.show_summary,
-            self.show_progress_chart,
-            self.show_trajectories,
-            self.show_decompositions,
-            self.show_freshness,
-            self.show_changes,
-            self.show_sources,
-        ):
-            section()
-
-
-def open_report(
-    quarter: str,
-    zone: str = "all",
-    lang: str = "en",
-    data_dir: str | None = None,
-    seeds_dir: str | None = None,
-) -> QuarterReport:
-    """Load the catalogue and prepare the report of ``quarter`` (``YYYYQn``) for ``zone``."""
-    year, q = parse_quarter(quarter)
-    return QuarterReport(load_catalog(data_dir or None, seeds_dir or None), year, q, zone, lang)
+        headers = [label(k, lang) for k in ("col_target", "col_previous", "col_current")]
+        out += [f"<h3>{e(label('status_changes', lang))}</h3>", table(headers, rows)]
+    new = zq.new_observations
+    if len(new):
+        out.append(f"<h3>{e(label('new_observations', lang))}</h3>")
+        out.append(
+            table(_observation_headers(lang), _observation_rows(zq, new, lang), numeric=(2,))
+        )
+    if not changed and not len(new):
+        out.append(f"<p>{e(label('no_changes', lang))}</p>")
+    return "".join(out)

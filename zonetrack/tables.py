@@ -10,25 +10,38 @@ import pandas as pd
 
 __all__ = [
     "format_extract_table",
+    "format_status",
     "format_status_table",
     "format_table",
     "iso_dates",
     "to_json_records",
 ]
 
-_TABLE_COLUMNS = (
+# `zonetrack status --wide`: every column people read most, names in full.
+_WIDE_COLUMNS = (
     ("target_id", "target"),
-    ("zone_id", "zone"),
+    ("name", "name"),
     ("status", "status"),
     ("latest_value", "latest"),
     ("target_value", "target value"),
     ("unit", "unit"),
     ("attainment", "attain."),
-    ("cagr_ratio", "pace"),
+    ("cagr_ratio", "pace ratio"),
     ("latest_date", "as of"),
     ("deadline", "deadline"),
     ("deadline_passed", "passed"),
 )
+# The default: what fits 80 columns, the name shortened to the room left.
+_NARROW_COLUMNS = (
+    ("target_id", "target"),
+    ("name", "name"),
+    ("status", "status"),
+    ("attainment", "attain."),
+    ("cagr_ratio", "pace ratio"),
+    ("deadline_passed", "passed"),
+)
+_NUMERIC = frozenset({"latest", "target value", "attain.", "pace ratio"})
+STATUS_WIDTH = 80
 
 
 def iso_dates(frame: pd.DataFrame) -> pd.DataFrame:
@@ -101,30 +114,79 @@ def _pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
-def format_status_table(frame: pd.DataFrame) -> str:
-    """The most-read assessment columns, for a terminal.
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` terminal columns (CJK characters count two)."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if line and _width(candidate) > width:
+            lines.append(line)
+            candidate = "    " + word
+        line = candidate
+    return [*lines, line]
 
-    A latest figure that no source states (``latest_derived``) carries ``*`` and a note
-    under the table with its ``derived_assumption``.
+
+def _shorten(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def format_status_table(frame: pd.DataFrame, wide: bool = False, width: int = STATUS_WIDTH) -> str:
+    """The assessment for a terminal, with target names (``frame.attrs["names"]``, by id).
+
+    By default the table fits ``width`` columns, names shortened; ``wide`` shows every column
+    and the names in full.
     """
+    names = frame.attrs.get("names", {})
+    shown = frame.assign(name=[names.get(t, "") for t in frame["target_id"]])
+    # A latest figure that no source states (``latest_derived``) carries ``*`` and a note
+    # under the table with its ``derived_assumption``.
     derived = frame.get("latest_derived", pd.Series(False, index=frame.index))
     derived = derived.fillna(False).astype(bool)
-    shown, notes = frame, []
+    notes: list[str] = []
     if derived.any():
-        shown = frame.copy()
         shown["latest_value"] = [
             _fmt(v, "latest_value") + ("*" if d else "")
             for v, d in zip(frame["latest_value"], derived, strict=True)
         ]
         why = frame.get("derived_assumption", pd.Series(None, index=frame.index))
-        notes = ["", "* derived, not stated by a source:"] + [
-            f"  {t}: {_plain(w) or 'see the derived observation note'}"
-            for t, w in zip(frame.loc[derived, "target_id"], why[derived], strict=True)
-        ]
-    table = format_table(
-        shown, _TABLE_COLUMNS, frozenset({"latest", "target value", "attain.", "pace"})
-    )
-    return "\n".join([table, *notes])
+        notes = ["", "* derived, not stated by a source:"]
+        for t, w in zip(frame.loc[derived, "target_id"], why[derived], strict=True):
+            note = f"  {t}: {_plain(w) or 'see the derived observation note'}"
+            # The narrow table fits the terminal; so do its notes (wide: one line each).
+            notes += [note] if wide else _wrap(note, width)
+    if wide:
+        return "\n".join([format_table(shown, _WIDE_COLUMNS, _NUMERIC), *notes])
+    # The narrow table has no room for values: the mark stands on the target's id.
+    shown["target_id"] = [
+        t + ("*" if d else "") for t, d in zip(frame["target_id"], derived, strict=True)
+    ]
+    # The room for names: the width less every other column and the gaps between them.
+    others = format_table(shown.drop(columns="name"), _NARROW_COLUMNS, _NUMERIC)
+    used = max((_width(line) for line in others.splitlines()), default=0)
+    room = max(width - used - 2, 12)
+    shown["name"] = [_shorten(n, room) for n in shown["name"]]
+    return "\n".join([format_table(shown, _NARROW_COLUMNS, _NUMERIC), *notes])
+
+
+def format_status(frame: pd.DataFrame, fmt: str = "table", wide: bool = False) -> str:
+    """``zonetrack status`` output: ``table``, ``csv`` (the assessment's columns) or ``json``
+    (one object per target, ``as_of`` first, from ``frame.attrs["as_of"]``)."""
+    if fmt == "csv":
+        return iso_dates(frame).to_csv(index=False, lineterminator="\n")
+    if fmt == "json":
+        as_of = frame.attrs.get("as_of")
+        stamped = frame.copy()
+        if as_of is not None:
+            stamped.insert(0, "as_of", pd.Timestamp(as_of))
+        return to_json_records(stamped) + "\n"
+    return format_status_table(frame, wide=wide) + "\n"
 
 
 _EXTRACT_COLUMNS = (

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import zonetrack
+from zonetrack.assumptions import derived_assumptions
 from zonetrack.catalog import make_catalog
-from zonetrack.provenance import derived_assumptions
 
 INDICATORS = [{"indicator_id": "firms", "unit": "count"}]
 NOTE = "derived: a + b, assuming a and b do not overlap"

@@ -1,0 +1,120 @@
+"""The quarter's downloads: contents from the method, stable bytes, a valid data package."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import write_catalog
+
+import zonetrack
+from zonetrack.downloads import DOWNLOAD_FILES, build_downloads, write_downloads
+from zonetrack.progress import COLUMNS
+
+frictionless = pytest.importorskip("frictionless")
+openpyxl = pytest.importorskip("openpyxl")
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory):
+    return zonetrack.load_catalog(*write_catalog(tmp_path_factory.mktemp("dl")))
+
+
+def rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_assessment_has_every_status_column_and_names_in_both_languages(catalog) -> None:
+    files = build_downloads(catalog, 2023, 2)
+    table = rows(files["assessment.csv"])
+    assert [r["target_id"] for r in table] == ["t-area", "t-firms"]
+    header = list(table[0])
+    assert set(COLUMNS) <= set(header)
+    for column in (
+        "as_of",
+        "zone_name_en",
+        "zone_name_zh",
+        "indicator_name_en",
+        "indicator_name_zh",
+    ):
+        assert column in header
+    area = table[0]
+    assert area["as_of"] == "2023-06-30" and area["zone_name_zh"] == "示范园"
+    assert area["status"] == "on_track" and area["deadline_passed"] == "false"
+    assert float(area["latest_value"]) == 600_000 and area["latest_date"] == "2022-12-31"
+
+
+def test_observations_are_those_visible_at_the_as_of_date(catalog) -> None:
+    # o-area-2022 refers to 2022 but was published 2023-03: visible at 2023Q2, not at 2022Q4.
+    now = {r["obs_id"] for r in rows(build_downloads(catalog, 2023, 2)["observations.csv"])}
+    before = {r["obs_id"] for r in rows(build_downloads(catalog, 2022, 4)["observations.csv"])}
+    assert now == {"o-area-2020", "o-area-2022", "o-firms-2020"}
+    assert before == {"o-area-2020", "o-firms-2020"}
+    first = rows(build_downloads(catalog, 2023, 2)["observations.csv"])[0]
+    assert (
+        first["evidence"] == "已建成孵化面积40万平方米"
+        and first["source_title"] == "示范区建设方案"
+    )
+
+
+def test_the_workbook_holds_the_same_rows_as_the_csv(catalog) -> None:
+    files = build_downloads(catalog, 2023, 2)
+    sheet = openpyxl.load_workbook(io.BytesIO(files["assessment.xlsx"])).active
+    values = list(sheet.values)
+    table = rows(files["assessment.csv"])
+    assert list(values[0]) == list(table[0])
+    assert [v[1] for v in values[1:]] == [r["target_id"] for r in table]
+
+
+def test_the_data_package_validates_with_frictionless(catalog, tmp_path: Path) -> None:
+    names = write_downloads(catalog, 2023, 2, tmp_path)
+    assert set(DOWNLOAD_FILES) <= set(names)
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in descriptor["resources"]} == set(DOWNLOAD_FILES) - {
+        "datapackage.json"
+    }
+    for resource in descriptor["resources"]:
+        data = (tmp_path / resource["path"]).read_bytes()
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_a_changed_file_fails_the_package_check(catalog, tmp_path: Path) -> None:
+    write_downloads(catalog, 2023, 2, tmp_path)
+    with (tmp_path / "observations.csv").open("a", encoding="utf-8") as fh:
+        fh.write("o-extra,park,area,not a number\n")
+    assert not frictionless.validate(str(tmp_path / "datapackage.json")).valid
+
+
+_BUILD = (
+    "import sys, zonetrack, hashlib;"
+    "from zonetrack.downloads import build_downloads;"
+    "c = zonetrack.load_catalog(sys.argv[1], sys.argv[2]);"
+    "f = build_downloads(c, 2023, 2);"
+    "print({k: hashlib.sha256(v).hexdigest() for k, v in sorted(f.items())})"
+)
+
+
+def test_bytes_are_the_same_in_another_process_at_another_time(catalog) -> None:
+    """Run twice in fresh interpreters (a second apart at least: zip and document times would
+    differ) from two copies of the catalogue."""
+    digests = []
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", _BUILD, str(catalog.data_dir), str(catalog.seeds_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        digests.append(out.stdout)
+        time.sleep(1.1)
+    assert digests[0] == digests[1]
+    assert "assessment.xlsx" in digests[0]

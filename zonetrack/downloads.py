@@ -1,0 +1,265 @@
+"""The quarter's data as files: CSV, Excel and a Frictionless Data package, byte for byte stable.
+
+:func:`build_downloads` returns ``{file name: bytes}`` for one quarter, from the same
+assessment the pages show (every known target, ``docs/method.md`` §1); the
+publisher writes them into the quarter's folder with :func:`write_downloads`.
+Rendering a quarter twice from the same catalogue gives the same bytes, the Excel
+workbook included (fixed document dates and zip entry times).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .catalog import Catalog
+from .dates import quarter_label
+from .pages import METHOD_PAGE, downloads_line, link, page
+from .quarter import ZoneQuarter, project_method, zone_quarter
+
+__all__ = ["DOWNLOAD_FILES", "build_downloads", "method_page", "write_downloads"]
+
+DOWNLOAD_FILES = ("assessment.csv", "assessment.xlsx", "observations.csv", "datapackage.json")
+
+_NAME_COLUMNS = ("zone_name_en", "zone_name_zh", "indicator_name_en", "indicator_name_zh")
+_OBSERVATION_COLUMNS = (
+    "obs_id",
+    "zone_id",
+    "zone_name_en",
+    "zone_name_zh",
+    "indicator_id",
+    "indicator_name_en",
+    "indicator_name_zh",
+    "value",
+    "unit",
+    "qualifier",
+    "value_canonical",
+    "unit_canonical",
+    "ref_date",
+    "published",
+    "source",
+    "source_title",
+    "evidence",
+    "derived_from",
+    "note",
+)
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _names(zq: ZoneQuarter, frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for lang in ("en", "zh"):
+        out[f"zone_name_{lang}"] = [zq.zone_name(z, lang) for z in frame["zone_id"]]
+        out[f"indicator_name_{lang}"] = [zq.indicator_name(i, lang) for i in frame["indicator_id"]]
+    return out
+
+
+def assessment_frame(zq: ZoneQuarter) -> pd.DataFrame:
+    """One row per target: ``as_of``, ids and names in both languages, every column of
+    ``zonetrack status``, then the target's source."""
+    a = _names(zq, zq.assessment)
+    a.insert(0, "as_of", zq.as_of)
+    a["source"] = [zq.targets[t]["source"] for t in a["target_id"]]
+    first = ["as_of", "target_id", "zone_id", "zone_name_en", "zone_name_zh", "indicator_id"]
+    first += ["indicator_name_en", "indicator_name_zh"]
+    return a[first + [c for c in a.columns if c not in first]]
+
+
+def observations_frame(zq: ZoneQuarter) -> pd.DataFrame:
+    """The figures visible at the as-of date (§1.1, §1.2) with their evidence and source."""
+    obs = _names(zq, zq.observations)
+    titles = {name: row.get("title") for name, row in zq.sources.items()}
+    obs["source_title"] = obs["source"].map(titles)
+    obs = obs.sort_values(["zone_id", "indicator_id", "ref_date", "obs_id"], kind="stable")
+    return obs[list(_OBSERVATION_COLUMNS)].reset_index(drop=True)
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dates as ``YYYY-MM-DD``, booleans as ``true``/``false``, nulls empty."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            out[column] = series.dt.strftime("%Y-%m-%d").where(series.notna(), None)
+        elif pd.api.types.is_bool_dtype(series):
+            out[column] = series.map({True: "true", False: "false"})
+    return out
+
+
+def _csv(frame: pd.DataFrame) -> bytes:
+    buffer = io.StringIO()
+    _plain(frame).to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _xlsx(frame: pd.DataFrame, sheet: str, when: datetime) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    ws.append(list(frame.columns))
+    for row in frame.itertuples(index=False):
+        ws.append([_cell(v) for v in row])
+    for index, column in enumerate(frame.columns, start=1):
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            for cell in ws.iter_cols(min_col=index, max_col=index, min_row=2):
+                for c in cell:
+                    c.number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "B2"
+    # The workbook's own dates are the as-of date, not the time it was written.
+    wb.properties.created = when
+    wb.properties.modified = when
+    wb.properties.creator = "zonetrack"
+    raw = io.BytesIO()
+    wb.save(raw)
+    return _stable_zip(raw.getvalue(), when)
+
+
+def _cell(value: object) -> object:
+    if value is None or value is pd.NaT or value is pd.NA:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _stable_zip(data: bytes, when: datetime) -> bytes:
+    """The same workbook with every zip entry dated 1980-01-01 and the document's
+    ``modified`` date (which openpyxl sets to the time of saving) set to ``when``."""
+    out = io.BytesIO()
+    stamp = f"{when:%Y-%m-%dT%H:%M:%SZ}".encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp + rb"\g<2>",
+                    content,
+                )
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, content)
+    return out.getvalue()
+
+
+_TYPES = {"b": "boolean", "i": "integer", "f": "number", "M": "date"}
+
+
+def _schema(frame: pd.DataFrame, key: str) -> dict:
+    fields = [{"name": c, "type": _TYPES.get(frame[c].dtype.kind, "string")} for c in frame.columns]
+    return {"fields": fields, "primaryKey": [key]}
+
+
+def _descriptor(zq: ZoneQuarter, files: dict[str, bytes], frames: dict[str, pd.DataFrame]) -> dict:
+    import hashlib
+
+    def resource(name: str, path: str, fmt: str, key: str, title: str) -> dict:
+        data = files[path]
+        mediatype = {
+            "csv": "text/csv",
+            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }[fmt]
+        out = {
+            "name": name,
+            "path": path,
+            "title": title,
+            "format": fmt,
+            "mediatype": mediatype,
+            "bytes": len(data),
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            "schema": _schema(frames[name.split("-")[0]], key),
+        }
+        if fmt == "csv":
+            out["encoding"] = "utf-8"
+        return out
+
+    label = quarter_label(zq.year, zq.quarter)
+    return {
+        "name": f"zonetrack-{label.lower()}",
+        "title": f"zonetrack assessment {label} (as of {zq.as_of:%Y-%m-%d})",
+        "description": "Every target known at the as-of date, assessed as docs/method.md says, "
+        "and the figures visible at that date with their evidence and source.",
+        "version": label,
+        "created": f"{zq.as_of:%Y-%m-%d}T00:00:00Z",
+        "resources": [
+            resource(
+                "assessment", "assessment.csv", "csv", "target_id", "Assessment, one row per target"
+            ),
+            resource(
+                "assessment-xlsx", "assessment.xlsx", "xlsx", "target_id", "The assessment as Excel"
+            ),
+            resource(
+                "observations",
+                "observations.csv",
+                "csv",
+                "obs_id",
+                "Figures visible at the as-of date",
+            ),
+        ],
+    }
+
+
+def method_page(lang: str = "en") -> bytes | None:
+    """``docs/method.md`` as a self-contained page, each § heading an anchor (``#s3-1``)."""
+    text = project_method()
+    if text is None:
+        return None
+    import mistune
+
+    body = mistune.html(text)
+
+    def with_id(match: re.Match[str]) -> str:
+        level, number = match.group(1), match.group(2)
+        return f'<h{level} id="s{number.rstrip(".").replace(".", "-")}">§{number}'
+
+    body = re.sub(r"<h(\d)>§([\d.]+)", with_id, body)
+    nav = f"{link('../index.html', 'all quarters')} · {link('index.html', 'quarter')}"
+    crumbs = f'<nav class="crumbs">{nav}</nav>'
+    body = crumbs + downloads_line(lang) + body
+    return page("zonetrack: how targets are assessed", body, lang).encode("utf-8")
+
+
+def build_downloads(catalog: Catalog, year: int, quarter: int) -> dict[str, bytes]:
+    """The quarter's files: ``assessment.csv``, ``assessment.xlsx``, ``observations.csv``,
+    ``datapackage.json`` and, when the method is at hand, ``method.html``."""
+    zq = zone_quarter(catalog, year, quarter, "all")
+    frames = {"assessment": assessment_frame(zq), "observations": observations_frame(zq)}
+    when = datetime(zq.as_of.year, zq.as_of.month, zq.as_of.day)
+    files = {
+        "assessment.csv": _csv(frames["assessment"]),
+        "assessment.xlsx": _xlsx(frames["assessment"], "assessment", when),
+        "observations.csv": _csv(frames["observations"]),
+    }
+    descriptor = _descriptor(zq, files, frames)
+    files["datapackage.json"] = (
+        json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n"
+    ).encode("utf-8")
+    method = method_page()
+    if method is not None:
+        files[METHOD_PAGE] = method
+    return files
+
+
+def write_downloads(catalog: Catalog, year: int, quarter: int, folder: str | Path) -> list[str]:
+    """Write :func:`build_downloads` into ``folder`` (a staging folder); return the names."""
+    folder = Path(folder)
+    files = build_downloads(catalog, year, quarter)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+        os.chmod(folder / name, 0o644)
+    return list(files)

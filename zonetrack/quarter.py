@@ -1,0 +1,322 @@
+"""One quarter's assessment of a zone, with every look-up a page needs, computed once.
+
+:func:`zone_quarter` assesses the catalogue as of the quarter's last day in the view
+of one zone (the zone and every zone below it, ``docs/method.md`` §1.4) and keeps the
+previous quarter's assessment, the visible observations and indexed names beside it.
+The page renderers (``sections.py``, ``overview.py``) read it and never re-scan the
+catalogue per row; it holds no language, so one object serves both languages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+from . import config
+from .catalog import Catalog
+from .dates import quarter_end, quarter_label
+from .labels import check_lang, format_value, label
+from .progress import STATUSES, DecompositionWarning, assess, visible_observations
+
+__all__ = ["ZoneQuarter", "catalog_sha256", "previous_quarter", "status_counts", "zone_quarter"]
+
+_COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def previous_quarter(year: int, quarter: int) -> tuple[int, int]:
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
+def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
+    """Targets per status, in the order of :data:`zonetrack.STATUSES`, zero counts left out."""
+    counts = assessment["status"].value_counts()
+    return {s: int(counts[s]) for s in STATUSES if s in counts}
+
+
+def catalog_sha256(catalog: Catalog) -> str:
+    """One digest of every file of the catalogue (``data/`` and ``seeds/``), names included.
+
+    Files are taken in name order, so the digest depends only on their names and bytes,
+    not on the folder they were read from (a local and a cluster render agree).
+    """
+    digest = hashlib.sha256()
+    for prefix, folder in (("data", catalog.data_dir), ("seeds", catalog.seeds_dir)):
+        for path in sorted(p for p in folder.iterdir() if p.is_file()):
+            digest.update(f"{prefix}/{path.name}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def zonetrack_version() -> str:
+    try:
+        return version("zonetrack")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+def _assess(catalog: Catalog, as_of: pd.Timestamp, zone: str) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DecompositionWarning)
+        # The one selection of §1.3/§1.4: targets known at the date, in this zone's view.
+        return assess(catalog, as_of, zone=zone)
+
+
+@dataclass
+class ZoneQuarter:
+    """A quarter's assessment in the view of ``zone`` (``"all"``: every zone).
+
+    Attributes
+    ----------
+    assessment, previous : DataFrame
+        :func:`zonetrack.assess` at the quarter's end and at the previous quarter's end.
+    observations : DataFrame
+        The figures visible at the quarter's end in the zones of the view (§1.1, §1.2).
+    zones : list of str
+        The zone and every zone below it, breadth first.
+    """
+
+    catalog: Catalog
+    year: int
+    quarter: int
+    zone: str
+    assessment: pd.DataFrame
+    previous: pd.DataFrame
+    observations: pd.DataFrame
+    zones: list[str] = field(default_factory=list)
+
+    # -- dates and titles ------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        return quarter_label(self.year, self.quarter)
+
+    @property
+    def as_of(self) -> pd.Timestamp:
+        return quarter_end(self.year, self.quarter)
+
+    @property
+    def is_overview(self) -> bool:
+        return self.zone == "all"
+
+    def name(self, lang: str) -> str:
+        """The zone's name, or the words for all zones."""
+        return label("overview", lang) if self.is_overview else self.zone_name(self.zone, lang)
+
+    def title(self, lang: str) -> str:
+        """The report's title: the zone (or all zones), the words for the report, the quarter."""
+        return f"{self.name(lang)} — {label('report_title', lang)} {self.label}"
+
+    def counts(self) -> dict[str, object]:
+        """The figures an index and the manifest show for this report."""
+        a = self.assessment
+        return {
+            "targets": len(a),
+            "status_counts": status_counts(a),
+            "deadline_passed": int(a["deadline_passed"].sum()),
+            "with_figures": int((a["status"] != "no_data").sum()),
+        }
+
+    # -- indexed look-ups --------------------------------------------------------------
+    @cached_property
+    def _zone_names(self) -> dict[str, dict[str, str]]:
+        z = self.catalog.zones
+        return {
+            i: {"en": en, "zh": zh}
+            for i, en, zh in zip(z["zone_id"], z["name_en"], z["name_zh"], strict=True)
+        }
+
+    @cached_property
+    def _indicator_names(self) -> dict[str, dict[str, str]]:
+        t = self.catalog.indicators
+        return {
+            i: {"en": en, "zh": zh}
+            for i, en, zh in zip(t["indicator_id"], t["name_en"], t["name_zh"], strict=True)
+        }
+
+    @cached_property
+    def parents(self) -> dict[str, str | None]:
+        z = self.catalog.zones
+        return {i: (p or None) for i, p in zip(z["zone_id"], z["parent_id"], strict=True)}
+
+    @cached_property
+    def targets(self) -> dict[str, dict]:
+        """The catalogue rows of the assessed targets (source, evidence, adoption), by id."""
+        rows = self.catalog.targets[
+            self.catalog.targets["target_id"].isin(self.assessment["target_id"])
+        ]
+        return {r["target_id"]: r for r in rows.to_dict(orient="records")}
+
+    @cached_property
+    def sources(self) -> dict[str, dict]:
+        """``seeds/sources.csv`` rows by source name (``url``/``retrieved`` when present)."""
+        return {r["source"]: r for r in self.catalog.sources.to_dict(orient="records")}
+
+    @cached_property
+    def figures(self) -> dict[tuple[str, str, pd.Timestamp], dict]:
+        """The visible observation of each (zone, indicator, ref_date): the row behind a figure."""
+        return {
+            (r["zone_id"], r["indicator_id"], r["ref_date"]): r
+            for r in self.observations.to_dict(orient="records")
+        }
+
+    def zone_name(self, zone_id: str, lang: str) -> str:
+        return self._zone_names[zone_id][check_lang(lang)]
+
+    def indicator_name(self, indicator_id: str, lang: str) -> str:
+        return self._indicator_names[indicator_id][check_lang(lang)]
+
+    @cached_property
+    def _same_series(self) -> set[tuple[str, str]]:
+        """(zone, indicator) pairs with more than one target: their names need telling apart."""
+        a = self.assessment
+        counts = a.groupby(["zone_id", "indicator_id"]).size()
+        return set(counts[counts > 1].index)
+
+    def target_name(self, row: pd.Series | dict, lang: str) -> str:
+        """``Zone · Indicator``, plus the target value and deadline when the zone has two
+        targets on the same indicator."""
+        zone, indicator = row["zone_id"], row["indicator_id"]
+        name = f"{self.zone_name(zone, lang)} · {self.indicator_name(indicator, lang)}"
+        if (row["zone_id"], row["indicator_id"]) in self._same_series:
+            value = format_value(row["target_value"], row["unit"], lang)
+            by = label("by_date", lang, date=f"{row['deadline']:%Y-%m-%d}")
+            name += f" ({_COMPARATORS[row['comparator']]} {value}, {by})"
+        return name
+
+    def figure(self, zone_id: str, indicator_id: str, date: pd.Timestamp) -> dict | None:
+        """The observation behind a baseline or latest figure (None for a sum of parts)."""
+        if pd.isna(date):
+            return None
+        return self.figures.get((zone_id, indicator_id, pd.Timestamp(date)))
+
+    def ancestors(self, zone_id: str) -> list[str]:
+        """``zone_id`` and the zones above it, nearest first."""
+        out, seen = [], set()
+        while zone_id and zone_id not in seen:
+            out.append(zone_id)
+            seen.add(zone_id)
+            zone_id = self.parents.get(zone_id)
+        return out
+
+    @cached_property
+    def new_observations(self) -> pd.DataFrame:
+        """Figures visible now that were not visible at the previous quarter's end."""
+        before = pd.Timestamp(quarter_end(*previous_quarter(self.year, self.quarter)))
+        obs = self.observations
+        new = obs[(obs["ref_date"] > before) | (obs["published"] > before)]
+        return new.sort_values(["zone_id", "indicator_id", "ref_date"], kind="stable")
+
+    @cached_property
+    def shown_observations(self) -> pd.DataFrame:
+        """The figures a zone page shows: its targets' series and this quarter's new figures;
+        for a zone without targets, every visible figure. Their sources make the page's list."""
+        obs = self.observations
+        if self.assessment.empty:
+            return obs
+        series = set(zip(self.assessment["zone_id"], self.assessment["indicator_id"], strict=True))
+        keys = pd.Series(
+            list(zip(obs["zone_id"], obs["indicator_id"], strict=True)), index=obs.index
+        )
+        mine = keys.map(lambda k: k in series).astype(bool) | obs["obs_id"].isin(
+            self.new_observations["obs_id"]
+        )
+        return obs[mine]
+
+    def series(self, zone_id: str, indicator_id: str) -> pd.DataFrame:
+        """A target's visible series (§2.1), in date order."""
+        obs = self.observations
+        return obs[(obs["zone_id"] == zone_id) & (obs["indicator_id"] == indicator_id)]
+
+    def zone_view(self, zone: str) -> ZoneQuarter:
+        """The view of ``zone`` cut from this one without assessing again (for indexes and
+        manifests at thousands of zones). Parts lie in their whole's zone subtree (validation),
+        so the rows are those ``assess(..., zone=zone)`` returns."""
+        if zone == self.zone:
+            return self
+        if zone in self._views:
+            return self._views[zone]
+        zones = self._subtree(zone)
+        if not self.is_overview and not set(zones) <= set(self.zones):
+            raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
+
+        def cut(frame: pd.DataFrame) -> pd.DataFrame:
+            return frame[frame["zone_id"].isin(zones)].reset_index(drop=True)
+
+        view = ZoneQuarter(
+            self.catalog,
+            self.year,
+            self.quarter,
+            zone,
+            cut(self.assessment),
+            cut(self.previous),
+            cut(self.observations),
+            zones,
+        )
+        self._views[zone] = view
+        return view
+
+    @cached_property
+    def _views(self) -> dict[str, ZoneQuarter]:
+        return {}
+
+    @cached_property
+    def _children(self) -> dict[str, list[str]]:
+        children: dict[str, list[str]] = {}
+        for zone, parent in self.parents.items():
+            if parent:
+                children.setdefault(parent, []).append(zone)
+        return children
+
+    def _subtree(self, zone: str) -> list[str]:
+        """As :meth:`Catalog.subtree`, from a children index built once (thousands of zones)."""
+        if zone not in self.parents:
+            self.catalog.zone(zone)  # raises the usage error that names the known zones
+        out, todo, seen = [], [zone], {zone}
+        while todo:
+            current = todo.pop(0)
+            out.append(current)
+            for child in self._children.get(current, []):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        return out
+
+    @cached_property
+    def catalog_sha256(self) -> str:
+        return catalog_sha256(self.catalog)
+
+
+def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -> ZoneQuarter:
+    """Assess ``catalog`` as of the quarter's end (and the previous one's) in the view of ``zone``.
+
+    Raises
+    ------
+    UsageError
+        For an unknown zone.
+    """
+    zones = catalog.subtree(zone)
+    as_of = quarter_end(year, quarter)
+    before = quarter_end(*previous_quarter(year, quarter))
+    obs = visible_observations(catalog, as_of)
+    if zone != "all":
+        obs = obs[obs["zone_id"].isin(zones)].reset_index(drop=True)
+    return ZoneQuarter(
+        catalog=catalog,
+        year=year,
+        quarter=quarter,
+        zone=zone,
+        assessment=_assess(catalog, as_of, zone),
+        previous=_assess(catalog, before, zone),
+        observations=obs,
+        zones=zones,
+    )
+
+
+def project_method() -> str | None:
+    """The text of ``docs/method.md`` when zonetrack runs from the project's folder."""
+    path = config.PROJECT_DIR / "docs" / "method.md"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
