@@ -36,6 +36,7 @@ EXTRACT_COLUMNS = (
     "evidence",
     "start",
     "figure",
+    "unit_text",
 )
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
@@ -144,6 +145,7 @@ class Candidate:
     evidence: str
     start: int
     figure: str
+    unit_text: str | None = None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -250,6 +252,7 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
                 evidence=evidence,
                 start=c_lo,
                 figure=figure.text.strip(),
+                unit_text=figure.unit_text,
             )
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
