@@ -561,13 +561,9 @@ def test_readme_steps_end_to_end(
     doc = tmp_path / "release-2025.txt"
     doc.write_text(LATER_RELEASE, encoding="utf-8")
     # 1. Store the document.
-    assert (
-        main(
-            ["add-source", str(doc), "--title", "2025年全市孵化载体发展情况"]
-            + ["--publisher", "重庆市科学技术局", "--published", "2026-03-10", *args]
-        )
-        == 0
-    )
+    title, publisher = "2025年全市孵化载体发展情况", "重庆市科学技术局"
+    store = ["add-source", str(doc), "--title", title, "--publisher", publisher]
+    assert main([*store, "--published", "2026-03-10", *args]) == 0
     name = capsys.readouterr().out.strip()
     # 2. Draft its figures.
     draft = tmp_path / "draft.csv"
