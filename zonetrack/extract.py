@@ -10,6 +10,7 @@ numerals that are not quantities are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from .dates import quarter_end
 from .exceptions import DataError
 from .files import read_text
 from .numbers import Figure, find_figures
+from .units import CURRENCIES
 
 __all__ = ["EXTRACT_COLUMNS", "Candidate", "extract_figures", "extract_file", "read_document"]
 
@@ -74,59 +76,117 @@ _NOT_QUANTITIES = re.compile(
     )
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity.
+_SLOGANS = re.compile(r"[“「『\"‘][^”」』\"’\n]{1,60}[”」』\"’]|'[^'\n]{1,60}'")
+# January..December, then Jan..Dec (Sept too): each name to its month's number.
+_MONTH_NUMBER = {
+    name.lower(): next(
+        i for i, full in enumerate(_MONTHS.split("|")[:12], 1) if full[:3] == name[:3]
+    )
+    for name in _MONTHS.split("|")
+}
 
-# Words that set a goal on their own, and weaker ones that do so only beside a deadline.
-_TARGET_WORDS = re.compile(
-    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|(?<!截)(?:到|至)\s*\d{4}\s*年"
-    r"|“?十四五”?\s*(?:期间|期間|末)|\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b",
+# Words that set a goal on their own.
+_GOAL_WORDS = re.compile(
+    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    r"|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b",
+    re.IGNORECASE,
+)
+# A deadline ahead: a goal unless the sentence tells of something already done.
+_DEADLINE_CUES = re.compile(
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
+    r"|朝\s*\d{4}|\d{4}\s*年(?:底|末)?(?:以)?前|“?十四五”?\s*(?:期间|期間|末)"
+    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计到|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b"
-    r"|\btargets?\b|\bplans?\s+to\b",
+    r"争取|爭取|确保|確保|预计到|預計到|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
-_FACT_WORDS = re.compile(
-    r"目前|截至|截止|已经|已|累计|累計|现有|現有|拥有|擁有|\bas\s+of\b|\bha(?:s|ve)\s+been\b"
-    r"|\breached\b|\bin\s+\d{4}\b",
+_PAST_WORDS = re.compile(
+    r"目前|截至|截止|已经|已經|已|现有|現有|\bas\s+of\b|\bha(?:s|ve)\s+been\b|\bhad\b|\bwas\b"
+    r"|\bwere\b|\breached\b|\bha(?:s|ve)\s+(?:attracted|built|gathered|hosted|become|set\s+up)\b",
+    re.IGNORECASE,
+)
+_FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
+# A heading that announces goals; the list under it is governed by it.
+_GOAL_HEADING = re.compile(
+    r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
+    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
 _DEADLINES = [
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
-    (re.compile(r"(?<!截)(?:到|至)\s*(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝)\s*(\d{4})\s*年"),
+        lambda m: f"{m[1]}-12-31",
+    ),
+    (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
     (re.compile(r"十四五"), lambda m: "2025-12-31"),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
-    (re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(r"\b(?:by|before|until|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
 ]
 _REF_DATES = [
     (
         re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}",
+        lambda m: _day(m[1], m[2], m[3]),
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: _day(m[1], m[2], m[3])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     (
-        re.compile(r"\b(?:in|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(\d{4})\b", re.I),
+        re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
+        lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    (
+        re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
+    ),
+    (
+        re.compile(r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
-# "自2018年以来" / "since 2018" date the start of a period, not the figure.
-_SINCE = re.compile(r"(?:自|从|從)\s*\d{4}\s*年\s*(?:以来|以來)|\bsince\s+\d{4}\b", re.I)
+# Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
+# base of a comparison (较2019年增加了43%, up from 2019).
+_NOT_REF_DATE = re.compile(
+    r"(?:自|从|從)\s*\d{4}\s*年\s*(?:以来|以來)|\bsince\s+\d{4}\b"
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*\d{4}\s*年(?:底|末)?"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
+# A sentence longer than this is not read whole for its dates and goal words: a page without
+# punctuation must not make every figure scan all of it (extraction stays linear).
+_WINDOW = 600
 
 
 def _quarter(year: str, q: str) -> str:
     return f"{quarter_end(int(year), '一二三四1234'.index(q) % 4 + 1):%Y-%m-%d}"
 
 
-def _month_end(year: str, month: str) -> str:
+def _month_end(year: str, month: str | int) -> str:
     return f"{pd.Timestamp(int(year), int(month), 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+
+
+def _day(year: str, month: str | int, day: str) -> str:
+    return f"{pd.Timestamp(int(year), int(month), int(day)):%Y-%m-%d}"
 
 
 @dataclass(frozen=True)
@@ -148,20 +208,43 @@ class Candidate:
     unit_text: str | None = None
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+class _Boundaries:
+    """Where a pattern matches in a text, found once; nearest matches by bisection."""
 
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start < b or a < end <= b for a, b in spans)
+    def around(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """(end of the last match before ``start``, start of the first after ``end``)."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        left = max(lo, self.ends[i]) if i >= 0 else lo
+        j = bisect.bisect_left(self.starts, end)
+        right = min(hi, self.starts[j]) if j < len(self.starts) else hi
+        return left, right
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        for k in (i, i + 1):
+            if 0 <= k < len(self.starts) and self.starts[k] < end and start < self.ends[k]:
+                return True
+        return False
 
 
 def _is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
+    written = figure.text.lstrip()
+    grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
+    if figure.numeral != "arabic" and figure.value == 1 and not figure.unit_text:
+        return False  # 一个, 一家, one: an article, not a count
+    if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
+        return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:
         return True
     if (
-        figure.value.is_integer()
+        not grouped
+        and figure.value.is_integer()
         and _YEAR.match(f"{figure.value:.0f}")
         and (figure.value_high is None or _YEAR.match(f"{figure.value_high:.0f}"))
     ):
@@ -170,72 +253,155 @@ def _is_quantity(figure: Figure, text: str) -> bool:
         return True
     if figure.numeral == "chinese":
         return False  # 两院, 一堂: a numeral inside a word
-    # A bare Arabic number counts in English prose ("1,633 projects"), not before a Chinese word.
-    next_char = text[figure.end :].lstrip()[:1]
+    rest = text[figure.end : figure.end + 24]
+    if figure.numeral == "word" and (
+        rest[:1] == "-"
+        or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
+    ):
+        return False  # five-year, four years, one of
+    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word.
+    next_char = rest.lstrip()[:1]
     return not next_char or next_char.isascii()
 
 
-def _is_target(text: str, sentence_start: int, sentence: str) -> bool:
-    """A goal is set in the sentence, or earlier in its paragraph and not contradicted."""
-    has_deadline = _first(_DEADLINES, sentence) is not None
-    if _TARGET_WORDS.search(sentence) or (has_deadline and _WEAK_TARGET_WORDS.search(sentence)):
-        return True
-    if _FACT_WORDS.search(sentence):
+class _Scopes:
+    """Per line of a text: the goal heading above it that governs it, if any.
+
+    A short line that announces goals ("主要目标", "到2027年:", "Goals by 2025:") governs
+    the lines under it until the next heading (a chapter marker, or a short line ending
+    with a colon that announces something else).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.line_starts = [0]
+        self.governor: list[tuple[int, int] | None] = []
+        current: tuple[int, int] | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            stripped = line.strip()
+            heading = _is_heading(stripped)
+            if heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+                self.governor.append(current)
+                current = (pos, pos + len(line))
+            else:
+                if heading or _CHAPTER.match(stripped):
+                    current = None
+                self.governor.append(current)
+            pos += len(line)
+            self.line_starts.append(pos)
+        self.governor.append(current)
+
+    def heading_of(self, offset: int) -> tuple[int, int] | None:
+        return self.governor[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def line_start(self, offset: int) -> int:
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
+
+def _is_heading(line: str) -> bool:
+    if not line or len(line) > 40:
         return False
-    # A list of goals often states its deadline once, in the paragraph's first sentence.
-    earlier = text[text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
-    return bool(_TARGET_WORDS.search(earlier)) and _first(_DEADLINES, earlier) is not None
+    if line.endswith((":", "：")):
+        return True
+    return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
 
 
-def _bounds(
-    pattern: re.Pattern[str], text: str, start: int, end: int, lo: int = 0, hi: int | None = None
-) -> tuple[int, int]:
-    hi = len(text) if hi is None else hi
-    left = max((m.end() for m in pattern.finditer(text, lo, start)), default=lo)
-    right = next((m.start() for m in pattern.finditer(text, end, hi)), hi)
-    return left, right
+def _has_figure(line: str) -> bool:
+    return any(f.unit is not None for f in find_figures(line))
 
 
 def _first(patterns, text: str, before: int | None = None) -> str | None:
     """The date nearest before offset ``before`` that any pattern finds (else the first after).
 
     Where patterns match at the same place, the earlier pattern in the list wins
-    (2016年4月 is a month before it is a year).
+    (2016年4月 is a month before it is a year). A date that names no real day
+    (2025年13月) is passed over.
     """
     found = [
         (m.start(), rank, m, make)
         for rank, (pattern, make) in enumerate(patterns)
         for m in pattern.finditer(text)
     ]
-    if not found:
-        return None
-    earlier = [f for f in found if before is None or f[0] < before]
-    if earlier:
-        at = max(f[0] for f in earlier)
-        _, _, match, make = min((f for f in earlier if f[0] == at), key=lambda f: f[1])
-    else:
-        _, _, match, make = min(found, key=lambda f: (f[0], f[1]))
-    return make(match)
+    earlier = sorted(
+        (f for f in found if before is None or f[0] < before), key=lambda f: (-f[0], f[1])
+    )
+    later = sorted((f for f in found if before is not None and f[0] >= before), key=lambda f: f[:2])
+    for _, _, match, make in [*earlier, *later]:
+        try:
+            return make(match)
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+def _goal(sentence: str) -> bool | None:
+    """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
+    if _GOAL_WORDS.search(sentence):
+        return True
+    if _DEADLINE_CUES.search(sentence):
+        return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
+    if _first(_DEADLINES, sentence) is not None and _WEAK_TARGET_WORDS.search(sentence):
+        return True
+    if _PAST_WORDS.search(sentence):
+        return False
+    return None
 
 
 def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
-    """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`)."""
-    masked = _spans(_NOT_QUANTITIES, text)
+    """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`).
+
+    Runs in time linear in the length of ``text``: every pattern is run over the text once,
+    and each figure then reads at most a bounded window around it.
+    """
+    masked = _Boundaries(_NOT_QUANTITIES, text)
+    slogans = _Boundaries(_SLOGANS, text)
+    sentences = _Boundaries(_SENTENCE_END, text)
+    clauses = _Boundaries(_CLAUSE_END, text)
+    scopes = _Scopes(text)
+    leads: dict[int, tuple[bool, str | None]] = {}
     rows: list[Candidate] = []
     for figure in find_figures(text):
-        if _inside(masked, figure.start, figure.end) or not _is_quantity(figure, text):
+        if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
             continue
-        s_lo, s_hi = _bounds(_SENTENCE_END, text, figure.start, figure.end)
-        c_lo, c_hi = _bounds(_CLAUSE_END, text, figure.start, figure.end, s_lo, s_hi)
+        if figure.numeral != "arabic" and slogans.overlaps(figure.start, figure.end):
+            continue
+        s_lo, s_hi = sentences.around(
+            figure.start,
+            figure.end,
+            max(0, figure.start - _WINDOW),
+            min(len(text), figure.end + _WINDOW),
+        )
+        c_lo, c_hi = clauses.around(figure.start, figure.end, s_lo, s_hi)
         evidence = text[c_lo:c_hi]
         lead = len(evidence) - len(evidence.lstrip())
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
-        is_target = _is_target(text, s_lo, sentence)
         rel = figure.start - s_lo
-        if is_target and _first(_DEADLINES, sentence) is None:
-            p_lo = text.rfind("\n", 0, s_lo) + 1  # the deadline is stated earlier in the paragraph
-            sentence, rel = text[p_lo:s_hi], figure.start - p_lo
+        deadline = None
+        said = _goal(sentence)
+        if said is None and not _FACT_WORDS.search(sentence):
+            heading = scopes.heading_of(figure.start)
+            if heading is not None:
+                said, deadline = True, _first(_DEADLINES, text[heading[0] : heading[1]])
+            else:
+                said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
+        elif said is None:
+            heading = scopes.heading_of(figure.start)
+            if heading is not None and "累" in sentence and not _PAST_WORDS.search(sentence):
+                said, deadline = True, _first(_DEADLINES, text[heading[0] : heading[1]])
+        is_target = bool(said)
+        if is_target:
+            deadline = _first(_DEADLINES, sentence, rel) or deadline
+            if deadline is None:
+                p_lo = max(scopes.line_start(s_lo), s_lo - _WINDOW)
+                deadline = _first(_DEADLINES, text[p_lo:s_lo])
+            if deadline is None and scopes.heading_of(figure.start) is not None:
+                a, b = scopes.heading_of(figure.start)
+                deadline = _first(_DEADLINES, text[a:b])
+        ref_date = None
+        if not is_target:
+            blanked = _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
+            ref_date = _first(_REF_DATES, blanked, rel)
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
@@ -244,10 +410,8 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
                 unit=figure.unit or "count",
                 qualifier=figure.qualifier,
                 comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
-                deadline=_first(_DEADLINES, sentence, rel) if is_target else None,
-                ref_date=None
-                if is_target
-                else _first(_REF_DATES, _SINCE.sub(lambda m: " " * len(m[0]), sentence), rel),
+                deadline=deadline if is_target else None,
+                ref_date=ref_date,
                 source=source,
                 evidence=evidence,
                 start=c_lo,
@@ -257,6 +421,25 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _lead_in(
+    text: str,
+    sentences: _Boundaries,
+    p_lo: int,
+    s_lo: int,
+    cache: dict[int, tuple[bool, str | None]],
+) -> tuple[bool, str | None]:
+    """Whether a paragraph's first sentence sets a goal with a deadline (then it governs the
+    sentences that follow in the same paragraph), and that deadline; read once per paragraph."""
+    if p_lo == s_lo:
+        return False, None
+    if p_lo not in cache:
+        _, end = sentences.around(p_lo, p_lo, p_lo, min(len(text), p_lo + _WINDOW))
+        first = text[p_lo:end]
+        deadline = _first(_DEADLINES, first)
+        cache[p_lo] = (bool(_goal(first)) and deadline is not None, deadline)
+    return cache[p_lo]
 
 
 def read_document(path: Path) -> str:
