@@ -64,6 +64,7 @@ _NOT_QUANTITIES = re.compile(
             r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
+            r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
             r"[\w.-]+@[\w.-]+",  # e-mail
@@ -136,7 +137,7 @@ _DEADLINES = [
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
     (
-        re.compile(r"\b(?:by|before|until|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        re.compile(r"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
@@ -236,7 +237,7 @@ def _is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     written = figure.text.lstrip()
     grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
-    if figure.numeral != "arabic" and figure.value == 1 and not figure.unit_text:
+    if figure.numeral != "arabic" and figure.value == 1:
         return False  # 一个, 一家, one: an article, not a count
     if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only

@@ -57,6 +57,7 @@ _NUMBER_RE = re.compile(
 _MULTIPLIERS = (
     ("万亿", 1e12),
     ("萬億", 1e12),
+    ("兆", 1e12),  # as Taiwan and Hong Kong write a trillion (新臺幣3.8兆元)
     ("千万", 1e7),
     ("千萬", 1e7),
     ("百万", 1e6),
@@ -85,7 +86,7 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:超过|超過|(?<![高赶趕])超|逾|不少于|不少於|\bmore than|\bover|\bat least"
+            r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|\bmore than|\bover|\bat least"
             r"|\bexceeding|\bupwards of|\bin excess of)\s*$",
             re.I,
         ),
@@ -118,6 +119,7 @@ _NOT_UNITS = {
     "间": ("接",),
     "間": ("接",),
 }
+_BLANKS_RE = re.compile(r"[ \t]*")
 _RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNORECASE)
 # Words between the figures of a list that share the last one's unit (300万、400万平方米).
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|及|与|與|或|and|or)\s*$", re.IGNORECASE)
@@ -245,8 +247,7 @@ def _unit_index() -> tuple[dict[str, str], int]:
 def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     """Longest unit spelling starting at ``pos`` (spaces allowed before it)."""
     index, longest = _unit_index()
-    skip = len(text[pos:]) - len(text[pos:].lstrip(" \t"))
-    start = pos + skip
+    start = _BLANKS_RE.match(text, pos).end()  # not text[pos:]: a copy per figure is quadratic
     for length in range(min(longest, len(text) - start), 0, -1):
         raw = text[start : start + length]
         if raw[-1].isspace():
@@ -267,6 +268,24 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
                     break  # 30分钟 is a duration, 5所以 not a count
                 return index[candidate], end
     return None
+
+
+@lru_cache(maxsize=1)
+def _currency_word_re() -> re.Pattern[str]:
+    """Chinese names of currencies other than the yuan (港幣, 新臺幣, 美元), from ``units.txt``."""
+    index, _ = _unit_index()
+    words = sorted(
+        (
+            spelling
+            for spelling, raw in index.items()
+            if re.fullmatch(r"[\u4e00-\u9fff]+", spelling)
+            and _canonical_or_none(raw) in CURRENCIES
+            and _canonical_or_none(raw) != "CNY"
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"({'|'.join(words)})\s*$")
 
 
 def _canonical_or_none(spelling: str) -> str | None:
@@ -362,8 +381,12 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
     unit = spelling = None
     found = _match_unit(folded, pos)
     prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
+    # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
+    named = _currency_word_re().search(folded[max(0, start - 4) : start])
     if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
         spelling, after = found
+        if named and spelling in ("元", "圓", "圆"):
+            spelling = _unit_index()[0][named.group(1)]
         factor, unit = to_canonical(1.0, spelling)
         value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling

@@ -130,6 +130,6 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object:
+        if not pd.api.types.is_numeric_dtype(out[column]):
             out[column] = out[column].map(lambda v: neutralise_cell(v) if isinstance(v, str) else v)
     return out
