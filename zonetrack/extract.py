@@ -105,11 +105,19 @@ _WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
-_PAST_WORDS = re.compile(
-    r"目前|截至|截止|已经|已經|已|现有|現有|\bas\s+of\b|\bha(?:s|ve)\s+been\b|\bhad\b|\bwas\b"
-    r"|\bwere\b|\breached\b|\bha(?:s|ve)\s+(?:attracted|built|gathered|hosted|become|set\s+up)\b",
-    re.IGNORECASE,
+# Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
+_DONE = (
+    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
 )
+_DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+_PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
+# The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
+# ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
+_SEGMENT_END = re.compile(r"[，,；;]|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但")
+# A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
+# by the end of that year; with a span of years, the last.
+_HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
 _FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
@@ -118,7 +126,7 @@ _GOAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _CHAPTER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
@@ -285,7 +293,8 @@ class _Scopes:
                 self.governor.append(current)
                 current = (pos, pos + len(line))
             else:
-                if heading or _CHAPTER.match(stripped):
+                # A chapter ends the goals; an item numbered 一、 under them does not.
+                if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
                     current = None
                 self.governor.append(current)
             pos += len(line)
@@ -348,6 +357,65 @@ def _goal(sentence: str) -> bool | None:
     return None
 
 
+def _segment(sentence: str, rel: int) -> str:
+    """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in _SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    return sentence[lo:hi]
+
+
+def _heading_deadline(heading: str) -> str | None:
+    found = _first(_DEADLINES, heading)
+    if found is None:
+        years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        found = f"{years[-1]}-12-31" if years else None
+    return found
+
+
+def _kind(
+    text: str,
+    at: int,
+    sentence: str,
+    rel: int,
+    scopes: _Scopes,
+    sentences: _Boundaries,
+    leads: dict[int, tuple[bool, str | None]],
+) -> tuple[bool, str | None]:
+    """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
+
+    The sentence decides first (goal words, a deadline ahead, or facts told in the past);
+    a part of it that tells a fact in the past is an observation even beside a plan; a
+    sentence that does not say is governed by a goal heading above it or by the first
+    sentence of its paragraph.
+    """
+    said = _goal(sentence)
+    segment = _segment(sentence, rel)
+    if said and _DONE_WORDS.search(segment) and not _goal_said(segment):
+        said = False
+    heading = scopes.heading_of(at)
+    deadline = None
+    if said is None and heading is not None:
+        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
+        if not _FACT_WORDS.search(sentence) or "累" in sentence:
+            said, deadline = True, _heading_deadline(text[heading[0] : heading[1]])
+    elif said is None and not _FACT_WORDS.search(sentence):
+        s_lo = at - rel
+        said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
+    if not said:
+        return False, None
+    deadline = _first(_DEADLINES, sentence, rel) or deadline
+    if deadline is None:
+        s_lo = at - rel
+        deadline = _first(_DEADLINES, text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo])
+    if deadline is None and heading is not None:
+        deadline = _heading_deadline(text[heading[0] : heading[1]])
+    return True, deadline
+
+
+def _goal_said(segment: str) -> bool:
+    return bool(_GOAL_WORDS.search(segment) or _WEAK_TARGET_WORDS.search(segment))
+
+
 def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
     """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`).
 
@@ -378,27 +446,7 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
         rel = figure.start - s_lo
-        deadline = None
-        said = _goal(sentence)
-        if said is None and not _FACT_WORDS.search(sentence):
-            heading = scopes.heading_of(figure.start)
-            if heading is not None:
-                said, deadline = True, _first(_DEADLINES, text[heading[0] : heading[1]])
-            else:
-                said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
-        elif said is None:
-            heading = scopes.heading_of(figure.start)
-            if heading is not None and "累" in sentence and not _PAST_WORDS.search(sentence):
-                said, deadline = True, _first(_DEADLINES, text[heading[0] : heading[1]])
-        is_target = bool(said)
-        if is_target:
-            deadline = _first(_DEADLINES, sentence, rel) or deadline
-            if deadline is None:
-                p_lo = max(scopes.line_start(s_lo), s_lo - _WINDOW)
-                deadline = _first(_DEADLINES, text[p_lo:s_lo])
-            if deadline is None and scopes.heading_of(figure.start) is not None:
-                a, b = scopes.heading_of(figure.start)
-                deadline = _first(_DEADLINES, text[a:b])
+        is_target, deadline = _kind(text, figure.start, sentence, rel, scopes, sentences, leads)
         ref_date = None
         if not is_target:
             blanked = _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
