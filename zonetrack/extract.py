@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -320,41 +321,57 @@ def _has_figure(line: str) -> bool:
     return any(f.unit is not None for f in find_figures(line))
 
 
-def _first(patterns, text: str, before: int | None = None) -> str | None:
-    """The date nearest before offset ``before`` that any pattern finds (else the first after).
+def _first(patterns: str, text: str, before: int | None = None) -> str | None:
+    """The date nearest before offset ``before`` that any of the ``patterns`` ("deadline" or
+    "ref_date") finds in ``text`` (else the first after).
 
     Where patterns match at the same place, the earlier pattern in the list wins
     (2016年4月 is a month before it is a year). A date that names no real day
     (2025年13月) is passed over.
     """
-    found = [
-        (m.start(), rank, m, make)
-        for rank, (pattern, make) in enumerate(patterns)
-        for m in pattern.finditer(text)
-    ]
-    earlier = sorted(
-        (f for f in found if before is None or f[0] < before), key=lambda f: (-f[0], f[1])
-    )
-    later = sorted((f for f in found if before is not None and f[0] >= before), key=lambda f: f[:2])
-    for _, _, match, make in [*earlier, *later]:
-        try:
-            return make(match)
-        except (ValueError, KeyError):
-            continue
-    return None
+    found = _dates_in(patterns, text)
+    if before is None:
+        return found[0][2] if found else None
+    earlier = [f for f in found if f[0] < before]
+    if earlier:
+        at = earlier[-1][0]
+        return next(f[2] for f in earlier if f[0] == at)
+    return found[0][2] if found else None
 
 
+@lru_cache(maxsize=4096)
+def _dates_in(patterns: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every real date the patterns find in ``text``: (offset, rank, date), in order.
+
+    Cached: the figures of one sentence (or of one window of a long one) share the work.
+    """
+    found = []
+    for rank, (pattern, make) in enumerate(_DEADLINES if patterns == "deadline" else _REF_DATES):
+        for m in pattern.finditer(text):
+            try:
+                found.append((m.start(), rank, make(m)))
+            except (ValueError, KeyError):
+                continue  # 2025年13月
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4096)
 def _goal(sentence: str) -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     if _GOAL_WORDS.search(sentence):
         return True
     if _DEADLINE_CUES.search(sentence):
         return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
-    if _first(_DEADLINES, sentence) is not None and _WEAK_TARGET_WORDS.search(sentence):
+    if _first("deadline", sentence) is not None and _WEAK_TARGET_WORDS.search(sentence):
         return True
     if _PAST_WORDS.search(sentence):
         return False
     return None
+
+
+@lru_cache(maxsize=4096)
+def _blank_other_dates(sentence: str) -> str:
+    return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
 def _segment(sentence: str, rel: int) -> str:
@@ -365,7 +382,7 @@ def _segment(sentence: str, rel: int) -> str:
 
 
 def _heading_deadline(heading: str) -> str | None:
-    found = _first(_DEADLINES, heading)
+    found = _first("deadline", heading)
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
@@ -403,10 +420,10 @@ def _kind(
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
     if not said:
         return False, None
-    deadline = _first(_DEADLINES, sentence, rel) or deadline
+    deadline = _first("deadline", sentence, rel) or deadline
     if deadline is None:
         s_lo = at - rel
-        deadline = _first(_DEADLINES, text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo])
+        deadline = _first("deadline", text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo])
     if deadline is None and heading is not None:
         deadline = _heading_deadline(text[heading[0] : heading[1]])
     return True, deadline
@@ -434,11 +451,13 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
             continue
         if figure.numeral != "arabic" and slogans.overlaps(figure.start, figure.end):
             continue
+        # A sentence longer than the window is read in windows aligned to multiples of it,
+        # so that the figures of one window share one reading (see the caches above).
         s_lo, s_hi = sentences.around(
             figure.start,
             figure.end,
-            max(0, figure.start - _WINDOW),
-            min(len(text), figure.end + _WINDOW),
+            max(0, (figure.start // _WINDOW - 1) * _WINDOW),
+            min(len(text), (figure.end // _WINDOW + 2) * _WINDOW),
         )
         c_lo, c_hi = clauses.around(figure.start, figure.end, s_lo, s_hi)
         evidence = text[c_lo:c_hi]
@@ -449,8 +468,7 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         is_target, deadline = _kind(text, figure.start, sentence, rel, scopes, sentences, leads)
         ref_date = None
         if not is_target:
-            blanked = _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
-            ref_date = _first(_REF_DATES, blanked, rel)
+            ref_date = _first("ref_date", _blank_other_dates(sentence), rel)
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
@@ -486,7 +504,7 @@ def _lead_in(
     if p_lo not in cache:
         _, end = sentences.around(p_lo, p_lo, p_lo, min(len(text), p_lo + _WINDOW))
         first = text[p_lo:end]
-        deadline = _first(_DEADLINES, first)
+        deadline = _first("deadline", first)
         cache[p_lo] = (bool(_goal(first)) and deadline is not None, deadline)
     return cache[p_lo]
 
