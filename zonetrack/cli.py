@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     _catalog_args(status)
 
     extract = sub.add_parser("extract", help="list every quantified figure in a document")
-    extract.add_argument("file", metavar="FILE", help="a UTF-8 text or HTML file")
+    extract.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text or HTML file (with --draft also a seed's name)"
+    )
     extract.add_argument(
         "--source", metavar="NAME", help="source name for the rows (default: file name)"
     )
