@@ -592,3 +592,72 @@ def test_readme_steps_end_to_end(
     # 5. The committed notebooks, run against the larger catalogue, still match their outputs.
     result = _nbval_notebooks(data, seeds)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "indicator", "match"),
+    [
+        # Both names in the clause: exact.
+        (
+            "截至2024年底,重庆市孵化载体总面积820万平方米。",
+            "chongqing",
+            "incubator_floor_area",
+            "exact",
+        ),
+        # The zone only in the heading: likely.
+        ("截至2024年底,孵化载体总面积820万平方米。", "chongqing", "incubator_floor_area", "likely"),
+        # An English name in an English clause.
+        (
+            "By 2027 the city will attract 500 high-level talents.",
+            "chongqing",
+            "high_level_talents",
+            "likely",
+        ),
+        # Money for an area indicator's words: no indicator of that dimension fits.
+        ("截至2024年底,孵化载体总面积投资820万元。", "chongqing", "", "none"),
+    ],
+)
+def test_zone_and_indicator_suggestions(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    line: str,
+    zone: str,
+    indicator: str,
+    match: str,
+) -> None:
+    data, seeds = project_copy
+    doc = tmp_path / "doc.txt"
+    doc.write_text(f"重庆市孵化器简报\n{line}\n", encoding="utf-8")
+    name = add_source(doc, "t", "p", "2025", data_dir=data, seeds_dir=seeds).name
+    draft = tmp_path / "d.csv"
+    write_draft(name, draft, data, seeds)
+    (row,) = _draft_rows(draft)
+    assert (row["zone_id"], row["indicator_id"], row["match"]) == (zone, indicator, match)
+
+
+def test_a_file_identical_to_a_seed_drafts_under_the_seeds_name(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    copy = tmp_path / "downloaded-again.txt"
+    copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
+    draft = tmp_path / "d.csv"
+    write_draft(copy, draft, data, seeds)
+    rows = _draft_rows(draft)
+    assert {r["source"] for r in rows} == {"004_3038478eb074531e.txt"}
+    # Every catalogue target of that plan is recognised; none would be added by default.
+    kept_targets = [r for r in rows if r["kind"] == "target" and r["keep"] != "no"]
+    assert {r["duplicate_of"] for r in rows if r["kind"] == "target"} >= {"cq-t-01", "cq-t-02"}
+    assert all(r["duplicate_of"] == "" for r in kept_targets)
+
+
+def test_the_indicator_named_just_before_the_figure_is_suggested(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    doc = tmp_path / "doc.txt"
+    doc.write_text("重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n", encoding="utf-8")
+    name = add_source(doc, "t", "p", "2025", data_dir=data, seeds_dir=seeds).name
+    draft = tmp_path / "d.csv"
+    write_draft(name, draft, data, seeds)
+    assert [r["indicator_id"] for r in _draft_rows(draft)] == ["incubated_firms", "high_tech_firms"]

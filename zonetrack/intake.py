@@ -458,19 +458,30 @@ def _grams(text: str) -> set[str]:
     return words | {han[i : i + 2] for i in range(len(han) - 1)}
 
 
-def _match_indicator(indicators: pd.DataFrame, evidence: str, unit: str) -> tuple[str, str]:
-    """(indicator_id, level): exact when its name is in the evidence, likely when most of
-    its words are, none when no indicator of the same dimension fits or two fit equally."""
+def _match_indicator(
+    indicators: pd.DataFrame, evidence: str, unit: str, at: int
+) -> tuple[str, str]:
+    """(indicator_id, level) for the figure at offset ``at`` of ``evidence``.
+
+    exact: an indicator of the figure's dimension is named in the clause (the name closest
+    before the figure wins: in 孵化企业746家、高新技术企业55家 the 746 are 孵化企业); likely:
+    most of one name's words are there and no other name scores as well; none otherwise.
+    """
     same = indicators[indicators["unit"] == unit]
     low = evidence.lower()
-    exact = [
-        (len(name), row.indicator_id)
-        for row in same.itertuples()
-        for name in (row.name_zh, row.name_en)
-        if name and name.lower() in low
-    ]
+    exact = []
+    for row in same.itertuples():
+        for name in (row.name_zh, row.name_en):
+            if not name:
+                continue
+            end = low.rfind(name.lower(), 0, at + len(name))
+            end = end + len(name) if end >= 0 else -1
+            if end < 0 and name.lower() in low:
+                end = 0  # named only after the figure
+            if end >= 0:
+                exact.append((min(end, at + 1), len(name), row.indicator_id))
     if exact:
-        return max(exact)[1], "exact"
+        return max(exact)[2], "exact"
     grams = _grams(evidence)
     scored = []
     for row in same.itertuples():
@@ -587,7 +598,8 @@ def write_draft(
         zone, zone_level = (
             (here[0], "exact") if here else (main_zone, "likely" if main_zone else "none")
         )
-        indicator, ind_level = _match_indicator(catalog.indicators, f.evidence, f.unit)
+        at = max(f.evidence.find(f.figure), 0)
+        indicator, ind_level = _match_indicator(catalog.indicators, f.evidence, f.unit, at)
         level = _LEVELS[min(_LEVELS.index(zone_level), _LEVELS.index(ind_level))]
         value, unit = _written(f.value, (f.unit_text or None), f.unit)
         high = (
