@@ -355,16 +355,8 @@ def test_a_figure_already_in_the_catalogue_is_marked_and_not_kept(
     project_copy: tuple[Path, Path], tmp_path: Path
 ) -> None:
     """A second report of the Chongqing plan must not create a second target."""
-    data, seeds = project_copy
-    second = tmp_path / "second.txt"
-    second.write_text(
-        "重庆市印发孵化载体建设方案\n到2025年底,建成孵化载体总面积1000万平方米以上。\n",
-        encoding="utf-8",
-    )
-    name = add_source(second, "t", "p", "2022-02", data_dir=data, seeds_dir=seeds).name
-    draft = tmp_path / "d.csv"
-    write_draft(name, draft, data, seeds)
-    (row,) = _draft_rows(draft)
+    text = "重庆市印发孵化载体建设方案\n到2025年底,建成孵化载体总面积1000万平方米以上。\n"
+    _, (row,) = _draft_of(text, *project_copy, tmp_path, published="2022-02")
     assert (row["duplicate_of"], row["keep"]) == ("cq-t-01", "no")
 
 
@@ -374,6 +366,18 @@ def test_a_draft_is_never_overwritten(drafted: tuple[Path, Path, Path, str]) -> 
     with pytest.raises(UsageError):
         write_draft(name, draft, data, seeds)
     assert draft.read_bytes() == before
+
+
+def _draft_of(
+    text: str, data: Path, seeds: Path, tmp_path: Path, published: str = "2025"
+) -> tuple[Path, list[dict[str, str]]]:
+    """Store ``text`` as a new seed and draft it: (the draft's path, its rows)."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    name = add_source(doc, "t", "p", published, data_dir=data, seeds_dir=seeds).name
+    draft = tmp_path / "d.csv"
+    write_draft(name, draft, data, seeds)
+    return draft, _draft_rows(draft)
 
 
 def _keep_all(draft: Path) -> list[dict[str, str]]:
@@ -441,13 +445,8 @@ def test_cells_neutralised_in_the_draft_are_restored(
     project_copy: tuple[Path, Path], tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    doc = tmp_path / "doc.txt"
-    doc.write_text(
-        "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n-820万平方米\n", encoding="utf-8"
-    )
-    name = add_source(doc, "t", "p", "2025", data_dir=data, seeds_dir=seeds).name
-    draft = tmp_path / "d.csv"
-    write_draft(name, draft, data, seeds)
+    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n-820万平方米\n"
+    draft, _ = _draft_of(text, data, seeds, tmp_path)
     raw = draft.read_text(encoding="utf-8")
     assert "\n-" not in raw and ",-" not in raw
     rows = _keep_all(draft)
@@ -625,13 +624,7 @@ def test_zone_and_indicator_suggestions(
     indicator: str,
     match: str,
 ) -> None:
-    data, seeds = project_copy
-    doc = tmp_path / "doc.txt"
-    doc.write_text(f"重庆市孵化器简报\n{line}\n", encoding="utf-8")
-    name = add_source(doc, "t", "p", "2025", data_dir=data, seeds_dir=seeds).name
-    draft = tmp_path / "d.csv"
-    write_draft(name, draft, data, seeds)
-    (row,) = _draft_rows(draft)
+    _, (row,) = _draft_of(f"重庆市孵化器简报\n{line}\n", *project_copy, tmp_path)
     assert (row["zone_id"], row["indicator_id"], row["match"]) == (zone, indicator, match)
 
 
@@ -654,10 +647,6 @@ def test_a_file_identical_to_a_seed_drafts_under_the_seeds_name(
 def test_the_indicator_named_just_before_the_figure_is_suggested(
     project_copy: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    data, seeds = project_copy
-    doc = tmp_path / "doc.txt"
-    doc.write_text("重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n", encoding="utf-8")
-    name = add_source(doc, "t", "p", "2025", data_dir=data, seeds_dir=seeds).name
-    draft = tmp_path / "d.csv"
-    write_draft(name, draft, data, seeds)
-    assert [r["indicator_id"] for r in _draft_rows(draft)] == ["incubated_firms", "high_tech_firms"]
+    text = "重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n"
+    _, rows = _draft_of(text, *project_copy, tmp_path)
+    assert [r["indicator_id"] for r in rows] == ["incubated_firms", "high_tech_firms"]
