@@ -157,6 +157,19 @@ _REF_DATES = [
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: _day(m[1], m[2], m[3])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b", re.I),
+        lambda m: _quarter(
+            m[2], "1234"[("first", "second", "third", "fourth").index(m[1].lower())]
+        ),
+    ),
+    (
+        re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
+        lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
+    ),
+    (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
@@ -349,10 +362,16 @@ def _dates_in(patterns: str, text: str) -> tuple[tuple[int, int, str], ...]:
     for rank, (pattern, make) in enumerate(_DEADLINES if patterns == "deadline" else _REF_DATES):
         for m in pattern.finditer(text):
             try:
-                found.append((m.start(), rank, make(m)))
+                found.append((m.start(), m.end(), rank, make(m)))
             except (ValueError, KeyError):
                 continue  # 2025年13月
-    return tuple(sorted(found))
+    # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
+    kept = [
+        (a, rank, date)
+        for a, b, rank, date in found
+        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
+    ]
+    return tuple(sorted(kept))
 
 
 @lru_cache(maxsize=4096)

@@ -87,7 +87,7 @@ _PREFIX_QUALIFIERS = (
     (
         re.compile(
             r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|\bmore than|\bover|\bat least"
-            r"|\bexceeding|\bupwards of|\bin excess of)\s*$",
+            r"|\bexceed(?:s|ing)?|\bsurpass(?:es|ing)?|\bupwards of|\bin excess of)\s*$",
             re.I,
         ),
         "at_least",
