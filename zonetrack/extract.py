@@ -194,6 +194,13 @@ _NOT_REF_DATE = re.compile(
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b",
     re.I,
 )
+# The page's own date line (a full date near the top) dates "全年", "this year" and the like.
+_PAGE_DATE = re.compile(
+    rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
 # A sentence longer than this is not read whole for its dates and goal words: a page without
 # punctuation must not make every figure scan all of it (extraction stays linear).
@@ -464,6 +471,8 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
     clauses = _Boundaries(_CLAUSE_END, text)
     scopes = _Scopes(text)
     leads: dict[int, tuple[bool, str | None]] = {}
+    dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
+    page_year = next((g for g in dated.groups() if g), None) if dated else None
     rows: list[Candidate] = []
     for figure in find_figures(text):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -485,6 +494,8 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         sentence = text[s_lo:s_hi]
         rel = figure.start - s_lo
         is_target, deadline = _kind(text, figure.start, sentence, rel, scopes, sentences, leads)
+        if is_target and deadline is None and page_year and _THIS_YEAR.search(sentence):
+            deadline = f"{page_year}-12-31"  # 全年: the year of the page's date line
         ref_date = None
         if not is_target:
             ref_date = _first("ref_date", _blank_other_dates(sentence), rel)
