@@ -318,6 +318,15 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
         ("2,000 listed companies", [("observation", 2000, None, None)]),
         ("建成一个国家级平台和“九个有”工程", []),
         ("one of the four labs", [("observation", 4, None, None)]),
+        # Dates relative to the page's date line; a comparison's base is not one.
+        (
+            "发布时间:2024年3月1日\n去年,园区新增企业120家。",
+            [("observation", 120, None, "2023-12-31")],
+        ),
+        ("发布时间:2024年3月1日\n营收较去年增长12%。", [("observation", 12, None, None)]),
+        ("2024年7月18日\n截至6月底,企业2,145家。", [("observation", 2145, None, "2024-06-30")]),
+        ("截至6月底,企业2,145家。", [("observation", 2145, None, None)]),  # no page date
+        ("2024年7月18日\n力争全年新增企业30家。", [("target", 30, "2024-12-31", None)]),
     ],
 )
 def test_dates_goals_and_non_figures(text: str, expected: list[tuple]) -> None:

@@ -191,9 +191,23 @@ _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*\d{4}\s*年\s*(?:以来|以來)|\bsince\s+\d{4}\b"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*\d{4}\s*年(?:底|末)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b",
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    r"|\b(?:since|than|from|over)\s+last\s+year\b",
     re.I,
 )
+# Dates a sentence gives relative to the page's own date: (pattern, make(match, page year)).
+_RELATIVE_REF_DATES = [
+    (
+        re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
+        lambda m, y: _month_end(y, m[1]),
+    ),
+    (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    (
+        re.compile(r"去年|上年|\blast\s+year\b", re.I),
+        lambda m, y: f"{int(y) - 1}-12-31",
+    ),
+]
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
@@ -400,6 +414,18 @@ def _blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
+def _relative_date(sentence: str, year: str) -> str | None:
+    """A date the sentence gives relative to the page's year (上半年, 6月底, last year)."""
+    for pattern, make in _RELATIVE_REF_DATES:
+        found = pattern.search(sentence)
+        if found:
+            try:
+                return make(found, year)
+            except ValueError:
+                continue  # 13月底
+    return None
+
+
 def _segment(sentence: str, rel: int) -> str:
     """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
@@ -498,7 +524,10 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
             deadline = f"{page_year}-12-31"  # 全年: the year of the page's date line
         ref_date = None
         if not is_target:
-            ref_date = _first("ref_date", _blank_other_dates(sentence), rel)
+            blanked = _blank_other_dates(sentence)
+            ref_date = _first("ref_date", blanked, rel)
+            if ref_date is None and page_year:
+                ref_date = _relative_date(blanked, page_year)
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
