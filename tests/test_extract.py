@@ -270,8 +270,12 @@ def test_every_figure_of_the_texts_is_read_as_written(
         (frame["value"].sub(float(gold["value"])).abs() <= 1e-9 * abs(float(gold["value"])))
         & (frame["unit"] == gold["unit"])
     ]
-    assert len(same) == 1, same
-    row = same.iloc[0]
+    # The k-th gold row with this value and unit is the k-th such figure in the text.
+    k = [
+        (g["file"], float(g["value"]), g["unit"]) for g in TEXTS_GOLD[: TEXTS_GOLD.index(gold)]
+    ].count((gold["file"], float(gold["value"]), gold["unit"]))
+    assert len(same) > k, same
+    row = same.iloc[k]
     high = _cell(row["value_high"])
     assert (high and f"{float(high):g}") == (
         gold["value_high"] and f"{float(gold['value_high']):g}"

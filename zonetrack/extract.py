@@ -68,6 +68,7 @@ _NOT_QUANTITIES = re.compile(
             r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
+            r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
@@ -188,7 +189,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
-    r"(?:自|从|從)\s*\d{4}\s*年\s*(?:以来|以來)|\bsince\s+\d{4}\b"
+    r"(?:自|从|從)\s*\d{4}\s*年[^，,。；;\n]{0,8}?(?:以来|以來)|\bsince\s+\d{4}\b"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*\d{4}\s*年(?:底|末)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"

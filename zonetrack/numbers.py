@@ -413,6 +413,7 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
             pos = suffix.end()
             break
     before = _currency_prefix_re().sub("", folded[max(0, start - 16) : start])
+    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
     for pattern, name in _PREFIX_QUALIFIERS:
         if pattern.search(before):
             qualifier = name
