@@ -410,7 +410,7 @@ def test_adding_the_same_draft_twice_is_refused(drafted: tuple[Path, Path, Path,
     before = snapshot(data, seeds)
     with pytest.raises(CatalogError) as info:
         add_figures(draft, data, seeds)
-    assert all(p.file == str(draft) and "duplicate id" in p.message for p in info.value.problems)
+    assert all(p.file == str(draft) and "already added" in p.message for p in info.value.problems)
     assert len(info.value.problems) == 3
     assert snapshot(data, seeds) == before
 
@@ -650,3 +650,49 @@ def test_the_indicator_named_just_before_the_figure_is_suggested(
     text = "重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n"
     _, rows = _draft_of(text, *project_copy, tmp_path)
     assert [r["indicator_id"] for r in rows] == ["incubated_firms", "high_tech_firms"]
+
+
+def test_a_kill_between_the_two_tables_is_completed_by_running_again(
+    drafted: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds, draft, _ = drafted
+    _keep_all(draft)
+    real = intake._write_atomic
+    calls: list[Path] = []
+
+    def killed_on_second(path: Path, payload: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(path, payload)
+
+    monkeypatch.setattr(intake, "_write_atomic", killed_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        add_figures(draft, data, seeds)
+    monkeypatch.setattr(intake, "_write_atomic", real)
+    # Half added: the first table has its rows, the second none; both files are whole.
+    assert zonetrack.validate_catalog(data, seeds) == []
+    added = add_figures(draft, data, seeds)
+    assert len(added.targets) + len(added.observations) < 3  # only what was missing
+    catalog = zonetrack.load_catalog(data, seeds)
+    new = [i for i in catalog.observations["obs_id"] if str(i).startswith("s005-")]
+    assert len(new) == 2 and len(set(new)) == 2
+    assert list(catalog.targets["target_id"]).count("s005-t-01") == 1
+    with pytest.raises(CatalogError, match="already added"):
+        add_figures(draft, data, seeds)
+
+
+def test_a_changed_row_under_an_existing_id_is_refused(
+    drafted: tuple[Path, Path, Path, str],
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = _keep_all(draft)
+    add_figures(draft, data, seeds)
+    rows[0]["note"] = "edited after adding"
+    _write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
+    assert "duplicate id" in info.value.problems[0].message
+    assert snapshot(data, seeds) == before

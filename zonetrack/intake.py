@@ -733,6 +733,7 @@ def add_figures(
         raise CatalogError(problems)
     if not any(new_rows.values()):
         raise CatalogError([Problem(str(draft), 0, "keep", "no row is marked keep")])
+    _skip_rows_already_added(draft, paths, new_rows, origin)
 
     originals = {key: path.read_bytes() for key, path in paths.items()}
     new_files = {
@@ -749,6 +750,45 @@ def add_figures(
         tuple(r["target_id"] for r in new_rows["targets"]),
         tuple(r["obs_id"] for r in new_rows["observations"]),
     )
+
+
+def _skip_rows_already_added(
+    draft: Path,
+    paths: dict[str, Path],
+    new_rows: dict[str, list[dict[str, str]]],
+    origin: dict[str, list[int]],
+) -> None:
+    """Drop kept rows the catalogue already holds word for word, unless that is all of them.
+
+    Each file is replaced atomically, but targets.csv and observations.csv one after the
+    other: a run killed between the two has added the targets only, and running it again
+    adds the rest. A draft added in full before is refused, row by row.
+    """
+    held: dict[str, list[bool]] = {}
+    for key, path in paths.items():
+        id_column = "target_id" if key == "targets" else "obs_id"
+        frame = read_table(path, str(path)).frame
+        existing = (
+            {row[id_column]: row for row in frame.to_dict(orient="records")}
+            if id_column in frame
+            else {}
+        )
+        held[key] = [
+            existing.get(row[id_column]) == {c: row[c].strip() for c in frame.columns}
+            for row in new_rows[key]
+        ]
+    if all(all(flags) for flags in held.values()):
+        raise CatalogError(
+            [
+                Problem(str(draft), line, "keep", f"already added to {paths[key].name}")
+                for key in paths
+                for line in origin[key]
+            ]
+        )
+    for key in paths:
+        keep = [i for i, done in enumerate(held[key]) if not done]
+        new_rows[key][:] = [new_rows[key][i] for i in keep]
+        origin[key][:] = [origin[key][i] for i in keep]
 
 
 def _to_draft_lines(
