@@ -216,12 +216,9 @@ def test_an_invalid_catalogue_is_not_written_to(
     assert snapshot(data, seeds) == before
 
 
-def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
-    project_copy: tuple[Path, Path], release: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    data, seeds = project_copy
-    real = intake._write_atomic
-    calls = []
+def _kill_on_second_write(patch: pytest.MonkeyPatch) -> None:
+    """The process is killed when the command replaces its second file (a seam, no edit)."""
+    real, calls = intake._write_atomic, []
 
     def killed_on_second(path: Path, payload: bytes) -> None:
         calls.append(path)
@@ -229,13 +226,20 @@ def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
             raise KeyboardInterrupt
         real(path, payload)
 
-    monkeypatch.setattr(intake, "_write_atomic", killed_on_second)
+    patch.setattr(intake, "_write_atomic", killed_on_second)
+
+
+def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
+    project_copy: tuple[Path, Path], release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds = project_copy
     sources_before = (seeds / "sources.csv").read_bytes()
-    with pytest.raises(KeyboardInterrupt):
-        _add(release, data, seeds)
+    with monkeypatch.context() as patch:
+        _kill_on_second_write(patch)
+        with pytest.raises(KeyboardInterrupt):
+            _add(release, data, seeds)
     assert (seeds / "sources.csv").read_bytes() == sources_before
     assert not list(seeds.glob(".*.tmp"))
-    monkeypatch.setattr(intake, "_write_atomic", real)
     added = _add(release, data, seeds)
     assert sorted(p.name for p in seeds.glob("005_*")) == [added.name]
     assert zonetrack.validate_catalog(data, seeds) == []
@@ -657,19 +661,10 @@ def test_a_kill_between_the_two_tables_is_completed_by_running_again(
 ) -> None:
     data, seeds, draft, _ = drafted
     _keep_all(draft)
-    real = intake._write_atomic
-    calls: list[Path] = []
-
-    def killed_on_second(path: Path, payload: bytes) -> None:
-        calls.append(path)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real(path, payload)
-
-    monkeypatch.setattr(intake, "_write_atomic", killed_on_second)
-    with pytest.raises(KeyboardInterrupt):
-        add_figures(draft, data, seeds)
-    monkeypatch.setattr(intake, "_write_atomic", real)
+    with monkeypatch.context() as patch:
+        _kill_on_second_write(patch)
+        with pytest.raises(KeyboardInterrupt):
+            add_figures(draft, data, seeds)
     # Half added: the first table has its rows, the second none; both files are whole.
     assert zonetrack.validate_catalog(data, seeds) == []
     added = add_figures(draft, data, seeds)
