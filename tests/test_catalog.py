@@ -113,3 +113,27 @@ def test_public_api() -> None:
         assert hasattr(zonetrack, name)
     assert issubclass(zonetrack.DataError, zonetrack.ZonetrackError)
     assert issubclass(zonetrack.DataError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("when", "sources", "targets", "observations"),
+    [
+        ("2020-12-31", 0, [], []),  # before the plan was published
+        ("2021-01", 1, ["t-area", "t-firms"], ["o-area-2020", "o-firms-2020"]),
+        ("2023-02-28", 1, ["t-area", "t-firms"], ["o-area-2020", "o-firms-2020"]),
+        ("2023-03-31", 1, ["t-area", "t-firms"], ["o-area-2020", "o-area-2022", "o-firms-2020"]),
+    ],
+)
+def test_as_of_keeps_only_what_was_published_by_then(
+    minimal_catalog: tuple[Path, Path],
+    when: str,
+    sources: int,
+    targets: list[str],
+    observations: list[str],
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    then = catalog.as_of(when)
+    assert len(then.sources) == sources
+    assert sorted(then.targets["target_id"]) == targets
+    assert sorted(then.observations["obs_id"]) == observations
+    assert len(then.zones) == len(catalog.zones)  # definitions stay

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import csv
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -227,3 +228,191 @@ def test_cli_csv_uses_catalogue_column_names(capsys: pytest.CaptureFixture[str])
         "evidence",
     } <= set(rows[0])
     assert {r["source"] for r in rows} == {"plan"}
+
+
+# --- texts written for these tests, in the style of real releases (issue 12) --------------------
+
+TEXTS = HERE / "extract_texts"
+TEXTS_GOLD = _read("extract_texts_gold.csv")
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, pd.DataFrame]:
+    return {path.name: extract_file(path) for path in sorted(TEXTS.glob("*.txt"))}
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _known(gold: dict[str, str]):
+    """A gold row the extractor does not read yet (said in its note, and in the README)."""
+    if "not yet read" not in gold["note"]:
+        return gold
+    return pytest.param(gold, marks=pytest.mark.xfail(strict=True, reason=gold["note"]))
+
+
+# Readings known to be wrong: 元 in a Hong Kong text is taken for the yuan.
+KNOWN_WRONG = collections.Counter({("hant_budget.txt", 1e10, "CNY"): 1})
+
+
+@pytest.mark.parametrize(
+    "gold", [_known(g) for g in TEXTS_GOLD], ids=[f"{g['file']}:{g['figure']}" for g in TEXTS_GOLD]
+)
+def test_every_figure_of_the_texts_is_read_as_written(
+    texts: dict[str, pd.DataFrame], gold: dict[str, str]
+) -> None:
+    """Value, unit, range, qualifier, kind and date of each figure, as the gold file states."""
+    frame = texts[gold["file"]]
+    same = frame[
+        (frame["value"].sub(float(gold["value"])).abs() <= 1e-9 * abs(float(gold["value"])))
+        & (frame["unit"] == gold["unit"])
+    ]
+    # The k-th gold row with this value and unit is the k-th such figure in the text.
+    k = [
+        (g["file"], float(g["value"]), g["unit"]) for g in TEXTS_GOLD[: TEXTS_GOLD.index(gold)]
+    ].count((gold["file"], float(gold["value"]), gold["unit"]))
+    assert len(same) > k, same
+    row = same.iloc[k]
+    high = _cell(row["value_high"])
+    assert (high and f"{float(high):g}") == (
+        gold["value_high"] and f"{float(gold['value_high']):g}"
+    )
+    assert (row["qualifier"], row["kind"]) == (gold["qualifier"], gold["kind"])
+    assert (_cell(row["deadline"]), _cell(row["ref_date"])) == (gold["deadline"], gold["ref_date"])
+
+
+def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None:
+    """Slogans, list markers, dates, base years and articles (一个, one) are not figures."""
+    gold = collections.Counter(
+        (g["file"], round(float(g["value"]), 6), g["unit"]) for g in TEXTS_GOLD
+    )
+    reported = collections.Counter(
+        (name, round(float(r.value), 6), r.unit)
+        for name, frame in texts.items()
+        for r in frame.itertuples()
+    )
+    assert reported - gold == KNOWN_WRONG
+    assert set(TEXTS_GOLD[i]["language"] for i in range(len(TEXTS_GOLD))) == {
+        "zh-Hans",
+        "zh-Hant",
+        "en",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An impossible month or day is passed over for what the text states that is real.
+        ("2025年13月数据将另行公布,届时新增企业30家。", [("observation", 30, None, "2025-12-31")]),
+        ("截至2024年2月30日,园区企业120家。", [("observation", 120, None, "2024-02-29")]),
+        (
+            "By the end of 2021, the park had attracted 300 firms.",
+            [("observation", 300, None, "2021-12-31")],
+        ),
+        (
+            "By the end of 2027, the park will host 300 firms.",
+            [("target", 300, "2027-12-31", None)],
+        ),
+        ("截至到2012年末,累计建成平台8个。", [("observation", 8, None, "2012-12-31")]),
+        ("力争於2027年前建成平台8個。", [("target", 8, "2027-12-31", None)]),
+        ("朝2030年建成平台8個。", [("target", 8, "2030-12-31", None)]),
+        ("2,000 listed companies", [("observation", 2000, None, None)]),
+        ("建成一个国家级平台和“九个有”工程", []),
+        ("one of the four labs", [("observation", 4, None, None)]),
+        # Dates relative to the page's date line; a comparison's base is not one.
+        (
+            "发布时间:2024年3月1日\n去年,园区新增企业120家。",
+            [("observation", 120, None, "2023-12-31")],
+        ),
+        ("发布时间:2024年3月1日\n营收较去年增长12%。", [("observation", 12, None, None)]),
+        ("2024年7月18日\n截至6月底,企业2,145家。", [("observation", 2145, None, "2024-06-30")]),
+        ("截至6月底,企业2,145家。", [("observation", 2145, None, None)]),  # no page date
+        ("2024年7月18日\n力争全年新增企业30家。", [("target", 30, "2024-12-31", None)]),
+    ],
+)
+def test_dates_goals_and_non_figures(text: str, expected: list[tuple]) -> None:
+    frame = extract_figures(text)
+    got = [
+        (r.kind, r.value, _cell(r.deadline) or None, _cell(r.ref_date) or None)
+        for r in frame.itertuples()
+    ]
+    assert got == expected
+
+
+class _Counting:
+    """A compiled pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str], counter: collections.Counter) -> None:
+        self._pattern, self._counter = pattern, counter
+
+    def _window(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
+        self._counter["scanned"] += (len(text) if endpos is None else endpos) - pos
+
+    def finditer(self, text, pos=0, endpos=None):
+        self._window(text, pos, endpos)
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text, pos=0, endpos=None):
+        self._window(text, pos, endpos)
+        return self._pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def sub(self, repl, text, count=0):
+        self._window(text)
+        return self._pattern.sub(repl, text, count)
+
+    def match(self, text, pos=0, endpos=None):
+        found = self._pattern.match(text, pos, len(text) if endpos is None else endpos)
+        self._counter["scanned"] += 1 + (found.end() - pos if found else 0)
+        return found
+
+    def __getattr__(self, name):
+        return getattr(self._pattern, name)
+
+
+def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    counter: collections.Counter = collections.Counter()
+    for module in (zonetrack.extract, zonetrack.numbers):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()  # each measurement starts cold
+    with monkeypatch.context() as patch:
+        for module in (zonetrack.extract, zonetrack.numbers):
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern):
+                    patch.setattr(module, name, _Counting(value, counter))
+        extract_figures(text)
+    return counter["scanned"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "截至2023年底,园区企业1,260家,面积30万平方米。到2027年,力争达到2000家以上。\n",
+        "As of the end of 2023, the park hosted 1,871 firms and 40 labs, up from 2019. ",
+        "企业30家、平台40个、基地50处、资金60亿元",  # no sentence end at all
+    ],
+)
+def test_regex_work_grows_linearly_with_the_document(
+    paragraph: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted, not timed: four times the text means at most about four times the scanning."""
+    small, large = _scanned(paragraph * 200, monkeypatch), _scanned(paragraph * 800, monkeypatch)
+    assert small > 0
+    assert large / small <= 4 * 1.15
+
+
+def test_csv_output_is_safe_in_a_spreadsheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(
+        "截至2024年底,园区企业:\n=HYPERLINK(1)企业120家\n-820万平方米\n", encoding="utf-8"
+    )
+    assert main(["extract", str(doc), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    cells = [cell for row in rows for cell in row.values()]
+    assert rows and not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert "'=HYPERLINK(1)企业120家" in cells and "'-820万平方米" in cells

@@ -55,7 +55,64 @@ FIGURES = [
     ("about 300 square metres", 300, "m^2", "approx"),
     ("nearly 2 million yuan", 2e6, "CNY", "at_most"),
     ("全角数字１２０家", 120, "count", "exact"),
+    # Currencies other than the yuan keep their own currency (issue 12).
+    ("investment of US$1.2 billion", 1.2e9, "USD", "exact"),
+    ("a fund of $300 million", 3e8, "USD", "exact"),
+    ("USD 45 million", 4.5e7, "USD", "exact"),
+    ("HK$ 500 million", 5e8, "HKD", "exact"),
+    ("NT$2.5 billion", 2.5e9, "TWD", "exact"),
+    ("€40 million", 4e7, "EUR", "exact"),
+    ("引进外资5亿美元以上", 5e8, "USD", "at_least"),
+    ("投资300万港元", 3e6, "HKD", "exact"),
+    ("獲得投資港幣380億元", 3.8e10, "HKD", "exact"),
+    ("營業額達新臺幣3.8兆元", 3.8e12, "TWD", "exact"),
+    ("涉及投资2000万欧元", 2e7, "EUR", "exact"),
+    ("人民币￥300万元", 3e6, "CNY", "exact"),
+    # Areas, multipliers and number words.
+    ("1,200 square feet", 1200 * 0.09290304, "m^2", "exact"),
+    ("500 sq ft", 500 * 0.09290304, "m^2", "exact"),
+    ("每個單位面積約300平方呎", 300 * 0.09290304, "m^2", "approx"),
+    ("30 acres", 30 * 4046.8564224, "m^2", "exact"),
+    ("250 hectares", 2.5e6, "m^2", "exact"),
+    ("3 trillion yuan", 3e12, "CNY", "exact"),
+    ("three million visitors", 3e6, None, "exact"),
+    ("twenty-five firms", 25, None, "exact"),
+    ("a dozen labs", 12, None, "exact"),
+    ("two and a half million", 2.5e6, None, "exact"),
+    ("half a million", 5e5, None, "exact"),
+    ("产值达到千亿元", 1e11, "CNY", "exact"),
+    ("建成平台12处", 12, "count", "exact"),
+    ("發布標準15份", 15, "count", "exact"),
+    ("增长1倍", 1, "times", "exact"),
+    # Qualifiers.
+    ("企业数量超2000家", 2000, "count", "at_least"),
+    ("总数突破8000家", 8000, "count", "at_least"),
+    ("7,500-plus research staff", 7500, None, "at_least"),
+    ("upwards of 40 labs", 40, None, "at_least"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("5.5 to 6 percent", [(5.5, 6.0, "percent")]),
+        ("5.5%-6%", [(5.5, 6.0, "percent")]),
+        ("3至5家", [(3.0, 5.0, "count")]),
+        ("50 to 60 candidates", [(50.0, 60.0, None)]),
+        (
+            "面积30万、40万、50万平方米",
+            [(3e5, None, "m^2"), (4e5, None, "m^2"), (5e5, None, "m^2")],
+        ),
+        ("企业300家、平台40个", [(300.0, None, "count"), (40.0, None, "count")]),
+    ],
+)
+def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize("text", ["百亿级产业集群", "处于领先地位", "份额", "one-stop"])
+def test_words_without_a_quantity_keep_no_unit(text: str) -> None:
+    assert all(f.unit is None for f in find_figures(text))
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "qualifier"), FIGURES)

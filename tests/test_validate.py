@@ -94,7 +94,7 @@ CASES = [
     ),
     (
         "unknown unit",
-        _replace("observations.csv", "40,万平方米", "40,平方英尺"),
+        _replace("observations.csv", "40,万平方米", "40,立方米"),
         [("observations.csv", 2, "unit")],
     ),
     (

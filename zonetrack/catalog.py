@@ -85,6 +85,25 @@ class Catalog:
                     todo.append(child)
         return out
 
+    def as_of(self, when: str | pd.Timestamp) -> Catalog:
+        """The catalogue as it stood at ``when``: only what had been published by then.
+
+        Sources published later, the targets they set and every observation published
+        later are left out (zones and indicators are definitions and stay), so a notebook
+        run as of a fixed date shows the same figures however many sources arrive later.
+        """
+        day = _as_date(when) if isinstance(when, pd.Timestamp) else parse_date(str(when))
+        sources = self.sources[self.sources["published_date"] <= day]
+        known = set(sources["source"])
+        targets = self.targets[self.targets["source"].isin(known)]
+        observations = self.observations[self.observations["published"] <= day]
+        return replace(
+            self,
+            sources=sources.reset_index(drop=True),
+            targets=targets.reset_index(drop=True),
+            observations=observations.reset_index(drop=True),
+        )
+
     def zone(self, zone_id: str) -> pd.Series:
         """The zone's row; raises :class:`UsageError` for an unknown id."""
         match = self.zones[self.zones["zone_id"] == zone_id]

@@ -73,11 +73,34 @@ def build_parser() -> argparse.ArgumentParser:
     _catalog_args(status)
 
     extract = sub.add_parser("extract", help="list every quantified figure in a document")
-    extract.add_argument("file", metavar="FILE", help="a UTF-8 text or HTML file")
+    extract.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text or HTML file (with --draft also a seed's name)"
+    )
     extract.add_argument(
         "--source", metavar="NAME", help="source name for the rows (default: file name)"
     )
     extract.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    extract.add_argument(
+        "--draft",
+        metavar="DRAFT.csv",
+        help="write a draft of catalogue rows to review (FILE: a seed name or a file)",
+    )
+    _catalog_args(extract)
+
+    add_source = sub.add_parser("add-source", help="store a new document in seeds/")
+    add_source.add_argument("file", metavar="FILE", help="a UTF-8 text or HTML file")
+    add_source.add_argument("--title", required=True)
+    add_source.add_argument("--publisher", required=True)
+    add_source.add_argument("--published", required=True, metavar="DATE")
+    add_source.add_argument("--published-basis", metavar="TEXT", help="how the date is known")
+    add_source.add_argument("--url")
+    add_source.add_argument("--language", choices=["zh-Hans", "zh-Hant", "en", "mixed"])
+    add_source.add_argument("--retrieved", metavar="DATE", help="default: today")
+    _catalog_args(add_source)
+
+    add_figures = sub.add_parser("add-figures", help="append a draft's kept rows to data/")
+    add_figures.add_argument("draft", metavar="DRAFT.csv")
+    _catalog_args(add_figures)
 
     report = sub.add_parser("report", help="render the quarterly reports with papermill")
     report.add_argument("--quarter", metavar="YYYYQn", help="default: the last complete quarter")
@@ -162,15 +185,54 @@ def _run(args: argparse.Namespace) -> int:
 
         sys.stdout.write(format_status(frame, args.format, wide=args.wide))
         return 0
+    if args.command == "extract" and args.draft:
+        from .intake import write_draft
+
+        draft = write_draft(args.file, args.draft, args.data, args.seeds)
+        c = draft.counts
+        print(
+            f"{c['rows']} rows written to {draft.path} ({c['exact']} exact, {c['likely']} likely,"
+            f" {c['none']} unmatched, {c['duplicates']} already in the catalogue);"
+            " mark the rows to add with keep=yes, then run: zonetrack add-figures"
+            f" {draft.path}"
+        )
+        return 0
     if args.command == "extract":
         from .extract import extract_file
-        from .tables import format_extract_table
+        from .tables import format_extract_table, spreadsheet_safe
 
         frame = extract_file(args.file, args.source)
         if args.format == "table":
             sys.stdout.write(format_extract_table(frame) + "\n")
         else:
-            _write_frame(frame, args.format)
+            _write_frame(spreadsheet_safe(frame) if args.format == "csv" else frame, args.format)
+        return 0
+    if args.command == "add-source":
+        from .intake import add_source
+
+        added = add_source(
+            args.file,
+            args.title,
+            args.publisher,
+            args.published,
+            args.published_basis,
+            args.url,
+            args.language,
+            args.retrieved,
+            args.data,
+            args.seeds,
+        )
+        for column in added.ignored:
+            print(
+                f"note: sources.csv has no {column} column; --{column} not stored", file=sys.stderr
+            )
+        print(added.name)
+        return 0
+    if args.command == "add-figures":
+        from .intake import add_figures
+
+        added = add_figures(args.draft, args.data, args.seeds)
+        print(f"added {len(added.targets)} targets and {len(added.observations)} observations")
         return 0
     if args.command == "report":
         from .report import render_reports

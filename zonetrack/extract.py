@@ -10,8 +10,10 @@ numerals that are not quantities are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +22,7 @@ from .dates import quarter_end
 from .exceptions import DataError
 from .files import read_text
 from .numbers import Figure, find_figures
+from .units import CURRENCIES
 
 __all__ = ["EXTRACT_COLUMNS", "Candidate", "extract_figures", "extract_file", "read_document"]
 
@@ -36,6 +39,7 @@ EXTRACT_COLUMNS = (
     "evidence",
     "start",
     "figure",
+    "unit_text",
 )
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
@@ -61,8 +65,10 @@ _NOT_QUANTITIES = re.compile(
             r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
+            r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
+            r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
@@ -73,59 +79,159 @@ _NOT_QUANTITIES = re.compile(
     )
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity.
+_SLOGANS = re.compile(r"[“「『\"‘][^”」』\"’\n]{1,60}[”」』\"’]|'[^'\n]{1,60}'")
+# January..December, then Jan..Dec (Sept too): each name to its month's number.
+_MONTH_NUMBER = {
+    name.lower(): next(
+        i for i, full in enumerate(_MONTHS.split("|")[:12], 1) if full[:3] == name[:3]
+    )
+    for name in _MONTHS.split("|")
+}
 
-# Words that set a goal on their own, and weaker ones that do so only beside a deadline.
-_TARGET_WORDS = re.compile(
-    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|(?<!截)(?:到|至)\s*\d{4}\s*年"
-    r"|“?十四五”?\s*(?:期间|期間|末)|\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b",
+# Words that set a goal on their own.
+_GOAL_WORDS = re.compile(
+    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    r"|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b",
+    re.IGNORECASE,
+)
+# A deadline ahead: a goal unless the sentence tells of something already done.
+_DEADLINE_CUES = re.compile(
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
+    r"|朝\s*\d{4}|\d{4}\s*年(?:底|末)?(?:以)?前|“?十四五”?\s*(?:期间|期間|末)"
+    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计到|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b"
-    r"|\btargets?\b|\bplans?\s+to\b",
+    r"争取|爭取|确保|確保|预计到|預計到|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
-_FACT_WORDS = re.compile(
-    r"目前|截至|截止|已经|已|累计|累計|现有|現有|拥有|擁有|\bas\s+of\b|\bha(?:s|ve)\s+been\b"
-    r"|\breached\b|\bin\s+\d{4}\b",
+# Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
+_DONE = (
+    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
+)
+_DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+_PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
+# The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
+# ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
+_SEGMENT_END = re.compile(r"[，,；;]|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但")
+# A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
+# by the end of that year; with a span of years, the last.
+_HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+_FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
+# A heading that announces goals; the list under it is governed by it.
+_GOAL_HEADING = re.compile(
+    r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
+    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
 _DEADLINES = [
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
-    (re.compile(r"(?<!截)(?:到|至)\s*(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝)\s*(\d{4})\s*年"),
+        lambda m: f"{m[1]}-12-31",
+    ),
+    (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
     (re.compile(r"十四五"), lambda m: "2025-12-31"),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
-    (re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(r"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
 ]
 _REF_DATES = [
     (
         re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}",
+        lambda m: _day(m[1], m[2], m[3]),
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: _day(m[1], m[2], m[3])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b", re.I),
+        lambda m: _quarter(
+            m[2], "1234"[("first", "second", "third", "fourth").index(m[1].lower())]
+        ),
+    ),
+    (
+        re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
+        lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
+    ),
+    (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     (
-        re.compile(r"\b(?:in|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(\d{4})\b", re.I),
+        re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
+        lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    (
+        re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
+    ),
+    (
+        re.compile(r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
-# "自2018年以来" / "since 2018" date the start of a period, not the figure.
-_SINCE = re.compile(r"(?:自|从|從)\s*\d{4}\s*年\s*(?:以来|以來)|\bsince\s+\d{4}\b", re.I)
+# Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
+# base of a comparison (较2019年增加了43%, up from 2019).
+_NOT_REF_DATE = re.compile(
+    r"(?:自|从|從)\s*\d{4}\s*年[^，,。；;\n]{0,8}?(?:以来|以來)|\bsince\s+\d{4}\b"
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*\d{4}\s*年(?:底|末)?"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    r"|\b(?:since|than|from|over)\s+last\s+year\b",
+    re.I,
+)
+# Dates a sentence gives relative to the page's own date: (pattern, make(match, page year)).
+_RELATIVE_REF_DATES = [
+    (
+        re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
+        lambda m, y: _month_end(y, m[1]),
+    ),
+    (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    (
+        re.compile(r"去年|上年|\blast\s+year\b", re.I),
+        lambda m, y: f"{int(y) - 1}-12-31",
+    ),
+]
+# The page's own date line (a full date near the top) dates "全年", "this year" and the like.
+_PAGE_DATE = re.compile(
+    rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
+# A sentence longer than this is not read whole for its dates and goal words: a page without
+# punctuation must not make every figure scan all of it (extraction stays linear).
+_WINDOW = 600
 
 
 def _quarter(year: str, q: str) -> str:
     return f"{quarter_end(int(year), '一二三四1234'.index(q) % 4 + 1):%Y-%m-%d}"
 
 
-def _month_end(year: str, month: str) -> str:
+def _month_end(year: str, month: str | int) -> str:
     return f"{pd.Timestamp(int(year), int(month), 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+
+
+def _day(year: str, month: str | int, day: str) -> str:
+    return f"{pd.Timestamp(int(year), int(month), int(day)):%Y-%m-%d}"
 
 
 @dataclass(frozen=True)
@@ -144,22 +250,46 @@ class Candidate:
     evidence: str
     start: int
     figure: str
+    unit_text: str | None = None
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+class _Boundaries:
+    """Where a pattern matches in a text, found once; nearest matches by bisection."""
 
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start < b or a < end <= b for a, b in spans)
+    def around(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """(end of the last match before ``start``, start of the first after ``end``)."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        left = max(lo, self.ends[i]) if i >= 0 else lo
+        j = bisect.bisect_left(self.starts, end)
+        right = min(hi, self.starts[j]) if j < len(self.starts) else hi
+        return left, right
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        for k in (i, i + 1):
+            if 0 <= k < len(self.starts) and self.starts[k] < end and start < self.ends[k]:
+                return True
+        return False
 
 
 def _is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
+    written = figure.text.lstrip()
+    grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
+    if figure.numeral != "arabic" and figure.value == 1:
+        return False  # 一个, 一家, one: an article, not a count
+    if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
+        return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:
         return True
     if (
-        figure.value.is_integer()
+        not grouped
+        and figure.value.is_integer()
         and _YEAR.match(f"{figure.value:.0f}")
         and (figure.value_high is None or _YEAR.match(f"{figure.value_high:.0f}"))
     ):
@@ -168,72 +298,237 @@ def _is_quantity(figure: Figure, text: str) -> bool:
         return True
     if figure.numeral == "chinese":
         return False  # 两院, 一堂: a numeral inside a word
-    # A bare Arabic number counts in English prose ("1,633 projects"), not before a Chinese word.
-    next_char = text[figure.end :].lstrip()[:1]
+    rest = text[figure.end : figure.end + 24]
+    if figure.numeral == "word" and (
+        rest[:1] == "-"
+        or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
+    ):
+        return False  # five-year, four years, one of
+    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word.
+    next_char = rest.lstrip()[:1]
     return not next_char or next_char.isascii()
 
 
-def _is_target(text: str, sentence_start: int, sentence: str) -> bool:
-    """A goal is set in the sentence, or earlier in its paragraph and not contradicted."""
-    has_deadline = _first(_DEADLINES, sentence) is not None
-    if _TARGET_WORDS.search(sentence) or (has_deadline and _WEAK_TARGET_WORDS.search(sentence)):
-        return True
-    if _FACT_WORDS.search(sentence):
+class _Scopes:
+    """Per line of a text: the goal heading above it that governs it, if any.
+
+    A short line that announces goals ("主要目标", "到2027年:", "Goals by 2025:") governs
+    the lines under it until the next heading (a chapter marker, or a short line ending
+    with a colon that announces something else).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.line_starts = [0]
+        self.governor: list[tuple[int, int] | None] = []
+        current: tuple[int, int] | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            stripped = line.strip()
+            heading = _is_heading(stripped)
+            if heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+                self.governor.append(current)
+                current = (pos, pos + len(line))
+            else:
+                # A chapter ends the goals; an item numbered 一、 under them does not.
+                if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
+                    current = None
+                self.governor.append(current)
+            pos += len(line)
+            self.line_starts.append(pos)
+        self.governor.append(current)
+
+    def heading_of(self, offset: int) -> tuple[int, int] | None:
+        return self.governor[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def line_start(self, offset: int) -> int:
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
+
+def _is_heading(line: str) -> bool:
+    if not line or len(line) > 40:
         return False
-    # A list of goals often states its deadline once, in the paragraph's first sentence.
-    earlier = text[text.rfind("\n", 0, sentence_start) + 1 : sentence_start]
-    return bool(_TARGET_WORDS.search(earlier)) and _first(_DEADLINES, earlier) is not None
+    if line.endswith((":", "：")):
+        return True
+    return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
 
 
-def _bounds(
-    pattern: re.Pattern[str], text: str, start: int, end: int, lo: int = 0, hi: int | None = None
-) -> tuple[int, int]:
-    hi = len(text) if hi is None else hi
-    left = max((m.end() for m in pattern.finditer(text, lo, start)), default=lo)
-    right = next((m.start() for m in pattern.finditer(text, end, hi)), hi)
-    return left, right
+def _has_figure(line: str) -> bool:
+    return any(f.unit is not None for f in find_figures(line))
 
 
-def _first(patterns, text: str, before: int | None = None) -> str | None:
-    """The date nearest before offset ``before`` that any pattern finds (else the first after).
+def _first(patterns: str, text: str, before: int | None = None) -> str | None:
+    """The date nearest before offset ``before`` that any of the ``patterns`` ("deadline" or
+    "ref_date") finds in ``text`` (else the first after).
 
     Where patterns match at the same place, the earlier pattern in the list wins
-    (2016年4月 is a month before it is a year).
+    (2016年4月 is a month before it is a year). A date that names no real day
+    (2025年13月) is passed over.
     """
-    found = [
-        (m.start(), rank, m, make)
-        for rank, (pattern, make) in enumerate(patterns)
-        for m in pattern.finditer(text)
-    ]
-    if not found:
-        return None
-    earlier = [f for f in found if before is None or f[0] < before]
+    found = _dates_in(patterns, text)
+    if before is None:
+        return found[0][2] if found else None
+    earlier = [f for f in found if f[0] < before]
     if earlier:
-        at = max(f[0] for f in earlier)
-        _, _, match, make = min((f for f in earlier if f[0] == at), key=lambda f: f[1])
-    else:
-        _, _, match, make = min(found, key=lambda f: (f[0], f[1]))
-    return make(match)
+        at = earlier[-1][0]
+        return next(f[2] for f in earlier if f[0] == at)
+    return found[0][2] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(patterns: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every real date the patterns find in ``text``: (offset, rank, date), in order.
+
+    Cached: the figures of one sentence (or of one window of a long one) share the work.
+    """
+    found = []
+    for rank, (pattern, make) in enumerate(_DEADLINES if patterns == "deadline" else _REF_DATES):
+        for m in pattern.finditer(text):
+            try:
+                found.append((m.start(), m.end(), rank, make(m)))
+            except (ValueError, KeyError):
+                continue  # 2025年13月
+    # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
+    kept = [
+        (a, rank, date)
+        for a, b, rank, date in found
+        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
+    ]
+    return tuple(sorted(kept))
+
+
+@lru_cache(maxsize=4096)
+def _goal(sentence: str) -> bool | None:
+    """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
+    if _GOAL_WORDS.search(sentence):
+        return True
+    if _DEADLINE_CUES.search(sentence):
+        return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
+    if _first("deadline", sentence) is not None and _WEAK_TARGET_WORDS.search(sentence):
+        return True
+    if _PAST_WORDS.search(sentence):
+        return False
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _blank_other_dates(sentence: str) -> str:
+    return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
+
+
+def _relative_date(sentence: str, year: str) -> str | None:
+    """A date the sentence gives relative to the page's year (上半年, 6月底, last year)."""
+    for pattern, make in _RELATIVE_REF_DATES:
+        found = pattern.search(sentence)
+        if found:
+            try:
+                return make(found, year)
+            except ValueError:
+                continue  # 13月底
+    return None
+
+
+def _segment(sentence: str, rel: int) -> str:
+    """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in _SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    return sentence[lo:hi]
+
+
+def _heading_deadline(heading: str) -> str | None:
+    found = _first("deadline", heading)
+    if found is None:
+        years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        found = f"{years[-1]}-12-31" if years else None
+    return found
+
+
+def _kind(
+    text: str,
+    at: int,
+    sentence: str,
+    rel: int,
+    scopes: _Scopes,
+    sentences: _Boundaries,
+    leads: dict[int, tuple[bool, str | None]],
+) -> tuple[bool, str | None]:
+    """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
+
+    The sentence decides first (goal words, a deadline ahead, or facts told in the past);
+    a part of it that tells a fact in the past is an observation even beside a plan; a
+    sentence that does not say is governed by a goal heading above it or by the first
+    sentence of its paragraph.
+    """
+    said = _goal(sentence)
+    segment = _segment(sentence, rel)
+    if said and _DONE_WORDS.search(segment) and not _goal_said(segment):
+        said = False
+    heading = scopes.heading_of(at)
+    deadline = None
+    if said is None and heading is not None:
+        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
+        if not _FACT_WORDS.search(sentence) or "累" in sentence:
+            said, deadline = True, _heading_deadline(text[heading[0] : heading[1]])
+    elif said is None and not _FACT_WORDS.search(sentence):
+        s_lo = at - rel
+        said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
+    if not said:
+        return False, None
+    deadline = _first("deadline", sentence, rel) or deadline
+    if deadline is None:
+        s_lo = at - rel
+        deadline = _first("deadline", text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo])
+    if deadline is None and heading is not None:
+        deadline = _heading_deadline(text[heading[0] : heading[1]])
+    return True, deadline
+
+
+def _goal_said(segment: str) -> bool:
+    return bool(_GOAL_WORDS.search(segment) or _WEAK_TARGET_WORDS.search(segment))
 
 
 def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
-    """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`)."""
-    masked = _spans(_NOT_QUANTITIES, text)
+    """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`).
+
+    Runs in time linear in the length of ``text``: every pattern is run over the text once,
+    and each figure then reads at most a bounded window around it.
+    """
+    masked = _Boundaries(_NOT_QUANTITIES, text)
+    slogans = _Boundaries(_SLOGANS, text)
+    sentences = _Boundaries(_SENTENCE_END, text)
+    clauses = _Boundaries(_CLAUSE_END, text)
+    scopes = _Scopes(text)
+    leads: dict[int, tuple[bool, str | None]] = {}
+    dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
+    page_year = next((g for g in dated.groups() if g), None) if dated else None
     rows: list[Candidate] = []
     for figure in find_figures(text):
-        if _inside(masked, figure.start, figure.end) or not _is_quantity(figure, text):
+        if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
             continue
-        s_lo, s_hi = _bounds(_SENTENCE_END, text, figure.start, figure.end)
-        c_lo, c_hi = _bounds(_CLAUSE_END, text, figure.start, figure.end, s_lo, s_hi)
+        if figure.numeral != "arabic" and slogans.overlaps(figure.start, figure.end):
+            continue
+        # A sentence longer than the window is read in windows aligned to multiples of it,
+        # so that the figures of one window share one reading (see the caches above).
+        s_lo, s_hi = sentences.around(
+            figure.start,
+            figure.end,
+            max(0, (figure.start // _WINDOW - 1) * _WINDOW),
+            min(len(text), (figure.end // _WINDOW + 2) * _WINDOW),
+        )
+        c_lo, c_hi = clauses.around(figure.start, figure.end, s_lo, s_hi)
         evidence = text[c_lo:c_hi]
         lead = len(evidence) - len(evidence.lstrip())
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
-        is_target = _is_target(text, s_lo, sentence)
         rel = figure.start - s_lo
-        if is_target and _first(_DEADLINES, sentence) is None:
-            p_lo = text.rfind("\n", 0, s_lo) + 1  # the deadline is stated earlier in the paragraph
-            sentence, rel = text[p_lo:s_hi], figure.start - p_lo
+        is_target, deadline = _kind(text, figure.start, sentence, rel, scopes, sentences, leads)
+        if is_target and deadline is None and page_year and _THIS_YEAR.search(sentence):
+            deadline = f"{page_year}-12-31"  # 全年: the year of the page's date line
+        ref_date = None
+        if not is_target:
+            blanked = _blank_other_dates(sentence)
+            ref_date = _first("ref_date", blanked, rel)
+            if ref_date is None and page_year:
+                ref_date = _relative_date(blanked, page_year)
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
@@ -242,18 +537,36 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
                 unit=figure.unit or "count",
                 qualifier=figure.qualifier,
                 comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
-                deadline=_first(_DEADLINES, sentence, rel) if is_target else None,
-                ref_date=None
-                if is_target
-                else _first(_REF_DATES, _SINCE.sub(lambda m: " " * len(m[0]), sentence), rel),
+                deadline=deadline if is_target else None,
+                ref_date=ref_date,
                 source=source,
                 evidence=evidence,
                 start=c_lo,
                 figure=figure.text.strip(),
+                unit_text=figure.unit_text,
             )
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _lead_in(
+    text: str,
+    sentences: _Boundaries,
+    p_lo: int,
+    s_lo: int,
+    cache: dict[int, tuple[bool, str | None]],
+) -> tuple[bool, str | None]:
+    """Whether a paragraph's first sentence sets a goal with a deadline (then it governs the
+    sentences that follow in the same paragraph), and that deadline; read once per paragraph."""
+    if p_lo == s_lo:
+        return False, None
+    if p_lo not in cache:
+        _, end = sentences.around(p_lo, p_lo, p_lo, min(len(text), p_lo + _WINDOW))
+        first = text[p_lo:end]
+        deadline = _first("deadline", first)
+        cache[p_lo] = (bool(_goal(first)) and deadline is not None, deadline)
+    return cache[p_lo]
 
 
 def read_document(path: Path) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import cn2an
 
 from .exceptions import DataError
-from .units import normalise_spelling, to_canonical, unit_spellings
+from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 
 __all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number"]
 
@@ -27,13 +27,37 @@ QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两兩三四五六七八九十"
 _CN_ANY = _CN_DIGIT + "百千万萬亿億"
-_CHINESE = rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*"
-_NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})")
+# 百亿, 千亿元: a round number written with multipliers only.
+_CHINESE = rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*|(?<![{_CN_ANY}])[百千][万萬亿億]+"
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    w: 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_EN_SMALL = (
+    rf"(?:{'|'.join(_EN_TENS)})(?:[\s-]+(?:{'|'.join(list(_EN_UNITS)[1:10])}))?"
+    rf"|{'|'.join(sorted(_EN_UNITS, key=len, reverse=True))}"
+)
+_WORDS = (
+    rf"\b(?:a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion))"
+    rf"|(?:{_EN_SMALL})(?:\s+hundred(?:\s+and)?(?:\s+(?:{_EN_SMALL}))?)?(?:\s+and\s+a\s+half)?"
+    rf"|a\s+half)\b"
+)
+_NUMBER_RE = re.compile(
+    rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})", re.IGNORECASE
+)
 
 # Multipliers written after an Arabic number; longest first.
 _MULTIPLIERS = (
     ("万亿", 1e12),
     ("萬億", 1e12),
+    ("兆", 1e12),  # as Taiwan and Hong Kong write a trillion (新臺幣3.8兆元)
     ("千万", 1e7),
     ("千萬", 1e7),
     ("百万", 1e6),
@@ -45,8 +69,15 @@ _MULTIPLIERS = (
     ("千", 1e3),
     ("百", 1e2),
 )
-_EN_MULTIPLIER_RE = re.compile(r"\s*(billion|million|thousand)\b", re.IGNORECASE)
-_EN_MULTIPLIERS = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
+_EN_MULTIPLIER_RE = re.compile(r"\s*(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE)
+_EN_MULTIPLIERS = {
+    "trillion": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "thousand": 1e3,
+}
 
 _PREFIX_QUALIFIERS = (
     (
@@ -55,7 +86,9 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:超过|超過|逾|不少于|不少於|\bmore than|\bover|\bat least|\bexceeding)\s*$", re.I
+            r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|\bmore than|\bover|\bat least"
+            r"|\bexceed(?:s|ing)?|\bsurpass(?:es|ing)?|\bupwards of|\bin excess of)\s*$",
+            re.I,
         ),
         "at_least",
     ),
@@ -69,7 +102,7 @@ _PREFIX_QUALIFIERS = (
 )
 _INFIX_AT_LEAST = ("余", "餘", "多")
 _SUFFIX_QUALIFIERS = (
-    (re.compile(r"\s*(?:以上|多|余|餘|plus\b)"), "at_least"),
+    (re.compile(r"\s*(?:以上|多|余|餘|-?\s*plus\b|\+(?![\d\w]))"), "at_least"),
     (re.compile(r"\s*(?:左右|上下)"), "approx"),
     (re.compile(r"\s*(?:以下|以内|以內)"), "at_most"),
 )
@@ -80,9 +113,35 @@ _NOT_UNITS = {
     "名": ("单", "單", "称", "稱", "义", "義"),
     "场": ("地", "所", "景"),
     "位": ("于", "於", "置"),
+    "处": ("于", "於", "理", "置", "长", "在", "境"),
+    "處": ("於", "理", "置", "長", "在", "境"),
+    "份": ("额", "額"),
+    "间": ("接",),
+    "間": ("接",),
 }
-_CURRENCY_PREFIX_RE = re.compile(r"(?:RMB|CNY|¥|￥)\s*$")
-_RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–)\s*")
+_BLANKS_RE = re.compile(r"[ \t]*")
+_RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNORECASE)
+# Words between the figures of a list that share the last one's unit (300万、400万平方米).
+_LIST_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|及|与|與|或|and|or)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _currency_prefix_re() -> re.Pattern[str]:
+    """Currency symbols and codes written before a number (US$, HK$, RMB, €, ...).
+
+    Every spelling of a currency in ``units.txt`` that is not Chinese (美元 follows the number).
+    """
+    index, _ = _unit_index()
+    symbols = [
+        spelling
+        for spelling, raw in index.items()
+        if not re.search(r"[\u4e00-\u9fff]", spelling)
+        and len(spelling) <= 4
+        and _canonical_or_none(raw) in CURRENCIES
+    ]
+    symbols.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) + (r"\b" if s[-1].isalnum() else "") for s in symbols)
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})\s*$")
 
 
 @dataclass(frozen=True)
@@ -107,7 +166,9 @@ class Figure:
     value_high : float or None
         The upper end of a range (``1-2个``, ``3至5家``), in the same unit as ``value``.
     numeral : str
-        ``arabic`` or ``chinese``: how the number was written.
+        ``arabic``, ``chinese`` or ``word`` (English words): how the number was written.
+    spelling : str or None
+        The unit's spelling in ``units.txt``, without a multiplier written before it.
     """
 
     value: float
@@ -119,10 +180,12 @@ class Figure:
     unit_text: str | None = None
     value_high: float | None = None
     numeral: str = "arabic"
+    spelling: str | None = None
 
 
 def parse_number(token: str) -> float:
-    """Read an Arabic (``1,006.57``, full-width ``１２``) or Chinese (``一千二百``) number.
+    """Read an Arabic (``1,006.57``, full-width ``１２``), Chinese (``一千二百``, ``千亿``) or
+    English (``twenty-five``, ``three hundred``, ``a dozen``) number.
 
     Raises
     ------
@@ -134,11 +197,36 @@ def parse_number(token: str) -> float:
         return float(text)
     except ValueError:
         pass
+    if re.fullmatch(r"[a-zA-Z\s-]+", text):
+        return _parse_words(text)
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
+        if re.fullmatch(r"[百千][万萬亿億]+", text):  # 千亿: cn2an wants a digit first
+            return parse_number("一" + text)
         raise DataError(f"not a number: {token!r}", value=token) from exc
     return float(value)
+
+
+def _parse_words(text: str) -> float:
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] == ["a", "dozen"]:
+        return 12.0
+    if words[:2] in (["a", "half"], ["half", "a"]):
+        return 0.5
+    total, current = 0.0, 0.0
+    for i, word in enumerate(words):
+        if word in _EN_UNITS:
+            current += _EN_UNITS[word]
+        elif word in _EN_TENS:
+            current += _EN_TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+            return total + current + 0.5
+        elif word != "and":
+            raise DataError(f"not a number: {text!r}", value=text)
+    return total + current
 
 
 def _fold_digits(text: str) -> str:
@@ -159,8 +247,7 @@ def _unit_index() -> tuple[dict[str, str], int]:
 def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     """Longest unit spelling starting at ``pos`` (spaces allowed before it)."""
     index, longest = _unit_index()
-    skip = len(text[pos:]) - len(text[pos:].lstrip(" \t"))
-    start = pos + skip
+    start = _BLANKS_RE.match(text, pos).end()  # not text[pos:]: a copy per figure is quadratic
     for length in range(min(longest, len(text) - start), 0, -1):
         raw = text[start : start + length]
         if raw[-1].isspace():
@@ -183,24 +270,79 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _currency_word_re() -> re.Pattern[str]:
+    """Chinese names of currencies other than the yuan (港幣, 新臺幣, 美元), from ``units.txt``."""
+    index, _ = _unit_index()
+    words = sorted(
+        (
+            spelling
+            for spelling, raw in index.items()
+            if re.fullmatch(r"[\u4e00-\u9fff]+", spelling)
+            and _canonical_or_none(raw) in CURRENCIES
+            and _canonical_or_none(raw) != "CNY"
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"({'|'.join(words)})\s*$")
+
+
+def _canonical_or_none(spelling: str) -> str | None:
+    try:
+        return to_canonical(1.0, spelling)[1]
+    except DataError:
+        return None
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every quantity written in ``text``, in order.
 
     Never raises on arbitrary input; a token that looks numeric but does not
-    parse is skipped.
+    parse is skipped. Figures of a list that share the unit written after the last
+    one (300万、400万、500万平方米) all take that unit.
     """
     folded = _fold_digits(text)
     figures: list[Figure] = []
     for match in _NUMBER_RE.finditer(folded):
         if figures and match.start() < figures[-1].end:
             continue  # the upper end of a range already read
+        if match.group("word") is not None and match.group().lower() in ("a half",):
+            continue  # "a half-day": only "and a half" or "half a million" are read
         try:
             figure = _read_figure(folded, text, match)
         except (DataError, ArithmeticError):
             continue
         if figure is not None:
             figures.append(figure)
-    return figures
+    return _share_units(figures, folded)
+
+
+def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        this, after = out[i], out[i + 1]
+        if (
+            this.unit is None
+            and after.spelling is not None
+            and this.numeral == after.numeral
+            and _LIST_JOIN_RE.match(folded[this.end : after.start] + "")
+            and _LIST_JOIN_RE.search(folded[this.end : after.start])
+            and len(folded[this.end : after.start]) <= 4
+        ):
+            try:
+                factor, unit = to_canonical(1.0, after.spelling)
+            except DataError:
+                continue
+            out[i] = replace(
+                this,
+                value=this.value * factor,
+                value_high=None if this.value_high is None else this.value_high * factor,
+                unit=unit,
+                unit_text=(this.unit_text or "") + after.spelling,
+                spelling=after.spelling,
+            )
+    return out
 
 
 def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | None:
@@ -210,42 +352,59 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
         return None
     qualifier = "exact"
     unit_text: str | None = None
-    numeral = "arabic" if match.group("arabic") is not None else "chinese"
+    numeral = next(k for k in ("arabic", "chinese", "word") if match.group(k) is not None)
     high: float | None = None
     dash = _RANGE_RE.match(folded, pos)
     if dash:
         upper = _NUMBER_RE.match(folded, dash.end())
-        if upper and (upper.group("arabic") is not None) == (numeral == "arabic"):
+        if upper and upper.group(numeral) is not None:
             high = parse_number(upper.group())
             pos = upper.end()
-
+    multiplier = 1.0
     if numeral == "arabic":
         for word, factor in _MULTIPLIERS:
             if folded.startswith(word, pos):
-                value *= factor
-                high = None if high is None else high * factor
+                multiplier, unit_text = factor, word
                 pos += len(word)
-                unit_text = word
                 break
-        else:
-            en = _EN_MULTIPLIER_RE.match(folded, pos)
-            if en:
-                value *= _EN_MULTIPLIERS[en.group(1).lower()]
-                high = None if high is None else high * _EN_MULTIPLIERS[en.group(1).lower()]
-                pos = en.end()
+    if unit_text is None and numeral != "chinese":
+        en = _EN_MULTIPLIER_RE.match(folded, pos)
+        if en:
+            multiplier = _EN_MULTIPLIERS[en.group(1).lower()]
+            pos = en.end()
+    value *= multiplier
+    high = None if high is None else high * multiplier
     if folded.startswith(_INFIX_AT_LEAST, pos):
         qualifier = "at_least"
         pos += 1
 
-    unit = None
+    unit = spelling = None
     found = _match_unit(folded, pos)
-    if found is not None:
-        spelling, pos = found
+    prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
+    # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
+    named = _currency_word_re().search(folded[max(0, start - 4) : start])
+    if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
+        spelling, after = found
+        if named and spelling in ("元", "圓", "圆"):
+            spelling = _unit_index()[0][named.group(1)]
         factor, unit = to_canonical(1.0, spelling)
         value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling
-    elif _CURRENCY_PREFIX_RE.search(folded[max(0, start - 6) : start]):
-        unit, unit_text = "CNY", "CNY"
+        pos = after
+        # 5.5%-6%: a range whose ends both carry the unit.
+        if high is None:
+            dash = _RANGE_RE.match(folded, pos)
+            upper = dash and _NUMBER_RE.match(folded, dash.end())
+            if upper and upper.group(numeral) is not None:
+                again = _match_unit(folded, upper.end())
+                if again is not None and again[0] == spelling:
+                    high = parse_number(upper.group()) * multiplier * factor
+                    pos = again[1]
+    elif prefix:
+        spelling = _unit_index()[0][normalise_spelling(prefix.group())]
+        factor, unit = to_canonical(1.0, spelling)
+        value, high = value * factor, None if high is None else high * factor
+        unit_text = spelling
 
     for pattern, name in _SUFFIX_QUALIFIERS:
         suffix = pattern.match(folded, pos)
@@ -253,9 +412,21 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
             qualifier = qualifier if qualifier != "exact" else name
             pos = suffix.end()
             break
-    before = _CURRENCY_PREFIX_RE.sub("", folded[max(0, start - 16) : start])
+    before = _currency_prefix_re().sub("", folded[max(0, start - 16) : start])
+    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
     for pattern, name in _PREFIX_QUALIFIERS:
         if pattern.search(before):
             qualifier = name
             break
-    return Figure(value, unit, qualifier, start, pos, original[start:pos], unit_text, high, numeral)
+    return Figure(
+        value,
+        unit,
+        qualifier,
+        start,
+        pos,
+        original[start:pos],
+        unit_text,
+        high,
+        numeral,
+        spelling,
+    )

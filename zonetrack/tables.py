@@ -14,6 +14,7 @@ __all__ = [
     "format_status_table",
     "format_table",
     "iso_dates",
+    "spreadsheet_safe",
     "to_json_records",
 ]
 
@@ -205,3 +206,14 @@ _EXTRACT_COLUMNS = (
 def format_extract_table(frame: pd.DataFrame) -> str:
     """Extracted figures for a terminal, evidence last."""
     return format_table(frame, _EXTRACT_COLUMNS, frozenset({"at", "value"}))
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells a spreadsheet will not run as formulas (see ``neutralise_cell``)."""
+    from .intake import neutralise_cell
+
+    out = frame.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = out[column].map(lambda v: neutralise_cell(v) if isinstance(v, str) else v)
+    return out

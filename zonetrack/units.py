@@ -17,6 +17,7 @@ from .exceptions import DataError
 
 __all__ = [
     "CANONICAL_UNITS",
+    "CURRENCIES",
     "canonical_unit",
     "normalise_spelling",
     "parse_unit",
@@ -35,7 +36,16 @@ CANONICAL_UNITS: dict[str, str] = {
     "count": "count",
     "percent": "percent",
     "score": "score",
+    "times": "times",
+    "USD": "us_dollar",
+    "HKD": "hk_dollar",
+    "TWD": "nt_dollar",
+    "EUR": "euro",
+    "JPY": "yen",
+    "KRW": "won",
 }
+# Canonical units that are money: a symbol of one of them may stand before a number.
+CURRENCIES = ("CNY", "USD", "HKD", "TWD", "EUR", "JPY", "KRW")
 _CANONICAL_BY_DIM = {
     ureg.Unit(pint_name).dimensionality: spelling for spelling, pint_name in CANONICAL_UNITS.items()
 }
@@ -61,7 +71,10 @@ def parse_unit(spelling: str) -> pint.Unit:
     try:
         return ureg.parse_units(text)
     except Exception as exc:  # pint's parser raises many kinds on malformed spellings
-        raise DataError(f"unknown unit {spelling!r}", value=spelling) from exc
+        try:  # a symbol pint's expression parser cannot read ($, US$, HK$) is still an alias
+            return ureg.Unit(ureg.get_name(text))
+        except Exception:
+            raise DataError(f"unknown unit {spelling!r}", value=spelling) from exc
 
 
 def canonical_unit(spelling: str) -> str:

@@ -1,0 +1,684 @@
+"""add-source, extract --draft, add-figures: the only writers of data/ and seeds/.
+
+Every test works on a copy in tmp_path. What a command must not do (write when the result
+is invalid, change existing bytes, leave a half-written file) is checked on the bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT, snapshot
+from hypothesis import given
+from hypothesis import strategies as st
+
+import zonetrack
+from zonetrack import intake
+from zonetrack.cli import main
+from zonetrack.exceptions import CatalogError, DataError, UsageError
+from zonetrack.intake import (
+    add_figures,
+    add_source,
+    neutralise_cell,
+    restore_cell,
+    write_draft,
+)
+
+NEW_HEADER = "source,title,publisher,language,published,published_basis,url,retrieved,sha256"
+
+# A news release written for this test, in the style of a municipal science bureau's.
+RELEASE = (
+    "重庆市孵化载体建设取得新进展\n"
+    "截至2024年底,全市已建成孵化载体总面积820万平方米,市级以上科技企业孵化器130家。\n"
+    "到2027年,力争孵化载体总面积达到1200万平方米以上。\n"
+)
+
+
+def _args(seeds: Path, data: Path) -> list[str]:
+    return ["--data", str(data), "--seeds", str(seeds)]
+
+
+def _draft_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Path:
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    return path
+
+
+def _add(release: Path, data: Path, seeds: Path, **kw) -> intake.AddedSource:
+    return add_source(
+        release,
+        kw.pop("title", "孵化载体建设取得新进展"),
+        kw.pop("publisher", "重庆市科学技术局"),
+        kw.pop("published", "2025-02-10"),
+        data_dir=data,
+        seeds_dir=seeds,
+        **kw,
+    )
+
+
+# --- add-source --------------------------------------------------------------------------------
+
+
+def test_add_source_appends_one_row_and_stores_the_text(
+    project_copy: tuple[Path, Path], release: Path
+) -> None:
+    data, seeds = project_copy
+    before = (seeds / "sources.csv").read_bytes()
+    added = _add(release, data, seeds)
+    after = (seeds / "sources.csv").read_bytes()
+    assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
+    stored = (seeds / added.name).read_bytes()
+    assert stored == RELEASE.encode("utf-8")
+    assert added.sha256 == hashlib.sha256(stored).hexdigest()
+    # The stable rule: one past the highest number in use, then the content's digest.
+    assert added.name == f"005_{added.sha256[:16]}.txt"
+    row = list(csv.DictReader(after.decode().splitlines()))[-1]
+    # The project's sources.csv has url and retrieved: empty, and the day it was stored.
+    assert row.pop("url") == ""
+    assert row.pop("retrieved") == datetime.date.today().isoformat()
+    assert row == {
+        "source": added.name,
+        "title": "孵化载体建设取得新进展",
+        "publisher": "重庆市科学技术局",
+        "language": "zh-Hans",
+        "published": "2025-02-10",
+        "published_basis": "stated in the document",
+        "sha256": added.sha256,
+    }
+    assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_add_source_fills_url_and_retrieved(
+    project_copy: tuple[Path, Path], release: Path
+) -> None:
+    data, seeds = project_copy
+    path = seeds / "sources.csv"
+    added = _add(release, data, seeds, url="https://example.org/a", retrieved="2025-03-01")
+    row = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))[-1]
+    assert (row["url"], row["retrieved"], row["sha256"]) == (
+        "https://example.org/a",
+        "2025-03-01",
+        added.sha256,
+    )
+    assert added.ignored == ()
+
+
+def test_html_is_stored_as_its_text(project_copy: tuple[Path, Path], tmp_path: Path) -> None:
+    data, seeds = project_copy
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><style>p{}</style><script>var x=1;</script></head>"
+        "<body><p>园区已聚集企业<b>120家</b>。</p></body></html>",
+        encoding="utf-8",
+    )
+    added = add_source(page, "t", "p", "2025", data_dir=data, seeds_dir=seeds)
+    text = (seeds / added.name).read_text(encoding="utf-8")
+    assert "园区已聚集企业" in text and "120家" in text and "<" not in text and "var" not in text
+
+
+@pytest.mark.parametrize(
+    ("kw", "argument"),
+    [
+        ({"published": "2025-13"}, "published"),
+        ({"published": "next year"}, "published"),
+        ({"published": ""}, "published"),
+        ({"title": "  "}, "title"),
+        ({"title": "two\nlines"}, "title"),
+        ({"publisher": ""}, "publisher"),
+        ({"language": "fr"}, "language"),
+        ({"url": "ftp://x"}, "url"),
+        ({"retrieved": "yesterday"}, "retrieved"),
+    ],
+)
+def test_bad_arguments_write_nothing(
+    project_copy: tuple[Path, Path], release: Path, kw: dict, argument: str
+) -> None:
+    data, seeds = project_copy
+    before = snapshot(data, seeds)
+    with pytest.raises(UsageError) as info:
+        _add(release, data, seeds, **kw)
+    assert info.value.argument == argument
+    assert snapshot(data, seeds) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "file not found"),
+        (b"\x7fELF\x00\x01\x02", "binary"),
+        ("国家".encode("gb18030"), "unknown encoding"),
+        (b"   \n\n", "no text"),
+    ],
+)
+def test_unreadable_files_write_nothing(
+    project_copy: tuple[Path, Path], tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    data, seeds = project_copy
+    path = tmp_path / "doc.txt"
+    if content is not None:
+        path.write_bytes(content)
+    before = snapshot(data, seeds)
+    with pytest.raises(DataError, match=message):
+        _add(path, data, seeds)
+    assert snapshot(data, seeds) == before
+
+
+def test_a_stored_document_is_refused_naming_its_seed(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    copy = tmp_path / "again.txt"
+    copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
+    before = snapshot(data, seeds)
+    with pytest.raises(DataError, match=r"004_3038478eb074531e\.txt"):
+        _add(copy, data, seeds)
+    assert snapshot(data, seeds) == before
+
+
+def test_an_invalid_catalogue_is_not_written_to(
+    project_copy: tuple[Path, Path], release: Path
+) -> None:
+    data, seeds = project_copy
+    (seeds / "stray.txt").write_text("not listed", encoding="utf-8")
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError, match=r"stray\.txt"):
+        _add(release, data, seeds)
+    assert snapshot(data, seeds) == before
+
+
+def _kill_on_second_write(patch: pytest.MonkeyPatch) -> None:
+    """The process is killed when the command replaces its second file (a seam, no edit)."""
+    real, calls = intake._write_atomic, []
+
+    def killed_on_second(path: Path, payload: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(path, payload)
+
+    patch.setattr(intake, "_write_atomic", killed_on_second)
+
+
+def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
+    project_copy: tuple[Path, Path], release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds = project_copy
+    sources_before = (seeds / "sources.csv").read_bytes()
+    with monkeypatch.context() as patch:
+        _kill_on_second_write(patch)
+        with pytest.raises(KeyboardInterrupt):
+            _add(release, data, seeds)
+    assert (seeds / "sources.csv").read_bytes() == sources_before
+    assert not list(seeds.glob(".*.tmp"))
+    added = _add(release, data, seeds)
+    assert sorted(p.name for p in seeds.glob("005_*")) == [added.name]
+    assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_a_failing_write_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "f.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+
+    def no_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", no_replace)
+    with pytest.raises(OSError):
+        intake._write_atomic(path, b"a,b\n1,2\n3,4\n")
+    assert path.read_bytes() == b"a,b\n1,2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.csv"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a,b\n1,2\n", b"a,b\n1,2\n3,x y\n"),
+        (b"a,b\n1,2", b"a,b\n1,2\n3,x y\n"),  # no final newline: one is added, nothing else
+        (b"a,b\r\n1,2\r\n", b"a,b\r\n1,2\r\n3,x y\r\n"),  # the file's own line ending
+    ],
+)
+def test_append_keeps_existing_bytes(raw: bytes, expected: bytes) -> None:
+    assert intake._appended(raw, ["a", "b"], [{"b": "x y", "a": "3"}]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The science city will build 30 platforms by 2025. " * 5, "en"),
+        ("成都高新区发布科技创新中心建设方案,到2025年建成国家级平台30个。" * 3, "zh-Hans"),
+        ("成都高新區發布科技創新中心建設方案,到2025年建成國家級平台30個。" * 3, "zh-Hant"),
+        (
+            "国际菁蓉镇简介,创业企业1000家。" * 3
+            + " Jingrong Town hosts more than 1,000 start-up companies and teams today." * 3,
+            "mixed",
+        ),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert intake.detect_language(text) == language
+
+
+# --- spreadsheet safety ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("+86 10", "'+86 10"),
+        ("-5%", "'-5%"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("'=x", "''=x"),
+        ("到2025年", "到2025年"),
+        ("it's", "it's"),
+        ("", ""),
+    ],
+)
+def test_neutralise_cell(cell: str, safe: str) -> None:
+    assert neutralise_cell(cell) == safe
+    assert restore_cell(safe) == cell
+
+
+@given(st.text())
+def test_neutralise_round_trip(cell: str) -> None:
+    safe = neutralise_cell(cell)
+    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert restore_cell(safe) == cell
+
+
+# --- extract --draft and add-figures ----------------------------------------------------------
+
+
+@pytest.fixture
+def drafted(
+    project_copy: tuple[Path, Path], release: Path, tmp_path: Path
+) -> tuple[Path, Path, Path, str]:
+    data, seeds = project_copy
+    name = _add(release, data, seeds).name
+    draft = tmp_path / "draft.csv"
+    write_draft(name, draft, data, seeds)
+    return data, seeds, draft, name
+
+
+def test_draft_rows_have_the_catalogue_columns_and_the_written_units(
+    drafted: tuple[Path, Path, Path, str],
+) -> None:
+    data, _, draft, name = drafted
+    rows = _draft_rows(draft)
+    for table in ("targets", "observations"):
+        header = (data / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert set(header) <= set(rows[0]), table
+    got = [
+        (r["kind"], r["value"], r["unit"], r["deadline"] or r["ref_date"], r["indicator_id"])
+        for r in rows
+    ]
+    assert got == [
+        ("observation", "820", "万平方米", "2024-12-31", "incubator_floor_area"),
+        ("observation", "130", "家", "2024-12-31", "tech_incubators"),
+        ("target", "1200", "万平方米", "2027-12-31", "incubator_floor_area"),
+    ]
+    # The zone is named only in the heading: a likely match, not an exact one.
+    assert {(r["zone_id"], r["match"]) for r in rows} == {("chongqing", "likely")}
+    assert {r["source"] for r in rows} == {name}
+    assert rows[2]["adopted"] == "2025-02-10"
+
+
+def test_a_figure_already_in_the_catalogue_is_marked_and_not_kept(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A second report of the Chongqing plan must not create a second target."""
+    text = "重庆市印发孵化载体建设方案\n到2025年底,建成孵化载体总面积1000万平方米以上。\n"
+    _, (row,) = _draft_of(text, *project_copy, tmp_path, published="2022-02")
+    assert (row["duplicate_of"], row["keep"]) == ("cq-t-01", "no")
+
+
+def test_a_draft_is_never_overwritten(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, name = drafted
+    before = draft.read_bytes()
+    with pytest.raises(UsageError):
+        write_draft(name, draft, data, seeds)
+    assert draft.read_bytes() == before
+
+
+def _draft_of(
+    text: str, data: Path, seeds: Path, tmp_path: Path, published: str = "2025"
+) -> tuple[Path, list[dict[str, str]]]:
+    """Store ``text`` as a new seed and draft it: (the draft's path, its rows)."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    name = add_source(doc, "t", "p", published, data_dir=data, seeds_dir=seeds).name
+    draft = tmp_path / "d.csv"
+    write_draft(name, draft, data, seeds)
+    return draft, _draft_rows(draft)
+
+
+def _keep_all(draft: Path) -> list[dict[str, str]]:
+    rows = _draft_rows(draft)
+    for row in rows:
+        row["keep"] = "yes"
+    _write_rows(draft, rows)
+    return rows
+
+
+def test_add_figures_appends_only_and_validates(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    rows = _keep_all(draft)
+    before = {p: (data / p).read_bytes() for p in ("targets.csv", "observations.csv")}
+    added = add_figures(draft, data, seeds)
+    assert added.targets == (rows[2]["target_id"],)
+    assert added.observations == (rows[0]["obs_id"], rows[1]["obs_id"])
+    for name, old in before.items():
+        new = (data / name).read_bytes()
+        assert new.startswith(old)
+    assert zonetrack.validate_catalog(data, seeds) == []
+    catalog = zonetrack.load_catalog(data, seeds)
+    assert set(added.targets) <= set(catalog.targets["target_id"])
+
+
+def test_adding_the_same_draft_twice_is_refused(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    _keep_all(draft)
+    add_figures(draft, data, seeds)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert all(p.file == str(draft) and "already added" in p.message for p in info.value.problems)
+    assert len(info.value.problems) == 3
+    assert snapshot(data, seeds) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [
+        ({"unit": "万元"}, "unit"),  # money for an area indicator
+        ({"value": "821"}, "value"),  # not what the evidence says
+        ({"evidence": "全市已建成孵化载体总面积8200万平方米"}, "evidence"),  # not in the seed
+        ({"zone_id": "atlantis"}, "zone_id"),
+        ({"ref_date": "2024-13"}, "ref_date"),
+        ({"keep": "maybe"}, "keep"),
+        ({"kind": "wish"}, "kind"),
+    ],
+)
+def test_problems_are_reported_on_the_drafts_own_line(
+    drafted: tuple[Path, Path, Path, str], change: dict[str, str], column: str
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = _keep_all(draft)
+    rows[0].update(change)  # the first data row: line 2 of the draft
+    _write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [str(p).split(": ")[0] for p in info.value.problems] == [f"{draft}:2:{column}"]
+    assert snapshot(data, seeds) == before
+
+
+def test_cells_neutralised_in_the_draft_are_restored(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n-820万平方米\n"
+    draft, _ = _draft_of(text, data, seeds, tmp_path)
+    raw = draft.read_text(encoding="utf-8")
+    assert "\n-" not in raw and ",-" not in raw
+    rows = _keep_all(draft)
+    assert rows[0]["evidence"].startswith("'-")
+    rows[0]["indicator_id"] = "incubator_floor_area"  # the analyst's choice
+    _write_rows(draft, rows)
+    add_figures(draft, data, seeds)
+    assert (
+        "\n".join((data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1:]).count(
+            ",-820万平方米,"
+        )
+        == 1
+    )
+
+
+def test_nothing_kept_is_an_error(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    with pytest.raises(CatalogError, match="no row is marked keep"):
+        add_figures(draft, data, seeds)
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+
+def test_three_commands(
+    project_copy: tuple[Path, Path], release: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    data, seeds = project_copy
+    args = _args(seeds, data)
+    assert (
+        main(
+            [
+                "add-source",
+                str(release),
+                "--title",
+                "进展",
+                "--publisher",
+                "重庆市科学技术局",
+                "--published",
+                "2025-02-10",
+                *args,
+            ]
+        )
+        == 0
+    )
+    name = capsys.readouterr().out.strip()
+    assert (seeds / name).is_file()
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", name, "--draft", str(draft), *args]) == 0
+    assert "3 rows written" in capsys.readouterr().out
+    _keep_all(draft)
+    assert main(["add-figures", str(draft), *args]) == 0
+    assert capsys.readouterr().out == "added 1 targets and 2 observations\n"
+    assert main(["add-figures", str(draft), *args]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err and all(line.startswith(f"{draft}:") for line in err)
+    assert main(["validate", *args]) == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["add-source"],
+        ["add-source", "x.txt", "--title", "t", "--publisher", "p"],
+        ["add-source", "x.txt", "--title", "t", "--publisher", "p", "--published", "2025-02-30"],
+        ["add-source", "x.txt", "--title", "t", "--publisher", "p", "--language", "de"],
+        ["add-figures"],
+        ["extract", "nothing-here.txt", "--draft", "d.csv"],
+    ],
+)
+def test_usage_errors(
+    argv: list[str], project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture
+) -> None:
+    data, seeds = project_copy
+    try:
+        code = main([*argv, *_args(seeds, data)])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+# --- the README's steps, end to end ------------------------------------------------------------
+
+LATER_RELEASE = (
+    "重庆市科学技术局:2025年全市孵化载体发展情况\n"
+    "截至2025年底,全市孵化载体总面积达到910万平方米,市级以上科技企业孵化器141家,"
+    "其中国家级26家。\n"
+    "到2027年,力争孵化载体总面积达到1300万平方米以上。\n"
+)
+
+
+def _nbval_notebooks(data: Path, seeds: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ZONETRACK_DATA": str(data), "ZONETRACK_SEEDS": str(seeds)}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", "notebooks/"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        env=env,
+    )
+
+
+def test_readme_steps_end_to_end(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """add-source, extract --draft, mark rows, add-figures, validate; the notebooks still pass."""
+    data, seeds = project_copy
+    args = _args(seeds, data)
+    doc = tmp_path / "release-2025.txt"
+    doc.write_text(LATER_RELEASE, encoding="utf-8")
+    # 1. Store the document.
+    title, publisher = "2025年全市孵化载体发展情况", "重庆市科学技术局"
+    store = ["add-source", str(doc), "--title", title, "--publisher", publisher]
+    assert main([*store, "--published", "2026-03-10", *args]) == 0
+    name = capsys.readouterr().out.strip()
+    # 2. Draft its figures.
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", name, "--draft", str(draft), *args]) == 0
+    assert capsys.readouterr().out.startswith("4 rows written")
+    # 3. Review: the "其中国家级26家" row names no indicator the matcher can be sure of;
+    # the analyst fills it in and keeps every row.
+    rows = _draft_rows(draft)
+    assert [(r["match"], r["indicator_id"]) for r in rows] == [
+        ("likely", "incubator_floor_area"),
+        ("likely", "tech_incubators"),
+        ("none", ""),
+        ("likely", "incubator_floor_area"),
+    ]
+    rows[2]["indicator_id"] = "tech_incubators_national"
+    for row in rows:
+        row["keep"] = "yes"
+    _write_rows(draft, rows)
+    # 4. Add them and validate.
+    assert main(["add-figures", str(draft), *args]) == 0
+    assert capsys.readouterr().out == "added 1 targets and 3 observations\n"
+    assert main(["validate", *args]) == 0
+    catalog = zonetrack.load_catalog(data, seeds)
+    assert len(catalog.sources) == 6
+    assert len(catalog.as_of("2025-06-30").sources) == 5
+    # 5. The committed notebooks, run against the larger catalogue, still match their outputs.
+    result = _nbval_notebooks(data, seeds)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "indicator", "match"),
+    [
+        # Both names in the clause: exact.
+        (
+            "截至2024年底,重庆市孵化载体总面积820万平方米。",
+            "chongqing",
+            "incubator_floor_area",
+            "exact",
+        ),
+        # The zone only in the heading: likely.
+        ("截至2024年底,孵化载体总面积820万平方米。", "chongqing", "incubator_floor_area", "likely"),
+        # Two indicators share these words (the cumulative stock and the inflow of a plan
+        # period): no guess is presented as sure.
+        (
+            "By 2027 the city will attract 500 high-level talents.",
+            "chongqing",
+            "",
+            "none",
+        ),
+        # Money for an area indicator's words: no indicator of that dimension fits.
+        ("截至2024年底,孵化载体总面积投资820万元。", "chongqing", "", "none"),
+    ],
+)
+def test_zone_and_indicator_suggestions(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    line: str,
+    zone: str,
+    indicator: str,
+    match: str,
+) -> None:
+    _, (row,) = _draft_of(f"重庆市孵化器简报\n{line}\n", *project_copy, tmp_path)
+    assert (row["zone_id"], row["indicator_id"], row["match"]) == (zone, indicator, match)
+
+
+def test_a_file_identical_to_a_seed_drafts_under_the_seeds_name(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    copy = tmp_path / "downloaded-again.txt"
+    copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
+    draft = tmp_path / "d.csv"
+    write_draft(copy, draft, data, seeds)
+    rows = _draft_rows(draft)
+    assert {r["source"] for r in rows} == {"004_3038478eb074531e.txt"}
+    # Every catalogue target of that plan is recognised; none would be added by default.
+    kept_targets = [r for r in rows if r["kind"] == "target" and r["keep"] != "no"]
+    assert {r["duplicate_of"] for r in rows if r["kind"] == "target"} >= {"cq-t-01", "cq-t-02"}
+    assert all(r["duplicate_of"] == "" for r in kept_targets)
+
+
+def test_the_indicator_named_just_before_the_figure_is_suggested(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    text = "重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n"
+    _, rows = _draft_of(text, *project_copy, tmp_path)
+    assert [r["indicator_id"] for r in rows] == ["incubated_firms", "high_tech_firms"]
+
+
+def test_a_kill_between_the_two_tables_is_completed_by_running_again(
+    drafted: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds, draft, _ = drafted
+    _keep_all(draft)
+    with monkeypatch.context() as patch:
+        _kill_on_second_write(patch)
+        with pytest.raises(KeyboardInterrupt):
+            add_figures(draft, data, seeds)
+    # Half added: the first table has its rows, the second none; both files are whole.
+    assert zonetrack.validate_catalog(data, seeds) == []
+    added = add_figures(draft, data, seeds)
+    assert len(added.targets) + len(added.observations) < 3  # only what was missing
+    catalog = zonetrack.load_catalog(data, seeds)
+    new = [i for i in catalog.observations["obs_id"] if str(i).startswith("s005-")]
+    assert len(new) == 2 and len(set(new)) == 2
+    assert list(catalog.targets["target_id"]).count("s005-t-01") == 1
+    with pytest.raises(CatalogError, match="already added"):
+        add_figures(draft, data, seeds)
+
+
+def test_a_changed_row_under_an_existing_id_is_refused(
+    drafted: tuple[Path, Path, Path, str],
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = _keep_all(draft)
+    add_figures(draft, data, seeds)
+    rows[0]["note"] = "edited after adding"
+    _write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
+    assert "duplicate id" in info.value.problems[0].message
+    assert snapshot(data, seeds) == before
