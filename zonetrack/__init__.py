@@ -21,4 +21,4 @@ __all__ = [
     "load_catalog",
     "validate_catalog",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"  # the one place the version is set (pyproject.toml reads it)
