@@ -199,6 +199,7 @@ print(len(catalog.targets), len(catalog.observations))
 """
 
 
+@pytest.mark.slow
 def test_processes_filling_the_cache_at_once_are_safe(project_copy, private_catalog_cache):
     data, seeds = project_copy
     env = {**os.environ, "ZONETRACK_CACHE_DIR": str(private_catalog_cache)}

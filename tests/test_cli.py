@@ -115,6 +115,7 @@ def test_export_json(
     assert json.loads(out)[0]["value_canonical"] == 1e6
 
 
+@pytest.mark.slow
 def test_console_script_writes_nothing(project_copy: tuple[Path, Path]) -> None:
     data, seeds = project_copy
     before = snapshot(data, seeds)

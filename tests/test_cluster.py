@@ -16,6 +16,8 @@ from conftest import write_catalog
 from zonetrack.cli import main
 from zonetrack.report import render_reports
 
+pytestmark = [pytest.mark.cluster, pytest.mark.kernel]
+
 QUARTER = "2023Q2"
 
 

@@ -103,6 +103,7 @@ _BUILD = (
 )
 
 
+@pytest.mark.slow
 def test_bytes_are_the_same_in_another_process_at_another_time(catalog) -> None:
     """Run twice in fresh interpreters (a second apart at least: zip and document times would
     differ) from two copies of the catalogue."""

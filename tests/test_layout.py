@@ -27,7 +27,10 @@ from zonetrack.quarter import zone_quarter
 BROWSER = next(
     (b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None
 )
-pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on the PATH")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(BROWSER is None, reason="no Chromium on the PATH"),
+]
 
 WIDTHS = (390, 1280)
 

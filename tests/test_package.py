@@ -9,10 +9,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT
 
 from zonetrack import config
 from zonetrack.execute import TEMPLATE, template_path
+
+pytestmark = pytest.mark.slow
 
 
 def test_the_shipped_template_is_the_notebook_analysts_edit() -> None:

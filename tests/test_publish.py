@@ -527,6 +527,7 @@ def _child(data: Path, seeds: Path, out: Path, tag: str, *args: str) -> subproce
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("step", ["render", *publish.STEPS])
 def test_a_kill_at_any_step_leaves_the_quarter_complete(
     minimal_catalog: tuple[Path, Path], tmp_path: Path, step: str
@@ -551,6 +552,7 @@ def test_a_kill_at_any_step_leaves_the_quarter_complete(
     assert f'href="{QUARTER}/index.html"' in index and 'href="2023Q1/index.html"' in index
 
 
+@pytest.mark.slow
 def test_concurrent_runs_for_different_zones_both_land(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -570,6 +572,7 @@ def test_concurrent_runs_for_different_zones_both_land(
     assert list((out / ".zonetrack" / "runs").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_concurrent_runs_for_the_same_zone_land_in_order(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:

@@ -21,6 +21,8 @@ from zonetrack.execute import template_path
 from zonetrack.pages import DOWNLOADS
 from zonetrack.report import local_runner, render_reports
 
+pytestmark = pytest.mark.kernel
+
 QUARTER = "2023Q2"
 
 

@@ -221,7 +221,7 @@ def method_page(lang: str = "en") -> bytes | None:
         return None
     import mistune
 
-    body = mistune.html(text)
+    body = str(mistune.html(text))
 
     def with_id(match: re.Match[str]) -> str:
         level, number = match.group(1), match.group(2)

@@ -437,7 +437,8 @@ def _zone_names(zones: pd.DataFrame) -> list[tuple[str, str]]:
 
 def _find_names(names: list[tuple[str, str]], text: str) -> list[str]:
     """Ids whose names occur in ``text``, longest names first, each span used once."""
-    found, taken = [], []
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
     low = text.lower()
     for name, key in names:
         start = low.find(name.lower())

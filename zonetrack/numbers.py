@@ -247,7 +247,8 @@ def _unit_index() -> tuple[dict[str, str], int]:
 def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     """Longest unit spelling starting at ``pos`` (spaces allowed before it)."""
     index, longest = _unit_index()
-    start = _BLANKS_RE.match(text, pos).end()  # not text[pos:]: a copy per figure is quadratic
+    blanks = _BLANKS_RE.match(text, pos)  # not text[pos:]: a copy per figure is quadratic
+    start = blanks.end() if blanks else pos
     for length in range(min(longest, len(text) - start), 0, -1):
         raw = text[start : start + length]
         if raw[-1].isspace():

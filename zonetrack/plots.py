@@ -11,6 +11,7 @@ import textwrap
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -86,7 +87,7 @@ def chart_language(lang: str) -> str:
     return lang
 
 
-def _style(lang: str) -> dict[str, object]:
+def _style(lang: str) -> dict[Any, Any]:
     font = cjk_font() if lang == "zh" else None
     families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
     # Named families, not the generic "sans-serif": text keeps them when drawn later,

@@ -134,7 +134,7 @@ def _visible_series(obs: pd.DataFrame, codes: np.ndarray, as_of_day: int) -> _Se
 
 def _qualifier_names(codes: np.ndarray) -> np.ndarray:
     names = _QUALIFIERS[np.clip(codes, 0, len(_QUALIFIERS) - 1)]
-    return np.where(codes >= 0, names, None)
+    return np.asarray(np.where(codes >= 0, names, None), dtype=object)
 
 
 def _sort_order(code: np.ndarray, ref: np.ndarray, pub: np.ndarray) -> np.ndarray | None:
@@ -254,9 +254,9 @@ def assess(
     base_i = np.where(has_data & (at_adoption >= first), at_adoption, first)
     base_i = np.where(has_data, base_i, 0)
 
-    def take(values: np.ndarray, index: np.ndarray, fill: object) -> np.ndarray:
+    def take(values: np.ndarray, index: np.ndarray, fill: float | bool | int) -> np.ndarray:
         out = values[index] if len(values) else np.full(n, fill)
-        return np.where(has_data, out, fill)
+        return np.asarray(np.where(has_data, out, fill))
 
     frame = pd.DataFrame(
         {

@@ -195,11 +195,11 @@ class ZoneQuarter:
 
     def ancestors(self, zone_id: str) -> list[str]:
         """``zone_id`` and the zones above it, nearest first."""
-        out, seen = [], set()
-        while zone_id and zone_id not in seen:
-            out.append(zone_id)
-            seen.add(zone_id)
-            zone_id = self.parents.get(zone_id)
+        out: list[str] = []
+        current: str | None = zone_id
+        while current and current not in out:
+            out.append(current)
+            current = self.parents.get(current)
         return out
 
     @cached_property

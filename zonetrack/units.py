@@ -26,7 +26,7 @@ __all__ = [
     "ureg",
 ]
 
-ureg = pint.UnitRegistry(None, on_redefinition="raise")
+ureg: pint.UnitRegistry = pint.UnitRegistry(None, on_redefinition="raise")
 ureg.load_definitions(str(UNITS_FILE))
 
 # The canonical spelling per dimension; the indicator table uses these names.
