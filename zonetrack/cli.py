@@ -10,10 +10,24 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .exceptions import CatalogError, ReportError, UsageError, ZonetrackError
+from .exceptions import CatalogError, ReportError, UsageError, ZonetrackError, escape_controls
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
+
+# Library errors name the parameter; the user typed the flag.
+_FLAGS = {
+    "as_of": "--as-of",
+    "data_dir": "--data",
+    "jobs": "--jobs",
+    "lang": "--lang",
+    "out": "--out",
+    "quarter": "--quarter",
+    "scheduler": "--scheduler",
+    "seeds_dir": "--seeds",
+    "zone": "--zone",
+    "zones": "--zone",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,7 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_DATA
     except UsageError as exc:
-        print(f"zonetrack {args.command}: error: {exc}", file=sys.stderr)
+        flag = _FLAGS.get(exc.argument or "", exc.argument)
+        message = f"{flag}: {exc.reason}" if flag else exc.reason
+        print(f"zonetrack {args.command}: error: {escape_controls(message)}", file=sys.stderr)
         return EXIT_USAGE
     except ReportError as exc:
         for name, reason in exc.failures:

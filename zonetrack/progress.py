@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .catalog import Catalog, load_catalog
+from .catalog import Catalog, check_catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
 from .numbers import QUALIFIERS
 
@@ -205,6 +205,7 @@ def assess(
     """
     as_of_ts = parse_as_of(as_of)
     as_of_day = int(_days(pd.DatetimeIndex([as_of_ts]))[0])
+    catalog = check_catalog(catalog)
     targets = catalog.targets.reset_index(drop=True)
     t_code, o_code = _series_codes(targets, catalog.observations)
     series = _visible_series(catalog.observations, o_code, as_of_day)

@@ -464,17 +464,24 @@ def check_observation_rows(
     zones: set[str],
     indicators: dict[str, dict[str, str]],
     sources: dict[str, str],
+    taken: set[str] = frozenset(),
 ) -> list[Problem]:
     """Check observations given as strings outside the catalogue files (what-if rows).
 
-    The same record checks as validation: known zone, indicator and source, a finite
-    number, a unit of the indicator's dimension, no negative value where none can be,
-    real dates and a figure published no earlier than it refers to, a known qualifier.
-    There is no evidence to check. ``row`` in each problem counts from 1.
+    The same record checks as validation: a unique id (not one of ``taken``), known
+    zone, indicator and source, a finite number, a unit of the indicator's dimension,
+    no negative value where none can be, real dates and a figure published no earlier
+    than it refers to, a known qualifier. There is no evidence to check. ``row`` in
+    each problem counts from 1.
     """
     problems: list[Problem] = []
+    seen = set(taken)
     for i, (_, row) in enumerate(frame.iterrows(), start=1):
         here = _Here(name, i)
+        if row["obs_id"] in seen:
+            here.add("obs_id", f"duplicate id {row['obs_id']!r}", row["obs_id"])
+        elif row["obs_id"]:
+            seen.add(row["obs_id"])
         for column in ("zone_id", "indicator_id", "value", "unit", "ref_date"):
             if not row[column]:
                 here.add(column, f"{column} is required")
