@@ -551,20 +551,20 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
                 f"the deadline of {whole}",
                 row["deadline"],
             )
-        seen = {row["target_id"]}
+        path = [row["target_id"]]
         step = parent
-        while step is not None and step["parent_target_id"]:
-            if step["parent_target_id"] in seen:
-                here.add(
-                    "parent_target_id",
-                    f"parts form a cycle: {' -> '.join([*seen, step['parent_target_id']])}"
-                    if len(seen) < 5
-                    else "parts form a cycle",
-                    row["parent_target_id"],
-                )
+        while step is not None:
+            path.append(step["target_id"])
+            if step["target_id"] in path[:-1]:
+                if step["target_id"] == row["target_id"]:  # other members report theirs
+                    shown = " -> ".join(path) if len(path) <= 6 else f"{len(path) - 1} targets"
+                    here.add(
+                        "parent_target_id",
+                        f"parts form a cycle: {shown}",
+                        row["parent_target_id"],
+                    )
                 break
-            seen.add(step["target_id"])
-            step = by_id.get(step["parent_target_id"])
+            step = by_id.get(step["parent_target_id"]) if step["parent_target_id"] else None
         yield from here.problems
 
 
