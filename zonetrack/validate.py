@@ -198,7 +198,7 @@ def validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]:
         problems.extend(table.problems)
     usable: dict[str, Table] = {}
     for key, table in tables.items():
-        problems.extend(_check_schema(key, table))
+        problems.extend(_check_schema(SCHEMAS[key], table))
         if set(SCHEMAS[key].columns) <= set(table.frame.columns):
             usable[key] = table
     problems.extend(_check_unique(usable))
@@ -219,11 +219,11 @@ def _rows(table: Table) -> Iterator[tuple[int, pd.Series]]:
         yield table.line(i), row
 
 
-def _check_schema(key: str, table: Table) -> Iterator[Problem]:
+def _check_schema(schema: pa.DataFrameSchema, table: Table) -> Iterator[Problem]:
     if table.frame.empty and not len(table.frame.columns):
         return
     try:
-        SCHEMAS[key].validate(table.frame, lazy=True)
+        schema.validate(table.frame, lazy=True)
     except pa.errors.SchemaErrors as err:
         for case in err.failure_cases.itertuples(index=False):
             if case.check == "column_in_dataframe":
@@ -474,29 +474,30 @@ def check_observation_rows(
     than it refers to, a known qualifier. There is no evidence to check. ``row`` in
     each problem counts from 1.
     """
-    problems: list[Problem] = []
+    table = Table(name, frame.reset_index(drop=True), list(range(1, len(frame) + 1)))
+    problems = list(_check_schema(_WHAT_IF_SCHEMA, table))
     seen = set(taken)
-    for i, (_, row) in enumerate(frame.iterrows(), start=1):
-        here = _Here(name, i)
+    for line, row in _rows(table):
+        here = _Here(name, line)
         if row["obs_id"] in seen:
             here.add("obs_id", f"duplicate id {row['obs_id']!r}", row["obs_id"])
         elif row["obs_id"]:
             seen.add(row["obs_id"])
-        for column in ("zone_id", "indicator_id", "value", "unit", "ref_date"):
-            if not row[column]:
-                here.add(column, f"{column} is required")
-        for column, value in row.items():
-            if isinstance(value, str) and re.search(CONTROL_PATTERN, value):
-                here.add(str(column), f"{value!r} must not contain control characters", value)
         here.references(row, zones, indicators)
         if row["source"] and row["source"] not in sources:
             here.add("source", f"unknown source {row['source']!r}", row["source"])
-        if row["qualifier"] not in QUALIFIERS:
-            here.add("qualifier", f"must be one of {', '.join(QUALIFIERS)}", str(row["qualifier"]))
         here.quantity(row["value"], row["unit"], indicators.get(row["indicator_id"]))
         here.dates(row, sources.get(row["source"], ""))
         problems.extend(here.problems)
-    return problems
+    return sorted(problems, key=lambda p: p.row)
+
+
+# A what-if row is an observation without a document: no id pattern, source or formula.
+_WHAT_IF_SCHEMA = (
+    SCHEMAS["observations"]
+    .remove_columns(["derived_from"])
+    .update_columns({"obs_id": {"checks": [_PRINTABLE]}, "source": {"checks": [_PRINTABLE]}})
+)
 
 
 def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
