@@ -19,7 +19,7 @@ from .dates import parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table
 from .units import to_canonical
-from .validate import check_observation_rows, read_tables, validate_tables
+from .validate import WHAT_IF_COLUMNS, check_observation_rows, read_tables, validate_tables
 
 __all__ = [
     "TABLES",
@@ -146,23 +146,6 @@ def check_catalog(catalog: object, argument: str = "catalog") -> Catalog:
             argument=argument,
         )
     return catalog
-
-
-# What a what-if observation may say: the columns of observations.csv that a figure
-# without a document can have (no derived_from: a formula would go unchecked).
-WHAT_IF_COLUMNS = (
-    "obs_id",
-    "zone_id",
-    "indicator_id",
-    "value",
-    "unit",
-    "qualifier",
-    "ref_date",
-    "published",
-    "source",
-    "evidence",
-    "note",
-)
 
 
 def _cell(value: object) -> str:

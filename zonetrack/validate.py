@@ -26,6 +26,8 @@ from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 __all__ = [
     "MAX_FORMULA_LENGTH",
     "SCHEMAS",
+    "WHAT_IF_COLUMNS",
+    "check_observation_rows",
     "cuts_number",
     "evaluate_formula",
     "may_be_negative",
@@ -492,12 +494,14 @@ def check_observation_rows(
     return sorted(problems, key=lambda p: p.row)
 
 
-# A what-if row is an observation without a document: no id pattern, source or formula.
+# A what-if row is an observation without a document: no id pattern, source or formula
+# (a formula would go unchecked).
 _WHAT_IF_SCHEMA = (
     SCHEMAS["observations"]
     .remove_columns(["derived_from"])
     .update_columns({"obs_id": {"checks": [_PRINTABLE]}, "source": {"checks": [_PRINTABLE]}})
 )
+WHAT_IF_COLUMNS: tuple[str, ...] = tuple(_WHAT_IF_SCHEMA.columns)
 
 
 def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
