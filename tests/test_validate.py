@@ -334,6 +334,30 @@ CASES = [
         ),
         [("observations.csv", 2, "evidence")],
     ),
+    # A span that leaves part of a figure outside: 以上 (at least), 约 (about), the unit.
+    (
+        "evidence span leaves 以上 outside",
+        _replace("targets.csv", "plan.txt,聚集企业2000家以上", "plan.txt,聚集企业2000家"),
+        [("targets.csv", 3, "evidence")],
+    ),
+    (
+        "evidence span leaves 约 outside",
+        _replace(
+            "observations.csv",
+            "家,approx,2020,2021-01,plan.txt,聚集企业约800家",
+            "家,exact,2020,2021-01,plan.txt,800家",
+        ),
+        [("observations.csv", 4, "evidence")],
+    ),
+    (
+        "evidence span leaves the unit outside",
+        _replace(
+            "targets.csv",
+            "t-firms,park,firms,>=,2000,家,2025-12-31,2021-01,,plan.txt,聚集企业2000家以上",
+            "t-firms,park,firms,>=,2000,家,2025-12-31,2021-01,,plan.txt,聚集企业2000",
+        ),
+        [("targets.csv", 3, "evidence")],
+    ),
     (
         "part target measures another indicator",
         _append("targets.csv", _part("t-part", "park", "firms", "2025-12-31", "t-area")),
@@ -654,8 +678,8 @@ def test_cuts_number(text: str, start: int, end: int, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("added", "valid"),
-    [("企业100家以上,另有企业10家。\n", True), ("企业100家以上。\n", False)],
-    ids=["also whole elsewhere", "only inside 100"],
+    [("新设110家,另有10家。\n", True), ("新设110家。\n", False)],
+    ids=["also whole elsewhere", "only inside 110"],
 )
 def test_a_span_stands_if_one_occurrence_is_whole(tmp_path: Path, added: str, valid: bool) -> None:
     from conftest import MINIMAL, write_catalog
@@ -665,7 +689,7 @@ def test_a_span_stands_if_one_occurrence_is_whole(tmp_path: Path, added: str, va
         "obs_id": "o-ten",
         "value": "10",
         "qualifier": "exact",
-        "evidence": "企业10",
+        "evidence": "10家",
     }
     tables = {**MINIMAL, "observations": [*MINIMAL["observations"], observation]}
     data, seeds = write_catalog(tmp_path, tables, seed_text=SEED_TEXT + added)

@@ -20,7 +20,7 @@ from . import config
 from .dates import parse_date
 from .exceptions import CONTROL_PATTERN, DataError, Problem, UsageError
 from .files import Table, decode_text, read_bytes, read_table, sha256_bytes
-from .numbers import QUALIFIERS, find_figures
+from .numbers import QUALIFIERS, Figure, find_figures
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
 __all__ = [
@@ -400,6 +400,7 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
     observations = tables.get("observations")
     target_ids = _ids(tables, "targets")
     obs_values: dict[str, float] = {}
+    figures: dict[str, list[Figure]] = {}  # every figure each seed states, read once
 
     for kind, table in (("target", targets), ("observation", observations)):
         if table is None:
@@ -444,12 +445,14 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                     if text is None:
                         here.add(
                             "evidence",
-                            f"cannot be checked: seed {row['source']!r} could not be read as "
-                            "UTF-8 text (see the problem reported for it)",
+                            f"cannot be checked: seed {row['source']!r} could not be read "
+                            "(see the problem reported for it)",
                             row["evidence"],
                         )
                     else:
-                        here.evidence(row, text, canonical, kind)
+                        if row["source"] not in figures:
+                            figures[row["source"]] = find_figures(text)
+                        here.evidence(row, text, figures[row["source"]], canonical, kind)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -613,6 +616,35 @@ def _occurrences(text: str, span: str) -> Iterator[int]:
         start = text.find(span, start + 1)
 
 
+def _misquoted(
+    text: str, seed_figures: list[Figure], span_figures: list[Figure], start: int, end: int
+) -> str | None:
+    """What is wrong with quoting ``text[start:end]`` as evidence, or None.
+
+    The span may not begin or end inside a number (:func:`cuts_number`), and every figure
+    the seed states there must be read from the span alone as it is read in the seed: the
+    same value, unit and qualifier, so that neither a unit, a multiplier nor a qualifier
+    such as 约 or 以上 is left outside the span.
+    """
+    if cuts_number(text, start, end):
+        context = text[max(0, start - 3) : end + 3]
+        return f"evidence span cuts a number: the source reads {context!r} there"
+    read_alone = {f.start + start: (f.value, f.unit, f.qualifier) for f in span_figures}
+    for figure in seed_figures:
+        if figure.start >= end or figure.end <= start:
+            continue
+        if (
+            figure.start < start
+            or figure.end > end
+            or read_alone.get(figure.start) != (figure.value, figure.unit, figure.qualifier)
+        ):
+            return (
+                f"evidence span cuts the figure {figure.text.strip()!r} "
+                f"({figure.qualifier}) that the source states there"
+            )
+    return None
+
+
 class _Here:
     """Problems of one record, with the parsing helpers that find them."""
 
@@ -702,27 +734,30 @@ class _Here:
         return result
 
     def evidence(
-        self, row: pd.Series, text: str, canonical: tuple[float, str] | None, kind: str
+        self,
+        row: pd.Series,
+        text: str,
+        seed_figures: list[Figure],
+        canonical: tuple[float, str] | None,
+        kind: str,
     ) -> None:
         span = row["evidence"]
         if span not in text:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
             return
-        # The span must hold whole numbers where the seed has it, not a piece of one.
-        starts = list(_occurrences(text, span))
-        if all(cuts_number(text, s, s + len(span)) for s in starts):
-            s = starts[0]
-            context = text[max(0, s - 3) : s + len(span) + 3]
-            self.add(
-                "evidence",
-                f"evidence span cuts a number: the source reads {context!r} there",
-                span,
-            )
+        figures = find_figures(span)
+        # Where the seed has the span, it must quote whole figures, not pieces of them;
+        # one faithful occurrence is enough.
+        wrong = [
+            _misquoted(text, seed_figures, figures, s, s + len(span))
+            for s in _occurrences(text, span)
+        ]
+        if all(wrong):
+            self.add("evidence", str(wrong[0]), span)
             return
         if canonical is None:
             return
         value, unit = canonical
-        figures = find_figures(span)
         same = [
             f
             for f in figures
