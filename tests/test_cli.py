@@ -52,6 +52,7 @@ def exit_code(args: list[str]) -> int:
         ["status", "--as-of", "2262-04-12"],
         ["status", "--quarter", "2262Q1"],
         ["status", "--quarter", "9999Q4"],
+        ["report", "--quarter", "9999Q1"],
         ["status", "--format", "xml"],
         ["export", "nothing"],
         ["frobnicate"],

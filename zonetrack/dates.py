@@ -82,12 +82,27 @@ def parse_quarter(text: str) -> tuple[int, int]:
     Raises
     ------
     UsageError
-        If ``text`` is not a quarter.
+        If ``text`` is not a quarter, or its year is outside 1678-2261 (naming ``quarter``).
     """
+    if not isinstance(text, str):
+        raise UsageError(
+            f"a quarter is a string such as '2025Q4', not {type(text).__name__}",
+            argument="quarter",
+            value=text,
+        )
     match = _QUARTER_RE.match(text.strip())
     if not match:
-        raise UsageError(f"not a quarter: {text!r} (use YYYYQn, e.g. 2025Q4)", value=text)
-    return int(match["year"]), int(match["quarter"])
+        raise UsageError(
+            f"not a quarter: {text!r} (use YYYYQn, e.g. 2025Q4)", argument="quarter", value=text
+        )
+    year = int(match["year"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(
+            f"year {year} is out of range ({FIRST_YEAR}-{LAST_YEAR}): {text!r}",
+            argument="quarter",
+            value=text,
+        )
+    return year, int(match["quarter"])
 
 
 def quarter_label(year: int, quarter: int) -> str:
@@ -130,19 +145,7 @@ def parse_as_of(
     if as_of is not None and quarter is not None:
         raise UsageError("give either an as-of date or a quarter, not both", argument="as_of")
     if quarter is not None:
-        if not isinstance(quarter, str):
-            raise UsageError(
-                f"a quarter is a string such as '2025Q4', not {type(quarter).__name__}",
-                argument="quarter",
-                value=quarter,
-            )
-        try:
-            year, q = parse_quarter(quarter)
-        except UsageError as exc:
-            raise UsageError(exc.reason, argument="quarter", value=quarter) from None
-        if year > LAST_YEAR:  # quarter_end cannot build the day
-            return _day(dt.date(year, 1, 1), "quarter", quarter)
-        return _day(quarter_end(year, q).date(), "quarter", quarter)
+        return quarter_end(*parse_quarter(quarter))
     if as_of is None:
         return pd.Timestamp(dt.date.today())
     if isinstance(as_of, str):

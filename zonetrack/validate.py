@@ -11,6 +11,7 @@ import math
 import operator
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pandas as pd
@@ -469,7 +470,7 @@ def check_observation_rows(
     zones: set[str],
     indicators: dict[str, dict[str, str]],
     sources: dict[str, str],
-    taken: set[str] = frozenset(),
+    taken: AbstractSet[str] = frozenset(),
 ) -> list[Problem]:
     """Check observations given as strings outside the catalogue files (what-if rows).
 
