@@ -231,7 +231,7 @@ def test_publish_replaces_and_recovers(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--zone", "moon"], "unknown zone 'moon'"),
-        (["--jobs", "0"], "--jobs must be at least 1"),
+        (["--jobs", "0"], "--jobs: must be at least 1"),
         (["--quarter", "2023Q9"], "not a quarter"),
         (["--scheduler", "localhost"], "not a scheduler address"),
     ],

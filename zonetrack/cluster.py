@@ -30,11 +30,11 @@ def cluster_runner(address: str, connect_timeout: float = 10.0):
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise UsageError(INSTALL_HINT, argument="--scheduler", value=address) from None
+        raise UsageError(INSTALL_HINT, argument="scheduler", value=address) from None
     if not re.match(r"^(tcp|tls|ucx|ws|wss|inproc)://[^/\s]+$", address):
         raise UsageError(
             f"not a scheduler address: {address!r} (e.g. tcp://host:8786)",
-            argument="--scheduler",
+            argument="scheduler",
             value=address,
         )
 

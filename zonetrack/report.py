@@ -217,10 +217,10 @@ def render_reports(
     label_q = quarter_label(year, q)
     langs = [check_lang(lang) for lang in langs]
     if jobs is not None and jobs < 1:
-        raise UsageError("--jobs must be at least 1", argument="--jobs", value=jobs)
+        raise UsageError("must be at least 1", argument="jobs", value=jobs)
     root = config.reports_dir(out)
     if root.exists() and not root.is_dir():
-        raise UsageError(f"{root} exists and is not a folder", argument="--out", value=str(root))
+        raise UsageError(f"{root} exists and is not a folder", argument="out", value=str(root))
     if runner is None and scheduler:
         from .cluster import cluster_runner  # only now: Dask is an optional extra
 
@@ -231,7 +231,7 @@ def render_reports(
     zone_list = list(zones) if zones else default_zones(catalog)
     for zone in zone_list:
         if zone == "all":
-            raise UsageError("'all' is always rendered; name zones to add", argument="--zone")
+            raise UsageError("'all' is always rendered; name zones to add", argument="zones")
         catalog.zone(zone)
     work = [RenderJob(z, lang) for z in ["all", *dict.fromkeys(zone_list)] for lang in langs]
     tasks = _tasks(catalog, year, q, work, template or template_path())
@@ -240,7 +240,7 @@ def render_reports(
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create {root}: {exc.strerror}", argument="--out") from None
+        raise UsageError(f"cannot create {root}: {exc.strerror}", argument="out") from None
     final = root / label_q
     _recover(final)
     staging = Path(tempfile.mkdtemp(prefix=f".{label_q}-", dir=root))
