@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED_NAME, SEED_TEXT, snapshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zonetrack.cli import main
 from zonetrack.validate import evaluate_formula, validate_catalog
@@ -744,3 +747,38 @@ def test_evaluate_formula_rejects_what_it_cannot_evaluate(formula: str) -> None:
 
     with pytest.raises(DataError):
         evaluate_formula(formula, {"a-1": 2.0})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a-1b-2 +-*/().0123456789e", max_size=700))
+def test_evaluate_formula_never_raises_anything_but_data_error(formula: str) -> None:
+    from zonetrack.exceptions import DataError
+
+    try:
+        result = evaluate_formula(formula, {"a-1": 2.0, "b-2": 1e300})
+    except DataError:
+        return
+    assert math.isfinite(result)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(0, 40), st.integers(0, 40))
+def test_a_span_never_cuts_what_a_whole_seed_reads(text: str, start: int, length: int) -> None:
+    # The whole text, or a span bounded by non-numerals on both sides, is never a cut.
+    from zonetrack.validate import cuts_number
+
+    assert not cuts_number(text, 0, len(text))
+    end = min(start + length, len(text))
+    start = min(start, end)
+    padded = "。" + text[start:end] + "。"
+    assert not cuts_number(padded, 0, len(padded))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_problems_always_print_as_one_line(value: str, message: str) -> None:
+    from zonetrack.exceptions import Problem
+
+    text = str(Problem("a.csv", 2, "note", f"{message} {value}", value))
+    assert len(text.splitlines()) == 1 or text == ""
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", text)

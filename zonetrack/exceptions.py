@@ -23,8 +23,9 @@ __all__ = [
 
 
 # Characters no catalogue field may hold: C0 and C1 controls (NUL, tab, newline, ...), DEL,
+# the Unicode line and paragraph separators,
 # and the bidirectional overrides and isolates that make text display other than it reads.
-CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 _CONTROL_RE = re.compile(CONTROL_PATTERN)
 
 
