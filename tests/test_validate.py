@@ -67,6 +67,16 @@ def _append(name: str, line: str) -> Callable[[Path, Path], None]:
     return change
 
 
+def _add_column(name: str, column: str, value: str) -> Callable[[Path, Path], None]:
+    def change(data: Path, seeds: Path) -> None:
+        path = (seeds if name == "sources.csv" else data) / name
+        header, *rows = path.read_text(encoding="utf-8").splitlines()
+        lines = [f"{header},{column}", *(f"{row},{value}" for row in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    return change
+
+
 def _both(*changes: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
     def change(data: Path, seeds: Path) -> None:
         for one in changes:
@@ -422,6 +432,11 @@ CASES = [
         "bidi override in a field",
         _replace("zones.csv", "Demo City", "Demo \u202eytiC"),
         [("zones.csv", 2, "name_en")],
+    ),
+    (
+        "control character in a column no schema names",
+        _add_column("sources.csv", "url", "https://example.org/\x00plan"),
+        [("sources.csv", 2, "url")],
     ),
     (
         "control character in an id",

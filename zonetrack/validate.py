@@ -41,10 +41,17 @@ _ID = r"^[a-z0-9][a-z0-9_.-]*$"
 _NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
 # No field may hold a control character: NUL, a tab or line break inside a cell, an
 # escape sequence or a bidirectional override would make a row print other than it reads.
-_PRINTABLE = pa.Check(
-    lambda s: ~s.str.contains(CONTROL_PATTERN, regex=True),
-    error="must not contain control characters (NUL, tab, line break, bidi override)",
-)
+# A regex column applies the check to every column, also those a schema does not name.
+_ANY_FIELD = {
+    ".*": pa.Column(
+        checks=pa.Check(
+            lambda s: ~s.astype(str).str.contains(CONTROL_PATTERN, regex=True),
+            error="must not contain control characters (NUL, tab, line break, bidi override)",
+        ),
+        regex=True,
+        required=False,
+    )
+}
 
 
 def _id(unique_name: str) -> pa.Column:
@@ -52,7 +59,6 @@ def _id(unique_name: str) -> pa.Column:
         str,
         checks=[
             _NONEMPTY,
-            _PRINTABLE,
             pa.Check.str_matches(
                 _ID, error=f"{unique_name} must be lowercase letters, digits, '-', '_' or '.'"
             ),
@@ -61,22 +67,20 @@ def _id(unique_name: str) -> pa.Column:
 
 
 def _text(required: bool = True) -> pa.Column:
-    return pa.Column(str, checks=[_NONEMPTY, _PRINTABLE] if required else [_PRINTABLE])
+    return pa.Column(str, checks=[_NONEMPTY] if required else [])
 
 
 def _vocab(values: tuple[str, ...]) -> pa.Column:
     return pa.Column(
         str,
-        checks=[
-            _PRINTABLE,
-            pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}"),
-        ],
+        checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")],
     )
 
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "zones": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "zone_id": _id("zone_id"),
             "name_zh": _text(),
             "name_en": _text(),
@@ -89,6 +93,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "indicators": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "indicator_id": _id("indicator_id"),
             "name_zh": _text(),
             "name_en": _text(),
@@ -100,6 +105,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "targets": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "target_id": _id("target_id"),
             "zone_id": _text(),
             "indicator_id": _text(),
@@ -116,6 +122,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "observations": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "obs_id": _id("obs_id"),
             "zone_id": _text(),
             "indicator_id": _text(),
@@ -132,6 +139,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "sources": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "source": _text(),
             "title": _text(),
             "publisher": _text(),
@@ -141,7 +149,6 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "sha256": pa.Column(
                 str,
                 checks=[
-                    _PRINTABLE,
                     pa.Check.str_matches(
                         r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits"
                     ),
@@ -150,6 +157,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         }
     ),
 }
+
+
+def _named_columns(schema: pa.DataFrameSchema) -> tuple[str, ...]:
+    return tuple(name for name, column in schema.columns.items() if not column.regex)
+
 
 _ID_COLUMN = {
     "zones": "zone_id",
@@ -202,7 +214,7 @@ def validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]:
     usable: dict[str, Table] = {}
     for key, table in tables.items():
         problems.extend(_check_schema(SCHEMAS[key], table))
-        if set(SCHEMAS[key].columns) <= set(table.frame.columns):
+        if set(_named_columns(SCHEMAS[key])) <= set(table.frame.columns):
             usable[key] = table
     problems.extend(_check_unique(usable))
     seed_texts: dict[str, str | None] = {}
@@ -503,9 +515,9 @@ def check_observation_rows(
 _WHAT_IF_SCHEMA = (
     SCHEMAS["observations"]
     .remove_columns(["derived_from"])
-    .update_columns({"obs_id": {"checks": [_PRINTABLE]}, "source": {"checks": [_PRINTABLE]}})
+    .update_columns({"obs_id": {"checks": []}, "source": {"checks": []}})
 )
-WHAT_IF_COLUMNS: tuple[str, ...] = tuple(_WHAT_IF_SCHEMA.columns)
+WHAT_IF_COLUMNS: tuple[str, ...] = _named_columns(_WHAT_IF_SCHEMA)
 
 
 def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
