@@ -182,9 +182,8 @@ def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
     """
     for folder, argument in ((data_dir, "data_dir"), (seeds_dir, "seeds_dir")):
         if not folder.is_dir():
-            raise UsageError(
-                f"no such folder: {str(folder)!r}", argument=argument, value=str(folder)
-            )
+            what = "not a folder" if folder.exists() else "no such folder"
+            raise UsageError(f"{what}: {str(folder)!r}", argument=argument, value=str(folder))
     tables = {
         key: read_table(data_dir / fname, str(data_dir / fname))
         for key, fname in config.DATA_FILES.items()
@@ -202,6 +201,12 @@ def validate_catalog(
 
     Returns every problem found (an empty list means the catalogue is valid).
     Reads only; never writes to either folder.
+
+    Raises
+    ------
+    UsageError
+        If a folder is empty, not a path or does not exist (naming ``data_dir`` or
+        ``seeds_dir``): a mistaken argument, not a problem in the data.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
     return validate_tables(read_tables(data, seeds), seeds)
