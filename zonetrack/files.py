@@ -25,7 +25,6 @@ __all__ = [
     "read_table",
     "read_text",
     "sha256_bytes",
-    "sha256_file",
 ]
 
 _BOM = b"\xef\xbb\xbf"
@@ -176,10 +175,6 @@ def read_table(path: Path, name: str | None = None) -> Table:
         start = reader.line_num + 1
     frame = pd.DataFrame(rows, columns=header, dtype=object) if header else pd.DataFrame()
     return Table(name, frame, lines, problems)
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def sha256_bytes(raw: bytes) -> str:
