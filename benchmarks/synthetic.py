@@ -156,7 +156,9 @@ def write_synthetic_catalog(
                 "publisher": "synthetic",
                 "language": "zh-Hans",
                 "published": ADOPTED,
-                "published_basis": "synthetic benchmark data",
+                "published_basis": "stated: synthetic benchmark data",
+                "url": "",
+                "retrieved": "",
                 "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             }
         )

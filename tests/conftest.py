@@ -168,6 +168,8 @@ def write_catalog(
                 "language": "zh-Hans",
                 "published": "2021-01",
                 "published_basis": "stated on the page",
+                "url": "",
+                "retrieved": "",
                 "sha256": digest,
             }
         ],
@@ -198,3 +200,12 @@ def snapshot(*folders: Path) -> dict[str, tuple[bytes, int]]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+@pytest.fixture(autouse=True)
+def private_catalog_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """Every test caches validated catalogues in its own folder, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("ZONETRACK_CACHE", raising=False)
+    return folder

@@ -77,7 +77,7 @@ def test_status_formats(
     assert code == 0
     records = json.loads(out)
     assert [r["target_id"] for r in records] == ["t-area", "t-firms"]
-    assert list(records[0]) == list(COLUMNS)
+    assert list(records[0]) == [*COLUMNS, "derived_assumption"]
     assert records[0]["baseline_date"] == "2020-12-31"
     assert records[1]["actual_cagr"] is None  # one observation: no pace
     assert "NaN" not in out
@@ -87,7 +87,10 @@ def test_status_formats(
     assert [r["status"] for r in rows] == [records[0]["status"], "baseline_only"]
     assert rows[1]["actual_cagr"] == ""
 
+    # The park lies in the city: the city's view covers it (docs/method.md §1.4).
     code, out, _ = run([*base, "--zone", "city"], capsys)
+    assert code == 0 and "t-area" in out
+    code, out, _ = run([*base, "--zone", "city", "--only"], capsys)
     assert code == 0 and "t-area" not in out
 
     code, out, _ = run([*base, "--zone", "park"], capsys)
@@ -202,3 +205,51 @@ def test_usage_errors_name_the_flag_not_the_parameter(
     assert run(["status", "--zone", "moon", *args], capsys)[2].startswith(
         "zonetrack status: error: --zone: unknown zone 'moon'"
     )
+
+
+# The project's own catalogue: Chongqing's plan (004) has nine targets, six on the
+# municipality itself and three on its regions (cq-dual-core, cq-metro-other, cq-ne-se);
+# Chengdu Future Science and Technology City's page (003, July 2021) has four.
+CHONGQING = [f"cq-t-0{i}" for i in range(1, 10)]
+CHONGQING_OWN = ["cq-t-01", "cq-t-02", "cq-t-03", "cq-t-07", "cq-t-08", "cq-t-09"]
+CHENGDU = ["cd-t-01", "cd-t-02", "cd-t-03", "cd-t-04"]
+
+
+def status_ids(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    code, out, err = run(["status", "--format", "json", *args], capsys)
+    assert code == 0, err
+    return [row["target_id"] for row in json.loads(out)]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--zone", "chongqing", "--quarter", "2026Q3"], CHONGQING),
+        (["--zone", "chongqing", "--only", "--quarter", "2026Q3"], CHONGQING_OWN),
+        (["--zone", "cq-dual-core", "--quarter", "2026Q3"], ["cq-t-04"]),
+        # Only Chengdu's page had been published by the end of 2021 (§1.3 of docs/method.md).
+        (["--as-of", "2021-12-31"], CHENGDU),
+        (["--zone", "chongqing", "--as-of", "2021-12-31"], []),
+        (["--quarter", "2026Q3"], CHONGQING + CHENGDU),
+    ],
+)
+def test_status_selects_the_targets_known_in_the_zone_and_below(
+    args: list[str], expected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert sorted(status_ids(args, capsys)) == sorted(expected)
+
+
+def test_status_reports_every_target_past_its_deadline(capsys: pytest.CaptureFixture[str]) -> None:
+    """All thirteen targets are due by the end of 2025: past their deadline in 2026Q3."""
+    code, out, _ = run(["status", "--format", "json", "--quarter", "2026Q3"], capsys)
+    rows = json.loads(out)
+    assert len(rows) == 13
+    assert all(row["deadline_passed"] is True for row in rows)
+    code, out, _ = run(["status", "--quarter", "2026Q3"], capsys)
+    assert code == 0
+    assert "passed" in out.splitlines()[0]
+
+
+def test_only_needs_a_zone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert exit_code(["status", "--only"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -117,7 +117,7 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
     (seeds / "news-2024.txt").write_text(news, encoding="utf-8")
     with (seeds / "sources.csv").open("a", encoding="utf-8") as fh:
         digest = hashlib.sha256(news.encode()).hexdigest()
-        fh.write(f"news-2024.txt,示范园消息,示范园,zh-Hans,2024-03,stated on the page,{digest}\n")
+        fh.write(f"news-2024.txt,示范园消息,示范园,zh-Hans,2024-03,stated on the page,,,{digest}\n")
     with (data / "observations.csv").open("a", encoding="utf-8") as fh:
         fh.write(
             "o-area-2023,park,area,90,万平方米,exact,2023-06,2024-03,news-2024.txt,"

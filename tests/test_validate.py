@@ -797,3 +797,33 @@ def test_problems_always_print_as_one_line(value: str, message: str) -> None:
     text = str(Problem("a.csv", 2, "note", f"{message} {value}", value))
     assert len(text.splitlines()) == 1 or text == ""
     assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", text)
+
+
+# sources.csv: the kind of each publication date, the document's address, when it was obtained.
+SOURCE_ROW = "2021-01,stated on the page,,,"
+SOURCE_CASES = [
+    ("basis without its kind", "2021-01,seen on the page,,,", "published_basis"),
+    ("address that is not one", "2021-01,stated on the page,example.org/plan,,", "url"),
+    ("retrieved not a date", "2021-01,stated on the page,,yesterday,", "retrieved"),
+    ("published after it was retrieved", "2021-01,stated on the page,,2020-12-01,", "published"),
+]
+
+
+@pytest.mark.parametrize(("case", "row", "column"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES])
+def test_bad_source_dating_is_reported(
+    minimal_catalog: tuple[Path, Path], case: str, row: str, column: str
+) -> None:
+    data, seeds = minimal_catalog
+    _replace("sources.csv", SOURCE_ROW, row)(data, seeds)
+    places = [(Path(p.file).name, p.row, p.column) for p in validate_catalog(data, seeds)]
+    assert places == [("sources.csv", 2, column)]
+
+
+@pytest.mark.parametrize("kind", ["stated", "lower bound", "upper bound"])
+def test_source_with_address_and_retrieval_date_is_valid(
+    minimal_catalog: tuple[Path, Path], kind: str
+) -> None:
+    data, seeds = minimal_catalog
+    row = f"2021-01,{kind}: on the page,https://example.org/plan?id=1,2021-02-03,"
+    _replace("sources.csv", SOURCE_ROW, row)(data, seeds)
+    assert validate_catalog(data, seeds) == []

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
+from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table
@@ -121,6 +122,28 @@ class Catalog:
         combined = pd.concat([self.observations, typed], ignore_index=True)
         return replace(self, observations=combined)
 
+    def subtree(self, zone_id: str) -> list[str]:
+        """``zone_id`` and every zone below it, breadth first; ``"all"``: every zone.
+
+        Raises :class:`UsageError` for an unknown id.
+        """
+        if zone_id == "all":
+            return list(self.zones["zone_id"])
+        self.zone(zone_id)
+        children: dict[str, list[str]] = {}
+        for child, parent in zip(self.zones["zone_id"], self.zones["parent_id"], strict=True):
+            if parent:
+                children.setdefault(parent, []).append(child)
+        out, todo, seen = [], [zone_id], {zone_id}
+        while todo:
+            current = todo.pop(0)
+            out.append(current)
+            for child in children.get(current, []):
+                if child not in seen:  # a cycle (rejected by validation) ends here
+                    seen.add(child)
+                    todo.append(child)
+        return out
+
     def zone(self, zone_id: str) -> pd.Series:
         """The zone's row; raises :class:`UsageError` for an unknown id."""
         match = self.zones[self.zones["zone_id"] == zone_id]
@@ -215,11 +238,20 @@ def load_catalog(
         With every problem found, if the catalogue does not validate.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
+    # An unchanged catalogue was validated before: every byte of it is in the key.
+    fingerprint = catalog_fingerprint(data, seeds)
+    cached = read_cached_catalog(fingerprint, data, seeds)
+    if cached is not None:
+        return cached
     tables = read_tables(data, seeds)
     problems = validate_tables(tables, seeds)
     if problems:
         raise CatalogError(problems)
-    return _build(tables, data, seeds)
+    catalog = _build(tables, data, seeds)
+    # Cache only what was read from the bytes the key names (no file changed meanwhile).
+    if catalog_fingerprint(data, seeds) == fingerprint:
+        write_cached_catalog(fingerprint, catalog)
+    return catalog
 
 
 def _frame(table: Table) -> pd.DataFrame:
@@ -326,7 +358,8 @@ def _add_canonical(frame: pd.DataFrame) -> pd.DataFrame:
     frame["value"] = frame["value"].astype(float)
     units = frame["unit"].astype(str)
     converted = {u: to_canonical(1.0, u) for u in pd.unique(units)}
-    frame["value_canonical"] = frame["value"] * units.map({u: c[0] for u, c in converted.items()})
+    factors = units.map({u: c[0] for u, c in converted.items()}).astype(float)
+    frame["value_canonical"] = frame["value"] * factors
     frame["unit_canonical"] = units.map({u: c[1] for u, c in converted.items()})
     return frame
 

@@ -60,7 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     when = status.add_mutually_exclusive_group()
     when.add_argument("--as-of", metavar="YYYY-MM-DD", help="as-of date (default: today)")
     when.add_argument("--quarter", metavar="YYYYQn", help="as of the quarter's last day")
-    status.add_argument("--zone", metavar="ID", help="only this zone's targets")
+    status.add_argument(
+        "--zone", metavar="ID", help="this zone's targets and those of the zones below it"
+    )
+    status.add_argument(
+        "--only", action="store_true", help="with --zone: the zone's own targets only"
+    )
     status.add_argument("--format", choices=["table", "csv", "json"], default="table")
     _catalog_args(status)
 
@@ -124,8 +129,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "status":
         from .progress import status_table
 
+        if args.only and args.zone is None:
+            raise UsageError("--only needs --zone", argument="--only")
         frame = status_table(
-            args.data, args.seeds, as_of=args.as_of, quarter=args.quarter, zone=args.zone
+            args.data,
+            args.seeds,
+            as_of=args.as_of,
+            quarter=args.quarter,
+            zone=args.zone,
+            only=args.only,
         )
         _write_frame(frame, args.format)
         return 0

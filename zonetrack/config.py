@@ -14,6 +14,7 @@ from .exceptions import UsageError
 __all__ = [
     "PACKAGE_DIR",
     "PROJECT_DIR",
+    "cache_dir",
     "data_dir",
     "notebooks_dir",
     "reports_dir",
@@ -90,3 +91,19 @@ def reports_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def notebooks_dir() -> Path:
     """Folder of the project's notebooks, including the report template."""
     return PROJECT_DIR / "notebooks"
+
+
+def cache_dir() -> Path | None:
+    """Folder of the validated-catalogue cache; None when ``ZONETRACK_CACHE=off``.
+
+    ``ZONETRACK_CACHE_DIR``, else the user's cache folder (``~/.cache/zonetrack`` on Linux):
+    outside the catalogue, and safe to delete.
+    """
+    if os.environ.get("ZONETRACK_CACHE", "").strip().lower() in {"off", "0", "no", "false"}:
+        return None
+    value = os.environ.get("ZONETRACK_CACHE_DIR")
+    if value:
+        return Path(value).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("zonetrack", appauthor=False))

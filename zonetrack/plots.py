@@ -184,14 +184,20 @@ def plot_trajectory(
     with matplotlib.rc_context(_style(lang)):
         fig = Figure(figsize=(7, 3.6))
         ax = fig.subplots()
-        for qualifier, group in observations.groupby("qualifier", sort=True):
+        derived = observations.get("derived", pd.Series(False, index=observations.index))
+        marked = observations.assign(derived=derived.fillna(False).astype(bool))
+        for (qualifier, is_derived), group in marked.groupby(["qualifier", "derived"], sort=True):
+            words = label("qualifier_" + qualifier, lang)
+            # A derived figure is drawn hollow: no source states it.
             ax.scatter(
                 group["ref_date"],
                 group["value_canonical"],
                 marker=_QUALIFIER_MARKERS.get(qualifier, "o"),
                 color="#0969da",
+                facecolors="none" if is_derived else "#0969da",
                 zorder=3,
-                label=f"{label('observations', lang)} ({label('qualifier_' + qualifier, lang)})",
+                label=f"{label('observations', lang)} ({words}"
+                + (f", {label('derived', lang)})" if is_derived else ")"),
             )
         if len(observations) > 1:
             ax.plot(

@@ -1,11 +1,11 @@
 """Point-in-time assessment of every target against its baseline.
 
-``assess(catalog, as_of)`` answers, for each target and any date: where did it
+``assess(catalog, as_of)`` answers, for each target known at a date: where did it
 start, where is it now, how fast is it moving compared with the pace it needs,
 where will it be at its deadline, and what is its status. It sees only what was
 published by the as-of date, so an assessment never changes when later figures
-arrive. The method (CAGR ratio with linear fallback, weighted log-linear trend)
-follows Eurostat's and UN ESCAP's progress measures; see the README.
+arrive. ``docs/method.md`` is the single statement of the method; its section
+numbers (§) are cited below.
 
 The computation is vectorised over the whole catalogue: observations are sorted
 once by (series, date) and baselines are found with ``numpy.searchsorted``, an
@@ -31,6 +31,7 @@ __all__ = [
     "DecompositionWarning",
     "assess",
     "known_targets",
+    "select_targets",
     "status_table",
     "visible_observations",
 ]
@@ -55,6 +56,7 @@ COLUMNS = (
     "target_value",
     "unit",
     "deadline",
+    "deadline_passed",
     "baseline_value",
     "baseline_date",
     "latest_value",
@@ -84,6 +86,7 @@ _QUALIFIERS = np.array(QUALIFIERS, dtype=object)
 _DAY_NS = 86_400 * 10**9
 _DAY_OFFSET = 200_000  # days before 1970 still sort as positive keys
 _SERIES_STRIDE = 1 << 20  # > any shifted day number, so (series, day) packs into one int64
+_DENSE_LOOKUP_MAX = 1 << 24  # (zone, indicator) pairs: 128 MB of int64 at most
 
 
 class DecompositionWarning(UserWarning):
@@ -174,8 +177,17 @@ def _series_codes(targets: pd.DataFrame, obs: pd.DataFrame) -> tuple[np.ndarray,
     t_raw = tz * n_ind + ti
     o_raw = np.where((oz >= 0) & (oi >= 0), oz.astype(np.int64) * n_ind + oi, -1)
     series, t_codes = np.unique(t_raw, return_inverse=True)
-    pos = np.clip(np.searchsorted(series, o_raw), 0, max(len(series) - 1, 0))
-    o_codes = np.where((o_raw >= 0) & (series[pos] == o_raw) if len(series) else False, pos, -1)
+    if not len(series):
+        return t_codes.astype(np.int64), np.full(len(o_raw), -1, dtype=np.int64)
+    size = int(series[-1]) + 1
+    if size <= _DENSE_LOOKUP_MAX:
+        # A dense table: one gather per observation instead of a binary search in random
+        # order, which is what a shuffled catalogue costs.
+        table = np.full(size + 1, -1, dtype=np.int64)
+        table[series] = np.arange(len(series))
+        return t_codes.astype(np.int64), table[np.where(o_raw >= 0, o_raw, size)]
+    pos = np.clip(np.searchsorted(series, o_raw), 0, len(series) - 1)
+    o_codes = np.where((o_raw >= 0) & (series[pos] == o_raw), pos, -1)
     return t_codes.astype(np.int64), o_codes.astype(np.int64)
 
 
@@ -183,9 +195,12 @@ def assess(
     catalog: Catalog,
     as_of: str | pd.Timestamp | None = None,
     *,
+    zone: str | None = None,
+    only: bool = False,
+    include_unknown: bool = False,
     stale_after_days: int = config.STALE_AFTER_DAYS,
 ) -> pd.DataFrame:
-    """Assess every target of ``catalog`` as of a date.
+    """Assess the targets of ``catalog`` known at a date (``docs/method.md``).
 
     Parameters
     ----------
@@ -193,20 +208,32 @@ def assess(
         From :func:`zonetrack.load_catalog` (or a what-if copy of it).
     as_of : date-like, optional
         The as-of date D (default: today). Only observations with ``ref_date <= D``
-        and ``published <= D`` are seen.
+        and ``published <= D`` are seen (§1.1), and only targets whose source was
+        published by D are assessed (§1.3).
+    zone : str, optional
+        Only the targets of this zone and the zones below it (§1.4); ``"all"`` or None:
+        every zone.
+    only : bool
+        With ``zone``: that zone's own targets, not those of the zones below it.
+    include_unknown : bool
+        Also return the targets not yet published at D, with a ``known`` column.
     stale_after_days : int
         The latest figure is ``stale`` when older than this at D.
 
     Returns
     -------
     pandas.DataFrame
-        One row per target, columns :data:`COLUMNS`, values in the indicator's
-        canonical unit; null where a figure cannot be computed.
+        One row per selected target in catalogue order, columns :data:`COLUMNS` (plus
+        ``known`` with ``include_unknown``), values in the indicator's canonical unit;
+        null where a figure cannot be computed.
     """
     as_of_ts = parse_as_of(as_of)
     as_of_day = int(_days(pd.DatetimeIndex([as_of_ts]))[0])
     catalog = check_catalog(catalog)
     targets = catalog.targets.reset_index(drop=True)
+    known = known_targets(catalog, as_of_ts).to_numpy()
+    # Parts not yet published at D are parts of nothing (§4.1).
+    parents = targets["parent_target_id"].where(known, None)
     t_code, o_code = _series_codes(targets, catalog.observations)
     series = _visible_series(catalog.observations, o_code, as_of_day)
 
@@ -220,7 +247,7 @@ def assess(
     stop = np.searchsorted(series.code, t_code, side="right")
     has_data = stop > first
     latest_i = np.where(has_data, stop - 1, 0)
-    # Baseline: the last row dated on or before adoption (an as-of merge), else the first row.
+    # Baseline (§2.3): the last row on or before adoption (an as-of merge), else the first.
     at_adoption = (
         np.searchsorted(series.key, t_code * _SERIES_STRIDE + adopted + _DAY_OFFSET, side="right")
         - 1
@@ -247,22 +274,17 @@ def assess(
     frame["projected_trend"] = _trend(
         series, base_i, latest_i, has_data, deadline, frame["n_since_baseline"].to_numpy()
     )
-    frame = _roll_up(targets, frame)
-    metrics = _metrics(
-        frame,
-        targets["comparator"].to_numpy(dtype=object),
-        target,
-        deadline,
-        as_of_day,
-        stale_after_days,
-    )
-
-    children = targets.groupby("parent_target_id")["value_canonical"].sum()
-    children_sum = targets["target_id"].map(children).to_numpy(dtype=float)
+    frame = _roll_up(targets["target_id"], parents, frame)
     comparator = targets["comparator"].to_numpy(dtype=object)
+    metrics = _metrics(frame, comparator, target, deadline, as_of_day, stale_after_days)
+
+    # §4.2: the sum of the known parts' target values.
+    children = targets.groupby(parents)["value_canonical"].sum()
+    children_sum = targets["target_id"].map(children).to_numpy(dtype=float)
     gap = children_sum - target
     short = np.where(comparator == "<=", gap > 1e-9 * np.abs(target), gap < -1e-9 * np.abs(target))
-    for tid in targets["target_id"][short & ~np.isnan(children_sum)]:
+    selected = select_targets(catalog, as_of_ts, zone, only=only, include_unknown=include_unknown)
+    for tid in targets["target_id"][short & ~np.isnan(children_sum) & selected]:
         warnings.warn(
             f"the parts of target {tid} do not cover the whole", DecompositionWarning, stacklevel=2
         )
@@ -282,6 +304,7 @@ def assess(
             "target_value": target,
             "unit": targets["indicator_id"].map(indicator_units).to_numpy(),
             "deadline": targets["deadline"].to_numpy(),
+            "deadline_passed": deadline < as_of_day,
             "baseline_value": frame["baseline_value"].to_numpy(),
             "baseline_date": day_col(frame["baseline_day"].to_numpy(), ok),
             "latest_value": frame["latest_value"].to_numpy(),
@@ -297,7 +320,11 @@ def assess(
             "latest_derived": frame["latest_derived"].to_numpy(dtype=bool) & ok,
         }
     )
-    result = result[list(COLUMNS)]
+    columns = list(COLUMNS)
+    if include_unknown:
+        result["known"] = known
+        columns.append("known")
+    result = result.loc[selected, columns].reset_index(drop=True)
     result.attrs["as_of"] = as_of_ts
     return result
 
@@ -358,17 +385,17 @@ def _trend(
     return np.where(fit & (np.abs(denom) > 1e-12), pred, out)
 
 
-def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a parent target without figures of its own the sum of its parts' figures.
+def _roll_up(target_ids: pd.Series, parents: pd.Series, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a parent target without figures of its own the sum of its parts' figures (§4.3).
 
-    Only when every part has a figure; the rolled-up latest value is as old as the
-    oldest part's, and is marked ``latest_derived``.
+    Only when every (known) part has a figure; the rolled-up latest value is as old as
+    the oldest part's, and is marked ``latest_derived``. ``parents`` holds each
+    target's parent id, null for targets that are no part (or not yet known).
     """
-    parents = targets["parent_target_id"]
     if parents.isna().all():
         return frame
     frame = frame.copy()
-    position = pd.Series(np.arange(len(targets)), index=targets["target_id"].to_numpy())
+    position = pd.Series(np.arange(len(target_ids)), index=target_ids.to_numpy())
     # Deepest parts first, so a part that is itself rolled up counts for its own parent.
     for _ in range(int(parents.notna().sum())):
         parts = frame.assign(parent=parents.to_numpy())[parents.notna().to_numpy()]
@@ -384,8 +411,6 @@ def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
                     lambda q: "|".join(sorted(set(map(str, q))))
                 ),
                 "n_since_baseline": grouped["n_since_baseline"].min(),
-                "projected_trend": grouped["projected_trend"].sum(min_count=1),
-                "trend_complete": grouped["projected_trend"].agg(lambda v: v.notna().all()),
             }
         )
         summary = summary[summary["complete"] & summary.index.isin(position.index)]
@@ -409,9 +434,8 @@ def _roll_up(targets: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
         ):
             frame.loc[rows, column] = summary[column].to_numpy()
         frame.loc[rows, "latest_qualifier"] = qualifier.to_numpy()
-        frame.loc[rows, "projected_trend"] = (
-            summary["projected_trend"].where(summary["trend_complete"]).to_numpy()
-        )
+        # A sum of parts is no series of its own: no trend is fitted to it (§3.3).
+        frame.loc[rows, "projected_trend"] = np.nan
         frame.loc[rows, "latest_derived"] = True
         frame.loc[rows, "has_data"] = True
     return frame
@@ -424,6 +448,14 @@ def _combined_qualifier(joined: str) -> str:
         if kinds <= {"exact", single}:
             return single
     return "approx"
+
+
+def _direction(comparator: np.ndarray, t: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """d of §3.1: +1 for >=, -1 for <=; for =, the target's side from b, or from x once crossed."""
+    from_b, from_x = np.sign(t - b), np.sign(t - x)
+    crossed = (from_b != 0) & (from_x != 0) & (from_x != from_b)
+    equal = np.where(crossed, from_x, from_b)
+    return np.select([comparator == ">=", comparator == "<="], [1.0, -1.0], equal)
 
 
 def _metrics(
@@ -455,11 +487,12 @@ def _metrics(
         required_cagr = np.where(positive & (yrs_bd > 0), (t / b) ** (1 / yrs_bd) - 1, nan)
         actual_rate = np.where(yrs_bl > 0, (latest - b) / yrs_bl, nan)
         required_rate = np.where(yrs_bd > 0, (t - b) / yrs_bd, nan)
-        # Eurostat's ratio of growth rates; the linear equivalent where a value is not positive.
-        ratio = np.where(
-            positive,
-            actual_cagr / np.where(required_cagr != 0, required_cagr, nan),
-            actual_rate / np.where(required_rate != 0, required_rate, nan),
+        # §3.1: the achieved pace in the good direction over the size of the required pace
+        # (Eurostat's and Open SDG's ratio); annual changes where a value is not positive.
+        achieved = np.where(positive, actual_cagr, actual_rate)
+        required = np.abs(np.where(positive, required_cagr, required_rate))
+        ratio = (
+            _direction(comparator, t, b, latest) * achieved / np.where(required != 0, required, nan)
         )
         # The pace needed from now exists only while the deadline is still ahead of D.
         ahead = (yrs_ld > 0) & (deadline > as_of_day)
@@ -497,7 +530,7 @@ def _metrics(
     )
     days_since = pd.array(np.where(has, as_of_day - ld, 0).astype(np.int64), dtype="Int64")
     days_since[~has] = pd.NA
-    stale = pd.array(np.asarray(days_since > stale_after_days, dtype=object), dtype="boolean")
+    stale = has & (np.where(has, as_of_day - ld, 0) > stale_after_days)
 
     def masked(values: np.ndarray) -> np.ndarray:
         out = np.where(has & np.isfinite(values), values, nan)
@@ -520,15 +553,59 @@ def _metrics(
 
 
 def known_targets(catalog: Catalog, as_of: str | pd.Timestamp | None = None) -> pd.Series:
-    """Which targets were public by ``as_of``: their source was published by then.
+    """Which targets were public by ``as_of``: their source was published by then (§1.3).
 
     A boolean Series aligned with ``catalog.targets``; targets without a known source
     date count as known.
     """
     when = parse_as_of(as_of)
+    targets = catalog.targets
+    if "source" not in targets or "published_date" not in catalog.sources:
+        return pd.Series(True, index=targets.index)
     dates = dict(zip(catalog.sources["source"], catalog.sources["published_date"], strict=True))
-    published = pd.to_datetime(catalog.targets["source"].map(dates), errors="coerce")
+    published = pd.to_datetime(targets["source"].map(dates), errors="coerce")
     return (published.isna() | (published <= when)).astype(bool)
+
+
+def select_targets(
+    catalog: Catalog,
+    as_of: str | pd.Timestamp | None = None,
+    zone: str | None = None,
+    *,
+    only: bool = False,
+    include_unknown: bool = False,
+) -> np.ndarray:
+    """The targets known at ``as_of`` in the view of ``zone`` (§1.3, §1.4).
+
+    The one selection behind :func:`assess`, ``zonetrack status``, the report
+    sections and the manifest's counts.
+
+    Parameters
+    ----------
+    zone : str, optional
+        The zone and every zone below it; None or ``"all"``: every zone.
+    only : bool
+        Only ``zone`` itself, not the zones below it.
+    include_unknown : bool
+        Keep the targets not yet published at ``as_of`` as well.
+
+    Returns
+    -------
+    numpy.ndarray
+        A boolean mask aligned with ``catalog.targets``.
+
+    Raises
+    ------
+    UsageError
+        For an unknown zone.
+    """
+    keep = np.ones(len(catalog.targets), dtype=bool)
+    if not include_unknown:
+        keep &= known_targets(catalog, as_of).to_numpy()
+    if zone is not None and zone != "all":
+        zones = [catalog.zone(zone)["zone_id"]] if only else catalog.subtree(zone)
+        keep &= catalog.targets["zone_id"].isin(zones).to_numpy()
+    return keep
 
 
 def visible_observations(
@@ -564,8 +641,14 @@ def status_table(
     as_of: str | None = None,
     quarter: str | None = None,
     zone: str | None = None,
+    only: bool = False,
 ) -> pd.DataFrame:
     """Load the catalogue and assess it, for the ``zonetrack status`` command.
+
+    ``zone`` covers the zone and every zone below it, as a report on it does;
+    ``only`` restricts it to the zone itself.
+    The columns of :func:`assess`, then ``derived_assumption``: for a target whose latest
+    figure is derived, what it was computed from and on which assumption.
 
     Raises
     ------
@@ -576,13 +659,10 @@ def status_table(
     """
     when = parse_as_of(as_of, quarter)
     catalog = load_catalog(data_dir, seeds_dir)
-    if zone is not None:
-        catalog.zone(zone)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DecompositionWarning)
-        frame = assess(catalog, when)
-    # A target from a document published after the as-of date was not yet known then.
-    keep = known_targets(catalog, when).to_numpy()
-    if zone is not None:
-        keep = keep & (frame["zone_id"] == zone).to_numpy()
-    return frame[keep].reset_index(drop=True)
+        frame = assess(catalog, when, zone=zone, only=only)
+    from .provenance import derived_assumptions  # it builds on this module
+
+    frame["derived_assumption"] = derived_assumptions(catalog, frame, when)
+    return frame

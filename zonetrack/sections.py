@@ -32,9 +32,9 @@ from .progress import (
     STATUSES,
     DecompositionWarning,
     assess,
-    known_targets,
     visible_observations,
 )
+from .provenance import derived_assumptions, observation_assumption
 
 __all__ = ["QuarterReport", "open_report", "status_badge", "status_counts", "zone_subtree"]
 
@@ -43,17 +43,8 @@ _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
 
 def zone_subtree(catalog: Catalog, zone: str) -> list[str]:
-    """``zone`` and every zone below it (``"all"``: every zone)."""
-    if zone == "all":
-        return list(catalog.zones["zone_id"])
-    catalog.zone(zone)
-    children = catalog.zones.groupby("parent_id")["zone_id"].apply(list).to_dict()
-    out, todo = [], [zone]
-    while todo:
-        current = todo.pop(0)
-        out.append(current)
-        todo.extend(children.get(current, []))
-    return out
+    """``zone`` and every zone below it (``"all"``: every zone); see :meth:`Catalog.subtree`."""
+    return catalog.subtree(zone)
 
 
 def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
@@ -125,11 +116,8 @@ class QuarterReport:
     def _assess(self, as_of: pd.Timestamp) -> pd.DataFrame:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DecompositionWarning)
-            frame = assess(self.catalog, as_of)
-        # Targets from documents published after the as-of date are not yet known.
-        known = known_targets(self.catalog, as_of).to_numpy()
-        frame = frame[known & frame["zone_id"].isin(self.zones).to_numpy()]
-        return frame.reset_index(drop=True)
+            # Only the targets known at the date, in this zone's view (§1.3, §1.4).
+            return assess(self.catalog, as_of, zone=self.zone)
 
     @cached_property
     def assessment(self) -> pd.DataFrame:
@@ -182,6 +170,11 @@ class QuarterReport:
         counts = status_counts(self.assessment)
         badges = "".join(status_badge(s, self.lang, n) for s, n in counts.items())
         body = badges or _e(label("no_targets", self.lang))
+        # Statuses keep their meaning; how many targets are past their deadline is said
+        # beside them, figures or not (docs/method.md §5).
+        passed = int(self.assessment["deadline_passed"].sum())
+        if passed:
+            body += f"</p><p>{passed} {_e(label('past_deadline', self.lang))}"
         display(HTML(f"{self._heading('headline')}<p>{body}</p>"))
 
     def summary_frame(self) -> pd.DataFrame:
@@ -193,14 +186,19 @@ class QuarterReport:
                 label("col_target", lang): [self.target_name(r) for _, r in a.iterrows()],
                 label("col_status", lang): [status_badge(s, lang) for s in a["status"]],
                 label("col_latest", lang): [
-                    format_value(v, u, lang)
-                    for v, u in zip(a["latest_value"], a["unit"], strict=True)
+                    format_value(v, u, lang) + self._derived_mark(bool(d))
+                    for v, u, d in zip(
+                        a["latest_value"], a["unit"], a["latest_derived"], strict=True
+                    )
                 ],
                 label("col_target_value", lang): [
                     f"{_COMPARATORS[c]} {format_value(v, u, lang)}"
                     for c, v, u in zip(a["comparator"], a["target_value"], a["unit"], strict=True)
                 ],
                 label("col_deadline", lang): a["deadline"].dt.strftime("%Y-%m-%d"),
+                label("col_deadline_passed", lang): [
+                    label("yes" if p else "no", lang) for p in a["deadline_passed"]
+                ],
                 label("col_attainment", lang): a["attainment"].map(
                     lambda v: "–" if pd.isna(v) else f"{v:.0%}"
                 ),
@@ -222,7 +220,22 @@ class QuarterReport:
             display(HTML(self._heading("summary") + f"<p>{_e(label('no_targets', self.lang))}</p>"))
             return
         frame = self.summary_frame()
-        display(HTML(self._heading("summary") + _table(frame, [label("col_status", self.lang)])))
+        why = derived_assumptions(self.catalog, self.assessment, self.as_of, self.lang)
+        notes = self._derived_notes(
+            (self.target_name(self.assessment.loc[i]), w) for i, w in why.dropna().items()
+        )
+        table = _table(frame, [label("col_status", self.lang)])
+        display(HTML(self._heading("summary") + table + notes))
+
+    def _derived_mark(self, derived: bool) -> str:
+        return f" ({label('derived', self.lang)} *)" if derived else ""
+
+    def _derived_notes(self, items: Iterable[tuple[str, str]]) -> str:
+        """A note under a table: each derived figure's name and assumption."""
+        lines = "".join(f"<li>{_e(name)}: {_e(why)}</li>" for name, why in items)
+        if not lines:
+            return ""
+        return f"<p><small>* {_e(label('derived_note', self.lang))}:</small></p><ul>{lines}</ul>"
 
     def show_progress_chart(self) -> None:
         display(HTML(self._heading("progress_chart")))
@@ -332,6 +345,12 @@ class QuarterReport:
         if len(new):
             parts.append(f"<h3>{_e(label('new_observations', lang))}</h3>")
             parts.append(_table(self._observation_rows(new)))
+            parts.append(
+                self._derived_notes(
+                    (self.target_name(o), observation_assumption(o))
+                    for _, o in new[new["derived"]].iterrows()
+                )
+            )
         if not changed and not len(new):
             parts.append(f"<p>{_e(label('no_changes', lang))}</p>")
         display(HTML("".join(parts)))
@@ -345,8 +364,13 @@ class QuarterReport:
                 label("col_value", lang): [
                     format_value(v, u, lang)
                     + ("" if q == "exact" else f" ({label('qualifier_' + q, lang)})")
-                    for v, u, q in zip(
-                        obs["value_canonical"], obs["unit_canonical"], obs["qualifier"], strict=True
+                    + self._derived_mark(bool(d))
+                    for v, u, q, d in zip(
+                        obs["value_canonical"],
+                        obs["unit_canonical"],
+                        obs["qualifier"],
+                        obs["derived"],
+                        strict=True,
                     )
                 ],
                 label("col_ref_date", lang): obs["ref_date"].dt.strftime("%Y-%m-%d"),
@@ -362,7 +386,7 @@ class QuarterReport:
             self.catalog.targets["target_id"].isin(self.assessment["target_id"])
         ]
         rows = [
-            (t["source"], label("kind_target", lang), self.target_name(t), t["evidence"])
+            (t["source"], label("kind_target", lang), self.target_name(t), f"“{t['evidence']}”")
             for _, t in targets.iterrows()
         ]
         rows += [
@@ -370,9 +394,9 @@ class QuarterReport:
                 o["source"],
                 label("kind_observation", lang),
                 self.target_name(o),
-                o["evidence"]
+                f"“{o['evidence']}”"
                 if o["evidence"]
-                else f"{label('derived', lang)}: {o['derived_from']}",
+                else f"{label('derived', lang)} *: {observation_assumption(o)}",
             )
             for _, o in obs.iterrows()
         ]
@@ -384,7 +408,8 @@ class QuarterReport:
         frame = frame.rename(
             columns={"kind": label("col_kind", lang), "what": label("col_indicator", lang)}
         )
-        frame[label("col_evidence", lang)] = [f"“{e}”" for e in frame["evidence"]]
+        # Quoted words are the source's; a derived figure's formula and assumption are ours.
+        frame[label("col_evidence", lang)] = frame["evidence"]
         columns = [
             label(c, lang) for c in ("col_source", "col_kind", "col_indicator", "col_evidence")
         ]

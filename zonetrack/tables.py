@@ -27,6 +27,7 @@ _TABLE_COLUMNS = (
     ("cagr_ratio", "pace"),
     ("latest_date", "as of"),
     ("deadline", "deadline"),
+    ("deadline_passed", "passed"),
 )
 
 
@@ -63,6 +64,8 @@ def _fmt(value: object, column: str) -> str:
     value = _plain(value)
     if value is None:
         return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if column in ("attainment", "cagr_ratio") and isinstance(value, float):
         return f"{value:.0%}" if column == "attainment" else f"{value:.2f}"
     if isinstance(value, float):
@@ -99,10 +102,29 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 def format_status_table(frame: pd.DataFrame) -> str:
-    """The most-read assessment columns, for a terminal."""
-    return format_table(
-        frame, _TABLE_COLUMNS, frozenset({"latest", "target value", "attain.", "pace"})
+    """The most-read assessment columns, for a terminal.
+
+    A latest figure that no source states (``latest_derived``) carries ``*`` and a note
+    under the table with its ``derived_assumption``.
+    """
+    derived = frame.get("latest_derived", pd.Series(False, index=frame.index))
+    derived = derived.fillna(False).astype(bool)
+    shown, notes = frame, []
+    if derived.any():
+        shown = frame.copy()
+        shown["latest_value"] = [
+            _fmt(v, "latest_value") + ("*" if d else "")
+            for v, d in zip(frame["latest_value"], derived, strict=True)
+        ]
+        why = frame.get("derived_assumption", pd.Series(None, index=frame.index))
+        notes = ["", "* derived, not stated by a source:"] + [
+            f"  {t}: {_plain(w) or 'see the derived observation note'}"
+            for t, w in zip(frame.loc[derived, "target_id"], why[derived], strict=True)
+        ]
+    table = format_table(
+        shown, _TABLE_COLUMNS, frozenset({"latest", "target value", "attain.", "pace"})
     )
+    return "\n".join([table, *notes])
 
 
 _EXTRACT_COLUMNS = (

@@ -25,6 +25,7 @@ from .numbers import QUALIFIERS, Figure, find_figures
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
 __all__ = [
+    "DATE_KINDS",
     "MAX_FORMULA_LENGTH",
     "SCHEMAS",
     "WHAT_IF_COLUMNS",
@@ -76,6 +77,9 @@ def _vocab(values: tuple[str, ...]) -> pa.Column:
         checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")],
     )
 
+
+# How a source's `published` date is known; `published_basis` starts with one of these.
+DATE_KINDS = ("stated", "lower bound", "upper bound")
 
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "zones": pa.DataFrameSchema(
@@ -145,7 +149,24 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "publisher": _text(),
             "language": _vocab(("zh-Hans", "zh-Hant", "en", "mixed")),
             "published": _text(),
-            "published_basis": _text(),
+            "published_basis": pa.Column(
+                str,
+                checks=[
+                    pa.Check.str_matches(
+                        rf"^({'|'.join(DATE_KINDS)})\b",
+                        error=f"must start with the kind of date: {', '.join(DATE_KINDS)}",
+                    )
+                ],
+            ),
+            "url": pa.Column(
+                str,
+                checks=[
+                    pa.Check.str_matches(
+                        r"^(https?://\S+)?$", error="must be empty or an http(s) address"
+                    )
+                ],
+            ),
+            "retrieved": _text(False),
             "sha256": pa.Column(
                 str,
                 checks=[
@@ -336,6 +357,9 @@ def _check_sources(
                 yield from undecodable
         if row.get("published"):
             yield from _date_problem(table.name, line, "published", row["published"])
+        if row.get("retrieved"):
+            yield from _date_problem(table.name, line, "retrieved", row["retrieved"])
+            yield from _published_by_retrieval(table.name, line, row)
     if seeds_dir.is_dir():
         for path in sorted(seeds_dir.iterdir()):
             if (
@@ -345,6 +369,23 @@ def _check_sources(
                 and path.name not in listed
             ):
                 yield Problem(str(path), 0, "*", f"seed file is not listed in {table.name}")
+
+
+def _published_by_retrieval(file: str, line: int, row: pd.Series) -> Iterator[Problem]:
+    # A document was public by the day it was obtained, so `published` cannot be later.
+    try:
+        late = parse_date(row["published"]) > parse_date(row["retrieved"])
+    except DataError:
+        return  # reported as a bad date
+    if late:
+        yield Problem(
+            file,
+            line,
+            "published",
+            f"published {row['published']} is after retrieved {row['retrieved']}; the "
+            "retrieval date is an upper bound of publication",
+            row["published"],
+        )
 
 
 def _date_problem(file: str, line: int, column: str, value: str) -> Iterator[Problem]:

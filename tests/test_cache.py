@@ -1,0 +1,222 @@
+"""The validated-catalogue cache: any changed byte means a full validation, a damaged entry
+is rebuilt, concurrent fills are safe, and a cached catalogue equals a fresh one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import zonetrack
+import zonetrack.catalog
+from zonetrack.cache import catalog_fingerprint
+
+TABLES = ("zones", "indicators", "targets", "observations", "sources")
+
+
+@pytest.fixture
+def validations(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Counts full validations, through the seam load_catalog calls."""
+    calls: list[Path] = []
+    real = zonetrack.catalog.validate_tables
+
+    def counting(tables, seeds):
+        calls.append(seeds)
+        return real(tables, seeds)
+
+    monkeypatch.setattr(zonetrack.catalog, "validate_tables", counting)
+    return calls
+
+
+def assert_same_catalog(a, b) -> None:
+    for name in TABLES:
+        left, right = getattr(a, name), getattr(b, name)
+        assert_frame_equal(left, right, check_exact=True)
+        for column in left.columns:
+            if left[column].dtype == object:
+                assert [type(v) for v in left[column]] == [type(v) for v in right[column]]
+
+
+def entries(cache: Path) -> list[Path]:
+    folder = cache / "catalogs"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def test_an_unchanged_catalogue_is_validated_once(project_copy, validations, private_catalog_cache):
+    data, seeds = project_copy
+    fresh = zonetrack.load_catalog(data, seeds)
+    cached = zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 1
+    assert len(entries(private_catalog_cache)) == 1
+    assert_same_catalog(fresh, cached)
+    assert cached.data_dir == data and cached.seeds_dir == seeds
+    pd.testing.assert_frame_equal(
+        zonetrack.assess(fresh, "2026-09-30"), zonetrack.assess(cached, "2026-09-30")
+    )
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "data/zones.csv",
+        "data/observations.csv",
+        "seeds/sources.csv",
+        "seed",
+        "new data file",
+        "removed file",
+    ],
+)
+def test_any_changed_byte_means_a_full_validation(project_copy, validations, change):
+    data, seeds = project_copy
+    if change == "removed file":
+        (data / "README.txt").write_text("notes\n", encoding="utf-8")
+    zonetrack.load_catalog(data, seeds)
+    root = data.parent
+    if change == "seed":
+        seed = sorted(seeds.glob("*.txt"))[0]
+        seed.write_bytes(seed.read_bytes() + b" ")  # breaks its recorded sha256
+    elif change == "new data file":
+        (data / "README.txt").write_text("notes\n", encoding="utf-8")
+    elif change == "removed file":
+        (data / "README.txt").unlink()
+    else:
+        # One byte more at the end of a CSV: the same rows, other bytes.
+        _append(root / change, "\n")
+    before = len(validations)
+    try:
+        zonetrack.load_catalog(data, seeds)
+    except zonetrack.CatalogError:
+        pass  # a changed seed no longer matches its sha256: validated, and refused
+    assert len(validations) == before + 1
+
+
+def test_the_key_includes_the_version(project_copy, validations, monkeypatch):
+    data, seeds = project_copy
+    zonetrack.load_catalog(data, seeds)
+    monkeypatch.setattr(zonetrack, "__version__", "99.0.0")
+    zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+
+
+def test_an_invalid_catalogue_is_never_cached(minimal_catalog, validations, private_catalog_cache):
+    data, seeds = minimal_catalog
+    _append(data / "targets.csv", "t-bad,park,area,>=,abc,万平方米,2025,2021,,plan.txt,x,\n")
+    for _ in range(2):
+        with pytest.raises(zonetrack.CatalogError):
+            zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+    assert entries(private_catalog_cache) == []
+
+
+def _damage(entry: Path, how: str) -> None:
+    parquet = entry / "observations.parquet"
+    if how == "flipped byte":
+        raw = bytearray(parquet.read_bytes())
+        raw[len(raw) // 2] ^= 0xFF
+        parquet.write_bytes(bytes(raw))
+    elif how == "truncated":
+        parquet.write_bytes(parquet.read_bytes()[:100])
+    elif how == "missing file":
+        parquet.unlink()
+    elif how == "garbage meta":
+        (entry / "meta.json").write_text("{not json", encoding="utf-8")
+    elif how == "other content":
+        # Readable Parquet with the right columns and types, other values: only the
+        # recorded hashes can tell.
+        zones = pd.read_parquet(entry / "zones.parquet")
+        zones["name_en"] = "Somewhere else"
+        zones.to_parquet(entry / "zones.parquet", index=False)
+    elif how == "empty folder":
+        for child in entry.iterdir():
+            child.unlink()
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["flipped byte", "truncated", "missing file", "garbage meta", "other content", "empty folder"],
+)
+def test_a_damaged_entry_is_rebuilt_not_trusted(
+    project_copy, validations, private_catalog_cache, how
+):
+    data, seeds = project_copy
+    fresh = zonetrack.load_catalog(data, seeds)
+    (entry,) = entries(private_catalog_cache)
+    _damage(entry, how)
+    again = zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+    assert_same_catalog(fresh, again)
+    # the rebuilt entry is sound: the next load needs no validation
+    assert_same_catalog(fresh, zonetrack.load_catalog(data, seeds))
+    assert len(validations) == 2
+
+
+def test_the_cache_can_be_switched_off(
+    project_copy, validations, monkeypatch, private_catalog_cache
+):
+    monkeypatch.setenv("ZONETRACK_CACHE", "off")
+    data, seeds = project_copy
+    zonetrack.load_catalog(data, seeds)
+    zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+    assert entries(private_catalog_cache) == []
+
+
+def test_an_unwritable_cache_loses_nothing(project_copy, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(blocker / "cache"))
+    data, seeds = project_copy
+    assert len(zonetrack.load_catalog(data, seeds).targets) > 0
+
+
+def test_the_fingerprint_names_files_and_bytes(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "data" / "a.csv").write_bytes(b"xy")
+    first = catalog_fingerprint(tmp_path / "data", tmp_path / "seeds")
+    # the same bytes under another name, or moved to the other folder, are another catalogue
+    (tmp_path / "data" / "a.csv").rename(tmp_path / "data" / "b.csv")
+    second = catalog_fingerprint(tmp_path / "data", tmp_path / "seeds")
+    (tmp_path / "data" / "b.csv").rename(tmp_path / "seeds" / "b.csv")
+    third = catalog_fingerprint(tmp_path / "data", tmp_path / "seeds")
+    assert len({first, second, third}) == 3
+
+
+FILL = """
+import sys, zonetrack
+catalog = zonetrack.load_catalog(sys.argv[1], sys.argv[2])
+print(len(catalog.targets), len(catalog.observations))
+"""
+
+
+def test_processes_filling_the_cache_at_once_are_safe(project_copy, private_catalog_cache):
+    data, seeds = project_copy
+    env = {**os.environ, "ZONETRACK_CACHE_DIR": str(private_catalog_cache)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FILL, str(data), str(seeds)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in outputs]
+    assert len({out for out, _ in outputs}) == 1
+    (entry,) = entries(private_catalog_cache)  # one entry, no staging folder left behind
+    assert not entry.name.startswith(".")
+    assert_same_catalog(
+        zonetrack.load_catalog(data, seeds), zonetrack.catalog.load_catalog(data, seeds)
+    )

@@ -1,0 +1,188 @@
+"""A cache of validated catalogues, keyed by the bytes of every file they were read from.
+
+Validating a national catalogue (every evidence span checked against its seed) takes
+seconds; loading the same catalogue again should not. :func:`catalog_fingerprint` hashes
+the name and the bytes of every file in ``data/`` and ``seeds/`` together with zonetrack's
+version, so any changed byte, added or removed file, or upgrade means a new key and a full
+validation. An entry holds the typed tables as Parquet files (no pickle: an entry is data,
+never code) and a ``meta.json`` with the SHA-256 of each; an entry whose files do not match
+their hashes, or that cannot be read, is deleted and rebuilt, never trusted.
+
+The cache lives outside the catalogue, in the user's cache folder (``ZONETRACK_CACHE_DIR``
+overrides it; ``ZONETRACK_CACHE=off`` disables it). It is safe to delete at any time, and
+safe under concurrent runs: an entry is written into a private folder and renamed into place
+in one step; when two processes fill the same key, the first rename wins and the other's
+copy is discarded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from . import config
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+
+__all__ = [
+    "catalog_fingerprint",
+    "clear_cache",
+    "read_cached_catalog",
+    "write_cached_catalog",
+]
+
+_FORMAT = 1  # bump when the layout of an entry changes
+_TABLES = ("zones", "indicators", "targets", "observations", "sources")
+_CHUNK = 1 << 20
+
+
+def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
+    """SHA-256 over the names and bytes of every file in ``data_dir`` and ``seeds_dir``.
+
+    The same value the report manifest records as the catalogue's hash: it names the
+    exact catalogue a report was rendered from.
+    """
+    digest = hashlib.sha256()
+    for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):
+        for relative in _files(folder):
+            name = f"{label}/{relative}".encode()
+            digest.update(len(name).to_bytes(8, "big") + name)
+            file_digest = hashlib.sha256()
+            with open(os.path.join(folder, relative), "rb") as fh:
+                while chunk := fh.read(_CHUNK):
+                    file_digest.update(chunk)
+            digest.update(file_digest.digest())
+    return digest.hexdigest()
+
+
+def _files(folder: str) -> list[str]:
+    """Every file below ``folder`` as a sorted, '/'-separated relative path.
+
+    Plain strings and ``os.walk``: a national catalogue has tens of thousands of seeds,
+    and this runs on every load.
+    """
+    found = []
+    for dirpath, _, filenames in os.walk(folder):
+        prefix = os.path.relpath(dirpath, folder)
+        for filename in filenames:
+            relative = filename if prefix == "." else os.path.join(prefix, filename)
+            found.append(relative.replace(os.sep, "/"))
+    return sorted(found)
+
+
+def _cache_key(fingerprint: str) -> str:
+    from . import __version__
+
+    return hashlib.sha256(f"{_FORMAT}:{__version__}:{fingerprint}".encode()).hexdigest()
+
+
+def _entry(fingerprint: str) -> Path | None:
+    root = config.cache_dir()
+    return None if root is None else root / "catalogs" / _cache_key(fingerprint)
+
+
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _dtype_name(column: pd.Series) -> str:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return f"category[{column.cat.categories.dtype}]"
+    return str(column.dtype)
+
+
+def _as_object(values: pd.Series | pd.Index) -> pd.Series | pd.Index:
+    return values.astype(object).where(values.notna(), None)
+
+
+def _restore_dtypes(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame:
+    """Give every column back the dtype it had when stored.
+
+    Parquet keeps numbers, dates and categories, but pandas reads text back as its string
+    dtype; the catalogue's text columns are plain objects with None for empty cells, and a
+    cached catalogue must be indistinguishable from a freshly validated one.
+    """
+    if list(frame.columns) != list(dtypes):
+        raise ValueError("columns differ from the entry's record")
+    for column, recorded in dtypes.items():
+        values = frame[column]
+        if recorded == "object" and values.dtype != object:
+            frame[column] = _as_object(values)
+        elif recorded == "category[object]" and isinstance(values.dtype, pd.CategoricalDtype):
+            categories = values.cat.categories
+            if categories.dtype != object:
+                frame[column] = values.cat.rename_categories(list(categories.astype(object)))
+        if _dtype_name(frame[column]) != recorded:
+            raise ValueError(f"column {column} comes back as {frame[column].dtype}")
+    return frame
+
+
+def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Catalog | None:
+    """The catalogue cached under ``fingerprint``, or None (absent, disabled or damaged).
+
+    A damaged entry (a file missing, changed or unreadable) is removed, so that the next
+    load validates afresh and writes a sound one.
+    """
+    from .catalog import Catalog
+
+    entry = _entry(fingerprint)
+    if entry is None or not entry.is_dir():
+        return None
+    try:
+        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format") != _FORMAT or meta.get("fingerprint") != fingerprint:
+            raise ValueError("not this catalogue's entry")
+        frames = {}
+        for name in _TABLES:
+            path = entry / f"{name}.parquet"
+            if _file_sha256(path) != meta["sha256"][name]:
+                raise ValueError(f"{path.name} does not match its hash")
+            frames[name] = _restore_dtypes(
+                pd.read_parquet(path, engine="pyarrow"), meta["dtypes"][name]
+            )
+        return Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
+    except Exception:  # anything wrong with an entry means: rebuild it, never trust it
+        shutil.rmtree(entry, ignore_errors=True)
+        return None
+
+
+def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
+    """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped."""
+    entry = _entry(fingerprint)
+    if entry is None or entry.is_dir():
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
+    except OSError:
+        return
+    try:
+        hashes, dtypes = {}, {}
+        for name in _TABLES:
+            path = staging / f"{name}.parquet"
+            frame = getattr(catalog, name)
+            frame.to_parquet(path, engine="pyarrow", index=False)
+            hashes[name] = _file_sha256(path)
+            dtypes[name] = {column: _dtype_name(frame[column]) for column in frame.columns}
+        meta = {"format": _FORMAT, "fingerprint": fingerprint, "sha256": hashes, "dtypes": dtypes}
+        (staging / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        os.rename(staging, entry)  # atomic; fails if another process got there first
+    except Exception:  # a cache is an optimisation: failing to fill it loses nothing
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def clear_cache() -> None:
+    """Remove every cached catalogue (what ``rm -rf`` on the folder would do)."""
+    root = config.cache_dir()
+    if root is not None:
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(root / "catalogs")
