@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+import io
 import math
 import os
 import re
@@ -435,8 +437,8 @@ CASES = [
     ),
     (
         "control character in a column no schema names",
-        _add_column("sources.csv", "url", "https://example.org/\x00plan"),
-        [("sources.csv", 2, "url")],
+        _add_column("sources.csv", "comment", "saved by\x00hand"),
+        [("sources.csv", 2, "comment")],
     ),
     (
         "control character in an id",
@@ -618,28 +620,33 @@ def _lines(err: str) -> list[tuple[str, int, str]]:
     return places
 
 
+@pytest.mark.parametrize("command", ["validate", "status", "export targets"])
 def test_an_unreadable_seed_is_reported_not_raised(
     minimal_catalog: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    command: str,
 ) -> None:
-    # Injected at the operating-system boundary: reading this one file fails as a seed
-    # without read permission does (this also runs as root, which chmod cannot stop).
+    # Injected at the operating-system boundary: opening this one file fails as it does for
+    # a seed without read permission, whoever opens it (validation, the catalogue cache).
+    # This also runs as root, which chmod cannot stop.
     data, seeds = minimal_catalog
-    seed = seeds / SEED_NAME
-    real = Path.read_bytes
+    seed = str(seeds / SEED_NAME)
+    real = builtins.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self == seed:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, str | os.PathLike) and os.fspath(file) == seed:
+            raise PermissionError(13, "Permission denied", seed)
+        return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    code = main(["validate", "--data", str(data), "--seeds", str(seeds)])
+    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(io, "open", guarded)
+    code = main([*command.split(), "--data", str(data), "--seeds", str(seeds)])
     _, err = capsys.readouterr()
     assert code == 1
     assert "Traceback" not in err
-    assert sorted(_lines(err)) == sorted([(SEED_NAME, 0, "*"), *CITING_ROWS])
+    places = _lines(err if command == "validate" else err + "\n")
+    assert sorted(places) == sorted([(SEED_NAME, 0, "*"), *CITING_ROWS])
     assert f"{seed}:0:*: cannot read file: Permission denied" in err
 
 

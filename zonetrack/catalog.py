@@ -239,8 +239,8 @@ def load_catalog(
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
     # An unchanged catalogue was validated before: every byte of it is in the key.
-    fingerprint = catalog_fingerprint(data, seeds)
-    cached = read_cached_catalog(fingerprint, data, seeds)
+    fingerprint = _fingerprint(data, seeds)
+    cached = None if fingerprint is None else read_cached_catalog(fingerprint, data, seeds)
     if cached is not None:
         return cached
     tables = read_tables(data, seeds)
@@ -249,9 +249,18 @@ def load_catalog(
         raise CatalogError(problems)
     catalog = _build(tables, data, seeds)
     # Cache only what was read from the bytes the key names (no file changed meanwhile).
-    if catalog_fingerprint(data, seeds) == fingerprint:
+    if fingerprint is not None and _fingerprint(data, seeds) == fingerprint:
         write_cached_catalog(fingerprint, catalog)
     return catalog
+
+
+def _fingerprint(data: Path, seeds: Path) -> str | None:
+    """The catalogue's cache key, or None when a file cannot be read: validation then
+    reports that file on its own line instead of a traceback."""
+    try:
+        return catalog_fingerprint(data, seeds)
+    except OSError:
+        return None
 
 
 def _frame(table: Table) -> pd.DataFrame:
