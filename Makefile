@@ -1,16 +1,22 @@
 # zonetrack: `make report` renders the reports, `make test` runs every test.
-# Both create .venv first (again whenever pyproject.toml changes).
+# Both create .venv first (again whenever pyproject.toml changes): `make report` installs
+# only what rendering needs, `make test` adds the test and Dask extras.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed
 
 .PHONY: venv test lint report status validate lab notebooks bench clean
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
@@ -25,21 +31,23 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check zonetrack
 
-validate: $(STAMP)
+validate: $(RUNTIME)
 	$(BIN)/zonetrack validate
 
-status: $(STAMP)
+status: $(RUNTIME)
 	$(BIN)/zonetrack status
 
 # The last complete quarter, every zone with data, English and Chinese, into reports/.
-report: $(STAMP)
+report: $(RUNTIME)
 	$(BIN)/zonetrack validate
 	$(BIN)/zonetrack report
 
-# Re-execute the committed notebooks in place (their outputs are what nbval checks).
+# Re-execute the committed notebooks in place (their outputs are what nbval checks), then
+# ship the template inside the package as it is in notebooks/ (a test keeps them identical).
 notebooks: $(STAMP)
 	$(BIN)/python -c "from zonetrack.execute import refresh_notebook as r; \
 	  [r(p) for p in ('notebooks/01-explore-targets.ipynb', 'notebooks/10-quarterly-report.ipynb')]"
+	cp notebooks/10-quarterly-report.ipynb zonetrack/10-quarterly-report.ipynb
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=.

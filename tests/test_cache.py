@@ -236,3 +236,13 @@ def test_a_catalogue_cached_under_other_rules_is_validated_again(
     monkeypatch.setattr(zonetrack.cache, "_code_digest", lambda: "stricter rules")
     zonetrack.load_catalog(data, seeds)
     assert len(validations) == 2
+
+
+def test_the_cache_key_is_the_manifests_catalogue_hash(project_copy):
+    """One definition of "this catalogue": the manifest's catalog_sha256 names the cache key."""
+    from zonetrack.publish import catalog_sha256
+
+    data, seeds = project_copy
+    files = {f"data/{p.name}": p.read_bytes() for p in data.iterdir()}
+    files |= {f"seeds/{p.name}": p.read_bytes() for p in seeds.iterdir()}
+    assert catalog_fingerprint(data, seeds) == catalog_sha256(files)

@@ -91,6 +91,38 @@ def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> Non
     assert (tmp_path / "out" / QUARTER / "park.en.html").exists()
 
 
+def test_a_notebook_that_kills_its_worker_is_started_at_most_twice(cluster, tmp_path: Path) -> None:
+    """Dask re-runs a task whose worker died; those starts count against the one retry."""
+    import nbformat
+
+    from zonetrack.exceptions import ReportError
+    from zonetrack.execute import template_path
+
+    data, seeds = write_catalog(tmp_path / "catalog")
+    starts = tmp_path / "starts"
+    nb = nbformat.read(template_path(), as_version=4)
+    nb.cells.insert(
+        2,
+        nbformat.v4.new_code_cell(
+            f'if zone == "park":\n    open({str(starts)!r}, "a").write("x")\n'
+            "    import os, signal\n    os.kill(os.getppid(), signal.SIGKILL)"  # the worker
+        ),
+    )
+    nbformat.write(nb, tmp_path / "killer.ipynb")
+    with pytest.raises(ReportError) as info:
+        _render(
+            data,
+            seeds,
+            tmp_path / "out",
+            zones=["park"],
+            template=tmp_path / "killer.ipynb",
+            scheduler=cluster.scheduler_address,
+        )
+    assert starts.read_text() == "xx"
+    assert [name for name, _ in info.value.failures] == [f"{QUARTER}/park.en"]
+    assert (tmp_path / "out" / QUARTER / "all.en.html").exists()
+
+
 def _report_args(data: Path, seeds: Path, tmp_path: Path) -> list[str]:
     return [
         "report",

@@ -18,7 +18,7 @@ from conftest import MINIMAL, snapshot, write_catalog, write_csv
 from zonetrack.cli import main
 from zonetrack.exceptions import ReportError, UsageError
 from zonetrack.execute import template_path
-from zonetrack.report import local_runner, publish_folder, render_reports
+from zonetrack.report import local_runner, render_reports
 
 QUARTER = "2023Q2"
 
@@ -59,7 +59,9 @@ def test_files_manifest_and_indexes(rendered: tuple[Path, Path, Path]) -> None:
     assert park["status_counts"] == {"baseline_only": 1, "on_track": 1}
     assert '<a href="park.en.html">' in (folder / "index.html").read_text(encoding="utf-8")
     assert f'<a href="{QUARTER}/index.html">' in (out / "index.html").read_text(encoding="utf-8")
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staging left behind
+    assert sorted(p.name for p in out.iterdir()) == [".zonetrack", QUARTER, "index.html"]
+    assert not list((out / ".zonetrack" / "runs").iterdir())  # no run folder left behind
+    assert [p.name for p in (out / ".zonetrack" / "versions").iterdir()] == [folder.resolve().name]
 
 
 def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) -> None:
@@ -153,11 +155,34 @@ def _breaking_template(tmp_path: Path) -> Path:
     return path
 
 
+def _dying_template(tmp_path: Path, code: str) -> Path:
+    """The template with a cell after the parameters that runs ``code`` for the park."""
+    nb = nbformat.read(template_path(), as_version=4)
+    body = "\n".join(f"    {line}" for line in code.splitlines())
+    nb.cells.insert(2, nbformat.v4.new_code_cell(f'if zone == "park":\n{body}'))
+    path = tmp_path / "dying.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_dying_kernel_is_started_retries_plus_one_times(tmp_path: Path) -> None:
+    """One retry policy: kernel deaths are retried by the report, not again inside each run."""
+    data, seeds = write_catalog(tmp_path / "catalog")
+    starts = tmp_path / "starts"
+    code = f"open({str(starts)!r}, 'a').write('x')\nimport os\nos._exit(1)"
+    with pytest.raises(ReportError) as info:
+        render(
+            data, seeds, tmp_path / "out", zones=["park"], template=_dying_template(tmp_path, code)
+        )
+    assert starts.read_text() == "xx"  # the default: one retry
+    assert [name for name, _ in info.value.failures] == [f"{QUARTER}/park.en"]
+
+
 def test_one_failing_zone_does_not_stop_the_others(tmp_path: Path) -> None:
     data, seeds = write_catalog(tmp_path / "catalog")
     out = tmp_path / "out"
     with pytest.raises(ReportError) as info:
-        render(data, seeds, out, template=_breaking_template(tmp_path))
+        render(data, seeds, out, template=_breaking_template(tmp_path), retries=0)
     assert [name for name, _ in info.value.failures] == [f"{QUARTER}/_failed/city.en.ipynb"]
     assert "city data breaks the template" in info.value.failures[0][1]
     folder = out / QUARTER
@@ -189,6 +214,9 @@ def test_cli_prints_one_line_per_failure(
             str(seeds),
             "--jobs",
             "2",
+            "--quiet",
+            "--retries",
+            "0",
         ]
     )
     err = capsys.readouterr().err
@@ -213,18 +241,8 @@ def test_interrupted_run_leaves_previous_reports(tmp_path: Path) -> None:
         render(data, seeds, out, zones=["park"], runner=local_runner(1, interrupted))
     assert calls
     assert snapshot(out) == before
-    assert sorted(p.name for p in out.iterdir()) == [QUARTER, "index.html"]
-
-
-def test_publish_replaces_and_recovers(tmp_path: Path) -> None:
-    final, staging = tmp_path / "2025Q1", tmp_path / ".2025Q1-new"
-    final.mkdir()
-    (final / "old.txt").write_text("old")
-    staging.mkdir()
-    (staging / "new.txt").write_text("new")
-    publish_folder(staging, final)
-    assert [p.name for p in final.iterdir()] == ["new.txt"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025Q1"]
+    assert sorted(p.name for p in out.iterdir()) == [".zonetrack", QUARTER, "index.html"]
+    assert not list((out / ".zonetrack" / "runs").iterdir())
 
 
 @pytest.mark.parametrize(

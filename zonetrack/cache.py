@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "catalog_fingerprint",
     "clear_cache",
+    "combine_file_hashes",
     "read_cached_catalog",
     "write_cached_catalog",
 ]
@@ -48,22 +49,27 @@ _CHUNK = 1 << 20
 
 
 def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
-    """SHA-256 over the names and bytes of every file in ``data_dir`` and ``seeds_dir``.
+    """One SHA-256 over the names and bytes of every file in ``data_dir`` and ``seeds_dir``.
 
-    The same value the report manifest records as the catalogue's hash: it names the
-    exact catalogue a report was rendered from.
+    The hash the report manifest records as ``catalog_sha256``, and the same definition
+    (:func:`combine_file_hashes`): ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum``
+    in the folder holding both gives it.
     """
-    digest = hashlib.sha256()
+    hashes = {}
     for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):
         for relative in _files(folder):
-            name = f"{label}/{relative}".encode()
-            digest.update(len(name).to_bytes(8, "big") + name)
             file_digest = hashlib.sha256()
             with open(os.path.join(folder, relative), "rb") as fh:
                 while chunk := fh.read(_CHUNK):
                     file_digest.update(chunk)
-            digest.update(file_digest.digest())
-    return digest.hexdigest()
+            hashes[f"{label}/{relative}"] = file_digest.hexdigest()
+    return combine_file_hashes(hashes)
+
+
+def combine_file_hashes(hashes: dict[str, str]) -> str:
+    """The sha256 of the lines ``<sha256 of the file>  <data|seeds>/<name>``, sorted by name."""
+    lines = "".join(f"{digest}  {name}\n" for name, digest in sorted(hashes.items()))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
 def _files(folder: str) -> list[str]:

@@ -8,25 +8,35 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
-from .exceptions import CatalogError, ReportError, UsageError, ZonetrackError, escape_controls
+from .exceptions import (
+    CatalogError,
+    ReportError,
+    ReportWarning,
+    UsageError,
+    ZonetrackError,
+    escape_controls,
+)
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
 
-# Library errors name the parameter; the user typed the flag.
+# Library errors name parameters; the user typed these flags.
 _FLAGS = {
     "as_of": "--as-of",
-    "data_dir": "--data",
-    "jobs": "--jobs",
-    "lang": "--lang",
-    "out": "--out",
     "quarter": "--quarter",
-    "scheduler": "--scheduler",
-    "seeds_dir": "--seeds",
     "zone": "--zone",
     "zones": "--zone",
+    "lang": "--lang",
+    "langs": "--lang",
+    "out": "--out",
+    "jobs": "--jobs",
+    "retries": "--retries",
+    "scheduler": "--scheduler",
+    "data_dir": "--data",
+    "seeds_dir": "--seeds",
 }
 
 
@@ -82,12 +92,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--zone",
         metavar="ID",
         nargs="+",
+        action="extend",
         dest="zones",
-        help="zones to report (default: every zone with data)",
+        help="zones to re-render, repeatable (default: every zone with data, replacing the "
+        "quarter); the other published reports are kept",
     )
-    report.add_argument("--lang", choices=["en", "zh", "both"], default="both")
+    report.add_argument(
+        "--lang",
+        choices=["en", "zh", "both"],
+        default="both",
+        help="one language re-renders only its reports (default: both)",
+    )
+    report.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the published quarter even with --zone or one --lang",
+    )
     report.add_argument("--out", metavar="DIR", help="output folder (default: reports/)")
     report.add_argument("--jobs", metavar="N", type=int, help="notebooks at once (default: cores)")
+    report.add_argument(
+        "--retries", metavar="N", type=int, default=1, help="retries per notebook (default: 1)"
+    )
+    report.add_argument("--quiet", action="store_true", help="no progress on stderr")
     report.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -155,18 +181,30 @@ def _run(args: argparse.Namespace) -> int:
         from .report import render_reports
 
         langs = ("en", "zh") if args.lang == "both" else (args.lang,)
-        result = render_reports(
-            args.quarter,
-            args.zones,
-            langs,
-            args.out,
-            args.jobs,
-            args.data,
-            args.seeds,
-            progress=sys.stderr.isatty(),
-            scheduler=args.scheduler,
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ReportWarning)
+            try:
+                result = render_reports(
+                    args.quarter,
+                    args.zones,
+                    langs,
+                    args.out,
+                    args.jobs,
+                    args.data,
+                    args.seeds,
+                    progress="off" if args.quiet else "auto",
+                    scheduler=args.scheduler,
+                    replace=args.replace,
+                    retries=args.retries,
+                )
+            finally:
+                for warning in caught:
+                    if issubclass(warning.category, ReportWarning):
+                        print(f"warning: {warning.message}", file=sys.stderr)
+        print(
+            f"published {result.rendered} reports to {result.folder} "
+            f"({len(result.manifest['reports'])} in the quarter)"
         )
-        print(f"published {len(result.manifest['reports'])} reports to {result.folder}")
         return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 
@@ -181,8 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_DATA
     except UsageError as exc:
-        flag = _FLAGS.get(exc.argument or "", exc.argument)
-        message = f"{flag}: {exc.reason}" if flag else exc.reason
+        where = _FLAGS.get(exc.argument or "", exc.argument)
+        message = f"{where}: {exc.reason}" if where else exc.reason
         print(f"zonetrack {args.command}: error: {escape_controls(message)}", file=sys.stderr)
         return EXIT_USAGE
     except ReportError as exc:

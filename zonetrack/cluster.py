@@ -2,11 +2,14 @@
 
 Workers need zonetrack installed but no shared filesystem: a task gets the template,
 its parameters and the catalogue's files, and returns the executed notebook and its
-page as bytes. A worker that dies mid-task has its task re-run by Dask elsewhere.
+page as bytes. A worker that dies mid-task has its task re-run by Dask elsewhere; every
+start counts against the notebook's attempts (``RenderTask.attempts_left``), so a notebook
+is started at most ``retries`` + 1 times whether it failed or took its worker down.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import uuid
 from collections.abc import Iterator
@@ -19,6 +22,28 @@ __all__ = ["cluster_runner"]
 INSTALL_HINT = "Dask is not installed: pip install 'zonetrack[distributed]'"
 
 
+def _counted_run(task: RenderTask, files: dict[str, bytes], counter: str) -> TaskResult:
+    """Run ``task`` on a worker unless it has already been started ``attempts_left`` times.
+
+    The count lives on the scheduler (a Dask ``Variable``), so a start on a worker that
+    then died is counted too when Dask re-runs the task elsewhere.
+    """
+    from distributed import Variable
+
+    starts = Variable(counter)
+    started = int(starts.get()) + 1
+    starts.set(started)
+    if started > task.attempts_left:
+        return TaskResult(
+            task.stem,
+            None,
+            None,
+            f"the worker running it died {started - 1} time(s)",
+            attempts=started - 1,
+        )
+    return dataclasses.replace(run_task(task, files), attempts=started)
+
+
 def cluster_runner(address: str, connect_timeout: float = 10.0):
     """A runner (see ``report.Runner``) that sends each task to the scheduler at ``address``.
 
@@ -28,7 +53,7 @@ def cluster_runner(address: str, connect_timeout: float = 10.0):
         If Dask's ``distributed`` package is not installed.
     """
     try:
-        from distributed import Client, as_completed
+        from distributed import Client, Variable, as_completed
     except ImportError:
         raise UsageError(INSTALL_HINT, argument="scheduler", value=address) from None
     if not re.match(r"^(tcp|tls|ucx|ws|wss|inproc)://[^/\s]+$", address):
@@ -47,20 +72,33 @@ def cluster_runner(address: str, connect_timeout: float = 10.0):
             # The catalogue goes to the cluster once; every task refers to it.
             [shared] = client.scatter([files], broadcast=False, hash=False)
             run_id = uuid.uuid4().hex[:8]
-            futures = {
-                client.submit(
-                    run_task, task, shared, key=f"zonetrack-{run_id}-{task.stem}", pure=False
-                ): task
-                for task in tasks
-            }
+            counters = {}
+            futures = {}
+            for task in tasks:
+                key = f"zonetrack-{run_id}-{task.stem}"
+                counters[task.stem] = Variable(f"{key}-starts", client=client)
+                counters[task.stem].set(0)
+                future = client.submit(
+                    _counted_run, task, shared, f"{key}-starts", key=key, pure=False, retries=0
+                )
+                futures[future] = task
             try:
                 for future in as_completed(futures, loop=client.loop):
                     task = futures[future]
                     try:
                         yield future.result()
                     except Exception as exc:  # e.g. KilledWorker: the task killed every worker
-                        yield TaskResult(task.stem, None, None, f"{type(exc).__name__}: {exc}")
+                        starts = int(counters[task.stem].get())
+                        yield TaskResult(
+                            task.stem,
+                            None,
+                            None,
+                            f"{type(exc).__name__}: {exc}",
+                            attempts=max(starts, 1),
+                        )
             finally:
                 client.cancel(list(futures))
+                for counter in counters.values():
+                    counter.delete()
 
     return run

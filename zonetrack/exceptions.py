@@ -15,7 +15,9 @@ __all__ = [
     "CatalogError",
     "DataError",
     "Problem",
+    "PublishError",
     "ReportError",
+    "ReportWarning",
     "UsageError",
     "ZonetrackError",
     "escape_controls",
@@ -137,3 +139,19 @@ class ReportError(ZonetrackError, RuntimeError):
 
     def __str__(self) -> str:
         return "\n".join(f"{name}: {reason}" for name, reason in self.failures)
+
+
+class PublishError(ZonetrackError, OSError):
+    """Reports could not be published into the output folder; what was published is unchanged."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.reason = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class ReportWarning(UserWarning):
+    """Something publishing skipped without stopping, e.g. a damaged manifest of another quarter."""

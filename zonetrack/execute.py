@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,6 @@ __all__ = [
 
 TEMPLATE = "10-quarterly-report.ipynb"
 _TIMING_KEYS = ("start_time", "end_time", "duration")
-_RETRIES = 3
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",
@@ -59,7 +59,8 @@ pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:8px}
 
 
 def template_path() -> Path:
-    return config.notebooks_dir() / TEMPLATE
+    """The report template shipped inside the package (``notebooks/`` holds the editable copy)."""
+    return config.PACKAGE_DIR / TEMPLATE
 
 
 class KernelManager(AsyncKernelManager):
@@ -173,6 +174,8 @@ class RenderTask:
     parameters: dict[str, str]
     title: str = ""
     lang: str = "en"
+    # How many times a runner may start it at most (a Dask worker dying mid-task counts).
+    attempts_left: int = 1
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,8 @@ class TaskResult:
     notebook: bytes | None
     html: bytes | None
     error: str | None
+    seconds: float = 0.0  # wall time of the attempt, for progress lines only
+    attempts: int = 1  # times it was started, as far as the runner knows
 
 
 def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
@@ -190,24 +195,17 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def _is_transient(exc: BaseException) -> bool:
-    """Kernel start-up races (a port taken, a kernel dying at birth) are worth a retry."""
-    name = type(exc).__name__
-    return name in {"ZMQError", "DeadKernelError"} or (
-        isinstance(exc, RuntimeError)
-        and "kernel" in str(exc).lower()
-        and "died" in str(exc).lower()
-    )
-
-
 def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
-    """Execute one report notebook in a private temporary folder and convert it to HTML.
+    """Execute one report notebook once in a private temporary folder and convert it to HTML.
 
     ``files`` maps ``data/NAME`` and ``seeds/NAME`` to the catalogue's file contents.
     They are written into that folder and the kernel finds them through
     ``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS``, so the notebook's parameters hold no
     machine-specific path and a local run and a cluster run give the same bytes.
+    A failure of any kind (the notebook, a kernel that did not start or died) is returned
+    as ``error``; retrying is the caller's decision (``report.py``), made in one place.
     """
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp:
         root = Path(tmp)
         for name, content in files.items():
@@ -218,36 +216,36 @@ def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
         output = root / f"{task.stem}.ipynb"
         env = {"ZONETRACK_DATA": str(root / "data"), "ZONETRACK_SEEDS": str(root / "seeds")}
         error: str | None = None
-        for attempt in range(_RETRIES):
-            try:
-                # No `cwd`: papermill would chdir the whole process, which threads share.
-                papermill.execute_notebook(
-                    str(root / TEMPLATE),
-                    str(output),
-                    parameters=task.parameters,
-                    kernel_name="python3",
-                    progress_bar=False,
-                    request_save_on_cell_execute=False,
-                    kernel_manager_class=_manager(env),
-                )
-                error = None
-                break
-            except papermill.PapermillExecutionError as exc:
-                error = f"{exc.ename}: {exc.evalue}"
-                break
-            except Exception as exc:  # a kernel that failed to start or died: retry, then give up
-                error = f"{type(exc).__name__}: {exc}"
-                if not _is_transient(exc) or attempt == _RETRIES - 1:
-                    break
+        try:
+            # No `cwd`: papermill would chdir the whole process, which threads share.
+            papermill.execute_notebook(
+                str(root / TEMPLATE),
+                str(output),
+                parameters=task.parameters,
+                kernel_name="python3",
+                progress_bar=False,
+                request_save_on_cell_execute=False,
+                kernel_manager_class=_manager(env),
+            )
+        except papermill.PapermillExecutionError as exc:
+            error = f"{exc.ename}: {exc.evalue}"
+        except Exception as exc:  # a kernel that failed to start or died
+            error = f"{type(exc).__name__}: {exc}"
+
+        def result(notebook: bytes | None, page_html: bytes | None, err: str | None):
+            first = (err.splitlines() or [""])[0] if err is not None else None
+            return TaskResult(
+                task.stem, notebook, page_html, first, seconds=time.monotonic() - started
+            )
+
         if not output.exists():
-            return TaskResult(task.stem, None, None, (error or "no output").splitlines()[0])
+            return result(None, None, error or "no output")
         nb = strip_timing(nbformat.read(output, as_version=4), task.stem)
         text = nbformat.writes(nb)
         notebook = (text if text.endswith("\n") else text + "\n").encode("utf-8")
         if error is not None:
-            return TaskResult(task.stem, notebook, None, error.splitlines()[0])
-        page_html = notebook_to_html(nb, task.title, task.lang).encode("utf-8")
-        return TaskResult(task.stem, notebook, page_html, None)
+            return result(notebook, None, error)
+        return result(notebook, notebook_to_html(nb, task.title, task.lang).encode("utf-8"), None)
 
 
 def refresh_notebook(path: str | Path) -> None:

@@ -1,22 +1,19 @@
-"""Quarterly reports: render every zone's notebook, then publish the quarter atomically.
+"""Quarterly reports: render the notebooks, then merge them into the published quarter.
 
 ``render_reports`` builds one :class:`~zonetrack.execute.RenderTask` per zone and
-language plus an all-zones overview, runs them in local threads or on a Dask cluster
-(``cluster.py``), writes the results into a hidden staging folder inside the output
-folder, then swaps it in as ``<out>/<quarter>/`` in one rename. An interrupted run
-leaves the previous reports untouched; a notebook that fails twice is kept under
-``_failed/`` while the others are published.
+language plus the all-zones overview, runs them in local threads or on a Dask cluster
+(``cluster.py``) with one retry policy, writes each result into the run's private folder
+as it arrives, and hands them to :func:`zonetrack.publish.publish_quarter`, which merges
+them into the published quarter under the output folder's lock and swaps the new version
+in atomically. A run for some zones or one language keeps every other published report.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import html
-import json
 import os
-import re
-import shutil
-import tempfile
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -28,22 +25,22 @@ from tqdm.auto import tqdm
 from . import config
 from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
-from .exceptions import ReportError, UsageError
-from .execute import (
-    TEMPLATE,
-    RenderTask,
-    TaskResult,
-    page,
-    read_folder,
-    run_task,
-    template_path,
-)
+from .exceptions import PublishError, ReportError, UsageError
+from .execute import RenderTask, TaskResult, read_folder, run_task, template_path
 from .labels import LANGUAGES, check_lang
-from .sections import QuarterReport, status_badge, status_counts, zone_subtree
+from .publish import (
+    Outcome,
+    RunFolder,
+    catalog_sha256,
+    check_output,
+    open_run,
+    prepare_output,
+    publish_quarter,
+    read_manifest,
+)
+from .sections import QuarterReport, status_counts, zone_subtree
 
-__all__ = ["RenderJob", "RenderResult", "default_zones", "publish_folder", "render_reports"]
-
-_QUARTER_DIR = re.compile(r"^\d{4}Q[1-4]$")
+__all__ = ["RenderJob", "RenderResult", "default_zones", "local_runner", "render_reports"]
 
 # Runs tasks over the catalogue's files and yields their results as they complete.
 Runner = Callable[[list[RenderTask], dict[str, bytes]], Iterator[TaskResult]]
@@ -69,6 +66,7 @@ class RenderResult:
     folder: Path
     manifest: dict[str, object]
     failures: list[tuple[str, str]] = field(default_factory=list)
+    rendered: int = 0  # reports this run rendered and published
 
 
 def local_runner(
@@ -91,32 +89,6 @@ def local_runner(
                     future.cancel()
 
     return run
-
-
-def publish_folder(staging: Path, final: Path) -> None:
-    """Swap ``staging`` in as ``final``; the old folder goes only once the new one is in place."""
-    backup = final.with_name(f".{final.name}.old")
-    if backup.exists():
-        shutil.rmtree(backup)
-    if final.exists():
-        os.replace(final, backup)
-    os.replace(staging, final)
-    shutil.rmtree(backup, ignore_errors=True)
-
-
-def _recover(final: Path) -> None:
-    """Finish a swap that an earlier run was killed in the middle of."""
-    backup = final.with_name(f".{final.name}.old")
-    if backup.exists() and not final.exists():
-        os.replace(backup, final)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def default_zones(catalog: Catalog) -> list[str]:
@@ -153,22 +125,165 @@ def _tasks(
     ]
 
 
-def _run_twice(
-    runner: Runner, tasks: list[RenderTask], files: dict[str, bytes], bar: tqdm
-) -> dict[str, TaskResult]:
-    """Every task's result; a task that fails is run once more before it counts as failed."""
-    results: dict[str, TaskResult] = {}
-    for result in runner(tasks, files):
-        results[result.stem] = result
-        bar.update()
-    again = [t for t in tasks if results[t.stem].error]
-    if again:
-        bar.total += len(again)
-        for result in runner(again, files):
-            if result.error is None or results[result.stem].notebook is None:
-                results[result.stem] = result
-            bar.update()
-    return results
+class _Progress:
+    """A tqdm bar on a terminal; otherwise one line per finished notebook on stderr."""
+
+    def __init__(self, mode: str, total: int, desc: str) -> None:
+        self.mode, self.total, self.done = mode, total, 0
+        self.bar = tqdm(total=total, desc=desc, unit="notebook", disable=mode != "bar")
+
+    def _line(self, text: str) -> None:
+        if self.mode == "lines":
+            print(text, file=sys.stderr, flush=True)
+        elif self.mode == "bar":
+            self.bar.write(text, file=sys.stderr)
+
+    def finished(self, result: TaskResult) -> None:
+        self.done += 1
+        self.bar.update()
+        if result.error:
+            self._line(f"[{self.done}/{self.total}] {result.stem} failed: {result.error}")
+        elif self.mode == "lines":
+            self._line(f"[{self.done}/{self.total}] {result.stem} {result.seconds:.1f} s")
+
+    def retrying(self, result: TaskResult, used: int, allowed: int) -> None:
+        self._line(f"{result.stem} failed (attempt {used} of {allowed}), retrying: {result.error}")
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def _progress_mode(progress: bool | str) -> str:
+    if progress is True or progress == "auto":
+        return "bar" if sys.stderr.isatty() else "lines"
+    if progress is False:
+        return "off"
+    if progress not in ("bar", "lines", "off"):
+        raise UsageError(
+            f"unknown progress {progress!r}; use auto, bar, lines or off", argument="progress"
+        )
+    return progress
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """A final result, written to the run folder (bytes are not kept in memory)."""
+
+    error: str | None
+    notebook: Path | None
+    html: Path | None
+    sha256: dict[str, str] = field(default_factory=dict)
+
+
+def _save(result: TaskResult, run: RunFolder) -> _Saved:
+    def put(name: str, data: bytes | None) -> Path | None:
+        if data is None:
+            return None
+        path = run.path / name
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(path, 0o644)
+        return path
+
+    if result.error or result.html is None:
+        nb = put(f"{result.stem}.failed.ipynb", result.notebook)
+        return _Saved(result.error or "no page", nb, None)
+    digests = {
+        "notebook": hashlib.sha256(result.notebook).hexdigest(),
+        "html": hashlib.sha256(result.html).hexdigest(),
+    }
+    return _Saved(
+        None,
+        put(f"{result.stem}.ipynb", result.notebook),
+        put(f"{result.stem}.html", result.html),
+        digests,
+    )
+
+
+def _render(
+    runner: Runner,
+    tasks: list[RenderTask],
+    files: dict[str, bytes],
+    retries: int,
+    progress: _Progress,
+    run: RunFolder,
+) -> dict[str, _Saved]:
+    """Every task's final result: a notebook is started at most ``retries`` + 1 times."""
+    allowed = retries + 1
+    used = {t.stem: 0 for t in tasks}
+    saved: dict[str, _Saved] = {}
+    pending = [dataclasses.replace(t, attempts_left=allowed) for t in tasks]
+    while pending:
+        by_stem = {t.stem: t for t in pending}
+        again = []
+        for result in runner(pending, files):
+            used[result.stem] += max(result.attempts, 1)
+            left = allowed - used[result.stem]
+            if result.error and left > 0:
+                progress.retrying(result, used[result.stem], allowed)
+                again.append(dataclasses.replace(by_stem[result.stem], attempts_left=left))
+            else:
+                saved[result.stem] = _save(result, run)
+                progress.finished(result)
+        pending = again
+    return saved
+
+
+def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple]:
+    """Manifest order: the overview, zones as in zones.csv (then any others), en before zh."""
+    rank = {z: i for i, z in enumerate(["all", *known])}
+
+    def order(key: tuple[str, str]) -> tuple:
+        zone, lang = key
+        lang_rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
+        return (rank.get(zone, len(rank)), zone, lang_rank, lang)
+
+    return order
+
+
+def _outcomes(
+    catalog: Catalog,
+    year: int,
+    q: int,
+    work: list[RenderJob],
+    tasks: list[RenderTask],
+    saved: dict[str, _Saved],
+    meta: dict[str, str],
+) -> list[Outcome]:
+    """What this run made of each job, with the manifest fields of each rendered report."""
+    # One assessment of every known target; each report's share is its zones' rows.
+    everything = QuarterReport(catalog, year, q).assessment
+    outcomes = []
+    for job, task in zip(work, tasks, strict=True):
+        got = saved[job.stem]
+        entry = {}
+        if got.error is None:
+            mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
+            entry = {
+                "title": task.title,
+                "status_counts": status_counts(mine),
+                "targets": len(mine),
+                "sha256": got.sha256,
+                **meta,
+            }
+        outcomes.append(Outcome(job.zone, job.lang, got.error, got.notebook, got.html, entry))
+    return outcomes
+
+
+def _failures(quarter: str, outcomes: list[Outcome], manifest: dict) -> list[tuple[str, str]]:
+    """One (file, reason) per notebook that failed in this run."""
+    stale = {(r["zone"], r["lang"]) for r in manifest["reports"] if r.get("status") == "stale"}
+    return [
+        (
+            f"{quarter}/_failed/{o.stem}.ipynb" if o.notebook else f"{quarter}/{o.stem}",
+            o.error
+            + ("; the last published report is kept, marked stale" if o.key in stale else ""),
+        )
+        for o in outcomes
+        if o.error
+    ]
 
 
 def render_reports(
@@ -179,193 +294,130 @@ def render_reports(
     jobs: int | None = None,
     data_dir: str | Path | None = None,
     seeds_dir: str | Path | None = None,
-    progress: bool = True,
+    progress: bool | str = "auto",
     template: Path | None = None,
     runner: Runner | None = None,
     scheduler: str | None = None,
+    replace: bool = False,
+    retries: int = 1,
 ) -> RenderResult:
-    """Render and publish the reports of one quarter.
+    """Render reports of one quarter and merge them into the published quarter.
+
+    A full run (no ``zones``, both languages) replaces the quarter: reports of zones that
+    no longer have data go. A partial run (some ``zones`` or one language) renders those
+    reports and the overview in its languages and keeps every other published report,
+    unless ``replace``. A notebook that fails keeps its last published report, marked
+    ``stale`` in the manifest; its failed notebook goes to ``_failed/``.
 
     Parameters
     ----------
     quarter : str, optional
-        ``YYYYQn``; default the last complete quarter.
+        ``YYYYQn``, a quarter that has ended; default the last complete quarter.
     zones : sequence of str, optional
         Zone ids; default every zone with data. The all-zones overview is always rendered.
     langs : sequence of str
         ``en`` and/or ``zh``.
     out : path, optional
-        Output folder (default ``reports/``); the quarter is published as ``out/<quarter>/``.
+        Output folder (default ``reports/``); the quarter is published as ``out/<quarter>``.
     jobs : int, optional
         Notebooks executed at once locally (default: the number of cores).
+    progress : bool or str
+        ``auto`` (a bar on a terminal, else one line per notebook on stderr), ``bar``,
+        ``lines`` or ``off``; ``True`` is ``auto`` and ``False`` is ``off``.
+    template : path, optional
+        Report template (default: the one shipped in the package).
+    runner : callable, optional
+        Runs a list of tasks and yields their results (for tests and other engines).
     scheduler : str, optional
         Address of a Dask scheduler (``tcp://host:port``): run each notebook there as a task.
         Needs the ``distributed`` extra.
-    runner : callable, optional
-        Runs a list of tasks and yields their results (for tests and other engines).
+    replace : bool
+        Make a partial run replace the quarter instead of merging into it.
+    retries : int
+        Each notebook is started at most ``retries`` + 1 times, whatever made it fail.
 
     Raises
     ------
     UsageError
-        Unknown zone or language, malformed quarter, bad ``jobs``, ``distributed`` missing.
+        A malformed or unfinished ``quarter``, unknown ``zones`` or ``langs``, bad ``jobs``
+        or ``retries``, an ``out`` inside ``data_dir``/``seeds_dir`` or not writable, a
+        damaged manifest of this quarter, ``distributed`` missing. Nothing is written.
     CatalogError
         The catalogue does not validate (nothing is rendered).
+    PublishError
+        The output folder could not be written; the published quarter is unchanged.
     ReportError
-        Some notebooks failed twice; the others were published, the failures kept in ``_failed/``.
+        Some notebooks failed; the others were published, the failures kept in ``_failed/``.
     """
-    year, q = parse_quarter(quarter) if quarter else last_complete_quarter()
+    try:
+        year, q = parse_quarter(quarter) if quarter else last_complete_quarter()
+    except UsageError as exc:
+        raise UsageError(exc.reason, argument="quarter", value=quarter) from None
     label_q = quarter_label(year, q)
-    langs = [check_lang(lang) for lang in langs]
+    end = quarter_end(year, q)
+    if (year, q) > last_complete_quarter():
+        raise UsageError(
+            f"{label_q} has not ended yet (it ends on {end:%Y-%m-%d}); "
+            "its reports could not be reproduced",
+            argument="quarter",
+            value=quarter,
+        )
+    langs = list(dict.fromkeys(check_lang(lang) for lang in langs))
+    if not langs:
+        raise UsageError("give at least one language", argument="langs")
     if jobs is not None and jobs < 1:
         raise UsageError("must be at least 1", argument="jobs", value=jobs)
+    if retries < 0:
+        raise UsageError("must be 0 or more", argument="retries", value=retries)
+    mode = _progress_mode(progress)
+    data = config.data_dir(data_dir).resolve()
+    seeds = config.seeds_dir(seeds_dir).resolve()
     root = config.reports_dir(out)
-    if root.exists() and not root.is_dir():
-        raise UsageError(f"{root} exists and is not a folder", argument="out", value=str(root))
+    check_output(root, data, seeds)
     if runner is None and scheduler:
         from .cluster import cluster_runner  # only now: Dask is an optional extra
 
         runner = cluster_runner(scheduler)
-    data = config.data_dir(data_dir).resolve()
-    seeds = config.seeds_dir(seeds_dir).resolve()
     catalog = load_catalog(data, seeds)
-    zone_list = list(zones) if zones else default_zones(catalog)
-    for zone in zone_list:
+    named = list(dict.fromkeys(zones or []))
+    known = list(catalog.zones["zone_id"])
+    for zone in named:
         if zone == "all":
             raise UsageError("'all' is always rendered; name zones to add", argument="zones")
-        catalog.zone(zone)
-    work = [RenderJob(z, lang) for z in ["all", *dict.fromkeys(zone_list)] for lang in langs]
+        if zone not in known:
+            raise UsageError(
+                f"unknown zone {zone!r}; known zones: {', '.join(sorted(known))}",
+                argument="zones",
+                value=zone,
+            )
+    replace = replace or (not named and set(langs) == set(LANGUAGES))
+    try:
+        read_manifest(root / label_q)
+    except PublishError as exc:
+        raise UsageError(
+            f"{exc}; repair it or move {root / label_q} away", argument="out"
+        ) from None
+
+    zone_list = named or default_zones(catalog)
+    work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
-
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot create {root}: {exc.strerror}", argument="out") from None
-    final = root / label_q
-    _recover(final)
-    staging = Path(tempfile.mkdtemp(prefix=f".{label_q}-", dir=root))
-    try:
-        with tqdm(
-            total=len(tasks),
-            desc=f"zonetrack report {label_q}",
-            unit="notebook",
-            disable=not progress,
-        ) as bar:
-            results = _run_twice(runner or local_runner(jobs), tasks, files, bar)
-        manifest = _finish(catalog, year, q, work, tasks, results, staging)
-        os.chmod(staging, 0o755)
-        publish_folder(staging, final)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _write_atomic(root / "index.html", _root_index(root))
-    failures = [
-        (f"{label_q}/_failed/{f['zone']}.{f['lang']}.ipynb", f["error"]) for f in manifest["failed"]
-    ]
-    result = RenderResult(label_q, final, manifest, failures)
+    meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
+    prepare_output(root)  # the last refusal: the first write
+    order = _zone_order(known)
+    with open_run(root) as run:
+        bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
+        try:
+            saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
+        finally:
+            bar.close()
+        outcomes = _outcomes(catalog, year, q, work, tasks, saved, meta)
+        manifest = publish_quarter(
+            root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run
+        )
+    failures = _failures(label_q, outcomes, manifest)
+    rendered = sum(o.error is None for o in outcomes)
+    result = RenderResult(label_q, root / label_q, manifest, failures, rendered)
     if failures:
         raise ReportError(failures)
     return result
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _finish(
-    catalog: Catalog,
-    year: int,
-    q: int,
-    work: list[RenderJob],
-    tasks: list[RenderTask],
-    results: dict[str, TaskResult],
-    staging: Path,
-) -> dict[str, object]:
-    """Write the notebooks, pages, the quarter's index and manifest into ``staging``."""
-    reports, failed = [], []
-    # One assessment of every known target; each report's share is its zones' rows.
-    everything = QuarterReport(catalog, year, q).assessment
-    for job, task in zip(work, tasks, strict=True):
-        result = results[job.stem]
-        if result.error:
-            if result.notebook is not None:
-                (staging / "_failed").mkdir(exist_ok=True)
-                (staging / "_failed" / f"{job.stem}.ipynb").write_bytes(result.notebook)
-            failed.append(
-                {
-                    "zone": job.zone,
-                    "lang": job.lang,
-                    "notebook": f"_failed/{job.stem}.ipynb",
-                    "error": result.error,
-                }
-            )
-            continue
-        (staging / f"{job.stem}.ipynb").write_bytes(result.notebook)
-        (staging / f"{job.stem}.html").write_bytes(result.html)
-        mine = everything[everything["zone_id"].isin(zone_subtree(catalog, job.zone))]
-        reports.append(
-            {
-                "zone": job.zone,
-                "lang": job.lang,
-                "title": task.title,
-                "status_counts": status_counts(mine),
-                "targets": len(mine),
-                "notebook": f"{job.stem}.ipynb",
-                "html": f"{job.stem}.html",
-                "sha256": {"notebook": _sha256(result.notebook), "html": _sha256(result.html)},
-            }
-        )
-    manifest = {
-        "quarter": quarter_label(year, q),
-        "as_of": f"{quarter_end(year, q):%Y-%m-%d}",
-        "zonetrack": version("zonetrack"),
-        "template": TEMPLATE,
-        "reports": reports,
-        "failed": failed,
-    }
-    (staging / "manifest.json").write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (staging / "index.html").write_text(_quarter_index(manifest), encoding="utf-8")
-    return manifest
-
-
-def _badges(report: dict) -> str:
-    return "".join(status_badge(s, report["lang"], n) for s, n in report["status_counts"].items())
-
-
-def _quarter_index(manifest: dict[str, object]) -> str:
-    rows = "".join(
-        f'<tr><td><a href="{html.escape(r["html"])}">{html.escape(r["title"])}</a></td>'
-        f"<td>{html.escape(r['lang'])}</td><td>{_badges(r)}</td>"
-        f'<td><a href="{html.escape(r["notebook"])}">ipynb</a></td></tr>'
-        for r in manifest["reports"]
-    )
-    failed = "".join(
-        f"<li>{html.escape(f['zone'])}.{html.escape(f['lang'])}: {html.escape(f['error'])}</li>"
-        for f in manifest["failed"]
-    )
-    body = (
-        f"<h1>zonetrack {html.escape(manifest['quarter'])}</h1>"
-        f'<p>as of {html.escape(manifest["as_of"])} · <a href="../index.html">all quarters</a></p>'
-        f"<table><thead><tr><th>report</th><th>lang</th><th>status</th><th>notebook</th></tr>"
-        f"</thead><tbody>{rows}</tbody></table>"
-        + (f"<h2>failed</h2><ul>{failed}</ul>" if failed else "")
-    )
-    return page(f"zonetrack {manifest['quarter']}", body, "en")
-
-
-def _root_index(root: Path) -> str:
-    items = []
-    for folder in sorted(
-        (p for p in root.iterdir() if p.is_dir() and _QUARTER_DIR.match(p.name)),
-        key=lambda p: p.name,
-        reverse=True,
-    ):
-        if (folder / "manifest.json").exists():
-            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            items.append(
-                f'<li><a href="{folder.name}/index.html">{folder.name}</a> '
-                f"({len(manifest['reports'])} reports)</li>"
-            )
-    return page("zonetrack reports", f"<h1>zonetrack reports</h1><ul>{''.join(items)}</ul>", "en")
