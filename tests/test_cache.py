@@ -223,6 +223,22 @@ def test_processes_filling_the_cache_at_once_are_safe(project_copy, private_cata
     )
 
 
+def test_a_catalogue_cached_under_other_rules_is_validated_again(
+    project_copy, validations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new validation rule (zonetrack's own code changed) must not be skipped because
+    # the catalogue's bytes are the same as when a laxer zonetrack cached it.
+    import zonetrack.cache
+
+    data, seeds = project_copy
+    zonetrack.load_catalog(data, seeds)
+    zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 1
+    monkeypatch.setattr(zonetrack.cache, "_code_digest", lambda: "stricter rules")
+    zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+
+
 def test_the_cache_key_is_the_manifests_catalogue_hash(project_copy):
     """One definition of "this catalogue": the manifest's catalog_sha256 names the cache key."""
     from zonetrack.publish import catalog_sha256

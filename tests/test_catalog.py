@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from conftest import PROJECT, snapshot
 import zonetrack
 from zonetrack import config
 from zonetrack.catalog import export_table, load_catalog
-from zonetrack.exceptions import CatalogError, UsageError
+from zonetrack.exceptions import CatalogError, DataError, UsageError
 
 
 def test_load_types_and_canonical_values(minimal_catalog: tuple[Path, Path]) -> None:
@@ -137,3 +138,191 @@ def test_as_of_keeps_only_what_was_published_by_then(
     assert sorted(then.targets["target_id"]) == targets
     assert sorted(then.observations["obs_id"]) == observations
     assert len(then.zones) == len(catalog.zones)  # definitions stay
+
+
+# A what-if figure a user would write for the minimal catalogue; each bad case changes it.
+GOOD = {
+    "obs_id": "w1",
+    "zone_id": "park",
+    "indicator_id": "area",
+    "value": 120,
+    "unit": "万平方米",
+    "ref_date": "2024-06-30",
+}
+
+
+def _without(key: str) -> dict[str, object]:
+    return {k: v for k, v in GOOD.items() if k != key}
+
+
+# (case, extra, error, message): every bad argument gets a UsageError or DataError, never
+# an AttributeError, TypeError or KeyError.
+WHAT_IF = [
+    ("NaT", pd.NaT, UsageError, "give a DataFrame or a list of dicts"),
+    ("NaN", float("nan"), UsageError, "not float"),
+    ("int", 5, UsageError, "not int"),
+    ("list of str", ["o-1"], UsageError, "not a list of str"),
+    ("Period", pd.Period("2024Q1"), UsageError, "not Period"),
+    ("bytes", b"value,unit", UsageError, "not bytes"),
+    ("a dict, not a list", GOOD, UsageError, "not dict"),
+    ("empty list", [], UsageError, "no observations given"),
+    ("empty frame", pd.DataFrame(), UsageError, "no observations given"),
+    ("misspelt column", [{**GOOD, "vaule": 1}], UsageError, "unknown column.*'vaule'"),
+    ("row without a unit", [_without("unit")], DataError, "extra:1:unit: must not be empty"),
+    ("unit None", [{**GOOD, "unit": None}], DataError, "extra:1:unit: must not be empty"),
+    ("value not a number", [{**GOOD, "value": "lots"}], DataError, "extra:1:value: not a number"),
+    ("value NaN", [{**GOOD, "value": float("nan")}], DataError, "extra:1:value"),
+    ("value missing", [_without("value")], DataError, "extra:1:value: must not be empty"),
+    ("value bytes", [{**GOOD, "value": b"120"}], DataError, "extra:1:value: not a number"),
+    ("ref_date NaT", [{**GOOD, "ref_date": pd.NaT}], DataError, "extra:1:ref_date"),
+    ("ref_date not a date", [{**GOOD, "ref_date": "soon"}], DataError, "extra:1:ref_date"),
+    ("ref_date past 2261", [{**GOOD, "ref_date": "2300"}], DataError, "out of range"),
+    # The same checks as validation: the explore notebook's what-if once added firms to an
+    # area indicator and reported a required pace of 15,338 % a year.
+    ("count on an area", [{**GOOD, "unit": "家"}], DataError, "extra:1:unit: .*measures count"),
+    ("unknown zone", [{**GOOD, "zone_id": "moon"}], DataError, "extra:1:zone_id: unknown zone"),
+    (
+        "unknown indicator",
+        [{**GOOD, "indicator_id": "jobs"}],
+        DataError,
+        "extra:1:indicator_id: unknown indicator",
+    ),
+    ("negative area", [{**GOOD, "value": -5}], DataError, "extra:1:value: -5 is negative"),
+    ("bad qualifier", [{**GOOD, "qualifier": "roughly"}], DataError, "extra:1:qualifier"),
+    ("unknown source", [{**GOOD, "source": "rumour.txt"}], DataError, "extra:1:source"),
+    ("duplicate id", [{**GOOD, "obs_id": "o-area-2020"}], DataError, "extra:1:obs_id: duplicate"),
+    (
+        "published before its date",
+        [{**GOOD, "published": "2024-01"}],
+        DataError,
+        "extra:1:ref_date: .*after the date the figure was published",
+    ),
+    ("control character", [{**GOOD, "note": "a\x00b"}], DataError, "extra:1:note"),
+    ("second row bad", [GOOD, {**GOOD, "obs_id": "w2", "unit": "家"}], DataError, "extra:2:unit"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "extra", "error", "message"), WHAT_IF, ids=[c[0] for c in WHAT_IF]
+)
+def test_with_observations_rejects_bad_figures(
+    minimal_catalog: tuple[Path, Path],
+    case: str,
+    extra: object,
+    error: type[Exception],
+    message: str,
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    with pytest.raises(error, match=message) as info:
+        catalog.with_observations(extra)  # type: ignore[arg-type]
+    assert type(info.value) is error
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [GOOD],
+        pd.DataFrame([GOOD]),
+        [{**GOOD, "value": "120", "ref_date": pd.Timestamp("2024-06-30")}],
+        [{**GOOD, "ref_date": dt.date(2024, 6, 30)}],
+        # Its own calendar date: 30 June in Shanghai, although 29 June in UTC.
+        [{**GOOD, "ref_date": pd.Timestamp("2024-06-30 01:00", tz="Asia/Shanghai")}],
+    ],
+    ids=["dicts", "frame", "strings and timestamps", "date", "aware timestamp"],
+)
+def test_with_observations_accepts_what_a_user_writes(
+    minimal_catalog: tuple[Path, Path], extra: object
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    what_if = catalog.with_observations(extra)  # type: ignore[arg-type]
+    added = what_if.observations.iloc[-1]
+    assert added["ref_date"] == pd.Timestamp("2024-06-30")
+    assert added["value_canonical"] == 1.2e6
+    assert added["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "empty"),
+        ("  ", "empty"),
+        (5, "not int"),
+        (b"data", "not bytes"),
+        (["data"], "not list"),
+        (float("nan"), "not float"),
+        (pd.NaT, "not NaTType"),
+        (pd.Period("2024Q1"), "not Period"),
+    ],
+    ids=lambda v: repr(v)[:20],
+)
+@pytest.mark.parametrize("parameter", ["data_dir", "seeds_dir"])
+def test_load_catalog_rejects_bad_folders(
+    minimal_catalog: tuple[Path, Path], parameter: str, value: object, message: str
+) -> None:
+    data, seeds = minimal_catalog
+    folders = {"data_dir": data, "seeds_dir": seeds, parameter: value}
+    with pytest.raises(UsageError, match=message) as info:
+        load_catalog(**folders)  # type: ignore[arg-type]
+    assert info.value.argument == parameter
+
+
+@pytest.mark.parametrize("parameter", ["data_dir", "seeds_dir"])
+def test_a_folder_that_does_not_exist_is_a_usage_error(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, parameter: str
+) -> None:
+    data, seeds = minimal_catalog
+    folders = {"data_dir": data, "seeds_dir": seeds, parameter: tmp_path / "nowhere"}
+    with pytest.raises(UsageError, match="no such folder") as info:
+        load_catalog(**folders)
+    assert info.value.argument == parameter
+
+
+def test_an_empty_folder_name_never_means_the_project(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `--data "$DIR"` with DIR unset: not the current folder, not the project's data/.
+    monkeypatch.chdir(tmp_path)
+    for function, parameter in (
+        (config.data_dir, "data_dir"),
+        (config.seeds_dir, "seeds_dir"),
+        (config.reports_dir, "out"),
+    ):
+        with pytest.raises(UsageError) as info:
+            function("")
+        assert info.value.argument == parameter
+
+
+@pytest.mark.parametrize(
+    ("catalog", "as_of", "argument"),
+    [
+        (None, "2024-12-31", "catalog"),
+        ("data/", "2024-12-31", "catalog"),
+        (pd.DataFrame(), "2024-12-31", "catalog"),
+        ("loaded", pd.NaT, "as_of"),
+        ("loaded", float("nan"), "as_of"),
+        ("loaded", 2024, "as_of"),
+        ("loaded", ["2024-12-31"], "as_of"),
+        ("loaded", pd.Period("2024Q4"), "as_of"),
+        ("loaded", b"2024-12-31", "as_of"),
+        ("loaded", "9999-12-31", "as_of"),
+    ],
+    ids=lambda v: repr(v)[:20],
+)
+def test_assess_rejects_bad_arguments(
+    minimal_catalog: tuple[Path, Path], catalog: object, as_of: object, argument: str
+) -> None:
+    if isinstance(catalog, str) and catalog == "loaded":
+        catalog = load_catalog(*minimal_catalog)
+    with pytest.raises(UsageError) as info:
+        zonetrack.assess(catalog, as_of)  # type: ignore[arg-type]
+    assert info.value.argument == argument
+
+
+def test_assess_with_an_aware_timestamp_uses_its_own_calendar_date(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    # 1 January 2023 at 01:00 in Shanghai is still 31 December 2022 in UTC.
+    aware = zonetrack.assess(catalog, pd.Timestamp("2023-01-01 01:00", tz="Asia/Shanghai"))
+    pd.testing.assert_frame_equal(aware, zonetrack.assess(catalog, "2023-01-01"))

@@ -47,6 +47,12 @@ def exit_code(args: list[str]) -> int:
         ["status", "--as-of", "2025-02-30"],
         ["status", "--as-of", "2025-01-01", "--quarter", "2025Q1"],
         ["status", "--zone", "moon"],
+        # Past what a pandas timestamp holds: once every target silently showed no_data.
+        ["status", "--as-of", "9999-12-31"],
+        ["status", "--as-of", "2262-04-12"],
+        ["status", "--quarter", "2262Q1"],
+        ["status", "--quarter", "9999Q4"],
+        ["report", "--quarter", "9999Q1"],
         ["status", "--format", "xml"],
         ["export", "nothing"],
         ["frobnicate"],
@@ -138,14 +144,69 @@ def test_console_script_writes_nothing(project_copy: tuple[Path, Path]) -> None:
     assert snapshot(data, seeds) == before
 
 
-def test_missing_data_folder_is_a_data_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("command", ["validate", "status", "export targets"])
+@pytest.mark.parametrize("flag", ["--data", "--seeds"])
+def test_a_folder_that_does_not_exist_is_a_usage_error(
+    minimal_catalog: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    flag: str,
 ) -> None:
-    code, _, err = run(
-        ["validate", "--data", str(tmp_path / "none"), "--seeds", str(tmp_path)], capsys
+    data, seeds = minimal_catalog
+    folders = {"--data": str(data), "--seeds": str(seeds), flag: str(tmp_path / "none")}
+    code, out, err = run([*command.split(), *(x for kv in folders.items() for x in kv)], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.splitlines() == [
+        f"zonetrack {command.split()[0]}: error: {flag}: no such folder: '{tmp_path / 'none'}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--data", ""],
+        ["validate", "--seeds", ""],
+        ["status", "--data", "", "--quarter", "2026Q3"],
+        ["export", "zones", "--seeds", " "],
+        ["report", "--out", "", "--quarter", "2026Q3"],
+    ],
+)
+def test_an_empty_folder_is_a_usage_error_not_the_project(args: list[str], tmp_path: Path) -> None:
+    # As a script would call it with an unset variable: --data "$DATA".
+    result = subprocess.run(
+        [sys.executable, "-m", "zonetrack.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
-    assert code == 1
-    assert "zones.csv:0:*: file not found" in err
+    assert result.returncode == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    flag = next(a for a in args if a in ("--data", "--seeds", "--out"))
+    assert line == (
+        f"zonetrack {args[0]}: error: {flag}: the folder name is empty; "
+        "name a folder, or leave it out for the default"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_usage_errors_name_the_flag_not_the_parameter(
+    minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = minimal_catalog
+    args = ["--data", str(data), "--seeds", str(seeds)]
+    assert run(["status", "--as-of", "9999-12-31", *args], capsys)[1:] == (
+        "",
+        "zonetrack status: error: --as-of: year 9999 is out of range (1678-2261): '9999-12-31'\n",
+    )
+    assert run(["status", "--quarter", "2262Q1", *args], capsys)[2].startswith(
+        "zonetrack status: error: --quarter: year 2262"
+    )
+    assert run(["status", "--zone", "moon", *args], capsys)[2].startswith(
+        "zonetrack status: error: --zone: unknown zone 'moon'"
+    )
 
 
 # The project's own catalogue: Chongqing's plan (004) has nine targets, six on the

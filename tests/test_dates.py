@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -76,9 +77,52 @@ def test_parse_as_of() -> None:
 
 
 @pytest.mark.parametrize(
-    ("as_of", "quarter"),
-    [("2024-02-30", None), ("yesterday", None), (None, "2025Q0"), ("2024-01-01", "2024Q1")],
+    ("as_of", "quarter", "argument", "message"),
+    [
+        ("2024-02-30", None, "as_of", "not a real date"),
+        ("yesterday", None, "as_of", "not a date"),
+        (None, "2025Q0", "quarter", "not a quarter"),
+        ("2024-01-01", "2024Q1", "as_of", "not both"),
+        # What a pandas timestamp cannot hold is refused, not silently wrong.
+        ("9999-12-31", None, "as_of", "year 9999 is out of range"),
+        ("2262-01-01", None, "as_of", "year 2262 is out of range"),
+        (dt.date(3000, 1, 1), None, "as_of", "year 3000 is out of range"),
+        (np.datetime64("9999-01-01"), None, "as_of", "year 9999 is out of range"),
+        (None, "2262Q1", "quarter", "year 2262 is out of range"),
+        (None, "9999Q4", "quarter", "year 9999 is out of range"),
+        # Arguments of the wrong kind.
+        (pd.NaT, None, "as_of", "not NaT"),
+        (np.datetime64("NaT"), None, "as_of", "not NaT"),
+        (float("nan"), None, "as_of", "not NaN"),
+        (20240101, None, "as_of", "not int"),
+        (True, None, "as_of", "not bool"),
+        (["2024-01-01"], None, "as_of", "not list"),
+        (pd.Period("2024Q1"), None, "as_of", "not Period"),
+        (b"2024-01-01", None, "as_of", "not bytes"),
+        (None, 20241, "quarter", "not int"),
+        (None, pd.Period("2024Q1"), "quarter", "not Period"),
+    ],
+    ids=lambda v: repr(v)[:30],
 )
-def test_parse_as_of_rejects(as_of: str | None, quarter: str | None) -> None:
-    with pytest.raises(UsageError):
+def test_parse_as_of_rejects(as_of: object, quarter: object, argument: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message) as info:
         parse_as_of(as_of, quarter)
+    assert info.value.argument == argument
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        (pd.Timestamp("2024-01-01 23:30", tz="Asia/Shanghai"), "2024-01-01"),  # 15:30 UTC
+        (pd.Timestamp("2024-01-01 00:30", tz="Asia/Shanghai"), "2024-01-01"),  # 31 Dec UTC
+        (dt.datetime(2024, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))), "2024-01-01"),
+        (pd.Timestamp("2024-01-01 12:00"), "2024-01-01"),
+        (np.datetime64("2024-03-01T10:00"), "2024-03-01"),
+        (dt.date(2261, 12, 31), "2261-12-31"),
+        ("1678-01-01", "1678-01-01"),
+    ],
+)
+def test_parse_as_of_is_the_dates_own_calendar_day(as_of: object, expected: str) -> None:
+    result = parse_as_of(as_of)
+    assert result == pd.Timestamp(expected)
+    assert result.tz is None

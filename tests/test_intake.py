@@ -164,7 +164,7 @@ def test_bad_arguments_write_nothing(
     [
         (None, "file not found"),
         (b"\x7fELF\x00\x01\x02", "binary"),
-        ("国家".encode("gb18030"), "unknown encoding"),
+        ("国家".encode("gb18030"), "looks like GBK/GB18030"),
         (b"   \n\n", "no text"),
     ],
 )

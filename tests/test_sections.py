@@ -468,7 +468,6 @@ def _what_if(catalog, value: str, ref_date: str):
         "published": "",
         "source": "",
         "evidence": "",
-        "derived_from": "",
         "note": "what-if",
     }
     return catalog.with_observations([row])

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import builtins
+import io
+import math
+import os
 import re
 from collections.abc import Callable
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
-from conftest import SEED_NAME, snapshot
+from conftest import SEED_NAME, SEED_TEXT, snapshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zonetrack.cli import main
 from zonetrack.validate import evaluate_formula, validate_catalog
@@ -54,6 +61,44 @@ def _drop_column(name: str, column: str) -> Callable[[Path, Path], None]:
     return change
 
 
+def _append(name: str, line: str) -> Callable[[Path, Path], None]:
+    def change(data: Path, seeds: Path) -> None:
+        with (data / name).open("a", encoding="utf-8", newline="") as fh:
+            fh.write(line + "\n")
+
+    return change
+
+
+def _add_column(name: str, column: str, value: str) -> Callable[[Path, Path], None]:
+    def change(data: Path, seeds: Path) -> None:
+        path = (seeds if name == "sources.csv" else data) / name
+        header, *rows = path.read_text(encoding="utf-8").splitlines()
+        lines = [f"{header},{column}", *(f"{row},{value}" for row in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    return change
+
+
+def _both(*changes: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
+    def change(data: Path, seeds: Path) -> None:
+        for one in changes:
+            one(data, seeds)
+
+    return change
+
+
+def _write_seed(raw: bytes) -> Callable[[Path, Path], None]:
+    """Replace the seed's bytes and record their sha256, as a careless editor would."""
+
+    def change(data: Path, seeds: Path) -> None:
+        (seeds / SEED_NAME).write_bytes(raw)
+        _replace("sources.csv", sha256(SEED_TEXT.encode()).hexdigest(), sha256(raw).hexdigest())(
+            data, seeds
+        )
+
+    return change
+
+
 def _remove_seed(data: Path, seeds: Path) -> None:
     (seeds / SEED_NAME).unlink()
 
@@ -65,6 +110,35 @@ def _unlisted_seed(data: Path, seeds: Path) -> None:
 def _append_to_seed(data: Path, seeds: Path) -> None:
     with (seeds / SEED_NAME).open("a", encoding="utf-8") as fh:
         fh.write("更正。\n")
+
+
+# The rows of the minimal catalogue that cite its seed: when the seed cannot be read, none
+# of them may escape the evidence check unnoticed.
+CITING_ROWS = [
+    ("observations.csv", 2, "evidence"),
+    ("observations.csv", 3, "evidence"),
+    ("observations.csv", 4, "evidence"),
+    ("targets.csv", 2, "evidence"),
+    ("targets.csv", 3, "evidence"),
+]
+
+
+def _part(target_id: str, zone: str, indicator: str, deadline: str, parent: str) -> str:
+    """A targets.csv row whose evidence holds (so only the part relation can be wrong)."""
+    value, unit, evidence = {
+        "area": ("100", "万平方米", "建成孵化面积100万平方米以上"),
+        "firms": ("2000", "家", "聚集企业2000家以上"),
+    }[indicator]
+    return (
+        f"{target_id},{zone},{indicator},>=,{value},{unit},{deadline},2021-01,{parent},"
+        f"plan.txt,{evidence},"
+    )
+
+
+def _derived(obs_id: str, indicator: str, value: str, unit: str, formula: str) -> str:
+    return (
+        f"{obs_id},park,{indicator},{value},{unit},exact,2022,2023-03,plan.txt,,{formula},derived"
+    )
 
 
 # (case, change, expected problems as (file, row, column)).
@@ -127,13 +201,12 @@ CASES = [
         [("targets.csv", 2, "comparator")],
     ),
     ("changed seed file", _append_to_seed, [("sources.csv", 2, "sha256")]),
-    ("seed file missing", _remove_seed, [("sources.csv", 2, "source")]),
-    ("seed file not listed", _unlisted_seed, [("new-source.txt", 0, "*")]),
     (
-        "byte-order mark",
-        _write_bytes("zones.csv", lambda b: b"\xef\xbb\xbf" + b),
-        [("zones.csv", 1, "*")],
+        "seed file missing",
+        _remove_seed,
+        [("sources.csv", 2, "source"), *CITING_ROWS],
     ),
+    ("seed file not listed", _unlisted_seed, [("new-source.txt", 0, "*")]),
     ("empty file", _write_bytes("targets.csv", lambda b: b""), [("targets.csv", 1, "*")]),
     (
         "not UTF-8",
@@ -257,6 +330,166 @@ CASES = [
         _replace("sources.csv", ",2021-01,", ",Jan 2021,"),
         [("sources.csv", 2, "published")],
     ),
+    # A span that is a piece of a number in the seed: 200 firms from "2000家以上".
+    (
+        "evidence span ends inside a number",
+        _replace(
+            "targets.csv",
+            ",2000,家,2025-12-31,2021-01,,plan.txt,聚集企业2000家以上",
+            ",200,家,2025-12-31,2021-01,,plan.txt,聚集企业200",
+        ),
+        [("targets.csv", 3, "evidence")],
+    ),
+    (
+        "evidence span starts inside a number",
+        _replace(
+            "observations.csv",
+            "o-area-2020,park,area,40,万平方米,exact,2020,2021-01,plan.txt,已建成孵化面积40万平方米",
+            "o-area-2020,park,area,0,万平方米,exact,2020,2021-01,plan.txt,0万平方米",
+        ),
+        [("observations.csv", 2, "evidence")],
+    ),
+    # A span that leaves part of a figure outside: 以上 (at least), 约 (about), the unit.
+    (
+        "evidence span leaves 以上 outside",
+        _replace("targets.csv", "plan.txt,聚集企业2000家以上", "plan.txt,聚集企业2000家"),
+        [("targets.csv", 3, "evidence")],
+    ),
+    (
+        "evidence span leaves 约 outside",
+        _replace(
+            "observations.csv",
+            "家,approx,2020,2021-01,plan.txt,聚集企业约800家",
+            "家,exact,2020,2021-01,plan.txt,800家",
+        ),
+        [("observations.csv", 4, "evidence")],
+    ),
+    (
+        "evidence span leaves the unit outside",
+        _replace(
+            "targets.csv",
+            "t-firms,park,firms,>=,2000,家,2025-12-31,2021-01,,plan.txt,聚集企业2000家以上",
+            "t-firms,park,firms,>=,2000,家,2025-12-31,2021-01,,plan.txt,聚集企业2000",
+        ),
+        [("targets.csv", 3, "evidence")],
+    ),
+    (
+        "part target measures another indicator",
+        _append("targets.csv", _part("t-part", "park", "firms", "2025-12-31", "t-area")),
+        [("targets.csv", 4, "indicator_id")],
+    ),
+    (
+        "part target outside its parent's zone",
+        _append("targets.csv", _part("t-part", "city", "area", "2025-12-31", "t-area")),
+        [("targets.csv", 4, "zone_id")],
+    ),
+    (
+        "part target due after its parent",
+        _append("targets.csv", _part("t-part", "park", "area", "2026-12-31", "t-area")),
+        [("targets.csv", 4, "deadline")],
+    ),
+    (
+        "part targets form a cycle",
+        _both(
+            _append("targets.csv", _part("t-part", "park", "area", "2025-12-31", "t-area")),
+            _replace("targets.csv", "2021-01,,plan.txt,建成", "2021-01,t-part,plan.txt,建成"),
+        ),
+        [("targets.csv", 2, "parent_target_id"), ("targets.csv", 4, "parent_target_id")],
+    ),
+    (
+        "negative derived area",
+        _append(
+            "observations.csv",
+            _derived("o-diff", "area", "-20", "万平方米", "o-area-2020 - o-area-2022"),
+        ),
+        [("observations.csv", 5, "value")],
+    ),
+    (
+        "negative derived count",
+        _append(
+            "observations.csv", _derived("o-diff", "firms", "-200", "家", "o-firms-2020 - 1000")
+        ),
+        [("observations.csv", 5, "value")],
+    ),
+    (
+        "NUL in a field",
+        _replace("zones.csv", "Demo Park", "Demo\x00Park"),
+        [("zones.csv", 3, "name_en")],
+    ),
+    (
+        "escape sequence in a note",
+        _replace("targets.csv", "聚集企业2000家以上,", "聚集企业2000家以上,\x1b[2J"),
+        [("targets.csv", 3, "note")],
+    ),
+    (
+        "line break inside a quoted field",
+        _replace(
+            "zones.csv",
+            "park,示范园,Demo Park,city,park,示范,示范,",
+            'park,示范园,Demo Park,city,park,示范,示范,"one\ntwo"',
+        ),
+        [("zones.csv", 3, "note")],
+    ),
+    (
+        "bidi override in a field",
+        _replace("zones.csv", "Demo City", "Demo \u202eytiC"),
+        [("zones.csv", 2, "name_en")],
+    ),
+    (
+        "control character in a column no schema names",
+        _add_column("sources.csv", "comment", "saved by\x00hand"),
+        [("sources.csv", 2, "comment")],
+    ),
+    (
+        "control character in an id",
+        _replace("indicators.csv", "area,孵化面积", "ar\x07ea,孵化面积"),
+        [
+            ("indicators.csv", 2, "indicator_id"),
+            ("observations.csv", 2, "indicator_id"),
+            ("observations.csv", 3, "indicator_id"),
+            ("targets.csv", 2, "indicator_id"),
+        ],
+    ),
+    (
+        "formula too long",
+        _append(
+            "observations.csv",
+            _derived("o-sum", "area", "40", "万平方米", "o-area-2020" + " + 0" * 3000),
+        ),
+        [("observations.csv", 5, "derived_from")],
+    ),
+    (
+        "formula with a number too large",
+        _append(
+            "observations.csv",
+            _derived("o-sum", "area", "40", "万平方米", "o-area-2020 * 1" + "0" * 400),
+        ),
+        [("observations.csv", 5, "derived_from")],
+    ),
+    (
+        "formula whose result overflows",
+        _append(
+            "observations.csv",
+            _derived("o-sum", "area", "40", "万平方米", "o-area-2020" + " * 999999999999999" * 22),
+        ),
+        [("observations.csv", 5, "derived_from")],
+    ),
+    (
+        "seed saved as GBK",
+        _both(
+            _write_seed(SEED_TEXT.encode("gbk")),
+            _append(
+                "observations.csv",
+                "o-invented,park,firms,999999,家,exact,2022,2023-03,plan.txt,聚集企业999999家,,",
+            ),
+        ),
+        [("plan.txt", 1, "*"), *CITING_ROWS, ("observations.csv", 5, "evidence")],
+    ),
+    (
+        "CSV saved as GBK",
+        _write_bytes("zones.csv", lambda b: b.decode("utf-8").encode("gb18030")),
+        [("zones.csv", 2, "*")],
+    ),
 ]
 
 
@@ -330,6 +563,247 @@ def test_evaluate_formula_rejects(formula: str) -> None:
 
     with pytest.raises(DataError):
         evaluate_formula(formula, {"a-1": 2.0, "b-2": 3.0})
+
+
+@pytest.mark.parametrize(
+    ("where", "encoding"),
+    [("seeds/plan.txt", "gbk"), ("seeds/plan.txt", "gb18030"), ("data/zones.csv", "gb18030")],
+)
+def test_a_gbk_file_is_named_as_such(
+    minimal_catalog: tuple[Path, Path], where: str, encoding: str
+) -> None:
+    data, seeds = minimal_catalog
+    path = data.parent / where
+    raw = path.read_text(encoding="utf-8").encode(encoding)
+    if path.name == SEED_NAME:
+        _write_seed(raw)(data, seeds)
+    else:
+        path.write_bytes(raw)
+    messages = [p.message for p in validate_catalog(data, seeds) if Path(p.file) == path]
+    assert len(messages) == 1
+    assert "it looks like GBK/GB18030; save the file as UTF-8" in messages[0]
+
+
+def test_a_utf8_file_with_one_stray_byte_is_not_called_gbk(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    data, seeds = minimal_catalog
+    path = data / "targets.csv"
+    path.write_bytes(path.read_bytes().replace("建成".encode(), b"\xff"))
+    (problem,) = [p for p in validate_catalog(data, seeds) if p.file.endswith("targets.csv")]
+    assert "not valid UTF-8: byte 0xff" in problem.message
+    assert "GBK" not in problem.message
+
+
+def test_excel_csv_utf8_with_a_byte_order_mark_is_read_and_left_alone(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    from zonetrack.catalog import load_catalog
+
+    data, seeds = minimal_catalog
+    for path in [*data.glob("*.csv"), seeds / "sources.csv"]:
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    before = snapshot(data, seeds)
+    assert validate_catalog(data, seeds) == []
+    catalog = load_catalog(data, seeds)
+    assert catalog.zones.columns[0] == "zone_id"
+    assert list(catalog.targets["target_id"]) == ["t-area", "t-firms"]
+    assert snapshot(data, seeds) == before  # validation never rewrites a file
+
+
+def _lines(err: str) -> list[tuple[str, int, str]]:
+    places = []
+    for line in err.splitlines()[:-1]:
+        match = re.match(r"^(.+):(\d+):([^:]+): (.+)$", line)
+        assert match, f"not a file:row:column line: {line!r}"
+        places.append((Path(match[1]).name, int(match[2]), match[3]))
+    return places
+
+
+@pytest.mark.parametrize("command", ["validate", "status", "export targets"])
+def test_an_unreadable_seed_is_reported_not_raised(
+    minimal_catalog: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    # Injected at the operating-system boundary: opening this one file fails as it does for
+    # a seed without read permission, whoever opens it (validation, the catalogue cache).
+    # This also runs as root, which chmod cannot stop.
+    data, seeds = minimal_catalog
+    seed = str(seeds / SEED_NAME)
+    real = builtins.open
+
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, str | os.PathLike) and os.fspath(file) == seed:
+            raise PermissionError(13, "Permission denied", seed)
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(io, "open", guarded)
+    code = main([*command.split(), "--data", str(data), "--seeds", str(seeds)])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in err
+    places = _lines(err if command == "validate" else err + "\n")
+    assert sorted(places) == sorted([(SEED_NAME, 0, "*"), *CITING_ROWS])
+    assert f"{seed}:0:*: cannot read file: Permission denied" in err
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads files whatever their permissions; the injected test covers this",
+)
+def test_a_seed_without_read_permission_is_reported(minimal_catalog: tuple[Path, Path]) -> None:
+    data, seeds = minimal_catalog
+    seed = seeds / SEED_NAME
+    seed.chmod(0)
+    try:
+        problems = validate_catalog(data, seeds)
+    finally:
+        seed.chmod(0o644)
+    assert any(p.file == str(seed) and "Permission denied" in p.message for p in problems)
+
+
+def test_every_problem_prints_as_one_line() -> None:
+    from zonetrack.exceptions import Problem
+
+    text = str(Problem("a.csv", 2, "note", "bad 'x\ny\x00\u202e'"))
+    assert "\n" not in text and "\x00" not in text and "\u202e" not in text
+    assert text == "a.csv:2:note: bad 'x\\ny\\x00\\u202e'"
+
+
+# (seed text, span start, span end, cuts a number?) -- from the rule: a span may not begin
+# or end between two characters of one number as the seed writes it.
+CUTS = [
+    ("面积100万平方米以上", 2, 4, True),  # "10" from 100
+    ("面积100万平方米以上", 3, 5, True),  # "00" from 100
+    ("面积100万平方米以上", 2, 5, True),  # "100" without its 万
+    ("面积100万平方米以上", 2, 10, False),  # "100万平方米以上"
+    ("面积100万平方米以上", 0, 10, False),
+    ("增加1.5万人", 4, 7, True),  # "5万人" from 1.5
+    ("增加1.5万人", 2, 3, True),  # "1" from 1.5
+    ("增加1.5万人", 2, 7, False),
+    ("aggregating 1,633 projects", 14, 17, True),  # "633" from 1,633
+    ("aggregating 1,633 projects", 12, 13, True),  # "1" from 1,633
+    ("aggregating 1,633 projects", 12, 26, False),
+    ("2020年,聚集企业800家", 5, 14, False),  # a clause after a year and a comma
+    ("聚集企业一千二百家", 4, 6, True),  # "一千" from 一千二百
+    ("聚集企业一千二百家", 4, 9, False),
+    ("面积１００万平方米", 2, 4, True),  # full-width digits
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CUTS)
+def test_cuts_number(text: str, start: int, end: int, expected: bool) -> None:
+    from zonetrack.validate import cuts_number
+
+    assert cuts_number(text, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("added", "valid"),
+    [("新设110家,另有10家。\n", True), ("新设110家。\n", False)],
+    ids=["also whole elsewhere", "only inside 110"],
+)
+def test_a_span_stands_if_one_occurrence_is_whole(tmp_path: Path, added: str, valid: bool) -> None:
+    from conftest import MINIMAL, write_catalog
+
+    observation = {
+        **MINIMAL["observations"][2],
+        "obs_id": "o-ten",
+        "value": "10",
+        "qualifier": "exact",
+        "evidence": "10家",
+    }
+    tables = {**MINIMAL, "observations": [*MINIMAL["observations"], observation]}
+    data, seeds = write_catalog(tmp_path, tables, seed_text=SEED_TEXT + added)
+    problems = [(p.row, p.column) for p in validate_catalog(data, seeds)]
+    assert problems == ([] if valid else [(5, "evidence")])
+
+
+# (unit, measure, may be negative): counts and areas never; stocks never; money, percent
+# and score flows and ratios may (a loss, a fall, a growth rate).
+SIGNS = [
+    ("count", "stock", False),
+    ("count", "flow", False),
+    ("count", "ratio", False),
+    ("m^2", "stock", False),
+    ("m^2", "flow", False),
+    ("CNY", "stock", False),
+    ("CNY", "flow", True),
+    ("percent", "ratio", True),
+    ("percent", "flow", True),
+    ("score", "ratio", True),
+]
+
+
+@pytest.mark.parametrize(("unit", "measure", "expected"), SIGNS)
+def test_may_be_negative(unit: str, measure: str, expected: bool) -> None:
+    from zonetrack.validate import may_be_negative
+
+    assert may_be_negative(unit, measure) is expected
+
+
+def test_a_growth_rate_may_be_negative(minimal_catalog: tuple[Path, Path]) -> None:
+    data, seeds = minimal_catalog
+    _append("indicators.csv", "growth,孵化面积增长,Incubator area growth,percent,up,ratio,")(
+        data, seeds
+    )
+    _append("observations.csv", _derived("o-fall", "growth", "-5", "%", "0 - 5"))(data, seeds)
+    assert validate_catalog(data, seeds) == []
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "a-1" + " + a-1" * 5000,  # RecursionError before
+        "a-1 * 1" + "0" * 400,  # OverflowError before
+        "a-1" + " * 999999999999999" * 22,  # inf
+        "(" * 300 + "a-1" + ")" * 300,
+    ],
+    ids=["too long", "number too large", "result too large", "nested too deep"],
+)
+def test_evaluate_formula_rejects_what_it_cannot_evaluate(formula: str) -> None:
+    from zonetrack.exceptions import DataError
+
+    with pytest.raises(DataError):
+        evaluate_formula(formula, {"a-1": 2.0})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a-1b-2 +-*/().0123456789e", max_size=700))
+def test_evaluate_formula_never_raises_anything_but_data_error(formula: str) -> None:
+    from zonetrack.exceptions import DataError
+
+    try:
+        result = evaluate_formula(formula, {"a-1": 2.0, "b-2": 1e300})
+    except DataError:
+        return
+    assert math.isfinite(result)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(0, 40), st.integers(0, 40))
+def test_a_span_never_cuts_what_a_whole_seed_reads(text: str, start: int, length: int) -> None:
+    # The whole text, or a span bounded by non-numerals on both sides, is never a cut.
+    from zonetrack.validate import cuts_number
+
+    assert not cuts_number(text, 0, len(text))
+    end = min(start + length, len(text))
+    start = min(start, end)
+    padded = "。" + text[start:end] + "。"
+    assert not cuts_number(padded, 0, len(padded))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_problems_always_print_as_one_line(value: str, message: str) -> None:
+    from zonetrack.exceptions import Problem
+
+    text = str(Problem("a.csv", 2, "note", f"{message} {value}", value))
+    assert len(text.splitlines()) == 1 or text == ""
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", text)
 
 
 # sources.csv: the kind of each publication date, the document's address, when it was obtained.

@@ -3,10 +3,11 @@
 Validating a national catalogue (every evidence span checked against its seed) takes
 seconds; loading the same catalogue again should not. :func:`catalog_fingerprint` hashes
 the name and the bytes of every file in ``data/`` and ``seeds/`` together with zonetrack's
-version, so any changed byte, added or removed file, or upgrade means a new key and a full
-validation. An entry holds the typed tables as Parquet files (no pickle: an entry is data,
-never code) and a ``meta.json`` with the SHA-256 of each; an entry whose files do not match
-their hashes, or that cannot be read, is deleted and rebuilt, never trusted.
+version and its own code, so any changed byte, added or removed file, upgrade or change
+of a validation rule means a new key and a full validation. An entry holds the typed tables
+as Parquet files (no pickle: an entry is data, never code) and a ``meta.json`` with the
+SHA-256 of each; an entry whose files do not match their hashes, or that cannot be read, is
+deleted and rebuilt, never trusted.
 
 The cache lives outside the catalogue, in the user's cache folder (``ZONETRACK_CACHE_DIR``
 overrides it; ``ZONETRACK_CACHE=off`` disables it). It is safe to delete at any time, and
@@ -23,6 +24,7 @@ import json
 import os
 import shutil
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,7 +90,23 @@ def _files(folder: str) -> list[str]:
 def _cache_key(fingerprint: str) -> str:
     from . import __version__
 
-    return hashlib.sha256(f"{_FORMAT}:{__version__}:{fingerprint}".encode()).hexdigest()
+    key = f"{_FORMAT}:{__version__}:{_code_digest()}:{fingerprint}"
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """SHA-256 of zonetrack's own code and data files.
+
+    What counts as valid is part of the key: a catalogue cached by a zonetrack whose checks
+    were laxer (before a new validation rule, even within one version) is validated afresh.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(config.PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".txt", ".csv") and path.is_file():
+            digest.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def _entry(fingerprint: str) -> Path | None:

@@ -6,20 +6,31 @@ returns typed tables in which every value is also given in its canonical unit.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import config
 from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
 from .dates import parse_date
-from .exceptions import CatalogError, UsageError
+from .exceptions import CatalogError, DataError, UsageError
 from .files import Table
 from .units import to_canonical
-from .validate import read_tables, validate_tables
+from .validate import WHAT_IF_COLUMNS, check_observation_rows, read_tables, validate_tables
 
-__all__ = ["TABLES", "Catalog", "export_table", "load_catalog", "make_catalog"]
+__all__ = [
+    "TABLES",
+    "WHAT_IF_COLUMNS",
+    "Catalog",
+    "check_catalog",
+    "export_table",
+    "load_catalog",
+    "make_catalog",
+]
 
 TABLES = ("zones", "indicators", "targets", "observations")
 
@@ -56,10 +67,58 @@ class Catalog:
     def with_observations(self, extra: pd.DataFrame | list[dict]) -> Catalog:
         """A copy with more observations, for what-if questions; nothing is written.
 
-        ``extra`` has the columns of ``observations.csv`` (``value`` may be a number,
-        dates may be strings or timestamps).
+        Parameters
+        ----------
+        extra : DataFrame or list of dict
+            One row per observation, with columns among :data:`WHAT_IF_COLUMNS`;
+            ``zone_id``, ``indicator_id``, ``value``, ``unit`` and ``ref_date`` are
+            required. ``value`` may be a number; dates may be catalogue date strings or
+            dates (a date with a time zone means its own calendar date).
+
+        Raises
+        ------
+        UsageError
+            If ``extra`` is not a DataFrame or a list of dicts, is empty, or has a column
+            observations do not have.
+        DataError
+            If a row fails the checks validation applies to ``observations.csv`` (an
+            unknown zone or indicator, a missing unit, a value that is not a number, a
+            unit of another dimension than the indicator's, a negative count, ...); the
+            error names the first such place as ``extra:ROW:COLUMN`` (ROW from 1).
         """
-        typed = _type_observations(pd.DataFrame(extra), self.sources)
+        rows = _what_if_rows(extra)
+        problems = check_observation_rows(
+            rows,
+            "extra",
+            zones=set(self.zones["zone_id"]),
+            indicators={
+                row["indicator_id"]: {
+                    "unit": row.get("unit") or "",
+                    "measure": row.get("measure") or "",
+                }
+                for row in self.indicators.to_dict("records")
+            },
+            sources={
+                source: "" if pd.isna(day) else day.strftime("%Y-%m-%d")
+                for source, day in zip(
+                    self.sources["source"], self.sources["published_date"], strict=True
+                )
+            },
+            taken=set(self.observations["obs_id"].dropna())
+            if "obs_id" in self.observations
+            else set(),
+        )
+        if problems:
+            first = problems[0]
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise DataError(
+                first.message + more,
+                file=first.file,
+                row=first.row,
+                column=first.column,
+                value=first.value,
+            )
+        typed = _type_observations(rows.where(rows != "", None), self.sources)
         combined = pd.concat([self.observations, typed], ignore_index=True)
         return replace(self, observations=combined)
 
@@ -110,9 +169,72 @@ class Catalog:
         if match.empty:
             known = ", ".join(sorted(self.zones["zone_id"]))
             raise UsageError(
-                f"unknown zone {zone_id!r}; known zones: {known}", argument="--zone", value=zone_id
+                f"unknown zone {zone_id!r}; known zones: {known}", argument="zone", value=zone_id
             )
         return match.iloc[0]
+
+
+def check_catalog(catalog: object, argument: str = "catalog") -> Catalog:
+    """``catalog`` itself if it is a :class:`Catalog`.
+
+    Raises
+    ------
+    UsageError
+        Otherwise, naming ``argument`` and what was given instead.
+    """
+    if not isinstance(catalog, Catalog):
+        raise UsageError(
+            f"must be a Catalog (from zonetrack.load_catalog()), not {type(catalog).__name__}",
+            argument=argument,
+        )
+    return catalog
+
+
+def _cell(value: object) -> str:
+    """A what-if cell as the string a CSV file would hold ("" when missing)."""
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value) if not np.isnat(value) else None
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    if isinstance(value, dt.datetime):  # its own calendar date, whatever its time zone
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _what_if_rows(extra: object) -> pd.DataFrame:
+    """What-if observations as a frame of strings with every column of
+    :data:`WHAT_IF_COLUMNS`; a wrong kind of argument is a :class:`UsageError`."""
+    if isinstance(extra, pd.DataFrame):
+        records = extra.to_dict("records")
+    elif isinstance(extra, list | tuple) and all(isinstance(r, Mapping) for r in extra):
+        records = [dict(r) for r in extra]
+    else:
+        kind = type(extra).__name__
+        if isinstance(extra, list | tuple):
+            kind = (
+                f"a {kind} of {type(next(r for r in extra if not isinstance(r, Mapping))).__name__}"
+            )
+        raise UsageError(
+            f"give a DataFrame or a list of dicts, one per observation, not {kind}",
+            argument="extra",
+        )
+    if not records:
+        raise UsageError("no observations given", argument="extra")
+    unknown = sorted({str(k) for r in records for k in r} - set(WHAT_IF_COLUMNS))
+    if unknown:
+        raise UsageError(
+            f"unknown column(s) {', '.join(map(repr, unknown))}; use {', '.join(WHAT_IF_COLUMNS)}",
+            argument="extra",
+        )
+    frame = pd.DataFrame(
+        [[_cell(r.get(c)) for c in WHAT_IF_COLUMNS] for r in records],
+        columns=list(WHAT_IF_COLUMNS),
+        dtype=object,
+    )
+    frame.loc[frame["qualifier"] == "", "qualifier"] = "exact"
+    return frame
 
 
 def load_catalog(
@@ -128,13 +250,16 @@ def load_catalog(
 
     Raises
     ------
+    UsageError
+        If a folder is empty, not a path or does not exist (naming ``data_dir`` or
+        ``seeds_dir``).
     CatalogError
         With every problem found, if the catalogue does not validate.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
     # An unchanged catalogue was validated before: every byte of it is in the key.
-    fingerprint = catalog_fingerprint(data, seeds)
-    cached = read_cached_catalog(fingerprint, data, seeds)
+    fingerprint = _fingerprint(data, seeds)
+    cached = None if fingerprint is None else read_cached_catalog(fingerprint, data, seeds)
     if cached is not None:
         return cached
     tables = read_tables(data, seeds)
@@ -143,9 +268,18 @@ def load_catalog(
         raise CatalogError(problems)
     catalog = _build(tables, data, seeds)
     # Cache only what was read from the bytes the key names (no file changed meanwhile).
-    if catalog_fingerprint(data, seeds) == fingerprint:
+    if fingerprint is not None and _fingerprint(data, seeds) == fingerprint:
         write_cached_catalog(fingerprint, catalog)
     return catalog
+
+
+def _fingerprint(data: Path, seeds: Path) -> str | None:
+    """The catalogue's cache key, or None when a file cannot be read: validation then
+    reports that file on its own line instead of a traceback."""
+    try:
+        return catalog_fingerprint(data, seeds)
+    except OSError:
+        return None
 
 
 def _frame(table: Table) -> pd.DataFrame:

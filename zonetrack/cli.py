@@ -11,15 +11,25 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from .exceptions import CatalogError, ReportError, ReportWarning, UsageError, ZonetrackError
+from .exceptions import (
+    CatalogError,
+    ReportError,
+    ReportWarning,
+    UsageError,
+    ZonetrackError,
+    escape_controls,
+)
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
 
 # Library errors name parameters; the user typed these flags.
 _FLAGS = {
+    "as_of": "--as-of",
     "quarter": "--quarter",
+    "zone": "--zone",
     "zones": "--zone",
+    "lang": "--lang",
     "langs": "--lang",
     "out": "--out",
     "jobs": "--jobs",
@@ -278,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         where = _FLAGS.get(exc.argument or "", exc.argument)
         message = f"{where}: {exc.reason}" if where else exc.reason
-        print(f"zonetrack {args.command}: error: {message}", file=sys.stderr)
+        print(f"zonetrack {args.command}: error: {escape_controls(message)}", file=sys.stderr)
         return EXIT_USAGE
     except ReportError as exc:
         for name, reason in exc.failures:

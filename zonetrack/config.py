@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .exceptions import UsageError
+
 __all__ = [
     "PACKAGE_DIR",
     "PROJECT_DIR",
@@ -41,19 +43,49 @@ def _from_env(name: str, default: Path) -> Path:
     return Path(value).expanduser() if value else default
 
 
+def _override(value: object, argument: str) -> Path | None:
+    """A folder the caller named, or None for the default.
+
+    An empty string is refused rather than read as "the default" or "the current folder":
+    ``--data "$DIR"`` with an unset ``DIR`` must not quietly use the project's catalogue.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str | os.PathLike) or isinstance(value, bytes):
+        raise UsageError(
+            f"a folder is a str or pathlib.Path, not {type(value).__name__}",
+            argument=argument,
+            value=value,
+        )
+    path = os.fspath(value)
+    if not isinstance(path, str) or not path.strip():
+        raise UsageError(
+            "the folder name is empty; name a folder, or leave it out for the default",
+            argument=argument,
+            value=value,
+        )
+    return Path(path)
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Folder of the catalogue CSV files (``ZONETRACK_DATA`` or ``data/``)."""
-    return Path(override) if override else _from_env("ZONETRACK_DATA", PROJECT_DIR / "data")
+    """Folder of the catalogue CSV files (``ZONETRACK_DATA`` or ``data/``).
+
+    Raises
+    ------
+    UsageError
+        If ``override`` is empty or not a path (naming ``data_dir``).
+    """
+    return _override(override, "data_dir") or _from_env("ZONETRACK_DATA", PROJECT_DIR / "data")
 
 
 def seeds_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Folder of the immutable source documents (``ZONETRACK_SEEDS`` or ``seeds/``)."""
-    return Path(override) if override else _from_env("ZONETRACK_SEEDS", PROJECT_DIR / "seeds")
+    return _override(override, "seeds_dir") or _from_env("ZONETRACK_SEEDS", PROJECT_DIR / "seeds")
 
 
 def reports_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Folder the rendered reports are published to (``ZONETRACK_REPORTS`` or ``reports/``)."""
-    return Path(override) if override else _from_env("ZONETRACK_REPORTS", PROJECT_DIR / "reports")
+    return _override(override, "out") or _from_env("ZONETRACK_REPORTS", PROJECT_DIR / "reports")
 
 
 def notebooks_dir() -> Path:

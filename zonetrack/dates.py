@@ -7,8 +7,10 @@ A catalogue date may be a year (``2025``), a month (``2025-06``), a day
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+import numpy as np
 import pandas as pd
 
 from .exceptions import DataError, UsageError
@@ -24,6 +26,8 @@ __all__ = [
 ]
 
 YEAR_DAYS = 365.25
+# What a nanosecond pandas timestamp can hold (1677-09-21 to 2262-04-11), in whole years.
+FIRST_YEAR, LAST_YEAR = 1678, 2261
 
 _DATE_RE = re.compile(
     r"^(?P<year>\d{4})(?:(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)|(?:Q(?P<quarter>[1-4])))?$"
@@ -50,8 +54,10 @@ def parse_date(text: str) -> pd.Timestamp:
             f"not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYYQn)", value=text
         )
     year = int(match["year"])
-    if not 1678 <= year <= 2261:  # what a pandas timestamp can hold; anything else is a typo
-        raise DataError(f"year {year} is out of range (1678-2261): {text!r}", value=text)
+    if not FIRST_YEAR <= year <= LAST_YEAR:  # what a pandas timestamp holds; else a typo
+        raise DataError(
+            f"year {year} is out of range ({FIRST_YEAR}-{LAST_YEAR}): {text!r}", value=text
+        )
     try:
         if match["quarter"]:
             return quarter_end(year, int(match["quarter"]))
@@ -76,12 +82,27 @@ def parse_quarter(text: str) -> tuple[int, int]:
     Raises
     ------
     UsageError
-        If ``text`` is not a quarter.
+        If ``text`` is not a quarter, or its year is outside 1678-2261 (naming ``quarter``).
     """
+    if not isinstance(text, str):
+        raise UsageError(
+            f"a quarter is a string such as '2025Q4', not {type(text).__name__}",
+            argument="quarter",
+            value=text,
+        )
     match = _QUARTER_RE.match(text.strip())
     if not match:
-        raise UsageError(f"not a quarter: {text!r} (use YYYYQn, e.g. 2025Q4)", value=text)
-    return int(match["year"]), int(match["quarter"])
+        raise UsageError(
+            f"not a quarter: {text!r} (use YYYYQn, e.g. 2025Q4)", argument="quarter", value=text
+        )
+    year = int(match["year"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(
+            f"year {year} is out of range ({FIRST_YEAR}-{LAST_YEAR}): {text!r}",
+            argument="quarter",
+            value=text,
+        )
+    return year, int(match["quarter"])
 
 
 def quarter_label(year: int, quarter: int) -> str:
@@ -95,27 +116,69 @@ def last_complete_quarter(today: dt.date | None = None) -> tuple[int, int]:
     return (today.year, current - 1) if current > 1 else (today.year - 1, 4)
 
 
+def _day(day: dt.date, argument: str, value: object) -> pd.Timestamp:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(
+            f"year {day.year} is out of range ({FIRST_YEAR}-{LAST_YEAR}): {value!r}",
+            argument=argument,
+            value=value,
+        )
+    return pd.Timestamp(day)
+
+
 def parse_as_of(
-    as_of: str | dt.date | pd.Timestamp | None = None, quarter: str | None = None
+    as_of: str | dt.date | pd.Timestamp | np.datetime64 | None = None,
+    quarter: str | None = None,
 ) -> pd.Timestamp:
     """Resolve the as-of date from a date, an ISO string, a quarter, or today.
+
+    A date with a time zone means its own calendar date (``2024-01-01T23:30+08:00`` is
+    1 January), whatever the date is in UTC; a time of day is dropped.
 
     Raises
     ------
     UsageError
-        If both are given or either cannot be read.
+        If both are given, either cannot be read (an int, a list, a Period, bytes,
+        NaN or NaT), or the year is outside 1678-2261; the error names the argument
+        (``as_of`` or ``quarter``).
     """
     if as_of is not None and quarter is not None:
-        raise UsageError("give either an as-of date or a quarter, not both")
+        raise UsageError("give either an as-of date or a quarter, not both", argument="as_of")
     if quarter is not None:
         return quarter_end(*parse_quarter(quarter))
     if as_of is None:
         return pd.Timestamp(dt.date.today())
     if isinstance(as_of, str):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of.strip()):
-            raise UsageError(f"not a date: {as_of!r} (use YYYY-MM-DD)", value=as_of)
+            raise UsageError(
+                f"not a date: {as_of!r} (use YYYY-MM-DD)", argument="as_of", value=as_of
+            )
         try:
-            return pd.Timestamp(dt.date.fromisoformat(as_of.strip()))
-        except ValueError as exc:
-            raise UsageError(f"not a real date: {as_of!r}", value=as_of) from exc
-    return pd.Timestamp(as_of).normalize()
+            day = dt.date.fromisoformat(as_of.strip())
+        except ValueError:
+            raise UsageError(f"not a real date: {as_of!r}", argument="as_of", value=as_of) from None
+        return _day(day, "as_of", as_of)
+    given = as_of
+    if isinstance(as_of, np.datetime64) and not np.isnat(as_of):
+        as_of = as_of.astype("datetime64[D]").item()
+        if not isinstance(as_of, dt.date):  # past year 9999 numpy gives a count of days
+            raise UsageError(
+                f"year is out of range ({FIRST_YEAR}-{LAST_YEAR}): {given!r}",
+                argument="as_of",
+                value=given,
+            )
+    # pd.Timestamp and datetime are dates too; bool, numbers, pd.Period, bytes and lists are not.
+    if not isinstance(as_of, dt.date) or pd.isna(as_of):
+        shown = type(given).__name__
+        if isinstance(given, float) and math.isnan(given):
+            shown = "NaN"
+        elif isinstance(given, dt.date | np.datetime64):
+            shown = "NaT"
+        raise UsageError(
+            f"must be a date ('YYYY-MM-DD', datetime.date or pandas.Timestamp), not {shown}",
+            argument="as_of",
+            value=given,
+        )
+    # Its own calendar date: the wall-clock date where the time was taken, not UTC's.
+    day = as_of.date() if isinstance(as_of, dt.datetime) else as_of
+    return _day(day, "as_of", given)

@@ -6,10 +6,12 @@ builds its message from them, so callers can both print it and act on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "CONTROL_PATTERN",
     "CatalogError",
     "DataError",
     "Problem",
@@ -18,7 +20,21 @@ __all__ = [
     "ReportWarning",
     "UsageError",
     "ZonetrackError",
+    "escape_controls",
 ]
+
+
+# Characters no catalogue field may hold: C0 and C1 controls (NUL, tab, newline, ...), DEL,
+# the Unicode line and paragraph separators,
+# and the bidirectional overrides and isolates that make text display other than it reads.
+CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+_CONTROL_RE = re.compile(CONTROL_PATTERN)
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x00``), so a
+    message quoting a bad value still prints as one line."""
+    return _CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class ZonetrackError(Exception):
@@ -50,7 +66,7 @@ class Problem:
     value: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.row}:{self.column}: {self.message}"
+        return escape_controls(f"{self.file}:{self.row}:{self.column}: {self.message}")
 
 
 class DataError(ZonetrackError, ValueError):
@@ -76,7 +92,7 @@ class DataError(ZonetrackError, ValueError):
         where = ":".join(
             str(part) for part in (self.file, self.row, self.column) if part is not None
         )
-        return f"{where}: {self.reason}" if where else self.reason
+        return escape_controls(f"{where}: {self.reason}" if where else self.reason)
 
     def to_problem(self) -> Problem:
         return Problem(
@@ -111,7 +127,7 @@ class UsageError(ZonetrackError, ValueError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"{self.argument}: {self.reason}" if self.argument else self.reason
+        return escape_controls(f"{self.argument}: {self.reason}" if self.argument else self.reason)
 
 
 class ReportError(ZonetrackError, RuntimeError):

@@ -587,7 +587,7 @@ def read_document(path: Path) -> str:
         raise DataError("a binary file, not text; give a UTF-8 text or HTML file", file=str(path))
     text, problems = read_text(path, str(path))
     if text is None:
-        raise DataError(f"{problems[-1].message} (unknown encoding)", file=str(path))
+        raise DataError(problems[-1].message, file=str(path))
     if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):

@@ -1,7 +1,8 @@
 """Reading the catalogue's CSV files, keeping every record's line number.
 
-Bad bytes, a byte-order mark, an empty file or a ragged row become
-:class:`~zonetrack.exceptions.Problem` objects, never tracebacks.
+Bad bytes (with the likely encoding), an unreadable or empty file or a ragged row
+become :class:`~zonetrack.exceptions.Problem` objects, never tracebacks. A byte-order
+mark is accepted (Excel saves "CSV UTF-8" with one); files are never rewritten.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ import pandas as pd
 
 from .exceptions import Problem
 
-__all__ = ["Table", "read_table", "read_text", "sha256_file"]
+__all__ = [
+    "Table",
+    "decode_text",
+    "guess_encoding",
+    "read_bytes",
+    "read_table",
+    "read_text",
+    "sha256_bytes",
+]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -46,38 +55,68 @@ class Table:
         return self.lines[index]
 
 
-def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
-    """Read a UTF-8 file; a BOM or bad bytes are reported, not raised."""
+def read_bytes(path: Path, name: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes; a missing or unreadable file is reported, not raised."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except FileNotFoundError:
         return None, [Problem(name, 0, "*", "file not found")]
+    except IsADirectoryError:
+        return None, [Problem(name, 0, "*", "a folder, not a file")]
     except OSError as exc:
-        return None, [Problem(name, 0, "*", f"cannot read file: {exc.strerror}")]
-    problems = []
+        return None, [Problem(name, 0, "*", f"cannot read file: {exc.strerror or exc}")]
+
+
+def guess_encoding(raw: bytes) -> str | None:
+    """The encoding a file that is not UTF-8 was most likely saved in, or None.
+
+    Only what Chinese sources are commonly saved as is recognised: UTF-16 (by its
+    byte-order mark) and GBK/GB18030 (the whole file decodes as GB18030 and holds
+    Chinese characters). A UTF-8 file with a stray byte rarely decodes as GB18030,
+    because its three-byte characters leave odd bytes before ASCII punctuation.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return "GBK/GB18030" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else None
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    """Decode UTF-8 bytes; a leading byte-order mark (Excel's "CSV UTF-8") is dropped.
+
+    Bad bytes are reported with their line and character, and the likely encoding
+    when :func:`guess_encoding` recognises one.
+    """
     if raw.startswith(_BOM):
-        problems.append(
-            Problem(
-                name, 1, "*", "file starts with a byte-order mark; save it as UTF-8 without BOM"
-            )
-        )
         raw = raw[len(_BOM) :]
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        problems.append(
+        likely = guess_encoding(raw)
+        hint = f"it looks like {likely}; " if likely else ""
+        return None, [
             Problem(
                 name,
                 line,
                 "*",
                 f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at character {col}; "
-                "save the file as UTF-8",
+                f"{hint}save the file as UTF-8",
             )
-        )
+        ]
+
+
+def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
+    """Read a UTF-8 file (a byte-order mark is allowed); unreadable files and bad bytes
+    are reported, not raised."""
+    raw, problems = read_bytes(path, name)
+    if raw is None:
         return None, problems
-    return text, problems
+    return decode_text(raw, name)
 
 
 def read_table(path: Path, name: str | None = None) -> Table:
@@ -138,5 +177,5 @@ def read_table(path: Path, name: str | None = None) -> Table:
     return Table(name, frame, lines, problems)
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def sha256_bytes(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

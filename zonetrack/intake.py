@@ -37,7 +37,7 @@ from . import config
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
-from .files import Table, read_table, sha256_file
+from .files import Table, read_table, sha256_bytes
 from .units import to_canonical
 from .validate import validate_tables
 
@@ -410,7 +410,7 @@ def _resolve_source(source: str | Path, seeds: Path, sources: pd.DataFrame) -> t
         raise UsageError(
             "neither a seed listed in sources.csv nor a file", argument="source", value=str(source)
         )
-    digest = sha256_file(path)
+    digest = sha256_bytes(path.read_bytes())
     for name, sha in listed.items():
         if sha == digest:
             return path, name

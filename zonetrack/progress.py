@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .catalog import Catalog, load_catalog
+from .catalog import Catalog, check_catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
 from .numbers import QUALIFIERS
 
@@ -229,6 +229,7 @@ def assess(
     """
     as_of_ts = parse_as_of(as_of)
     as_of_day = int(_days(pd.DatetimeIndex([as_of_ts]))[0])
+    catalog = check_catalog(catalog)
     targets = catalog.targets.reset_index(drop=True)
     known = known_targets(catalog, as_of_ts).to_numpy()
     # Parts not yet published at D are parts of nothing (§4.1).

@@ -11,6 +11,7 @@ import math
 import operator
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pandas as pd
@@ -18,15 +19,20 @@ import pandera.pandas as pa
 
 from . import config
 from .dates import parse_date
-from .exceptions import DataError, Problem
-from .files import Table, read_table, read_text, sha256_file
-from .numbers import QUALIFIERS, find_figures
+from .exceptions import CONTROL_PATTERN, DataError, Problem, UsageError
+from .files import Table, decode_text, read_bytes, read_table, sha256_bytes
+from .numbers import QUALIFIERS, Figure, find_figures
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
 __all__ = [
     "DATE_KINDS",
+    "MAX_FORMULA_LENGTH",
     "SCHEMAS",
+    "WHAT_IF_COLUMNS",
+    "check_observation_rows",
+    "cuts_number",
     "evaluate_formula",
+    "may_be_negative",
     "read_tables",
     "validate_catalog",
     "validate_tables",
@@ -34,6 +40,19 @@ __all__ = [
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
 _NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
+# No field may hold a control character: NUL, a tab or line break inside a cell, an
+# escape sequence or a bidirectional override would make a row print other than it reads.
+# A regex column applies the check to every column, also those a schema does not name.
+_ANY_FIELD = {
+    ".*": pa.Column(
+        checks=pa.Check(
+            lambda s: ~s.astype(str).str.contains(CONTROL_PATTERN, regex=True),
+            error="must not contain control characters (NUL, tab, line break, bidi override)",
+        ),
+        regex=True,
+        required=False,
+    )
+}
 
 
 def _id(unique_name: str) -> pa.Column:
@@ -54,7 +73,8 @@ def _text(required: bool = True) -> pa.Column:
 
 def _vocab(values: tuple[str, ...]) -> pa.Column:
     return pa.Column(
-        str, checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")]
+        str,
+        checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")],
     )
 
 
@@ -64,6 +84,7 @@ DATE_KINDS = ("stated", "lower bound", "upper bound")
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "zones": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "zone_id": _id("zone_id"),
             "name_zh": _text(),
             "name_en": _text(),
@@ -76,6 +97,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "indicators": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "indicator_id": _id("indicator_id"),
             "name_zh": _text(),
             "name_en": _text(),
@@ -87,6 +109,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "targets": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "target_id": _id("target_id"),
             "zone_id": _text(),
             "indicator_id": _text(),
@@ -103,6 +126,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "observations": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "obs_id": _id("obs_id"),
             "zone_id": _text(),
             "indicator_id": _text(),
@@ -119,6 +143,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "sources": pa.DataFrameSchema(
         {
+            **_ANY_FIELD,
             "source": _text(),
             "title": _text(),
             "publisher": _text(),
@@ -145,12 +170,19 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "sha256": pa.Column(
                 str,
                 checks=[
-                    pa.Check.str_matches(r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits")
+                    pa.Check.str_matches(
+                        r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits"
+                    ),
                 ],
             ),
         }
     ),
 }
+
+
+def _named_columns(schema: pa.DataFrameSchema) -> tuple[str, ...]:
+    return tuple(name for name, column in schema.columns.items() if not column.regex)
+
 
 _ID_COLUMN = {
     "zones": "zone_id",
@@ -162,7 +194,17 @@ _ID_COLUMN = {
 
 
 def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
-    """Read the four catalogue files and ``sources.csv``."""
+    """Read the four catalogue files and ``sources.csv``.
+
+    Raises
+    ------
+    UsageError
+        If either folder does not exist (a mistyped path, not a problem in the data).
+    """
+    for folder, argument in ((data_dir, "data_dir"), (seeds_dir, "seeds_dir")):
+        if not folder.is_dir():
+            what = "not a folder" if folder.exists() else "no such folder"
+            raise UsageError(f"{what}: {str(folder)!r}", argument=argument, value=str(folder))
     tables = {
         key: read_table(data_dir / fname, str(data_dir / fname))
         for key, fname in config.DATA_FILES.items()
@@ -180,6 +222,12 @@ def validate_catalog(
 
     Returns every problem found (an empty list means the catalogue is valid).
     Reads only; never writes to either folder.
+
+    Raises
+    ------
+    UsageError
+        If a folder is empty, not a path or does not exist (naming ``data_dir`` or
+        ``seeds_dir``): a mistaken argument, not a problem in the data.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
     return validate_tables(read_tables(data, seeds), seeds)
@@ -191,13 +239,15 @@ def validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]:
         problems.extend(table.problems)
     usable: dict[str, Table] = {}
     for key, table in tables.items():
-        problems.extend(_check_schema(key, table))
-        if set(SCHEMAS[key].columns) <= set(table.frame.columns):
+        problems.extend(_check_schema(SCHEMAS[key], table))
+        if set(_named_columns(SCHEMAS[key])) <= set(table.frame.columns):
             usable[key] = table
     problems.extend(_check_unique(usable))
-    problems.extend(_check_sources(usable, seeds_dir))
+    seed_texts: dict[str, str | None] = {}
+    problems.extend(_check_sources(usable, seeds_dir, seed_texts))
     problems.extend(_check_zones(usable))
-    problems.extend(_check_records(usable, seeds_dir))
+    problems.extend(_check_records(usable, seed_texts))
+    problems.extend(_check_parts(usable))
     # One problem per place is enough: the first message found for it stands.
     unique: dict[tuple[str, int, str], Problem] = {}
     for p in problems:
@@ -210,11 +260,11 @@ def _rows(table: Table) -> Iterator[tuple[int, pd.Series]]:
         yield table.line(i), row
 
 
-def _check_schema(key: str, table: Table) -> Iterator[Problem]:
+def _check_schema(schema: pa.DataFrameSchema, table: Table) -> Iterator[Problem]:
     if table.frame.empty and not len(table.frame.columns):
         return
     try:
-        SCHEMAS[key].validate(table.frame, lazy=True)
+        schema.validate(table.frame, lazy=True)
     except pa.errors.SchemaErrors as err:
         for case in err.failure_cases.itertuples(index=False):
             if case.check == "column_in_dataframe":
@@ -258,7 +308,11 @@ def _ids(tables: dict[str, Table], key: str) -> set[str]:
     return set(table.frame[column])
 
 
-def _check_sources(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Problem]:
+def _check_sources(
+    tables: dict[str, Table], seeds_dir: Path, texts: dict[str, str | None]
+) -> Iterator[Problem]:
+    """Problems of ``sources.csv`` and the seed files; fills ``texts`` with each listed
+    seed's text (None when it is missing, unreadable or not UTF-8)."""
     table = tables.get("sources")
     if table is None or "source" not in table.frame:
         return
@@ -278,22 +332,29 @@ def _check_sources(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
                 name,
             )
             continue
+        texts[name] = None
         if not path.is_file():
             yield Problem(
                 table.name, line, "source", f"seed file {name!r} not found in {seeds_dir}", name
             )
-        elif (
-            re.fullmatch(r"[0-9a-f]{64}", row.get("sha256", ""))
-            and sha256_file(path) != row["sha256"]
-        ):
-            yield Problem(
-                table.name,
-                line,
-                "sha256",
-                f"seed file {name!r} has changed: its sha256 is {sha256_file(path)}, "
-                f"not the recorded {row['sha256']}; raw sources are immutable",
-                row["sha256"],
-            )
+        else:
+            raw, unreadable = read_bytes(path, str(path))
+            yield from unreadable
+            if raw is not None:
+                digest = sha256_bytes(raw)
+                if re.fullmatch(r"[0-9a-f]{64}", row.get("sha256", "")) and digest != row["sha256"]:
+                    yield Problem(
+                        table.name,
+                        line,
+                        "sha256",
+                        f"seed file {name!r} has changed: its sha256 is {digest}, "
+                        f"not the recorded {row['sha256']}; raw sources are immutable",
+                        row["sha256"],
+                    )
+                # A seed that is not UTF-8 is reported, never skipped: every row citing it
+                # would otherwise escape the evidence check.
+                texts[name], undecodable = decode_text(raw, str(path))
+                yield from undecodable
         if row.get("published"):
             yield from _date_problem(table.name, line, "published", row["published"])
         if row.get("retrieved"):
@@ -363,49 +424,62 @@ def _check_zones(tables: dict[str, Table]) -> Iterator[Problem]:
             parent = parents.get(parent, "")
 
 
-def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Problem]:
+def may_be_negative(unit: str, measure: str) -> bool:
+    """Whether an indicator's figures may be below zero, from its canonical unit and measure.
+
+    A count (firms, people, projects) or an area can never be negative, whatever the
+    measure; nor can a stock (an amount held at a date: registered capital, a floor area).
+    Only flows and ratios in money, percent or score may be: a loss, a fall, a growth rate.
+    """
+    return unit not in ("count", "m^2") and measure != "stock"
+
+
+_INDICATOR_INFO_COLUMNS = ("unit", "measure")
+
+
+def _indicator_info(tables: dict[str, Table]) -> dict[str, dict[str, str]]:
+    if "indicators" not in tables:
+        return {}
+    frame = tables["indicators"].frame
+    return {
+        row["indicator_id"]: {c: row.get(c, "") for c in _INDICATOR_INFO_COLUMNS}
+        for _, row in frame.iterrows()
+    }
+
+
+def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> Iterator[Problem]:
     zones = _ids(tables, "zones")
-    indicator_units: dict[str, str] = {}
-    if "indicators" in tables:
-        frame = tables["indicators"].frame
-        indicator_units = dict(zip(frame["indicator_id"], frame["unit"], strict=True))
+    indicators = _indicator_info(tables)
     sources = {}
     if "sources" in tables:
         frame = tables["sources"].frame
         sources = dict(zip(frame["source"], frame["published"], strict=True))
-    texts: dict[str, str | None] = {}
-
-    def seed_text(name: str) -> str | None:
-        if name not in texts:
-            texts[name] = read_text(seeds_dir / name, name)[0] if name in sources else None
-        return texts[name]
 
     targets = tables.get("targets")
     observations = tables.get("observations")
     target_ids = _ids(tables, "targets")
     obs_values: dict[str, float] = {}
+    figures: dict[str, list[Figure]] = {}  # every figure each seed states, read once
 
     for kind, table in (("target", targets), ("observation", observations)):
         if table is None:
             continue
         for line, row in _rows(table):
             here = _Here(table.name, line)
-            if row["zone_id"] and "zones" in tables and row["zone_id"] not in zones:
-                here.add("zone_id", f"unknown zone {row['zone_id']!r}", row["zone_id"])
-            indicator_unit = indicator_units.get(row["indicator_id"])
-            if row["indicator_id"] and "indicators" in tables and indicator_unit is None:
-                here.add(
-                    "indicator_id",
-                    f"unknown indicator {row['indicator_id']!r}",
-                    row["indicator_id"],
-                )
+            here.references(
+                row,
+                zones if "zones" in tables else None,
+                indicators if "indicators" in tables else None,
+            )
             if row["source"] and "sources" in tables and row["source"] not in sources:
                 here.add(
                     "source",
                     f"unknown source {row['source']!r} (not in sources.csv)",
                     row["source"],
                 )
-            canonical = here.quantity(row["value"], row["unit"], indicator_unit)
+            canonical = here.quantity(
+                row["value"], row["unit"], indicators.get(row["indicator_id"])
+            )
             if kind == "target":
                 deadline = here.date("deadline", row["deadline"])
                 adopted = here.date("adopted", row["adopted"])
@@ -421,22 +495,23 @@ def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
                 elif parent == row["target_id"] and parent:
                     here.add("parent_target_id", "a target cannot be its own part", parent)
             else:
-                ref = here.date("ref_date", row["ref_date"])
-                published_text = row["published"] or sources.get(row["source"], "")
-                published = here.date("published", published_text) if published_text else None
-                if ref is not None and published is not None and ref > published:
-                    here.add(
-                        "ref_date",
-                        f"ref_date {row['ref_date']} is after the date the "
-                        f"figure was published ({published_text})",
-                        row["ref_date"],
-                    )
+                here.dates(row, sources.get(row["source"], ""))
                 if canonical is not None:
                     obs_values[row["obs_id"]] = canonical[0]
             if row["evidence"]:
-                text = seed_text(row["source"])
-                if text is not None:
-                    here.evidence(row, text, canonical, kind)
+                if row["source"] in texts:
+                    text = texts[row["source"]]
+                    if text is None:
+                        here.add(
+                            "evidence",
+                            f"cannot be checked: seed {row['source']!r} could not be read "
+                            "(see the problem reported for it)",
+                            row["evidence"],
+                        )
+                    else:
+                        if row["source"] not in figures:
+                            figures[row["source"]] = find_figures(text)
+                        here.evidence(row, text, figures[row["source"]], canonical, kind)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -445,6 +520,188 @@ def _check_records(tables: dict[str, Table], seeds_dir: Path) -> Iterator[Proble
         for line, row in _rows(observations):
             if row["derived_from"]:
                 yield from _check_derived(observations.name, line, row, obs_values)
+
+
+def check_observation_rows(
+    frame: pd.DataFrame,
+    name: str,
+    zones: set[str],
+    indicators: dict[str, dict[str, str]],
+    sources: dict[str, str],
+    taken: AbstractSet[str] = frozenset(),
+) -> list[Problem]:
+    """Check observations given as strings outside the catalogue files (what-if rows).
+
+    The same record checks as validation: a unique id (not one of ``taken``), known
+    zone, indicator and source, a finite number, a unit of the indicator's dimension,
+    no negative value where none can be, real dates and a figure published no earlier
+    than it refers to, a known qualifier. There is no evidence to check. ``row`` in
+    each problem counts from 1.
+    """
+    table = Table(name, frame.reset_index(drop=True), list(range(1, len(frame) + 1)))
+    problems = list(_check_schema(_WHAT_IF_SCHEMA, table))
+    seen = set(taken)
+    for line, row in _rows(table):
+        here = _Here(name, line)
+        if row["obs_id"] in seen:
+            here.add("obs_id", f"duplicate id {row['obs_id']!r}", row["obs_id"])
+        elif row["obs_id"]:
+            seen.add(row["obs_id"])
+        here.references(row, zones, indicators)
+        if row["source"] and row["source"] not in sources:
+            here.add("source", f"unknown source {row['source']!r}", row["source"])
+        here.quantity(row["value"], row["unit"], indicators.get(row["indicator_id"]))
+        here.dates(row, sources.get(row["source"], ""))
+        problems.extend(here.problems)
+    return sorted(problems, key=lambda p: p.row)
+
+
+# A what-if row is an observation without a document: no id pattern, source or formula
+# (a formula would go unchecked).
+_WHAT_IF_SCHEMA = (
+    SCHEMAS["observations"]
+    .remove_columns(["derived_from"])
+    .update_columns({"obs_id": {"checks": []}, "source": {"checks": []}})
+)
+WHAT_IF_COLUMNS: tuple[str, ...] = _named_columns(_WHAT_IF_SCHEMA)
+
+
+def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
+    """A part target measures what its parent measures, in the parent's zone or below it,
+    by the parent's deadline at the latest, and parts never form a cycle."""
+    targets = tables.get("targets")
+    if targets is None:
+        return
+    by_id = {row["target_id"]: row for _, row in targets.frame.iterrows()}
+    zone_parents: dict[str, str] = {}
+    if "zones" in tables:
+        frame = tables["zones"].frame
+        zone_parents = dict(zip(frame["zone_id"], frame["parent_id"], strict=True))
+
+    def zone_within(zone: str, ancestor: str) -> bool:
+        seen: set[str] = set()
+        while zone and zone not in seen:
+            if zone == ancestor:
+                return True
+            seen.add(zone)
+            zone = zone_parents.get(zone, "")
+        return False
+
+    for line, row in _rows(targets):
+        parent = by_id.get(row["parent_target_id"])
+        if parent is None or parent["target_id"] == row["target_id"]:
+            continue
+        here = _Here(targets.name, line)
+        whole = f"its parent {parent['target_id']!r}"
+        if row["indicator_id"] != parent["indicator_id"]:
+            here.add(
+                "indicator_id",
+                f"a part measures what the whole does: {row['indicator_id']!r} here, "
+                f"{parent['indicator_id']!r} in {whole}",
+                row["indicator_id"],
+            )
+        if zone_parents and not zone_within(row["zone_id"], parent["zone_id"]):
+            here.add(
+                "zone_id",
+                f"zone {row['zone_id']!r} is not {parent['zone_id']!r} (the zone of {whole}) "
+                "or a zone below it",
+                row["zone_id"],
+            )
+        try:
+            later = parse_date(row["deadline"]) > parse_date(parent["deadline"])
+        except DataError:
+            later = False  # an unreadable date is reported where it is
+        if later:
+            here.add(
+                "deadline",
+                f"deadline {row['deadline']} is later than {parent['deadline']}, "
+                f"the deadline of {whole}",
+                row["deadline"],
+            )
+        path = [row["target_id"]]
+        step = parent
+        while step is not None:
+            path.append(step["target_id"])
+            if step["target_id"] in path[:-1]:
+                if step["target_id"] == row["target_id"]:  # other members report theirs
+                    shown = " -> ".join(path) if len(path) <= 6 else f"{len(path) - 1} targets"
+                    here.add(
+                        "parent_target_id",
+                        f"parts form a cycle: {shown}",
+                        row["parent_target_id"],
+                    )
+                break
+            step = by_id.get(step["parent_target_id"]) if step["parent_target_id"] else None
+        yield from here.problems
+
+
+# Characters that belong to a number as written: Arabic digits (ASCII and full-width),
+# Chinese numerals and the multipliers that follow a number (100万).
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
+_NUMBER_JOINERS = frozenset(".,．")
+
+
+def _is_digit(ch: str) -> bool:
+    return (ch.isascii() and ch.isdigit()) or "０" <= ch <= "９"
+
+
+def cuts_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a number as ``text`` writes it.
+
+    ``10`` taken from ``100万平方米``, ``00万平方米`` from the same, or ``5万`` from
+    ``1.5万`` would each state a figure the source does not.
+    """
+
+    def joined(left: int, right: int) -> bool:
+        # Characters text[left] and text[right] (adjacent) belong to one number.
+        if left < 0 or right >= len(text):
+            return False
+        a, b = text[left], text[right]
+        if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
+            return True
+        if a in _NUMBER_JOINERS and _is_digit(b):
+            return left > 0 and _is_digit(text[left - 1])
+        if b in _NUMBER_JOINERS and _is_digit(a):
+            return right + 1 < len(text) and _is_digit(text[right + 1])
+        return False
+
+    return joined(start - 1, start) or joined(end - 1, end)
+
+
+def _occurrences(text: str, span: str) -> Iterator[int]:
+    start = text.find(span)
+    while start >= 0:
+        yield start
+        start = text.find(span, start + 1)
+
+
+def _misquoted(
+    text: str, seed_figures: list[Figure], span_figures: list[Figure], start: int, end: int
+) -> str | None:
+    """What is wrong with quoting ``text[start:end]`` as evidence, or None.
+
+    The span may not begin or end inside a number (:func:`cuts_number`), and every figure
+    the seed states there must be read from the span alone as it is read in the seed: the
+    same value, unit and qualifier, so that neither a unit, a multiplier nor a qualifier
+    such as 约 or 以上 is left outside the span.
+    """
+    if cuts_number(text, start, end):
+        context = text[max(0, start - 3) : end + 3]
+        return f"evidence span cuts a number: the source reads {context!r} there"
+    read_alone = {f.start + start: (f.value, f.unit, f.qualifier) for f in span_figures}
+    for figure in seed_figures:
+        if figure.start >= end or figure.end <= start:
+            continue
+        if (
+            figure.start < start
+            or figure.end > end
+            or read_alone.get(figure.start) != (figure.value, figure.unit, figure.qualifier)
+        ):
+            return (
+                f"evidence span cuts the figure {figure.text.strip()!r} "
+                f"({figure.qualifier}) that the source states there"
+            )
+    return None
 
 
 class _Here:
@@ -466,8 +723,35 @@ class _Here:
             self.add(column, exc.reason, value)
             return None
 
+    def references(
+        self,
+        row: pd.Series,
+        zones: set[str] | None,
+        indicators: dict[str, dict[str, str]] | None,
+    ) -> None:
+        """Unknown zone or indicator (None: that table is unusable, nothing to check)."""
+        if row["zone_id"] and zones is not None and row["zone_id"] not in zones:
+            self.add("zone_id", f"unknown zone {row['zone_id']!r}", row["zone_id"])
+        if row["indicator_id"] and indicators is not None and row["indicator_id"] not in indicators:
+            self.add(
+                "indicator_id", f"unknown indicator {row['indicator_id']!r}", row["indicator_id"]
+            )
+
+    def dates(self, row: pd.Series, source_published: str) -> None:
+        """An observation's ``ref_date`` and ``published`` (else its source's date)."""
+        ref = self.date("ref_date", row["ref_date"])
+        published_text = row["published"] or source_published
+        published = self.date("published", published_text) if published_text else None
+        if ref is not None and published is not None and ref > published:
+            self.add(
+                "ref_date",
+                f"ref_date {row['ref_date']} is after the date the "
+                f"figure was published ({published_text})",
+                row["ref_date"],
+            )
+
     def quantity(
-        self, value: str, unit: str, indicator_unit: str | None
+        self, value: str, unit: str, indicator: dict[str, str] | None
     ) -> tuple[float, str] | None:
         try:
             number = float(value)
@@ -478,6 +762,19 @@ class _Here:
         if not math.isfinite(number):
             self.add("value", f"not a finite number: {value!r}", value)
             return None
+        indicator = indicator or {}
+        indicator_unit, measure = indicator.get("unit"), indicator.get("measure", "")
+        if (
+            number < 0
+            and indicator_unit in CANONICAL_UNITS
+            and not may_be_negative(indicator_unit, measure)
+        ):
+            self.add(
+                "value",
+                f"{value} is negative, but the indicator ({measure or 'a quantity'} "
+                f"in {indicator_unit}) cannot be",
+                value,
+            )
         if not unit:
             return None
         try:
@@ -496,16 +793,30 @@ class _Here:
         return result
 
     def evidence(
-        self, row: pd.Series, text: str, canonical: tuple[float, str] | None, kind: str
+        self,
+        row: pd.Series,
+        text: str,
+        seed_figures: list[Figure],
+        canonical: tuple[float, str] | None,
+        kind: str,
     ) -> None:
         span = row["evidence"]
         if span not in text:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
             return
+        figures = find_figures(span)
+        # Where the seed has the span, it must quote whole figures, not pieces of them;
+        # one faithful occurrence is enough.
+        wrong = [
+            _misquoted(text, seed_figures, figures, s, s + len(span))
+            for s in _occurrences(text, span)
+        ]
+        if all(wrong):
+            self.add("evidence", str(wrong[0]), span)
+            return
         if canonical is None:
             return
         value, unit = canonical
-        figures = find_figures(span)
         same = [
             f
             for f in figures
@@ -549,6 +860,10 @@ _OPS: dict[type, Callable[[float, float], float]] = {
     ast.Div: operator.truediv,
 }
 
+# A derived figure combines a few observations; anything longer is a mistake, and a
+# bound keeps the parser and the evaluator far from Python's recursion limit.
+MAX_FORMULA_LENGTH = 500
+
 
 def evaluate_formula(formula: str, values: dict[str, float]) -> float:
     """Evaluate ``derived_from`` (obs ids and numbers joined by spaced + - * /).
@@ -556,14 +871,24 @@ def evaluate_formula(formula: str, values: dict[str, float]) -> float:
     Raises
     ------
     DataError
-        On an unknown id or anything but arithmetic.
+        On an unknown id, anything but arithmetic, a formula over
+        :data:`MAX_FORMULA_LENGTH` characters, or a result that is not a finite number.
     """
+    if len(formula) > MAX_FORMULA_LENGTH:
+        raise DataError(
+            f"formula is {len(formula)} characters long; at most {MAX_FORMULA_LENGTH} are allowed",
+            value=formula[:40] + "...",
+        )
     tokens = formula.replace("(", " ( ").replace(")", " ) ").split()
     names: dict[str, str] = {}
     parts = []
     for token in tokens:
-        if token in "()+-*/" or re.fullmatch(r"\d+(\.\d+)?", token):
+        if token in "()+-*/" or re.fullmatch(r"\d{1,15}(\.\d{1,15})?", token):
             parts.append(token)
+        elif re.fullmatch(r"\d+(\.\d+)?", token):
+            raise DataError(
+                f"number {token[:20]!r}... in formula has more than 15 digits", value=token
+            )
         elif token in values:
             names.setdefault(token, f"_v{len(names)}")
             parts.append(names[token])
@@ -583,9 +908,12 @@ def evaluate_formula(formula: str, values: dict[str, float]) -> float:
         raise DataError("formula may only add, subtract, multiply and divide", value=formula)
 
     try:
-        return walk(ast.parse(" ".join(parts), mode="eval"))
-    except (SyntaxError, ZeroDivisionError) as exc:
+        result = walk(ast.parse(" ".join(parts), mode="eval"))
+    except (SyntaxError, ZeroDivisionError, ArithmeticError, RecursionError, MemoryError) as exc:
         raise DataError(f"cannot evaluate formula {formula!r}", value=formula) from exc
+    if not math.isfinite(result):
+        raise DataError(f"formula {formula!r} does not give a finite number", value=formula)
+    return result
 
 
 def _check_derived(
