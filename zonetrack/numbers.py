@@ -246,26 +246,36 @@ def _unit_index() -> tuple[dict[str, str], int]:
 
 def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     """Longest unit spelling starting at ``pos`` (spaces allowed before it)."""
-    index, longest = _unit_index()
+    _, longest = _unit_index()
     blanks = _BLANKS_RE.match(text, pos)  # not text[pos:]: a copy per figure is quadratic
     start = blanks.end() if blanks else pos
-    for length in range(min(longest, len(text) - start), 0, -1):
-        raw = text[start : start + length]
+    # Everything the match looks at lies in the next longest + 1 characters (the unit and the
+    # one character after it), so the answer depends on that window alone and is cached:
+    # a national catalogue repeats the same few units thousands of times.
+    found = _match_unit_window(text[start : start + longest + 1])
+    return None if found is None else (found[0], start + found[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_unit_window(window: str) -> tuple[str, int] | None:
+    index, longest = _unit_index()
+    for length in range(min(longest, len(window)), 0, -1):
+        raw = window[:length]
         if raw[-1].isspace():
             continue
         key = unicodedata.normalize("NFKC", raw)
         for candidate in (key, key.replace(" ", "_"), key.lower().replace(" ", "_")):
             if candidate in index:
                 # A Latin unit must end at a word boundary ("m" is not the start of "makers").
-                end = start + length
+                end = length
                 if (
                     raw[-1].isascii()
                     and raw[-1].isalnum()
-                    and end < len(text)
-                    and (text[end].isascii() and text[end].isalnum())
+                    and end < len(window)
+                    and (window[end].isascii() and window[end].isalnum())
                 ):
                     break
-                if text.startswith(_NOT_UNITS.get(candidate, ()), end):
+                if window.startswith(_NOT_UNITS.get(candidate, ()), end):
                     break  # 30分钟 is a duration, 5所以 not a count
                 return index[candidate], end
     return None
