@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test lint report status validate lab notebooks bench clean
+.PHONY: venv test test-fast lint report status validate lab notebooks bench clean
 
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +22,20 @@ $(STAMP): $(RUNTIME)
 
 venv: $(STAMP)
 
+# Everything, as CI runs it: every test tier, nbval on the committed notebooks, the linters.
 test: $(STAMP)
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest --nbval -p no:cacheprovider notebooks/
-	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory lint
+
+# The loop while editing: no kernel, no cluster, no browser, no extra process; two workers.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not kernel and not cluster and not slow" -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check zonetrack
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 validate: $(RUNTIME)
 	$(BIN)/zonetrack validate

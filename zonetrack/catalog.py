@@ -341,7 +341,7 @@ def make_catalog(
     )
 
 
-_EMPTY_TARGETS = {
+_EMPTY_TARGETS: dict[str, list[object]] = {
     c: []
     for c in (
         "target_id",
@@ -355,7 +355,7 @@ _EMPTY_TARGETS = {
         "parent_target_id",
     )
 }
-_EMPTY_OBSERVATIONS = {
+_EMPTY_OBSERVATIONS: dict[str, list[object]] = {
     c: []
     for c in (
         "obs_id",

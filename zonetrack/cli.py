@@ -10,6 +10,7 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
+from typing import NoReturn, cast
 
 from .exceptions import (
     CatalogError,
@@ -41,7 +42,7 @@ _FLAGS = {
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, without usage spam
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, without the usage spam
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
@@ -241,8 +242,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "add-figures":
         from .intake import add_figures
 
-        added = add_figures(args.draft, args.data, args.seeds)
-        print(f"added {len(added.targets)} targets and {len(added.observations)} observations")
+        figures = add_figures(args.draft, args.data, args.seeds)
+        print(f"added {len(figures.targets)} targets and {len(figures.observations)} observations")
         return 0
     if args.command == "report":
         from .report import render_reports
@@ -270,7 +271,7 @@ def _run(args: argparse.Namespace) -> int:
                         print(f"warning: {warning.message}", file=sys.stderr)
         print(
             f"published {result.rendered} reports to {result.folder} "
-            f"({len(result.manifest['reports'])} in the quarter)"
+            f"({len(cast(list, result.manifest['reports']))} in the quarter)"
         )
         return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
