@@ -168,6 +168,7 @@ WHAT_IF = [
     ("empty list", [], UsageError, "no observations given"),
     ("empty frame", pd.DataFrame(), UsageError, "no observations given"),
     ("misspelt column", [{**GOOD, "vaule": 1}], UsageError, "unknown column.*'vaule'"),
+    ("a formula", [{**GOOD, "derived_from": "o-area-2020 * 3"}], UsageError, "derived_from"),
     ("row without a unit", [_without("unit")], DataError, "extra:1:unit: must not be empty"),
     ("unit None", [{**GOOD, "unit": None}], DataError, "extra:1:unit: must not be empty"),
     ("value not a number", [{**GOOD, "value": "lots"}], DataError, "extra:1:value: not a number"),
@@ -226,10 +227,11 @@ def test_with_observations_rejects_bad_figures(
         pd.DataFrame([GOOD]),
         [{**GOOD, "value": "120", "ref_date": pd.Timestamp("2024-06-30")}],
         [{**GOOD, "ref_date": dt.date(2024, 6, 30)}],
+        [{**GOOD, "derived_from": "", "evidence": "", "source": ""}],
         # Its own calendar date: 30 June in Shanghai, although 29 June in UTC.
         [{**GOOD, "ref_date": pd.Timestamp("2024-06-30 01:00", tz="Asia/Shanghai")}],
     ],
-    ids=["dicts", "frame", "strings and timestamps", "date", "aware timestamp"],
+    ids=["dicts", "frame", "strings and timestamps", "date", "empty cells", "aware timestamp"],
 )
 def test_with_observations_accepts_what_a_user_writes(
     minimal_catalog: tuple[Path, Path], extra: object

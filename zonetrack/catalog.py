@@ -222,6 +222,14 @@ def _what_if_rows(extra: object) -> pd.DataFrame:
         )
     if not records:
         raise UsageError("no observations given", argument="extra")
+    # An empty derived_from (a row copied from observations.csv) is fine; a formula is not:
+    # it would go unchecked.
+    if any(_cell(r.get("derived_from")) for r in records):
+        raise UsageError(
+            "a what-if figure cannot be derived_from other figures; give its value",
+            argument="extra",
+        )
+    records = [{k: v for k, v in r.items() if k != "derived_from"} for r in records]
     unknown = sorted({str(k) for r in records for k in r} - set(WHAT_IF_COLUMNS))
     if unknown:
         raise UsageError(
