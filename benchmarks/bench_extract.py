@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 import zonetrack.extract
-import zonetrack.numbers
+import zonetrack.figures
 from zonetrack.extract import extract_figures
-from zonetrack.numbers import find_figures
+from zonetrack.figures import find_figures
 
 PROJECT = Path(__file__).resolve().parents[1]
 SIZES_KB = (100, 200, 400, 800)
@@ -46,7 +46,7 @@ def _build(unit: str, kb: int) -> str:
 
 
 def _clear_caches() -> None:
-    for module in (zonetrack.extract, zonetrack.numbers):
+    for module in (zonetrack.extract, zonetrack.figures):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()

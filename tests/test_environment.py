@@ -32,3 +32,12 @@ def test_ci_and_readme_use_the_two_commands() -> None:
     head = (PROJECT / "README.md").read_text(encoding="utf-8")[:1500]
     assert "make report" in head and "make test" in head
     assert 0 < head.index("zonetrack tracks") < head.index("make report")
+
+
+def test_no_module_shadows_the_standard_library() -> None:
+    """Run from inside the package folder, a module named like a standard one (numbers.py)
+    would be imported in its place, breaking fractions, and with it numpy and pandas."""
+    import sys
+
+    names = {p.stem for p in (PROJECT / "zonetrack").glob("*.py")}
+    assert not names & set(sys.stdlib_module_names)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import zonetrack
 from zonetrack.cli import main
 from zonetrack.extract import EXTRACT_COLUMNS, extract_figures, extract_file
-from zonetrack.numbers import find_figures
+from zonetrack.figures import find_figures
 
 SEEDS = sorted((PROJECT / "seeds").glob("*.txt"))
 HERE = Path(__file__).parent
@@ -374,12 +374,12 @@ class _Counting:
 
 def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     counter: collections.Counter = collections.Counter()
-    for module in (zonetrack.extract, zonetrack.numbers):
+    for module in (zonetrack.extract, zonetrack.figures):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()  # each measurement starts cold
     with monkeypatch.context() as patch:
-        for module in (zonetrack.extract, zonetrack.numbers):
+        for module in (zonetrack.extract, zonetrack.figures):
             for name, value in vars(module).items():
                 if isinstance(value, re.Pattern):
                     patch.setattr(module, name, _Counting(value, counter))

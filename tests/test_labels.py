@@ -9,6 +9,7 @@ import pytest
 
 from zonetrack.config import PACKAGE_DIR
 from zonetrack.exceptions import UsageError
+from zonetrack.figures import QUALIFIERS
 from zonetrack.labels import (
     format_value,
     label,
@@ -17,7 +18,6 @@ from zonetrack.labels import (
     status_label,
     vocabulary,
 )
-from zonetrack.numbers import QUALIFIERS
 from zonetrack.progress import STATUSES
 
 

@@ -183,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
         from .progress import status_table
 
         if args.only and args.zone is None:
-            raise UsageError("--only needs --zone", argument="--only")
+            raise UsageError("needs --zone", argument="--only")
         frame = status_table(
             args.data,
             args.seeds,

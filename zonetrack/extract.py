@@ -20,8 +20,8 @@ import pandas as pd
 
 from .dates import quarter_end
 from .exceptions import DataError
+from .figures import Figure, find_figures
 from .files import read_text
-from .numbers import Figure, find_figures
 from .units import CURRENCIES
 
 __all__ = ["EXTRACT_COLUMNS", "Candidate", "extract_figures", "extract_file", "read_document"]

@@ -23,7 +23,7 @@ import pandas as pd
 from . import config
 from .catalog import Catalog, check_catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
-from .numbers import QUALIFIERS
+from .figures import QUALIFIERS
 
 __all__ = [
     "COLUMNS",

@@ -21,8 +21,8 @@ import pandera.pandas as pa
 from . import config
 from .dates import parse_date
 from .exceptions import CONTROL_PATTERN, DataError, Problem, UsageError
+from .figures import QUALIFIERS, Figure, find_figures
 from .files import Table, decode_text, read_bytes, read_table, sha256_bytes
-from .numbers import QUALIFIERS, Figure, find_figures
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
 __all__ = [

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError
-from zonetrack.numbers import find_figures, parse_number
+from zonetrack.figures import find_figures, parse_number
 
 
 @pytest.mark.parametrize(
