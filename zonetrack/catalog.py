@@ -18,9 +18,9 @@ from . import config
 from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, UsageError
-from .files import Table
+from .files import Table, read_tables
 from .units import to_canonical
-from .validate import WHAT_IF_COLUMNS, check_observation_rows, read_tables, validate_tables
+from .validate import WHAT_IF_COLUMNS, check_observation_rows, validate_tables
 
 __all__ = [
     "TABLES",

@@ -6,12 +6,12 @@ Exit codes: 0 success, 1 a problem with the data (or a failed report), 2 a usage
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import NoReturn, cast
 
+from . import config
 from .exceptions import (
     CatalogError,
     ReportError,
@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        default=os.environ.get("ZONETRACK_SCHEDULER") or None,
+        default=config.scheduler_address(),
         help="run on a Dask cluster, e.g. tcp://host:8786 ($ZONETRACK_SCHEDULER)",
     )
     _catalog_args(report)

@@ -12,12 +12,17 @@ from pathlib import Path
 from .exceptions import UsageError
 
 __all__ = [
+    "DATA_FILES",
     "PACKAGE_DIR",
     "PROJECT_DIR",
+    "SOURCES_FILE",
+    "STALE_AFTER_DAYS",
+    "UNITS_FILE",
     "cache_dir",
     "data_dir",
     "notebooks_dir",
     "reports_dir",
+    "scheduler_address",
     "seeds_dir",
 ]
 
@@ -107,3 +112,8 @@ def cache_dir() -> Path | None:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("zonetrack", appauthor=False))
+
+
+def scheduler_address(override: str | None = None) -> str | None:
+    """The Dask scheduler to render on (``ZONETRACK_SCHEDULER``); None: render locally."""
+    return override or os.environ.get("ZONETRACK_SCHEDULER") or None

@@ -94,15 +94,6 @@ class DataError(ZonetrackError, ValueError):
         )
         return escape_controls(f"{where}: {self.reason}" if where else self.reason)
 
-    def to_problem(self) -> Problem:
-        return Problem(
-            self.file or "?",
-            self.row or 0,
-            self.column or "*",
-            self.reason,
-            None if self.value is None else str(self.value),
-        )
-
 
 class CatalogError(ZonetrackError, ValueError):
     """The catalogue failed validation; ``problems`` lists every problem found."""

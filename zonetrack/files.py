@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .exceptions import Problem
+from . import config
+from .exceptions import Problem, UsageError
 
 __all__ = [
     "Table",
@@ -23,6 +24,7 @@ __all__ = [
     "guess_encoding",
     "read_bytes",
     "read_table",
+    "read_tables",
     "read_text",
     "sha256_bytes",
 ]
@@ -179,3 +181,25 @@ def read_table(path: Path, name: str | None = None) -> Table:
 
 def sha256_bytes(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
+    """Read the four catalogue files and ``sources.csv``.
+
+    Raises
+    ------
+    UsageError
+        If either folder does not exist (a mistyped path, not a problem in the data).
+    """
+    for folder, argument in ((data_dir, "data_dir"), (seeds_dir, "seeds_dir")):
+        if not folder.is_dir():
+            what = "not a folder" if folder.exists() else "no such folder"
+            raise UsageError(f"{what}: {str(folder)!r}", argument=argument, value=str(folder))
+    tables = {
+        key: read_table(data_dir / fname, str(data_dir / fname))
+        for key, fname in config.DATA_FILES.items()
+    }
+    tables["sources"] = read_table(
+        seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
+    )
+    return tables

@@ -20,9 +20,9 @@ import pandera.pandas as pa
 
 from . import config
 from .dates import parse_date
-from .exceptions import CONTROL_PATTERN, DataError, Problem, UsageError
+from .exceptions import CONTROL_PATTERN, DataError, Problem
 from .figures import QUALIFIERS, Figure, find_figures
-from .files import Table, decode_text, read_bytes, read_table, sha256_bytes
+from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "cuts_number",
     "evaluate_formula",
     "may_be_negative",
-    "read_tables",
     "validate_catalog",
     "validate_tables",
 ]
@@ -192,28 +191,6 @@ _ID_COLUMN = {
     "observations": "obs_id",
     "sources": "source",
 }
-
-
-def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
-    """Read the four catalogue files and ``sources.csv``.
-
-    Raises
-    ------
-    UsageError
-        If either folder does not exist (a mistyped path, not a problem in the data).
-    """
-    for folder, argument in ((data_dir, "data_dir"), (seeds_dir, "seeds_dir")):
-        if not folder.is_dir():
-            what = "not a folder" if folder.exists() else "no such folder"
-            raise UsageError(f"{what}: {str(folder)!r}", argument=argument, value=str(folder))
-    tables = {
-        key: read_table(data_dir / fname, str(data_dir / fname))
-        for key, fname in config.DATA_FILES.items()
-    }
-    tables["sources"] = read_table(
-        seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
-    )
-    return tables
 
 
 def validate_catalog(
