@@ -681,3 +681,69 @@ def test_a_changed_row_under_an_existing_id_is_refused(
     assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
     assert "duplicate id" in info.value.problems[0].message
     assert snapshot(data, seeds) == before
+
+
+# --- concurrent writers ----------------------------------------------------------------------
+
+
+def _cli(*argv: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "zonetrack.cli", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.slow
+def test_concurrent_add_source_runs_all_land(project_copy: tuple[Path, Path], tmp_path: Path):
+    """Three documents stored at once: three seeds, three rows, a valid catalogue."""
+    data, seeds = project_copy
+    docs = []
+    for i in range(3):
+        doc = tmp_path / f"doc{i}.txt"
+        doc.write_text(f"第{i}份文件\n园区已聚集企业{120 + i}家。\n", encoding="utf-8")
+        docs.append(doc)
+    runs = [
+        _cli("add-source", str(d), "--title", d.stem, "--publisher", "p",
+             "--published", "2026-03-10", *_args(seeds, data))
+        for d in docs
+    ]  # fmt: skip
+    outs = [r.communicate(timeout=300) for r in runs]
+    assert [r.returncode for r in runs] == [0, 0, 0], [err for _, err in outs]
+    names = {out.strip() for out, _ in outs}
+    assert len(names) == 3
+    listed = {r["source"] for r in _draft_rows(seeds / "sources.csv")}
+    assert names <= listed
+    assert main(["validate", *_args(seeds, data)]) == 0
+
+
+@pytest.mark.slow
+def test_concurrent_add_figures_runs_all_land(drafted: tuple[Path, Path, Path, str], tmp_path):
+    """One draft split into single-row drafts added at once: every row is in the catalogue."""
+    data, seeds, draft, _ = drafted
+    rows = _keep_all(draft)
+    singles = []
+    for i, row in enumerate(rows):
+        single = tmp_path / f"single{i}.csv"
+        _write_rows(single, [row])
+        singles.append(single)
+    runs = [_cli("add-figures", str(s), *_args(seeds, data)) for s in singles]
+    outs = [r.communicate(timeout=300) for r in runs]
+    assert all(r.returncode == 0 for r in runs), [err for _, err in outs]
+    ids = {r["target_id"] for r in _draft_rows(data / "targets.csv")}
+    ids |= {r["obs_id"] for r in _draft_rows(data / "observations.csv")}
+    wanted = {r.get("target_id") or r.get("obs_id") for r in rows}
+    assert wanted <= ids
+    assert main(["validate", *_args(seeds, data)]) == 0
+
+
+@pytest.mark.parametrize("folder", ["data", "seeds"])
+def test_a_draft_inside_the_catalogue_is_refused(
+    drafted: tuple[Path, Path, Path, str], folder: str
+) -> None:
+    data, seeds, _, name = drafted
+    target = (data if folder == "data" else seeds) / "draft.csv"
+    before = snapshot(data, seeds)
+    assert main(["extract", name, "--draft", str(target), *_args(seeds, data)]) == 2
+    assert snapshot(data, seeds) == before

@@ -19,8 +19,10 @@ leaves the old file whole.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import fcntl
 import hashlib
 import io
 import os
@@ -283,7 +285,7 @@ def _require_date(name: str, value: str) -> str:
     return value
 
 
-def add_source(
+def _add_source(
     file: str | Path,
     title: str,
     publisher: str,
@@ -386,6 +388,50 @@ def add_source(
         _write_atomic(seed_path, stored)
     _write_atomic(sources_path, new_sources)
     return AddedSource(name, digest, values["language"], tuple(ignored))
+
+
+@contextlib.contextmanager
+def _catalog_lock(data_dir: str | Path | None) -> Iterator[None]:
+    """Hold the catalogue's write lock (an ``flock`` on the ``data/`` folder itself).
+
+    Two writers at once would each read the old files and replace them with their own
+    version, so one run's rows would vanish; with the lock the second run reads what the
+    first wrote. The lock lives on the folder's own descriptor: no file is added to the
+    catalogue, and the system releases it if the process dies.
+    """
+    folder = config.data_dir(data_dir)
+    if not folder.is_dir():
+        yield  # nothing to protect: validation reports the missing folder
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def add_source(
+    file: str | Path,
+    title: str,
+    publisher: str,
+    published: str,
+    published_basis: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+    retrieved: str | None = None,
+    data_dir: str | Path | None = None,
+    seeds_dir: str | Path | None = None,
+) -> AddedSource:
+    """:func:`_add_source` under the catalogue's write lock (concurrent runs both land)."""
+    with _catalog_lock(data_dir):
+        return _add_source(
+            file, title, publisher, published, published_basis, url, language, retrieved,
+            data_dir, seeds_dir,
+        )  # fmt: skip
+
+
+add_source.__doc__ = _add_source.__doc__
 
 
 # --- extract --draft -------------------------------------------------------------------------
@@ -567,6 +613,16 @@ def write_draft(
         )
     if not draft.parent.is_dir():
         raise UsageError("its folder does not exist", argument="draft", value=str(draft))
+    # A draft is the analyst's, not the catalogue's: inside data/ or seeds/ it would be
+    # read as part of the catalogue (an unlisted seed) and break it.
+    where = draft.parent.resolve()
+    for folder in (config.data_dir(data_dir), config.seeds_dir(seeds_dir)):
+        if where == folder.resolve() or folder.resolve() in where.parents:
+            raise UsageError(
+                f"inside the catalogue's folder {str(folder)!r}: write the draft elsewhere",
+                argument="draft",
+                value=str(draft),
+            )
     catalog = load_catalog(data_dir, seeds_dir)
     path, name = _resolve_source(source, catalog.seeds_dir, catalog.sources)
     text = read_document(path)
@@ -676,7 +732,7 @@ class AddedFigures:
 _TABLE_OF = {"target": ("targets", "target_id"), "observation": ("observations", "obs_id")}
 
 
-def add_figures(
+def _add_figures(
     draft: str | Path, data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
 ) -> AddedFigures:
     """Append the draft's rows marked ``keep`` to ``targets.csv`` and ``observations.csv``.
@@ -751,6 +807,17 @@ def add_figures(
         tuple(r["target_id"] for r in new_rows["targets"]),
         tuple(r["obs_id"] for r in new_rows["observations"]),
     )
+
+
+def add_figures(
+    draft: str | Path, data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
+) -> AddedFigures:
+    """:func:`_add_figures` under the catalogue's write lock (concurrent runs both land)."""
+    with _catalog_lock(data_dir):
+        return _add_figures(draft, data_dir, seeds_dir)
+
+
+add_figures.__doc__ = _add_figures.__doc__
 
 
 def _skip_rows_already_added(
