@@ -328,3 +328,12 @@ def test_assess_with_an_aware_timestamp_uses_its_own_calendar_date(
     # 1 January 2023 at 01:00 in Shanghai is still 31 December 2022 in UTC.
     aware = zonetrack.assess(catalog, pd.Timestamp("2023-01-01 01:00", tz="Asia/Shanghai"))
     pd.testing.assert_frame_equal(aware, zonetrack.assess(catalog, "2023-01-01"))
+
+
+@pytest.mark.parametrize("when", [pd.NaT, "not a date", 2025, ["2025"]])
+def test_as_of_fails_like_assess(minimal_catalog: tuple[Path, Path], when: object) -> None:
+    """A bad date is a UsageError naming as_of, as assess raises it."""
+    catalog = load_catalog(*minimal_catalog)
+    with pytest.raises(UsageError) as info:
+        catalog.as_of(when)  # type: ignore[arg-type]
+    assert info.value.argument == "as_of"

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import config
 from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
-from .dates import parse_date
+from .dates import parse_as_of, parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table, read_tables
 from .units import to_canonical
@@ -151,7 +151,8 @@ class Catalog:
         later are left out (zones and indicators are definitions and stay), so a notebook
         run as of a fixed date shows the same figures however many sources arrive later.
         """
-        day = _as_date(when) if isinstance(when, pd.Timestamp) else parse_date(str(when))
+        # The same checks as assess: a bad date is a UsageError naming as_of.
+        day = parse_as_of(when)
         sources = self.sources[self.sources["published_date"] <= day]
         known = set(sources["source"])
         targets = self.targets[self.targets["source"].isin(known)]
