@@ -151,8 +151,15 @@ class Catalog:
         later are left out (zones and indicators are definitions and stay), so a notebook
         run as of a fixed date shows the same figures however many sources arrive later.
         """
-        # The same checks as assess: a bad date is a UsageError naming as_of.
-        day = parse_as_of(when)
+        # A catalogue date ("2021-01": its last day) or what assess takes; a bad date is a
+        # UsageError naming as_of, as assess raises it.
+        if isinstance(when, str):
+            try:
+                day = parse_date(when)
+            except DataError as exc:
+                raise UsageError(exc.reason, argument="as_of", value=when) from None
+        else:
+            day = parse_as_of(when)
         sources = self.sources[self.sources["published_date"] <= day]
         known = set(sources["source"])
         targets = self.targets[self.targets["source"].isin(known)]
