@@ -108,9 +108,7 @@ def test_add_source_appends_one_row_and_stores_the_text(
     assert zonetrack.validate_catalog(data, seeds) == []
 
 
-def test_add_source_fills_url_and_retrieved(
-    project_copy: tuple[Path, Path], release: Path
-) -> None:
+def test_add_source_fills_url_and_retrieved(project_copy: tuple[Path, Path], release: Path) -> None:
     data, seeds = project_copy
     path = seeds / "sources.csv"
     added = _add(release, data, seeds, url="https://example.org/a", retrieved="2025-03-01")

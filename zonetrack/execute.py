@@ -17,6 +17,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 import papermill
@@ -28,6 +29,9 @@ from traitlets import default
 from . import config
 from .pages import e, page
 
+if TYPE_CHECKING:
+    from .kernels import KernelSlot
+
 __all__ = [
     "TEMPLATE",
     "RenderTask",
@@ -38,6 +42,8 @@ __all__ = [
     "run_task",
     "strip_timing",
     "template_path",
+    "warm_slot",
+    "worker_slot",
 ]
 
 TEMPLATE = "10-quarterly-report.ipynb"
@@ -84,6 +90,20 @@ def _socket_folder() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="zonetrack-ipc-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
+
+
+def warm_slot() -> KernelSlot:
+    """A slot for one thread's warm kernel, started with this module's kernel manager."""
+    from .kernels import KernelSlot
+
+    return KernelSlot(_manager({}))
+
+
+def worker_slot() -> KernelSlot:
+    """This thread's warm-kernel slot, kept for the life of the process (Dask workers)."""
+    from .kernels import thread_slot
+
+    return thread_slot(_manager({}))
 
 
 def _manager(env: dict[str, str]) -> type[KernelManager]:
@@ -172,13 +192,19 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
+def run_task(
+    task: RenderTask, files: dict[str, bytes], kernels: KernelSlot | None = None
+) -> TaskResult:
     """Execute one report notebook once in a private temporary folder and convert it to HTML.
 
-    ``files`` maps ``data/NAME`` and ``seeds/NAME`` to the catalogue's file contents.
+    ``files`` maps ``data/NAME`` and ``seeds/NAME`` to the catalogue's file contents, and
+    may carry the validated catalogue as ``cache/...`` (a cache entry, see ``cache.py``).
     They are written into that folder and the kernel finds them through
-    ``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS``, so the notebook's parameters hold no
-    machine-specific path and a local run and a cluster run give the same bytes.
+    ``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS`` (and ``ZONETRACK_CACHE_DIR``), so the
+    notebook's parameters hold no machine-specific path, the kernel does not validate the
+    catalogue again, and a local run and a cluster run give the same bytes.
+    With ``kernels`` the notebook runs on that slot's warm kernel (see ``kernels.py``),
+    otherwise on a kernel started for it alone; both give the same bytes.
     A failure of any kind (the notebook, a kernel that did not start or died) is returned
     as ``error``; retrying is the caller's decision (``report.py``), made in one place.
     """
@@ -192,8 +218,14 @@ def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
         (root / TEMPLATE).write_text(task.template, encoding="utf-8")
         output = root / f"{task.stem}.ipynb"
         env = {"ZONETRACK_DATA": str(root / "data"), "ZONETRACK_SEEDS": str(root / "seeds")}
+        if any(name.startswith("cache/") for name in files):
+            env["ZONETRACK_CACHE_DIR"] = str(root / "cache")
         error: str | None = None
         try:
+            if kernels is None:
+                engine: dict[str, object] = {"kernel_manager_class": _manager(env)}
+            else:
+                engine = kernels.ready(env).engine_kwargs()
             # No `cwd`: papermill would chdir the whole process, which threads share.
             papermill.execute_notebook(
                 str(root / TEMPLATE),
@@ -202,12 +234,15 @@ def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
                 kernel_name="python3",
                 progress_bar=False,
                 request_save_on_cell_execute=False,
-                kernel_manager_class=_manager(env),
+                **engine,
             )
         except papermill.PapermillExecutionError as exc:
             error = f"{exc.ename}: {exc.evalue}"
         except Exception as exc:  # a kernel that failed to start or died
             error = f"{type(exc).__name__}: {exc}"
+        finally:
+            if kernels is not None:
+                kernels.after()  # a kernel that died is replaced before the next notebook
 
         def result(notebook: bytes | None, page_html: bytes | None, err: str | None):
             first = (err.splitlines() or [""])[0] if err is not None else None
