@@ -8,13 +8,17 @@ and a Dask worker without a shared filesystem, and both give identical bytes.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
+import hashlib
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,7 +90,7 @@ class KernelManager(AsyncKernelManager):
 
 @functools.cache
 def _socket_folder() -> Path:
-    """This process's own folder for kernel sockets (0700, made fresh, removed at exit)."""
+    """This process's own folder for kernel sockets and catalogue copies (0700, removed at exit)."""
     folder = Path(tempfile.mkdtemp(prefix="zonetrack-ipc-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
@@ -192,6 +196,44 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+_copies: dict[str, list] = {}  # digest of the files -> [folder, tasks using it]
+_copies_lock = threading.Lock()
+_KEEP_COPIES = 2  # unused copies kept for the next tasks (a worker serves one run at a time)
+
+
+@contextlib.contextmanager
+def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
+    """A private folder holding ``files``, written once per process and shared by its tasks.
+
+    Writing a national catalogue's thousands of files for every notebook would make each
+    notebook's cost grow with the catalogue; the copy is named by the digest of every name
+    and byte, so a changed catalogue gets a new copy. Notebooks only read it.
+    """
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(f"{len(name)}:{name}:{len(files[name])}:".encode())
+        digest.update(files[name])
+    key = digest.hexdigest()
+    with _copies_lock:
+        if key not in _copies:
+            folder = Path(tempfile.mkdtemp(prefix="catalog-", dir=_socket_folder()))
+            for name, content in files.items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content)
+            _copies[key] = [folder, 0]
+        entry = _copies[key]
+        entry[1] += 1
+    try:
+        yield entry[0]
+    finally:
+        with _copies_lock:
+            entry[1] -= 1
+            unused = [k for k, (_, users) in _copies.items() if users == 0 and k != key]
+            for old in unused[: max(0, len(unused) - _KEEP_COPIES + 1)]:
+                shutil.rmtree(_copies.pop(old)[0], ignore_errors=True)
+
+
 def run_task(
     task: RenderTask, files: dict[str, bytes], kernels: KernelSlot | None = None
 ) -> TaskResult:
@@ -209,17 +251,13 @@ def run_task(
     as ``error``; retrying is the caller's decision (``report.py``), made in one place.
     """
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
         root = Path(tmp)
-        for name, content in files.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
         (root / TEMPLATE).write_text(task.template, encoding="utf-8")
         output = root / f"{task.stem}.ipynb"
-        env = {"ZONETRACK_DATA": str(root / "data"), "ZONETRACK_SEEDS": str(root / "seeds")}
+        env = {"ZONETRACK_DATA": str(copy / "data"), "ZONETRACK_SEEDS": str(copy / "seeds")}
         if any(name.startswith("cache/") for name in files):
-            env["ZONETRACK_CACHE_DIR"] = str(root / "cache")
+            env["ZONETRACK_CACHE_DIR"] = str(copy / "cache")
         error: str | None = None
         try:
             if kernels is None:
