@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_progress.py
 	$(BIN)/python benchmarks/bench_report.py
 	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_warm.py
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/bench_extract.py
 

@@ -57,6 +57,33 @@ def test_cluster_render_equals_local_render(cluster, tmp_path: Path) -> None:
         assert remote[name] == content, name
 
 
+@pytest.mark.kernel
+def test_warm_workers_render_the_next_catalogue_as_fresh_kernels_do(
+    cluster, tmp_path: Path
+) -> None:
+    """Workers keep their kernels between runs; nothing of one catalogue reaches the next."""
+    import copy
+
+    from conftest import MINIMAL
+
+    from zonetrack.report import local_runner
+
+    first, _ = write_catalog(tmp_path / "first")
+    _render(
+        first, first.parent / "seeds", tmp_path / "first-out", scheduler=cluster.scheduler_address
+    )
+    tables = copy.deepcopy(MINIMAL)
+    tables["targets"] = [t for t in tables["targets"] if t["target_id"] != "t-firms"]
+    data, seeds = write_catalog(tmp_path / "second", tables)
+    _render(data, seeds, tmp_path / "local", runner=local_runner(2, warm=False))
+    _render(data, seeds, tmp_path / "cluster", scheduler=cluster.scheduler_address)
+    local, remote = _files(tmp_path / "local" / QUARTER), _files(tmp_path / "cluster" / QUARTER)
+    assert sorted(local) == sorted(remote) and len(local) == 13
+    for name, content in local.items():
+        assert remote[name] == content, name
+    assert _files(tmp_path / "first-out" / QUARTER)["park.en.html"] != local["park.en.html"]
+
+
 def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> None:
     from distributed import Client
 

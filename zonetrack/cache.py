@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
 
 __all__ = [
+    "cache_entry_files",
     "catalog_fingerprint",
     "clear_cache",
     "combine_file_hashes",
@@ -202,6 +203,34 @@ def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
         os.rename(staging, entry)  # atomic; fails if another process got there first
     except Exception:  # a cache is an optimisation: failing to fill it loses nothing
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def cache_entry_files(fingerprint: str) -> dict[str, bytes] | None:
+    """The sound entry cached under ``fingerprint`` as ``{cache/catalogs/KEY/NAME: bytes}``.
+
+    What a render task carries to a kernel on another machine (a Dask worker), so that it
+    loads the validated catalogue instead of validating it again; written into a folder
+    named by ``ZONETRACK_CACHE_DIR`` there, it is found and checked like any entry.
+    None when the cache is disabled or holds no sound entry for ``fingerprint``.
+    """
+    entry = _entry(fingerprint)
+    if entry is None:
+        return None
+    try:
+        meta_bytes = (entry / "meta.json").read_bytes()
+        meta = json.loads(meta_bytes)
+        if meta.get("format") != _FORMAT or meta.get("fingerprint") != fingerprint:
+            return None
+        prefix = f"cache/catalogs/{entry.name}"
+        out = {f"{prefix}/meta.json": meta_bytes}
+        for name in _TABLES:
+            content = (entry / f"{name}.parquet").read_bytes()
+            if hashlib.sha256(content).hexdigest() != meta["sha256"][name]:
+                return None
+            out[f"{prefix}/{name}.parquet"] = content
+        return out
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def clear_cache() -> None:

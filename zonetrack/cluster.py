@@ -15,18 +15,21 @@ import uuid
 from collections.abc import Iterator
 
 from .exceptions import ReportError, UsageError
-from .execute import RenderTask, TaskResult, run_task
+from .execute import RenderTask, TaskResult, run_task, worker_slot
 
 __all__ = ["cluster_runner"]
 
 INSTALL_HINT = "Dask is not installed: pip install 'zonetrack[distributed]'"
 
 
-def _counted_run(task: RenderTask, files: dict[str, bytes], counter: str) -> TaskResult:
+def _counted_run(
+    task: RenderTask, files: dict[str, bytes], counter: str, warm: bool = True
+) -> TaskResult:
     """Run ``task`` on a worker unless it has already been started ``attempts_left`` times.
 
     The count lives on the scheduler (a Dask ``Variable``), so a start on a worker that
-    then died is counted too when Dask re-runs the task elsewhere.
+    then died is counted too when Dask re-runs the task elsewhere. With ``warm`` the
+    notebook runs on the warm kernel of the worker's thread, kept between tasks and runs.
     """
     from distributed import Variable
 
@@ -41,11 +44,14 @@ def _counted_run(task: RenderTask, files: dict[str, bytes], counter: str) -> Tas
             f"the worker running it died {started - 1} time(s)",
             attempts=started - 1,
         )
-    return dataclasses.replace(run_task(task, files), attempts=started)
+    slot = worker_slot() if warm else None
+    return dataclasses.replace(run_task(task, files, slot), attempts=started)
 
 
-def cluster_runner(address: str, connect_timeout: float = 10.0):
+def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = True):
     """A runner (see ``report.Runner``) that sends each task to the scheduler at ``address``.
+
+    With ``warm`` (the default) each worker thread keeps one warm kernel (``kernels.py``).
 
     Raises
     ------
@@ -79,7 +85,14 @@ def cluster_runner(address: str, connect_timeout: float = 10.0):
                 counters[task.stem] = Variable(f"{key}-starts", client=client)
                 counters[task.stem].set(0)
                 future = client.submit(
-                    _counted_run, task, shared, f"{key}-starts", key=key, pure=False, retries=0
+                    _counted_run,
+                    task,
+                    shared,
+                    f"{key}-starts",
+                    warm,
+                    key=key,
+                    pure=False,
+                    retries=0,
                 )
                 futures[future] = task
             try:

@@ -8,15 +8,20 @@ and a Dask worker without a shared filesystem, and both give identical bytes.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
+import hashlib
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 import papermill
@@ -28,6 +33,9 @@ from traitlets import default
 from . import config
 from .pages import e, page
 
+if TYPE_CHECKING:
+    from .kernels import KernelSlot
+
 __all__ = [
     "TEMPLATE",
     "RenderTask",
@@ -38,6 +46,8 @@ __all__ = [
     "run_task",
     "strip_timing",
     "template_path",
+    "warm_slot",
+    "worker_slot",
 ]
 
 TEMPLATE = "10-quarterly-report.ipynb"
@@ -80,10 +90,24 @@ class KernelManager(AsyncKernelManager):
 
 @functools.cache
 def _socket_folder() -> Path:
-    """This process's own folder for kernel sockets (0700, made fresh, removed at exit)."""
+    """This process's own folder for kernel sockets and catalogue copies (0700, removed at exit)."""
     folder = Path(tempfile.mkdtemp(prefix="zonetrack-ipc-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
+
+
+def warm_slot() -> KernelSlot:
+    """A slot for one thread's warm kernel, started with this module's kernel manager."""
+    from .kernels import KernelSlot
+
+    return KernelSlot(_manager({}))
+
+
+def worker_slot() -> KernelSlot:
+    """This thread's warm-kernel slot, kept for the life of the process (Dask workers)."""
+    from .kernels import thread_slot
+
+    return thread_slot(_manager({}))
 
 
 def _manager(env: dict[str, str]) -> type[KernelManager]:
@@ -172,28 +196,74 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
+_copies: dict[str, list] = {}  # digest of the files -> [folder, tasks using it]
+_copies_lock = threading.Lock()
+_KEEP_COPIES = 2  # unused copies kept for the next tasks (a worker serves one run at a time)
+
+
+@contextlib.contextmanager
+def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
+    """A private folder holding ``files``, written once per process and shared by its tasks.
+
+    Writing a national catalogue's thousands of files for every notebook would make each
+    notebook's cost grow with the catalogue; the copy is named by the digest of every name
+    and byte, so a changed catalogue gets a new copy. Notebooks only read it.
+    """
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(f"{len(name)}:{name}:{len(files[name])}:".encode())
+        digest.update(files[name])
+    key = digest.hexdigest()
+    with _copies_lock:
+        if key not in _copies:
+            folder = Path(tempfile.mkdtemp(prefix="catalog-", dir=_socket_folder()))
+            for name, content in files.items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content)
+            _copies[key] = [folder, 0]
+        entry = _copies[key]
+        entry[1] += 1
+    try:
+        yield entry[0]
+    finally:
+        with _copies_lock:
+            entry[1] -= 1
+            unused = [k for k, (_, users) in _copies.items() if users == 0 and k != key]
+            for old in unused[: max(0, len(unused) - _KEEP_COPIES + 1)]:
+                shutil.rmtree(_copies.pop(old)[0], ignore_errors=True)
+
+
+def run_task(
+    task: RenderTask, files: dict[str, bytes], kernels: KernelSlot | None = None
+) -> TaskResult:
     """Execute one report notebook once in a private temporary folder and convert it to HTML.
 
-    ``files`` maps ``data/NAME`` and ``seeds/NAME`` to the catalogue's file contents.
+    ``files`` maps ``data/NAME`` and ``seeds/NAME`` to the catalogue's file contents, and
+    may carry the validated catalogue as ``cache/...`` (a cache entry, see ``cache.py``).
     They are written into that folder and the kernel finds them through
-    ``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS``, so the notebook's parameters hold no
-    machine-specific path and a local run and a cluster run give the same bytes.
+    ``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS`` (and ``ZONETRACK_CACHE_DIR``), so the
+    notebook's parameters hold no machine-specific path, the kernel does not validate the
+    catalogue again, and a local run and a cluster run give the same bytes.
+    With ``kernels`` the notebook runs on that slot's warm kernel (see ``kernels.py``),
+    otherwise on a kernel started for it alone; both give the same bytes.
     A failure of any kind (the notebook, a kernel that did not start or died) is returned
     as ``error``; retrying is the caller's decision (``report.py``), made in one place.
     """
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
         root = Path(tmp)
-        for name, content in files.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
         (root / TEMPLATE).write_text(task.template, encoding="utf-8")
         output = root / f"{task.stem}.ipynb"
-        env = {"ZONETRACK_DATA": str(root / "data"), "ZONETRACK_SEEDS": str(root / "seeds")}
+        env = {"ZONETRACK_DATA": str(copy / "data"), "ZONETRACK_SEEDS": str(copy / "seeds")}
+        if any(name.startswith("cache/") for name in files):
+            env["ZONETRACK_CACHE_DIR"] = str(copy / "cache")
         error: str | None = None
         try:
+            if kernels is None:
+                engine: dict[str, object] = {"kernel_manager_class": _manager(env)}
+            else:
+                engine = kernels.ready(env).engine_kwargs()
             # No `cwd`: papermill would chdir the whole process, which threads share.
             papermill.execute_notebook(
                 str(root / TEMPLATE),
@@ -202,12 +272,15 @@ def run_task(task: RenderTask, files: dict[str, bytes]) -> TaskResult:
                 kernel_name="python3",
                 progress_bar=False,
                 request_save_on_cell_execute=False,
-                kernel_manager_class=_manager(env),
+                **engine,
             )
         except papermill.PapermillExecutionError as exc:
             error = f"{exc.ename}: {exc.evalue}"
         except Exception as exc:  # a kernel that failed to start or died
             error = f"{type(exc).__name__}: {exc}"
+        finally:
+            if kernels is not None:
+                kernels.after()  # a kernel that died is replaced before the next notebook
 
         def result(notebook: bytes | None, page_html: bytes | None, err: str | None):
             first = (err.splitlines() or [""])[0] if err is not None else None

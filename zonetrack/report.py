@@ -13,9 +13,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import queue
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -23,11 +24,12 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from . import config
+from .cache import cache_entry_files
 from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
 from .downloads import build_downloads
 from .exceptions import PublishError, ReportError, UsageError
-from .execute import RenderTask, TaskResult, read_folder, run_task, template_path
+from .execute import RenderTask, TaskResult, read_folder, run_task, template_path, warm_slot
 from .labels import LANGUAGES, check_lang
 from .publish import (
     Outcome,
@@ -71,23 +73,66 @@ class RenderResult:
 
 
 def local_runner(
-    jobs: int | None, execute: Callable[[RenderTask, dict[str, bytes]], TaskResult] = run_task
+    jobs: int | None,
+    execute: Callable[[RenderTask, dict[str, bytes]], TaskResult] | None = None,
+    warm: bool = True,
 ) -> Runner:
-    """Run tasks in ``jobs`` threads of this process (each drives its own kernel)."""
+    """Run tasks in ``jobs`` threads of this process, each driving its own kernel.
+
+    By default each thread starts one warm kernel and runs its notebooks on it one after
+    another (``kernels.py``); ``warm=False`` starts a kernel per notebook. ``execute``
+    replaces the notebook run altogether (tests).
+    """
+    workers = jobs or os.cpu_count() or 1
 
     def run(tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
-        with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-            futures = {pool.submit(execute, task, files): task for task in tasks}
+        todo: queue.SimpleQueue[RenderTask] = queue.SimpleQueue()
+        for task in tasks:
+            todo.put(task)
+        done: queue.SimpleQueue[TaskResult | BaseException | None] = queue.SimpleQueue()
+        stop = threading.Event()
+
+        def work() -> None:
+            # The kernel lives and dies on this thread, whose event loop its sockets use.
+            slot = warm_slot() if warm and execute is None else None
             try:
-                for future in as_completed(futures):
+                while not stop.is_set():
                     try:
-                        yield future.result()
+                        task = todo.get_nowait()
+                    except queue.Empty:
+                        return
+                    try:
+                        if execute is not None:
+                            done.put(execute(task, files))
+                        else:
+                            done.put(run_task(task, files, slot))
                     except Exception as exc:  # one notebook's trouble must not stop the others
-                        stem = futures[future].stem
-                        yield TaskResult(stem, None, None, f"{type(exc).__name__}: {exc}")
+                        done.put(TaskResult(task.stem, None, None, f"{type(exc).__name__}: {exc}"))
+                    except BaseException as exc:  # e.g. KeyboardInterrupt: the caller decides
+                        done.put(exc)
+                        return
             finally:
-                for future in futures:
-                    future.cancel()
+                if slot is not None:
+                    slot.close()
+                done.put(None)
+
+        threads = [threading.Thread(target=work, daemon=True) for _ in range(workers)]
+        for thread in threads:
+            thread.start()
+        running = len(threads)
+        try:
+            while running:
+                item = done.get()
+                if item is None:
+                    running -= 1
+                elif isinstance(item, BaseException):
+                    raise item
+                else:
+                    yield item
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join()
 
     return run
 
@@ -409,6 +454,11 @@ def render_reports(
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
+    # The catalogue validated above travels with every task as its cache entry: a kernel,
+    # here or on a Dask worker, loads it instead of validating the whole catalogue again.
+    snapshot = cache_entry_files(meta["catalog_sha256"])
+    if snapshot:
+        files.update(snapshot)
     prepare_output(root)  # the last refusal: the first write
     order = _zone_order(known)
     with open_run(root) as run:

@@ -1,0 +1,148 @@
+"""Warm kernels and per-notebook cost at national scale (issue 13, goals 3, 4 and 6).
+
+Run with the project's venv: ``.venv/bin/python benchmarks/bench_warm.py [--big 4000]
+[--growth 100 400] [--repeat 1]``. In a temporary folder (and a temporary catalogue cache)
+it builds synthetic catalogues (``synthetic.py``) and measures, in this one run:
+
+* the floor: ``python -c "import pandas, matplotlib.pyplot, zonetrack"`` (best of 3);
+* per-notebook cost of rendering 6 zones and the overview (7 notebooks, English) with warm
+  kernels and with a fresh kernel per notebook, at ``jobs`` 1 and 2, each as a ratio to the
+  floor (goal 4: below 1);
+* rendering the same 6 zones from a ``--big``-zone catalogue and from a 6-zone one, warm,
+  jobs 2 (goal 3: ratio at most 1.2); the catalogue's first validation (cold cache) is done
+  before timing and reported apart;
+* full renders of every zone of ``--growth`` catalogues (warm, jobs 2), and the log-log
+  exponent of wall time against zones (goal 6: at most 1.05).
+
+Each render is a whole ``render_reports`` call: loading the catalogue, the notebooks,
+pages and publishing. Nothing is written outside the temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from synthetic import write_synthetic_catalog
+
+QUARTER = "2025Q4"
+FLOOR = "import pandas, matplotlib.pyplot, zonetrack"
+
+
+def floor_seconds(runs: int = 3) -> float:
+    best = math.inf
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", FLOOR], check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def render(data: Path, seeds: Path, out: Path, zones: list[str] | None, jobs: int, warm: bool):
+    from zonetrack.report import local_runner, render_reports
+
+    start = time.perf_counter()
+    result = render_reports(
+        QUARTER,
+        zones=zones,
+        langs=("en",),
+        out=out,
+        data_dir=data,
+        seeds_dir=seeds,
+        progress=False,
+        runner=local_runner(jobs, warm=warm),
+    )
+    seconds = time.perf_counter() - start
+    assert not result.failures, result.failures
+    return seconds, result.rendered
+
+
+def best(repeat: int, body) -> tuple[float, int]:
+    runs = [body(i) for i in range(repeat)]
+    return min(r[0] for r in runs), runs[0][1]
+
+
+def catalog(tmp: Path, zones: int) -> tuple[Path, Path, float]:
+    """A synthetic catalogue, validated once (filling the cache); its validation time."""
+    from zonetrack.catalog import load_catalog
+
+    data, seeds = write_synthetic_catalog(tmp / f"catalog-{zones}", zones)
+    start = time.perf_counter()
+    load_catalog(data, seeds)
+    return data, seeds, time.perf_counter() - start
+
+
+def exponent(xs: Sequence[float], ys: Sequence[float]) -> float:
+    lx, ly = [math.log(x) for x in xs], [math.log(y) for y in ys]
+    mx, my = sum(lx) / len(lx), sum(ly) / len(ly)
+    num = sum((a - mx) * (b - my) for a, b in zip(lx, ly, strict=True))
+    return num / sum((a - mx) ** 2 for a in lx)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--big", type=int, default=4000)
+    parser.add_argument("--growth", type=int, nargs="*", default=[100, 400])
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="bench-warm-") as name:
+        tmp = Path(name)
+        os.environ["ZONETRACK_CACHE_DIR"] = str(tmp / "cache")  # cold at first, then warm
+        os.environ.pop("ZONETRACK_CACHE", None)
+        floor = floor_seconds()
+        print(f"floor: python -c {FLOOR!r}: {floor:.2f} s (best of 3)")
+
+        small, small_seeds, _ = catalog(tmp, 6)
+        six = [f"z{i:03d}" for i in range(1, 7)]
+        render(small, small_seeds, tmp / "warm-up", six, 1, True)  # disk caches, fonts
+        print("\nper notebook, 6 zones + overview (7 notebooks), English:")
+        print(f"{'jobs':>4} {'kernels':>8} {'wall s':>8} {'s/notebook':>11} {'/ floor':>8}")
+        for jobs in (1, 2):
+            for warm in (True, False):
+                seconds, n = best(
+                    args.repeat,
+                    lambda i, j=jobs, w=warm: render(
+                        small, small_seeds, tmp / f"o-{j}-{w}-{i}", six, j, w
+                    ),
+                )
+                per = seconds / n
+                kind = "warm" if warm else "fresh"
+                print(f"{jobs:>4} {kind:>8} {seconds:>8.2f} {per:>11.3f} {per / floor:>8.2f}")
+
+        if args.big:
+            big, big_seeds, validate = catalog(tmp, args.big)
+            print(f"\n{args.big}-zone catalogue: first validation {validate:.2f} s (cold cache)")
+            small_s, _ = best(
+                args.repeat, lambda i: render(small, small_seeds, tmp / f"s6-{i}", six, 2, True)
+            )
+            big_s, _ = best(
+                args.repeat, lambda i: render(big, big_seeds, tmp / f"b6-{i}", six, 2, True)
+            )
+            print(
+                f"6 zones from {args.big} zones: {big_s:.2f} s; from 6 zones: {small_s:.2f} s; "
+                f"ratio {big_s / small_s:.2f} (aim <= 1.2)"
+            )
+
+        if len(args.growth) >= 2:
+            print("\nfull renders, warm kernels, jobs 2:")
+            walls = []
+            for zones in args.growth:
+                data, seeds, _ = catalog(tmp, zones)
+                seconds, n = render(data, seeds, tmp / f"g{zones}", None, 2, True)
+                walls.append(seconds)
+                print(f"{zones:>6} zones: {n} notebooks, {seconds:.1f} s, {seconds / n:.3f} s each")
+            e = exponent(args.growth, walls)
+            print(f"growth exponent (log-log, wall vs zones): {e:.2f} (aim <= 1.05)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
