@@ -18,10 +18,10 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import nbformat
 import papermill
@@ -80,7 +80,7 @@ class KernelManager(AsyncKernelManager):
         # Cell output travels over the sockets into the notebook; the kernel process's own
         # stderr only carries start-up and shutdown chatter that would garble the progress bar.
         kw.setdefault("stderr", subprocess.DEVNULL)
-        env = dict(kw.get("env") or os.environ)
+        env = dict(cast(Mapping[str, str], kw.get("env") or os.environ))
         env.update(self.extra_env)
         kw["env"] = env
         await super()._async_launch_kernel(kernel_cmd, **kw)

@@ -25,6 +25,7 @@ import sys
 import threading
 import warnings
 from pathlib import Path
+from typing import Any, cast
 
 from jupyter_core.utils import run_sync
 from papermill.clientwrap import PapermillNotebookClient
@@ -44,7 +45,7 @@ class _NeverRaised(Warning):
 
 
 # Inside a kernel: the state recorded right after the warm-up imports.
-_recorded: dict[str, object] = {}
+_recorded: dict[str, Any] = {}  # the state a reset restores: environ, cwd, rc, ...
 
 
 def record_state() -> None:
@@ -85,7 +86,8 @@ def reset_kernel(env: dict[str, str]) -> None:
     os.environ.update(_recorded["environ"])
     os.environ.update(env)
     os.chdir(_recorded["cwd"])
-    warnings.filters[:] = _recorded["warnings"]
+    # A list at run time; typeshed calls it a Sequence.
+    cast(list, warnings.filters)[:] = _recorded["warnings"]
     # Through the public call, so that every module's record of warnings already shown is
     # invalidated; the filter itself matches nothing.
     warnings.simplefilter("ignore", _NeverRaised)

@@ -39,6 +39,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
@@ -361,7 +362,7 @@ def _merge(
             extra = {"status": entry.get("status", "ok")} if kind == "reports" else {}
             previous[(entry["zone"], entry["lang"])] = {**entry, **extra, "_kind": kind}
     entries = {} if replace else dict(previous)
-    new_files: dict[tuple[str, str], list[tuple[str, Path, bool]]] = {}
+    new_files: dict[tuple[str, str], list[tuple[str, Path | None, bool]]] = {}
     for o in outcomes:
         key = (o.zone, o.lang)
         prev = previous.get(key)
@@ -382,7 +383,12 @@ def _merge(
             files.append((failed_nb, o.notebook, True))
         entries[key] = entry
         new_files[key] = files
-    return entries, [f for files in new_files.values() for f in files]
+    needed: list[tuple[str, Path, bool]] = []
+    for files in new_files.values():
+        for name, source, move in files:
+            if source is not None:  # a rendered report always has both of its files
+                needed.append((name, source, move))
+    return entries, needed
 
 
 def _entry_files(entry: dict) -> list[str]:
@@ -537,7 +543,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def _manifest(
-    quarter: str, as_of: str, entries: dict, order: Callable[[tuple[str, str]], object]
+    quarter: str, as_of: str, entries: dict, order: Callable[[tuple[str, str]], Any]
 ) -> dict:
     ordered = [entries[k] for k in sorted(entries, key=order)]
 

@@ -234,7 +234,7 @@ def _save(result: TaskResult, run: RunFolder) -> _Saved:
         os.chmod(path, 0o644)
         return path
 
-    if result.error or result.html is None:
+    if result.error or result.html is None or result.notebook is None:
         nb = put(f"{result.stem}.failed.ipynb", result.notebook)
         return _Saved(result.error or "no page", nb, None)
     digests = {
