@@ -276,3 +276,22 @@ def test_status_wide_shows_every_column_and_full_names(
     for column in ("latest", "target value", "unit", "pace ratio", "as of", "deadline", "passed"):
         assert column in header
     assert "Western (Chongqing) Science City and Liangjiang New Area · Total floor area" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "flag"),
+    [
+        (["--published", "2026-13-10"], "--published"),
+        (["--published", "2026-03-10", "--url", "javascript:alert(1)"], "--url"),
+        (["--published", "2026-03-10", "--retrieved", "soon"], "--retrieved"),
+    ],
+)
+def test_add_source_errors_name_the_flag(
+    argv: list[str], flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("园区已聚集企业120家。\n", encoding="utf-8")
+    args = ["add-source", str(doc), "--title", "t", "--publisher", "p", *argv]
+    assert exit_code([*args, "--data", str(tmp_path), "--seeds", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and flag in err

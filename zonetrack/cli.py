@@ -38,6 +38,14 @@ _FLAGS = {
     "scheduler": "--scheduler",
     "data_dir": "--data",
     "seeds_dir": "--seeds",
+    "title": "--title",
+    "publisher": "--publisher",
+    "published": "--published",
+    "published_basis": "--published-basis",
+    "url": "--url",
+    "language": "--language",
+    "retrieved": "--retrieved",
+    "draft": "--draft",
 }
 
 
