@@ -23,15 +23,18 @@ import contextlib
 import csv
 import datetime as dt
 import fcntl
+import functools
 import hashlib
+import inspect
 import io
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -285,7 +288,46 @@ def _require_date(name: str, value: str) -> str:
     return value
 
 
-def _add_source(
+@contextlib.contextmanager
+def _catalog_lock(data_dir: str | Path | None) -> Iterator[None]:
+    """Hold the catalogue's write lock (an ``flock`` on the ``data/`` folder itself).
+
+    Two writers at once would each read the old files and replace them with their own
+    version, so one run's rows would vanish; with the lock the second run reads what the
+    first wrote. The lock lives on the folder's own descriptor: no file is added to the
+    catalogue, and the system releases it if the process dies.
+    """
+    folder = config.data_dir(data_dir)
+    if not folder.is_dir():
+        yield  # nothing to protect: validation reports the missing folder
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _under_catalog_lock(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` holding the write lock of the catalogue its ``data_dir`` names."""
+    signature = inspect.signature(func)
+
+    @functools.wraps(func)
+    def locked(*args: P.args, **kwargs: P.kwargs) -> R:
+        data_dir = signature.bind(*args, **kwargs).arguments.get("data_dir")
+        with _catalog_lock(data_dir):
+            return func(*args, **kwargs)
+
+    return locked
+
+
+@_under_catalog_lock
+def add_source(
     file: str | Path,
     title: str,
     publisher: str,
@@ -388,50 +430,6 @@ def _add_source(
         _write_atomic(seed_path, stored)
     _write_atomic(sources_path, new_sources)
     return AddedSource(name, digest, values["language"], tuple(ignored))
-
-
-@contextlib.contextmanager
-def _catalog_lock(data_dir: str | Path | None) -> Iterator[None]:
-    """Hold the catalogue's write lock (an ``flock`` on the ``data/`` folder itself).
-
-    Two writers at once would each read the old files and replace them with their own
-    version, so one run's rows would vanish; with the lock the second run reads what the
-    first wrote. The lock lives on the folder's own descriptor: no file is added to the
-    catalogue, and the system releases it if the process dies.
-    """
-    folder = config.data_dir(data_dir)
-    if not folder.is_dir():
-        yield  # nothing to protect: validation reports the missing folder
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-def add_source(
-    file: str | Path,
-    title: str,
-    publisher: str,
-    published: str,
-    published_basis: str | None = None,
-    url: str | None = None,
-    language: str | None = None,
-    retrieved: str | None = None,
-    data_dir: str | Path | None = None,
-    seeds_dir: str | Path | None = None,
-) -> AddedSource:
-    """:func:`_add_source` under the catalogue's write lock (concurrent runs both land)."""
-    with _catalog_lock(data_dir):
-        return _add_source(
-            file, title, publisher, published, published_basis, url, language, retrieved,
-            data_dir, seeds_dir,
-        )  # fmt: skip
-
-
-add_source.__doc__ = _add_source.__doc__
 
 
 # --- extract --draft -------------------------------------------------------------------------
@@ -732,7 +730,8 @@ class AddedFigures:
 _TABLE_OF = {"target": ("targets", "target_id"), "observation": ("observations", "obs_id")}
 
 
-def _add_figures(
+@_under_catalog_lock
+def add_figures(
     draft: str | Path, data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
 ) -> AddedFigures:
     """Append the draft's rows marked ``keep`` to ``targets.csv`` and ``observations.csv``.
@@ -807,17 +806,6 @@ def _add_figures(
         tuple(r["target_id"] for r in new_rows["targets"]),
         tuple(r["obs_id"] for r in new_rows["observations"]),
     )
-
-
-def add_figures(
-    draft: str | Path, data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
-) -> AddedFigures:
-    """:func:`_add_figures` under the catalogue's write lock (concurrent runs both land)."""
-    with _catalog_lock(data_dir):
-        return _add_figures(draft, data_dir, seeds_dir)
-
-
-add_figures.__doc__ = _add_figures.__doc__
 
 
 def _skip_rows_already_added(
