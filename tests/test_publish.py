@@ -552,21 +552,27 @@ def test_a_kill_at_any_step_leaves_the_quarter_complete(
     assert f'href="{QUARTER}/index.html"' in index and 'href="2023Q1/index.html"' in index
 
 
-@pytest.mark.slow
-def test_concurrent_runs_for_different_zones_both_land(
-    minimal_catalog: tuple[Path, Path], tmp_path: Path
-) -> None:
-    data, seeds = minimal_catalog
-    out, barrier = tmp_path / "out", tmp_path / "barrier"
+def _race(data: Path, seeds: Path, out: Path, runs: tuple[tuple[str, str], ...]) -> dict:
+    """Publish run A, then start one process per (tag, zone) released together by a
+    barrier; every process must succeed. Returns which run made each published report."""
+    barrier = out.parent / "barrier"
     render(data, seeds, out, "A")
     barrier.mkdir()
     children = [
         _child(data, seeds, out, tag, "--zone", zone, "--barrier", str(barrier))
-        for tag, zone in (("B", "city"), ("C", "park"))
+        for tag, zone in runs
     ]
     for child in children:
         assert child.wait(timeout=120) == 0, child.stderr.read()
-    tags = published(out)
+    return published(out)
+
+
+@pytest.mark.slow
+def test_concurrent_runs_for_different_zones_both_land(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    tags = _race(*minimal_catalog, out, (("B", "city"), ("C", "park")))
     assert tags["city.en"] == "B" and tags["park.en"] == "C" and tags["all.en"] in "BC"
     assert {tags[s] for s in ALL if s.endswith(".zh")} == {"A"}
     assert list((out / ".zonetrack" / "runs").iterdir()) == []
@@ -576,17 +582,7 @@ def test_concurrent_runs_for_different_zones_both_land(
 def test_concurrent_runs_for_the_same_zone_land_in_order(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    data, seeds = minimal_catalog
-    out, barrier = tmp_path / "out", tmp_path / "barrier"
-    render(data, seeds, out, "A")
-    barrier.mkdir()
-    children = [
-        _child(data, seeds, out, tag, "--zone", "park", "--barrier", str(barrier))
-        for tag in ("B", "C")
-    ]
-    for child in children:
-        assert child.wait(timeout=120) == 0, child.stderr.read()
-    tags = published(out)
+    tags = _race(*minimal_catalog, tmp_path / "out", (("B", "park"), ("C", "park")))
     # The later publish wins whole: its overview and its zone, never one of each.
     assert tags["park.en"] in "BC" and tags["all.en"] == tags["park.en"]
     assert tags["city.en"] == "A"
