@@ -61,6 +61,25 @@ def test_default_folders_are_the_project_ones(monkeypatch: pytest.MonkeyPatch) -
     assert config.seeds_dir() == PROJECT / "seeds"
 
 
+@pytest.mark.parametrize(
+    ("variable", "folder"),
+    [
+        ("ZONETRACK_DATA", config.data_dir),
+        ("ZONETRACK_SEEDS", config.seeds_dir),
+        ("ZONETRACK_REPORTS", config.reports_dir),
+    ],
+)
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_a_variable_set_but_empty_is_refused_not_read_as_the_default(
+    variable: str, folder: object, empty: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ZONETRACK_DATA=$DIR zonetrack report` with DIR unset must not use the project's data.
+    monkeypatch.setenv(variable, empty)
+    with pytest.raises(UsageError, match="set but empty") as caught:
+        folder()  # type: ignore[operator]
+    assert caught.value.argument == variable
+
+
 def test_export_adds_canonical_columns(minimal_catalog: tuple[Path, Path]) -> None:
     frame = export_table(load_catalog(*minimal_catalog), "observations")
     assert {"value_canonical", "unit_canonical"} <= set(frame.columns)
