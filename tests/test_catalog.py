@@ -208,6 +208,8 @@ WHAT_IF = [
         "extra:1:indicator_id: unknown indicator",
     ),
     ("negative area", [{**GOOD, "value": -5}], DataError, "extra:1:value: -5 is negative"),
+    # Finite as written, infinite once in square metres: it would be judged "achieved".
+    ("overflows in its unit", [{**GOOD, "value": 1e306}], DataError, "extra:1:value: .*too large"),
     ("bad qualifier", [{**GOOD, "qualifier": "roughly"}], DataError, "extra:1:qualifier"),
     ("unknown source", [{**GOOD, "source": "rumour.txt"}], DataError, "extra:1:source"),
     ("duplicate id", [{**GOOD, "obs_id": "o-area-2020"}], DataError, "extra:1:obs_id: duplicate"),

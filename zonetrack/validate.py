@@ -778,6 +778,11 @@ class _Here:
         except DataError as exc:
             self.add("unit", exc.reason, unit)
             return None
+        if not math.isfinite(result[0]):
+            # 1e308 亿元 is a finite number in an infinite amount: every comparison with it
+            # would come out "achieved".
+            self.add("value", f"{value} {unit} is too large to compute with", value)
+            return None
         if indicator_unit in CANONICAL_UNITS and result[1] != canonical_unit(indicator_unit):
             self.add(
                 "unit",
