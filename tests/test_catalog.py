@@ -61,6 +61,25 @@ def test_default_folders_are_the_project_ones(monkeypatch: pytest.MonkeyPatch) -
     assert config.seeds_dir() == PROJECT / "seeds"
 
 
+@pytest.mark.parametrize(
+    ("variable", "folder"),
+    [
+        ("ZONETRACK_DATA", config.data_dir),
+        ("ZONETRACK_SEEDS", config.seeds_dir),
+        ("ZONETRACK_REPORTS", config.reports_dir),
+    ],
+)
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_a_variable_set_but_empty_is_refused_not_read_as_the_default(
+    variable: str, folder: object, empty: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ZONETRACK_DATA=$DIR zonetrack report` with DIR unset must not use the project's data.
+    monkeypatch.setenv(variable, empty)
+    with pytest.raises(UsageError, match="set but empty") as caught:
+        folder()  # type: ignore[operator]
+    assert caught.value.argument == variable
+
+
 def test_export_adds_canonical_columns(minimal_catalog: tuple[Path, Path]) -> None:
     frame = export_table(load_catalog(*minimal_catalog), "observations")
     assert {"value_canonical", "unit_canonical"} <= set(frame.columns)
@@ -189,6 +208,8 @@ WHAT_IF = [
         "extra:1:indicator_id: unknown indicator",
     ),
     ("negative area", [{**GOOD, "value": -5}], DataError, "extra:1:value: -5 is negative"),
+    # Finite as written, infinite once in square metres: it would be judged "achieved".
+    ("overflows in its unit", [{**GOOD, "value": 1e306}], DataError, "extra:1:value: .*too large"),
     ("bad qualifier", [{**GOOD, "qualifier": "roughly"}], DataError, "extra:1:qualifier"),
     ("unknown source", [{**GOOD, "source": "rumour.txt"}], DataError, "extra:1:source"),
     ("duplicate id", [{**GOOD, "obs_id": "o-area-2020"}], DataError, "extra:1:obs_id: duplicate"),

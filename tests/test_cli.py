@@ -75,10 +75,15 @@ def test_status_formats(
     base = ["status", "--data", str(data), "--seeds", str(seeds), "--as-of", "2023-06-30"]
     code, out, _ = run([*base, "--format", "json"], capsys)
     assert code == 0
-    records = json.loads(out)
+    document = json.loads(out)
+    assert {k: document[k] for k in ("as_of", "zone", "only")} == {
+        "as_of": "2023-06-30",
+        "zone": "all",
+        "only": False,
+    }
+    records = document["targets"]
     assert [r["target_id"] for r in records] == ["t-area", "t-firms"]
-    assert list(records[0]) == ["as_of", *COLUMNS, "derived_assumption"]
-    assert {r["as_of"] for r in records} == {"2023-06-30"}
+    assert list(records[0]) == [*COLUMNS, "derived_assumption"]
     assert records[0]["baseline_date"] == "2020-12-31"
     assert records[1]["actual_cagr"] is None  # one observation: no pace
     assert "NaN" not in out
@@ -86,6 +91,7 @@ def test_status_formats(
     code, out, _ = run([*base, "--format", "csv"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["status"] for r in rows] == [records[0]["status"], "baseline_only"]
+    assert {r["as_of"] for r in rows} == {"2023-06-30"}
     assert rows[1]["actual_cagr"] == ""
 
     # The park lies in the city: the city's view covers it (docs/method.md §1.4).
@@ -96,6 +102,23 @@ def test_status_formats(
 
     code, out, _ = run([*base, "--zone", "park"], capsys)
     assert "t-area" in out and "baseline_only" in out
+
+
+@pytest.mark.parametrize("zone", [None, "park"])
+def test_status_json_with_no_targets_still_says_when_and_where(
+    zone: str | None, minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before any target was published: an empty answer, but an answer for a stated date.
+    data, seeds = minimal_catalog
+    args = ["status", "--data", str(data), "--seeds", str(seeds), "--as-of", "1990-01-01"]
+    code, out, _ = run([*args, *(["--zone", zone] if zone else []), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out) == {
+        "as_of": "1990-01-01",
+        "zone": zone or "all",
+        "only": False,
+        "targets": [],
+    }
 
 
 def test_status_on_an_invalid_catalogue_exits_1(
@@ -192,6 +215,19 @@ def test_an_empty_folder_is_a_usage_error_not_the_project(args: list[str], tmp_p
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("variable", ["ZONETRACK_DATA", "ZONETRACK_SEEDS"])
+def test_an_empty_folder_variable_is_a_usage_error(
+    variable: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(variable, "")
+    code, out, err = run(["status", "--quarter", "2026Q3"], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"zonetrack status: error: {variable}: the variable is set but empty; "
+        "name a folder, or unset it for the default\n"
+    )
+
+
 def test_usage_errors_name_the_flag_not_the_parameter(
     minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -220,7 +256,7 @@ CHENGDU = ["cd-t-01", "cd-t-02", "cd-t-03", "cd-t-04"]
 def status_ids(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
     code, out, err = run(["status", "--format", "json", *args], capsys)
     assert code == 0, err
-    return [row["target_id"] for row in json.loads(out)]
+    return [row["target_id"] for row in json.loads(out)["targets"]]
 
 
 @pytest.mark.parametrize(
@@ -244,7 +280,7 @@ def test_status_selects_the_targets_known_in_the_zone_and_below(
 def test_status_reports_every_target_past_its_deadline(capsys: pytest.CaptureFixture[str]) -> None:
     """All thirteen targets are due by the end of 2025: past their deadline in 2026Q3."""
     code, out, _ = run(["status", "--format", "json", "--quarter", "2026Q3"], capsys)
-    rows = json.loads(out)
+    rows = json.loads(out)["targets"]
     assert len(rows) == 13
     assert all(row["deadline_passed"] is True for row in rows)
     code, out, _ = run(["status", "--quarter", "2026Q3"], capsys)

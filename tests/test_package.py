@@ -44,9 +44,12 @@ def test_a_wheel_built_from_the_project_contains_the_template(tmp_path: Path) ->
     [wheel] = (tmp_path / "dist").glob("zonetrack-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         shipped = archive.read(f"zonetrack/{TEMPLATE}")
+        archive_method = archive.read("zonetrack/method.md")
         names = archive.namelist()
     assert shipped == (PROJECT / "notebooks" / TEMPLATE).read_bytes()
     assert "zonetrack/labels.csv" in names and "zonetrack/units.txt" in names
+    # The glossary of every page links to method.html, written from the method's text.
+    assert archive_method == (PROJECT / "docs" / "method.md").read_bytes()
 
 
 def test_make_report_installs_no_test_extras(tmp_path: Path) -> None:

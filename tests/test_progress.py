@@ -980,7 +980,11 @@ def published_catalogues(draw):
 )
 def test_known_targets_in_a_zone_equal_the_reference(cat, as_of, zone, only, include_unknown):
     """§1.3, §1.4, §4.1: which targets, and parts known at D only, against the reference."""
-    kwargs = {"zone": zone, "only": only and zone is not None, "include_unknown": include_unknown}
+    kwargs = {
+        "zone": zone,
+        "only": only and zone not in (None, "all"),
+        "include_unknown": include_unknown,
+    }
     frame = zonetrack.assess(cat, as_of, **kwargs)
     expected = reference(cat, as_of, **kwargs)
     problems = mismatches(frame, expected)
@@ -1256,6 +1260,11 @@ def test_a_zone_view_covers_the_zones_below_it():
     assert ids(zone="all") == ids() == ["t-city", "t-district", "t-park", "t-other"]
     with pytest.raises(zonetrack.UsageError):
         zonetrack.assess(cat, "2023-06-30", zone="nowhere")
+    # "Only the zone itself" needs a zone; it must not quietly return every zone's targets.
+    for zone in (None, "all"):
+        with pytest.raises(zonetrack.UsageError, match="needs a zone") as caught:
+            zonetrack.assess(cat, "2023-06-30", zone=zone, only=True)
+        assert caught.value.argument == "only"
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import zonetrack
 from zonetrack import overview, sections
 from zonetrack.downloads import method_page
+from zonetrack.exceptions import VersionError
 from zonetrack.labels import label, vocabulary
 from zonetrack.pages import DOWNLOADS, METHOD_PAGE, page, quarter_index, root_index
 from zonetrack.quarter import catalog_sha256, zone_quarter
@@ -293,7 +294,7 @@ def test_how_to_read_explains_every_status_and_links_the_method(minimal, lang) -
     assert {"s1", "s3-1", "s5"} <= targets
     method = method_page()
     if method is None:
-        pytest.skip("docs/method.md is not beside the package")
+        pytest.fail("the method is not shipped inside the package")
     ids = set(parse(method.decode()).ids)
     assert targets <= ids, targets - ids
 
@@ -495,3 +496,16 @@ def test_the_reason_follows_the_status_rule(
     assert words in card
     assert "[1]" in card  # the target's own sentence is still linked
     parse(whole_page(zq, "en"))  # a figure without a source has no link and breaks nothing
+
+
+def test_a_report_from_0_1_0_says_which_version_reproduces_it() -> None:
+    # The second cell of every report 0.1.0 rendered, as its notebook has it.
+    old_cell = (
+        "from zonetrack.sections import open_report\n\n"
+        "report = open_report(quarter, zone, lang, data_dir, seeds_dir)\n"
+        "report.show_title()"
+    )
+    namespace = {"quarter": "2025Q4", "zone": "all", "lang": "en", "data_dir": "", "seeds_dir": ""}
+    with pytest.raises(VersionError, match=r"0\.1\.0.*manifest\.json") as caught:
+        exec(old_cell, namespace)
+    assert isinstance(caught.value, RuntimeError)

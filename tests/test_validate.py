@@ -486,6 +486,14 @@ CASES = [
         [("plan.txt", 1, "*"), *CITING_ROWS, ("observations.csv", 5, "evidence")],
     ),
     (
+        # Visible at dates before its evidence was public, and nothing says why.
+        "observation published before its source",
+        _replace(
+            "observations.csv", "2020,2021-01,plan.txt,已建成", "2020,2020-12,plan.txt,已建成"
+        ),
+        [("observations.csv", 2, "published")],
+    ),
+    (
         "CSV saved as GBK",
         _write_bytes("zones.csv", lambda b: b.decode("utf-8").encode("gb18030")),
         [("zones.csv", 2, "*")],
@@ -517,6 +525,32 @@ def test_bad_input_is_reported_at_its_place(
         places.append((Path(match[1]).name, int(match[2]), match[3]))
     assert sorted(places) == sorted(expected)
     assert snapshot(data, seeds) == before
+
+
+@pytest.mark.parametrize(
+    ("published", "note", "valid"),
+    [
+        ("2021-01", "", True),  # the source's own month
+        ("2021-01-01", "", True),  # within the month the source names
+        ("2021-01-31", "", True),
+        ("2020-12-31", "", False),  # the day before the source's month began
+        ("2020", "", False),
+        ("2020-12-31", "first in the 2020 statistical bulletin and repeated here", True),
+        ("2020-12-31", "   ", False),
+    ],
+)
+def test_an_observation_dated_before_its_source_needs_a_note(
+    minimal_catalog: tuple[Path, Path], published: str, note: str, valid: bool
+) -> None:
+    data, seeds = minimal_catalog  # the source is dated 2021-01
+    _replace(
+        "observations.csv", "2020,2021-01,plan.txt,已建成", f"2020,{published},plan.txt,已建成"
+    )(data, seeds)
+    _replace("observations.csv", "已建成孵化面积40万平方米,,", f"已建成孵化面积40万平方米,,{note}")(
+        data, seeds
+    )
+    problems = [(Path(p.file).name, p.row, p.column) for p in validate_catalog(data, seeds)]
+    assert problems == ([] if valid else [("observations.csv", 2, "published")])
 
 
 def test_every_problem_is_reported_at_once(minimal_catalog: tuple[Path, Path]) -> None:

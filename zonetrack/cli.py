@@ -30,6 +30,7 @@ _FLAGS = {
     "quarter": "--quarter",
     "zone": "--zone",
     "zones": "--zone",
+    "only": "--only",
     "lang": "--lang",
     "langs": "--lang",
     "out": "--out",

@@ -44,8 +44,22 @@ STALE_AFTER_DAYS = 365
 
 
 def _from_env(name: str, default: Path) -> Path:
+    """The folder an environment variable names, or ``default`` when it is unset.
+
+    A variable that is set but empty is refused, like an empty argument: in
+    ``ZONETRACK_DATA=$DIR zonetrack report`` with ``DIR`` unset, falling back to the
+    project's own catalogue would render the wrong reports without a word.
+    """
     value = os.environ.get(name)
-    return Path(value).expanduser() if value else default
+    if value is None:
+        return default
+    if not value.strip():
+        raise UsageError(
+            "the variable is set but empty; name a folder, or unset it for the default",
+            argument=name,
+            value=value,
+        )
+    return Path(value).expanduser()
 
 
 def _override(value: object, argument: str) -> Path | None:

@@ -71,6 +71,31 @@ def parse_date(text: str) -> pd.Timestamp:
         raise DataError(f"not a real date: {text!r}", value=text) from exc
 
 
+def period_start(text: str) -> pd.Timestamp:
+    """The first day of the period ``text`` names (``parse_date`` gives the last).
+
+    Examples
+    --------
+    >>> period_start("2025").date(), period_start("2024-02").date(), period_start("2025Q3").date()
+    (datetime.date(2025, 1, 1), datetime.date(2024, 2, 1), datetime.date(2025, 7, 1))
+
+    Raises
+    ------
+    DataError
+        As :func:`parse_date`.
+    """
+    end = parse_date(text)
+    match = _DATE_RE.match(text.strip())
+    assert match is not None  # parse_date accepted it
+    if match["day"]:
+        return end
+    if match["quarter"]:
+        return pd.Timestamp(dt.date(end.year, end.month - 2, 1))
+    if match["month"]:
+        return pd.Timestamp(dt.date(end.year, end.month, 1))
+    return pd.Timestamp(dt.date(end.year, 1, 1))
+
+
 def quarter_end(year: int, quarter: int) -> pd.Timestamp:
     """Last day of a quarter."""
     return pd.Timestamp(dt.date(year, 3 * quarter, 1)) + pd.offsets.MonthEnd(0)

@@ -19,6 +19,7 @@ __all__ = [
     "ReportError",
     "ReportWarning",
     "UsageError",
+    "VersionError",
     "ZonetrackError",
     "escape_controls",
 ]
@@ -130,6 +131,14 @@ class ReportError(ZonetrackError, RuntimeError):
 
     def __str__(self) -> str:
         return "\n".join(f"{name}: {reason}" for name, reason in self.failures)
+
+
+class VersionError(ZonetrackError, RuntimeError):
+    """A notebook calls what an earlier zonetrack had and this one no longer has.
+
+    Raised where a removed report API used to be, so that validating an old report with
+    nbval says which version to use rather than failing on a missing name.
+    """
 
 
 class PublishError(ZonetrackError, OSError):

@@ -23,6 +23,7 @@ import pandas as pd
 from . import config
 from .catalog import Catalog, check_catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
+from .exceptions import UsageError
 from .figures import QUALIFIERS
 
 __all__ = [
@@ -597,8 +598,12 @@ def select_targets(
     Raises
     ------
     UsageError
-        For an unknown zone.
+        For an unknown zone, or ``only`` without a zone.
     """
+    if only and (zone is None or zone == "all"):
+        # "Only the zone itself" of every zone is not a view; silently ignoring it would
+        # hand back the roll-up the caller asked not to see.
+        raise UsageError("only=True needs a zone", argument="only", value=only)
     keep = np.ones(len(catalog.targets), dtype=bool)
     if not include_unknown:
         keep &= known_targets(catalog, as_of).to_numpy()
@@ -671,6 +676,8 @@ def status_table(
         zip(catalog.indicators["indicator_id"], catalog.indicators["name_en"], strict=True)
     )
     frame.attrs["as_of"] = when
+    frame.attrs["zone"] = "all" if zone is None else zone
+    frame.attrs["only"] = only
     frame.attrs["names"] = {
         t: f"{zones[z]} · {indicators[i]}"
         for t, z, i in zip(frame["target_id"], frame["zone_id"], frame["indicator_id"], strict=True)

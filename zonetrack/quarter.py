@@ -317,6 +317,10 @@ def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -
 
 
 def project_method() -> str | None:
-    """The text of ``docs/method.md`` when zonetrack runs from the project's folder."""
-    path = config.PROJECT_DIR / "docs" / "method.md"
+    """The text of the method (``docs/method.md``), shipped inside the package.
+
+    ``docs/method.md`` is a link to the package's copy, so a wheel carries the page the
+    glossary links to; None only if an installation lost it.
+    """
+    path = config.PACKAGE_DIR / "method.md"
     return path.read_text(encoding="utf-8") if path.is_file() else None

@@ -9,8 +9,11 @@ the section numbers (§) cited on the page are its own.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import pandas as pd
 
+from .exceptions import VersionError
 from .labels import format_value, label, qualifier_label
 from .pages import (
     METHOD_PAGE,
@@ -36,6 +39,7 @@ __all__ = [
     "header_html",
     "headline_html",
     "how_to_read_html",
+    "open_report",
     "page_sections",
     "sources_html",
     "status_badge",
@@ -352,3 +356,22 @@ def changes_html(zq: ZoneQuarter, lang: str) -> str:
     if not changed and not len(new):
         out.append(f"<p>{e(label('no_changes', lang))}</p>")
     return "".join(out)
+
+
+def open_report(*args: object, **kwargs: object) -> NoReturn:
+    """The report API of zonetrack 0.1.0, replaced in 0.2.0 by :mod:`zonetrack.display`.
+
+    Reports rendered before 0.2.0 call it in their second cell. Their outputs were made
+    by that version's method and renderers, so they reproduce only with it: this says
+    so, instead of failing on a missing name.
+
+    Raises
+    ------
+    VersionError
+        Always.
+    """
+    raise VersionError(
+        f"this report was rendered by zonetrack 0.1.0 (sections.open_report); zonetrack "
+        f"{zonetrack_version()} renders reports with zonetrack.display and its own method, so "
+        "validate the report with the zonetrack version its quarter's manifest.json names"
+    )

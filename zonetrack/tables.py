@@ -66,12 +66,17 @@ def _plain(value: object) -> object:
     return value
 
 
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """One plain dict per row, dates as ISO strings, nulls as None (never ``NaN``)."""
+    return [
+        {str(k): _plain(v) for k, v in row.items()}
+        for row in iso_dates(frame).to_dict(orient="records")
+    ]
+
+
 def to_json_records(frame: pd.DataFrame) -> str:
     """A JSON list of objects, one per row; nulls are ``null``, never ``NaN``."""
-    records = [
-        {k: _plain(v) for k, v in row.items()} for row in iso_dates(frame).to_dict(orient="records")
-    ]
-    return json.dumps(records, ensure_ascii=False, indent=1)
+    return json.dumps(_records(frame), ensure_ascii=False, indent=1)
 
 
 def _fmt(value: object, column: str) -> str:
@@ -177,16 +182,27 @@ def format_status_table(frame: pd.DataFrame, wide: bool = False, width: int = ST
 
 
 def format_status(frame: pd.DataFrame, fmt: str = "table", wide: bool = False) -> str:
-    """``zonetrack status`` output: ``table``, ``csv`` (the assessment's columns) or ``json``
-    (one object per target, ``as_of`` first, from ``frame.attrs["as_of"]``)."""
+    """``zonetrack status`` output: ``table``, ``csv`` or ``json``.
+
+    ``csv`` has the assessment's columns after ``as_of``. ``json`` is one object: the
+    date assessed (``frame.attrs["as_of"]``), the zone view (``zone``, ``only``) and
+    ``targets``, one object per target; so an answer with no targets still says which
+    date and view it is the answer for.
+    """
+    as_of = frame.attrs.get("as_of")
+    stamped = frame.copy()
     if fmt == "csv":
-        return iso_dates(frame).to_csv(index=False, lineterminator="\n")
-    if fmt == "json":
-        as_of = frame.attrs.get("as_of")
-        stamped = frame.copy()
         if as_of is not None:
             stamped.insert(0, "as_of", pd.Timestamp(as_of))
-        return to_json_records(stamped) + "\n"
+        return iso_dates(stamped).to_csv(index=False, lineterminator="\n")
+    if fmt == "json":
+        head = {
+            "as_of": None if as_of is None else pd.Timestamp(as_of).strftime("%Y-%m-%d"),
+            "zone": frame.attrs.get("zone", "all"),
+            "only": bool(frame.attrs.get("only", False)),
+        }
+        document = {**head, "targets": _records(stamped)}
+        return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     return format_status_table(frame, wide=wide) + "\n"
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import config
-from .dates import parse_date
+from .dates import parse_date, period_start
 from .exceptions import CONTROL_PATTERN, DataError, Problem
 from .figures import QUALIFIERS, Figure, find_figures
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
@@ -727,6 +727,24 @@ class _Here:
                 f"figure was published ({published_text})",
                 row["ref_date"],
             )
+        # A figure dated before the document that states it is visible at dates when its
+        # evidence was not yet public (docs/method.md §1.1). That can be true (a bulletin
+        # repeated later), but only a note saying so makes it a claim rather than a slip.
+        if row["published"] and source_published and published is not None:
+            try:
+                # Compared by whole periods: a figure of 2021-01-15 from a source dated
+                # "2021-01" may well be that month's; one of 2020-12 cannot.
+                source_start = period_start(source_published)
+            except DataError:
+                return  # the source's own row reports its bad date
+            if published < source_start and not str(row.get("note") or "").strip():
+                self.add(
+                    "published",
+                    f"published {row['published']} is before its source was published "
+                    f"({source_published}); leave it empty, or say in note where the figure "
+                    "was public first",
+                    row["published"],
+                )
 
     def quantity(
         self, value: str, unit: str, indicator: dict[str, str] | None
@@ -759,6 +777,11 @@ class _Here:
             result = to_canonical(number, unit)
         except DataError as exc:
             self.add("unit", exc.reason, unit)
+            return None
+        if not math.isfinite(result[0]):
+            # 1e308 亿元 is a finite number in an infinite amount: every comparison with it
+            # would come out "achieved".
+            self.add("value", f"{value} {unit} is too large to compute with", value)
             return None
         if indicator_unit in CANONICAL_UNITS and result[1] != canonical_unit(indicator_unit):
             self.add(
