@@ -84,6 +84,14 @@ FIGURES = [
     ("建成平台12处", 12, "count", "exact"),
     ("發布標準15份", 15, "count", "exact"),
     ("增长1倍", 1, "times", "exact"),
+    # A multiple written as a word is a ratio: 翻一番 twice, 翻两番 four times (issue 12).
+    ("技术合同成交额翻一番", 2, "times", "exact"),
+    ("经济总量翻两番", 4, "times", "exact"),
+    ("研發開支翻兩番", 4, "times", "exact"),
+    ("double the number of start-ups", 2, "times", "exact"),
+    ("plans to triple its output", 3, "times", "exact"),
+    ("exports quadrupled in five years", 4, "times", "exact"),
+    ("sales more than doubled", 2, "times", "at_least"),
     # Qualifiers.
     ("企业数量超2000家", 2000, "count", "at_least"),
     ("总数突破8000家", 8000, "count", "at_least"),
@@ -108,6 +116,13 @@ FIGURES = [
 )
 def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
     assert [(f.value, f.value_high, f.unit) for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["double-digit growth", "a double helix", "the double taxation agreement", "翻番"]
+)
+def test_double_as_an_adjective_or_noun_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
 
 
 @pytest.mark.parametrize("text", ["百亿级产业集群", "处于领先地位", "份额", "one-stop"])

@@ -49,8 +49,16 @@ _WORDS = (
     rf"|(?:{_EN_SMALL})(?:\s+hundred(?:\s+and)?(?:\s+(?:{_EN_SMALL}))?)?(?:\s+and\s+a\s+half)?"
     rf"|a\s+half)\b"
 )
+# A multiple written as a word: 翻一番 (doubles: twice as much), 翻两番 (four times), "double",
+# "triple", "quadruple" as verbs (not "a double", "double-digit"). Read as a ratio (倍, times).
+_MULTIPLE = (
+    r"翻[一二两兩三]番"
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
+)
+_MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _NUMBER_RE = re.compile(
-    rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})", re.IGNORECASE
+    rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
+    re.IGNORECASE,
 )
 
 # Multipliers written after an Arabic number; longest first.
@@ -166,7 +174,8 @@ class Figure:
     value_high : float or None
         The upper end of a range (``1-2个``, ``3至5家``), in the same unit as ``value``.
     numeral : str
-        ``arabic``, ``chinese`` or ``word`` (English words): how the number was written.
+        ``arabic``, ``chinese``, ``word`` (English words) or ``multiple`` (翻一番, double):
+        how the number was written.
     spelling : str or None
         The unit's spelling in ``units.txt``, without a multiplier written before it.
     """
@@ -356,8 +365,36 @@ def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
     return out
 
 
+def _multiple(word: str) -> float:
+    """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) 2, 3 and 4 times."""
+    if word.startswith("翻"):
+        return 2.0 ** parse_number(word[1])
+    return _MULTIPLE_VALUES[word[: len(word.rstrip("esding"))].lower()]
+
+
 def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | None:
     start, pos = match.start(), match.end()
+    if match.group("multiple") is not None:
+        qualifier = next(
+            (
+                name
+                for pattern, name in _PREFIX_QUALIFIERS
+                if pattern.search(folded[max(0, start - 16) : start])
+            ),
+            "exact",
+        )
+        word = match.group()
+        return Figure(
+            _multiple(word),
+            "times",
+            qualifier,
+            start,
+            pos,
+            original[start:pos],
+            word,
+            numeral="multiple",
+            spelling="times",
+        )
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
         return None
