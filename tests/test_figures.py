@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zonetrack.exceptions import DataError
+from zonetrack.exceptions import DataError, UsageError
 from zonetrack.figures import find_figures, parse_number
 
 
@@ -205,3 +205,39 @@ def test_format_then_parse_round_trips(number, multiplier, unit, separators) -> 
     assert len(figures) == 1
     assert figures[0].unit == canonical
     assert figures[0].value == pytest.approx(float(number) * factor * unit_factor, rel=1e-9)
+
+
+# 元 and a bare $ take the source's own currency; named currencies keep theirs (issue 12).
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit"),
+    [
+        ("政府投入30億元", "HKD", 3e9, "HKD"),
+        ("投資額達2,350億元", "TWD", 2.35e11, "TWD"),
+        ("补助50万元", "HKD", 5e5, "HKD"),
+        ("政府投入30億元", None, 3e9, "CNY"),
+        ("政府投入30億元", "CNY", 3e9, "CNY"),
+        ("人民幣30億元", "HKD", 3e9, "CNY"),
+        ("新臺幣30億元", "HKD", 3e9, "TWD"),
+        ("投资5亿美元", "HKD", 5e8, "USD"),
+        ("will earmark $10 billion", "HKD", 1e10, "HKD"),
+        ("a fund of $300 million", "TWD", 3e8, "TWD"),
+        ("a fund of $300 million", "EUR", 3e8, "USD"),
+        ("US$300 million", "HKD", 3e8, "USD"),
+        ("RMB 4.1 billion", "HKD", 4.1e9, "CNY"),
+        ("10 billion yuan", "HKD", 1e10, "CNY"),
+        ("1,200 square feet", "HKD", 1200 * 0.09290304, "m^2"),
+    ],
+)
+def test_bare_yuan_and_dollar_take_the_source_currency(
+    text: str, currency: str | None, value: float, unit: str
+) -> None:
+    figure = find_figures(text, currency=currency)[0]
+    assert (figure.value, figure.unit) == (pytest.approx(value, rel=1e-12), unit)
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "hkd", "港元", "RMB"])
+def test_an_unknown_currency_is_a_usage_error_naming_it(currency: str) -> None:
+    with pytest.raises(UsageError) as error:
+        find_figures("30億元", currency=currency)
+    assert error.value.argument == "currency"
+    assert "\n" not in str(error.value)
