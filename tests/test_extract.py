@@ -362,6 +362,22 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
             [("observation", 37, None, "2024-09-30")],
         ),
         ("展望2030年,集聚科技人才超10万人。", [("target", 1e5, "2030-12-31", None)]),
+        # Round 5 (issue 12): a heading of "this year's" goals, later Five-Year Plans, and a
+        # date already past when the page was written, which no goal can have.
+        (
+            "2025年2月18日\n今年的主要目标是:\n1. 新增市场主体3000家以上;",
+            [("target", 3000, "2025-12-31", None)],
+        ),
+        ("到“十五五”末,研发投入强度提高至5%左右。", [("target", 5, "2030-12-31", None)]),
+        (
+            "By the end of the 15th Five-Year Plan, the city aims to host 500 labs.",
+            [("target", 500, "2030-12-31", None)],
+        ),
+        (
+            "Taipei, March 5, 2025\nThe agency expects to admit 40 firms in fiscal 2025, "
+            "after approving 37 in fiscal 2024.",
+            [("target", 40, "2025-12-31", None), ("observation", 37, None, "2024-12-31")],
+        ),
         # A number inside a quoted programme name is part of the name.
         ("資助「產學研1+計劃」下的100個項目。", [("observation", 100, None, None)]),
         (

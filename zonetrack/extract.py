@@ -100,7 +100,8 @@ _GOAL_WORDS = re.compile(
 # A deadline ahead: a goal unless the sentence tells of something already done.
 _DEADLINE_CUES = re.compile(
     r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
-    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前|\d{4}\s*年(?:底|末)?(?:以)?前|“?十四五”?\s*(?:期间|期間|末)"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前|\d{4}\s*年(?:底|末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
@@ -154,7 +155,15 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
-    (re.compile(r"十四五"), lambda m: "2025-12-31"),
+    # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
+    (
+        re.compile(r"十([一二三四五六七八九])五"),
+        lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
+    ),
+    (
+        re.compile(r"\b(\d{2})th\s+Five-Year\s+Plan\b", re.I),
+        lambda m: f"{1955 + 5 * int(m[1])}-12-31",
+    ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
@@ -665,6 +674,7 @@ def extract_figures(
     leads: dict[int, tuple[bool, str | None]] = {}
     dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
     page_year = next((g for g in dated.groups() if g), None) if dated else None
+    page_date = (_first("ref_date", dated[0]) or None) if dated else None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -691,8 +701,19 @@ def extract_figures(
         is_target, deadline = _kind(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
-        if is_target and deadline is None and page_year and _THIS_YEAR.search(sentence):
-            deadline = f"{page_year}-12-31"  # 全年: the year of the page's date line
+        heading = scopes.heading_of(figure.start)
+        if (
+            is_target
+            and deadline is None
+            and page_year
+            and (
+                _THIS_YEAR.search(sentence)
+                or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
+            )
+        ):
+            deadline = f"{page_year}-12-31"  # 全年, 今年的主要目标: the page's year
+        if is_target and deadline and page_date and str(deadline) < page_date:
+            is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
