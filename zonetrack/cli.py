@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--currency",
         metavar="CODE",
         help="the document's own currency: 元 written alone is this (HKD, TWD, ...;"
-        " default: a seed's sources.csv currency, else CNY)",
+        " default CNY; with --draft a seed's own sources.csv currency, which this may only"
+        " repeat)",
     )
     _catalog_args(extract)
 
