@@ -534,3 +534,14 @@ def test_an_unknown_currency_is_refused_naming_currency(currency: str, tmp_path:
         with pytest.raises(UsageError) as error:
             call()
         assert error.value.argument == "currency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["至119年,綠電使用比例達到30%。", "於115年前完成智慧園區8處。", "119年前新增投資2,000億元。"],
+)
+def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(text: str) -> None:
+    row = extract_figures(text, currency="TWD").iloc[0]
+    assert row["kind"] == "target"
+    assert row["deadline"] in ("2030-12-31", "2026-12-31")
+    assert "Republic of China year" in row["date_note"]

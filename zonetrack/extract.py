@@ -261,6 +261,11 @@ _ROC_YEARS = [
     ),
 ]
 
+# A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
+_ROC_CUES = re.compile(
+    r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+)
+
 _REF_DATES = [
     (
         re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -541,7 +546,7 @@ def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     if _GOAL_WORDS.search(sentence):
         return True
-    if _DEADLINE_CUES.search(sentence):
+    if _DEADLINE_CUES.search(sentence) or (calendar == "TWD" and _ROC_CUES.search(sentence)):
         return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
     if (
         _first("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
