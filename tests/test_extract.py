@@ -378,6 +378,11 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
             "after approving 37 in fiscal 2024.",
             [("target", 40, "2025-12-31", None), ("observation", 37, None, "2024-12-31")],
         ),
+        # ... but a date inside a sentence near the top is not the page's date.
+        (
+            "会议将于2026年5月1日召开,届时发布规划。力争到2025年底建成平台8个。",
+            [("target", 8, "2025-12-31", None)],
+        ),
         # A number inside a quoted programme name is part of the name.
         ("資助「產學研1+計劃」下的100個項目。", [("observation", 100, None, None)]),
         (

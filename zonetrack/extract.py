@@ -679,7 +679,15 @@ def extract_figures(
     leads: dict[int, tuple[bool, str | None]] = {}
     dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
     page_year = next((g for g in dated.groups() if g), None) if dated else None
-    page_date = (_first("ref_date", dated[0]) or None) if dated else None
+    # The page's own date, when it stands on a date line of its own ("发布时间:2024年10月25日",
+    # "Taipei, March 5, 2025"), not inside a sentence that may name an event to come.
+    page_date = None
+    if dated:
+        line_lo = text.rfind("\n", 0, dated.start()) + 1
+        line_hi = text.find("\n", dated.end())
+        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+        if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+            page_date = _first("ref_date", dated[0]) or None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
