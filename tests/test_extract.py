@@ -342,6 +342,8 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
             [("observation", 8e7, None, "2023-12-31")],
         ),
         ("2024-26年度共建成平台8个。", [("observation", 8, None, None)]),  # a span, not a year
+        # A span of years on the mainland, not a financial year ending on 31 March:
+        ("2023-2024年度评选优秀企业30家。", [("observation", 30, None, "2024-12-31")]),
         # A comparison's base figure is dated by its own year; each part of a sentence by its own.
         (
             "The park had 2,300 firms by the end of 2024, compared with 1,600 in 2020.",

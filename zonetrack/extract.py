@@ -194,7 +194,7 @@ class _Date(str):
 # to March; mainland China's and Taiwan's are calendar years. A year written as a span
 # (2025/26, 2024-25) is never a calendar year: it is read as ending 31 March.
 _FISCAL_YEAR_END = {"HKD": "03-31", "JPY": "03-31"}
-_FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|年度|(?:financial|fiscal)\s+year\b"
+_FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
 
 
 def _fy_span(first: str, second: str, written: str) -> _Date | None:
@@ -234,7 +234,9 @@ _FISCAL_YEARS = [
             rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
             re.I,
         ),
-        lambda m, c: _fy_span(m[1], m[2], m[0]),
+        # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
+        # on the mainland 2023-2024年度 names a span of two years (an award, a season).
+        lambda m, c: None if m[3] and c not in _FISCAL_YEAR_END else _fy_span(m[1], m[2], m[0]),
     ),
     (
         re.compile(
