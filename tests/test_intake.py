@@ -853,3 +853,33 @@ def test_an_unknown_currency_flag_is_exit_2_naming_it(
     assert code == 2
     assert "--currency: unknown currency 'XYZ'" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_hong_kong_figure_goes_from_page_to_catalogue_in_hong_kong_dollars(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    """add-source --currency HKD, extract --draft, add-figures: the row is HK$3 billion, and
+    its evidence 30億元 validates as such (read as yuan it would not)."""
+    data, seeds = project_copy
+    with (data / "indicators.csv").open("a", encoding="utf-8") as fh:
+        fh.write("innovation_funding,創新科技投入,Innovation funding,HKD,up,flow,\n")
+    with (data / "zones.csv").open("a", encoding="utf-8") as fh:
+        fh.write("hong-kong,香港,Hong Kong,,municipality,香港,香港,\n")
+    name = _add(hk_release, data, seeds, currency="HKD", published="2025-03-12").name
+    draft = tmp_path / "draft.csv"
+    write_draft(name, draft, data, seeds)
+    money = _draft_rows(draft)[0]
+    money |= {"keep": "yes", "zone_id": "hong-kong", "indicator_id": "innovation_funding"}
+    _write_rows(draft, [money])
+    added = add_figures(draft, data, seeds)
+    assert added.targets == (money["target_id"],)
+    targets = zonetrack.load_catalog(data, seeds).targets.set_index("target_id")
+    assert targets.at[money["target_id"], "value_canonical"] == 3e9
+    assert zonetrack.validate_catalog(data, seeds) == []
+    # The same row in a source recorded in yuan does not validate: 30億元 would be CNY.
+    sources = seeds / "sources.csv"
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace(",HKD\n", ",\n"), encoding="utf-8"
+    )
+    problems = zonetrack.validate_catalog(data, seeds)
+    assert [(Path(p.file).name, p.column) for p in problems] == [("targets.csv", "value")]
