@@ -6,7 +6,9 @@ Two corpora:
   output line by line and reading the seeds for what it missed);
 - texts written for the tests in the style of mainland, Hong Kong and Taiwan releases and
   plans and of English news (``tests/extract_texts/``), against
-  ``tests/extract_texts_gold.csv``, written from the texts and the method, not from output.
+  ``tests/extract_texts_gold.csv``, written from the texts and the method, not from output;
+  a text's own currency (a Hong Kong or Taiwan source), as ``sources.csv`` would give it, is
+  in ``tests/extract_texts_sources.csv``.
 
 For each language: precision and recall of the figures (same value and unit), and among the
 figures found, how often the qualifier, the kind (target or observation), the deadline of a
@@ -35,7 +37,8 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 
 def _key(name: str, value: float | str, unit: str) -> tuple[str, float, str]:
-    return name, round(float(value), 6), unit
+    # Twelve significant digits: 1,182.6亿 is 118260000000.00002 in binary floating point.
+    return name, float(f"{float(value):.12g}"), unit
 
 
 def _text(value: object) -> str:
@@ -101,13 +104,20 @@ def report(title: str, rows: dict[str, dict[str, float]]) -> None:
 
 
 def _by_language(
-    gold: list[dict[str, str]], languages: dict[str, str], folder: Path
+    gold: list[dict[str, str]],
+    languages: dict[str, str],
+    folder: Path,
+    currencies: dict[str, str] | None = None,
 ) -> dict[str, dict[str, float]]:
     rows: dict[str, dict[str, float]] = {}
     total = collections.Counter()
+    currencies = currencies or {}
     for language in sorted(set(languages.values())):
         names = sorted(n for n, lang in languages.items() if lang == language)
-        frames = {name: extract_file(folder / name) for name in names}
+        frames = {
+            name: extract_file(folder / name, currency=currencies.get(name) or None)
+            for name in names
+        }
         counts = evaluate([g for g in gold if g["file"] in names], frames)
         rows[language] = counts
         total.update(counts)
@@ -117,14 +127,21 @@ def _by_language(
 
 def main() -> None:
     seeds_gold = [g | {"file": g["source"]} for g in _read(TESTS / "extract_gold.csv")]
-    languages = {s["source"]: s["language"] for s in _read(PROJECT / "seeds" / "sources.csv")}
-    report("seeds (tests/extract_gold.csv)", _by_language(seeds_gold, languages, PROJECT / "seeds"))
+    sources = _read(PROJECT / "seeds" / "sources.csv")
+    languages = {s["source"]: s["language"] for s in sources}
+    currencies = {s["source"]: s.get("currency", "") for s in sources}
+    report(
+        "seeds (tests/extract_gold.csv)",
+        _by_language(seeds_gold, languages, PROJECT / "seeds", currencies),
+    )
 
     texts_gold = _read(TESTS / "extract_texts_gold.csv")
     text_languages = {g["file"]: g["language"] for g in texts_gold}
+    # A text's own currency, as sources.csv would give it (empty: the yuan).
+    text_currencies = {t["file"]: t["currency"] for t in _read(TESTS / "extract_texts_sources.csv")}
     report(
         "texts written for the tests (tests/extract_texts_gold.csv)",
-        _by_language(texts_gold, text_languages, TESTS / "extract_texts"),
+        _by_language(texts_gold, text_languages, TESTS / "extract_texts", text_currencies),
     )
 
 

@@ -116,7 +116,7 @@ def test_sources_csv_has_url_and_retrieved_and_invents_neither() -> None:
     with (PROJECT / "seeds" / "sources.csv").open(encoding="utf-8") as fh:
         header = fh.readline().strip()
     assert header == (
-        "source,title,publisher,language,published,published_basis,url,retrieved,sha256"
+        "source,title,publisher,language,published,published_basis,url,retrieved,sha256,currency"
     )
     for row in _raw("sources.csv"):
         text = (PROJECT / "seeds" / row["source"]).read_text(encoding="utf-8")
@@ -125,6 +125,9 @@ def test_sources_csv_has_url_and_retrieved_and_invents_neither() -> None:
         assert row["url"] == ""
         # When the first five were obtained was not recorded.
         assert row["retrieved"] == ""
+        # All five are mainland pages (001 is written in traditional characters about a park
+        # in Chengdu): their 元 is the yuan, so no currency is recorded (issue 12).
+        assert row["currency"] == ""
 
 
 def test_readme_lists_the_columns_of_sources_csv() -> None:

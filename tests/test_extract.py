@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import zonetrack
 from zonetrack.cli import main
+from zonetrack.exceptions import UsageError
 from zonetrack.extract import EXTRACT_COLUMNS, extract_figures, extract_file
 from zonetrack.figures import find_figures
 
@@ -236,9 +237,16 @@ TEXTS = HERE / "extract_texts"
 TEXTS_GOLD = _read("extract_texts_gold.csv")
 
 
+# A text's own currency, as its sources.csv row would give it (empty: the yuan).
+TEXTS_CURRENCY = {r["file"]: r["currency"] for r in _read("extract_texts_sources.csv")}
+
+
 @pytest.fixture(scope="module")
 def texts() -> dict[str, pd.DataFrame]:
-    return {path.name: extract_file(path) for path in sorted(TEXTS.glob("*.txt"))}
+    return {
+        path.name: extract_file(path, currency=TEXTS_CURRENCY.get(path.name) or None)
+        for path in sorted(TEXTS.glob("*.txt"))
+    }
 
 
 def _cell(value: object) -> str:
@@ -254,8 +262,8 @@ def _known(gold: dict[str, str]):
     return pytest.param(gold, marks=pytest.mark.xfail(strict=True, reason=gold["note"]))
 
 
-# Readings known to be wrong: 元 in a Hong Kong text is taken for the yuan.
-KNOWN_WRONG = collections.Counter({("hant_budget.txt", 1e10, "CNY"): 1})
+# Readings known to be wrong (none since the source's currency is read: issue 12).
+KNOWN_WRONG: collections.Counter = collections.Counter()
 
 
 @pytest.mark.parametrize(
@@ -287,10 +295,10 @@ def test_every_figure_of_the_texts_is_read_as_written(
 def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None:
     """Slogans, list markers, dates, base years and articles (一个, one) are not figures."""
     gold = collections.Counter(
-        (g["file"], round(float(g["value"]), 6), g["unit"]) for g in TEXTS_GOLD
+        (g["file"], float(f"{float(g['value']):.12g}"), g["unit"]) for g in TEXTS_GOLD
     )
     reported = collections.Counter(
-        (name, round(float(r.value), 6), r.unit)
+        (name, float(f"{float(r.value):.12g}"), r.unit)
         for name, frame in texts.items()
         for r in frame.itertuples()
     )
@@ -305,9 +313,80 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # An impossible month or day is passed over for what the text states that is real.
-        ("2025年13月数据将另行公布,届时新增企业30家。", [("observation", 30, None, "2025-12-31")]),
-        ("截至2024年2月30日,园区企业120家。", [("observation", 120, None, "2024-02-29")]),
+        # An impossible month or day gives no date: never the year or month around it.
+        ("2025年13月数据将另行公布,届时新增企业30家。", [("observation", 30, None, None)]),
+        ("截至2024年2月30日,园区企业120家。", [("observation", 120, None, None)]),
+        ("截至2025年2月29日,园区企业120家。", [("observation", 120, None, None)]),
+        ("截至2024年2月29日,园区企业120家。", [("observation", 120, None, "2024-02-29")]),
+        ("力争到2026年13月建成平台8个。", [("target", 8, None, None)]),
+        ("2024年10月25日\n截至13月底,企业2,145家。", [("observation", 2145, None, None)]),
+        # Financial years (issue 12): a span is April to March; one year, the calendar year.
+        ("政府將在2025/26財政年度投入30億元。", [("target", 3e9, "2026-03-31", None)]),
+        ("2023/24财政年度,基金共投资1.6亿元。", [("observation", 1.6e8, None, "2024-03-31")]),
+        (
+            "In the 2023-24 financial year, the fund approved 1,900 projects.",
+            [("observation", 1900, None, "2024-03-31")],
+        ),
+        (
+            "The works will be finished by the end of the 2026-27 financial year, "
+            "providing 300,000 square feet.",
+            [("target", 300000 * 0.09290304, "2027-03-31", None)],
+        ),
+        (
+            "The firm reported revenue of 4.6 billion yuan for FY2024 and plans to double "
+            "its staff by 2027.",
+            [("observation", 4.6e9, None, "2024-12-31"), ("target", 2, "2027-12-31", None)],
+        ),
+        (
+            "Revenue in fiscal 2023 reached 80 million yuan.",
+            [("observation", 8e7, None, "2023-12-31")],
+        ),
+        ("2024-26年度共建成平台8个。", [("observation", 8, None, None)]),  # a span, not a year
+        # A span of years on the mainland, not a financial year ending on 31 March:
+        ("2023-2024年度评选优秀企业30家。", [("observation", 30, None, "2024-12-31")]),
+        # A comparison's base figure is dated by its own year; each part of a sentence by its own.
+        (
+            "The park had 2,300 firms by the end of 2024, compared with 1,600 in 2020.",
+            [("observation", 2300, None, "2024-12-31"), ("observation", 1600, None, "2020-12-31")],
+        ),
+        (
+            "The park aims to reach 250 billion yuan by 2027 "
+            "and to add 40 wards by the end of 2026.",
+            [("target", 2.5e11, "2027-12-31", None), ("target", 40, "2026-12-31", None)],
+        ),
+        # Periods relative to the page's date line; 展望 looks ahead to a deadline.
+        (
+            "发布时间:2024年10月25日\n前三季度,产值1,182亿元。",
+            [("observation", 1.182e11, None, "2024-09-30")],
+        ),
+        (
+            "发布时间:2024年10月25日\n1至9月,新引进项目37个。",
+            [("observation", 37, None, "2024-09-30")],
+        ),
+        ("展望2030年,集聚科技人才超10万人。", [("target", 1e5, "2030-12-31", None)]),
+        # Round 5 (issue 12): a heading of "this year's" goals, later Five-Year Plans, and a
+        # date already past when the page was written, which no goal can have.
+        (
+            "2025年2月18日\n今年的主要目标是:\n1. 新增市场主体3000家以上;",
+            [("target", 3000, "2025-12-31", None)],
+        ),
+        ("到“十五五”末,研发投入强度提高至5%左右。", [("target", 5, "2030-12-31", None)]),
+        (
+            "By the end of the 15th Five-Year Plan, the city aims to host 500 labs.",
+            [("target", 500, "2030-12-31", None)],
+        ),
+        (
+            "Taipei, March 5, 2025\nThe agency expects to admit 40 firms in fiscal 2025, "
+            "after approving 37 in fiscal 2024.",
+            [("target", 40, "2025-12-31", None), ("observation", 37, None, "2024-12-31")],
+        ),
+        # ... but a date inside a sentence near the top is not the page's date.
+        (
+            "会议将于2026年5月1日召开,届时发布规划。力争到2025年底建成平台8个。",
+            [("target", 8, "2025-12-31", None)],
+        ),
+        # A number inside a quoted programme name is part of the name.
+        ("資助「產學研1+計劃」下的100個項目。", [("observation", 100, None, None)]),
         (
             "By the end of 2021, the park had attracted 300 firms.",
             [("observation", 300, None, "2021-12-31")],
@@ -416,3 +495,60 @@ def test_csv_output_is_safe_in_a_spreadsheet(
     cells = [cell for row in rows for cell in row.values()]
     assert rows and not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
     assert "'=HYPERLINK(1)企业120家" in cells and "'-820万平方米" in cells
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A date that names no real day: no date, and the note says why (issue 12).
+        ("截至2024年9月31日,园区专利12,870件。", None, (None, "'2024年9月31日' names no real day")),
+        ("力争到2026年13月建成平台8个。", None, (None, "'2026年13月' names no real day")),
+        # A financial year says how it was read.
+        ("2023/24財政年度,基金共投資1.6億元。", "HKD", ("2024-03-31", "April to March")),
+        ("In FY2024 revenue reached HK$80 million.", "HKD", ("2024-03-31", "ending on 31/03")),
+        ("In FY2024 revenue reached 80 million yuan.", None, ("2024-12-31", "calendar year")),
+        # Republic of China years in a Taiwan source (TWD), not elsewhere.
+        ("113年度科技預算編列約1,200億元。", "TWD", ("2024-12-31", "Republic of China year 2024")),
+        ("民國112年園區營業額3.8兆元。", None, ("2023-12-31", "Republic of China year 2023")),
+        ("113年全國投資額達2,350億元,較112年成長18.5%。", "TWD", ("2024-12-31", "year 2024")),
+        ("各区应于2025年6月底前完成项目申报30个。", None, ("2025-06-30", None)),
+    ],
+)
+def test_dates_say_how_they_were_read(
+    text: str, currency: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    row = extract_figures(text, currency=currency).iloc[0]
+    date = _cell(row["deadline"] if row["kind"] == "target" else row["ref_date"]) or None
+    note = _cell(row["date_note"]) or None
+    assert date == expected[0]
+    assert (note is None) if expected[1] is None else (expected[1] in str(note))
+
+
+def test_the_twd_calendar_reads_both_roc_years_of_a_comparison() -> None:
+    frame = extract_figures("113年全國投資額達2,350億元,較112年成長18.5%。", currency="TWD")
+    assert list(frame["unit"]) == ["TWD", "percent"]
+    assert list(frame["ref_date"]) == ["2024-12-31", "2024-12-31"]  # 較112年 is the base
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "usd", "港幣"])
+def test_an_unknown_currency_is_refused_naming_currency(currency: str, tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("投入30億元。", encoding="utf-8")
+    for call in (
+        lambda: extract_figures("投入30億元。", currency=currency),
+        lambda: extract_file(doc, currency=currency),
+    ):
+        with pytest.raises(UsageError) as error:
+            call()
+        assert error.value.argument == "currency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["至119年,綠電使用比例達到30%。", "於115年前完成智慧園區8處。", "119年前新增投資2,000億元。"],
+)
+def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(text: str) -> None:
+    row = extract_figures(text, currency="TWD").iloc[0]
+    assert row["kind"] == "target"
+    assert row["deadline"] in ("2030-12-31", "2026-12-31")
+    assert "Republic of China year" in row["date_note"]

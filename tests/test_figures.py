@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zonetrack.exceptions import DataError
+from zonetrack.exceptions import DataError, UsageError
 from zonetrack.figures import find_figures, parse_number
 
 
@@ -84,6 +84,14 @@ FIGURES = [
     ("建成平台12处", 12, "count", "exact"),
     ("發布標準15份", 15, "count", "exact"),
     ("增长1倍", 1, "times", "exact"),
+    # A multiple written as a word is a ratio: 翻一番 twice, 翻两番 four times (issue 12).
+    ("技术合同成交额翻一番", 2, "times", "exact"),
+    ("经济总量翻两番", 4, "times", "exact"),
+    ("研發開支翻兩番", 4, "times", "exact"),
+    ("double the number of start-ups", 2, "times", "exact"),
+    ("plans to triple its output", 3, "times", "exact"),
+    ("exports quadrupled in five years", 4, "times", "exact"),
+    ("sales more than doubled", 2, "times", "at_least"),
     # Qualifiers.
     ("企业数量超2000家", 2000, "count", "at_least"),
     ("总数突破8000家", 8000, "count", "at_least"),
@@ -108,6 +116,13 @@ FIGURES = [
 )
 def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
     assert [(f.value, f.value_high, f.unit) for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["double-digit growth", "a double helix", "the double taxation agreement", "翻番"]
+)
+def test_double_as_an_adjective_or_noun_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
 
 
 @pytest.mark.parametrize("text", ["百亿级产业集群", "处于领先地位", "份额", "one-stop"])
@@ -190,3 +205,39 @@ def test_format_then_parse_round_trips(number, multiplier, unit, separators) -> 
     assert len(figures) == 1
     assert figures[0].unit == canonical
     assert figures[0].value == pytest.approx(float(number) * factor * unit_factor, rel=1e-9)
+
+
+# 元 and a bare $ take the source's own currency; named currencies keep theirs (issue 12).
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit"),
+    [
+        ("政府投入30億元", "HKD", 3e9, "HKD"),
+        ("投資額達2,350億元", "TWD", 2.35e11, "TWD"),
+        ("补助50万元", "HKD", 5e5, "HKD"),
+        ("政府投入30億元", None, 3e9, "CNY"),
+        ("政府投入30億元", "CNY", 3e9, "CNY"),
+        ("人民幣30億元", "HKD", 3e9, "CNY"),
+        ("新臺幣30億元", "HKD", 3e9, "TWD"),
+        ("投资5亿美元", "HKD", 5e8, "USD"),
+        ("will earmark $10 billion", "HKD", 1e10, "HKD"),
+        ("a fund of $300 million", "TWD", 3e8, "TWD"),
+        ("a fund of $300 million", "EUR", 3e8, "USD"),
+        ("US$300 million", "HKD", 3e8, "USD"),
+        ("RMB 4.1 billion", "HKD", 4.1e9, "CNY"),
+        ("10 billion yuan", "HKD", 1e10, "CNY"),
+        ("1,200 square feet", "HKD", 1200 * 0.09290304, "m^2"),
+    ],
+)
+def test_bare_yuan_and_dollar_take_the_source_currency(
+    text: str, currency: str | None, value: float, unit: str
+) -> None:
+    figure = find_figures(text, currency=currency)[0]
+    assert (figure.value, figure.unit) == (pytest.approx(value, rel=1e-12), unit)
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "hkd", "港元", "RMB"])
+def test_an_unknown_currency_is_a_usage_error_naming_it(currency: str) -> None:
+    with pytest.raises(UsageError) as error:
+        find_figures("30億元", currency=currency)
+    assert error.value.argument == "currency"
+    assert "\n" not in str(error.value)

@@ -96,6 +96,7 @@ def test_add_source_appends_one_row_and_stores_the_text(
     # The project's sources.csv has url and retrieved: empty, and the day it was stored.
     assert row.pop("url") == ""
     assert row.pop("retrieved") == datetime.date.today().isoformat()
+    assert row.pop("currency") == ""  # the yuan
     assert row == {
         "source": added.name,
         "title": "孵化载体建设取得新进展",
@@ -146,6 +147,9 @@ def test_html_is_stored_as_its_text(project_copy: tuple[Path, Path], tmp_path: P
         ({"language": "fr"}, "language"),
         ({"url": "ftp://x"}, "url"),
         ({"retrieved": "yesterday"}, "retrieved"),
+        ({"currency": "XYZ"}, "currency"),
+        ({"currency": "hkd"}, "currency"),
+        ({"currency": "港元"}, "currency"),
     ],
 )
 def test_bad_arguments_write_nothing(
@@ -747,3 +751,135 @@ def test_a_draft_inside_the_catalogue_is_refused(
     before = snapshot(data, seeds)
     assert main(["extract", name, "--draft", str(target), *_args(seeds, data)]) == 2
     assert snapshot(data, seeds) == before
+
+
+# --- the source's own currency (issue 12) ------------------------------------------------------
+
+HK_RELEASE = (
+    "創新科技署新聞公報\n2025年3月12日\n"
+    "政府將在2025/26財政年度投入30億元,推動創新科技發展。\n"
+    "截至2024年9月31日,科學園共有租戶1,380間。\n"
+)
+
+
+@pytest.fixture
+def hk_release(tmp_path: Path) -> Path:
+    path = tmp_path / "hk.txt"
+    path.write_text(HK_RELEASE, encoding="utf-8")
+    return path
+
+
+def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    added = _add(hk_release, data, seeds, currency="HKD")
+    row = list(csv.DictReader((seeds / "sources.csv").read_text(encoding="utf-8").splitlines()))
+    assert row[-1]["currency"] == "HKD"
+    draft = tmp_path / "draft.csv"
+    write_draft(added.name, draft, data, seeds)
+    money, tenants = _draft_rows(draft)
+    assert (money["unit"], money["value"]) == ("HKD", "3000000000")
+    # A financial year as a deadline says how it was read.
+    assert money["kind"] == "target" and money["deadline"] == "2026-03-31"
+    assert "financial year 2025/26" in money["note"] and "31 March 2026" in money["note"]
+    # An impossible date: no date (not the publication date), and the note says why.
+    assert tenants["kind"] == "observation" and tenants["ref_date"] == ""
+    assert "'2024年9月31日' names no real day" in tenants["note"]
+
+
+def test_a_traditional_chinese_draft_without_a_currency_says_元_was_read_as_yuan(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    added = _add(hk_release, data, seeds)
+    draft = tmp_path / "draft.csv"
+    write_draft(added.name, draft, data, seeds)
+    money = _draft_rows(draft)[0]
+    assert money["unit"] == "億元"
+    assert "元 read as the yuan" in money["note"] and "--currency" in money["note"]
+
+
+@pytest.mark.parametrize(("recorded", "given"), [("HKD", "TWD"), ("HKD", "CNY"), (None, "HKD")])
+def test_a_draft_in_another_currency_than_the_seeds_is_refused(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path, recorded, given
+) -> None:
+    data, seeds = project_copy
+    added = _add(hk_release, data, seeds, currency=recorded)
+    with pytest.raises(UsageError) as info:
+        write_draft(added.name, tmp_path / "draft.csv", data, seeds, currency=given)
+    assert info.value.argument == "currency"
+    assert not (tmp_path / "draft.csv").exists()
+
+
+def test_a_file_not_yet_a_seed_is_drafted_in_the_currency_given(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    draft = tmp_path / "draft.csv"
+    write_draft(hk_release, draft, data, seeds, currency="TWD")
+    assert _draft_rows(draft)[0]["unit"] == "TWD"
+
+
+def test_a_currency_without_a_column_to_keep_it_is_refused(
+    minimal_catalog: tuple[Path, Path], hk_release: Path
+) -> None:
+    data, seeds = minimal_catalog  # its sources.csv predates the currency column
+    before = snapshot(data, seeds)
+    with pytest.raises(UsageError) as info:
+        _add(hk_release, data, seeds, currency="HKD")
+    assert info.value.argument == "currency" and "no currency column" in str(info.value)
+    assert snapshot(data, seeds) == before
+    _add(hk_release, data, seeds, currency="CNY")  # the yuan needs no column
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["add-source", "x.txt", "--title", "t", "--publisher", "p", "--published", "2025"],
+        ["extract", "x.txt"],
+        ["extract", "x.txt", "--draft", "d.csv"],
+    ],
+)
+def test_an_unknown_currency_flag_is_exit_2_naming_it(
+    argv: list[str], project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture, tmp_path
+) -> None:
+    data, seeds = project_copy
+    doc = tmp_path / "x.txt"
+    doc.write_text(HK_RELEASE, encoding="utf-8")
+    argv = [str(doc) if a == "x.txt" else str(tmp_path / a) if a == "d.csv" else a for a in argv]
+    code = main([*argv, "--currency", "XYZ", *_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "--currency: unknown currency 'XYZ'" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_hong_kong_figure_goes_from_page_to_catalogue_in_hong_kong_dollars(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    """add-source --currency HKD, extract --draft, add-figures: the row is HK$3 billion, and
+    its evidence 30億元 validates as such (read as yuan it would not)."""
+    data, seeds = project_copy
+    with (data / "indicators.csv").open("a", encoding="utf-8") as fh:
+        fh.write("innovation_funding,創新科技投入,Innovation funding,HKD,up,flow,\n")
+    with (data / "zones.csv").open("a", encoding="utf-8") as fh:
+        fh.write("hong-kong,香港,Hong Kong,,municipality,香港,香港,\n")
+    name = _add(hk_release, data, seeds, currency="HKD", published="2025-03-12").name
+    draft = tmp_path / "draft.csv"
+    write_draft(name, draft, data, seeds)
+    money = _draft_rows(draft)[0]
+    money |= {"keep": "yes", "zone_id": "hong-kong", "indicator_id": "innovation_funding"}
+    _write_rows(draft, [money])
+    added = add_figures(draft, data, seeds)
+    assert added.targets == (money["target_id"],)
+    targets = zonetrack.load_catalog(data, seeds).targets.set_index("target_id")
+    assert targets.at[money["target_id"], "value_canonical"] == 3e9
+    assert zonetrack.validate_catalog(data, seeds) == []
+    # The same row in a source recorded in yuan does not validate: 30億元 would be CNY.
+    sources = seeds / "sources.csv"
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace(",HKD\n", ",\n"), encoding="utf-8"
+    )
+    problems = zonetrack.validate_catalog(data, seeds)
+    assert [(Path(p.file).name, p.column) for p in problems] == [("targets.csv", "value")]

@@ -868,3 +868,94 @@ def test_source_with_address_and_retrieval_date_is_valid(
     row = f"2021-01,{kind}: on the page,https://example.org/plan?id=1,2021-02-03,"
     _replace("sources.csv", SOURCE_ROW, row)(data, seeds)
     assert validate_catalog(data, seeds) == []
+
+
+# sources.csv `currency`: 元 in a Hong Kong or Taiwan source is that source's dollar (issue 12).
+def _money_catalog(root: Path, currency: str | None, unit: str, value: str = "30") -> tuple:
+    import copy
+
+    from conftest import MINIMAL, write_catalog
+
+    tables = copy.deepcopy(MINIMAL)
+    tables["indicators"].append(
+        {
+            "indicator_id": "fund",
+            "name_zh": "投入",
+            "name_en": "Funding",
+            "unit": unit,
+            "direction": "up",
+            "measure": "flow",
+            "note": "",
+        }
+    )
+    tables["targets"].append(
+        dict(
+            tables["targets"][0],
+            target_id="t-fund",
+            indicator_id="fund",
+            value=value,
+            unit="億元" if unit == "CNY" else f"{unit}",
+            evidence="政府將投入30億元",
+        )
+    )
+    if unit != "CNY":
+        tables["targets"][-1]["value"] = str(float(value) * 1e8)
+    seed = SEED_TEXT + "到2025年底,政府將投入30億元。\n"
+    data, seeds = write_catalog(root, tables, seed)
+    if currency is not None:
+        _add_column("sources.csv", "currency", currency)(data, seeds)
+    return data, seeds
+
+
+@pytest.mark.parametrize(
+    ("currency", "unit", "valid"),
+    [
+        ("HKD", "HKD", True),  # 30億元 in a HKD source is HK$3 billion
+        ("TWD", "TWD", True),
+        ("HKD", "CNY", False),  # ... and not 3 billion yuan
+        ("", "CNY", True),  # empty: the yuan
+        (None, "CNY", True),  # no column: the yuan, as before
+        (None, "HKD", False),
+    ],
+)
+def test_evidence_is_read_in_the_source_currency(
+    tmp_path: Path, currency: str | None, unit: str, valid: bool
+) -> None:
+    data, seeds = _money_catalog(tmp_path, currency, unit)
+    problems = [(Path(p.file).name, p.column) for p in validate_catalog(data, seeds)]
+    assert problems == ([] if valid else [("targets.csv", "value")])
+
+
+@pytest.mark.parametrize("currency", ["XYZ", "hkd", "港元", "HK$"])
+def test_an_unknown_source_currency_is_one_line_at_its_place(tmp_path: Path, currency: str) -> None:
+    data, seeds = _money_catalog(tmp_path, currency, "CNY")
+    problems = validate_catalog(data, seeds)
+    assert [(Path(p.file).name, p.row, p.column) for p in problems] == [
+        ("sources.csv", 2, "currency")
+    ]
+    assert "must be empty (the yuan) or one of CNY" in str(problems[0])
+    assert len(str(problems[0]).splitlines()) == 1
+
+
+def test_a_ratio_written_as_翻一番_validates_as_two_times(tmp_path: Path) -> None:
+    import copy
+
+    from conftest import MINIMAL, write_catalog
+
+    tables = copy.deepcopy(MINIMAL)
+    tables["indicators"].append(
+        dict(tables["indicators"][0], indicator_id="growth", unit="times", measure="ratio")
+    )
+    tables["targets"].append(
+        dict(
+            tables["targets"][0],
+            target_id="t-growth",
+            indicator_id="growth",
+            comparator="=",
+            value="2",
+            unit="倍",
+            evidence="技术合同成交额翻一番",
+        )
+    )
+    data, seeds = write_catalog(tmp_path, tables, SEED_TEXT + "到2025年,技术合同成交额翻一番。\n")
+    assert validate_catalog(data, seeds) == []

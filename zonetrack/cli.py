@@ -47,6 +47,7 @@ _FLAGS = {
     "language": "--language",
     "retrieved": "--retrieved",
     "draft": "--draft",
+    "currency": "--currency",
 }
 
 
@@ -105,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DRAFT.csv",
         help="write a draft of catalogue rows to review (FILE: a seed name or a file)",
     )
+    extract.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="the document's own currency: 元 written alone is this (HKD, TWD, ...;"
+        " default CNY; with --draft a seed's own sources.csv currency, which this may only"
+        " repeat)",
+    )
     _catalog_args(extract)
 
     add_source = sub.add_parser("add-source", help="store a new document in seeds/")
@@ -116,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_source.add_argument("--url")
     add_source.add_argument("--language", choices=["zh-Hans", "zh-Hant", "en", "mixed"])
     add_source.add_argument("--retrieved", metavar="DATE", help="default: today")
+    add_source.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="the document's own currency, when not the yuan: HKD for a Hong Kong page,"
+        " TWD for a Taiwan one (元 written alone in it means this)",
+    )
     _catalog_args(add_source)
 
     add_figures = sub.add_parser("add-figures", help="append a draft's kept rows to data/")
@@ -208,7 +222,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "extract" and args.draft:
         from .intake import write_draft
 
-        draft = write_draft(args.file, args.draft, args.data, args.seeds)
+        draft = write_draft(args.file, args.draft, args.data, args.seeds, args.currency)
         c = draft.counts
         print(
             f"{c['rows']} rows written to {draft.path} ({c['exact']} exact, {c['likely']} likely,"
@@ -221,7 +235,7 @@ def _run(args: argparse.Namespace) -> int:
         from .extract import extract_file
         from .tables import format_extract_table, spreadsheet_safe
 
-        frame = extract_file(args.file, args.source)
+        frame = extract_file(args.file, args.source, args.currency)
         if args.format == "table":
             sys.stdout.write(format_extract_table(frame) + "\n")
         else:
@@ -241,6 +255,7 @@ def _run(args: argparse.Namespace) -> int:
             args.retrieved,
             args.data,
             args.seeds,
+            args.currency,
         )
         for column in added.ignored:
             print(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,7 @@ import pandas as pd
 
 from .dates import quarter_end
 from .exceptions import DataError
-from .figures import Figure, find_figures
+from .figures import Figure, check_currency, find_figures
 from .files import read_text
 from .units import CURRENCIES
 
@@ -40,6 +41,7 @@ EXTRACT_COLUMNS = (
     "start",
     "figure",
     "unit_text",
+    "date_note",
 )
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
@@ -98,7 +100,8 @@ _GOAL_WORDS = re.compile(
 # A deadline ahead: a goal unless the sentence tells of something already done.
 _DEADLINE_CUES = re.compile(
     r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
-    r"|朝\s*\d{4}|\d{4}\s*年(?:底|末)?(?:以)?前|“?十四五”?\s*(?:期间|期間|末)"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前|\d{4}\s*年(?:底|末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
@@ -110,13 +113,16 @@ _WEAK_TARGET_WORDS = re.compile(
 # Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
 _DONE = (
     r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
 )
 _DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 _PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
 # The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
 # ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
-_SEGMENT_END = re.compile(r"[，,；;]|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但")
+_SEGMENT_END = re.compile(
+    r"[，；;]|,(?!\d{3}\b)|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但"
+)
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
 # by the end of that year; with a span of years, the last.
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
@@ -133,15 +139,31 @@ _CHAPTER = re.compile(
     re.IGNORECASE,
 )
 _DEADLINES = [
+    # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
+    (
+        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        lambda m: _day(m[1], m[2], m[3]),
+    ),
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
     (
-        re.compile(r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝)\s*(\d{4})\s*年"),
+        re.compile(
+            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)"
+        ),
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
-    (re.compile(r"十四五"), lambda m: "2025-12-31"),
+    # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
+    (
+        re.compile(r"十([一二三四五六七八九])五"),
+        lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
+    ),
+    (
+        re.compile(r"\b(\d{2})th\s+Five-Year\s+Plan\b", re.I),
+        lambda m: f"{1955 + 5 * int(m[1])}-12-31",
+    ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
@@ -151,6 +173,101 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
 ]
+
+
+class _Date(str):
+    """A date as ``YYYY-MM-DD`` with the basis of a reading that is not literal (``note``).
+
+    Empty, with a note, when the text's date names no real day (2024年9月31日): the figure
+    then keeps no date rather than a neighbouring real one.
+    """
+
+    note: str = ""
+
+    def __new__(cls, date: str, note: str = "") -> _Date:
+        made = super().__new__(cls, date)
+        made.note = note
+        return made
+
+
+# When a financial year ends, by the source's currency: Hong Kong's (and Japan's) runs April
+# to March; mainland China's and Taiwan's are calendar years. A year written as a span
+# (2025/26, 2024-25) is never a calendar year: it is read as ending 31 March.
+_FISCAL_YEAR_END = {"HKD": "03-31", "JPY": "03-31"}
+_FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
+
+
+def _fy_span(first: str, second: str, written: str) -> _Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None  # 2024-26: a span of years, not one financial year
+    return _Date(
+        f"{end}-03-31",
+        f"financial year {written.strip()} read as ending on 31 March {end} "
+        "(April to March, as in Hong Kong); check the source's fiscal calendar",
+    )
+
+
+def _fy_single(year: str, written: str, calendar: str) -> _Date:
+    full = int(year) if len(year) == 4 else 2000 + int(year)
+    end = _FISCAL_YEAR_END.get(calendar, "12-31")
+    basis = (
+        f"the year ending on {end[3:]}/{end[:2]}, as {calendar} sources count"
+        if end != "12-31"
+        else "the calendar year, as mainland China and Taiwan count"
+    )
+    return _Date(f"{full}-{end}", f"financial year {written.strip()} read as {basis}")
+
+
+def _roc(year: str, written: str) -> _Date:
+    """A Republic of China year (民國113年, 113年度 in a Taiwan source): 1911 + n."""
+    return _Date(
+        f"{1911 + int(year)}-12-31",
+        f"{written.strip()} read as the Republic of China year {1911 + int(year)}",
+    )
+
+
+_FISCAL_YEARS = [
+    (
+        re.compile(
+            rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
+            re.I,
+        ),
+        # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
+        # on the mainland 2023-2024年度 names a span of two years (an award, a season).
+        lambda m, c: None if m[3] and c not in _FISCAL_YEAR_END else _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:financial|fiscal)\s+year|FY)\s*(\d{4})\s*[-/–]\s*(\d{4}|\d{2})(?!\d)",
+            re.I,
+        ),
+        lambda m, c: _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b"
+            r"|(?<![\d/／-])(\d{4})\s*(?:財政年度|财政年度|財年|财年)",
+            re.I,
+        ),
+        lambda m, c: _fy_single(m[1] or m[2] or m[3], m[0], c),
+    ),
+    (re.compile(r"(?:民國|民国)\s*(\d{2,3})\s*年度?"), lambda m, c: _roc(m[1], m[0])),
+]
+# In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
+_ROC_YEARS = [
+    (
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
+]
+
+# A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
+_ROC_CUES = re.compile(
+    r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+)
+
 _REF_DATES = [
     (
         re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -190,7 +307,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*\d{4}\s*年[^，,。；;\n]{0,8}?(?:以来|以來)|\bsince\s+\d{4}\b"
-    r"|(?:较|較|比|相比|相较|相較|同比)\s*\d{4}\s*年(?:底|末)?"
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
@@ -204,6 +321,15 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
+    (
+        re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
+        lambda m, y: _quarter(y, m[1]),
+    ),
+    (
+        re.compile(r"(?<![\d年])(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
+        lambda m, y: _month_end(y, m[1]),
+    ),
     (
         re.compile(r"去年|上年|\blast\s+year\b", re.I),
         lambda m, y: f"{int(y) - 1}-12-31",
@@ -251,6 +377,7 @@ class Candidate:
     start: int
     figure: str
     unit_text: str | None = None
+    date_note: str | None = None
 
 
 class _Boundaries:
@@ -356,15 +483,19 @@ def _has_figure(line: str) -> bool:
     return any(f.unit is not None for f in find_figures(line))
 
 
-def _first(patterns: str, text: str, before: int | None = None) -> str | None:
+def _first(
+    patterns: str, text: str, before: int | None = None, calendar: str = "CNY"
+) -> _Date | None:
     """The date nearest before offset ``before`` that any of the ``patterns`` ("deadline" or
     "ref_date") finds in ``text`` (else the first after).
 
     Where patterns match at the same place, the earlier pattern in the list wins
     (2016年4月 is a month before it is a year). A date that names no real day
-    (2025年13月) is passed over.
+    (2025年13月) is an empty date with a note saying so: not the year around it.
+    ``calendar`` (the source's currency) says when its financial years end and whether
+    113年 is a Republic of China year (TWD).
     """
-    found = _dates_in(patterns, text)
+    found = _dates_in(patterns, text, calendar)
     if before is None:
         return found[0][2] if found else None
     earlier = [f for f in found if f[0] < before]
@@ -374,36 +505,55 @@ def _first(patterns: str, text: str, before: int | None = None) -> str | None:
     return found[0][2] if found else None
 
 
+@lru_cache(maxsize=8)
+def _rules(patterns: str, calendar: str) -> tuple[tuple[re.Pattern[str], Callable], ...]:
+    """Financial and ROC years first (they hold a plain year), then the dates of ``patterns``."""
+    plain = _DEADLINES if patterns == "deadline" else _REF_DATES
+    return (
+        *_FISCAL_YEARS,
+        *(_ROC_YEARS if calendar == "TWD" else ()),
+        *((pattern, lambda m, c, make=make: make(m)) for pattern, make in plain),
+    )
+
+
 @lru_cache(maxsize=4096)
-def _dates_in(patterns: str, text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every real date the patterns find in ``text``: (offset, rank, date), in order.
+def _dates_in(
+    patterns: str, text: str, calendar: str = "CNY"
+) -> tuple[tuple[int, int, _Date], ...]:
+    """Every date the patterns find in ``text``: (offset, rank, date), in order.
 
     Cached: the figures of one sentence (or of one window of a long one) share the work.
     """
     found = []
-    for rank, (pattern, make) in enumerate(_DEADLINES if patterns == "deadline" else _REF_DATES):
+    for rank, (pattern, make) in enumerate(_rules(patterns, calendar)):
         for m in pattern.finditer(text):
             try:
-                found.append((m.start(), m.end(), rank, make(m)))
+                date = make(m, calendar)
             except (ValueError, KeyError):
-                continue  # 2025年13月
+                # 2025年13月, 2月30日: no date at all, rather than the year or month around it.
+                date = _Date("", f"{m[0].strip()!r} names no real day; no date read")
+            if date is not None:
+                found.append((m.start(), m.end(), rank, _Date(date, getattr(date, "note", ""))))
     # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
     kept = [
         (a, rank, date)
         for a, b, rank, date in found
         if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
     ]
-    return tuple(sorted(kept))
+    return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
 
 
 @lru_cache(maxsize=4096)
-def _goal(sentence: str) -> bool | None:
+def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     if _GOAL_WORDS.search(sentence):
         return True
-    if _DEADLINE_CUES.search(sentence):
+    if _DEADLINE_CUES.search(sentence) or (calendar == "TWD" and _ROC_CUES.search(sentence)):
         return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
-    if _first("deadline", sentence) is not None and _WEAK_TARGET_WORDS.search(sentence):
+    if (
+        _first("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
+        and _WEAK_TARGET_WORDS.search(sentence)
+    ):
         return True
     if _PAST_WORDS.search(sentence):
         return False
@@ -415,15 +565,15 @@ def _blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
-def _relative_date(sentence: str, year: str) -> str | None:
+def _relative_date(sentence: str, year: str) -> _Date | None:
     """A date the sentence gives relative to the page's year (上半年, 6月底, last year)."""
     for pattern, make in _RELATIVE_REF_DATES:
         found = pattern.search(sentence)
         if found:
             try:
-                return make(found, year)
-            except ValueError:
-                continue  # 13月底
+                return _Date(make(found, year))
+            except ValueError:  # 13月底: no date, rather than another one
+                return _Date("", f"{found[0].strip()!r} names no real day; no date read")
     return None
 
 
@@ -434,8 +584,18 @@ def _segment(sentence: str, rel: int) -> str:
     return sentence[lo:hi]
 
 
-def _heading_deadline(heading: str) -> str | None:
-    found = _first("deadline", heading)
+def _own_date(patterns: str, sentence: str, rel: int, calendar: str) -> _Date | None:
+    """The date of the figure at ``rel``: its own part of the sentence first ("... by 2027
+    and to add 40 wards by the end of 2026", "compared with 1,600 in 2020"), else the
+    sentence's date nearest before it."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in _SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    own = _first(patterns, sentence[lo:hi], rel - lo, calendar)
+    return own if own is not None else _first(patterns, sentence, rel, calendar)
+
+
+def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    found: str | None = _first("deadline", heading, calendar=calendar)
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
@@ -450,6 +610,7 @@ def _kind(
     scopes: _Scopes,
     sentences: _Boundaries,
     leads: dict[int, tuple[bool, str | None]],
+    calendar: str = "CNY",
 ) -> tuple[bool, str | None]:
     """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
 
@@ -458,7 +619,7 @@ def _kind(
     sentence that does not say is governed by a goal heading above it or by the first
     sentence of its paragraph.
     """
-    said = _goal(sentence)
+    said = _goal(sentence, calendar)
     segment = _segment(sentence, rel)
     if said and _DONE_WORDS.search(segment) and not _goal_said(segment):
         said = False
@@ -467,18 +628,23 @@ def _kind(
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
         if not _FACT_WORDS.search(sentence) or "累" in sentence:
-            said, deadline = True, _heading_deadline(text[heading[0] : heading[1]])
+            said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
     elif said is None and not _FACT_WORDS.search(sentence):
         s_lo = at - rel
-        said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads)
+        said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
     if not said:
         return False, None
-    deadline = _first("deadline", sentence, rel) or deadline
+    own = _own_date("deadline", sentence, rel, calendar)
+    deadline = own if own is not None else deadline  # an impossible one too: it says why
     if deadline is None:
         s_lo = at - rel
-        deadline = _first("deadline", text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo])
+        deadline = _first(
+            "deadline",
+            text[max(scopes.line_start(s_lo), s_lo - _WINDOW) : s_lo],
+            calendar=calendar,
+        )
     if deadline is None and heading is not None:
-        deadline = _heading_deadline(text[heading[0] : heading[1]])
+        deadline = _heading_deadline(text[heading[0] : heading[1]], calendar)
     return True, deadline
 
 
@@ -486,12 +652,27 @@ def _goal_said(segment: str) -> bool:
     return bool(_GOAL_WORDS.search(segment) or _WEAK_TARGET_WORDS.search(segment))
 
 
-def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
+def extract_figures(
+    text: str, source: str | None = None, currency: str | None = None
+) -> pd.DataFrame:
     """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`).
 
     Runs in time linear in the length of ``text``: every pattern is run over the text once,
     and each figure then reads at most a bounded window around it.
+
+    Parameters
+    ----------
+    currency : str, optional
+        The source's own currency (default: the yuan): 元 written without a currency name
+        is that currency, its financial years end as that currency's government counts
+        them, and with ``TWD`` a year such as 113年 is a Republic of China year.
+
+    Raises
+    ------
+    UsageError
+        For an unknown ``currency`` (naming it).
     """
+    calendar = check_currency(currency) or "CNY"
     masked = _Boundaries(_NOT_QUANTITIES, text)
     slogans = _Boundaries(_SLOGANS, text)
     sentences = _Boundaries(_SENTENCE_END, text)
@@ -500,11 +681,23 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
     leads: dict[int, tuple[bool, str | None]] = {}
     dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
     page_year = next((g for g in dated.groups() if g), None) if dated else None
+    # The page's own date, when it stands on a date line of its own ("发布时间:2024年10月25日",
+    # "Taipei, March 5, 2025"), not inside a sentence that may name an event to come.
+    page_date = None
+    if dated:
+        line_lo = text.rfind("\n", 0, dated.start()) + 1
+        line_hi = text.find("\n", dated.end())
+        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+        if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+            page_date = _first("ref_date", dated[0]) or None
     rows: list[Candidate] = []
-    for figure in find_figures(text):
+    for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
             continue
-        if figure.numeral != "arabic" and slogans.overlaps(figure.start, figure.end):
+        # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
+        if (figure.numeral != "arabic" or figure.unit is None) and slogans.overlaps(
+            figure.start, figure.end
+        ):
             continue
         # A sentence longer than the window is read in windows aligned to multiples of it,
         # so that the figures of one window share one reading (see the caches above).
@@ -520,15 +713,31 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
         rel = figure.start - s_lo
-        is_target, deadline = _kind(text, figure.start, sentence, rel, scopes, sentences, leads)
-        if is_target and deadline is None and page_year and _THIS_YEAR.search(sentence):
-            deadline = f"{page_year}-12-31"  # 全年: the year of the page's date line
+        is_target, deadline = _kind(
+            text, figure.start, sentence, rel, scopes, sentences, leads, calendar
+        )
+        heading = scopes.heading_of(figure.start)
+        if (
+            is_target
+            and deadline is None
+            and page_year
+            and (
+                _THIS_YEAR.search(sentence)
+                or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
+            )
+        ):
+            deadline = f"{page_year}-12-31"  # 全年, 今年的主要目标: the page's year
+        if is_target and deadline and page_date and str(deadline) < page_date:
+            is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
-            ref_date = _first("ref_date", blanked, rel)
+            ref_date = _own_date("ref_date", blanked, rel, calendar)
             if ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year)
+        date = deadline if is_target else ref_date
+        note = getattr(date, "note", "")
+        date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(
             Candidate(
                 kind="target" if is_target else "observation",
@@ -537,13 +746,14 @@ def extract_figures(text: str, source: str | None = None) -> pd.DataFrame:
                 unit=figure.unit or "count",
                 qualifier=figure.qualifier,
                 comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
-                deadline=deadline if is_target else None,
-                ref_date=ref_date,
+                deadline=(str(deadline) or None) if is_target and deadline else None,
+                ref_date=(str(ref_date) or None) if ref_date else None,
                 source=source,
                 evidence=evidence,
                 start=c_lo,
                 figure=figure.text.strip(),
                 unit_text=figure.unit_text,
+                date_note=date_note,
             )
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
@@ -556,6 +766,7 @@ def _lead_in(
     p_lo: int,
     s_lo: int,
     cache: dict[int, tuple[bool, str | None]],
+    calendar: str = "CNY",
 ) -> tuple[bool, str | None]:
     """Whether a paragraph's first sentence sets a goal with a deadline (then it governs the
     sentences that follow in the same paragraph), and that deadline; read once per paragraph."""
@@ -564,8 +775,8 @@ def _lead_in(
     if p_lo not in cache:
         _, end = sentences.around(p_lo, p_lo, p_lo, min(len(text), p_lo + _WINDOW))
         first = text[p_lo:end]
-        deadline = _first("deadline", first)
-        cache[p_lo] = (bool(_goal(first)) and deadline is not None, deadline)
+        deadline = _first("deadline", first, calendar=calendar)
+        cache[p_lo] = (bool(_goal(first, calendar)) and deadline is not None, deadline)
     return cache[p_lo]
 
 
@@ -600,7 +811,10 @@ def read_document(path: Path) -> str:
     return text
 
 
-def extract_file(path: str | Path, source: str | None = None) -> pd.DataFrame:
+def extract_file(
+    path: str | Path, source: str | None = None, currency: str | None = None
+) -> pd.DataFrame:
     """:func:`extract_figures` on a file; ``source`` defaults to the file name."""
     path = Path(path)
-    return extract_figures(read_document(path), source or path.name)
+    check_currency(currency)  # a bad argument before the file is read
+    return extract_figures(read_document(path), source or path.name, currency)

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 import cn2an
 
-from .exceptions import DataError
+from .exceptions import DataError, UsageError
 from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 
-__all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number"]
+__all__ = ["QUALIFIERS", "Figure", "check_currency", "find_figures", "parse_number"]
 
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
@@ -49,8 +49,16 @@ _WORDS = (
     rf"|(?:{_EN_SMALL})(?:\s+hundred(?:\s+and)?(?:\s+(?:{_EN_SMALL}))?)?(?:\s+and\s+a\s+half)?"
     rf"|a\s+half)\b"
 )
+# A multiple written as a word: 翻一番 (doubles: twice as much), 翻两番 (four times), "double",
+# "triple", "quadruple" as verbs (not "a double", "double-digit"). Read as a ratio (倍, times).
+_MULTIPLE = (
+    r"翻[一二两兩三]番"
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
+)
+_MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _NUMBER_RE = re.compile(
-    rf"(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})", re.IGNORECASE
+    rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
+    re.IGNORECASE,
 )
 
 # Multipliers written after an Arabic number; longest first.
@@ -125,6 +133,34 @@ _RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNOR
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|及|与|與|或|and|or)\s*$", re.IGNORECASE)
 
 
+# Spellings that name no currency of their own: 元 in a Hong Kong or Taiwan text is the
+# local dollar, and so is a bare $ in a Hong Kong release. They take the source's currency
+# (see find_figures); 人民币, RMB, ¥, yuan and the codes always mean what they say.
+_BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"})
+_BARE_DOLLAR = frozenset({"$", "dollars"})
+_DOLLARS = ("USD", "HKD", "TWD")
+_YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
+
+
+def check_currency(currency: str | None) -> str | None:
+    """``currency`` if it is one of :data:`~zonetrack.units.CURRENCIES` (or None/empty: None).
+
+    Raises
+    ------
+    UsageError
+        Naming ``currency``, for any other code.
+    """
+    if currency is None or currency == "":
+        return None
+    if currency not in CURRENCIES:
+        raise UsageError(
+            f"unknown currency {currency!r} (use one of {', '.join(CURRENCIES)})",
+            argument="currency",
+            value=currency,
+        )
+    return currency
+
+
 @lru_cache(maxsize=1)
 def _currency_prefix_re() -> re.Pattern[str]:
     """Currency symbols and codes written before a number (US$, HK$, RMB, €, ...).
@@ -166,7 +202,8 @@ class Figure:
     value_high : float or None
         The upper end of a range (``1-2个``, ``3至5家``), in the same unit as ``value``.
     numeral : str
-        ``arabic``, ``chinese`` or ``word`` (English words): how the number was written.
+        ``arabic``, ``chinese``, ``word`` (English words) or ``multiple`` (翻一番, double):
+        how the number was written.
     spelling : str or None
         The unit's spelling in ``units.txt``, without a multiplier written before it.
     """
@@ -306,13 +343,26 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, currency: str | None = None) -> list[Figure]:
     """Every quantity written in ``text``, in order.
 
     Never raises on arbitrary input; a token that looks numeric but does not
     parse is skipped. Figures of a list that share the unit written after the last
     one (300万、400万、500万平方米) all take that unit.
+
+    Parameters
+    ----------
+    currency : str, optional
+        The source's own currency (``HKD``, ``TWD``, ...; None or ``CNY``: the yuan). 元
+        written without a currency name (100億元), and a bare $ or "dollars" when it is
+        a dollar, are that currency; 人民币/RMB/¥ and named currencies keep their own.
+
+    Raises
+    ------
+    UsageError
+        For a ``currency`` that is not one of :data:`~zonetrack.units.CURRENCIES`.
     """
+    currency = check_currency(currency)
     folded = _fold_digits(text)
     figures: list[Figure] = []
     for match in _NUMBER_RE.finditer(folded):
@@ -321,7 +371,7 @@ def find_figures(text: str) -> list[Figure]:
         if match.group("word") is not None and match.group().lower() in ("a half",):
             continue  # "a half-day": only "and a half" or "half a million" are read
         try:
-            figure = _read_figure(folded, text, match)
+            figure = _read_figure(folded, text, match, currency)
         except (DataError, ArithmeticError):
             continue
         if figure is not None:
@@ -356,8 +406,47 @@ def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
     return out
 
 
-def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | None:
+def _source_currency(unit: str, spelling: str, currency: str, before: str) -> str:
+    """The currency a spelling that names none stands for in a source whose own is ``currency``."""
+    if unit == "CNY" and spelling in _BARE_YUAN and not _YUAN_NAMED_RE.search(before):
+        return currency
+    if unit == "USD" and spelling in _BARE_DOLLAR and currency in _DOLLARS:
+        return currency
+    return unit
+
+
+def _multiple(word: str) -> float:
+    """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) 2, 3 and 4 times."""
+    if word.startswith("翻"):
+        return 2.0 ** parse_number(word[1])
+    return _MULTIPLE_VALUES[word[: len(word.rstrip("esding"))].lower()]
+
+
+def _read_figure(
+    folded: str, original: str, match: re.Match[str], currency: str | None = None
+) -> Figure | None:
     start, pos = match.start(), match.end()
+    if match.group("multiple") is not None:
+        qualifier = next(
+            (
+                name
+                for pattern, name in _PREFIX_QUALIFIERS
+                if pattern.search(folded[max(0, start - 16) : start])
+            ),
+            "exact",
+        )
+        word = match.group()
+        return Figure(
+            _multiple(word),
+            "times",
+            qualifier,
+            start,
+            pos,
+            original[start:pos],
+            word,
+            numeral="multiple",
+            spelling="times",
+        )
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
         return None
@@ -416,6 +505,9 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
         factor, unit = to_canonical(1.0, spelling)
         value, high = value * factor, None if high is None else high * factor
         unit_text = spelling
+
+    if currency is not None and unit is not None and spelling is not None:
+        unit = _source_currency(unit, spelling, currency, folded[max(0, start - 6) : start])
 
     for pattern, name in _SUFFIX_QUALIFIERS:
         suffix = pattern.match(folded, pos)

@@ -42,6 +42,7 @@ from . import config
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
+from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .units import to_canonical
 from .validate import validate_tables
@@ -338,6 +339,7 @@ def add_source(
     retrieved: str | None = None,
     data_dir: str | Path | None = None,
     seeds_dir: str | Path | None = None,
+    currency: str | None = None,
 ) -> AddedSource:
     """Store a document as a seed and append its row to ``sources.csv``.
 
@@ -358,6 +360,11 @@ def add_source(
         One of :data:`LANGUAGES`; detected from the text when not given.
     data_dir, seeds_dir : path, optional
         The catalogue (default: the project's).
+    currency : str, optional
+        The document's own currency (``HKD`` for a Hong Kong page, ``TWD`` for a Taiwan
+        one): 元 written without a currency name means it. Empty or None: the yuan. The
+        language does not decide it (traditional Chinese is written in Taiwan, Hong Kong and
+        Macao alike).
 
     Raises
     ------
@@ -385,6 +392,7 @@ def add_source(
         raise UsageError("must be an http:// or https:// address", argument="url", value=url)
     if retrieved is not None:
         _require_date("retrieved", retrieved)
+    currency = check_currency(currency.strip() if currency else None)
 
     path = Path(file)
     text = read_document(path)
@@ -410,6 +418,16 @@ def add_source(
         "language": language or detect_language(text),
         "sha256": digest,
     }
+    if "currency" in header:
+        values["currency"] = "" if currency in (None, "CNY") else str(currency)
+    elif currency not in (None, "CNY"):
+        # Ignored, its figures would be read as yuan: refuse rather than lose it.
+        raise UsageError(
+            f"{sources_path} has no currency column: add one (empty for the rows there) "
+            "before adding a source in another currency than the yuan",
+            argument="currency",
+            value=currency,
+        )
     ignored = []
     given = {"url": url, "retrieved": retrieved}
     defaults = {"url": "", "retrieved": dt.date.today().isoformat()}
@@ -442,6 +460,24 @@ class Draft:
     path: Path
     frame: pd.DataFrame
     counts: dict[str, int] = field(default_factory=dict)
+
+
+def _source_currency(sources: pd.DataFrame, name: str, given: str | None) -> str | None:
+    """The currency a draft reads ``name`` in: its ``sources.csv`` row's, or ``given``."""
+    listed = sources.set_index("source")
+    if name not in listed.index:
+        return given  # a file that is not a seed: as the analyst says
+    recorded = (
+        str(listed.at[name, "currency"] or "") or None if "currency" in listed.columns else None
+    )
+    if given is not None and given != (recorded or "CNY"):
+        raise UsageError(
+            f"the seed {name!r} is in {recorded or 'CNY'} by its sources.csv row; "
+            "its figures are validated in that currency",
+            argument="currency",
+            value=given,
+        )
+    return recorded
 
 
 def _resolve_source(source: str | Path, seeds: Path, sources: pd.DataFrame) -> tuple[Path, str]:
@@ -583,6 +619,7 @@ def write_draft(
     draft: str | Path,
     data_dir: str | Path | None = None,
     seeds_dir: str | Path | None = None,
+    currency: str | None = None,
 ) -> Draft:
     """Write one draft row per figure of ``source`` to ``draft`` for review.
 
@@ -592,16 +629,22 @@ def write_draft(
         A seed's name in ``sources.csv``, or a file.
     draft : path
         A new CSV file (an existing one is never overwritten: it may hold a review).
+    currency : str, optional
+        The document's own currency (元 written alone is this). A seed's is its
+        ``sources.csv`` row's (``currency``, empty: the yuan), which this may only repeat;
+        for a file not yet a seed, it is this (default: the yuan).
 
     Raises
     ------
     UsageError
-        If ``draft`` exists or ``source`` is neither a seed nor a file.
+        If ``draft`` exists, ``source`` is neither a seed nor a file, or ``currency`` is
+        unknown or differs from the seed's.
     CatalogError
         If the catalogue does not validate (matching needs it).
     """
     from .catalog import load_catalog
 
+    currency = check_currency(currency.strip() if currency else None)
     draft = Path(draft)
     if draft.exists():
         raise UsageError(
@@ -623,8 +666,10 @@ def write_draft(
             )
     catalog = load_catalog(data_dir, seeds_dir)
     path, name = _resolve_source(source, catalog.seeds_dir, catalog.sources)
+    currency = _source_currency(catalog.sources, name, currency)
     text = read_document(path)
-    figures = extract_figures(text, name)
+    figures = extract_figures(text, name, currency)
+    language = catalog.sources.set_index("source")["language"].get(name) or detect_language(text)
     published = catalog.sources.set_index("source")["published"].get(name) or ""
 
     zone_names = _zone_names(catalog.zones)
@@ -664,11 +709,22 @@ def write_draft(
         )
         is_target = f.kind == "target"
         date = (f.deadline if is_target else f.ref_date) or ("" if is_target else published)
-        note = ""
-        if not is_target and not f.ref_date:
-            note = "ref_date: the source's publication date (the text states none)"
+        notes = []
+        date_note = "" if pd.isna(f.date_note) else str(f.date_note or "")
+        if date_note:
+            notes.append(date_note)  # how a financial year was read, or why there is no date
+        if not is_target and not f.ref_date and not date_note:
+            notes.append("ref_date: the source's publication date (the text states none)")
+        elif not is_target and not f.ref_date:
+            date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
         if is_target and published:
-            note = "adopted: the source's publication date (an upper bound)"
+            notes.append("adopted: the source's publication date (an upper bound)")
+        if currency is None and f.unit == "CNY" and language == "zh-Hant" and "元" in unit:
+            notes.append(
+                "unit: 元 read as the yuan; if this is a Hong Kong or Taiwan source, give its "
+                "currency (add-source --currency) and draft it again"
+            )
+        note = "; ".join(notes)
         duplicate = ""
         if zone and indicator and date:
             key = (zone, indicator, round(f.value, 9), parse_date(date))

@@ -23,7 +23,7 @@ from .dates import parse_date, period_start
 from .exceptions import CONTROL_PATTERN, DataError, Problem
 from .figures import QUALIFIERS, Figure, find_figures
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
-from .units import CANONICAL_UNITS, canonical_unit, to_canonical
+from .units import CANONICAL_UNITS, CURRENCIES, canonical_unit, to_canonical
 
 __all__ = [
     "DATE_KINDS",
@@ -167,6 +167,18 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 ],
             ),
             "retrieved": _text(False),
+            # The source's own currency: 元 (and a bare $) in its text mean this. Optional;
+            # empty means the yuan.
+            "currency": pa.Column(
+                str,
+                checks=[
+                    pa.Check.isin(
+                        ["", *CURRENCIES],
+                        error=f"must be empty (the yuan) or one of {', '.join(CURRENCIES)}",
+                    )
+                ],
+                required=False,
+            ),
             "sha256": pa.Column(
                 str,
                 checks=[
@@ -181,7 +193,10 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 
 
 def _named_columns(schema: pa.DataFrameSchema) -> tuple[str, ...]:
-    return tuple(name for name, column in schema.columns.items() if not column.regex)
+    """The columns a table must have (an optional one, such as sources' currency, is not)."""
+    return tuple(
+        name for name, column in schema.columns.items() if not column.regex and column.required
+    )
 
 
 _ID_COLUMN = {
@@ -429,9 +444,16 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
     zones = _ids(tables, "zones")
     indicators = _indicator_info(tables)
     sources = {}
+    currencies: dict[str, str | None] = {}
     if "sources" in tables:
         frame = tables["sources"].frame
         sources = dict(zip(frame["source"], frame["published"], strict=True))
+        if "currency" in frame:
+            # An unknown code is reported by the schema; its figures are then read as yuan.
+            currencies = {
+                s: c if c in CURRENCIES else None
+                for s, c in zip(frame["source"], frame["currency"], strict=True)
+            }
 
     targets = tables.get("targets")
     observations = tables.get("observations")
@@ -487,9 +509,10 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                             row["evidence"],
                         )
                     else:
+                        currency = currencies.get(row["source"])
                         if row["source"] not in figures:
-                            figures[row["source"]] = find_figures(text)
-                        here.evidence(row, text, figures[row["source"]], canonical, kind)
+                            figures[row["source"]] = find_figures(text, currency)
+                        here.evidence(row, text, figures[row["source"]], canonical, kind, currency)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -800,12 +823,13 @@ class _Here:
         seed_figures: list[Figure],
         canonical: tuple[float, str] | None,
         kind: str,
+        currency: str | None = None,
     ) -> None:
         span = row["evidence"]
         if span not in text:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
             return
-        figures = find_figures(span)
+        figures = find_figures(span, currency)  # 元 in a HKD source is the Hong Kong dollar
         # Where the seed has the span, it must quote whole figures, not pieces of them;
         # one faithful occurrence is enough.
         wrong = [
