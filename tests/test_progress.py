@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 import zonetrack
@@ -1269,3 +1269,32 @@ def test_deadline_passed_is_reported_with_or_without_figures(as_of, passed):
     frame = zonetrack.assess(catalog([with_figures, without], [*BASE, obs("2022", 150)]), as_of)
     assert list(frame["deadline_passed"]) == [passed, passed]
     assert frame["status"].iloc[1] == "no_data"
+
+
+# ------------------------------------------------------------- the order of a series' rows
+
+
+@settings(HYPOTHESIS, max_examples=40)
+@given(
+    st.lists(
+        st.tuples(
+            # Series codes up to 2**40 leave no room to pack the three keys into one int64:
+            # the order must be the same either way.
+            st.one_of(st.integers(0, 5), st.integers(0, 2**40)),
+            st.integers(-3000, 3000),
+            st.integers(-3000, 3000),
+        ),
+        max_size=30,
+    )
+)
+@example([(2**40, 0, 1), (0, 5, 0), (2**40, 0, 0), (2**40, 0, 1)])  # no packed key
+@example([(1, 2, 3), (1, 2, 3)])  # in order already
+def test_rows_are_ordered_by_series_date_then_publication_keeping_file_order(rows) -> None:
+    """A revision wins by coming last: the order is stable on (series, ref_date, published)."""
+    from zonetrack.progress import _sort_order
+
+    code, ref, pub = (np.array([r[i] for r in rows], dtype=np.int64) for i in range(3))
+    order = _sort_order(code, ref, pub)
+    expected = sorted(range(len(rows)), key=lambda i: rows[i])  # sorted() is stable
+    got = list(range(len(rows))) if order is None else [int(i) for i in order]
+    assert got == expected

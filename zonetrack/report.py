@@ -43,7 +43,7 @@ from .publish import (
 )
 from .quarter import zone_quarter
 
-__all__ = ["RenderJob", "RenderResult", "default_zones", "local_runner", "render_reports"]
+__all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
 
 # Runs tasks over the catalogue's files and yields their results as they complete.
 Runner = Callable[[list[RenderTask], dict[str, bytes]], Iterator[TaskResult]]
@@ -135,17 +135,6 @@ def local_runner(
                 thread.join()
 
     return run
-
-
-def default_zones(catalog: Catalog) -> list[str]:
-    """Zones with a target or an observation in them or below them, in the order of zones.csv."""
-    parents = dict(zip(catalog.zones["zone_id"], catalog.zones["parent_id"], strict=True))
-    used: set[str] = set()
-    for zone in set(catalog.targets["zone_id"]) | set(catalog.observations["zone_id"]):
-        while zone and zone not in used:
-            used.add(zone)
-            zone = parents.get(zone)
-    return [z for z in catalog.zones["zone_id"] if z in used]
 
 
 def _tasks(
@@ -449,7 +438,7 @@ def render_reports(
             f"{exc}; repair it or move {root / label_q} away", argument="out"
         ) from None
 
-    zone_list = named or default_zones(catalog)
+    zone_list = named or catalog.default_zones()
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
