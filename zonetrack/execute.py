@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEMPLATE",
+    "Failed",
     "RenderTask",
+    "Rendered",
     "TaskResult",
     "notebook_to_html",
     "read_folder",
@@ -180,15 +182,30 @@ class RenderTask:
 
 
 @dataclass(frozen=True)
-class TaskResult:
-    """The executed notebook (also when it failed, with papermill's banner) and its page."""
+class Rendered:
+    """A notebook that ran to the end: the executed notebook and its page, both always."""
 
     stem: str
-    notebook: bytes | None
-    html: bytes | None
-    error: str | None
+    notebook: bytes
+    html: bytes
     seconds: float = 0.0  # wall time of the attempt, for progress lines only
     attempts: int = 1  # times it was started, as far as the runner knows
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A notebook that did not give a page: why (one line), and the executed notebook with
+    papermill's banner when it ran at all (not when its kernel or worker died first)."""
+
+    stem: str
+    error: str
+    notebook: bytes | None = None
+    seconds: float = 0.0
+    attempts: int = 1
+
+
+# What a runner yields for each task; a page never comes without its notebook.
+TaskResult = Rendered | Failed
 
 
 def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
@@ -248,7 +265,7 @@ def run_task(
     With ``kernels`` the notebook runs on that slot's warm kernel (see ``kernels.py``),
     otherwise on a kernel started for it alone; both give the same bytes.
     A failure of any kind (the notebook, a kernel that did not start or died) is returned
-    as ``error``; retrying is the caller's decision (``report.py``), made in one place.
+    as :class:`Failed`; retrying is the caller's decision (``report.py``), made in one place.
     """
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
@@ -282,20 +299,20 @@ def run_task(
             if kernels is not None:
                 kernels.after()  # a kernel that died is replaced before the next notebook
 
-        def result(notebook: bytes | None, page_html: bytes | None, err: str | None):
-            first = (err.splitlines() or [""])[0] if err is not None else None
-            return TaskResult(
-                task.stem, notebook, page_html, first, seconds=time.monotonic() - started
-            )
-
+        seconds = time.monotonic() - started
         if not output.exists():
-            return result(None, None, error or "no output")
+            return Failed(task.stem, _first_line(error or "no output"), None, seconds)
         nb = strip_timing(nbformat.read(output, as_version=4), task.stem)
         text = nbformat.writes(nb)
         notebook = (text if text.endswith("\n") else text + "\n").encode("utf-8")
         if error is not None:
-            return result(notebook, None, error)
-        return result(notebook, notebook_to_html(nb, task.title, task.lang).encode("utf-8"), None)
+            return Failed(task.stem, _first_line(error), notebook, seconds)
+        page_html = notebook_to_html(nb, task.title, task.lang).encode("utf-8")
+        return Rendered(task.stem, notebook, page_html, time.monotonic() - started)
+
+
+def _first_line(error: str) -> str:
+    return (error.splitlines() or [""])[0]
 
 
 def refresh_notebook(path: str | Path) -> None:

@@ -29,7 +29,15 @@ from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
 from .downloads import build_downloads
 from .exceptions import PublishError, ReportError, UsageError
-from .execute import RenderTask, TaskResult, read_folder, run_task, template_path, warm_slot
+from .execute import (
+    Failed,
+    RenderTask,
+    TaskResult,
+    read_folder,
+    run_task,
+    template_path,
+    warm_slot,
+)
 from .labels import LANGUAGES, check_lang
 from .publish import (
     Outcome,
@@ -107,7 +115,7 @@ def local_runner(
                         else:
                             done.put(run_task(task, files, slot))
                     except Exception as exc:  # one notebook's trouble must not stop the others
-                        done.put(TaskResult(task.stem, None, None, f"{type(exc).__name__}: {exc}"))
+                        done.put(Failed(task.stem, f"{type(exc).__name__}: {exc}"))
                     except BaseException as exc:  # e.g. KeyboardInterrupt: the caller decides
                         done.put(exc)
                         return
@@ -177,12 +185,12 @@ class _Progress:
     def finished(self, result: TaskResult) -> None:
         self.done += 1
         self.bar.update()
-        if result.error:
+        if isinstance(result, Failed):
             self._line(f"[{self.done}/{self.total}] {result.stem} failed: {result.error}")
         elif self.mode == "lines":
             self._line(f"[{self.done}/{self.total}] {result.stem} {result.seconds:.1f} s")
 
-    def retrying(self, result: TaskResult, used: int, allowed: int) -> None:
+    def retrying(self, result: Failed, used: int, allowed: int) -> None:
         self._line(f"{result.stem} failed (attempt {used} of {allowed}), retrying: {result.error}")
 
     def close(self) -> None:
@@ -223,9 +231,9 @@ def _save(result: TaskResult, run: RunFolder) -> _Saved:
         os.chmod(path, 0o644)
         return path
 
-    if result.error or result.html is None or result.notebook is None:
-        nb = put(f"{result.stem}.failed.ipynb", result.notebook)
-        return _Saved(result.error or "no page", nb, None)
+    if isinstance(result, Failed):
+        error = result.error or "failed without a message"
+        return _Saved(error, put(f"{result.stem}.failed.ipynb", result.notebook), None)
     digests = {
         "notebook": hashlib.sha256(result.notebook).hexdigest(),
         "html": hashlib.sha256(result.html).hexdigest(),
@@ -257,7 +265,7 @@ def _render(
         for result in runner(pending, files):
             used[result.stem] += max(result.attempts, 1)
             left = allowed - used[result.stem]
-            if result.error and left > 0:
+            if isinstance(result, Failed) and left > 0:
                 progress.retrying(result, used[result.stem], allowed)
                 again.append(dataclasses.replace(by_stem[result.stem], attempts_left=left))
             else:
