@@ -13,9 +13,13 @@ import dataclasses
 import re
 import uuid
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .exceptions import ReportError, UsageError
 from .execute import Failed, RenderTask, TaskResult, run_task, worker_slot
+
+if TYPE_CHECKING:
+    from .report import Runner
 
 __all__ = ["cluster_runner"]
 
@@ -44,7 +48,7 @@ def _counted_run(
     return dataclasses.replace(run_task(task, files, slot), attempts=started)
 
 
-def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = True):
+def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = True) -> Runner:
     """A runner (see ``report.Runner``) that sends each task to the scheduler at ``address``.
 
     With ``warm`` (the default) each worker thread keeps one warm kernel (``kernels.py``).

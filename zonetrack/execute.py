@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import nbformat
 import papermill
@@ -136,7 +136,9 @@ def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
 class AltTextImages(Preprocessor):
     """Give charts the description (``alt``) and caption their output metadata carries."""
 
-    def preprocess_cell(self, cell, resources, index):
+    def preprocess_cell(
+        self, cell: nbformat.NotebookNode, resources: dict[str, Any], index: int
+    ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             meta = output.get("metadata", {}).get("image/png", {})
@@ -213,7 +215,13 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-_copies: dict[str, list] = {}  # digest of the files -> [folder, tasks using it]
+@dataclass
+class _Copy:
+    folder: Path
+    users: int = 0  # tasks using it now
+
+
+_copies: dict[str, _Copy] = {}  # by the digest of the files
 _copies_lock = threading.Lock()
 _KEEP_COPIES = 2  # unused copies kept for the next tasks (a worker serves one run at a time)
 
@@ -238,17 +246,17 @@ def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content)
-            _copies[key] = [folder, 0]
+            _copies[key] = _Copy(folder)
         entry = _copies[key]
-        entry[1] += 1
+        entry.users += 1
     try:
-        yield entry[0]
+        yield entry.folder
     finally:
         with _copies_lock:
-            entry[1] -= 1
-            unused = [k for k, (_, users) in _copies.items() if users == 0 and k != key]
+            entry.users -= 1
+            unused = [k for k, copy in _copies.items() if copy.users == 0 and k != key]
             for old in unused[: max(0, len(unused) - _KEEP_COPIES + 1)]:
-                shutil.rmtree(_copies.pop(old)[0], ignore_errors=True)
+                shutil.rmtree(_copies.pop(old).folder, ignore_errors=True)
 
 
 def run_task(

@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
+from typing import TypedDict
 
 import pandas as pd
 
@@ -23,7 +24,14 @@ from .dates import quarter_end, quarter_label
 from .labels import check_lang, format_value, label
 from .progress import STATUSES, DecompositionWarning, assess, visible_observations
 
-__all__ = ["ZoneQuarter", "catalog_sha256", "previous_quarter", "status_counts", "zone_quarter"]
+__all__ = [
+    "ReportCounts",
+    "ZoneQuarter",
+    "catalog_sha256",
+    "previous_quarter",
+    "status_counts",
+    "zone_quarter",
+]
 
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
@@ -64,6 +72,15 @@ def _assess(catalog: Catalog, as_of: pd.Timestamp, zone: str) -> pd.DataFrame:
         warnings.simplefilter("ignore", DecompositionWarning)
         # The one selection of §1.3/§1.4: targets known at the date, in this zone's view.
         return assess(catalog, as_of, zone=zone)
+
+
+class ReportCounts(TypedDict):
+    """The figures an index and the manifest show for one report."""
+
+    targets: int
+    status_counts: dict[str, int]
+    deadline_passed: int
+    with_figures: int
 
 
 @dataclass
@@ -110,7 +127,7 @@ class ZoneQuarter:
         """The report's title: the zone (or all zones), the words for the report, the quarter."""
         return f"{self.name(lang)} — {label('report_title', lang)} {self.label}"
 
-    def counts(self) -> dict[str, object]:
+    def counts(self) -> ReportCounts:
         """The figures an index and the manifest show for this report."""
         a = self.assessment
         return {

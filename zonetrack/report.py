@@ -40,8 +40,11 @@ from .execute import (
 )
 from .labels import LANGUAGES, check_lang
 from .publish import (
+    Manifest,
     Outcome,
+    ReportFields,
     RunFolder,
+    RunMeta,
     catalog_sha256,
     check_output,
     open_run,
@@ -75,7 +78,7 @@ class RenderResult:
 
     quarter: str
     folder: Path
-    manifest: dict[str, object]
+    manifest: Manifest
     failures: list[tuple[str, str]] = field(default_factory=list)
     rendered: int = 0  # reports this run rendered and published
 
@@ -275,11 +278,11 @@ def _render(
     return saved
 
 
-def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple]:
+def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple[int, str, int, str]]:
     """Manifest order: the overview, zones as in zones.csv (then any others), en before zh."""
     rank = {z: i for i, z in enumerate(["all", *known])}
 
-    def order(key: tuple[str, str]) -> tuple:
+    def order(key: tuple[str, str]) -> tuple[int, str, int, str]:
         zone, lang = key
         lang_rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
         return (rank.get(zone, len(rank)), zone, lang_rank, lang)
@@ -294,7 +297,7 @@ def _outcomes(
     work: list[RenderJob],
     tasks: list[RenderTask],
     saved: dict[str, _Saved],
-    meta: dict[str, str],
+    meta: RunMeta,
 ) -> list[Outcome]:
     """What this run made of each job, with the manifest fields of each rendered report."""
     # One assessment of every known target; each report's share is its zones' rows.
@@ -302,7 +305,7 @@ def _outcomes(
     outcomes = []
     for job, task in zip(work, tasks, strict=True):
         got = saved[job.stem]
-        entry = {}
+        entry = ReportFields()
         if got.error is None:
             # The one selection of docs/method.md §1.4, cut from one assessment.
             view = everything.zone_view(job.zone)
@@ -320,7 +323,7 @@ def _outcomes(
     return outcomes
 
 
-def _failures(quarter: str, outcomes: list[Outcome], manifest: dict) -> list[tuple[str, str]]:
+def _failures(quarter: str, outcomes: list[Outcome], manifest: Manifest) -> list[tuple[str, str]]:
     """One (file, reason) per notebook that failed in this run."""
     stale = {(r["zone"], r["lang"]) for r in manifest["reports"] if r.get("status") == "stale"}
     return [
@@ -450,7 +453,7 @@ def render_reports(
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     tasks = _tasks(catalog, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
-    meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
+    meta = RunMeta(catalog_sha256=catalog_sha256(files), zonetrack=version("zonetrack"))
     # The catalogue validated above travels with every task as its cache entry: a kernel,
     # here or on a Dask worker, loads it instead of validating the whole catalogue again.
     snapshot = cache_entry_files(meta["catalog_sha256"])
