@@ -178,6 +178,16 @@ def test_failure_without_a_published_report_stays_listed_until_it_renders(
     assert manifest_of(out)["failed"] == [] and published(out)["city.en"] == "C"
 
 
+def _plain_quarter_folder(data: Path, seeds: Path, scratch: Path, out: Path) -> Path:
+    """The quarter rendered by run "A" as an older zonetrack published it: a plain folder."""
+    render(data, seeds, scratch, "A")
+    legacy = out / QUARTER
+    legacy.mkdir(parents=True)
+    for p in (scratch / QUARTER).iterdir():
+        (legacy / p.name).write_bytes(p.read_bytes())
+    return legacy
+
+
 def test_a_manifest_of_an_older_run_merges(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -186,11 +196,7 @@ def test_a_manifest_of_an_older_run_merges(
     fails now is kept as stale."""
     data, seeds = minimal_catalog
     out = tmp_path / "out"
-    render(data, seeds, tmp_path / "old", "A")
-    legacy = out / QUARTER
-    legacy.mkdir(parents=True)
-    for p in (tmp_path / "old" / QUARTER).iterdir():
-        (legacy / p.name).write_bytes(p.read_bytes())
+    legacy = _plain_quarter_folder(data, seeds, tmp_path / "old", out)
     manifest = manifest_of(tmp_path / "old")
     old = {
         "quarter": manifest["quarter"],
@@ -462,11 +468,7 @@ def test_a_quarter_published_as_a_plain_folder_is_merged_and_cleaned(
     """What an older zonetrack left: a plain quarter folder, staging and backup folders."""
     data, seeds = minimal_catalog
     out = tmp_path / "out"
-    render(data, seeds, tmp_path / "old", "A")
-    legacy = out / QUARTER
-    legacy.mkdir(parents=True)
-    for p in (tmp_path / "old" / QUARTER).iterdir():
-        (legacy / p.name).write_bytes(p.read_bytes())
+    legacy = _plain_quarter_folder(data, seeds, tmp_path / "old", out)
     (out / f".{QUARTER}-x1y2").mkdir()
     (out / ".2022Q4.old").mkdir()  # its quarter exists: a leftover
     (out / "2022Q4").mkdir()
