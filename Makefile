@@ -30,7 +30,7 @@ test: $(STAMP)
 
 # The loop while editing: no kernel, no cluster, no browser, no extra process; two workers.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not kernel and not cluster and not slow" -n 2
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not kernel and not cluster and not slow" -n 2 --hypothesis-profile=fast
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

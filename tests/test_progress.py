@@ -24,6 +24,7 @@ from zonetrack.dates import parse_date
 from zonetrack.progress import COLUMNS, STATUSES, DecompositionWarning
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import examples
 from reference_progress import (
     ORDER_OF_STATUS,
     ReferenceDecompositionWarning,
@@ -39,7 +40,7 @@ INDICATORS = [
 # Derandomized so that a run is reproducible; the catalogue-level tests do not shrink a
 # failing example (shrinking whole catalogues takes a minute), the small ones do.
 HYPOTHESIS = settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     derandomize=True,
     database=None,
@@ -933,7 +934,7 @@ as_of_dates = st.integers(0, 3800).map(day)
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=80)
+@settings(NO_SHRINK, max_examples=examples(80))
 @given(catalogues(), as_of_dates)
 def test_assess_equals_reference_on_random_catalogues(tables, as_of):
     cat = catalog(*tables)
@@ -970,7 +971,7 @@ def published_catalogues(draw):
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=60)
+@settings(NO_SHRINK, max_examples=examples(60))
 @given(
     published_catalogues(),
     as_of_dates,
@@ -1139,7 +1140,7 @@ def test_raising_the_latest_value_never_worsens_the_status(case):
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=30)
+@settings(NO_SHRINK, max_examples=examples(30))
 @given(catalogues(max_targets=4), as_of_dates, st.data())
 def test_observations_published_after_the_as_of_date_change_nothing(tables, as_of, data):
     targets, observations = tables
@@ -1274,7 +1275,7 @@ def test_deadline_passed_is_reported_with_or_without_figures(as_of, passed):
 # ------------------------------------------------------------- the order of a series' rows
 
 
-@settings(HYPOTHESIS, max_examples=40)
+@settings(HYPOTHESIS, max_examples=examples(40))
 @given(
     st.lists(
         st.tuples(

@@ -25,7 +25,7 @@ from tqdm.auto import tqdm
 
 from . import config
 from .cache import cache_entry_files
-from .catalog import Catalog, load_catalog
+from .catalog import load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
 from .downloads import build_downloads
 from .exceptions import PublishError, ReportError, UsageError
@@ -52,7 +52,7 @@ from .publish import (
     publish_quarter,
     read_manifest,
 )
-from .quarter import zone_quarter
+from .quarter import ZoneQuarter, zone_quarter
 
 __all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
 
@@ -149,10 +149,9 @@ def local_runner(
 
 
 def _tasks(
-    catalog: Catalog, year: int, q: int, work: list[RenderJob], template: Path
+    everything: ZoneQuarter, year: int, q: int, work: list[RenderJob], template: Path
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
-    everything = zone_quarter(catalog, year, q)
     return [
         RenderTask(
             stem=job.stem,
@@ -291,17 +290,13 @@ def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple[int, str,
 
 
 def _outcomes(
-    catalog: Catalog,
-    year: int,
-    q: int,
+    everything: ZoneQuarter,
     work: list[RenderJob],
     tasks: list[RenderTask],
     saved: dict[str, _Saved],
     meta: RunMeta,
 ) -> list[Outcome]:
     """What this run made of each job, with the manifest fields of each rendered report."""
-    # One assessment of every known target; each report's share is its zones' rows.
-    everything = zone_quarter(catalog, year, q)
     outcomes = []
     for job, task in zip(work, tasks, strict=True):
         got = saved[job.stem]
@@ -451,7 +446,9 @@ def render_reports(
 
     zone_list = named or catalog.default_zones()
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
-    tasks = _tasks(catalog, year, q, work, template or template_path())
+    # One assessment of every known target; each report's share is its zones' rows.
+    everything = zone_quarter(catalog, year, q)
+    tasks = _tasks(everything, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     meta = RunMeta(catalog_sha256=catalog_sha256(files), zonetrack=version("zonetrack"))
     # The catalogue validated above travels with every task as its cache entry: a kernel,
@@ -467,7 +464,7 @@ def render_reports(
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
-        outcomes = _outcomes(catalog, year, q, work, tasks, saved, meta)
+        outcomes = _outcomes(everything, work, tasks, saved, meta)
         # The quarter's data files, linked from every page; published with the pages.
         downloads = build_downloads(catalog, year, q)
         manifest = publish_quarter(
