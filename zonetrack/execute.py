@@ -23,18 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import nbformat
-import papermill
-from jupyter_client.manager import AsyncKernelManager
-from nbconvert import HTMLExporter
-from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
-from traitlets import default
-
 from . import config
 from .pages import e, page
 
 if TYPE_CHECKING:
+    import nbformat
+    from jupyter_client.manager import AsyncKernelManager
+
     from .kernels import KernelSlot
+
+# papermill, nbformat, nbconvert and jupyter_client are imported where a notebook is run or
+# converted, not with this module: importing them costs seconds (nbformat's schema checks
+# build a grammar), which every `zonetrack` command and every publishing test would pay.
 
 __all__ = [
     "TEMPLATE",
@@ -61,33 +61,41 @@ def template_path() -> Path:
     return config.PACKAGE_DIR / TEMPLATE
 
 
-class KernelManager(AsyncKernelManager):
-    """A kernel reached over Unix sockets (no TCP port for parallel kernels to race for),
-    with the catalogue's location in its environment."""
+@functools.cache
+def _kernel_manager() -> type[AsyncKernelManager]:
+    """The kernel manager class, defined on first use (see the note on imports above)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
 
-    extra_env: dict[str, str] = {}  # noqa: RUF012 - set per run on a subclass
+    class KernelManager(AsyncKernelManager):
+        """A kernel reached over Unix sockets (no TCP port for parallel kernels to race for),
+        with the catalogue's location in its environment."""
 
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "tcp" if os.name == "nt" else "ipc"
+        extra_env: dict[str, str] = {}  # noqa: RUF012 - set per run on a subclass
 
-    @default("ip")
-    def _default_ipc_path(self) -> str:
-        if self.transport != "ipc":
-            return "127.0.0.1"
-        # A unique socket prefix in a private folder, never in the working directory.
-        return str(_socket_folder() / f"kernel-{uuid.uuid4().hex[:16]}")
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "tcp" if os.name == "nt" else "ipc"
 
-    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
-        # Cell output travels over the sockets into the notebook; the kernel process's own
-        # stderr only carries start-up and shutdown chatter that would garble the progress bar.
-        kw.setdefault("stderr", subprocess.DEVNULL)
-        env = dict(cast(Mapping[str, str], kw.get("env") or os.environ))
-        env.update(self.extra_env)
-        kw["env"] = env
-        await super()._async_launch_kernel(kernel_cmd, **kw)
+        @default("ip")
+        def _default_ipc_path(self) -> str:
+            if self.transport != "ipc":
+                return "127.0.0.1"
+            # A unique socket prefix in a private folder, never in the working directory.
+            return str(_socket_folder() / f"kernel-{uuid.uuid4().hex[:16]}")
 
-    _launch_kernel = _async_launch_kernel
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
+            # Cell output travels over the sockets into the notebook; the kernel process's own
+            # stderr only carries start-up and shutdown chatter that would garble the bar.
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            env = dict(cast(Mapping[str, str], kw.get("env") or os.environ))
+            env.update(self.extra_env)
+            kw["env"] = env
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+        _launch_kernel = _async_launch_kernel
+
+    return KernelManager
 
 
 @functools.cache
@@ -112,8 +120,8 @@ def worker_slot() -> KernelSlot:
     return thread_slot(_manager({}))
 
 
-def _manager(env: dict[str, str]) -> type[KernelManager]:
-    return type("ZonetrackKernelManager", (KernelManager,), {"extra_env": dict(env)})
+def _manager(env: dict[str, str]) -> type[AsyncKernelManager]:
+    return type("ZonetrackKernelManager", (_kernel_manager(),), {"extra_env": dict(env)})
 
 
 def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
@@ -133,27 +141,32 @@ def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
     return nb
 
 
-class AltTextImages(Preprocessor):
+def _alt_text_images(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Give charts the description (``alt``) and caption their output metadata carries."""
-
-    def preprocess_cell(
-        self, cell: nbformat.NotebookNode, resources: dict[str, Any], index: int
-    ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            meta = output.get("metadata", {}).get("image/png", {})
-            alt, caption = meta.get("alt"), meta.get("caption")
-            if "image/png" in data and alt:
-                png = data.pop("image/png").strip()
-                img = f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">'
-                # A caption (the CJK font note) is metadata in the notebook, so nbval ignores it.
-                cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
-                data["text/html"] = f"<figure>{img}{cap}</figure>"
-        return cell, resources
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        meta = output.get("metadata", {}).get("image/png", {})
+        alt, caption = meta.get("alt"), meta.get("caption")
+        if "image/png" in data and alt:
+            png = data.pop("image/png").strip()
+            img = f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">'
+            # A caption (the CJK font note) is metadata in the notebook, so nbval ignores it.
+            cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
+            data["text/html"] = f"<figure>{img}{cap}</figure>"
+    return cell
 
 
 def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
     """A self-contained page of the notebook's outputs: no code, no external resources."""
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
+
+    class AltTextImages(Preprocessor):
+        def preprocess_cell(
+            self, cell: nbformat.NotebookNode, resources: dict[str, Any], index: int
+        ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
+            return _alt_text_images(cell), resources
+
     exporter = HTMLExporter(
         template_name="basic",
         exclude_input=True,
@@ -275,6 +288,9 @@ def run_task(
     A failure of any kind (the notebook, a kernel that did not start or died) is returned
     as :class:`Failed`; retrying is the caller's decision (``report.py``), made in one place.
     """
+    import nbformat
+    import papermill
+
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
         root = Path(tmp)
@@ -328,6 +344,9 @@ def refresh_notebook(path: str | Path) -> None:
 
     For maintainers (``make notebooks``): the stored outputs are what nbval checks.
     """
+    import nbformat
+    import papermill
+
     path = Path(path)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / path.name
