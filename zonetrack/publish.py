@@ -49,7 +49,9 @@ from .pages import quarter_index as quarter_index_page
 
 __all__ = [
     "FailedEntry",
+    "FailedReport",
     "Manifest",
+    "NewReport",
     "Outcome",
     "ReportEntry",
     "ReportFields",
@@ -394,20 +396,9 @@ def open_run(root: Path) -> Iterator[RunFolder]:
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What this run made of one notebook.
-
-    ``entry`` holds the manifest fields of a rendered report (title, status counts, hashes,
-    catalogue hash, zonetrack version); ``notebook`` and ``html`` are files in the run
-    folder. A failed notebook has ``error`` and, if it ran at all, ``notebook``.
-    """
-
+class _Report:
     zone: str
     lang: str
-    error: str | None
-    notebook: Path | None
-    html: Path | None
-    entry: ReportFields = field(default_factory=lambda: ReportFields())
 
     @property
     def stem(self) -> str:
@@ -416,6 +407,28 @@ class Outcome:
     @property
     def key(self) -> Key:
         return (self.zone, self.lang)
+
+
+@dataclass(frozen=True)
+class NewReport(_Report):
+    """A report this run rendered: its notebook and page in the run folder, both always, and
+    the manifest fields ``report.py`` computed for it (title, status counts, hashes, ...)."""
+
+    notebook: Path
+    html: Path
+    entry: ReportFields = field(default_factory=lambda: ReportFields())
+
+
+@dataclass(frozen=True)
+class FailedReport(_Report):
+    """A report this run could not render: why, and its failed notebook if it ran."""
+
+    error: str
+    notebook: Path | None = None
+
+
+# What this run made of one notebook.
+Outcome = NewReport | FailedReport
 
 
 def _fsync(path: Path) -> None:
@@ -473,10 +486,7 @@ def _merge(
     entries = _Entries() if replace else _Entries(dict(previous.reports), dict(previous.failed))
     needed: list[tuple[str, Path, bool]] = []
     for o in outcomes:
-        failed_nb = f"_failed/{o.stem}.ipynb" if o.error and o.notebook is not None else None
-        if o.error is None:
-            if o.notebook is None or o.html is None:
-                raise ValueError(f"{o.stem}: a rendered report needs its notebook and page")
+        if isinstance(o, NewReport):
             entry: ReportEntry = {
                 "zone": o.zone,
                 "lang": o.lang,
@@ -487,7 +497,9 @@ def _merge(
             }
             entries.report(o.key, entry)
             needed += [(entry["notebook"], o.notebook, True), (entry["html"], o.html, True)]
-        elif o.key in previous.reports:
+            continue
+        failed_nb = f"_failed/{o.stem}.ipynb" if o.notebook is not None else None
+        if o.key in previous.reports:
             # Keep the last good page and notebook; say they are stale and why.
             prev = previous.reports[o.key]
             stale: ReportEntry = {**prev, "status": "stale", "error": o.error}
@@ -503,7 +515,7 @@ def _merge(
                 "error": o.error,
             }
             entries.failure(o.key, failure)
-        if failed_nb and o.notebook is not None:
+        if failed_nb is not None and o.notebook is not None:
             needed.append((failed_nb, o.notebook, True))
     return entries, needed
 

@@ -40,7 +40,9 @@ from .execute import (
 )
 from .labels import LANGUAGES, check_lang
 from .publish import (
+    FailedReport,
     Manifest,
+    NewReport,
     Outcome,
     ReportFields,
     RunFolder,
@@ -212,19 +214,25 @@ def _progress_mode(progress: bool | str) -> str:
 
 
 @dataclass(frozen=True)
-class _Saved:
-    """A final result, written to the run folder (bytes are not kept in memory)."""
+class _SavedPage:
+    """A rendered report written to the run folder (bytes are not kept in memory)."""
 
-    error: str | None
-    notebook: Path | None
-    html: Path | None
-    sha256: dict[str, str] = field(default_factory=dict)
+    notebook: Path
+    html: Path
+    sha256: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _SavedFailure:
+    error: str
+    notebook: Path | None  # the failed notebook, if it ran
+
+
+_Saved = _SavedPage | _SavedFailure
 
 
 def _save(result: TaskResult, run: RunFolder) -> _Saved:
-    def put(name: str, data: bytes | None) -> Path | None:
-        if data is None:
-            return None
+    def put(name: str, data: bytes) -> Path:
         path = run.path / name
         with open(path, "wb") as fh:
             fh.write(data)
@@ -234,14 +242,14 @@ def _save(result: TaskResult, run: RunFolder) -> _Saved:
         return path
 
     if isinstance(result, Failed):
-        error = result.error or "failed without a message"
-        return _Saved(error, put(f"{result.stem}.failed.ipynb", result.notebook), None)
+        failed = result.notebook
+        notebook = put(f"{result.stem}.failed.ipynb", failed) if failed is not None else None
+        return _SavedFailure(result.error or "failed without a message", notebook)
     digests = {
         "notebook": hashlib.sha256(result.notebook).hexdigest(),
         "html": hashlib.sha256(result.html).hexdigest(),
     }
-    return _Saved(
-        None,
+    return _SavedPage(
         put(f"{result.stem}.ipynb", result.notebook),
         put(f"{result.stem}.html", result.html),
         digests,
@@ -297,24 +305,25 @@ def _outcomes(
     meta: RunMeta,
 ) -> list[Outcome]:
     """What this run made of each job, with the manifest fields of each rendered report."""
-    outcomes = []
+    outcomes: list[Outcome] = []
     for job, task in zip(work, tasks, strict=True):
         got = saved[job.stem]
-        entry = ReportFields()
-        if got.error is None:
-            # The one selection of docs/method.md §1.4, cut from one assessment.
-            view = everything.zone_view(job.zone)
-            counts = view.counts()
-            entry = {
-                "title": task.title,
-                "zone_name": view.name(job.lang),
-                "status_counts": counts["status_counts"],
-                "targets": counts["targets"],
-                "deadline_passed": counts["deadline_passed"],
-                "sha256": got.sha256,
-                **meta,
-            }
-        outcomes.append(Outcome(job.zone, job.lang, got.error, got.notebook, got.html, entry))
+        if isinstance(got, _SavedFailure):
+            outcomes.append(FailedReport(job.zone, job.lang, got.error, got.notebook))
+            continue
+        # The one selection of docs/method.md §1.4, cut from one assessment.
+        view = everything.zone_view(job.zone)
+        counts = view.counts()
+        entry: ReportFields = {
+            "title": task.title,
+            "zone_name": view.name(job.lang),
+            "status_counts": counts["status_counts"],
+            "targets": counts["targets"],
+            "deadline_passed": counts["deadline_passed"],
+            "sha256": got.sha256,
+            **meta,
+        }
+        outcomes.append(NewReport(job.zone, job.lang, got.notebook, got.html, entry))
     return outcomes
 
 
@@ -328,7 +337,7 @@ def _failures(quarter: str, outcomes: list[Outcome], manifest: Manifest) -> list
             + ("; the last published report is kept, marked stale" if o.key in stale else ""),
         )
         for o in outcomes
-        if o.error
+        if isinstance(o, FailedReport)
     ]
 
 
@@ -471,7 +480,7 @@ def render_reports(
             root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run, downloads
         )
     failures = _failures(label_q, outcomes, manifest)
-    rendered = sum(o.error is None for o in outcomes)
+    rendered = sum(isinstance(o, NewReport) for o in outcomes)
     result = RenderResult(label_q, root / label_q, manifest, failures, rendered)
     if failures:
         raise ReportError(failures)
