@@ -28,9 +28,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest --nbval -p no:cacheprovider notebooks/
 	$(MAKE) --no-print-directory lint
 
-# The loop while editing: no kernel, no cluster, no browser, no extra process; two workers.
+# The loop while editing: no kernel, no cluster, no browser, no extra process; two workers,
+# fewer hypothesis examples (the "fast" profile, tests/conftest.py), nbval not loaded.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not kernel and not cluster and not slow" -n 2
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not kernel and not cluster and not slow" -n 2 --dist worksteal --hypothesis-profile=fast -p no:nbval
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -67,7 +67,7 @@ from synthetic import write_synthetic_catalog  # noqa: E402
 
 import zonetrack  # noqa: E402
 from zonetrack import ReportError  # noqa: E402
-from zonetrack.execute import RenderTask, TaskResult  # noqa: E402
+from zonetrack.execute import Rendered, RenderTask, TaskResult  # noqa: E402
 from zonetrack.progress import DecompositionWarning  # noqa: E402
 from zonetrack.report import render_reports  # noqa: E402
 
@@ -168,7 +168,7 @@ def replay_runner(folder: Path):
         for task in tasks:
             notebook = (folder / f"{task.stem}.ipynb").read_bytes()
             page = (folder / f"{task.stem}.html").read_bytes()
-            yield TaskResult(task.stem, notebook, page, None)
+            yield Rendered(task.stem, notebook, page)
 
     return run
 

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -202,10 +203,41 @@ def snapshot(*folders: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
+# Hypothesis: `make test` runs each property with its full number of examples; `make
+# test-fast` loads the "fast" profile (`--hypothesis-profile=fast`), which scales every count
+# given through `examples()` down, so the loop stays quick and still runs every property.
+settings.register_profile("fast", max_examples=20)
+
+
+def examples(full: int) -> int:
+    """``full`` examples under the default profile, a fifth of them under ``fast``."""
+    return max(5, full * settings.default.max_examples // 100)
+
+
+@pytest.fixture(scope="session")
+def shared_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One catalogue cache for the tests of this process that do not look into the cache.
+
+    Safe to share: an entry is named by every byte of the catalogue and of zonetrack's
+    rules, and only a catalogue that validated is stored, so a test that changes a file or
+    breaks the catalogue is validated again as a user's run would be.
+    """
+    return tmp_path_factory.mktemp("shared-cache")
+
+
 @pytest.fixture(autouse=True)
-def private_catalog_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
-    """Every test caches validated catalogues in its own folder, never the user's."""
+def catalog_cache(shared_catalog_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests cache validated catalogues in the session's folder, never the user's."""
+    monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(shared_catalog_cache))
+    monkeypatch.delenv("ZONETRACK_CACHE", raising=False)
+    return shared_catalog_cache
+
+
+@pytest.fixture
+def private_catalog_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, catalog_cache: Path
+) -> Path:
+    """An empty cache folder of this test's own, for tests that count or inspect entries."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(folder))
-    monkeypatch.delenv("ZONETRACK_CACHE", raising=False)
     return folder

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from zonetrack.execute import RenderTask, TaskResult
+from zonetrack.execute import Failed, Rendered, RenderTask
 
 
 def notebook(task: RenderTask, tag: str) -> bytes:
@@ -46,13 +46,12 @@ def fake_runner(
                 calls.append(task.stem)
             if task.stem in failing:
                 error = f"ValueError: {task.stem} breaks the template"
-                yield TaskResult(task.stem, notebook(task, tag), None, error, attempts=attempts)
+                yield Failed(task.stem, error, notebook(task, tag), attempts=attempts)
             else:
-                yield TaskResult(
+                yield Rendered(
                     task.stem,
                     notebook(task, tag),
                     page(task.stem, tag),
-                    None,
                     seconds=0.25,
                     attempts=attempts,
                 )

@@ -20,8 +20,8 @@ TABLES = ("zones", "indicators", "targets", "observations", "sources")
 
 
 @pytest.fixture
-def validations(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Counts full validations, through the seam load_catalog calls."""
+def validations(monkeypatch: pytest.MonkeyPatch, private_catalog_cache: Path) -> list[Path]:
+    """Counts full validations, through the seam load_catalog calls (with an empty cache)."""
     calls: list[Path] = []
     real = zonetrack.catalog.validate_tables
 

@@ -116,6 +116,7 @@ def test_unknown_zone_is_a_usage_error(minimal_catalog: tuple[Path, Path]) -> No
         load_catalog(*minimal_catalog).zone("moon")
 
 
+@pytest.mark.slow  # a fresh interpreter: another process
 def test_import_has_no_side_effects(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import zonetrack, zonetrack.cli"],

@@ -196,17 +196,18 @@ def test_a_folder_that_does_not_exist_is_a_usage_error(
         ["report", "--out", "", "--quarter", "2026Q3"],
     ],
 )
-def test_an_empty_folder_is_a_usage_error_not_the_project(args: list[str], tmp_path: Path) -> None:
+def test_an_empty_folder_is_a_usage_error_not_the_project(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # As a script would call it with an unset variable: --data "$DATA".
-    result = subprocess.run(
-        [sys.executable, "-m", "zonetrack.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 2
-    assert result.stdout == ""
-    (line,) = result.stderr.splitlines()
+    monkeypatch.chdir(tmp_path)
+    assert exit_code(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    (line,) = err.splitlines()
     flag = next(a for a in args if a in ("--data", "--seeds", "--out"))
     assert line == (
         f"zonetrack {args[0]}: error: {flag}: the folder name is empty; "

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -84,40 +84,74 @@ def test_warm_workers_render_the_next_catalogue_as_fresh_kernels_do(
     assert _files(tmp_path / "first-out" / QUARTER)["park.en.html"] != local["park.en.html"]
 
 
-def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> None:
-    from distributed import Client
+def _template_that_waits(tmp_path: Path, zone: str) -> tuple[Path, Path]:
+    """The report template with a first cell that, at the first start of ``zone``'s notebook
+    only, tells the test through a named pipe which worker runs it, then waits for that
+    worker to die (a later start, on another worker, goes on as usual).
 
+    Returns the template and the pipe. The pipe makes the test wait for exactly that moment
+    without polling the scheduler: the worker is busy with the task when the test learns it.
+    """
+    import nbformat
+
+    from zonetrack.execute import template_path
+
+    pipe, claim = tmp_path / "running", tmp_path / "claimed"
+    os.mkfifo(pipe)
+    nb = nbformat.read(template_path(), as_version=4)
+    code = f"""
+import os, time
+if zone == {zone!r}:
+    try:
+        os.close(os.open({str(claim)!r}, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        pass  # a later start: render as usual
+    else:
+        worker = os.getppid()  # the kernel's parent is the Dask worker
+        with open({str(pipe)!r}, "w") as fh:
+            fh.write(f"{{worker}}\\n")
+        while os.getppid() == worker:  # until the test has killed it
+            time.sleep(0.05)
+        os._exit(0)
+"""
+    nb.cells.insert(2, nbformat.v4.new_code_cell(code))
+    nbformat.write(nb, tmp_path / "waiting.ipynb")
+    return tmp_path / "waiting.ipynb", pipe
+
+
+def test_a_worker_killed_mid_run_loses_no_report(cluster, tmp_path: Path) -> None:
     data, seeds = write_catalog(tmp_path / "catalog")
+    template, pipe = _template_that_waits(tmp_path, "park")
     outcome: dict[str, object] = {}
 
     def run() -> None:
         try:
             outcome["result"] = _render(
-                data, seeds, tmp_path / "out", scheduler=cluster.scheduler_address
+                data,
+                seeds,
+                tmp_path / "out",
+                scheduler=cluster.scheduler_address,
+                template=template,
             )
         except BaseException as exc:  # reported by the assertion below
             outcome["error"] = exc
+        finally:
+            # A run that never reached the cell ends the test's wait with an empty line.
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
 
-    with Client(cluster, set_as_default=False) as client:
-        pids = client.run(os.getpid)
-        thread = threading.Thread(target=run)
-        thread.start()
-        busy: list[str] = []
-        give_up = time.monotonic() + 120
-        while not busy and time.monotonic() < give_up and thread.is_alive():
-            busy = [
-                w
-                for w, keys in client.processing().items()
-                if any("zonetrack-" in str(k) for k in keys)
-            ]
-            time.sleep(0.1)
-        assert busy, "no task ever reached a worker"
-        os.kill(pids[busy[0]], signal.SIGKILL)
-        thread.join(timeout=600)
+    thread = threading.Thread(target=run)
+    thread.start()
+    with open(pipe) as fh:  # returns once park's notebook is running on its worker
+        worker = fh.readline().strip()
+    assert worker, f"park's notebook never ran: {outcome.get('error')}"
+    os.kill(int(worker), signal.SIGKILL)
+    thread.join()
     assert "error" not in outcome, outcome.get("error")
     manifest = outcome["result"].manifest
     assert manifest["failed"] == []
     assert sorted(r["zone"] for r in manifest["reports"]) == ["all", "city", "park"]
+    assert (tmp_path / "claimed").exists()  # the worker was killed while rendering park
     assert (tmp_path / "out" / QUARTER / "park.en.html").exists()
 
 

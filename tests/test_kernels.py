@@ -10,11 +10,20 @@ import json
 import os
 from pathlib import Path
 
-import nbformat
 import pytest
+
+# nbformat is imported inside the helpers that use it: `make test-fast` collects this module
+# only to deselect it, and importing nbformat costs every test process seconds.
 from conftest import write_catalog
 
-from zonetrack.execute import RenderTask, read_folder, run_task, template_path, warm_slot
+from zonetrack.execute import (
+    Rendered,
+    RenderTask,
+    read_folder,
+    run_task,
+    template_path,
+    warm_slot,
+)
 from zonetrack.report import local_runner, render_reports
 
 pytestmark = pytest.mark.kernel
@@ -33,6 +42,8 @@ def _render(data: Path, seeds: Path, out: Path, **kw: object):
 
 def _template(*cells: str) -> str:
     """A report template with a parameters cell and ``cells`` (code) after it."""
+    import nbformat
+
     nb = nbformat.v4.new_notebook()
     params = nbformat.v4.new_code_cell('zone = "all"\nlang = "en"')
     params.metadata["tags"] = ["parameters"]
@@ -49,6 +60,8 @@ def _template(*cells: str) -> str:
 
 def _with_cell(code: str, after_parameters: bool = True) -> str:
     """The shipped template with one more code cell right after its parameters cell."""
+    import nbformat
+
     nb = nbformat.read(template_path(), as_version=4)
     at = next(i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", []))
     nb.cells.insert(at + 1 if after_parameters else at, nbformat.v4.new_code_cell(code))
@@ -96,7 +109,7 @@ def test_nothing_a_notebook_leaves_reaches_the_next(tmp_path: Path) -> None:
             template = _template(f"START = {start}", body, "1 + 1")
             task = RenderTask(f"{zone}.en", template, {"zone": zone, "lang": "en"})
             result = run_task(task, files, slot)
-            assert result.error is None, result.error
+            assert isinstance(result, Rendered), result
             seen.append(result.notebook)
         assert slot.started == 1  # all three ran on one kernel
     finally:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 import zonetrack
@@ -24,6 +24,7 @@ from zonetrack.dates import parse_date
 from zonetrack.progress import COLUMNS, STATUSES, DecompositionWarning
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import examples
 from reference_progress import (
     ORDER_OF_STATUS,
     ReferenceDecompositionWarning,
@@ -39,7 +40,7 @@ INDICATORS = [
 # Derandomized so that a run is reproducible; the catalogue-level tests do not shrink a
 # failing example (shrinking whole catalogues takes a minute), the small ones do.
 HYPOTHESIS = settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     derandomize=True,
     database=None,
@@ -933,7 +934,7 @@ as_of_dates = st.integers(0, 3800).map(day)
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=80)
+@settings(NO_SHRINK, max_examples=examples(80))
 @given(catalogues(), as_of_dates)
 def test_assess_equals_reference_on_random_catalogues(tables, as_of):
     cat = catalog(*tables)
@@ -970,7 +971,7 @@ def published_catalogues(draw):
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=60)
+@settings(NO_SHRINK, max_examples=examples(60))
 @given(
     published_catalogues(),
     as_of_dates,
@@ -1143,7 +1144,7 @@ def test_raising_the_latest_value_never_worsens_the_status(case):
 
 
 @ignore_decomposition
-@settings(NO_SHRINK, max_examples=30)
+@settings(NO_SHRINK, max_examples=examples(30))
 @given(catalogues(max_targets=4), as_of_dates, st.data())
 def test_observations_published_after_the_as_of_date_change_nothing(tables, as_of, data):
     targets, observations = tables
@@ -1278,3 +1279,32 @@ def test_deadline_passed_is_reported_with_or_without_figures(as_of, passed):
     frame = zonetrack.assess(catalog([with_figures, without], [*BASE, obs("2022", 150)]), as_of)
     assert list(frame["deadline_passed"]) == [passed, passed]
     assert frame["status"].iloc[1] == "no_data"
+
+
+# ------------------------------------------------------------- the order of a series' rows
+
+
+@settings(HYPOTHESIS, max_examples=examples(40))
+@given(
+    st.lists(
+        st.tuples(
+            # Series codes up to 2**40 leave no room to pack the three keys into one int64:
+            # the order must be the same either way.
+            st.one_of(st.integers(0, 5), st.integers(0, 2**40)),
+            st.integers(-3000, 3000),
+            st.integers(-3000, 3000),
+        ),
+        max_size=30,
+    )
+)
+@example([(2**40, 0, 1), (0, 5, 0), (2**40, 0, 0), (2**40, 0, 1)])  # no packed key
+@example([(1, 2, 3), (1, 2, 3)])  # in order already
+def test_rows_are_ordered_by_series_date_then_publication_keeping_file_order(rows) -> None:
+    """A revision wins by coming last: the order is stable on (series, ref_date, published)."""
+    from zonetrack.progress import _sort_order
+
+    code, ref, pub = (np.array([r[i] for r in rows], dtype=np.int64) for i in range(3))
+    order = _sort_order(code, ref, pub)
+    expected = sorted(range(len(rows)), key=lambda i: rows[i])  # sorted() is stable
+    got = list(range(len(rows))) if order is None else [int(i) for i in order]
+    assert got == expected

@@ -178,6 +178,45 @@ def test_failure_without_a_published_report_stays_listed_until_it_renders(
     assert manifest_of(out)["failed"] == [] and published(out)["city.en"] == "C"
 
 
+def _plain_quarter_folder(data: Path, seeds: Path, scratch: Path, out: Path) -> Path:
+    """The quarter rendered by run "A" as an older zonetrack published it: a plain folder."""
+    render(data, seeds, scratch, "A")
+    legacy = out / QUARTER
+    legacy.mkdir(parents=True)
+    for p in (scratch / QUARTER).iterdir():
+        (legacy / p.name).write_bytes(p.read_bytes())
+    return legacy
+
+
+def test_a_manifest_of_an_older_run_merges(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Manifests written before ``status``, ``template``, ``downloads`` and ``failed`` existed
+    (a plain quarter folder of an older zonetrack): their reports are kept, and one that
+    fails now is kept as stale."""
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    legacy = _plain_quarter_folder(data, seeds, tmp_path / "old", out)
+    manifest = manifest_of(tmp_path / "old")
+    old = {
+        "quarter": manifest["quarter"],
+        "as_of": manifest["as_of"],
+        "reports": [{k: v for k, v in r.items() if k != "status"} for r in manifest["reports"]],
+    }
+    (legacy / "manifest.json").write_text(json.dumps(old), encoding="utf-8")
+    for name in manifest["downloads"]:
+        (legacy / name).unlink(missing_ok=True)
+    with pytest.raises(ReportError):
+        render(data, seeds, out, "B", zones=["park"], fail={"park.zh"})
+    assert published(out) == {
+        **dict.fromkeys(ALL, "A"),
+        **dict.fromkeys(["all.en", "all.zh", "park.en"], "B"),
+    }
+    statuses = {f"{r['zone']}.{r['lang']}": r["status"] for r in manifest_of(out)["reports"]}
+    assert statuses == {**dict.fromkeys(ALL, "ok"), "park.zh": "stale"}
+    assert manifest_of(out)["failed"] == []
+
+
 @pytest.mark.parametrize("retries", [0, 1, 3])
 def test_a_notebook_is_attempted_at_most_retries_plus_one_times(
     minimal_catalog: tuple[Path, Path], tmp_path: Path, retries: int
@@ -429,11 +468,7 @@ def test_a_quarter_published_as_a_plain_folder_is_merged_and_cleaned(
     """What an older zonetrack left: a plain quarter folder, staging and backup folders."""
     data, seeds = minimal_catalog
     out = tmp_path / "out"
-    render(data, seeds, tmp_path / "old", "A")
-    legacy = out / QUARTER
-    legacy.mkdir(parents=True)
-    for p in (tmp_path / "old" / QUARTER).iterdir():
-        (legacy / p.name).write_bytes(p.read_bytes())
+    legacy = _plain_quarter_folder(data, seeds, tmp_path / "old", out)
     (out / f".{QUARTER}-x1y2").mkdir()
     (out / ".2022Q4.old").mkdir()  # its quarter exists: a leftover
     (out / "2022Q4").mkdir()

@@ -11,8 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
+
+# nbformat is imported inside the helpers that use it: `make test-fast` collects this module
+# only to deselect it, and importing nbformat costs every test process seconds.
 from conftest import MINIMAL, snapshot, write_catalog, write_csv
 
 from zonetrack.cli import main
@@ -121,6 +123,8 @@ def test_rendering_twice_gives_identical_files(
 
 
 def test_timing_metadata_is_stripped(rendered: tuple[Path, Path, Path]) -> None:
+    import nbformat
+
     nb = nbformat.read(rendered[2] / QUARTER / "park.en.ipynb", as_version=4)
     text = json.dumps(nb)
     assert "start_time" not in text and "duration" not in text and "iopub" not in text
@@ -178,6 +182,8 @@ def test_names_from_the_data_are_escaped(tmp_path: Path) -> None:
 
 def _breaking_template(tmp_path: Path) -> Path:
     """The template plus a cell that fails for one zone, as data that breaks it would."""
+    import nbformat
+
     nb = nbformat.read(template_path(), as_version=4)
     nb.cells.append(
         nbformat.v4.new_code_cell(
@@ -191,6 +197,8 @@ def _breaking_template(tmp_path: Path) -> Path:
 
 def _dying_template(tmp_path: Path, code: str) -> Path:
     """The template with a cell after the parameters that runs ``code`` for the park."""
+    import nbformat
+
     nb = nbformat.read(template_path(), as_version=4)
     body = "\n".join(f"    {line}" for line in code.splitlines())
     nb.cells.insert(2, nbformat.v4.new_code_cell(f'if zone == "park":\n{body}'))
@@ -213,6 +221,8 @@ def test_a_dying_kernel_is_started_retries_plus_one_times(tmp_path: Path) -> Non
 
 
 def test_one_failing_zone_does_not_stop_the_others(tmp_path: Path) -> None:
+    import nbformat
+
     data, seeds = write_catalog(tmp_path / "catalog")
     out = tmp_path / "out"
     with pytest.raises(ReportError) as info:

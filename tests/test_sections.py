@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, PROJECT, write_catalog, write_csv
+from conftest import MINIMAL, PROJECT, examples, write_catalog, write_csv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -447,7 +447,7 @@ def test_a_zone_view_cut_from_all_equals_assessing_the_zone(project) -> None:
 
 
 @given(st.text(), st.text())
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 def test_any_text_reaches_the_reader_as_text(header: str, cell: str) -> None:
     """Whatever a name holds, the page shows it as written and it never becomes markup."""
     from zonetrack.pages import e, table

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalo
 from .dates import parse_as_of, parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table, read_tables
+from .hierarchy import ZoneTree
 from .units import to_canonical
 from .validate import WHAT_IF_COLUMNS, check_observation_rows, validate_tables
 
@@ -122,27 +124,27 @@ class Catalog:
         combined = pd.concat([self.observations, typed], ignore_index=True)
         return replace(self, observations=combined)
 
+    @cached_property
+    def hierarchy(self) -> ZoneTree:
+        """The zone hierarchy of ``zones`` (parents, children, subtrees), indexed once."""
+        return ZoneTree.from_pairs(zip(self.zones["zone_id"], self.zones["parent_id"], strict=True))
+
     def subtree(self, zone_id: str) -> list[str]:
         """``zone_id`` and every zone below it, breadth first; ``"all"``: every zone.
 
         Raises :class:`UsageError` for an unknown id.
         """
         if zone_id == "all":
-            return list(self.zones["zone_id"])
-        self.zone(zone_id)
-        children: dict[str, list[str]] = {}
-        for child, parent in zip(self.zones["zone_id"], self.zones["parent_id"], strict=True):
-            if parent:
-                children.setdefault(parent, []).append(child)
-        out, todo, seen = [], [zone_id], {zone_id}
-        while todo:
-            current = todo.pop(0)
-            out.append(current)
-            for child in children.get(current, []):
-                if child not in seen:  # a cycle (rejected by validation) ends here
-                    seen.add(child)
-                    todo.append(child)
-        return out
+            return list(self.hierarchy.zones)
+        if zone_id not in self.hierarchy:
+            self.zone(zone_id)  # raises the usage error that names the known zones
+        return self.hierarchy.subtree(zone_id)
+
+    def default_zones(self) -> list[str]:
+        """Zones with a target or an observation in them or below them, in file order:
+        the zones a report covers when none are named."""
+        used = set(self.targets["zone_id"]) | set(self.observations["zone_id"])
+        return self.hierarchy.covering(sorted(used))
 
     def as_of(self, when: str | pd.Timestamp) -> Catalog:
         """The catalogue as it stood at ``when``: only what had been published by then.

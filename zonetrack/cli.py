@@ -9,7 +9,7 @@ import argparse
 import sys
 import warnings
 from collections.abc import Sequence
-from typing import NoReturn, cast
+from typing import NoReturn
 
 from . import config
 from .exceptions import (
@@ -295,7 +295,7 @@ def _run(args: argparse.Namespace) -> int:
                         print(f"warning: {warning.message}", file=sys.stderr)
         print(
             f"published {result.rendered} reports to {result.folder} "
-            f"({len(cast(list, result.manifest['reports']))} in the quarter)"
+            f"({len(result.manifest['reports'])} in the quarter)"
         )
         return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others

@@ -13,9 +13,13 @@ import dataclasses
 import re
 import uuid
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .exceptions import ReportError, UsageError
-from .execute import RenderTask, TaskResult, run_task, worker_slot
+from .execute import Failed, RenderTask, TaskResult, run_task, worker_slot
+
+if TYPE_CHECKING:
+    from .report import Runner
 
 __all__ = ["cluster_runner"]
 
@@ -37,18 +41,14 @@ def _counted_run(
     started = int(starts.get()) + 1
     starts.set(started)
     if started > task.attempts_left:
-        return TaskResult(
-            task.stem,
-            None,
-            None,
-            f"the worker running it died {started - 1} time(s)",
-            attempts=started - 1,
+        return Failed(
+            task.stem, f"the worker running it died {started - 1} time(s)", attempts=started - 1
         )
     slot = worker_slot() if warm else None
     return dataclasses.replace(run_task(task, files, slot), attempts=started)
 
 
-def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = True):
+def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = True) -> Runner:
     """A runner (see ``report.Runner``) that sends each task to the scheduler at ``address``.
 
     With ``warm`` (the default) each worker thread keeps one warm kernel (``kernels.py``).
@@ -102,12 +102,8 @@ def cluster_runner(address: str, connect_timeout: float = 10.0, warm: bool = Tru
                         yield future.result()
                     except Exception as exc:  # e.g. KilledWorker: the task killed every worker
                         starts = int(counters[task.stem].get())
-                        yield TaskResult(
-                            task.stem,
-                            None,
-                            None,
-                            f"{type(exc).__name__}: {exc}",
-                            attempts=max(starts, 1),
+                        yield Failed(
+                            task.stem, f"{type(exc).__name__}: {exc}", attempts=max(starts, 1)
                         )
             finally:
                 client.cancel(list(futures))

@@ -21,24 +21,26 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
-
-import nbformat
-import papermill
-from jupyter_client.manager import AsyncKernelManager
-from nbconvert import HTMLExporter
-from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
-from traitlets import default
+from typing import TYPE_CHECKING, Any, cast
 
 from . import config
 from .pages import e, page
 
 if TYPE_CHECKING:
+    import nbformat
+    from jupyter_client.manager import AsyncKernelManager
+
     from .kernels import KernelSlot
+
+# papermill, nbformat, nbconvert and jupyter_client are imported where a notebook is run or
+# converted, not with this module: importing them costs seconds (nbformat's schema checks
+# build a grammar), which every `zonetrack` command and every publishing test would pay.
 
 __all__ = [
     "TEMPLATE",
+    "Failed",
     "RenderTask",
+    "Rendered",
     "TaskResult",
     "notebook_to_html",
     "read_folder",
@@ -59,33 +61,41 @@ def template_path() -> Path:
     return config.PACKAGE_DIR / TEMPLATE
 
 
-class KernelManager(AsyncKernelManager):
-    """A kernel reached over Unix sockets (no TCP port for parallel kernels to race for),
-    with the catalogue's location in its environment."""
+@functools.cache
+def _kernel_manager() -> type[AsyncKernelManager]:
+    """The kernel manager class, defined on first use (see the note on imports above)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
 
-    extra_env: dict[str, str] = {}  # noqa: RUF012 - set per run on a subclass
+    class KernelManager(AsyncKernelManager):
+        """A kernel reached over Unix sockets (no TCP port for parallel kernels to race for),
+        with the catalogue's location in its environment."""
 
-    @default("transport")
-    def _default_transport(self) -> str:
-        return "tcp" if os.name == "nt" else "ipc"
+        extra_env: dict[str, str] = {}  # noqa: RUF012 - set per run on a subclass
 
-    @default("ip")
-    def _default_ipc_path(self) -> str:
-        if self.transport != "ipc":
-            return "127.0.0.1"
-        # A unique socket prefix in a private folder, never in the working directory.
-        return str(_socket_folder() / f"kernel-{uuid.uuid4().hex[:16]}")
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "tcp" if os.name == "nt" else "ipc"
 
-    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
-        # Cell output travels over the sockets into the notebook; the kernel process's own
-        # stderr only carries start-up and shutdown chatter that would garble the progress bar.
-        kw.setdefault("stderr", subprocess.DEVNULL)
-        env = dict(cast(Mapping[str, str], kw.get("env") or os.environ))
-        env.update(self.extra_env)
-        kw["env"] = env
-        await super()._async_launch_kernel(kernel_cmd, **kw)
+        @default("ip")
+        def _default_ipc_path(self) -> str:
+            if self.transport != "ipc":
+                return "127.0.0.1"
+            # A unique socket prefix in a private folder, never in the working directory.
+            return str(_socket_folder() / f"kernel-{uuid.uuid4().hex[:16]}")
 
-    _launch_kernel = _async_launch_kernel
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: object) -> None:
+            # Cell output travels over the sockets into the notebook; the kernel process's own
+            # stderr only carries start-up and shutdown chatter that would garble the bar.
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            env = dict(cast(Mapping[str, str], kw.get("env") or os.environ))
+            env.update(self.extra_env)
+            kw["env"] = env
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+        _launch_kernel = _async_launch_kernel
+
+    return KernelManager
 
 
 @functools.cache
@@ -110,8 +120,8 @@ def worker_slot() -> KernelSlot:
     return thread_slot(_manager({}))
 
 
-def _manager(env: dict[str, str]) -> type[KernelManager]:
-    return type("ZonetrackKernelManager", (KernelManager,), {"extra_env": dict(env)})
+def _manager(env: dict[str, str]) -> type[AsyncKernelManager]:
+    return type("ZonetrackKernelManager", (_kernel_manager(),), {"extra_env": dict(env)})
 
 
 def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
@@ -131,25 +141,32 @@ def strip_timing(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
     return nb
 
 
-class AltTextImages(Preprocessor):
+def _alt_text_images(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Give charts the description (``alt``) and caption their output metadata carries."""
-
-    def preprocess_cell(self, cell, resources, index):
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            meta = output.get("metadata", {}).get("image/png", {})
-            alt, caption = meta.get("alt"), meta.get("caption")
-            if "image/png" in data and alt:
-                png = data.pop("image/png").strip()
-                img = f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">'
-                # A caption (the CJK font note) is metadata in the notebook, so nbval ignores it.
-                cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
-                data["text/html"] = f"<figure>{img}{cap}</figure>"
-        return cell, resources
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        meta = output.get("metadata", {}).get("image/png", {})
+        alt, caption = meta.get("alt"), meta.get("caption")
+        if "image/png" in data and alt:
+            png = data.pop("image/png").strip()
+            img = f'<img alt="{e(alt)}" src="data:image/png;base64,{png}">'
+            # A caption (the CJK font note) is metadata in the notebook, so nbval ignores it.
+            cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
+            data["text/html"] = f"<figure>{img}{cap}</figure>"
+    return cell
 
 
 def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
     """A self-contained page of the notebook's outputs: no code, no external resources."""
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
+
+    class AltTextImages(Preprocessor):
+        def preprocess_cell(
+            self, cell: nbformat.NotebookNode, resources: dict[str, Any], index: int
+        ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
+            return _alt_text_images(cell), resources
+
     exporter = HTMLExporter(
         template_name="basic",
         exclude_input=True,
@@ -180,15 +197,30 @@ class RenderTask:
 
 
 @dataclass(frozen=True)
-class TaskResult:
-    """The executed notebook (also when it failed, with papermill's banner) and its page."""
+class Rendered:
+    """A notebook that ran to the end: the executed notebook and its page, both always."""
 
     stem: str
-    notebook: bytes | None
-    html: bytes | None
-    error: str | None
+    notebook: bytes
+    html: bytes
     seconds: float = 0.0  # wall time of the attempt, for progress lines only
     attempts: int = 1  # times it was started, as far as the runner knows
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A notebook that did not give a page: why (one line), and the executed notebook with
+    papermill's banner when it ran at all (not when its kernel or worker died first)."""
+
+    stem: str
+    error: str
+    notebook: bytes | None = None
+    seconds: float = 0.0
+    attempts: int = 1
+
+
+# What a runner yields for each task; a page never comes without its notebook.
+TaskResult = Rendered | Failed
 
 
 def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
@@ -196,7 +228,13 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
     return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-_copies: dict[str, list] = {}  # digest of the files -> [folder, tasks using it]
+@dataclass
+class _Copy:
+    folder: Path
+    users: int = 0  # tasks using it now
+
+
+_copies: dict[str, _Copy] = {}  # by the digest of the files
 _copies_lock = threading.Lock()
 _KEEP_COPIES = 2  # unused copies kept for the next tasks (a worker serves one run at a time)
 
@@ -221,17 +259,17 @@ def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content)
-            _copies[key] = [folder, 0]
+            _copies[key] = _Copy(folder)
         entry = _copies[key]
-        entry[1] += 1
+        entry.users += 1
     try:
-        yield entry[0]
+        yield entry.folder
     finally:
         with _copies_lock:
-            entry[1] -= 1
-            unused = [k for k, (_, users) in _copies.items() if users == 0 and k != key]
+            entry.users -= 1
+            unused = [k for k, copy in _copies.items() if copy.users == 0 and k != key]
             for old in unused[: max(0, len(unused) - _KEEP_COPIES + 1)]:
-                shutil.rmtree(_copies.pop(old)[0], ignore_errors=True)
+                shutil.rmtree(_copies.pop(old).folder, ignore_errors=True)
 
 
 def run_task(
@@ -248,8 +286,11 @@ def run_task(
     With ``kernels`` the notebook runs on that slot's warm kernel (see ``kernels.py``),
     otherwise on a kernel started for it alone; both give the same bytes.
     A failure of any kind (the notebook, a kernel that did not start or died) is returned
-    as ``error``; retrying is the caller's decision (``report.py``), made in one place.
+    as :class:`Failed`; retrying is the caller's decision (``report.py``), made in one place.
     """
+    import nbformat
+    import papermill
+
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
         root = Path(tmp)
@@ -282,20 +323,20 @@ def run_task(
             if kernels is not None:
                 kernels.after()  # a kernel that died is replaced before the next notebook
 
-        def result(notebook: bytes | None, page_html: bytes | None, err: str | None):
-            first = (err.splitlines() or [""])[0] if err is not None else None
-            return TaskResult(
-                task.stem, notebook, page_html, first, seconds=time.monotonic() - started
-            )
-
+        seconds = time.monotonic() - started
         if not output.exists():
-            return result(None, None, error or "no output")
+            return Failed(task.stem, _first_line(error or "no output"), None, seconds)
         nb = strip_timing(nbformat.read(output, as_version=4), task.stem)
         text = nbformat.writes(nb)
         notebook = (text if text.endswith("\n") else text + "\n").encode("utf-8")
         if error is not None:
-            return result(notebook, None, error)
-        return result(notebook, notebook_to_html(nb, task.title, task.lang).encode("utf-8"), None)
+            return Failed(task.stem, _first_line(error), notebook, seconds)
+        page_html = notebook_to_html(nb, task.title, task.lang).encode("utf-8")
+        return Rendered(task.stem, notebook, page_html, time.monotonic() - started)
+
+
+def _first_line(error: str) -> str:
+    return (error.splitlines() or [""])[0]
 
 
 def refresh_notebook(path: str | Path) -> None:
@@ -303,6 +344,9 @@ def refresh_notebook(path: str | Path) -> None:
 
     For maintainers (``make notebooks``): the stored outputs are what nbval checks.
     """
+    import nbformat
+    import papermill
+
     path = Path(path)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / path.name

@@ -39,7 +39,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypedDict, cast
 
 from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
@@ -48,8 +48,15 @@ from .pages import DOWNLOADS, METHOD_PAGE, root_index
 from .pages import quarter_index as quarter_index_page
 
 __all__ = [
+    "FailedEntry",
+    "FailedReport",
+    "Manifest",
+    "NewReport",
     "Outcome",
+    "ReportEntry",
+    "ReportFields",
     "RunFolder",
+    "RunMeta",
     "catalog_sha256",
     "check_output",
     "open_run",
@@ -67,6 +74,79 @@ _LEGACY_STAGING = re.compile(r"^\.(\d{4}Q[1-4])(-.+|\.old)$")
 _LEGACY_INDEX_TMP = re.compile(r"^\.index\.html\..+$")
 _REPORT_KEYS = ("zone", "lang", "notebook", "html")
 _FAILED_KEYS = ("zone", "lang", "error")
+
+
+# -- the manifest ----------------------------------------------------------------------------
+# ``manifest.json`` as typed dictionaries: the file stays plain JSON, read by people and other
+# tools, and a manifest written by an older zonetrack (no ``status``, ``template`` or
+# ``downloads``) still reads and merges. Keys are written in the order declared here.
+
+
+class RunMeta(TypedDict):
+    """What a run records about itself in every entry it writes."""
+
+    catalog_sha256: str
+    zonetrack: str
+
+
+class ReportFields(TypedDict, total=False):
+    """What a rendered report's entry says beyond its files (made by ``report.py``)."""
+
+    title: str
+    zone_name: str
+    status_counts: dict[str, int]
+    targets: int
+    deadline_passed: int
+    sha256: dict[str, str]  # "notebook" and "html" to the hex digest of their bytes
+    catalog_sha256: str
+    zonetrack: str
+
+
+class _ReportKeys(TypedDict):
+    zone: str
+    lang: str
+    notebook: str
+    html: str
+
+
+class ReportEntry(_ReportKeys, ReportFields, total=False):
+    """A published report. ``stale``: its last run failed (``error``, and the notebook of
+    that run in ``failed_notebook`` if it ran); the page is the last good one."""
+
+    status: Literal["ok", "stale"]  # missing in manifests of older runs: "ok"
+    error: str
+    failed_notebook: str | None
+
+
+class _FailedKeys(TypedDict):
+    zone: str
+    lang: str
+    error: str
+
+
+class FailedEntry(_FailedKeys, total=False):
+    """A report that has never been published: why, and its failed notebook if it ran."""
+
+    catalog_sha256: str
+    zonetrack: str
+    notebook: str | None
+
+
+class _ManifestKeys(TypedDict):
+    quarter: str
+    as_of: str
+    reports: list[ReportEntry]
+    failed: list[FailedEntry]
+
+
+class Manifest(_ManifestKeys, total=False):
+    """A quarter's ``manifest.json``."""
+
+    template: str
+    downloads: dict[str, str]  # file name to hex digest, and the catalogue's hash
+
+
+Key = tuple[str, str]  # (zone, lang)
 
 
 def _no_step(name: str) -> None:
@@ -147,8 +227,11 @@ def prepare_output(out: Path) -> None:
         ) from None
 
 
-def read_manifest(folder: Path) -> dict | None:
+def read_manifest(folder: Path) -> Manifest | None:
     """The quarter's manifest, ``None`` if the quarter is not published.
+
+    A manifest of an older zonetrack reads too: missing lists are empty, a report without
+    ``status`` is ``ok``.
 
     Raises
     ------
@@ -172,7 +255,11 @@ def read_manifest(folder: Path) -> dict | None:
                     raise ValueError(f"an entry of {key!r} lacks one of {', '.join(needed)}")
     except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError included
         raise PublishError(f"{path} is damaged: {exc}", path=str(path)) from None
-    return manifest
+    manifest.setdefault("reports", [])
+    manifest.setdefault("failed", [])
+    for report in manifest["reports"]:
+        report.setdefault("status", "ok")
+    return cast(Manifest, manifest)
 
 
 # -- the publish lock and run folders ------------------------------------------------------
@@ -309,28 +396,39 @@ def open_run(root: Path) -> Iterator[RunFolder]:
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What this run made of one notebook.
-
-    ``entry`` holds the manifest fields of a rendered report (title, status counts, hashes,
-    catalogue hash, zonetrack version); ``notebook`` and ``html`` are files in the run
-    folder. A failed notebook has ``error`` and, if it ran at all, ``notebook``.
-    """
-
+class _Report:
     zone: str
     lang: str
-    error: str | None
-    notebook: Path | None
-    html: Path | None
-    entry: dict = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
         return f"{self.zone}.{self.lang}"
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> Key:
         return (self.zone, self.lang)
+
+
+@dataclass(frozen=True)
+class NewReport(_Report):
+    """A report this run rendered: its notebook and page in the run folder, both always, and
+    the manifest fields ``report.py`` computed for it (title, status counts, hashes, ...)."""
+
+    notebook: Path
+    html: Path
+    entry: ReportFields = field(default_factory=lambda: ReportFields())
+
+
+@dataclass(frozen=True)
+class FailedReport(_Report):
+    """A report this run could not render: why, and its failed notebook if it ran."""
+
+    error: str
+    notebook: Path | None = None
+
+
+# What this run made of one notebook.
+Outcome = NewReport | FailedReport
 
 
 def _fsync(path: Path) -> None:
@@ -352,50 +450,74 @@ def _place(source: Path, target: Path, move: bool) -> None:
         shutil.copy2(source, target)
 
 
+@dataclass
+class _Entries:
+    """The entries of a version being built: a key is a report or a failure, never both."""
+
+    reports: dict[Key, ReportEntry] = field(default_factory=dict)
+    failed: dict[Key, FailedEntry] = field(default_factory=dict)
+
+    def report(self, key: Key, entry: ReportEntry) -> None:
+        self.failed.pop(key, None)
+        self.reports[key] = entry
+
+    def failure(self, key: Key, entry: FailedEntry) -> None:
+        self.reports.pop(key, None)
+        self.failed[key] = entry
+
+    def files(self) -> Iterator[str]:
+        """Every file the entries name."""
+        for r in self.reports.values():
+            yield from (n for n in (r.get("failed_notebook"), r["notebook"], r["html"]) if n)
+        for f in self.failed.values():
+            if f.get("notebook"):
+                yield cast(str, f["notebook"])
+
+
 def _merge(
-    old: dict | None, outcomes: Iterable[Outcome], replace: bool, meta: dict
-) -> tuple[dict[tuple[str, str], dict], list[tuple[str, Path, bool]]]:
+    old: Manifest | None, outcomes: Iterable[Outcome], replace: bool, meta: RunMeta
+) -> tuple[_Entries, list[tuple[str, Path, bool]]]:
     """Manifest entries of the new version and the files it needs: (name, source, move)."""
-    previous: dict[tuple[str, str], dict] = {}
-    for kind in ("reports", "failed"):
-        for entry in (old or {}).get(kind, []):
-            extra = {"status": entry.get("status", "ok")} if kind == "reports" else {}
-            previous[(entry["zone"], entry["lang"])] = {**entry, **extra, "_kind": kind}
-    entries = {} if replace else dict(previous)
-    new_files: dict[tuple[str, str], list[tuple[str, Path | None, bool]]] = {}
-    for o in outcomes:
-        key = (o.zone, o.lang)
-        prev = previous.get(key)
-        failed_nb = f"_failed/{o.stem}.ipynb" if o.error and o.notebook is not None else None
-        files = []
-        if o.error is None:
-            entry = {"zone": o.zone, "lang": o.lang, **o.entry, "status": "ok", "_kind": "reports"}
-            entry.update(notebook=f"{o.stem}.ipynb", html=f"{o.stem}.html")
-            files = [(entry["notebook"], o.notebook, True), (entry["html"], o.html, True)]
-        elif prev is not None and prev["_kind"] == "reports":
-            # Keep the last good page and notebook; say they are stale and why.
-            entry = {k: v for k, v in prev.items() if k not in ("error", "failed_notebook")}
-            entry.update(status="stale", error=o.error, failed_notebook=failed_nb)
-        else:
-            entry = {"zone": o.zone, "lang": o.lang, **meta, "notebook": failed_nb}
-            entry.update(error=o.error, _kind="failed")
-        if failed_nb:
-            files.append((failed_nb, o.notebook, True))
-        entries[key] = entry
-        new_files[key] = files
+    previous = _Entries()
+    for report in old["reports"] if old else []:
+        previous.report((report["zone"], report["lang"]), report)
+    for failed in old["failed"] if old else []:
+        previous.failure((failed["zone"], failed["lang"]), failed)
+    entries = _Entries() if replace else _Entries(dict(previous.reports), dict(previous.failed))
     needed: list[tuple[str, Path, bool]] = []
-    for files in new_files.values():
-        for name, source, move in files:
-            if source is not None:  # a rendered report always has both of its files
-                needed.append((name, source, move))
+    for o in outcomes:
+        if isinstance(o, NewReport):
+            entry: ReportEntry = {
+                "zone": o.zone,
+                "lang": o.lang,
+                **o.entry,
+                "status": "ok",
+                "notebook": f"{o.stem}.ipynb",
+                "html": f"{o.stem}.html",
+            }
+            entries.report(o.key, entry)
+            needed += [(entry["notebook"], o.notebook, True), (entry["html"], o.html, True)]
+            continue
+        failed_nb = f"_failed/{o.stem}.ipynb" if o.notebook is not None else None
+        if o.key in previous.reports:
+            # Keep the last good page and notebook; say they are stale and why.
+            prev = previous.reports[o.key]
+            stale: ReportEntry = {**prev, "status": "stale", "error": o.error}
+            stale.pop("failed_notebook", None)  # keeps its place only when set again
+            stale["failed_notebook"] = failed_nb
+            entries.report(o.key, stale)
+        else:
+            failure: FailedEntry = {
+                "zone": o.zone,
+                "lang": o.lang,
+                **meta,
+                "notebook": failed_nb,
+                "error": o.error,
+            }
+            entries.failure(o.key, failure)
+        if failed_nb is not None and o.notebook is not None:
+            needed.append((failed_nb, o.notebook, True))
     return entries, needed
-
-
-def _entry_files(entry: dict) -> list[str]:
-    names = [entry.get("failed_notebook")]
-    names += [entry.get("notebook"), entry.get("html")] if entry["_kind"] == "reports" else []
-    names += [entry.get("notebook")] if entry["_kind"] == "failed" else []
-    return [n for n in names if n]
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -439,11 +561,11 @@ def publish_quarter(
     as_of: str,
     outcomes: list[Outcome],
     replace: bool,
-    order: Callable[[tuple[str, str]], object],
-    failure_meta: dict,
+    order: Callable[[Key], object],
+    failure_meta: RunMeta,
     run: RunFolder,
     downloads: dict[str, bytes] | None = None,
-) -> dict:
+) -> Manifest:
     """Merge this run's outcomes into the published quarter and swap the result in.
 
     ``downloads`` (the quarter's data files, name to bytes) replace those of the live
@@ -455,7 +577,7 @@ def publish_quarter(
 
     Returns
     -------
-    dict
+    Manifest
         The manifest now published.
 
     Raises
@@ -481,11 +603,10 @@ def publish_quarter(
             for name, source, move in files:
                 (version / name).parent.mkdir(exist_ok=True)
                 _place(source, version / name, move)
-            for entry in entries.values():
-                for name in _entry_files(entry):
-                    if name not in moved and live is not None and (live / name).exists():
-                        (version / name).parent.mkdir(exist_ok=True)
-                        _place(live / name, version / name, move=False)
+            for name in entries.files():
+                if name not in moved and live is not None and (live / name).exists():
+                    (version / name).parent.mkdir(exist_ok=True)
+                    _place(live / name, version / name, move=False)
             for name in _DOWNLOADS:
                 if downloads and name in downloads:
                     (version / name).write_bytes(downloads[name])
@@ -495,8 +616,7 @@ def publish_quarter(
             manifest = _manifest(quarter, as_of, entries, order)
             if downloads:
                 digests = {n: hashlib.sha256(d).hexdigest() for n, d in sorted(downloads.items())}
-                catalog = {"catalog_sha256": failure_meta.get("catalog_sha256", "")}
-                manifest["downloads"] = digests | catalog
+                manifest["downloads"] = digests | {"catalog_sha256": failure_meta["catalog_sha256"]}
             elif old and "downloads" in old:
                 manifest["downloads"] = old["downloads"]
             _write(version / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -542,27 +662,20 @@ def _write(path: Path, text: str) -> None:
         os.fsync(fh.fileno())
 
 
-def _manifest(
-    quarter: str, as_of: str, entries: dict, order: Callable[[tuple[str, str]], Any]
-) -> dict:
-    ordered = [entries[k] for k in sorted(entries, key=order)]
-
-    def clean(entry: dict) -> dict:
-        return {k: v for k, v in entry.items() if k != "_kind"}
-
-    return {
-        "quarter": quarter,
-        "as_of": as_of,
-        "template": TEMPLATE,
-        "reports": [clean(e) for e in ordered if e["_kind"] == "reports"],
-        "failed": [clean(e) for e in ordered if e["_kind"] == "failed"],
-    }
+def _manifest(quarter: str, as_of: str, entries: _Entries, order: Callable[[Key], Any]) -> Manifest:
+    return Manifest(
+        quarter=quarter,
+        as_of=as_of,
+        template=TEMPLATE,
+        reports=[entries.reports[k] for k in sorted(entries.reports, key=order)],
+        failed=[entries.failed[k] for k in sorted(entries.failed, key=order)],
+    )
 
 
 # -- indexes -------------------------------------------------------------------------------
 
 
-def quarter_index(manifest: dict) -> str:
+def quarter_index(manifest: Manifest) -> str:
     """The quarter's page (``pages.quarter_index``): every published report, stale ones
     marked, failures listed."""
     return quarter_index_page(manifest)
@@ -570,7 +683,7 @@ def quarter_index(manifest: dict) -> str:
 
 def write_root_index(root: Path) -> None:
     """Write ``root/index.html`` listing every quarter; a damaged manifest is skipped."""
-    manifests = []
+    manifests: list[Manifest] = []
     for folder in sorted(p for p in root.iterdir() if QUARTER_NAME.match(p.name) and p.is_dir()):
         try:
             manifest = read_manifest(folder)

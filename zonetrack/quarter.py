@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
+from typing import TypedDict
 
 import pandas as pd
 
@@ -23,7 +24,14 @@ from .dates import quarter_end, quarter_label
 from .labels import check_lang, format_value, label
 from .progress import STATUSES, DecompositionWarning, assess, visible_observations
 
-__all__ = ["ZoneQuarter", "catalog_sha256", "previous_quarter", "status_counts", "zone_quarter"]
+__all__ = [
+    "ReportCounts",
+    "ZoneQuarter",
+    "catalog_sha256",
+    "previous_quarter",
+    "status_counts",
+    "zone_quarter",
+]
 
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
 
@@ -64,6 +72,15 @@ def _assess(catalog: Catalog, as_of: pd.Timestamp, zone: str) -> pd.DataFrame:
         warnings.simplefilter("ignore", DecompositionWarning)
         # The one selection of §1.3/§1.4: targets known at the date, in this zone's view.
         return assess(catalog, as_of, zone=zone)
+
+
+class ReportCounts(TypedDict):
+    """The figures an index and the manifest show for one report."""
+
+    targets: int
+    status_counts: dict[str, int]
+    deadline_passed: int
+    with_figures: int
 
 
 @dataclass
@@ -110,7 +127,7 @@ class ZoneQuarter:
         """The report's title: the zone (or all zones), the words for the report, the quarter."""
         return f"{self.name(lang)} — {label('report_title', lang)} {self.label}"
 
-    def counts(self) -> dict[str, object]:
+    def counts(self) -> ReportCounts:
         """The figures an index and the manifest show for this report."""
         a = self.assessment
         return {
@@ -137,10 +154,10 @@ class ZoneQuarter:
             for i, en, zh in zip(t["indicator_id"], t["name_en"], t["name_zh"], strict=True)
         }
 
-    @cached_property
+    @property
     def parents(self) -> dict[str, str | None]:
-        z = self.catalog.zones
-        return {i: (p or None) for i, p in zip(z["zone_id"], z["parent_id"], strict=True)}
+        """Each zone's parent (``None`` at the top), from the catalogue's hierarchy."""
+        return self.catalog.hierarchy.parents
 
     @cached_property
     def targets(self) -> dict[str, dict]:
@@ -195,12 +212,7 @@ class ZoneQuarter:
 
     def ancestors(self, zone_id: str) -> list[str]:
         """``zone_id`` and the zones above it, nearest first."""
-        out: list[str] = []
-        current: str | None = zone_id
-        while current and current not in out:
-            out.append(current)
-            current = self.parents.get(current)
-        return out
+        return self.catalog.hierarchy.ancestors(zone_id)
 
     @cached_property
     def new_observations(self) -> pd.DataFrame:
@@ -239,7 +251,7 @@ class ZoneQuarter:
             return self
         if zone in self._views:
             return self._views[zone]
-        zones = self._subtree(zone)
+        zones = self.catalog.subtree(zone)
         if not self.is_overview and not set(zones) <= set(self.zones):
             raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
 
@@ -262,28 +274,6 @@ class ZoneQuarter:
     @cached_property
     def _views(self) -> dict[str, ZoneQuarter]:
         return {}
-
-    @cached_property
-    def _children(self) -> dict[str, list[str]]:
-        children: dict[str, list[str]] = {}
-        for zone, parent in self.parents.items():
-            if parent:
-                children.setdefault(parent, []).append(zone)
-        return children
-
-    def _subtree(self, zone: str) -> list[str]:
-        """As :meth:`Catalog.subtree`, from a children index built once (thousands of zones)."""
-        if zone not in self.parents:
-            self.catalog.zone(zone)  # raises the usage error that names the known zones
-        out, todo, seen = [], [zone], {zone}
-        while todo:
-            current = todo.pop(0)
-            out.append(current)
-            for child in self._children.get(current, []):
-                if child not in seen:
-                    seen.add(child)
-                    todo.append(child)
-        return out
 
     @cached_property
     def catalog_sha256(self) -> str:

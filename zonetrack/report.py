@@ -25,15 +25,28 @@ from tqdm.auto import tqdm
 
 from . import config
 from .cache import cache_entry_files
-from .catalog import Catalog, load_catalog
+from .catalog import load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
 from .downloads import build_downloads
 from .exceptions import PublishError, ReportError, UsageError
-from .execute import RenderTask, TaskResult, read_folder, run_task, template_path, warm_slot
+from .execute import (
+    Failed,
+    RenderTask,
+    TaskResult,
+    read_folder,
+    run_task,
+    template_path,
+    warm_slot,
+)
 from .labels import LANGUAGES, check_lang
 from .publish import (
+    FailedReport,
+    Manifest,
+    NewReport,
     Outcome,
+    ReportFields,
     RunFolder,
+    RunMeta,
     catalog_sha256,
     check_output,
     open_run,
@@ -41,9 +54,9 @@ from .publish import (
     publish_quarter,
     read_manifest,
 )
-from .quarter import zone_quarter
+from .quarter import ZoneQuarter, zone_quarter
 
-__all__ = ["RenderJob", "RenderResult", "default_zones", "local_runner", "render_reports"]
+__all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
 
 # Runs tasks over the catalogue's files and yields their results as they complete.
 Runner = Callable[[list[RenderTask], dict[str, bytes]], Iterator[TaskResult]]
@@ -67,7 +80,7 @@ class RenderResult:
 
     quarter: str
     folder: Path
-    manifest: dict[str, object]
+    manifest: Manifest
     failures: list[tuple[str, str]] = field(default_factory=list)
     rendered: int = 0  # reports this run rendered and published
 
@@ -107,7 +120,7 @@ def local_runner(
                         else:
                             done.put(run_task(task, files, slot))
                     except Exception as exc:  # one notebook's trouble must not stop the others
-                        done.put(TaskResult(task.stem, None, None, f"{type(exc).__name__}: {exc}"))
+                        done.put(Failed(task.stem, f"{type(exc).__name__}: {exc}"))
                     except BaseException as exc:  # e.g. KeyboardInterrupt: the caller decides
                         done.put(exc)
                         return
@@ -137,22 +150,10 @@ def local_runner(
     return run
 
 
-def default_zones(catalog: Catalog) -> list[str]:
-    """Zones with a target or an observation in them or below them, in the order of zones.csv."""
-    parents = dict(zip(catalog.zones["zone_id"], catalog.zones["parent_id"], strict=True))
-    used: set[str] = set()
-    for zone in set(catalog.targets["zone_id"]) | set(catalog.observations["zone_id"]):
-        while zone and zone not in used:
-            used.add(zone)
-            zone = parents.get(zone)
-    return [z for z in catalog.zones["zone_id"] if z in used]
-
-
 def _tasks(
-    catalog: Catalog, year: int, q: int, work: list[RenderJob], template: Path
+    everything: ZoneQuarter, year: int, q: int, work: list[RenderJob], template: Path
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
-    everything = zone_quarter(catalog, year, q)
     return [
         RenderTask(
             stem=job.stem,
@@ -188,12 +189,12 @@ class _Progress:
     def finished(self, result: TaskResult) -> None:
         self.done += 1
         self.bar.update()
-        if result.error:
+        if isinstance(result, Failed):
             self._line(f"[{self.done}/{self.total}] {result.stem} failed: {result.error}")
         elif self.mode == "lines":
             self._line(f"[{self.done}/{self.total}] {result.stem} {result.seconds:.1f} s")
 
-    def retrying(self, result: TaskResult, used: int, allowed: int) -> None:
+    def retrying(self, result: Failed, used: int, allowed: int) -> None:
         self._line(f"{result.stem} failed (attempt {used} of {allowed}), retrying: {result.error}")
 
     def close(self) -> None:
@@ -213,19 +214,25 @@ def _progress_mode(progress: bool | str) -> str:
 
 
 @dataclass(frozen=True)
-class _Saved:
-    """A final result, written to the run folder (bytes are not kept in memory)."""
+class _SavedPage:
+    """A rendered report written to the run folder (bytes are not kept in memory)."""
 
-    error: str | None
-    notebook: Path | None
-    html: Path | None
-    sha256: dict[str, str] = field(default_factory=dict)
+    notebook: Path
+    html: Path
+    sha256: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _SavedFailure:
+    error: str
+    notebook: Path | None  # the failed notebook, if it ran
+
+
+_Saved = _SavedPage | _SavedFailure
 
 
 def _save(result: TaskResult, run: RunFolder) -> _Saved:
-    def put(name: str, data: bytes | None) -> Path | None:
-        if data is None:
-            return None
+    def put(name: str, data: bytes) -> Path:
         path = run.path / name
         with open(path, "wb") as fh:
             fh.write(data)
@@ -234,15 +241,15 @@ def _save(result: TaskResult, run: RunFolder) -> _Saved:
         os.chmod(path, 0o644)
         return path
 
-    if result.error or result.html is None or result.notebook is None:
-        nb = put(f"{result.stem}.failed.ipynb", result.notebook)
-        return _Saved(result.error or "no page", nb, None)
+    if isinstance(result, Failed):
+        failed = result.notebook
+        notebook = put(f"{result.stem}.failed.ipynb", failed) if failed is not None else None
+        return _SavedFailure(result.error or "failed without a message", notebook)
     digests = {
         "notebook": hashlib.sha256(result.notebook).hexdigest(),
         "html": hashlib.sha256(result.html).hexdigest(),
     }
-    return _Saved(
-        None,
+    return _SavedPage(
         put(f"{result.stem}.ipynb", result.notebook),
         put(f"{result.stem}.html", result.html),
         digests,
@@ -268,7 +275,7 @@ def _render(
         for result in runner(pending, files):
             used[result.stem] += max(result.attempts, 1)
             left = allowed - used[result.stem]
-            if result.error and left > 0:
+            if isinstance(result, Failed) and left > 0:
                 progress.retrying(result, used[result.stem], allowed)
                 again.append(dataclasses.replace(by_stem[result.stem], attempts_left=left))
             else:
@@ -278,11 +285,11 @@ def _render(
     return saved
 
 
-def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple]:
+def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple[int, str, int, str]]:
     """Manifest order: the overview, zones as in zones.csv (then any others), en before zh."""
     rank = {z: i for i, z in enumerate(["all", *known])}
 
-    def order(key: tuple[str, str]) -> tuple:
+    def order(key: tuple[str, str]) -> tuple[int, str, int, str]:
         zone, lang = key
         lang_rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
         return (rank.get(zone, len(rank)), zone, lang_rank, lang)
@@ -291,39 +298,36 @@ def _zone_order(known: list[str]) -> Callable[[tuple[str, str]], tuple]:
 
 
 def _outcomes(
-    catalog: Catalog,
-    year: int,
-    q: int,
+    everything: ZoneQuarter,
     work: list[RenderJob],
     tasks: list[RenderTask],
     saved: dict[str, _Saved],
-    meta: dict[str, str],
+    meta: RunMeta,
 ) -> list[Outcome]:
     """What this run made of each job, with the manifest fields of each rendered report."""
-    # One assessment of every known target; each report's share is its zones' rows.
-    everything = zone_quarter(catalog, year, q)
-    outcomes = []
+    outcomes: list[Outcome] = []
     for job, task in zip(work, tasks, strict=True):
         got = saved[job.stem]
-        entry = {}
-        if got.error is None:
-            # The one selection of docs/method.md §1.4, cut from one assessment.
-            view = everything.zone_view(job.zone)
-            counts = view.counts()
-            entry = {
-                "title": task.title,
-                "zone_name": view.name(job.lang),
-                "status_counts": counts["status_counts"],
-                "targets": counts["targets"],
-                "deadline_passed": counts["deadline_passed"],
-                "sha256": got.sha256,
-                **meta,
-            }
-        outcomes.append(Outcome(job.zone, job.lang, got.error, got.notebook, got.html, entry))
+        if isinstance(got, _SavedFailure):
+            outcomes.append(FailedReport(job.zone, job.lang, got.error, got.notebook))
+            continue
+        # The one selection of docs/method.md §1.4, cut from one assessment.
+        view = everything.zone_view(job.zone)
+        counts = view.counts()
+        entry: ReportFields = {
+            "title": task.title,
+            "zone_name": view.name(job.lang),
+            "status_counts": counts["status_counts"],
+            "targets": counts["targets"],
+            "deadline_passed": counts["deadline_passed"],
+            "sha256": got.sha256,
+            **meta,
+        }
+        outcomes.append(NewReport(job.zone, job.lang, got.notebook, got.html, entry))
     return outcomes
 
 
-def _failures(quarter: str, outcomes: list[Outcome], manifest: dict) -> list[tuple[str, str]]:
+def _failures(quarter: str, outcomes: list[Outcome], manifest: Manifest) -> list[tuple[str, str]]:
     """One (file, reason) per notebook that failed in this run."""
     stale = {(r["zone"], r["lang"]) for r in manifest["reports"] if r.get("status") == "stale"}
     return [
@@ -333,7 +337,7 @@ def _failures(quarter: str, outcomes: list[Outcome], manifest: dict) -> list[tup
             + ("; the last published report is kept, marked stale" if o.key in stale else ""),
         )
         for o in outcomes
-        if o.error
+        if isinstance(o, FailedReport)
     ]
 
 
@@ -449,11 +453,13 @@ def render_reports(
             f"{exc}; repair it or move {root / label_q} away", argument="out"
         ) from None
 
-    zone_list = named or default_zones(catalog)
+    zone_list = named or catalog.default_zones()
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
-    tasks = _tasks(catalog, year, q, work, template or template_path())
+    # One assessment of every known target; each report's share is its zones' rows.
+    everything = zone_quarter(catalog, year, q)
+    tasks = _tasks(everything, year, q, work, template or template_path())
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
-    meta = {"catalog_sha256": catalog_sha256(files), "zonetrack": version("zonetrack")}
+    meta = RunMeta(catalog_sha256=catalog_sha256(files), zonetrack=version("zonetrack"))
     # The catalogue validated above travels with every task as its cache entry: a kernel,
     # here or on a Dask worker, loads it instead of validating the whole catalogue again.
     snapshot = cache_entry_files(meta["catalog_sha256"])
@@ -467,14 +473,14 @@ def render_reports(
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
-        outcomes = _outcomes(catalog, year, q, work, tasks, saved, meta)
+        outcomes = _outcomes(everything, work, tasks, saved, meta)
         # The quarter's data files, linked from every page; published with the pages.
         downloads = build_downloads(catalog, year, q)
         manifest = publish_quarter(
             root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run, downloads
         )
     failures = _failures(label_q, outcomes, manifest)
-    rendered = sum(o.error is None for o in outcomes)
+    rendered = sum(isinstance(o, NewReport) for o in outcomes)
     result = RenderResult(label_q, root / label_q, manifest, failures, rendered)
     if failures:
         raise ReportError(failures)
