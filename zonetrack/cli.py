@@ -48,6 +48,7 @@ _FLAGS = {
     "retrieved": "--retrieved",
     "draft": "--draft",
     "currency": "--currency",
+    "file": "FILE",
 }
 
 
