@@ -331,3 +331,27 @@ def test_add_source_errors_name_the_flag(
     assert exit_code([*args, "--data", str(tmp_path), "--seeds", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and flag in err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--quarter", "2026Q3"],
+        ["status", "--quarter", "2026Q3", "--format", "json"],
+        ["export", "observations"],
+    ],
+)
+def test_a_full_disk_is_one_line_and_exit_1(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "zonetrack.cli", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"zonetrack {args[0]}: cannot write the output: No space left on device\n"
+    )
