@@ -299,8 +299,16 @@ def test_status_table_names_targets_and_fits_80_columns(capsys: pytest.CaptureFi
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert lines[0].split()[:3] == ["target", "name", "status"]
-    row = next(line for line in lines if line.startswith("cq-t-07"))
-    assert "Chongqing · Univers" in row and "yes" in row
+    at = next(i for i, line in enumerate(lines) if line.startswith("cq-t-07"))
+    assert "Univers" in lines[at] and "yes" in lines[at]
+    # The zone stands once above its rows, so the indicator is what each row shows: one
+    # zone's four targets are told apart.
+    assert lines[at - 1] == "Chongqing"
+    at = next(i for i, line in enumerate(lines) if line.startswith("cd-t-01"))
+    assert lines[at - 1] == "Chengdu Future Science and Technology City"
+    chengdu = [line.split("  ")[1].strip() for line in lines if line.startswith("cd-t-")]
+    assert len(chengdu) == 4 and len(set(chengdu)) == 4, chengdu
+    assert chengdu[0].startswith("National (key) lab")
 
 
 def test_status_wide_shows_every_column_and_full_names(
