@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 import sys
@@ -359,3 +360,50 @@ def test_as_of_fails_like_assess(minimal_catalog: tuple[Path, Path], when: objec
     with pytest.raises(UsageError) as info:
         catalog.as_of(when)  # type: ignore[arg-type]
     assert info.value.argument == "as_of"
+
+
+def _many_zones(n: int) -> pd.DataFrame:
+    ids = [f"zone-{i:05d}" for i in range(n - 1)] + ["chongqing-liangjiang"]
+    return pd.DataFrame({"zone_id": ids, "parent_id": None})
+
+
+@pytest.mark.parametrize(
+    ("n_zones", "asked", "expected"),
+    [
+        # A small catalogue lists its zones.
+        (
+            3,
+            "moon",
+            "unknown zone 'moon'; known zones: chongqing-liangjiang, zone-00000, zone-00001",
+        ),
+        # A national one names the closest few, never thousands.
+        (
+            4000,
+            "chongqing-liangjang",
+            "unknown zone 'chongqing-liangjang'; did you mean chongqing-liangjiang?",
+        ),
+        (4000, "moon", "unknown zone 'moon'; 4000 zones are known; zonetrack export zones"),
+        # A pasted paragraph is not echoed whole.
+        (3, "a" * 100_000, "unknown zone 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'… (100000 ch"),
+    ],
+)
+def test_an_unknown_zone_gets_a_short_helpful_message(
+    n_zones: int, asked: str, expected: str, minimal_catalog: tuple[Path, Path]
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    catalog = dataclasses.replace(catalog, zones=_many_zones(n_zones))
+    with pytest.raises(UsageError) as caught:
+        catalog.zone(asked)
+    message = str(caught.value)
+    assert message.startswith(f"zone: {expected}")
+    assert len(message) < 300
+
+
+@pytest.mark.parametrize("zone", [["park"], ("park",), 7, b"park"])
+def test_a_zone_that_is_not_one_id_is_a_usage_error(
+    zone: object, minimal_catalog: tuple[Path, Path]
+) -> None:
+    catalog = load_catalog(*minimal_catalog)
+    with pytest.raises(UsageError, match="give one zone id as a str") as caught:
+        zonetrack.assess(catalog, "2023-06-30", zone=zone)  # type: ignore[arg-type]
+    assert caught.value.argument == "zone"

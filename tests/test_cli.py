@@ -300,8 +300,16 @@ def test_status_table_names_targets_and_fits_80_columns(capsys: pytest.CaptureFi
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert lines[0].split()[:3] == ["target", "name", "status"]
-    row = next(line for line in lines if line.startswith("cq-t-07"))
-    assert "Chongqing · Univers" in row and "yes" in row
+    at = next(i for i, line in enumerate(lines) if line.startswith("cq-t-07"))
+    assert "Univers" in lines[at] and "yes" in lines[at]
+    # The zone stands once above its rows, so the indicator is what each row shows: one
+    # zone's four targets are told apart.
+    assert lines[at - 1] == "Chongqing"
+    at = next(i for i, line in enumerate(lines) if line.startswith("cd-t-01"))
+    assert lines[at - 1] == "Chengdu Future Science and Technology City"
+    chengdu = [line.split("  ")[1].strip() for line in lines if line.startswith("cd-t-")]
+    assert len(chengdu) == 4 and len(set(chengdu)) == 4, chengdu
+    assert chengdu[0].startswith("National (key) lab")
 
 
 def test_status_wide_shows_every_column_and_full_names(
@@ -332,3 +340,27 @@ def test_add_source_errors_name_the_flag(
     assert exit_code([*args, "--data", str(tmp_path), "--seeds", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and flag in err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--quarter", "2026Q3"],
+        ["status", "--quarter", "2026Q3", "--format", "json"],
+        ["export", "observations"],
+    ],
+)
+def test_a_full_disk_is_one_line_and_exit_1(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "zonetrack.cli", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"zonetrack {args[0]}: cannot write the output: No space left on device\n"
+    )

@@ -36,6 +36,7 @@ NEW_HEADER = "source,title,publisher,language,published,published_basis,url,retr
 # A news release written for this test, in the style of a municipal science bureau's.
 RELEASE = (
     "重庆市孵化载体建设取得新进展\n"
+    "发布时间:2025年2月10日\n"
     "截至2024年底,全市已建成孵化载体总面积820万平方米,市级以上科技企业孵化器130家。\n"
     "到2027年,力争孵化载体总面积达到1200万平方米以上。\n"
 )
@@ -70,6 +71,7 @@ def _add(release: Path, data: Path, seeds: Path, **kw) -> intake.AddedSource:
         kw.pop("title", "孵化载体建设取得新进展"),
         kw.pop("publisher", "重庆市科学技术局"),
         kw.pop("published", "2025-02-10"),
+        kw.pop("published_basis", "stated: the date line under the title"),
         data_dir=data,
         seeds_dir=seeds,
         **kw,
@@ -84,7 +86,7 @@ def test_add_source_appends_one_row_and_stores_the_text(
 ) -> None:
     data, seeds = project_copy
     before = (seeds / "sources.csv").read_bytes()
-    added = _add(release, data, seeds)
+    added = _add(release, data, seeds, published_basis=None)  # the page states its date
     after = (seeds / "sources.csv").read_bytes()
     assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
     stored = (seeds / added.name).read_bytes()
@@ -130,7 +132,7 @@ def test_html_is_stored_as_its_text(project_copy: tuple[Path, Path], tmp_path: P
         "<body><p>园区已聚集企业<b>120家</b>。</p></body></html>",
         encoding="utf-8",
     )
-    added = add_source(page, "t", "p", "2025", data_dir=data, seeds_dir=seeds)
+    added = add_source(page, "t", "p", "2025", "upper bound: test", data_dir=data, seeds_dir=seeds)
     text = (seeds / added.name).read_text(encoding="utf-8")
     assert "园区已聚集企业" in text and "120家" in text and "<" not in text and "var" not in text
 
@@ -232,9 +234,126 @@ def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
             _add(release, data, seeds)
     assert (seeds / "sources.csv").read_bytes() == sources_before
     assert not list(seeds.glob(".*.tmp"))
+    # Stored but not listed: every command still works on the catalogue as it was.
+    assert len(list(seeds.glob("005_*"))) == 1
+    assert zonetrack.validate_catalog(data, seeds) == []
     added = _add(release, data, seeds)
     assert sorted(p.name for p in seeds.glob("005_*")) == [added.name]
     assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_a_file_named_like_a_stored_seed_but_not_one_is_still_reported(
+    project_copy: tuple[Path, Path],
+) -> None:
+    # Only a document whose name carries its own digest counts as stored by add-source.
+    data, seeds = project_copy
+    (seeds / "005_0123456789abcdef.txt").write_text("put here by hand", encoding="utf-8")
+    problems = zonetrack.validate_catalog(data, seeds)
+    assert [(Path(p.file).name, p.column) for p in problems] == [("005_0123456789abcdef.txt", "*")]
+
+
+@pytest.mark.parametrize("command", ["add_source", "add_figures"])
+def test_what_a_killed_write_left_is_removed_by_the_next_command(
+    command: str, drafted: tuple[Path, Path, Path, str], release: Path
+) -> None:
+    data, seeds, draft, _ = drafted
+    # What SIGKILL during _write_atomic leaves: mkstemp's ".NAME.XXXXXXXX.tmp".
+    dead = [data / ".observations.csv.k3_x9Qzp.tmp", seeds / ".sources.csv.a1b2c3d4.tmp"]
+    kept = [data / ".gitkeep", seeds / ".notes.tmp", data / ".targets.csv.tmp"]
+    for path in [*dead, *kept]:
+        path.write_text("partial", encoding="utf-8")
+    if command == "add_source":
+        another = release.with_name("another.txt")
+        another.write_text("2025年2月11日\n园区已聚集企业130家。\n", encoding="utf-8")
+        _add(another, data, seeds, published="2025-02-11")
+    else:
+        _keep_all(draft)
+        add_figures(draft, data, seeds)
+    assert [p.exists() for p in dead] == [False, False]
+    assert [p.exists() for p in kept] == [True, True, True]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_a_new_seed_gets_the_mode_the_umask_gives(
+    project_copy: tuple[Path, Path], release: Path, umask: int, mode: int
+) -> None:
+    data, seeds = project_copy
+    old = os.umask(umask)
+    try:
+        added = _add(release, data, seeds)
+    finally:
+        os.umask(old)
+    assert (seeds / added.name).stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "stated"),
+    [
+        ("发布时间:2025年2月10日", "2025-02-10", True),
+        ("发布时间：2025年02月10日", "2025-02-10", True),
+        ("２０２５年２月１０日", "2025-02-10", True),  # full-width digits
+        ("2025 年 2 月 10 日", "2025-02-10", True),
+        ("Posted 2025-02-10 by the bureau", "2025-02-10", True),
+        ("2025/2/10", "2025-02-10", True),
+        ("Released on February 10, 2025.", "2025-02-10", True),
+        ("10 February 2025", "2025-02-10", True),
+        ("2025年2月", "2025-02", True),
+        ("February 2025", "2025-02", True),
+        ("2025年2月", "2025-02-10", False),  # the month, not the day
+        ("2025年2月100日", "2025-02-10", False),
+        ("12025年2月10日", "2025-02-10", False),
+        ("2025年12月10日", "2025-02-10", False),
+        ("2025-02-101", "2025-02-10", False),
+        ("到2025年,全市孵化器达到100家", "2025", False),  # a year proves nothing
+        ("2025年第一季度", "2025Q1", False),
+        ("no date at all", "2025-02-10", False),
+    ],
+)
+def test_states_date(text: str, published: str, stated: bool) -> None:
+    assert intake.states_date(text, published) is stated
+
+
+def test_a_date_the_document_does_not_state_needs_its_basis(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    doc = tmp_path / "undated.txt"
+    doc.write_text("园区已聚集企业120家。\n", encoding="utf-8")
+    before = snapshot(data, seeds)
+    with pytest.raises(UsageError, match="does not state 2025-02-10") as info:
+        add_source(doc, "t", "p", "2025-02-10", data_dir=data, seeds_dir=seeds)
+    assert info.value.argument == "published_basis"
+    assert snapshot(data, seeds) == before
+    added = add_source(
+        doc, "t", "p", "2025-02-10", "lower bound: first seen", data_dir=data, seeds_dir=seeds
+    )
+    row = list(csv.DictReader((seeds / "sources.csv").read_text(encoding="utf-8").splitlines()))
+    assert (row[-1]["source"], row[-1]["published_basis"]) == (
+        added.name,
+        "lower bound: first seen",
+    )
+
+
+@pytest.mark.parametrize("target", ["folder", "/dev/null"])
+@pytest.mark.parametrize("command", ["add-source", "extract"])
+def test_a_folder_or_device_as_the_document_is_a_usage_error(
+    target: str,
+    command: str,
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    data, seeds = project_copy
+    path = str(tmp_path) if target == "folder" else target
+    argv = [command, path]
+    if command == "add-source":
+        argv += ["--title", "t", "--publisher", "p", "--published", "2025-02-10"]
+    before = snapshot(data, seeds)
+    assert main([*argv, *_args(seeds, data)]) == 2
+    err = capsys.readouterr().err
+    kind = "a folder" if target == "folder" else "not a regular file"
+    assert err == f"zonetrack {command}: error: FILE: {path} is {kind}; give a text or HTML file\n"
+    assert snapshot(data, seeds) == before
 
 
 def test_a_failing_write_leaves_the_old_file_whole(
@@ -370,7 +489,7 @@ def _draft_of(
     """Store ``text`` as a new seed and draft it: (the draft's path, its rows)."""
     doc = tmp_path / "doc.txt"
     doc.write_text(text, encoding="utf-8")
-    name = add_source(doc, "t", "p", published, data_dir=data, seeds_dir=seeds).name
+    name = add_source(doc, "t", "p", published, "stated: test", data_dir=data, seeds_dir=seeds).name
     draft = tmp_path / "d.csv"
     write_draft(name, draft, data, seeds)
     return draft, _draft_rows(draft)
@@ -559,7 +678,8 @@ def test_readme_steps_end_to_end(
     # 1. Store the document.
     title, publisher = "2025年全市孵化载体发展情况", "重庆市科学技术局"
     store = ["add-source", str(doc), "--title", title, "--publisher", publisher]
-    assert main([*store, "--published", "2026-03-10", *args]) == 0
+    basis = ["--published-basis", "stated: the date line under the title"]
+    assert main([*store, "--published", "2026-03-10", *basis, *args]) == 0
     name = capsys.readouterr().out.strip()
     # 2. Draft its figures.
     draft = tmp_path / "draft.csv"
@@ -710,7 +830,8 @@ def test_concurrent_add_source_runs_all_land(project_copy: tuple[Path, Path], tm
         docs.append(doc)
     runs = [
         _cli("add-source", str(d), "--title", d.stem, "--publisher", "p",
-             "--published", "2026-03-10", *_args(seeds, data))
+             "--published", "2026-03-10", "--published-basis", "stated: test",
+             *_args(seeds, data))
         for d in docs
     ]  # fmt: skip
     outs = [r.communicate(timeout=300) for r in runs]

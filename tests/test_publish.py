@@ -72,11 +72,15 @@ def test_full_run_records_the_catalogue_hash_and_version(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:
     data, seeds = minimal_catalog
+    # What a shell glob would miss: a hidden file and a file in a subfolder.
+    (data / ".notes.tmp").write_text("left by an editor", encoding="utf-8")
+    (seeds / "archive").mkdir()
+    (seeds / "archive" / "README").write_text("old pages", encoding="utf-8")
     render(data, seeds, tmp_path / "out", "A")
     assert published(tmp_path / "out") == dict.fromkeys(ALL, "A")
     # The documented recipe, run by the shell, gives the hash a reviewer looks for.
     recipe = subprocess.run(
-        "sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum",
+        "find data seeds -type f -exec sha256sum {} + | LC_ALL=C sort -k2 | sha256sum",
         shell=True,
         cwd=data.parent,
         capture_output=True,

@@ -53,8 +53,9 @@ def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
     """One SHA-256 over the names and bytes of every file in ``data_dir`` and ``seeds_dir``.
 
     The hash the report manifest records as ``catalog_sha256``, and the same definition
-    (:func:`combine_file_hashes`): ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum``
-    in the folder holding both gives it.
+    (:func:`combine_file_hashes`); in the folder holding both (hidden files and subfolders
+    count), ``find data seeds -type f -exec sha256sum {} + | LC_ALL=C sort -k2 | sha256sum``
+    gives it.
     """
     hashes = {}
     for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):

@@ -7,6 +7,7 @@ returns typed tables in which every value is also given in its canonical unit.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -174,13 +175,34 @@ class Catalog:
         )
 
     def zone(self, zone_id: str) -> pd.Series:
-        """The zone's row; raises :class:`UsageError` for an unknown id."""
+        """The zone's row.
+
+        Raises
+        ------
+        UsageError
+            For anything but a zone id of the catalogue (naming ``zone``). The message
+            stays short at any catalogue size: the closest few ids, not every one.
+        """
+        if not isinstance(zone_id, str):
+            raise UsageError(
+                f"give one zone id as a str, not {type(zone_id).__name__}",
+                argument="zone",
+                value=zone_id,
+            )
         match = self.zones[self.zones["zone_id"] == zone_id]
         if match.empty:
-            known = ", ".join(sorted(self.zones["zone_id"]))
-            raise UsageError(
-                f"unknown zone {zone_id!r}; known zones: {known}", argument="zone", value=zone_id
-            )
+            ids = [str(z) for z in self.zones["zone_id"]]
+            shown = repr(zone_id)
+            if len(zone_id) > 60:  # a pasted paragraph, not an id: do not echo it whole
+                shown = f"{zone_id[:40]!r}… ({len(zone_id)} characters)"
+            close = difflib.get_close_matches(zone_id[:200], ids, n=5, cutoff=0.6)
+            if len(ids) <= 8:
+                hint = f"known zones: {', '.join(sorted(ids))}"
+            elif close:
+                hint = f"did you mean {', '.join(close)}? (zonetrack export zones lists all)"
+            else:
+                hint = f"{len(ids)} zones are known; zonetrack export zones lists them"
+            raise UsageError(f"unknown zone {shown}; {hint}", argument="zone", value=zone_id)
         return match.iloc[0]
 
 

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a problem with the data (or a failed report), 2 a usage
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -48,6 +49,7 @@ _FLAGS = {
     "retrieved": "--retrieved",
     "draft": "--draft",
     "currency": "--currency",
+    "file": "FILE",
 }
 
 
@@ -301,6 +303,17 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects others
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be
+    written does not print a second, Python-worded error on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout already closed, or not a real file (tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``zonetrack`` console script."""
     args = build_parser().parse_args(argv)
@@ -323,7 +336,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"zonetrack {args.command}: {exc}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:  # e.g. `zonetrack export targets | head`
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        # The system's own failure (a full disk, a closed output), not zonetrack's: one
+        # line naming what could not be written. What was published or added stays whole
+        # (an add-figures stopped between its two tables is completed by running it again).
+        where = exc.filename or "the output"
+        reason = exc.strerror or str(exc)
+        print(f"zonetrack {args.command}: cannot write {where}: {reason}", file=sys.stderr)
+        _silence_stdout()
+        return EXIT_DATA
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

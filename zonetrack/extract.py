@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dates import quarter_end
-from .exceptions import DataError
+from .exceptions import DataError, UsageError
 from .figures import Figure, check_currency, find_figures
 from .files import read_text
 from .units import CURRENCIES
@@ -787,7 +787,13 @@ def read_document(path: Path) -> str:
     ------
     DataError
         For a missing, binary or non-UTF-8 file, naming the file.
+    UsageError
+        For a folder or a device (naming ``file``).
     """
+    if path.exists() and not path.is_file():
+        # A folder or a device named where a document belongs is a mistake in the command.
+        kind = "a folder" if path.is_dir() else "not a regular file"
+        raise UsageError(f"{path} is {kind}; give a text or HTML file", argument="file")
     if not path.is_file():
         raise DataError("file not found", file=str(path))
     try:

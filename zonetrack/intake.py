@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +46,7 @@ from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .units import to_canonical
-from .validate import validate_tables
+from .validate import DATE_KINDS, validate_tables
 
 __all__ = [
     "DRAFT_COLUMNS",
@@ -57,6 +58,7 @@ __all__ = [
     "add_source",
     "neutralise_cell",
     "restore_cell",
+    "states_date",
     "write_draft",
 ]
 
@@ -124,8 +126,17 @@ def restore_cell(text: str) -> str:
 # --- atomic, append-only writing -------------------------------------------------------------
 
 
+# The temporary files _write_atomic leaves behind if it is killed: ".NAME.XXXXXXXX.tmp".
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` at once: a temporary file beside it, then ``os.replace``."""
+    """Replace ``path`` by ``data`` at once: a temporary file beside it, then ``os.replace``.
+
+    The new file keeps the old one's mode, or for a new file the mode the umask gives
+    (``mkstemp`` makes files only their owner can read, which a report service or a
+    colleague sharing the catalogue could not).
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -134,10 +145,32 @@ def _write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         if path.exists():
             shutil.copymode(path, tmp)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only portable way to read it is to set it
+    os.umask(mask)
+    return mask
+
+
+def _remove_dead_temporaries(*folders: Path) -> None:
+    """Remove what a killed intake command left: ``.NAME.XXXXXXXX.tmp`` files.
+
+    Called holding the catalogue's write lock, so no live command is writing one. Left
+    alone, they would change ``catalog_sha256`` and be committed by ``git add -A``.
+    """
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for entry in os.scandir(folder):
+            if _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _line_ending(raw: bytes) -> str:
@@ -271,6 +304,45 @@ def _seed_name(seeds_dir: Path, data: bytes, listed: set[str]) -> str:
     return f"{highest + 1:03d}_{digest}.txt"
 
 
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def states_date(text: str, published: str) -> bool:
+    """Whether ``text`` writes the date ``published`` (``YYYY-MM`` or ``YYYY-MM-DD``).
+
+    The usual spellings: 2025年7月10日 (also with 07), 2025-07-10, 2025/7/10, 2025.7.10,
+    July 10, 2025 and 10 July 2025; full-width digits and spaces inside a date are allowed.
+    A year or a quarter alone is never taken as stated.
+    """
+    parts = published.strip().split("-")
+    # A bare year is on nearly every page (as a deadline, a base year): it proves nothing.
+    if not all(p.isdigit() for p in parts) or not 2 <= len(parts) <= 3:
+        return False
+    year, month = int(parts[0]), int(parts[1])
+    day = int(parts[2]) if len(parts) == 3 else None
+    if not 1 <= month <= 12:
+        return False
+    name = _MONTHS[month - 1]
+    folded = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+    pad = r"0?"
+    if day is None:
+        patterns = [
+            rf"(?<!\d){year}\s?年\s?{pad}{month}\s?月",
+            rf"(?<!\d){year}[-/.]{pad}{month}(?!\d)",
+            rf"\b{name}\s+{year}(?!\d)",
+        ]
+    else:
+        patterns = [
+            rf"(?<!\d){year}\s?年\s?{pad}{month}\s?月\s?{pad}{day}\s?日",
+            rf"(?<!\d){year}[-/.]{pad}{month}[-/.]{pad}{day}(?!\d)",
+            rf"\b{name}\s+{pad}{day},?\s+{year}(?!\d)",
+            rf"(?<!\d){pad}{day}\s+{name},?\s+{year}(?!\d)",
+        ]
+    return any(re.search(p, folded, flags=re.IGNORECASE) for p in patterns)
+
+
 def _require_text(name: str, value: str | None) -> str:
     text = (value or "").strip()
     if not text:
@@ -320,8 +392,12 @@ def _under_catalog_lock(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def locked(*args: P.args, **kwargs: P.kwargs) -> R:
-        data_dir = signature.bind(*args, **kwargs).arguments.get("data_dir")
+        arguments = signature.bind(*args, **kwargs).arguments
+        data_dir = arguments.get("data_dir")
         with _catalog_lock(data_dir):
+            _remove_dead_temporaries(
+                config.data_dir(data_dir), config.seeds_dir(arguments.get("seeds_dir"))
+            )
             return func(*args, **kwargs)
 
     return locked
@@ -353,7 +429,9 @@ def add_source(
     published : str
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYYQn``, as precisely as the page supports.
     published_basis : str, optional
-        How the date is known (default: "stated in the document").
+        How the date is known, starting with one of :data:`~zonetrack.validate.DATE_KINDS`.
+        Left out, it is "stated in the document" if the document states ``published``
+        (see :func:`states_date`); otherwise a :class:`UsageError`.
     url, retrieved : str, optional
         Written only if ``sources.csv`` has these columns (``retrieved`` defaults to today).
     language : str, optional
@@ -380,9 +458,6 @@ def add_source(
         "title": _require_text("title", title),
         "publisher": _require_text("publisher", publisher),
         "published": _require_date("published", _require_text("published", published)),
-        "published_basis": _require_text(
-            "published_basis", published_basis or "stated in the document"
-        ),
     }
     if language is not None and language not in LANGUAGES:
         raise UsageError(
@@ -400,6 +475,17 @@ def add_source(
         raise DataError("the document has no text", file=str(path))
     stored = text.encode("utf-8")
     digest = hashlib.sha256(stored).hexdigest()
+    if published_basis is None:
+        # "stated" is a claim about the page; make it only when the page bears it out.
+        if not states_date(text, values["published"]):
+            raise UsageError(
+                f"the document does not state {values['published']}; say how the date is "
+                f"known, starting with {', '.join(map(repr, DATE_KINDS))} "
+                "(e.g. 'lower bound: the earliest copy found')",
+                argument="published_basis",
+            )
+        published_basis = "stated in the document"
+    values["published_basis"] = _require_text("published_basis", published_basis)
 
     sources_path = seeds / config.SOURCES_FILE
     header = _header(sources_path)

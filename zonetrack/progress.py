@@ -600,6 +600,13 @@ def select_targets(
     UsageError
         For an unknown zone, or ``only`` without a zone.
     """
+    if zone is not None and not isinstance(zone, str):
+        raise UsageError(
+            f"give one zone id as a str, not {type(zone).__name__}; a zone's view already "
+            "covers the zones below it",
+            argument="zone",
+            value=zone,
+        )
     if only and (zone is None or zone == "all"):
         # "Only the zone itself" of every zone is not a view; silently ignoring it would
         # hand back the roll-up the caller asked not to see.

@@ -165,8 +165,9 @@ STEPS = ("locked", "cleaned", "built", "linked", "swapped", "pruned", "indexed")
 def catalog_sha256(files: dict[str, bytes]) -> str:
     """One hash over the catalogue's files (``data/NAME`` and ``seeds/NAME`` to their bytes).
 
-    The same value as :func:`zonetrack.cache.catalog_fingerprint` on the folders:
-    ``sha256sum data/* seeds/* | LC_ALL=C sort -k2 | sha256sum`` in the folder holding both.
+    The same value as :func:`zonetrack.cache.catalog_fingerprint` on the folders, and as
+    ``find data seeds -type f -exec sha256sum {} + | LC_ALL=C sort -k2 | sha256sum``
+    in the folder holding both.
     """
     return combine_file_hashes(
         {name: hashlib.sha256(content).hexdigest() for name, content in files.items()}

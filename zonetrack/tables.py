@@ -173,12 +173,24 @@ def format_status_table(frame: pd.DataFrame, wide: bool = False, width: int = ST
     shown["target_id"] = [
         t + ("*" if d else "") for t, d in zip(frame["target_id"], derived, strict=True)
     ]
+    # Rows of one zone would all start with its (often long) name, and be cut before the
+    # indicator that tells them apart: the zone goes on a line of its own above its rows.
+    parts = [str(n).partition(" · ") for n in shown["name"]]
+    zones = [zone if sep else "" for zone, sep, _ in parts]
+    shown["name"] = [rest if sep else zone for zone, sep, rest in parts]
     # The room for names: the width less every other column and the gaps between them.
     others = format_table(shown.drop(columns="name"), _NARROW_COLUMNS, _NUMERIC)
     used = max((_width(line) for line in others.splitlines()), default=0)
     room = max(width - used - 2, 12)
     shown["name"] = [_shorten(n, room) for n in shown["name"]]
-    return "\n".join([format_table(shown, _NARROW_COLUMNS, _NUMERIC), *notes])
+    header, rule, *rows = format_table(shown, _NARROW_COLUMNS, _NUMERIC).splitlines()
+    lines, previous = [header, rule], None
+    for zone, row in zip(zones, rows, strict=True):
+        if zone and zone != previous:
+            lines.append(_shorten(zone, width))
+        previous = zone
+        lines.append(row)
+    return "\n".join([*lines, *notes])
 
 
 def format_status(frame: pd.DataFrame, fmt: str = "table", wide: bool = False) -> str:
