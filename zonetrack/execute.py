@@ -224,8 +224,18 @@ TaskResult = Rendered | Failed
 
 
 def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
-    """Every file directly in ``folder`` as ``{prefix/name: bytes}``."""
-    return {f"{prefix}/{p.name}": p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    """Every file below ``folder`` as ``{prefix/relative/path: bytes}``.
+
+    The same files :func:`zonetrack.cache.catalog_fingerprint` hashes (subfolders and
+    hidden files too), so the manifest's ``catalog_sha256`` is the catalogue's one hash.
+    """
+    found = {}
+    for dirpath, _, filenames in os.walk(folder):
+        for filename in filenames:
+            path = Path(dirpath) / filename
+            relative = path.relative_to(folder).as_posix()
+            found[f"{prefix}/{relative}"] = path.read_bytes()
+    return dict(sorted(found.items()))
 
 
 @dataclass

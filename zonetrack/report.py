@@ -439,12 +439,10 @@ def render_reports(
     for zone in named:
         if zone == "all":
             raise UsageError("'all' is always rendered; name zones to add", argument="zones")
-        if zone not in known:
-            raise UsageError(
-                f"unknown zone {zone!r}; known zones: {', '.join(sorted(known))}",
-                argument="zones",
-                value=zone,
-            )
+        try:
+            catalog.zone(zone)  # its message stays short at any catalogue size
+        except UsageError as exc:
+            raise UsageError(exc.reason, argument="zones", value=zone) from None
     replace = replace or (not named and set(langs) == set(LANGUAGES))
     try:
         read_manifest(root / label_q)
