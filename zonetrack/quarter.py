@@ -9,7 +9,6 @@ catalogue per row; it holds no language, so one object serves both languages.
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +18,7 @@ from typing import TypedDict
 import pandas as pd
 
 from . import config
+from .cache import catalog_fingerprint
 from .catalog import Catalog
 from .dates import quarter_end, quarter_label
 from .labels import check_lang, format_value, label
@@ -47,17 +47,13 @@ def status_counts(assessment: pd.DataFrame) -> dict[str, int]:
 
 
 def catalog_sha256(catalog: Catalog) -> str:
-    """One digest of every file of the catalogue (``data/`` and ``seeds/``), names included.
+    """The catalogue's one hash, as the quarter's ``manifest.json`` records it.
 
-    Files are taken in name order, so the digest depends only on their names and bytes,
-    not on the folder they were read from (a local and a cluster render agree).
+    :func:`zonetrack.cache.catalog_fingerprint` of its folders: every file's name and
+    bytes, whatever folder they were read from (a local and a cluster render agree), so a
+    reader can match a page's footer with its manifest entry.
     """
-    digest = hashlib.sha256()
-    for prefix, folder in (("data", catalog.data_dir), ("seeds", catalog.seeds_dir)):
-        for path in sorted(p for p in folder.iterdir() if p.is_file()):
-            digest.update(f"{prefix}/{path.name}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    return catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
 
 
 def zonetrack_version() -> str:
