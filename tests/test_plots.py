@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import warnings
 
 import pandas as pd
@@ -140,3 +141,20 @@ def test_values_are_written_out_never_in_exponent_notation() -> None:
     labels = [t.get_text() for t in ax.get_yticklabels()] + [t.get_text() for t in ax.texts]
     assert not [text for text in labels if "e+" in text]
     assert "22,397" in labels  # the derived baseline, exactly
+
+
+def test_the_expected_mark_is_labelled_for_its_date_and_left_out_at_the_baseline() -> None:
+    # docs/method.md §3: the straight-line expectation is taken at the latest figure's date.
+    # A target with one figure (its baseline) has nothing to compare: its mark would sit at
+    # the end of its bar and read as "on schedule".
+    frame = zonetrack.assess(zonetrack.load_catalog(), "2026-09-30")
+    frame = frame[frame["target_id"].isin(["cq-t-02", "cq-t-07"])].reset_index(drop=True)
+    assert (frame["latest_date"] == frame["baseline_date"]).all()
+    names = pd.Series(frame["target_id"].to_numpy(), index=frame.index)
+    figure = plot_progress(frame, names, "en")
+    [ax] = figure.axes
+    [marks] = ax.collections
+    assert all(not math.isfinite(x) for x, _ in marks.get_offsets().filled(float("nan")))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "expected at the latest figure's date"
+    ]

@@ -109,7 +109,7 @@ def figure_png(fig: Figure) -> bytes:
 
 
 def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") -> Figure:
-    """Attainment bars, one per target, labelled with their values, and the expected-by-now mark.
+    """Attainment bars, one per target, labelled with their values, and the expected mark.
 
     Parameters
     ----------
@@ -128,7 +128,10 @@ def plot_progress(assessment: pd.DataFrame, names: pd.Series, lang: str = "en") 
         ax = fig.subplots()
         y = np.arange(len(assessment))[::-1]
         attainment = assessment["attainment"].astype(float).to_numpy()
+        # The straight-line expectation at the latest figure's date (docs/method.md §3), so
+        # labelled; with no figure after the baseline it only repeats the baseline: no mark.
         expected = (assessment["expected_linear"] / assessment["target_value"]).astype(float)
+        expected = expected.where(assessment["latest_date"] != assessment["baseline_date"])
         colours = [STATUS_COLOURS[s] for s in assessment["status"]]
         ax.barh(y, np.nan_to_num(np.clip(attainment, 0, 1.5)), color=colours, height=0.6)
         ax.scatter(
