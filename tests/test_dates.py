@@ -93,6 +93,9 @@ def test_parse_as_of() -> None:
         # Arguments of the wrong kind.
         (pd.NaT, None, "as_of", "not NaT"),
         (np.datetime64("NaT"), None, "as_of", "not NaT"),
+        # numpy reads a month or a year as its first day; a period here means its last.
+        (np.datetime64("2025-12"), None, "as_of", "names a period, not a day"),
+        (np.datetime64("2025"), None, "as_of", "names a period, not a day"),
         (float("nan"), None, "as_of", "not NaN"),
         (20240101, None, "as_of", "not int"),
         (True, None, "as_of", "not bool"),

@@ -149,6 +149,11 @@ def test_html_is_stored_as_its_text(project_copy: tuple[Path, Path], tmp_path: P
         ({"language": "fr"}, "language"),
         ({"url": "ftp://x"}, "url"),
         ({"retrieved": "yesterday"}, "retrieved"),
+        ({"retrieved": "2261-12-31"}, "retrieved"),  # saved in the future
+        (
+            {"retrieved": (datetime.date.today() + datetime.timedelta(days=1)).isoformat()},
+            "retrieved",
+        ),
         ({"currency": "XYZ"}, "currency"),
         ({"currency": "hkd"}, "currency"),
         ({"currency": "港元"}, "currency"),

@@ -513,3 +513,13 @@ def test_a_report_from_0_1_0_says_which_version_reproduces_it() -> None:
     with pytest.raises(VersionError, match=r"0\.1\.0.*manifest\.json") as caught:
         exec(old_cell, namespace)
     assert isinstance(caught.value, RuntimeError)
+
+
+def test_the_first_quarter_a_date_can_hold_renders_without_a_previous_one(minimal) -> None:
+    # 1678Q1 is accepted as a quarter; its previous quarter (1677Q4) is not a date here.
+    zq = zone_quarter(minimal, 1678, 1, "park")
+    assert zq.previous.empty and list(zq.previous.columns) == list(zq.assessment.columns)
+    assert "1678-03-31" in sections.header_html(zq, "en")
+    assert sections.changes_html(zq, "en")  # compares with nothing, but renders
+    overview_quarter = zone_quarter(minimal, 1678, 1, "all")
+    assert overview.biggest_changes_html(overview_quarter, "en")

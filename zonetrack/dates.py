@@ -185,6 +185,15 @@ def parse_as_of(
         return _day(day, "as_of", as_of)
     given = as_of
     if isinstance(as_of, np.datetime64) and not np.isnat(as_of):
+        unit, _ = np.datetime_data(as_of.dtype)
+        if unit in ("Y", "M", "W"):
+            # np.datetime64("2025-12") is the month's first day to numpy, while a period
+            # means its last day here (docs/method.md): refuse rather than pick one.
+            raise UsageError(
+                f"{given!r} names a period, not a day; give the day (e.g. its last)",
+                argument="as_of",
+                value=given,
+            )
         as_of = as_of.astype("datetime64[D]").item()
         if not isinstance(as_of, dt.date):  # past year 9999 numpy gives a count of days
             raise UsageError(

@@ -467,6 +467,11 @@ def add_source(
         raise UsageError("must be an http:// or https:// address", argument="url", value=url)
     if retrieved is not None:
         _require_date("retrieved", retrieved)
+        if parse_date(retrieved.strip()) > pd.Timestamp(dt.date.today()):
+            # The day the document was saved cannot be later than the day it is stored.
+            raise UsageError(
+                f"{retrieved.strip()} is in the future", argument="retrieved", value=retrieved
+            )
     currency = check_currency(currency.strip() if currency else None)
 
     path = Path(file)

@@ -20,7 +20,7 @@ import pandas as pd
 from . import config
 from .cache import catalog_fingerprint
 from .catalog import Catalog
-from .dates import quarter_end, quarter_label
+from .dates import FIRST_YEAR, quarter_end, quarter_label
 from .labels import check_lang, format_value, label
 from .progress import STATUSES, DecompositionWarning, assess, visible_observations
 
@@ -290,13 +290,16 @@ def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -
     obs = visible_observations(catalog, as_of)
     if zone != "all":
         obs = obs[obs["zone_id"].isin(zones)].reset_index(drop=True)
+    assessment = _assess(catalog, as_of, zone)
+    # The first quarter a date can hold (1678Q1) has no previous one to compare with.
+    first = before.year < FIRST_YEAR
     return ZoneQuarter(
         catalog=catalog,
         year=year,
         quarter=quarter,
         zone=zone,
-        assessment=_assess(catalog, as_of, zone),
-        previous=_assess(catalog, before, zone),
+        assessment=assessment,
+        previous=assessment.iloc[0:0] if first else _assess(catalog, before, zone),
         observations=obs,
         zones=zones,
     )
