@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError
-from zonetrack.figures import find_figures, parse_number
+from zonetrack.figures import (
+    _NOT_UNITS,
+    _PLAIN_RE,
+    _fold_digits,
+    _match_unit_window,
+    _unit_index,
+    find_figures,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -190,3 +200,66 @@ def test_format_then_parse_round_trips(number, multiplier, unit, separators) -> 
     assert len(figures) == 1
     assert figures[0].unit == canonical
     assert figures[0].value == pytest.approx(float(number) * factor * unit_factor, rel=1e-9)
+
+
+# The reader's shortcuts (a translate table, a prefix walk over the unit spellings) must
+# give what the rules they replace give; each reference below is the rule written plainly.
+
+
+def _fold_reference(text: str) -> str:
+    # Every character becomes its NFKC form when that is one character, else stays.
+    return "".join(f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+
+
+def _unit_reference(window: str) -> tuple[str, int] | None:
+    # The longest prefix whose NFKC form (as written, spaces as '_', or lowered with spaces
+    # as '_') is a unit spelling; a Latin unit must end at a word boundary and a unit may
+    # not be the start of a longer word; a prefix ending in a blank is never a unit.
+    index, longest = _unit_index()
+    for length in range(min(longest, len(window)), 0, -1):
+        raw = window[:length]
+        if raw[-1].isspace():
+            continue
+        key = unicodedata.normalize("NFKC", raw)
+        for candidate in (key, key.replace(" ", "_"), key.lower().replace(" ", "_")):
+            if candidate not in index:
+                continue
+            nxt = window[length : length + 1]
+            if raw[-1].isascii() and raw[-1].isalnum() and nxt.isascii() and nxt.isalnum():
+                break
+            if any(window.startswith(w, length) for w in _NOT_UNITS.get(candidate, ())):
+                break
+            return index[candidate], length
+    return None
+
+
+_UNIT_PIECES = [
+    *sorted(_unit_index()[0]),
+    "Square Metres", "SQ FT", "万", "亿", "以上", "钟", "所以", "makers", "ｍ", "㎡", "平方",
+    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_UNIT_PIECES) | st.text(max_size=3), max_size=5).map("".join))
+@settings(max_examples=400)
+def test_unit_lookup_agrees_with_trying_every_prefix(window: str) -> None:
+    assert _match_unit_window.__wrapped__(window) == _unit_reference(window)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_folding_agrees_with_nfkc_per_character(text: str) -> None:
+    assert _fold_digits(text) == _fold_reference(text)
+
+
+def test_plain_characters_are_left_alone_by_nfkc() -> None:
+    # The unit lookup skips normalising a window of these; that is exact only if none has
+    # a decomposition, none combines and none is the second half of a composition.
+    plain = {chr(c) for c in range(0x110000) if _PLAIN_RE.fullmatch(chr(c))}
+    assert "。" in plain and "a" in plain and "万" in plain and "ｍ" not in plain
+    for ch in plain:
+        assert unicodedata.decomposition(ch) == "" and unicodedata.combining(ch) == 0
+        assert len(ch.lower()) == 1 and unicodedata.normalize("NFKC", ch) == ch
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            assert chr(int(parts[1], 16)) not in plain, hex(code)

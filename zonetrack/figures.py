@@ -69,6 +69,9 @@ _MULTIPLIERS = (
     ("千", 1e3),
     ("百", 1e2),
 )
+# One alternation in the order above: at a given place the first that matches wins.
+_MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
+_MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 _EN_MULTIPLIER_RE = re.compile(r"\s*(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE)
 _EN_MULTIPLIERS = {
     "trillion": 1e12,
@@ -229,13 +232,27 @@ def _parse_words(text: str) -> float:
     return total + current
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: a character to its NFKC form when that is one character.
+
+    Filled as characters are met; a catalogue uses a few thousand distinct characters.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        self[code] = result = folded if len(folded) == 1 else ch
+        return result
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_digits(text: str) -> str:
     # Full-width digits and punctuation fold to ASCII one character for one, so offsets hold.
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text  # NFKC leaves every ASCII character as it is
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +273,46 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     return None if found is None else (found[0], start + found[1])
 
 
+# Characters without any decomposition, combining class 0 and never part of a composition:
+# NFKC leaves a run of them as it is, and str.lower maps them one for one. A window of
+# these needs no normalising to be compared with the unit spellings.
+_PLAIN_RE = re.compile("[\x00-\x7f\u00a5\u20ac\u2018-\u201d\u3001\u3002\u4e00-\u9fff]*")
+
+
+@lru_cache(maxsize=1)
+def _unit_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Unit spellings lowered with spaces as ``_``, and every prefix of those."""
+    index, _ = _unit_index()
+    lowered = frozenset(k.lower().replace(" ", "_") for k in index)
+    return lowered, frozenset(k[:i] for k in lowered for i in range(1, len(k) + 1))
+
+
+def _unit_lengths(window: str) -> list[int] | range:
+    """The prefix lengths of ``window`` that may spell a unit, longest first.
+
+    A prefix whose lowered form (spaces as ``_``) is no spelling's cannot match any of the
+    three forms tried in :func:`_match_unit_window`; for a plain window that form is the
+    prefix of the lowered window, so one walk along the prefixes finds every candidate.
+    """
+    _, longest = _unit_index()
+    if _PLAIN_RE.fullmatch(window) is None:
+        return range(min(longest, len(window)), 0, -1)
+    lowered, prefixes = _unit_prefixes()
+    low = window.lower().replace(" ", "_")
+    lengths = []
+    for length in range(1, min(longest, len(low)) + 1):
+        head = low[:length]
+        if head not in prefixes:
+            break
+        if head in lowered:
+            lengths.append(length)
+    return lengths[::-1]
+
+
 @lru_cache(maxsize=1 << 16)
 def _match_unit_window(window: str) -> tuple[str, int] | None:
-    index, longest = _unit_index()
-    for length in range(min(longest, len(window)), 0, -1):
+    index, _ = _unit_index()
+    for length in _unit_lengths(window):
         raw = window[:length]
         if raw[-1].isspace():
             continue
@@ -304,6 +357,20 @@ def _canonical_or_none(spelling: str) -> str | None:
         return to_canonical(1.0, spelling)[1]
     except DataError:
         return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_qualifier(before: str) -> str | None:
+    """The qualifier written just before a number (``before`` ends where it starts), if any.
+
+    Cached: the same few words precede thousands of figures in a catalogue.
+    """
+    before = _currency_prefix_re().sub("", before)
+    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
+    for pattern, name in _PREFIX_QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -363,7 +430,7 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
         return None
     qualifier = "exact"
     unit_text: str | None = None
-    numeral = next(k for k in ("arabic", "chinese", "word") if match.group(k) is not None)
+    numeral = str(match.lastgroup)  # the one of arabic, chinese, word that matched
     high: float | None = None
     dash = _RANGE_RE.match(folded, pos)
     if dash:
@@ -373,11 +440,10 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
             pos = upper.end()
     multiplier = 1.0
     if numeral == "arabic":
-        for word, factor in _MULTIPLIERS:
-            if folded.startswith(word, pos):
-                multiplier, unit_text = factor, word
-                pos += len(word)
-                break
+        word = _MULTIPLIER_RE.match(folded, pos)
+        if word:
+            multiplier, unit_text = _MULTIPLIER_FACTORS[word.group()], word.group()
+            pos = word.end()
     if unit_text is None and numeral != "chinese":
         en = _EN_MULTIPLIER_RE.match(folded, pos)
         if en:
@@ -423,12 +489,7 @@ def _read_figure(folded: str, original: str, match: re.Match[str]) -> Figure | N
             qualifier = qualifier if qualifier != "exact" else name
             pos = suffix.end()
             break
-    before = _currency_prefix_re().sub("", folded[max(0, start - 16) : start])
-    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
-    for pattern, name in _PREFIX_QUALIFIERS:
-        if pattern.search(before):
-            qualifier = name
-            break
+    qualifier = _prefix_qualifier(folded[max(0, start - 16) : start]) or qualifier
     return Figure(
         value,
         unit,
