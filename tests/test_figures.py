@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,7 @@ from zonetrack.figures import (
     _unit_index,
     find_figures,
     parse_number,
+    reads_alone,
 )
 
 
@@ -263,3 +265,60 @@ def test_plain_characters_are_left_alone_by_nfkc() -> None:
         parts = unicodedata.decomposition(chr(code)).split()
         if len(parts) == 2 and not parts[0].startswith("<"):
             assert chr(int(parts[1], 16)) not in plain, hex(code)
+
+
+# Pieces of text around which a reading may or may not cross: figures with ranges, lists,
+# multipliers, units and qualifiers on either side, and characters that stop every reading.
+_READING_PIECES = [
+    "区", "建", "的", "。", ";", "#", "到", "至", "、", ",", "，", "和", " ", "\n", "约", "超过",
+    "不", "近", "以上", "余", "左右", "5", "2023", "1,200", "3.5", "０", "万", "亿", "平方米",
+    "万平方米", "个", "家", "分钟", "%", "-", "~", "+", "年", "元", "美元", "港幣", "RMB", "US$",
+    "$", "about ", "up to ", "more than ", "twenty", "one", "hundred", " million", " yuan",
+    "plus", " sq ft", "m", "makers", "一", "千亿", "八", "e\u0301", "ｍ", "㎡",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_READING_PIECES), min_size=1, max_size=12),
+    st.integers(0, 12),
+    st.integers(0, 12),
+)
+@settings(max_examples=600)
+def test_reads_alone_means_the_slice_reads_as_the_text_does(
+    pieces: list[str], left: int, right: int
+) -> None:
+    # reads_alone promises: find_figures of the slice is exactly the text's figures inside
+    # it, shifted, and none of the text's figures crosses either end.
+    left, right = sorted((min(left, len(pieces)), min(right, len(pieces))))
+    text = "".join(pieces)
+    start, end = len("".join(pieces[:left])), len("".join(pieces[:right]))
+    if not reads_alone(text, start, end):
+        return
+    whole = find_figures(text)
+    assert not [f for f in whole if f.start < start < f.end or f.start < end < f.end]
+    inside = [
+        replace(f, start=f.start - start, end=f.end - start)
+        for f in whole
+        if start <= f.start and f.end <= end and f.start < end
+    ]
+    assert find_figures(text[start:end]) == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "alone"),
+    [
+        ("z001区到2027年底建成10个以上。", "到2027年底建成10个以上", True),
+        ("截至2023年3月底;企业达到21家;", "企业达到21家", True),
+        ("建成1000万平方米", "1000万", False),  # the unit follows
+        ("建成1000万平方米", "建成1000", False),  # a multiplier follows
+        ("超过5家", "5家", False),  # the qualifier precedes
+        ("300万、400万平方米", "300万", False),  # a list shares the unit
+        ("。5 plus;", "5 plus", True),
+        ("区5家", "5家", False),  # an ASCII digit next to an ideograph: a word boundary
+        ("区about 5家", "about 5家", False),  # a word boundary that alone would be there
+        ("达到21家\n其中", "达到21家", False),  # a blank may join a suffix
+    ],
+)
+def test_reads_alone(text: str, span: str, alone: bool) -> None:
+    start = text.index(span)
+    assert reads_alone(text, start, start + len(span)) is alone

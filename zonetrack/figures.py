@@ -20,7 +20,7 @@ import cn2an
 from .exceptions import DataError
 from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 
-__all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number"]
+__all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number", "reads_alone"]
 
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
@@ -394,6 +394,54 @@ def find_figures(text: str) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     return _share_units(figures, folded)
+
+
+def reads_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is certain to be read alone as ``text`` reads it there.
+
+    True means: :func:`find_figures` of the slice gives exactly the figures of ``text``
+    that lie inside it (offsets shifted, the same value, unit, qualifier and extent), and no
+    figure of ``text`` crosses ``start`` or ``end``. False means only "not certain".
+
+    It holds when each character just outside the slice (if any) is a *stop*: a character
+    that NFKC leaves alone and that cannot compose, not a blank, not a letter or digit of
+    ASCII, and named by none of the reader's patterns, unit spellings or word lists. The
+    reader extends a figure only through characters its patterns name, and looks at most at
+    the character next to it for the rest; a stop is consumed by nothing, so no reading
+    crosses it, and it answers every look-around as the end of the text would, except a
+    word boundary: a stop that is a word character (an ideograph) therefore needs a
+    non-ASCII character on the slice's side of it.
+    """
+    if not 0 <= start <= end <= len(text):
+        return False
+    if start > 0 and not _stop_beside(text[start - 1], text[start : start + 1]):
+        return False
+    return end == len(text) or _stop_beside(text[end], text[end - 1 : end])
+
+
+def _stop_beside(outside: str, inside: str) -> bool:
+    stop = _fold_digits(outside)
+    if (
+        _PLAIN_RE.fullmatch(stop) is None
+        or stop in _named_characters()
+        or stop.isspace()
+        or (stop.isascii() and stop.isalnum())
+    ):
+        return False
+    return not (stop.isalnum() or stop == "_") or not inside.isascii()
+
+
+@lru_cache(maxsize=1)
+def _named_characters() -> frozenset[str]:
+    """Every character (folded) that a pattern or vocabulary of the reader names."""
+    index, _ = _unit_index()
+    named = [p.pattern for p in globals().values() if isinstance(p, re.Pattern)]
+    named.remove(_PLAIN_RE.pattern)  # which characters need no normalising, not a reading
+    named += [p.pattern for p, _ in (*_PREFIX_QUALIFIERS, *_SUFFIX_QUALIFIERS)]
+    named += [_currency_prefix_re().pattern, _currency_word_re().pattern]
+    named += [*index, *index.values(), *_NOT_UNITS, *(w for ws in _NOT_UNITS.values() for w in ws)]
+    named += [*_MULTIPLIER_FACTORS, *_INFIX_AT_LEAST, *_EN_UNITS, *_EN_TENS, *_EN_MULTIPLIERS]
+    return frozenset(_fold_digits("".join(named)))
 
 
 def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
