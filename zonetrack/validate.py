@@ -12,6 +12,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ import pandera.pandas as pa
 from . import config
 from .dates import parse_date
 from .exceptions import CONTROL_PATTERN, DataError, Problem
-from .figures import QUALIFIERS, Figure, find_figures
+from .figures import QUALIFIERS, Figure, find_figures, reads_alone
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
@@ -193,6 +194,11 @@ _ID_COLUMN = {
 }
 
 
+# Catalogue dates repeat: a few hundred months among tens of thousands of rows. A date
+# that does not parse raises every time (lru_cache keeps only results).
+_parse_date = lru_cache(maxsize=1 << 12)(parse_date)
+
+
 def validate_catalog(
     data_dir: Path | str | None = None, seeds_dir: Path | str | None = None
 ) -> list[Problem]:
@@ -234,8 +240,14 @@ def validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]:
 
 
 def _rows(table: Table) -> Iterator[tuple[int, dict[str, Any]]]:
-    # Plain dicts: a pandas Series per row costs more than every check made on it.
-    yield from zip(table.lines, table.frame.to_dict("records"), strict=True)
+    # Plain dicts: a pandas Series per row costs more than every check made on it, and
+    # zipping the columns' lists costs less than DataFrame.to_dict.
+    frame = table.frame
+    columns = list(frame.columns)
+    values = [frame.iloc[:, i].tolist() for i in range(len(columns))]
+    cells = zip(*values, strict=True) if columns else ((),) * len(frame)
+    for line, row in zip(table.lines, cells, strict=True):
+        yield line, dict(zip(columns, row, strict=True))
 
 
 def _check_schema(schema: pa.DataFrameSchema, table: Table) -> Iterator[Problem]:
@@ -352,7 +364,7 @@ def _check_sources(
 def _published_by_retrieval(file: str, line: int, row: pd.Series) -> Iterator[Problem]:
     # A document was public by the day it was obtained, so `published` cannot be later.
     try:
-        late = parse_date(row["published"]) > parse_date(row["retrieved"])
+        late = _parse_date(row["published"]) > _parse_date(row["retrieved"])
     except DataError:
         return  # reported as a bad date
     if late:
@@ -368,7 +380,7 @@ def _published_by_retrieval(file: str, line: int, row: pd.Series) -> Iterator[Pr
 
 def _date_problem(file: str, line: int, column: str, value: str) -> Iterator[Problem]:
     try:
-        parse_date(value)
+        _parse_date(value)
     except DataError as exc:
         yield Problem(file, line, column, exc.reason, value)
 
@@ -437,7 +449,7 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
     observations = tables.get("observations")
     target_ids = _ids(tables, "targets")
     obs_values: dict[str, float] = {}
-    figures: dict[str, list[Figure]] = {}  # every figure each seed states, read once
+    readings = _Readings()
 
     for kind, table in (("target", targets), ("observation", observations)):
         if table is None:
@@ -487,9 +499,7 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                             row["evidence"],
                         )
                     else:
-                        if row["source"] not in figures:
-                            figures[row["source"]] = find_figures(text)
-                        here.evidence(row, text, figures[row["source"]], canonical, kind)
+                        here.evidence(row, text, readings, canonical, kind)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -550,7 +560,7 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
     targets = tables.get("targets")
     if targets is None:
         return
-    by_id = {row["target_id"]: row for _, row in targets.frame.iterrows()}
+    by_id = {row["target_id"]: row for _, row in _rows(targets)}
     zone_parents: dict[str, str] = {}
     if "zones" in tables:
         frame = tables["zones"].frame
@@ -586,7 +596,7 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
                 row["zone_id"],
             )
         try:
-            later = parse_date(row["deadline"]) > parse_date(parent["deadline"])
+            later = _parse_date(row["deadline"]) > _parse_date(parent["deadline"])
         except DataError:
             later = False  # an unreadable date is reported where it is
         if later:
@@ -682,6 +692,28 @@ def _misquoted(
     return None
 
 
+class _Readings:
+    """The figures of each seed and of each distinct evidence span, read once and when needed.
+
+    A national catalogue cites thousands of seeds with tens of thousands of spans, many of
+    them alike; reading figures is most of what validation costs.
+    """
+
+    def __init__(self) -> None:
+        self._seeds: dict[str, list[Figure]] = {}
+        self._spans: dict[str, list[Figure]] = {}
+
+    def seed(self, text: str) -> list[Figure]:
+        if text not in self._seeds:
+            self._seeds[text] = find_figures(text)
+        return self._seeds[text]
+
+    def span(self, span: str) -> list[Figure]:
+        if span not in self._spans:
+            self._spans[span] = find_figures(span)
+        return self._spans[span]
+
+
 class _Here:
     """Problems of one record, with the parsing helpers that find them."""
 
@@ -696,7 +728,7 @@ class _Here:
         if not value:
             return None
         try:
-            return parse_date(value)
+            return _parse_date(value)
         except DataError as exc:
             self.add(column, exc.reason, value)
             return None
@@ -774,24 +806,30 @@ class _Here:
         self,
         row: pd.Series,
         text: str,
-        seed_figures: list[Figure],
+        readings: _Readings,
         canonical: tuple[float, str] | None,
         kind: str,
     ) -> None:
         span = row["evidence"]
-        if span not in text:
+        first = text.find(span)
+        if first < 0:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
             return
-        figures = find_figures(span)
+        figures = readings.span(span)
         # Where the seed has the span, it must quote whole figures, not pieces of them;
-        # one faithful occurrence is enough.
-        wrong = [
-            _misquoted(text, seed_figures, figures, s, s + len(span))
-            for s in _occurrences(text, span)
-        ]
-        if all(wrong):
-            self.add("evidence", str(wrong[0]), span)
-            return
+        # one faithful occurrence is enough. Where the seed's reading cannot differ from
+        # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
+        # and the seed need not be read at all.
+        end = first + len(span)
+        if not reads_alone(text, first, end) or cuts_number(text, first, end):
+            seed_figures = readings.seed(text)
+            wrong = [
+                _misquoted(text, seed_figures, figures, s, s + len(span))
+                for s in _occurrences(text, span)
+            ]
+            if all(wrong):
+                self.add("evidence", str(wrong[0]), span)
+                return
         if canonical is None:
             return
         value, unit = canonical
