@@ -607,7 +607,7 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
                 row["deadline"],
             )
         path = [row["target_id"]]
-        step = parent
+        step: dict[str, Any] | None = parent
         while step is not None:
             path.append(step["target_id"])
             if step["target_id"] in path[:-1]:
