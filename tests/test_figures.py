@@ -18,6 +18,7 @@ from zonetrack.figures import (
     _unit_index,
     find_figures,
     parse_number,
+    read_in_pieces,
     reads_alone,
 )
 
@@ -322,3 +323,22 @@ def test_reads_alone_means_the_slice_reads_as_the_text_does(
 def test_reads_alone(text: str, span: str, alone: bool) -> None:
     start = text.index(span)
     assert reads_alone(text, start, start + len(span)) is alone
+
+
+@given(st.lists(st.sampled_from(_READING_PIECES) | st.text(max_size=2), max_size=14))
+@settings(max_examples=600)
+def test_reading_in_pieces_gives_the_figures_of_the_whole(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert read_in_pieces(text) == find_figures(text)
+
+
+def test_reading_in_pieces_cuts_between_stops() -> None:
+    read: list[str] = []
+
+    def remember(piece: str) -> list:
+        read.append(piece)
+        return find_figures(piece)
+
+    text = "截至2023年3月底公共服务平台达到21个"
+    assert read_in_pieces(text, remember) == find_figures(text)
+    assert len(read) > 1 and "".join(read) == text

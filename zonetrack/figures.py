@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ import cn2an
 from .exceptions import DataError
 from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 
-__all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number", "reads_alone"]
+__all__ = ["QUALIFIERS", "Figure", "find_figures", "parse_number", "read_in_pieces", "reads_alone"]
 
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
@@ -276,6 +277,7 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
 # Characters without any decomposition, combining class 0 and never part of a composition:
 # NFKC leaves a run of them as it is, and str.lower maps them one for one. A window of
 # these needs no normalising to be compared with the unit spellings.
+_PLAIN_RANGES = (0xA5, 0x20AC, *range(0x2018, 0x201E), 0x3001, 0x3002, *range(0x4E00, 0xA000))
 _PLAIN_RE = re.compile("[\x00-\x7f\u00a5\u20ac\u2018-\u201d\u3001\u3002\u4e00-\u9fff]*")
 
 
@@ -421,14 +423,59 @@ def reads_alone(text: str, start: int, end: int) -> bool:
 
 def _stop_beside(outside: str, inside: str) -> bool:
     stop = _fold_digits(outside)
-    if (
-        _PLAIN_RE.fullmatch(stop) is None
-        or stop in _named_characters()
-        or stop.isspace()
-        or (stop.isascii() and stop.isalnum())
-    ):
-        return False
-    return not (stop.isalnum() or stop == "_") or not inside.isascii()
+    return _is_stop(stop) and (not _is_word(stop) or not inside.isascii())
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
+def _is_stop(folded: str) -> bool:
+    return folded in _stops()
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Every stop: a plain character, not a blank, not ASCII alphanumeric, named by nothing."""
+    named = _named_characters()
+    plain = (chr(c) for c in (*range(0x80), *_PLAIN_RANGES))
+    return frozenset(
+        ch
+        for ch in plain
+        if _PLAIN_RE.fullmatch(ch)
+        and ch not in named
+        and not ch.isspace()
+        and not (ch.isascii() and ch.isalnum())
+    )
+
+
+def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures) -> list[Figure]:
+    """:func:`find_figures` of ``text``, read piece by piece with ``read``.
+
+    ``text`` is cut between two stops (see :func:`reads_alone`) wherever both pieces read
+    alone: no figure crosses the cut and each piece's figures are the text's. Texts written
+    alike (``截至2023年3月底...达到21个``) then share most of their pieces, so a ``read``
+    that remembers what it read does a fraction of the work.
+    """
+    folded = _fold_digits(text)
+    every = _stops()
+    stops = [ch in every for ch in folded]
+    # Between two stops both pieces read alone (reads_alone), unless a stop that is a word
+    # character has an ASCII character on the other side.
+    cuts = [
+        p
+        for p in range(1, len(text))
+        if stops[p - 1]
+        and stops[p]
+        and not (_is_word(folded[p]) and text[p - 1].isascii())
+        and not (_is_word(folded[p - 1]) and text[p].isascii())
+    ]
+    figures: list[Figure] = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        for figure in read(text[start:end]):
+            shifted = replace(figure, start=figure.start + start, end=figure.end + start)
+            figures.append(shifted if start else figure)
+    return figures
 
 
 @lru_cache(maxsize=1)
