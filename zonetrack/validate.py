@@ -22,7 +22,7 @@ import pandera.pandas as pa
 from . import config
 from .dates import parse_date
 from .exceptions import CONTROL_PATTERN, DataError, Problem
-from .figures import QUALIFIERS, Figure, find_figures, reads_alone
+from .figures import QUALIFIERS, Figure, find_figures, read_in_pieces, reads_alone
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
 from .units import CANONICAL_UNITS, canonical_unit, to_canonical
 
@@ -696,22 +696,24 @@ class _Readings:
     """The figures of each seed and of each distinct evidence span, read once and when needed.
 
     A national catalogue cites thousands of seeds with tens of thousands of spans, many of
-    them alike; reading figures is most of what validation costs.
+    them alike; reading figures is most of what validation costs. Texts are read in pieces
+    (:func:`~zonetrack.figures.read_in_pieces`) and each distinct piece once.
     """
 
     def __init__(self) -> None:
-        self._seeds: dict[str, list[Figure]] = {}
-        self._spans: dict[str, list[Figure]] = {}
+        self._texts: dict[str, list[Figure]] = {}
+        self._pieces: dict[str, list[Figure]] = {}
 
-    def seed(self, text: str) -> list[Figure]:
-        if text not in self._seeds:
-            self._seeds[text] = find_figures(text)
-        return self._seeds[text]
+    def _piece(self, piece: str) -> list[Figure]:
+        if piece not in self._pieces:
+            self._pieces[piece] = find_figures(piece)
+        return self._pieces[piece]
 
-    def span(self, span: str) -> list[Figure]:
-        if span not in self._spans:
-            self._spans[span] = find_figures(span)
-        return self._spans[span]
+    def figures(self, text: str) -> list[Figure]:
+        """The figures of ``text`` (a seed or an evidence span), as find_figures gives them."""
+        if text not in self._texts:
+            self._texts[text] = read_in_pieces(text, self._piece)
+        return self._texts[text]
 
 
 class _Here:
@@ -815,14 +817,14 @@ class _Here:
         if first < 0:
             self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
             return
-        figures = readings.span(span)
+        figures = readings.figures(span)
         # Where the seed has the span, it must quote whole figures, not pieces of them;
         # one faithful occurrence is enough. Where the seed's reading cannot differ from
         # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
         # and the seed need not be read at all.
         end = first + len(span)
         if not reads_alone(text, first, end) or cuts_number(text, first, end):
-            seed_figures = readings.seed(text)
+            seed_figures = readings.figures(text)
             wrong = [
                 _misquoted(text, seed_figures, figures, s, s + len(span))
                 for s in _occurrences(text, span)
