@@ -457,24 +457,32 @@ def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures
     alike (``截至2023年3月底...达到21个``) then share most of their pieces, so a ``read``
     that remembers what it read does a fraction of the work.
     """
-    folded = _fold_digits(text)
-    every = _stops()
-    stops = [ch in every for ch in folded]
     # Between two stops both pieces read alone (reads_alone), unless a stop that is a word
     # character has an ASCII character on the other side.
-    cuts = [
-        p
-        for p in range(1, len(text))
-        if stops[p - 1]
-        and stops[p]
-        and not (_is_word(folded[p]) and text[p - 1].isascii())
-        and not (_is_word(folded[p - 1]) and text[p].isascii())
-    ]
+    cuts = [m.start() for m in _CUT_RE.finditer(text.translate(_STOP_CLASSES))]
     figures: list[Figure] = []
     for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         for figure in read(text[start:end]):
             figures.append(_shifted(figure, start) if start else figure)
     return figures
+
+
+class _StopClasses(dict[int, str]):
+    """``str.translate`` table: ``W`` for a stop that is a word character, ``A`` for an ASCII
+    stop, ``P`` for any other stop (after folding), ``x`` for every other character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        stop = _fold_digits(ch)
+        if not _is_stop(stop) or (_is_word(stop) and ch.isascii()):
+            self[code] = "x"  # ("_", were it a stop, would need both rules: never cut there)
+        else:
+            self[code] = "W" if _is_word(stop) else "A" if ch.isascii() else "P"
+        return self[code]
+
+
+_STOP_CLASSES = _StopClasses()
+_CUT_RE = re.compile("(?<=W)(?=[WP])|(?<=P)(?=[WPA])|(?<=A)(?=[PA])")
 
 
 def _shifted(figure: Figure, offset: int) -> Figure:
