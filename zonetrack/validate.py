@@ -260,10 +260,11 @@ def _without_control_characters(frame: pd.DataFrame) -> bool:
     One search over all cells at once; when it finds none, the per-cell check of every
     column (``_ANY_FIELD``, most of what pandera costs here) cannot fail and is left out.
     """
-    cells = [cell for column in frame.columns for cell in frame[column].tolist()]
-    if not all(isinstance(cell, str) for cell in cells):
+    try:
+        joined = "".join(cell for column in frame.columns for cell in frame[column].tolist())
+    except TypeError:  # a cell that is not a string: let the per-cell check see it
         return False
-    return _CONTROL_RE.search("".join(cells)) is None
+    return _CONTROL_RE.search(joined) is None
 
 
 def _check_schema(schema: pa.DataFrameSchema, table: Table) -> Iterator[Problem]:
