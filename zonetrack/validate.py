@@ -297,8 +297,7 @@ def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
         if column not in table.frame:
             continue
         first: dict[str, int] = {}
-        for line, row in _rows(table):
-            value = row[column]
+        for line, value in zip(table.lines, table.frame[column].tolist(), strict=True):
             if value in first:
                 yield Problem(
                     table.name,
