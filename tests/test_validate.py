@@ -907,14 +907,14 @@ def _evidence_reference(
         )
     if not faithful:
         return ["evidence"]
-    value, unit = canonical
-    same = [
-        f
+    # A figure without a unit is a count.
+    qualifiers = {
+        f.qualifier
         for f in alone
-        if (f.unit == unit or (f.unit is None and unit == "count"))
-        and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)
-    ]
-    if not same:
+        if math.isclose(f.value, canonical[0], rel_tol=1e-9, abs_tol=1e-9)
+        and (f.unit or "count") == canonical[1]
+    }
+    allowed = {">=": {"exact", "at_least"}, "<=": {"exact", "at_most"}, "=": {"exact", "approx"}}
+    if not qualifiers:
         return ["value"]
-    allowed = {">=": ("exact", "at_least"), "<=": ("exact", "at_most"), "=": ("exact", "approx")}
-    return [] if any(f.qualifier in allowed[comparator] for f in same) else ["comparator"]
+    return [] if qualifiers & allowed[comparator] else ["comparator"]
