@@ -9,10 +9,14 @@ import json
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import write_catalog
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zonetrack
 from zonetrack.downloads import DOWNLOAD_FILES, build_downloads, write_downloads
@@ -119,3 +123,59 @@ def test_bytes_are_the_same_in_another_process_at_another_time(catalog) -> None:
         time.sleep(1.1)
     assert digests[0] == digests[1]
     assert "assessment.xlsx" in digests[0]
+
+
+def _openpyxl_workbook(frame: pd.DataFrame, when: datetime) -> bytes:
+    # What the workbook must be: every row appended by openpyxl's write-only mode, dates
+    # (and only dates) as yyyy-mm-dd, header row and first column frozen.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from zonetrack.downloads import _cell, _stable_zip
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("assessment")
+    ws.freeze_panes = "B2"
+    ws.append(list(frame.columns))
+    dates = [pd.api.types.is_datetime64_any_dtype(frame[c]) for c in frame.columns]
+    for row in frame.itertuples(index=False):
+        cells = []
+        for value, date in zip(row, dates, strict=True):
+            value = _cell(value)
+            if date and value is not None:
+                value = WriteOnlyCell(ws, value=value)
+                value.number_format = "yyyy-mm-dd"
+            cells.append(value)
+        ws.append(cells)
+    wb.properties.created = wb.properties.modified = when
+    wb.properties.creator = "zonetrack"
+    raw = io.BytesIO()
+    wb.save(raw)
+    return _stable_zip(raw.getvalue(), when)
+
+
+# Control characters cannot reach a workbook: validation refuses them in every cell.
+_TEXTS = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=8) | st.sampled_from(
+    ["", " a", "x & <y> \"'", "=1+1", "中文\n", "\r\n"]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _TEXTS,
+            st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(2**62), 2**62),
+            st.booleans(),
+            st.none() | st.datetimes(datetime(1901, 1, 1), datetime(2200, 1, 1)),
+        ),
+        max_size=6,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_the_workbook_is_what_openpyxl_writes(rows: list[tuple]) -> None:
+    from zonetrack.downloads import _xlsx
+
+    frame = pd.DataFrame(rows, columns=["text", "number", "flag", "when"])
+    frame["when"] = pd.to_datetime(frame["when"])
+    when = datetime(2025, 12, 31)
+    assert _xlsx(frame, "assessment", when) == _openpyxl_workbook(frame, when)

@@ -959,3 +959,87 @@ def test_a_ratio_written_as_翻一番_validates_as_two_times(tmp_path: Path) -> 
     )
     data, seeds = write_catalog(tmp_path, tables, SEED_TEXT + "到2025年,技术合同成交额翻一番。\n")
     assert validate_catalog(data, seeds) == []
+
+
+# Validation reads a span in pieces and skips the seed where the span's reading cannot
+# differ (figures.reads_alone); the evidence check must then find exactly what it finds
+# when it reads every span and every seed whole.
+_SEED_PIECES = [
+    "区", "到", "年底", "建成", "。", ";", "、", ",", "，", " ", "\n", "约", "超过", "以上", "余",
+    "5", "40", "2027", "1,200", "3.5", "万", "亿", "平方米", "个", "家", "元", "分钟", "-", "至",
+    "about ", "more than ", "twenty", " million", " yuan", "makers", "m", "z001",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SEED_PIECES), min_size=1, max_size=16),
+    st.integers(0, 16),
+    st.integers(0, 16),
+    st.sampled_from(["40", "5", "2027", "1200", "3.5", "400000", "50000"]),
+    st.sampled_from(["个", "家", "万平方米", "平方米", "亿元", "元", "count"]),
+    st.sampled_from([">=", "<=", "="]),
+)
+@settings(max_examples=300)
+def test_evidence_check_agrees_with_reading_everything_whole(
+    pieces: list[str], left: int, right: int, value: str, unit: str, comparator: str
+) -> None:
+    from zonetrack import validate
+    from zonetrack.units import to_canonical
+
+    left, right = sorted((min(left, len(pieces)), min(right, len(pieces))))
+    if left == right:
+        right = min(left + 1, len(pieces)) if left < len(pieces) else right
+        left = right - 1
+    text = "".join(pieces)
+    span = "".join(pieces[left:right])
+    row = {"evidence": span, "source": "s.txt", "value": value, "unit": unit}
+    row["comparator"] = comparator
+    canonical = to_canonical(float(value), unit)
+
+    here = validate._Here("targets.csv", 2)
+    here.evidence(row, text, validate._Readings(), canonical, "target")
+    assert [p.column for p in here.problems] == _evidence_reference(
+        text, span, canonical, comparator
+    )
+
+
+def _evidence_reference(
+    text: str, span: str, canonical: tuple[float, str], comparator: str
+) -> list[str]:
+    # The rule (docs/method.md), with every text read whole: the span is in the seed; at one
+    # occurrence at least it cuts no number and every figure the seed states there lies
+    # inside it and reads alone the same; one figure of the span has the row's value and
+    # unit, and one of those a qualifier the comparator allows.
+    from zonetrack.figures import find_figures
+    from zonetrack.validate import cuts_number
+
+    if span not in text:
+        return ["evidence"]
+    seed, alone = find_figures(text), find_figures(span)
+    faithful = False
+    for start in (i for i in range(len(text)) if text.startswith(span, i)):
+        end = start + len(span)
+        read = {f.start + start: (f.value, f.unit, f.qualifier) for f in alone}
+        faithful = faithful or (
+            not cuts_number(text, start, end)
+            and all(
+                start <= f.start
+                and f.end <= end
+                and read.get(f.start) == (f.value, f.unit, f.qualifier)
+                for f in seed
+                if f.start < end and f.end > start
+            )
+        )
+    if not faithful:
+        return ["evidence"]
+    # A figure without a unit is a count.
+    qualifiers = {
+        f.qualifier
+        for f in alone
+        if math.isclose(f.value, canonical[0], rel_tol=1e-9, abs_tol=1e-9)
+        and (f.unit or "count") == canonical[1]
+    }
+    allowed = {">=": {"exact", "at_least"}, "<=": {"exact", "at_most"}, "=": {"exact", "approx"}}
+    if not qualifiers:
+        return ["value"]
+    return [] if qualifiers & allowed[comparator] else ["comparator"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import re
 import zipfile
@@ -101,27 +102,90 @@ def _csv(frame: pd.DataFrame) -> bytes:
 
 
 def _xlsx(frame: pd.DataFrame, sheet: str, when: datetime) -> bytes:
-    from openpyxl import Workbook
+    """The frame as a one-sheet workbook: openpyxl in write-only mode, dates as
+    ``yyyy-mm-dd``, the header row and first column frozen.
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    ws.append(list(frame.columns))
-    for row in frame.itertuples(index=False):
-        ws.append([_cell(v) for v in row])
-    for index, column in enumerate(frame.columns, start=1):
-        if pd.api.types.is_datetime64_any_dtype(frame[column]):
-            for cell in ws.iter_cols(min_col=index, max_col=index, min_row=2):
-                for c in cell:
-                    c.number_format = "yyyy-mm-dd"
+    openpyxl spends some 25 µs on each cell; a national quarter has hundreds of thousands.
+    Rows of plain values (text, numbers, booleans, dates, blanks) are therefore written by
+    :func:`_sheet_row` as openpyxl writes them (its ElementTree writer, used when lxml is not
+    installed), byte for byte (a test compares the two), and
+    spliced into the sheet openpyxl wrote with the header and the first row.
+    """
+    from openpyxl import LXML, Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet)
     ws.freeze_panes = "B2"
+    dates = [pd.api.types.is_datetime64_any_dtype(frame[c]) for c in frame.columns]
+    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+    style = None
+    if any(v is not None for row in rows for v, d in zip(row, dates, strict=True) if d):
+        # Registered as openpyxl registers it for a date cell (its default format first).
+        styled = WriteOnlyCell(ws, value=datetime(2000, 1, 1))
+        styled.number_format = "yyyy-mm-dd"
+        style = styled.style_id
+
+    def date_cell(value: object) -> object:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+
+    ws.append(list(frame.columns))
+    columns = [(get_column_letter(i), d) for i, d in enumerate(dates, start=1)]
+    written = [_sheet_row(i, row, columns, style) for i, row in enumerate(rows[1:], start=3)]
+    # With lxml openpyxl writes through another serialiser; then it writes every row.
+    fast = not LXML and all(x is not None for x in written)
+    for row in rows if not fast else rows[:1]:
+        ws.append(
+            [date_cell(v) if d and v is not None else v for v, d in zip(row, dates, strict=True)]
+        )
     # The workbook's own dates are the as-of date, not the time it was written.
     wb.properties.created = when
     wb.properties.modified = when
     wb.properties.creator = "zonetrack"
     raw = io.BytesIO()
     wb.save(raw)
-    return _stable_zip(raw.getvalue(), when)
+    rest = "".join(str(x) for x in written).encode("utf-8") if fast else b""
+    return _stable_zip(raw.getvalue(), when, rest)
+
+
+def _sheet_row(
+    number: int, values: list, columns: list[tuple[str, bool]], style: int | None
+) -> str | None:
+    """Row ``number`` of a sheet as openpyxl's write-only mode writes it, or None for a value
+    only openpyxl should write (a formula, a character XML cannot hold, a non-finite number,
+    a date with a time zone or in a column not of dates, any other type). ``columns`` are
+    the column letters, each with whether it holds dates."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils.datetime import to_excel
+
+    cells = []
+    for value, (letter, date) in zip(values, columns, strict=True):
+        if value is None:
+            continue
+        ref = f"{letter}{number}"
+        if isinstance(value, bool):
+            cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
+        elif isinstance(value, int | float) and math.isfinite(value):
+            cells.append(f'<c r="{ref}" t="n"><v>{value:.16g}</v></c>')
+        elif isinstance(value, datetime) and date and value.tzinfo is None:
+            serial = f"{to_excel(value):.16g}"
+            cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{serial}</v></c>')
+        elif isinstance(value, str) and not (
+            value.startswith("=") or len(value) > 32767 or ILLEGAL_CHARACTERS_RE.search(value)
+        ):
+            if not value:
+                cells.append(f'<c r="{ref}" t="inlineStr" />')
+                continue
+            stripped = value.strip()  # as openpyxl.xml.functions.whitespace decides
+            space = ' xml:space="preserve"' if stripped and value != stripped else ""
+            text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            cells.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+        else:
+            return None
+    return f'<row r="{number}">{"".join(cells)}</row>'
 
 
 def _cell(value: object) -> object:
@@ -136,9 +200,10 @@ def _cell(value: object) -> object:
     return value
 
 
-def _stable_zip(data: bytes, when: datetime) -> bytes:
+def _stable_zip(data: bytes, when: datetime, rows: bytes = b"") -> bytes:
     """The same workbook with every zip entry dated 1980-01-01 and the document's
-    ``modified`` date (which openpyxl sets to the time of saving) set to ``when``."""
+    ``modified`` date (which openpyxl sets to the time of saving) set to ``when``;
+    ``rows`` (sheet XML) are added at the end of the first sheet's data."""
     out = io.BytesIO()
     stamp = f"{when:%Y-%m-%dT%H:%M:%SZ}".encode()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
@@ -150,6 +215,9 @@ def _stable_zip(data: bytes, when: datetime) -> bytes:
                     rb"\g<1>" + stamp + rb"\g<2>",
                     content,
                 )
+            if rows and info.filename == "xl/worksheets/sheet1.xml":
+                before, end, after = content.partition(b"</sheetData>")
+                content = before + rows + end + after
             entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +21,15 @@ import cn2an
 from .exceptions import DataError, UsageError
 from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 
-__all__ = ["QUALIFIERS", "Figure", "check_currency", "find_figures", "parse_number"]
+__all__ = [
+    "QUALIFIERS",
+    "Figure",
+    "check_currency",
+    "find_figures",
+    "parse_number",
+    "read_in_pieces",
+    "reads_alone",
+]
 
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 
@@ -77,6 +86,9 @@ _MULTIPLIERS = (
     ("千", 1e3),
     ("百", 1e2),
 )
+# One alternation in the order above: at a given place the first that matches wins.
+_MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
+_MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 _EN_MULTIPLIER_RE = re.compile(r"\s*(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE)
 _EN_MULTIPLIERS = {
     "trillion": 1e12,
@@ -266,13 +278,27 @@ def _parse_words(text: str) -> float:
     return total + current
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: a character to its NFKC form when that is one character.
+
+    Filled as characters are met; a catalogue uses a few thousand distinct characters.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        self[code] = result = folded if len(folded) == 1 else ch
+        return result
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_digits(text: str) -> str:
     # Full-width digits and punctuation fold to ASCII one character for one, so offsets hold.
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text  # NFKC leaves every ASCII character as it is
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=1)
@@ -293,10 +319,47 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
     return None if found is None else (found[0], start + found[1])
 
 
+# Characters without any decomposition, combining class 0 and never part of a composition:
+# NFKC leaves a run of them as it is, and str.lower maps them one for one. A window of
+# these needs no normalising to be compared with the unit spellings.
+_PLAIN_RANGES = (0xA5, 0x20AC, *range(0x2018, 0x201E), 0x3001, 0x3002, *range(0x4E00, 0xA000))
+_PLAIN_RE = re.compile("[\x00-\x7f\u00a5\u20ac\u2018-\u201d\u3001\u3002\u4e00-\u9fff]*")
+
+
+@lru_cache(maxsize=1)
+def _unit_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Unit spellings lowered with spaces as ``_``, and every prefix of those."""
+    index, _ = _unit_index()
+    lowered = frozenset(k.lower().replace(" ", "_") for k in index)
+    return lowered, frozenset(k[:i] for k in lowered for i in range(1, len(k) + 1))
+
+
+def _unit_lengths(window: str) -> list[int] | range:
+    """The prefix lengths of ``window`` that may spell a unit, longest first.
+
+    A prefix whose lowered form (spaces as ``_``) is no spelling's cannot match any of the
+    three forms tried in :func:`_match_unit_window`; for a plain window that form is the
+    prefix of the lowered window, so one walk along the prefixes finds every candidate.
+    """
+    _, longest = _unit_index()
+    if _PLAIN_RE.fullmatch(window) is None:
+        return range(min(longest, len(window)), 0, -1)
+    lowered, prefixes = _unit_prefixes()
+    low = window.lower().replace(" ", "_")
+    lengths = []
+    for length in range(1, min(longest, len(low)) + 1):
+        head = low[:length]
+        if head not in prefixes:
+            break
+        if head in lowered:
+            lengths.append(length)
+    return lengths[::-1]
+
+
 @lru_cache(maxsize=1 << 16)
 def _match_unit_window(window: str) -> tuple[str, int] | None:
-    index, longest = _unit_index()
-    for length in range(min(longest, len(window)), 0, -1):
+    index, _ = _unit_index()
+    for length in _unit_lengths(window):
         raw = window[:length]
         if raw[-1].isspace():
             continue
@@ -343,6 +406,20 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _prefix_qualifier(before: str) -> str | None:
+    """The qualifier written just before a number (``before`` ends where it starts), if any.
+
+    Cached: the same few words precede thousands of figures in a catalogue.
+    """
+    before = _currency_prefix_re().sub("", before)
+    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
+    for pattern, name in _PREFIX_QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
 def find_figures(text: str, currency: str | None = None) -> list[Figure]:
     """Every quantity written in ``text``, in order.
 
@@ -377,6 +454,115 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
     return _share_units(figures, folded)
+
+
+def reads_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is certain to be read alone as ``text`` reads it there.
+
+    True means: :func:`find_figures` of the slice gives exactly the figures of ``text``
+    that lie inside it (offsets shifted, the same value, unit, qualifier and extent), and no
+    figure of ``text`` crosses ``start`` or ``end``. False means only "not certain".
+
+    It holds when each character just outside the slice (if any) is a *stop*: a character
+    that NFKC leaves alone and that cannot compose, not a blank, not a letter or digit of
+    ASCII, and named by none of the reader's patterns, unit spellings or word lists. The
+    reader extends a figure only through characters its patterns name, and looks at most at
+    the character next to it for the rest; a stop is consumed by nothing, so no reading
+    crosses it, and it answers every look-around as the end of the text would, except a
+    word boundary: a stop that is a word character (an ideograph) therefore needs a
+    non-ASCII character on the slice's side of it.
+    """
+    if not 0 <= start <= end <= len(text):
+        return False
+    if start > 0 and not _stop_beside(text[start - 1], text[start : start + 1]):
+        return False
+    return end == len(text) or _stop_beside(text[end], text[end - 1 : end])
+
+
+def _stop_beside(outside: str, inside: str) -> bool:
+    stop = _fold_digits(outside)
+    return _is_stop(stop) and (not _is_word(stop) or not inside.isascii())
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
+def _is_stop(folded: str) -> bool:
+    return folded in _stops()
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Every stop: a plain character, not a blank, not ASCII alphanumeric, named by nothing."""
+    named = _named_characters()
+    plain = (chr(c) for c in (*range(0x80), *_PLAIN_RANGES))
+    return frozenset(
+        ch
+        for ch in plain
+        if _PLAIN_RE.fullmatch(ch)
+        and ch not in named
+        and not ch.isspace()
+        and not (ch.isascii() and ch.isalnum())
+    )
+
+
+def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures) -> list[Figure]:
+    """:func:`find_figures` of ``text``, read piece by piece with ``read``.
+
+    ``text`` is cut between two stops (see :func:`reads_alone`) wherever both pieces read
+    alone: no figure crosses the cut and each piece's figures are the text's. Texts written
+    alike (``截至2023年3月底...达到21个``) then share most of their pieces, so a ``read``
+    that remembers what it read does a fraction of the work.
+    """
+    # Between two stops both pieces read alone (reads_alone), unless a stop that is a word
+    # character has an ASCII character on the other side.
+    cuts = [m.start() for m in _CUT_RE.finditer(text.translate(_STOP_CLASSES))]
+    figures: list[Figure] = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        for figure in read(text[start:end]):
+            figures.append(_shifted(figure, start) if start else figure)
+    return figures
+
+
+class _StopClasses(dict[int, str]):
+    """``str.translate`` table: ``W`` for a stop that is a word character, ``A`` for an ASCII
+    stop, ``P`` for any other stop (after folding), ``x`` for every other character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        stop = _fold_digits(ch)
+        if not _is_stop(stop) or (_is_word(stop) and ch.isascii()):
+            self[code] = "x"  # ("_", were it a stop, would need both rules: never cut there)
+        else:
+            self[code] = "W" if _is_word(stop) else "A" if ch.isascii() else "P"
+        return self[code]
+
+
+_STOP_CLASSES = _StopClasses()
+_CUT_RE = re.compile("(?<=W)(?=[WP])|(?<=P)(?=[WPA])|(?<=A)(?=[PA])")
+
+
+def _shifted(figure: Figure, offset: int) -> Figure:
+    # dataclasses.replace runs __init__ again; a copy of the fields is a third of the cost.
+    moved = object.__new__(Figure)
+    moved.__dict__.update(figure.__dict__)
+    moved.__dict__["start"] = figure.start + offset
+    moved.__dict__["end"] = figure.end + offset
+    return moved
+
+
+@lru_cache(maxsize=1)
+def _named_characters() -> frozenset[str]:
+    """Every character (folded) that a pattern or vocabulary of the reader names."""
+    index, _ = _unit_index()
+    named = [p.pattern for p in globals().values() if isinstance(p, re.Pattern)]
+    named.remove(_PLAIN_RE.pattern)  # which characters need no normalising, not a reading
+    named += [p.pattern for p, _ in (*_PREFIX_QUALIFIERS, *_SUFFIX_QUALIFIERS)]
+    named += [_currency_prefix_re().pattern, _currency_word_re().pattern]
+    named += [*index, *index.values(), *_NOT_UNITS, *(w for ws in _NOT_UNITS.values() for w in ws)]
+    named += [*_MULTIPLIER_FACTORS, *_INFIX_AT_LEAST, *_EN_UNITS, *_EN_TENS, *_EN_MULTIPLIERS]
+    return frozenset(_fold_digits("".join(named)))
 
 
 def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
@@ -435,15 +621,15 @@ def _read_figure(
             ),
             "exact",
         )
-        word = match.group()
+        verb = match.group()
         return Figure(
-            _multiple(word),
+            _multiple(verb),
             "times",
             qualifier,
             start,
             pos,
             original[start:pos],
-            word,
+            verb,
             numeral="multiple",
             spelling="times",
         )
@@ -452,7 +638,7 @@ def _read_figure(
         return None
     qualifier = "exact"
     unit_text: str | None = None
-    numeral = next(k for k in ("arabic", "chinese", "word") if match.group(k) is not None)
+    numeral = str(match.lastgroup)  # the one of arabic, chinese, word that matched
     high: float | None = None
     dash = _RANGE_RE.match(folded, pos)
     if dash:
@@ -462,11 +648,10 @@ def _read_figure(
             pos = upper.end()
     multiplier = 1.0
     if numeral == "arabic":
-        for word, factor in _MULTIPLIERS:
-            if folded.startswith(word, pos):
-                multiplier, unit_text = factor, word
-                pos += len(word)
-                break
+        word = _MULTIPLIER_RE.match(folded, pos)
+        if word:
+            multiplier, unit_text = _MULTIPLIER_FACTORS[word.group()], word.group()
+            pos = word.end()
     if unit_text is None and numeral != "chinese":
         en = _EN_MULTIPLIER_RE.match(folded, pos)
         if en:
@@ -515,12 +700,7 @@ def _read_figure(
             qualifier = qualifier if qualifier != "exact" else name
             pos = suffix.end()
             break
-    before = _currency_prefix_re().sub("", folded[max(0, start - 16) : start])
-    before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
-    for pattern, name in _PREFIX_QUALIFIERS:
-        if pattern.search(before):
-            qualifier = name
-            break
+    qualifier = _prefix_qualifier(folded[max(0, start - 16) : start]) or qualifier
     return Figure(
         value,
         unit,

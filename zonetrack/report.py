@@ -17,6 +17,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -465,15 +466,18 @@ def render_reports(
         files.update(snapshot)
     prepare_output(root)  # the last refusal: the first write
     order = _zone_order(known)
-    with open_run(root) as run:
+    with open_run(root) as run, ThreadPoolExecutor(1) as beside:
+        # The quarter's data files, linked from every page; published with the pages. Built
+        # while the notebooks render: their cost grows with the whole catalogue, and this
+        # process mostly waits for the notebooks (the overview's is often the last to end).
+        building = beside.submit(build_downloads, catalog, year, q)
         bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
         try:
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
         outcomes = _outcomes(everything, work, tasks, saved, meta)
-        # The quarter's data files, linked from every page; published with the pages.
-        downloads = build_downloads(catalog, year, q)
+        downloads = building.result()
         manifest = publish_quarter(
             root, label_q, f"{end:%Y-%m-%d}", outcomes, replace, order, meta, run, downloads
         )

@@ -46,8 +46,13 @@ STATUS_WIDTH = 80
 
 
 def iso_dates(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy with every datetime column as ``YYYY-MM-DD`` strings (nulls stay null)."""
-    out = frame.copy()
+    """A copy with every datetime column as ``YYYY-MM-DD`` strings (nulls stay null).
+
+    The copy carries no ``attrs``: pandas deep-copies them with every column it touches,
+    and a national assessment's names (``attrs["names"]``) are thousands of strings.
+    """
+    out = pd.DataFrame(frame, copy=True)
+    out.attrs = {}
     for column in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = (

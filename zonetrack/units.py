@@ -77,6 +77,7 @@ def parse_unit(spelling: str) -> pint.Unit:
             raise DataError(f"unknown unit {spelling!r}", value=spelling) from exc
 
 
+@lru_cache(maxsize=1024)  # a catalogue spells its units a few ways, thousands of times
 def canonical_unit(spelling: str) -> str:
     """Canonical spelling of the dimension of a unit (``m^2``, ``CNY``, ``count``, ...)."""
     unit = parse_unit(spelling)
