@@ -127,7 +127,7 @@ def test_bytes_are_the_same_in_another_process_at_another_time(catalog) -> None:
 
 def _openpyxl_workbook(frame: pd.DataFrame, when: datetime) -> bytes:
     # What the workbook must be: every row appended by openpyxl's write-only mode, dates
-    # (and only dates) as yyyy-mm-dd, header row and first column frozen.
+    # (and only dates) as yyyy-mm-dd, texts as text cells, header row and first column frozen.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -145,6 +145,11 @@ def _openpyxl_workbook(frame: pd.DataFrame, when: datetime) -> bytes:
             if date and value is not None:
                 value = WriteOnlyCell(ws, value=value)
                 value.number_format = "yyyy-mm-dd"
+            elif isinstance(value, str):
+                # Every text is a text cell: "=HYPERLINK(...)" in a zone's name must not
+                # become a formula a spreadsheet runs.
+                value = WriteOnlyCell(ws, value=value)
+                value.data_type = "s"
             cells.append(value)
         ws.append(cells)
     wb.properties.created = wb.properties.modified = when
@@ -156,7 +161,7 @@ def _openpyxl_workbook(frame: pd.DataFrame, when: datetime) -> bytes:
 
 # Control characters cannot reach a workbook: validation refuses them in every cell.
 _TEXTS = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=8) | st.sampled_from(
-    ["", " a", "x & <y> \"'", "=1+1", "中文\n", "\r\n"]
+    ["", " a", "x & <y> \"'", "=1+1", '=HYPERLINK("http://x","y")', "中文\n", "\r\n"]
 )
 
 
@@ -179,3 +184,18 @@ def test_the_workbook_is_what_openpyxl_writes(rows: list[tuple]) -> None:
     frame["when"] = pd.to_datetime(frame["when"])
     when = datetime(2025, 12, 31)
     assert _xlsx(frame, "assessment", when) == _openpyxl_workbook(frame, when)
+
+
+def test_a_name_that_looks_like_a_formula_is_text_in_the_workbook() -> None:
+    from openpyxl import load_workbook
+
+    from zonetrack.downloads import _xlsx
+
+    frame = pd.DataFrame({"name": ['=HYPERLINK("http://example.org","Chongqing")', "plain"]})
+    # Alone, and among rows only openpyxl writes (a character XML cannot hold is refused
+    # earlier by validation, but an infinite number is not): both ways give a text cell.
+    for extra in ([], [float("inf")]):
+        data = frame.assign(number=[1.0, *extra] if extra else [1.0, 2.0])
+        sheet = load_workbook(io.BytesIO(_xlsx(data, "assessment", datetime(2025, 12, 31))))
+        cell = sheet["assessment"]["A2"]
+        assert (cell.data_type, cell.value) == ("s", frame.loc[0, "name"])

@@ -132,15 +132,24 @@ def _xlsx(frame: pd.DataFrame, sheet: str, when: datetime) -> bytes:
         cell.number_format = "yyyy-mm-dd"
         return cell
 
+    def value_cell(value: object, date: bool) -> object:
+        if date and value is not None:
+            return date_cell(value)
+        if isinstance(value, str) and value.startswith("="):
+            # Text from the catalogue (a name, a note) is text: openpyxl would store it as
+            # a formula, which a spreadsheet runs when a reader opens the download.
+            cell = WriteOnlyCell(ws, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+
     ws.append(list(frame.columns))
     columns = [(get_column_letter(i), d) for i, d in enumerate(dates, start=1)]
     written = [_sheet_row(i, row, columns, style) for i, row in enumerate(rows[1:], start=3)]
     # With lxml openpyxl writes through another serialiser; then it writes every row.
     fast = not LXML and all(x is not None for x in written)
     for row in rows if not fast else rows[:1]:
-        ws.append(
-            [date_cell(v) if d and v is not None else v for v, d in zip(row, dates, strict=True)]
-        )
+        ws.append([value_cell(v, d) for v, d in zip(row, dates, strict=True)])
     # The workbook's own dates are the as-of date, not the time it was written.
     wb.properties.created = when
     wb.properties.modified = when
@@ -154,8 +163,9 @@ def _xlsx(frame: pd.DataFrame, sheet: str, when: datetime) -> bytes:
 def _sheet_row(
     number: int, values: list, columns: list[tuple[str, bool]], style: int | None
 ) -> str | None:
-    """Row ``number`` of a sheet as openpyxl's write-only mode writes it, or None for a value
-    only openpyxl should write (a formula, a character XML cannot hold, a non-finite number,
+    """Row ``number`` of a sheet as openpyxl's write-only mode writes it (every text a text
+    cell, even one that starts with ``=``), or None for a value only openpyxl should write
+    (a character XML cannot hold, a non-finite number,
     a date with a time zone or in a column not of dates, any other type). ``columns`` are
     the column letters, each with whether it holds dates."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -174,7 +184,7 @@ def _sheet_row(
             serial = f"{to_excel(value):.16g}"
             cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{serial}</v></c>')
         elif isinstance(value, str) and not (
-            value.startswith("=") or len(value) > 32767 or ILLEGAL_CHARACTERS_RE.search(value)
+            len(value) > 32767 or ILLEGAL_CHARACTERS_RE.search(value)
         ):
             if not value:
                 cells.append(f'<c r="{ref}" t="inlineStr" />')
