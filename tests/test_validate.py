@@ -1043,3 +1043,92 @@ def _evidence_reference(
     if not qualifiers:
         return ["value"]
     return [] if qualifiers & allowed[comparator] else ["comparator"]
+
+
+@pytest.mark.parametrize(
+    ("parents", "expected"),
+    [
+        # (zone, parent) rows added to zones.csv; expected (row, message end) problems.
+        ([("a", "b"), ("b", "a")], [(4, "a → b → a"), (5, "b → a → b")]),
+        ([("a", "a")], [(4, "a → a")]),
+        # Zones hanging below a loop are not on it: only the loop is reported.
+        ([("a", "b"), ("b", "a"), ("c", "a"), ("d", "c")], [(4, "a → b → a"), (5, "b → a → b")]),
+        ([("a", "city"), ("b", "a")], []),
+    ],
+)
+def test_a_zone_cycle_is_named_on_the_zones_of_the_loop(
+    minimal_catalog: tuple[Path, Path], parents: list[tuple[str, str]], expected: list
+) -> None:
+    data, seeds = minimal_catalog
+    with (data / "zones.csv").open("a", encoding="utf-8") as fh:
+        for zone, parent in parents:
+            fh.write(f"{zone},{zone},{zone},{parent},park,示范,示范,\n")
+    problems = [p for p in validate_catalog(data, seeds) if p.column == "parent_id"]
+    assert [(p.row, p.message.rsplit(": ", 1)[1]) for p in problems] == expected
+    assert all(p.message.startswith("zone parents form a cycle: ") for p in problems)
+
+
+def _with_rows(root: Path, table: str, rows: list[dict[str, str]]) -> tuple[Path, Path]:
+    import copy
+
+    from conftest import MINIMAL, write_catalog
+
+    tables = copy.deepcopy(MINIMAL)
+    tables[table] += rows
+    return write_catalog(root, tables)
+
+
+_TARGET = {
+    "target_id": "t-area-2",
+    "zone_id": "park",
+    "indicator_id": "area",
+    "comparator": ">=",
+    "value": "100",
+    "unit": "万平方米",
+    "deadline": "2025-12-31",
+    "adopted": "2021-01",
+    "parent_target_id": "",
+    "source": "plan.txt",
+    "evidence": "建成孵化面积100万平方米以上",
+    "note": "",
+}
+_OBSERVATION = {
+    "obs_id": "o-area-2020-b",
+    "zone_id": "park",
+    "indicator_id": "area",
+    "value": "40",
+    "unit": "万平方米",
+    "qualifier": "exact",
+    "ref_date": "2020",
+    "published": "2021-01",
+    "source": "plan.txt",
+    "evidence": "已建成孵化面积40万平方米",
+    "derived_from": "",
+    "note": "",
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "repeated"),
+    [
+        # A second target of the same plan: it would be assessed and counted twice.
+        ("targets", _TARGET, True),
+        ("targets", {**_TARGET, "value": "1000000", "unit": "平方米"}, True),  # same amount
+        ("targets", {**_TARGET, "deadline": "2027-12-31"}, False),
+        ("targets", {**_TARGET, "zone_id": "city"}, False),
+        # The same words quoted twice: one row added twice.
+        ("observations", _OBSERVATION, True),
+        ("observations", {**_OBSERVATION, "evidence": "孵化面积40万平方米"}, False),  # quoted again
+        ("observations", {**_OBSERVATION, "published": "2021-06"}, False),  # a later release
+        ("observations", {**_OBSERVATION, "ref_date": "2019"}, False),
+    ],
+)
+def test_the_same_figure_under_a_second_id_is_refused(
+    tmp_path: Path, table: str, row: dict[str, str], repeated: bool
+) -> None:
+    data, seeds = _with_rows(tmp_path, table, [row])
+    problems = [(Path(p.file).name, p.row, p.column) for p in validate_catalog(data, seeds)]
+    id_column = "target_id" if table == "targets" else "obs_id"
+    assert problems == (
+        [(f"{table}.csv", 5 if table == "observations" else 4, id_column)] if repeated else []
+    )

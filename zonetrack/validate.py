@@ -256,6 +256,7 @@ def _validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]
         if set(_named_columns(SCHEMAS[key])) <= set(table.frame.columns):
             usable[key] = table
     problems.extend(_check_unique(usable))
+    problems.extend(_check_repeated_figures(usable))
     seed_texts: dict[str, str | None] = {}
     problems.extend(_check_sources(usable, seeds_dir, seed_texts))
     problems.extend(_check_zones(usable))
@@ -337,6 +338,46 @@ def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
                 )
             elif value:
                 first[value] = line
+
+
+# What makes two rows one figure (with the value in canonical units). A target restated by
+# a second report of its plan would be assessed and counted twice. An observation quoted
+# twice from the same words is a row added twice; the same figure in a page's English and
+# Chinese texts (two evidence spans) is two quotations, and revisions pick one (§1.2).
+_SAME_FIGURE = {
+    "targets": ("zone_id", "indicator_id", "comparator", "deadline"),
+    "observations": ("zone_id", "indicator_id", "ref_date", "source", "published", "evidence"),
+}
+
+
+def _check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
+    """The same figure under a second id: reported on the later row, naming the first."""
+    for key, fields in _SAME_FIGURE.items():
+        table = tables.get(key)
+        id_column = _ID_COLUMN[key]
+        if table is None or not {*fields, "value", "unit", id_column} <= set(table.frame):
+            continue
+        first: dict[tuple[object, ...], tuple[str, int]] = {}
+        for line, row in _rows(table):
+            if row.get("derived_from"):
+                continue  # computed from other rows, checked against them
+            try:
+                value, unit = to_canonical(float(row["value"]), row["unit"])
+            except (DataError, ValueError):
+                continue  # reported where the value and unit are checked
+            figure = (*(row[f] for f in fields), value, unit)
+            if figure in first:
+                other, other_line = first[figure]
+                yield Problem(
+                    table.name,
+                    line,
+                    id_column,
+                    f"the same figure as {other!r} (line {other_line}): same "
+                    f"{', '.join(fields)} and value; keep one row",
+                    row[id_column],
+                )
+            else:
+                first[figure] = (row[id_column], line)
 
 
 def _ids(tables: dict[str, Table], key: str) -> set[str]:
@@ -469,13 +510,24 @@ def _check_zones(tables: dict[str, Table]) -> Iterator[Problem]:
         if parent not in parents:
             yield Problem(table.name, line, "parent_id", f"unknown zone {parent!r}", parent)
             continue
-        seen = {row["zone_id"]}
-        while parent:
-            if parent in seen:
-                yield Problem(table.name, line, "parent_id", "zone parents form a cycle", parent)
-                break
-            seen.add(parent)
-            parent = parents.get(parent, "")
+        loop = _parent_loop(row["zone_id"], parents)
+        if loop:
+            # Reported on the zones of the loop, naming it; zones below it are fixed with it.
+            shown = " → ".join([*loop[:8], "…"] if len(loop) > 8 else [*loop, loop[0]])
+            yield Problem(
+                table.name, line, "parent_id", f"zone parents form a cycle: {shown}", parent
+            )
+
+
+def _parent_loop(zone: str, parents: dict[str, str]) -> list[str]:
+    """The zones of the loop through ``zone`` (``zone`` first), or [] if it is on none."""
+    path, seen = [zone], {zone}
+    current = parents.get(zone) or ""
+    while current and current not in seen:
+        path.append(current)
+        seen.add(current)
+        current = parents.get(current) or ""
+    return path if current == zone else []
 
 
 def may_be_negative(unit: str, measure: str) -> bool:
