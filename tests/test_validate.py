@@ -12,7 +12,7 @@ from hashlib import sha256
 from pathlib import Path
 
 import pytest
-from conftest import SEED_NAME, SEED_TEXT, snapshot
+from conftest import MINIMAL, SEED_NAME, SEED_TEXT, snapshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1078,34 +1078,8 @@ def _with_rows(root: Path, table: str, rows: list[dict[str, str]]) -> tuple[Path
     return write_catalog(root, tables)
 
 
-_TARGET = {
-    "target_id": "t-area-2",
-    "zone_id": "park",
-    "indicator_id": "area",
-    "comparator": ">=",
-    "value": "100",
-    "unit": "万平方米",
-    "deadline": "2025-12-31",
-    "adopted": "2021-01",
-    "parent_target_id": "",
-    "source": "plan.txt",
-    "evidence": "建成孵化面积100万平方米以上",
-    "note": "",
-}
-_OBSERVATION = {
-    "obs_id": "o-area-2020-b",
-    "zone_id": "park",
-    "indicator_id": "area",
-    "value": "40",
-    "unit": "万平方米",
-    "qualifier": "exact",
-    "ref_date": "2020",
-    "published": "2021-01",
-    "source": "plan.txt",
-    "evidence": "已建成孵化面积40万平方米",
-    "derived_from": "",
-    "note": "",
-}
+_TARGET = {**MINIMAL["targets"][0], "target_id": "t-area-2"}
+_OBSERVATION = {**MINIMAL["observations"][0], "obs_id": "o-area-2020-b"}
 
 
 @pytest.mark.parametrize(
