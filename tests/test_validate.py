@@ -375,7 +375,8 @@ CASES = [
     ),
     (
         "part target measures another indicator",
-        _append("targets.csv", _part("t-part", "park", "firms", "2025-12-31", "t-area")),
+        # Due a year earlier: the same row due with t-firms would repeat that target.
+        _append("targets.csv", _part("t-part", "park", "firms", "2024-12-31", "t-area")),
         [("targets.csv", 4, "indicator_id")],
     ),
     (
@@ -394,7 +395,12 @@ CASES = [
             _append("targets.csv", _part("t-part", "park", "area", "2025-12-31", "t-area")),
             _replace("targets.csv", "2021-01,,plan.txt,建成", "2021-01,t-part,plan.txt,建成"),
         ),
-        [("targets.csv", 2, "parent_target_id"), ("targets.csv", 4, "parent_target_id")],
+        # Each the other's part, so both the same figure: a repeat as well.
+        [
+            ("targets.csv", 2, "parent_target_id"),
+            ("targets.csv", 4, "parent_target_id"),
+            ("targets.csv", 4, "target_id"),
+        ],
     ),
     (
         "negative derived area",
