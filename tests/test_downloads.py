@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import write_catalog
+from conftest import examples, write_catalog
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -176,7 +176,7 @@ _TEXTS = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=8) | s
         max_size=6,
     )
 )
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 def test_the_workbook_is_what_openpyxl_writes(rows: list[tuple]) -> None:
     from zonetrack.downloads import _xlsx
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import PROJECT
+from conftest import PROJECT, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -187,7 +187,7 @@ def test_html_is_reduced_to_text(tmp_path: Path) -> None:
     assert list(frame["source"]) == ["news.html"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text())
 def test_never_raises_and_offsets_hold(text: str) -> None:
     frame = extract_figures(text)

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,7 +183,7 @@ def test_latin_unit_needs_a_word_boundary() -> None:
     assert figure.unit is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text: str) -> None:
     for figure in find_figures(text):
@@ -203,7 +204,7 @@ _UNITS = [
 _MULTIPLIERS = [("", 1.0), ("万", 1e4), ("亿", 1e8), ("千", 1e3)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
     st.sampled_from(_MULTIPLIERS),
@@ -295,7 +296,7 @@ _UNIT_PIECES = [
 
 
 @given(st.lists(st.sampled_from(_UNIT_PIECES) | st.text(max_size=3), max_size=5).map("".join))
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 def test_unit_lookup_agrees_with_trying_every_prefix(window: str) -> None:
     assert _match_unit_window.__wrapped__(window) == _unit_reference(window)
 
@@ -335,7 +336,7 @@ _READING_PIECES = [
     st.integers(0, 12),
     st.integers(0, 12),
 )
-@settings(max_examples=600)
+@settings(max_examples=examples(600))
 def test_reads_alone_means_the_slice_reads_as_the_text_does(
     pieces: list[str], left: int, right: int
 ) -> None:
@@ -377,7 +378,7 @@ def test_reads_alone(text: str, span: str, alone: bool) -> None:
 
 
 @given(st.lists(st.sampled_from(_READING_PIECES) | st.text(max_size=2), max_size=14))
-@settings(max_examples=600)
+@settings(max_examples=examples(600))
 def test_reading_in_pieces_gives_the_figures_of_the_whole(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert read_in_pieces(text) == find_figures(text)

@@ -12,7 +12,7 @@ from hashlib import sha256
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, SEED_NAME, SEED_TEXT, snapshot
+from conftest import MINIMAL, SEED_NAME, SEED_TEXT, examples, snapshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -811,7 +811,7 @@ def test_evaluate_formula_rejects_what_it_cannot_evaluate(formula: str) -> None:
         evaluate_formula(formula, {"a-1": 2.0})
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="a-1b-2 +-*/().0123456789e", max_size=700))
 def test_evaluate_formula_never_raises_anything_but_data_error(formula: str) -> None:
     from zonetrack.exceptions import DataError
@@ -823,7 +823,7 @@ def test_evaluate_formula_never_raises_anything_but_data_error(formula: str) -> 
     assert math.isfinite(result)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(), st.integers(0, 40), st.integers(0, 40))
 def test_a_span_never_cuts_what_a_whole_seed_reads(text: str, start: int, length: int) -> None:
     # The whole text, or a span bounded by non-numerals on both sides, is never a cut.
@@ -836,7 +836,7 @@ def test_a_span_never_cuts_what_a_whole_seed_reads(text: str, start: int, length
     assert not cuts_number(padded, 0, len(padded))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(), st.text())
 def test_problems_always_print_as_one_line(value: str, message: str) -> None:
     from zonetrack.exceptions import Problem
@@ -985,7 +985,7 @@ _SEED_PIECES = [
     st.sampled_from(["个", "家", "万平方米", "平方米", "亿元", "元", "count"]),
     st.sampled_from([">=", "<=", "="]),
 )
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 def test_evidence_check_agrees_with_reading_everything_whole(
     pieces: list[str], left: int, right: int, value: str, unit: str, comparator: str
 ) -> None:

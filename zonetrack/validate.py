@@ -57,9 +57,14 @@ _ANY_FIELD = {
 }
 
 
+# Every cell is read as text (files.read_table), so columns declare no dtype: pandera would
+# otherwise check each cell's type one by one, the larger part of validating a small catalogue.
+_TEXT = None
+
+
 def _id(unique_name: str) -> pa.Column:
     return pa.Column(
-        str,
+        _TEXT,
         checks=[
             _NONEMPTY,
             pa.Check.str_matches(
@@ -70,12 +75,12 @@ def _id(unique_name: str) -> pa.Column:
 
 
 def _text(required: bool = True) -> pa.Column:
-    return pa.Column(str, checks=[_NONEMPTY] if required else [])
+    return pa.Column(_TEXT, checks=[_NONEMPTY] if required else [])
 
 
 def _vocab(values: tuple[str, ...]) -> pa.Column:
     return pa.Column(
-        str,
+        _TEXT,
         checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")],
     )
 
@@ -152,7 +157,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "language": _vocab(("zh-Hans", "zh-Hant", "en", "mixed")),
             "published": _text(),
             "published_basis": pa.Column(
-                str,
+                _TEXT,
                 checks=[
                     pa.Check.str_matches(
                         rf"^({'|'.join(DATE_KINDS)})\b",
@@ -161,7 +166,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 ],
             ),
             "url": pa.Column(
-                str,
+                _TEXT,
                 checks=[
                     pa.Check.str_matches(
                         r"^(https?://\S+)?$", error="must be empty or an http(s) address"
@@ -172,7 +177,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             # The source's own currency: 元 (and a bare $) in its text mean this. Optional;
             # empty means the yuan.
             "currency": pa.Column(
-                str,
+                _TEXT,
                 checks=[
                     pa.Check.isin(
                         ["", *CURRENCIES],
@@ -182,7 +187,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
                 required=False,
             ),
             "sha256": pa.Column(
-                str,
+                _TEXT,
                 checks=[
                     pa.Check.str_matches(
                         r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits"
