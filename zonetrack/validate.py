@@ -218,6 +218,7 @@ _ID_COLUMN = {
 # Catalogue dates repeat: a few hundred months among tens of thousands of rows. A date
 # that does not parse raises every time (lru_cache keeps only results).
 _parse_date = lru_cache(maxsize=1 << 12)(parse_date)
+_period_start = lru_cache(maxsize=1 << 12)(period_start)
 
 
 def validate_catalog(
@@ -904,7 +905,7 @@ class _Here:
             try:
                 # Compared by whole periods: a figure of 2021-01-15 from a source dated
                 # "2021-01" may well be that month's; one of 2020-12 cannot.
-                source_start = period_start(source_published)
+                source_start = _period_start(source_published)
             except DataError:
                 return  # the source's own row reports its bad date
             if published < source_start and not str(row.get("note") or "").strip():
