@@ -363,10 +363,16 @@ def _check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
         id_column = _ID_COLUMN[key]
         if table is None or not {*fields, "value", "unit", id_column} <= set(table.frame):
             continue
+        frame = table.frame
+        # Only rows that share every other field can repeat a figure: found at once by
+        # pandas, so a national catalogue (where none do) pays no loop over its rows.
+        candidates = frame.duplicated(list(fields), keep=False).to_numpy()
+        if "derived_from" in frame:  # computed from other rows, checked against them
+            candidates = candidates & (frame["derived_from"] == "").to_numpy()
         first: dict[tuple[object, ...], tuple[str, int]] = {}
-        for line, row in _rows(table):
-            if row.get("derived_from"):
-                continue  # computed from other rows, checked against them
+        for index in candidates.nonzero()[0]:
+            row = frame.iloc[index]
+            line = table.lines[index]
             try:
                 value, unit = to_canonical(float(row["value"]), row["unit"])
             except (DataError, ValueError):
