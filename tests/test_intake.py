@@ -914,11 +914,56 @@ def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
     assert "'2024年9月31日' names no real day" in tenants["note"]
 
 
-def test_a_traditional_chinese_draft_without_a_currency_says_元_was_read_as_yuan(
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # Traditional Chinese: 元 alone is the Hong Kong, Taiwan or Macao dollar as often as not.
+        ("二〇二五年三月\n政府將投入30億元支持研發。", "30億元"),
+        ("民國114年\n園區產值達1,200億元。", "1,200億元"),
+        # Simplified Chinese: 元 alone is the yuan, unless the text also counts in a local dollar.
+        ("2025年3月\n全市投入研发资金30亿元。", None),
+        ("2025年3月\n港资企业投资20亿港元,市财政配套投入5亿元。", "5亿元"),
+        ("2025年3月\n基金规模50亿元人民币。", None),
+        # English: a bare $ may be any dollar; yuan and US$ name their own.
+        ("March 2025\nThe park will spend $2 billion on labs.", "2 billion"),
+        ("March 2025\nThe fund holds 2 billion yuan and US$300 million.", None),
+        ("March 2025\nThe park has 120 firms.", None),
+        # Amounts that name their currency need no answer.
+        ("二〇二五年三月\n政府將投入30億港元支持研發。", None),
+    ],
+)
+def test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
+    project_copy: tuple[Path, Path], tmp_path: Path, text: str, asked: str | None
+) -> None:
+    data, seeds = project_copy
+    release = tmp_path / "release.txt"
+    release.write_text(text, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in seeds.iterdir()}
+    if asked is None:
+        _add(release, data, seeds)
+        return
+    with pytest.raises(UsageError) as info:
+        _add(release, data, seeds)
+    assert info.value.argument == "currency" and repr(asked) in str(info.value)
+    assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before  # nothing written
+    _add(release, data, seeds, currency="HKD")  # answered, it is stored
+
+
+def test_an_unanswered_currency_is_exit_2_naming_the_flag(
+    project_copy: tuple[Path, Path], hk_release: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = project_copy
+    argv = ["add-source", str(hk_release), "--title", "t", "--publisher", "p"]
+    code = main([*argv, "--published", "2025-03-12", *_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "--currency" in err and "30億元" in err
+
+
+def test_a_traditional_chinese_draft_in_yuan_says_元_was_read_as_yuan(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    added = _add(hk_release, data, seeds)
+    added = _add(hk_release, data, seeds, currency="CNY")
     draft = tmp_path / "draft.csv"
     write_draft(added.name, draft, data, seeds)
     money = _draft_rows(draft)[0]
@@ -926,7 +971,7 @@ def test_a_traditional_chinese_draft_without_a_currency_says_元_was_read_as_yua
     assert "元 read as the yuan" in money["note"] and "--currency" in money["note"]
 
 
-@pytest.mark.parametrize(("recorded", "given"), [("HKD", "TWD"), ("HKD", "CNY"), (None, "HKD")])
+@pytest.mark.parametrize(("recorded", "given"), [("HKD", "TWD"), ("HKD", "CNY"), ("CNY", "HKD")])
 def test_a_draft_in_another_currency_than_the_seeds_is_refused(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path, recorded, given
 ) -> None:

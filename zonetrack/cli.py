@@ -130,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--currency",
         metavar="CODE",
         help="the document's own currency, when not the yuan: HKD for a Hong Kong page,"
-        " TWD for a Taiwan one (元 written alone in it means this)",
+        " TWD for a Taiwan one (元 written alone in it means this; asked for when such"
+        " amounts may not be yuan)",
     )
     _catalog_args(add_source)
 

@@ -286,6 +286,29 @@ def detect_language(text: str) -> str:
     return "mixed" if latin > han / 4 else script
 
 
+def _amount_needing_currency(text: str, language: str) -> str | None:
+    """The first amount of ``text`` whose currency the source must give, if it may not be yuan.
+
+    An amount written 元 or $ alone takes the source's currency. That is the yuan in a
+    mainland text, so it is asked for only when the text points elsewhere: it is written in
+    traditional Chinese, names the Hong Kong or Taiwan dollar elsewhere, or writes a bare $.
+    The figures that take the source's currency are found by reading the text in two
+    currencies and keeping those whose unit changes, so the rule of which spellings name no
+    currency stays in one place (the figure reader).
+    """
+    as_yuan = extract_figures(text, None, None)
+    as_other = extract_figures(text, None, "TWD")
+    # Figures are matched by their line and words: the two readings date some apart.
+    both = as_yuan.merge(as_other, on=["start", "figure", "value"], suffixes=("", "_other"))
+    unnamed = both[both["unit"] != both["unit_other"]]
+    if unnamed.empty:
+        return None
+    local = as_yuan["unit"].isin(("HKD", "TWD")).any()
+    if language == "zh-Hant" or local or (unnamed["unit"] == "USD").any():
+        return str(unnamed["figure"].iloc[0])
+    return None
+
+
 def _seed_name(seeds_dir: Path, data: bytes, listed: set[str]) -> str:
     """``NNN_<first 16 hex digits of the sha256>.txt``, NNN one past the highest in use.
 
@@ -480,6 +503,17 @@ def add_source(
         raise DataError("the document has no text", file=str(path))
     stored = text.encode("utf-8")
     digest = hashlib.sha256(stored).hexdigest()
+    if currency is None:
+        unnamed = _amount_needing_currency(text, language or detect_language(text))
+        if unnamed is not None:
+            # Read as the yuan, a Taiwan dollar amount would be more than four times too
+            # large in every verdict built on it: ask rather than guess.
+            raise UsageError(
+                f"the document writes {unnamed!r} without naming its currency and is likely "
+                "not in yuan; say which currency such amounts are in ('HKD', 'TWD', ..., "
+                "or 'CNY' for the yuan)",
+                argument="currency",
+            )
     if published_basis is None:
         # "stated" is a claim about the page; make it only when the page bears it out.
         if not states_date(text, values["published"]):
