@@ -552,3 +552,124 @@ def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(te
     assert row["kind"] == "target"
     assert row["deadline"] in ("2030-12-31", "2026-12-31")
     assert "Republic of China year" in row["date_note"]
+
+
+# Round 6 (issue 12): the causes of its misses, each in the scripts where it occurs.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Months counted from January (前10个月, 2024年1—11月) end with their last month.
+        (
+            "发布日期：2024年11月20日\n今年前10个月，完成投资312.7亿元。",
+            None,
+            [("observation", 3.127e10, None, "2024-10-31")],
+        ),
+        (
+            "發布日期：2024年11月20日\n今年前十個月，完成投資312.7億元。",
+            None,
+            [("observation", 3.127e10, None, "2024-10-31")],
+        ),
+        ("2024年1—11月，新增注册企业310家。", None, [("observation", 310, None, "2024-11-30")]),
+        ("2024年1至11月，新增註冊企業310家。", None, [("observation", 310, None, "2024-11-30")]),
+        # The base of a multiple (是2020年末的1.6倍, 1.6 times the 2020 level) is not its date.
+        (
+            "2024年11月20日\n截至10月末，认定企业2,317家，是2020年末的1.6倍。",
+            None,
+            [("observation", 2317, None, "2024-10-31"), ("observation", 1.6, None, "2024-10-31")],
+        ),
+        (
+            "2024年11月20日\n截至10月底，認定企業2,317家，為2020年底的1.6倍。",
+            None,
+            [("observation", 2317, None, "2024-10-31"), ("observation", 1.6, None, "2024-10-31")],
+        ),
+        (
+            "In 2024 output reached 1.6 times the 2020 level.",
+            None,
+            [("observation", 1.6, None, "2024-12-31")],
+        ),
+        # 在2026年年底前: a deadline written with 年底 after the year.
+        (
+            "政府会在2026年年底前推出新计划，首轮拨款20亿元。",
+            None,
+            [("target", 2e9, "2026-12-31", None)],
+        ),
+        (
+            "政府會在2026年年底前推出新計劃，首輪撥款20億港元。",
+            "HKD",
+            [("target", 2e9, "2026-12-31", None)],
+        ),
+        # English deadlines: by end-2026, by the close of 2027, before the end of 2027.
+        (
+            "The city plans to cut approval times by 30% by end-2026.",
+            None,
+            [("target", 30, "2026-12-31", None)],
+        ),
+        (
+            "The zone will open 12 labs by the close of 2027.",
+            None,
+            [("target", 12, "2027-12-31", None)],
+        ),
+        (
+            "The park wants at least six more firms to set up there before the end of 2027.",
+            None,
+            [("target", 6, "2027-12-31", None)],
+        ),
+        # A date beyond any year running at the page's date: expected or planned, not seen.
+        (
+            "2025年4月2日\n预计于2027年第一季完成，新增面积约7.5万平方米。",
+            None,
+            [("target", 7.5e4, "2027-03-31", None)],
+        ),
+        (
+            "2025年9月17日\n擴建工程預計於2027年第一季完成，新增樓面面積約7.5萬平方米。",
+            "HKD",
+            [("target", 7.5e4, "2027-03-31", None)],
+        ),
+        (
+            "3 September 2025\nThe park expects revenue of around 120 billion yuan in 2026.",
+            None,
+            [("target", 1.2e11, "2026-12-31", None)],
+        ),
+        # ... but the financial year running at the page's date is still a fact.
+        (
+            "15 May 2024\nThe budget for the 2024-25 financial year is HK$630 million.",
+            "HKD",
+            [("observation", 6.3e8, None, "2025-03-31")],
+        ),
+        # A date line written day first (10 April 2025), or in ROC years in a Taiwan source.
+        (
+            "Issued 10 April 2025\nLast year the incubators graduated 265 start-ups.",
+            None,
+            [("observation", 265, None, "2024-12-31")],
+        ),
+        (
+            "Chengxi, 3 September 2025\nTwo new fabs began trial production in July.",
+            None,
+            [("observation", 2, None, "2025-07-31")],
+        ),
+        ("The park may host 30 firms.", None, [("observation", 30, None, None)]),  # may: a verb
+        (
+            "發布日期：114年3月6日\n去年物聯網產值約新臺幣1.6兆元。",
+            "TWD",
+            [("observation", 1.6e12, None, "2024-12-31")],
+        ),
+        # A deadline already past at the page's ROC date tells a result.
+        (
+            "發布日期：114年3月6日\n計畫推動至113年底，累計促成募資逾新臺幣1,100億元。",
+            "TWD",
+            [("observation", 1.1e11, None, "2024-12-31")],
+        ),
+        (
+            "國發會將於115年6月前完成二期工程，新增進駐空間8,000坪。",
+            "TWD",
+            [("target", 8000 * 400 / 121, "2026-06-30", None)],
+        ),
+    ],
+)
+def test_round_six_dates_and_goals(text: str, currency: str | None, expected: list[tuple]) -> None:
+    frame = extract_figures(text, currency=currency)
+    got = [
+        (r.kind, pytest.approx(r.value), _cell(r.deadline) or None, _cell(r.ref_date) or None)
+        for r in frame.itertuples()
+    ]
+    assert got == expected

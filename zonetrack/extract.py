@@ -99,10 +99,11 @@ _GOAL_WORDS = re.compile(
 )
 # A deadline ahead: a goal unless the sentence tells of something already done.
 _DEADLINE_CUES = re.compile(
-    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
-    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前|\d{4}\s*年(?:底|末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
+    r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
-    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
@@ -146,7 +147,7 @@ _DEADLINES = [
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
-    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(
@@ -169,7 +170,11 @@ _DEADLINES = [
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
     (
-        re.compile(r"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        re.compile(
+            r"\b(?:by|before|until|through|in)\s+"
+            r"(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+)?(\d{4})\b",
+            re.I,
+        ),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
@@ -228,6 +233,14 @@ def _roc(year: str, written: str) -> _Date:
     )
 
 
+def _roc_day(year: str, month: str, day: str | None, written: str) -> _Date:
+    full = str(1911 + int(year))
+    return _Date(
+        _day(full, month, day) if day else _month_end(full, month),
+        f"{written.strip()} read in the Republic of China year {full}",
+    )
+
+
 _FISCAL_YEARS = [
     (
         re.compile(
@@ -257,6 +270,10 @@ _FISCAL_YEARS = [
 ]
 # In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
 _ROC_YEARS = [
+    (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
+        lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
+    ),
     (
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
         lambda m, c: _roc(m[1], m[0]),
@@ -275,8 +292,13 @@ _REF_DATES = [
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: _day(m[1], m[2], m[3])),
-    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    # 2024年1—11月: a span of months from January, to the end of its last month.
+    (
+        re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
+        lambda m: _month_end(m[1], m[2]),
+    ),
     (
         re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b", re.I),
         lambda m: _quarter(
@@ -293,12 +315,19 @@ _REF_DATES = [
         re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
         lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
     ),
+    (  # 10 April 2025, as British and Hong Kong releases write the day
+        re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: _day(m[3], _MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
     (
         re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
         lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
     ),
     (
-        re.compile(r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        re.compile(
+            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b",
+            re.I,
+        ),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
@@ -311,9 +340,16 @@ _NOT_REF_DATE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    r"|(?:是|为|為)\s*\d{4}\s*年(?:底|末|度)?的"  # 是2020年末的1.6倍: the base of a multiple
+    r"|\btimes\s+(?:the|its)\s+(?:level\s+(?:of|in)\s+)?\d{4}\b"
     r"|\b(?:since|than|from|over)\s+last\s+year\b",
     re.I,
 )
+# 前十个月: the months written in Chinese numerals.
+_MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+    "十一": "11",
+    "十二": "12",
+}
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, page year)).
 _RELATIVE_REF_DATES = [
     (
@@ -330,6 +366,20 @@ _RELATIVE_REF_DATES = [
         re.compile(r"(?<![\d年])(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
         lambda m, y: _month_end(y, m[1]),
     ),
+    # 前10个月 (the first ten months): to the end of the tenth.
+    (
+        re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
+        lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
+    ),
+    # "in July", "by the end of June" without a year: the page's year (months capitalised,
+    # so that "may" the verb is no month).
+    (
+        re.compile(
+            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+)?"
+            rf"({_MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, _MONTH_NUMBER[m[1].lower()]),
+    ),
     (
         re.compile(r"去年|上年|\blast\s+year\b", re.I),
         lambda m, y: f"{int(y) - 1}-12-31",
@@ -338,9 +388,12 @@ _RELATIVE_REF_DATES = [
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
-    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b",
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b",
     re.I,
 )
+# A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
+_ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
 # A sentence longer than this is not read whole for its dates and goal words: a page without
@@ -679,17 +732,7 @@ def extract_figures(
     clauses = _Boundaries(_CLAUSE_END, text)
     scopes = _Scopes(text)
     leads: dict[int, tuple[bool, str | None]] = {}
-    dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
-    page_year = next((g for g in dated.groups() if g), None) if dated else None
-    # The page's own date, when it stands on a date line of its own ("发布时间:2024年10月25日",
-    # "Taipei, March 5, 2025"), not inside a sentence that may name an event to come.
-    page_date = None
-    if dated:
-        line_lo = text.rfind("\n", 0, dated.start()) + 1
-        line_hi = text.find("\n", dated.end())
-        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-        if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
-            page_date = _first("ref_date", dated[0]) or None
+    page_year, page_date = _page_date(text, calendar)
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -735,6 +778,11 @@ def extract_figures(
             ref_date = _own_date("ref_date", blanked, rel, calendar)
             if ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year)
+            if ref_date and page_date and str(ref_date) > _a_year_after(page_date):
+                # Dated beyond any year (calendar or financial) running at the page's date:
+                # expected or planned, never seen ("expects revenue of 120 billion yuan in
+                # 2026", 預計於2027年第一季完成).
+                is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
@@ -758,6 +806,43 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _a_year_after(date: str) -> str:
+    """``YYYY-MM-DD`` a year later, as a string that compares as the date does."""
+    return f"{int(date[:4]) + 1:04d}{date[4:]}"
+
+
+def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
+    """(the year of the first full date near the top, the page's own date).
+
+    The page's own date is that date when it stands on a date line of its own
+    ("发布时间:2024年10月25日", "Taipei, March 5, 2025", "Issued 10 April 2025"), not inside a
+    sentence that may name an event to come. A Taiwan source (``TWD``) may date its page in
+    Republic of China years (發布日期：114年3月6日).
+    """
+    head = text[: min(len(text), 400)]
+    dated = _PAGE_DATE.search(head)
+    roc = _ROC_PAGE_DATE.search(head) if calendar == "TWD" else None
+    if roc is not None and (dated is None or roc.start() < dated.start()):
+        try:
+            date: str | None = _day(str(1911 + int(roc[1])), roc[2], roc[3])
+        except ValueError:
+            date = None
+        year: str | None = str(1911 + int(roc[1]))
+        at = roc
+    elif dated is not None:
+        year = next((g for g in dated.groups() if g), None)
+        date = _first("ref_date", dated[0]) or None
+        at = dated
+    else:
+        return None, None
+    line_lo = text.rfind("\n", 0, at.start()) + 1
+    line_hi = text.find("\n", at.end())
+    line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+    if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+        return year, date
+    return year, None
 
 
 def _lead_in(

@@ -692,8 +692,8 @@ def _read_figure(
         dash = _range_join(folded, pos, between)
         upper = _NUMBER_RE.match(folded, dash.end()) if dash else None
         if upper and upper.group(numeral) is not None:
-            again, _, after = _multiplier_at(folded, upper.end(), numeral)
-            if again == multiplier:
+            upper_factor, _, after = _multiplier_at(folded, upper.end(), numeral)
+            if upper_factor == multiplier:
                 high, pos = parse_number(upper.group()), after
     value *= multiplier
     high = None if high is None else high * multiplier
