@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import csv
+import hashlib
 import math
 import re
 from pathlib import Path
@@ -673,3 +674,86 @@ def test_round_six_dates_and_goals(text: str, currency: str | None, expected: li
         for r in frame.itertuples()
     ]
     assert got == expected
+
+
+# `zonetrack extract FILE` without --draft (issue 12): a listed seed is read in its own
+# currency, however it is named; any other file in the one given (default the yuan).
+_HK_PAGE = "政府投入30億元。\nThe government will earmark $10 billion.\n"
+
+
+@pytest.fixture
+def hk_seed(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "hk.txt").write_text(_HK_PAGE, encoding="utf-8")
+    digest = hashlib.sha256(_HK_PAGE.encode("utf-8")).hexdigest()
+    (seeds / "sources.csv").write_text(
+        f"source,language,sha256,currency\nhk.txt,mixed,{digest},HKD\n", encoding="utf-8"
+    )
+    return seeds
+
+
+@pytest.mark.parametrize(
+    ("given", "units", "source"),
+    [
+        ("seeds/hk.txt", ["HKD", "HKD"], "hk.txt"),  # the seed's path
+        ("hk.txt", ["HKD", "HKD"], "hk.txt"),  # its name in sources.csv
+        ("copy/page.txt", ["HKD", "HKD"], "hk.txt"),  # a copy: the same sha256
+        ("other.txt", ["CNY", "USD"], "other.txt"),  # not a seed: the yuan, $ a US dollar
+    ],
+)
+def test_cli_extract_reads_a_seed_in_its_own_currency(
+    hk_seed: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    units: list[str],
+    source: str,
+) -> None:
+    root = hk_seed.parent
+    (root / "copy").mkdir()
+    (root / "copy" / "page.txt").write_text(_HK_PAGE, encoding="utf-8")
+    (root / "other.txt").write_text(_HK_PAGE + "\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    assert main(["extract", given, "--seeds", str(hk_seed), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [r["unit"] for r in rows] == units
+    assert {r["source"] for r in rows} == {source}
+
+
+def test_cli_extract_refuses_another_currency_for_a_seed(
+    hk_seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["extract", str(hk_seed / "hk.txt"), "--seeds", str(hk_seed), "--currency", "TWD"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "currency" in err and "HKD" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "note"),
+    [
+        ("2023/24財政年度,基金共投資1.6億元。", "HKD", "April to March"),
+        ("截至2024年9月31日,园区专利12,870件。", None, "names no real day"),
+        ("In FY2024 revenue reached HK$80 million.", "HKD", "ending on 31/03"),
+        ("113年全國投資額達2,350億元。", "TWD", "Republic of China year 2024"),
+        ("园区企业120家。", None, None),
+    ],
+)
+def test_cli_extract_table_shows_how_a_date_was_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    currency: str | None,
+    note: str | None,
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    args = ["extract", str(doc), "--seeds", str(tmp_path)]
+    assert main(args + (["--currency", currency] if currency else [])) == 0
+    out = capsys.readouterr().out
+    header = out.splitlines()[0]
+    if note is None:
+        assert "date note" not in header
+    else:
+        assert header.rstrip().endswith("date note") and note in out

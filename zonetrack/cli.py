@@ -234,10 +234,10 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 0
     if args.command == "extract":
-        from .extract import extract_file
+        from .extract import extract_source
         from .tables import format_extract_table, spreadsheet_safe
 
-        frame = extract_file(args.file, args.source, args.currency)
+        frame = extract_source(args.file, args.source, args.currency, args.seeds)
         if args.format == "table":
             sys.stdout.write(format_extract_table(frame) + "\n")
         else:

@@ -19,13 +19,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import config
 from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import Figure, check_currency, find_figures
-from .files import read_text
+from .files import read_table, read_text, sha256_bytes
 from .units import CURRENCIES
 
-__all__ = ["EXTRACT_COLUMNS", "Candidate", "extract_figures", "extract_file", "read_document"]
+__all__ = [
+    "EXTRACT_COLUMNS",
+    "Candidate",
+    "extract_figures",
+    "extract_file",
+    "extract_source",
+    "read_document",
+]
 
 EXTRACT_COLUMNS = (
     "kind",
@@ -909,3 +917,82 @@ def extract_file(
     path = Path(path)
     check_currency(currency)  # a bad argument before the file is read
     return extract_figures(read_document(path), source or path.name, currency)
+
+
+def extract_source(
+    source: str | Path,
+    name: str | None = None,
+    currency: str | None = None,
+    seeds_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """:func:`extract_file` of a seed or a file, in the seed's own currency.
+
+    A seed listed in ``sources.csv`` (given by its name, or as a file: its path under the
+    seeds folder or any copy with the same sha256) is read in the currency of its row
+    there (empty: the yuan), as a draft of it is; any other file in ``currency``.
+
+    Parameters
+    ----------
+    name : str, optional
+        The source name for the rows (default: the seed's name, else the file's name).
+    currency : str, optional
+        For a seed, it may only repeat the seed's own.
+
+    Raises
+    ------
+    UsageError
+        For an unknown ``currency``, or one that differs from the seed's (naming it).
+    DataError
+        For a missing or unreadable file.
+    """
+    currency = check_currency(currency)
+    folder = config.seeds_dir(seeds_dir)
+    listed = _listed_seeds(folder)
+    path, seed = Path(source), None
+    if str(source) in listed and not path.is_file():
+        path, seed = folder / str(source), str(source)
+    elif listed and path.is_file():
+        if path.resolve().parent == folder.resolve() and path.name in listed:
+            seed = path.name
+        else:
+            digest = sha256_bytes(path.read_bytes())
+            seed = next((n for n, (sha, _, _) in listed.items() if sha == digest), None)
+    if seed is not None:
+        _, recorded, line = listed[seed]
+        if recorded and recorded not in CURRENCIES:
+            raise DataError(
+                f"unknown currency for the seed {seed!r}",
+                file=str(folder / "sources.csv"),
+                row=line,
+                column="currency",
+                value=recorded,
+            )
+        if currency is not None and currency != (recorded or "CNY"):
+            raise UsageError(
+                f"the seed {seed!r} is in {recorded or 'CNY'} by its sources.csv row",
+                argument="currency",
+                value=currency,
+            )
+        currency = recorded or None
+    return extract_file(path, name or seed, currency)
+
+
+def _listed_seeds(folder: Path) -> dict[str, tuple[str, str, int]]:
+    """Each seed of ``folder/sources.csv``: name -> (sha256, currency, line); none if unreadable.
+
+    The catalogue is not validated here: a figure list needs only the seed's row.
+    """
+    path = folder / "sources.csv"
+    if not path.is_file():
+        return {}
+    table = read_table(path)
+    frame = table.frame
+    if "source" not in frame.columns or "sha256" not in frame.columns:
+        return {}
+    currencies = frame["currency"] if "currency" in frame.columns else [""] * len(frame)
+    return {
+        str(n): (str(sha), str(c or ""), line)
+        for n, sha, c, line in zip(
+            frame["source"], frame["sha256"], currencies, table.lines, strict=True
+        )
+    }
