@@ -654,6 +654,28 @@ def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(te
             "TWD",
             [("observation", 1.6e12, None, "2024-12-31")],
         ),
+        # A relative clause takes no date the main clause writes after it, but one that opens
+        # the sentence frames it too (English: Chinese puts no such clause after its noun).
+        (
+            "The park, which covers 278 square kilometres, said output reached 158 billion "
+            "yuan in 2024.",
+            None,
+            [("observation", 2.78e8, None, None), ("observation", 1.58e11, None, "2024-12-31")],
+        ),
+        (
+            "As at the end of March 2024, the fund had backed 1,102 start-ups, which together "
+            "raised more than HK$12 billion.",
+            None,
+            [
+                ("observation", 1102, None, "2024-03-31"),
+                ("observation", 1.2e10, None, "2024-03-31"),
+            ],
+        ),
+        (
+            "The hub, whose labs employ 3,000 people, will add 500 more by 2027.",
+            None,
+            [("observation", 3000, None, None), ("target", 500, "2027-12-31", None)],
+        ),
         # A deadline already past at the page's ROC date tells a result.
         (
             "發布日期：114年3月6日\n計畫推動至113年底，累計促成募資逾新臺幣1,100億元。",

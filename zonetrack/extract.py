@@ -135,6 +135,9 @@ _SEGMENT_END = re.compile(
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
 # by the end of that year; with a span of years, the last.
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+# A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
+# a fact of its own about a noun: a date the main clause gives after it is not its date.
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
@@ -652,6 +655,10 @@ def _own_date(patterns: str, sentence: str, rel: int, calendar: str) -> _Date | 
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in _SEGMENT_END.finditer(sentence, rel)), len(sentence))
     own = _first(patterns, sentence[lo:hi], rel - lo, calendar)
+    if own is None and _RELATIVE_CLAUSE.match(sentence, lo):
+        # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
+        # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
+        return _first(patterns, sentence[:lo], lo, calendar)
     return own if own is not None else _first(patterns, sentence, rel, calendar)
 
 
@@ -684,6 +691,8 @@ def _kind(
     segment = _segment(sentence, rel)
     if said and _DONE_WORDS.search(segment) and not _goal_said(segment):
         said = False
+    if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
+        said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
     deadline = None
     if said is None and heading is not None:
