@@ -584,6 +584,11 @@ def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(te
             [("observation", 2317, None, "2024-10-31"), ("observation", 1.6, None, "2024-10-31")],
         ),
         (
+            "2024年11月20日\n截至10月底，入駐企業860家，為2023年10月的2倍。",
+            None,
+            [("observation", 860, None, "2024-10-31"), ("observation", 2, None, "2024-10-31")],
+        ),
+        (
             "In 2024 output reached 1.6 times the 2020 level.",
             None,
             [("observation", 1.6, None, "2024-12-31")],

@@ -351,7 +351,8 @@ _NOT_REF_DATE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
-    r"|(?:是|为|為)\s*\d{4}\s*年(?:底|末|度)?的"  # 是2020年末的1.6倍: the base of a multiple
+    # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
+    r"|(?:是|为|為)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     r"|\btimes\s+(?:the|its)\s+(?:level\s+(?:of|in)\s+)?\d{4}\b"
     r"|\b(?:since|than|from|over)\s+last\s+year\b",
     re.I,
