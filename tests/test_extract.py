@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import csv
+import hashlib
 import math
 import re
 from pathlib import Path
@@ -552,3 +553,234 @@ def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(te
     assert row["kind"] == "target"
     assert row["deadline"] in ("2030-12-31", "2026-12-31")
     assert "Republic of China year" in row["date_note"]
+
+
+# Round 6 (issue 12): the causes of its misses, each in the scripts where it occurs.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Months counted from January (前10个月, 2024年1—11月) end with their last month.
+        (
+            "发布日期：2024年11月20日\n今年前10个月，完成投资312.7亿元。",
+            None,
+            [("observation", 3.127e10, None, "2024-10-31")],
+        ),
+        (
+            "發布日期：2024年11月20日\n今年前十個月，完成投資312.7億元。",
+            None,
+            [("observation", 3.127e10, None, "2024-10-31")],
+        ),
+        ("2024年1—11月，新增注册企业310家。", None, [("observation", 310, None, "2024-11-30")]),
+        ("2024年1至11月，新增註冊企業310家。", None, [("observation", 310, None, "2024-11-30")]),
+        # The base of a multiple (是2020年末的1.6倍, 1.6 times the 2020 level) is not its date.
+        (
+            "2024年11月20日\n截至10月末，认定企业2,317家，是2020年末的1.6倍。",
+            None,
+            [("observation", 2317, None, "2024-10-31"), ("observation", 1.6, None, "2024-10-31")],
+        ),
+        (
+            "2024年11月20日\n截至10月底，認定企業2,317家，為2020年底的1.6倍。",
+            None,
+            [("observation", 2317, None, "2024-10-31"), ("observation", 1.6, None, "2024-10-31")],
+        ),
+        (
+            "2024年11月20日\n截至10月底，入駐企業860家，為2023年10月的2倍。",
+            None,
+            [("observation", 860, None, "2024-10-31"), ("observation", 2, None, "2024-10-31")],
+        ),
+        (
+            "In 2024 output reached 1.6 times the 2020 level.",
+            None,
+            [("observation", 1.6, None, "2024-12-31")],
+        ),
+        # 在2026年年底前: a deadline written with 年底 after the year.
+        (
+            "政府会在2026年年底前推出新计划，首轮拨款20亿元。",
+            None,
+            [("target", 2e9, "2026-12-31", None)],
+        ),
+        (
+            "政府會在2026年年底前推出新計劃，首輪撥款20億港元。",
+            "HKD",
+            [("target", 2e9, "2026-12-31", None)],
+        ),
+        # English deadlines: by end-2026, by the close of 2027, before the end of 2027.
+        (
+            "The city plans to cut approval times by 30% by end-2026.",
+            None,
+            [("target", 30, "2026-12-31", None)],
+        ),
+        (
+            "The zone will open 12 labs by the close of 2027.",
+            None,
+            [("target", 12, "2027-12-31", None)],
+        ),
+        (
+            "The park wants at least six more firms to set up there before the end of 2027.",
+            None,
+            [("target", 6, "2027-12-31", None)],
+        ),
+        # A date beyond any year running at the page's date: expected or planned, not seen.
+        (
+            "2025年4月2日\n预计于2027年第一季完成，新增面积约7.5万平方米。",
+            None,
+            [("target", 7.5e4, "2027-03-31", None)],
+        ),
+        (
+            "2025年9月17日\n擴建工程預計於2027年第一季完成，新增樓面面積約7.5萬平方米。",
+            "HKD",
+            [("target", 7.5e4, "2027-03-31", None)],
+        ),
+        (
+            "3 September 2025\nThe park expects revenue of around 120 billion yuan in 2026.",
+            None,
+            [("target", 1.2e11, "2026-12-31", None)],
+        ),
+        # ... but the financial year running at the page's date is still a fact.
+        (
+            "15 May 2024\nThe budget for the 2024-25 financial year is HK$630 million.",
+            "HKD",
+            [("observation", 6.3e8, None, "2025-03-31")],
+        ),
+        # A date line written day first (10 April 2025), or in ROC years in a Taiwan source.
+        (
+            "Issued 10 April 2025\nLast year the incubators graduated 265 start-ups.",
+            None,
+            [("observation", 265, None, "2024-12-31")],
+        ),
+        (
+            "Chengxi, 3 September 2025\nTwo new fabs began trial production in July.",
+            None,
+            [("observation", 2, None, "2025-07-31")],
+        ),
+        ("The park may host 30 firms.", None, [("observation", 30, None, None)]),  # may: a verb
+        (
+            "發布日期：114年3月6日\n去年物聯網產值約新臺幣1.6兆元。",
+            "TWD",
+            [("observation", 1.6e12, None, "2024-12-31")],
+        ),
+        # A relative clause takes no date the main clause writes after it, but one that opens
+        # the sentence frames it too (English: Chinese puts no such clause after its noun).
+        (
+            "The park, which covers 278 square kilometres, said output reached 158 billion "
+            "yuan in 2024.",
+            None,
+            [("observation", 2.78e8, None, None), ("observation", 1.58e11, None, "2024-12-31")],
+        ),
+        (
+            "As at the end of March 2024, the fund had backed 1,102 start-ups, which together "
+            "raised more than HK$12 billion.",
+            None,
+            [
+                ("observation", 1102, None, "2024-03-31"),
+                ("observation", 1.2e10, None, "2024-03-31"),
+            ],
+        ),
+        (
+            "The hub, whose labs employ 3,000 people, will add 500 more by 2027.",
+            None,
+            [("observation", 3000, None, None), ("target", 500, "2027-12-31", None)],
+        ),
+        # A deadline already past at the page's ROC date tells a result.
+        (
+            "發布日期：114年3月6日\n計畫推動至113年底，累計促成募資逾新臺幣1,100億元。",
+            "TWD",
+            [("observation", 1.1e11, None, "2024-12-31")],
+        ),
+        (
+            "國發會將於115年6月前完成二期工程，新增進駐空間8,000坪。",
+            "TWD",
+            [("target", 8000 * 400 / 121, "2026-06-30", None)],
+        ),
+    ],
+)
+def test_round_six_dates_and_goals(text: str, currency: str | None, expected: list[tuple]) -> None:
+    frame = extract_figures(text, currency=currency)
+    got = [
+        (r.kind, pytest.approx(r.value), _cell(r.deadline) or None, _cell(r.ref_date) or None)
+        for r in frame.itertuples()
+    ]
+    assert got == expected
+
+
+# `zonetrack extract FILE` without --draft (issue 12): a listed seed is read in its own
+# currency, however it is named; any other file in the one given (default the yuan).
+_HK_PAGE = "政府投入30億元。\nThe government will earmark $10 billion.\n"
+
+
+@pytest.fixture
+def hk_seed(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "hk.txt").write_text(_HK_PAGE, encoding="utf-8")
+    digest = hashlib.sha256(_HK_PAGE.encode("utf-8")).hexdigest()
+    (seeds / "sources.csv").write_text(
+        f"source,language,sha256,currency\nhk.txt,mixed,{digest},HKD\n", encoding="utf-8"
+    )
+    return seeds
+
+
+@pytest.mark.parametrize(
+    ("given", "units", "source"),
+    [
+        ("seeds/hk.txt", ["HKD", "HKD"], "hk.txt"),  # the seed's path
+        ("hk.txt", ["HKD", "HKD"], "hk.txt"),  # its name in sources.csv
+        ("copy/page.txt", ["HKD", "HKD"], "hk.txt"),  # a copy: the same sha256
+        ("other.txt", ["CNY", "USD"], "other.txt"),  # not a seed: the yuan, $ a US dollar
+    ],
+)
+def test_cli_extract_reads_a_seed_in_its_own_currency(
+    hk_seed: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    units: list[str],
+    source: str,
+) -> None:
+    root = hk_seed.parent
+    (root / "copy").mkdir()
+    (root / "copy" / "page.txt").write_text(_HK_PAGE, encoding="utf-8")
+    (root / "other.txt").write_text(_HK_PAGE + "\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    assert main(["extract", given, "--seeds", str(hk_seed), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [r["unit"] for r in rows] == units
+    assert {r["source"] for r in rows} == {source}
+
+
+def test_cli_extract_refuses_another_currency_for_a_seed(
+    hk_seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["extract", str(hk_seed / "hk.txt"), "--seeds", str(hk_seed), "--currency", "TWD"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "currency" in err and "HKD" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "note"),
+    [
+        ("2023/24財政年度,基金共投資1.6億元。", "HKD", "April to March"),
+        ("截至2024年9月31日,园区专利12,870件。", None, "names no real day"),
+        ("In FY2024 revenue reached HK$80 million.", "HKD", "ending on 31/03"),
+        ("113年全國投資額達2,350億元。", "TWD", "Republic of China year 2024"),
+        ("园区企业120家。", None, None),
+    ],
+)
+def test_cli_extract_table_shows_how_a_date_was_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    currency: str | None,
+    note: str | None,
+) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    args = ["extract", str(doc), "--seeds", str(tmp_path)]
+    assert main(args + (["--currency", currency] if currency else [])) == 0
+    out = capsys.readouterr().out
+    header = out.splitlines()[0]
+    if note is None:
+        assert "date note" not in header
+    else:
+        assert header.rstrip().endswith("date note") and note in out

@@ -111,6 +111,28 @@ FIGURES = [
     ("总数突破8000家", 8000, "count", "at_least"),
     ("7,500-plus research staff", 7500, None, "at_least"),
     ("upwards of 40 labs", 40, None, "at_least"),
+    # Round 6 (issue 12): caps and floors written as words of their own, also before a verb.
+    ("单个企业最高补助1500万元", 1.5e7, "CNY", "at_most"),
+    ("每家企業最高資助500萬元", 5e6, "CNY", "at_most"),
+    ("a maximum of 2 million yuan per firm", 2e6, "CNY", "at_most"),
+    ("每年安排资金不低于3亿元", 3e8, "CNY", "at_least"),
+    ("每年撥款不低於2億元", 2e8, "CNY", "at_least"),
+    ("每年至少吸引30家", 30, "count", "at_least"),
+    ("每年至少引進20間", 20, "count", "at_least"),
+    ("no fewer than 5,000 firms", 5000, None, "at_least"),
+    ("not less than 3 percent", 3, "percent", "at_least"),
+    ("investment has passed 60 billion yuan", 6e10, "CNY", "at_least"),
+    # Percentage points, 成 (a tenth), 坪 and 架次.
+    ("增速比全市高2.1个百分点", 2.1, "percent", "exact"),
+    ("比去年提高1.8個百分點", 1.8, "percent", "exact"),
+    ("up 2.1 percentage points", 2.1, "percent", "exact"),
+    ("发明专利占比接近六成", 60, "percent", "at_most"),
+    ("外資企業近三成", 30, "percent", "at_most"),
+    ("新增進駐空間8,000坪", 8000 * 400 / 121, "m^2", "exact"),
+    ("完成飞行作业约18.5万架次", 185_000, "count", "approx"),
+    ("完成飛行作業2萬架次", 20_000, "count", "exact"),
+    ("相关企业营业收入翻了一番", 2, "times", "exact"),
+    ("物聯網產值翻了一番", 2, "times", "exact"),
 ]
 
 
@@ -126,6 +148,22 @@ FIGURES = [
             [(3e5, None, "m^2"), (4e5, None, "m^2"), (5e5, None, "m^2")],
         ),
         ("企业300家、平台40个", [(300.0, None, "count"), (40.0, None, "count")]),
+        # Both ends with their multiplier, or "between ... and ..." (issue 12, round 6).
+        ("between 28 billion and 30 billion yuan", [(2.8e10, 3e10, "CNY")]),
+        ("between 28 and 30 billion yuan", [(2.8e10, 3e10, "CNY")]),
+        ("5 million to 6 million visitors", [(5e6, 6e6, None)]),
+        ("投资50亿至60亿元", [(5e9, 6e9, "CNY")]),
+        ("投資50億至60億元", [(5e9, 6e9, "CNY")]),
+        ("28 billion and 30 billion yuan", [(2.8e10, None, None), (3e10, None, "CNY")]),
+        # A year before a comma ends a date: it never takes the next figure's unit.
+        (
+            "in the first half of 2025, 17 per cent more",
+            [(2025, None, None), (17, None, "percent")],
+        ),
+        (
+            "2025年上半年,2025，增長17%",
+            [(2025, None, None), (2025, None, None), (17, None, "percent")],
+        ),
     ],
 )
 def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
@@ -133,7 +171,15 @@ def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["double-digit growth", "a double helix", "the double taxation agreement", "翻番"]
+    "text",
+    [
+        "double-digit growth",
+        "a double helix",
+        "the double taxation agreement",
+        "翻番",
+        "Chip cluster doubles down on packaging",  # an idiom: to commit harder
+        "the city doubled down on chips",
+    ],
 )
 def test_double_as_an_adjective_or_noun_is_no_figure(text: str) -> None:
     assert find_figures(text) == []
@@ -169,6 +215,11 @@ def test_figures_come_in_order_with_offsets() -> None:
         ("面积5.5 万㎡", 55_000, "m^2", "exact"),
         ("30分钟", 30, None, "exact"),
         ("3所以", 3, None, "exact"),
+        ("今年前10个月", 10, None, "exact"),  # 个月 is a span of time, not ten of something
+        ("前10個月", 10, None, "exact"),
+        ("一成不变", 1, None, "exact"),  # 成 inside a word is no tenth
+        ("三成员", 3, None, "exact"),
+        ("最低工资2000元", 2000, "CNY", "exact"),  # a minimum wage is a fact, not a floor
     ],
 )
 def test_words_that_only_look_like_qualifiers_or_units(

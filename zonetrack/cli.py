@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="list every quantified figure in a document")
     extract.add_argument(
-        "file", metavar="FILE", help="a UTF-8 text or HTML file (with --draft also a seed's name)"
+        "file", metavar="FILE", help="a UTF-8 text or HTML file, or a seed's name in sources.csv"
     )
     extract.add_argument(
         "--source", metavar="NAME", help="source name for the rows (default: file name)"
@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--currency",
         metavar="CODE",
         help="the document's own currency: 元 written alone is this (HKD, TWD, ...;"
-        " default CNY; with --draft a seed's own sources.csv currency, which this may only"
+        " default CNY; for a seed its own sources.csv currency, which this may only"
         " repeat)",
     )
     _catalog_args(extract)
@@ -235,10 +235,10 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 0
     if args.command == "extract":
-        from .extract import extract_file
+        from .extract import extract_source
         from .tables import format_extract_table, spreadsheet_safe
 
-        frame = extract_file(args.file, args.source, args.currency)
+        frame = extract_source(args.file, args.source, args.currency, args.seeds)
         if args.format == "table":
             sys.stdout.write(format_extract_table(frame) + "\n")
         else:

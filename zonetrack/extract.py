@@ -19,13 +19,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import config
 from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import Figure, check_currency, find_figures
-from .files import read_text
+from .files import read_table, read_text, sha256_bytes
 from .units import CURRENCIES
 
-__all__ = ["EXTRACT_COLUMNS", "Candidate", "extract_figures", "extract_file", "read_document"]
+__all__ = [
+    "EXTRACT_COLUMNS",
+    "Candidate",
+    "extract_figures",
+    "extract_file",
+    "extract_source",
+    "read_document",
+]
 
 EXTRACT_COLUMNS = (
     "kind",
@@ -99,10 +107,11 @@ _GOAL_WORDS = re.compile(
 )
 # A deadline ahead: a goal unless the sentence tells of something already done.
 _DEADLINE_CUES = re.compile(
-    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年(?:底|末)?(?:以)?前"
-    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前|\d{4}\s*年(?:底|末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
+    r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
-    r"|\bby\s+(?:the\s+end\s+of\s+|mid-?)?\d{4}\b",
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
@@ -126,6 +135,9 @@ _SEGMENT_END = re.compile(
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
 # by the end of that year; with a span of years, the last.
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+# A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
+# a fact of its own about a noun: a date the main clause gives after it is not its date.
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
@@ -146,7 +158,7 @@ _DEADLINES = [
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
-    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(
@@ -169,7 +181,11 @@ _DEADLINES = [
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
     (
-        re.compile(r"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        re.compile(
+            r"\b(?:by|before|until|through|in)\s+"
+            r"(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+)?(\d{4})\b",
+            re.I,
+        ),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
@@ -228,6 +244,14 @@ def _roc(year: str, written: str) -> _Date:
     )
 
 
+def _roc_day(year: str, month: str, day: str | None, written: str) -> _Date:
+    full = str(1911 + int(year))
+    return _Date(
+        _day(full, month, day) if day else _month_end(full, month),
+        f"{written.strip()} read in the Republic of China year {full}",
+    )
+
+
 _FISCAL_YEARS = [
     (
         re.compile(
@@ -257,6 +281,10 @@ _FISCAL_YEARS = [
 ]
 # In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
 _ROC_YEARS = [
+    (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
+        lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
+    ),
     (
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
         lambda m, c: _roc(m[1], m[0]),
@@ -275,8 +303,13 @@ _REF_DATES = [
     ),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: _day(m[1], m[2], m[3])),
-    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    # 2024年1—11月: a span of months from January, to the end of its last month.
+    (
+        re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
+        lambda m: _month_end(m[1], m[2]),
+    ),
     (
         re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b", re.I),
         lambda m: _quarter(
@@ -293,12 +326,19 @@ _REF_DATES = [
         re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
         lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
     ),
+    (  # 10 April 2025, as British and Hong Kong releases write the day
+        re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: _day(m[3], _MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
     (
         re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
         lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
     ),
     (
-        re.compile(r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+end\s+of\s+)?(\d{4})\b", re.I),
+        re.compile(
+            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b",
+            re.I,
+        ),
         lambda m: f"{m[1]}-12-31",
     ),
 ]
@@ -311,9 +351,17 @@ _NOT_REF_DATE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
+    r"|(?:是|为|為)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
+    r"|\btimes\s+(?:the|its)\s+(?:level\s+(?:of|in)\s+)?\d{4}\b"
     r"|\b(?:since|than|from|over)\s+last\s+year\b",
     re.I,
 )
+# 前十个月: the months written in Chinese numerals.
+_MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+    "十一": "11",
+    "十二": "12",
+}
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, page year)).
 _RELATIVE_REF_DATES = [
     (
@@ -330,6 +378,20 @@ _RELATIVE_REF_DATES = [
         re.compile(r"(?<![\d年])(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
         lambda m, y: _month_end(y, m[1]),
     ),
+    # 前10个月 (the first ten months): to the end of the tenth.
+    (
+        re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
+        lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
+    ),
+    # "in July", "by the end of June" without a year: the page's year (months capitalised,
+    # so that "may" the verb is no month).
+    (
+        re.compile(
+            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+)?"
+            rf"({_MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, _MONTH_NUMBER[m[1].lower()]),
+    ),
     (
         re.compile(r"去年|上年|\blast\s+year\b", re.I),
         lambda m, y: f"{int(y) - 1}-12-31",
@@ -338,9 +400,12 @@ _RELATIVE_REF_DATES = [
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
-    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b",
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b",
     re.I,
 )
+# A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
+_ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
 # A sentence longer than this is not read whole for its dates and goal words: a page without
@@ -591,6 +656,10 @@ def _own_date(patterns: str, sentence: str, rel: int, calendar: str) -> _Date | 
     lo = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in _SEGMENT_END.finditer(sentence, rel)), len(sentence))
     own = _first(patterns, sentence[lo:hi], rel - lo, calendar)
+    if own is None and _RELATIVE_CLAUSE.match(sentence, lo):
+        # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
+        # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
+        return _first(patterns, sentence[:lo], lo, calendar)
     return own if own is not None else _first(patterns, sentence, rel, calendar)
 
 
@@ -623,6 +692,8 @@ def _kind(
     segment = _segment(sentence, rel)
     if said and _DONE_WORDS.search(segment) and not _goal_said(segment):
         said = False
+    if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
+        said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
     deadline = None
     if said is None and heading is not None:
@@ -679,17 +750,7 @@ def extract_figures(
     clauses = _Boundaries(_CLAUSE_END, text)
     scopes = _Scopes(text)
     leads: dict[int, tuple[bool, str | None]] = {}
-    dated = _PAGE_DATE.search(text, 0, min(len(text), 400))
-    page_year = next((g for g in dated.groups() if g), None) if dated else None
-    # The page's own date, when it stands on a date line of its own ("发布时间:2024年10月25日",
-    # "Taipei, March 5, 2025"), not inside a sentence that may name an event to come.
-    page_date = None
-    if dated:
-        line_lo = text.rfind("\n", 0, dated.start()) + 1
-        line_hi = text.find("\n", dated.end())
-        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-        if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
-            page_date = _first("ref_date", dated[0]) or None
+    page_year, page_date = _page_date(text, calendar)
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -735,6 +796,11 @@ def extract_figures(
             ref_date = _own_date("ref_date", blanked, rel, calendar)
             if ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year)
+            if ref_date and page_date and str(ref_date) > _a_year_after(page_date):
+                # Dated beyond any year (calendar or financial) running at the page's date:
+                # expected or planned, never seen ("expects revenue of 120 billion yuan in
+                # 2026", 預計於2027年第一季完成).
+                is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
@@ -758,6 +824,43 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _a_year_after(date: str) -> str:
+    """``YYYY-MM-DD`` a year later, as a string that compares as the date does."""
+    return f"{int(date[:4]) + 1:04d}{date[4:]}"
+
+
+def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
+    """(the year of the first full date near the top, the page's own date).
+
+    The page's own date is that date when it stands on a date line of its own
+    ("发布时间:2024年10月25日", "Taipei, March 5, 2025", "Issued 10 April 2025"), not inside a
+    sentence that may name an event to come. A Taiwan source (``TWD``) may date its page in
+    Republic of China years (發布日期：114年3月6日).
+    """
+    head = text[: min(len(text), 400)]
+    dated = _PAGE_DATE.search(head)
+    roc = _ROC_PAGE_DATE.search(head) if calendar == "TWD" else None
+    if roc is not None and (dated is None or roc.start() < dated.start()):
+        try:
+            date: str | None = _day(str(1911 + int(roc[1])), roc[2], roc[3])
+        except ValueError:
+            date = None
+        year: str | None = str(1911 + int(roc[1]))
+        at = roc
+    elif dated is not None:
+        year = next((g for g in dated.groups() if g), None)
+        date = _first("ref_date", dated[0]) or None
+        at = dated
+    else:
+        return None, None
+    line_lo = text.rfind("\n", 0, at.start()) + 1
+    line_hi = text.find("\n", at.end())
+    line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+    if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+        return year, date
+    return year, None
 
 
 def _lead_in(
@@ -824,3 +927,82 @@ def extract_file(
     path = Path(path)
     check_currency(currency)  # a bad argument before the file is read
     return extract_figures(read_document(path), source or path.name, currency)
+
+
+def extract_source(
+    source: str | Path,
+    name: str | None = None,
+    currency: str | None = None,
+    seeds_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """:func:`extract_file` of a seed or a file, in the seed's own currency.
+
+    A seed listed in ``sources.csv`` (given by its name, or as a file: its path under the
+    seeds folder or any copy with the same sha256) is read in the currency of its row
+    there (empty: the yuan), as a draft of it is; any other file in ``currency``.
+
+    Parameters
+    ----------
+    name : str, optional
+        The source name for the rows (default: the seed's name, else the file's name).
+    currency : str, optional
+        For a seed, it may only repeat the seed's own.
+
+    Raises
+    ------
+    UsageError
+        For an unknown ``currency``, or one that differs from the seed's (naming it).
+    DataError
+        For a missing or unreadable file.
+    """
+    currency = check_currency(currency)
+    folder = config.seeds_dir(seeds_dir)
+    listed = _listed_seeds(folder)
+    path, seed = Path(source), None
+    if str(source) in listed and not path.is_file():
+        path, seed = folder / str(source), str(source)
+    elif listed and path.is_file():
+        if path.resolve().parent == folder.resolve() and path.name in listed:
+            seed = path.name
+        else:
+            digest = sha256_bytes(path.read_bytes())
+            seed = next((n for n, (sha, _, _) in listed.items() if sha == digest), None)
+    if seed is not None:
+        _, recorded, line = listed[seed]
+        if recorded and recorded not in CURRENCIES:
+            raise DataError(
+                f"unknown currency for the seed {seed!r}",
+                file=str(folder / "sources.csv"),
+                row=line,
+                column="currency",
+                value=recorded,
+            )
+        if currency is not None and currency != (recorded or "CNY"):
+            raise UsageError(
+                f"the seed {seed!r} is in {recorded or 'CNY'} by its sources.csv row",
+                argument="currency",
+                value=currency,
+            )
+        currency = recorded or None
+    return extract_file(path, name or seed, currency)
+
+
+def _listed_seeds(folder: Path) -> dict[str, tuple[str, str, int]]:
+    """Each seed of ``folder/sources.csv``: name -> (sha256, currency, line); none if unreadable.
+
+    The catalogue is not validated here: a figure list needs only the seed's row.
+    """
+    path = folder / "sources.csv"
+    if not path.is_file():
+        return {}
+    table = read_table(path)
+    frame = table.frame
+    if "source" not in frame.columns or "sha256" not in frame.columns:
+        return {}
+    currencies = frame["currency"] if "currency" in frame.columns else [""] * len(frame)
+    return {
+        str(n): (str(sha), str(c or ""), line)
+        for n, sha, c, line in zip(
+            frame["source"], frame["sha256"], currencies, table.lines, strict=True
+        )
+    }

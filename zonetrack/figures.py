@@ -61,8 +61,9 @@ _WORDS = (
 # A multiple written as a word: 翻一番 (doubles: twice as much), 翻两番 (four times), "double",
 # "triple", "quadruple" as verbs (not "a double", "double-digit"). Read as a ratio (倍, times).
 _MULTIPLE = (
-    r"翻[一二两兩三]番"
+    r"翻了?[一二两兩三]番"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
+    r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _NUMBER_RE = re.compile(
@@ -101,13 +102,20 @@ _EN_MULTIPLIERS = {
 
 _PREFIX_QUALIFIERS = (
     (
-        re.compile(r"(?:不超过|不超過|不高于|不高於|\bup to|\bno more than|\bat most)\s*$", re.I),
+        re.compile(
+            # 最高补助1500万元: the cap may stand before a verb of one or two characters.
+            r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
+            r"|\bup to|\bno more than|\bat most|\ba maximum of)\s*$",
+            re.I,
+        ),
         "at_most",
     ),
     (
         re.compile(
-            r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|\bmore than|\bover|\bat least"
-            r"|\bexceed(?:s|ing)?|\bsurpass(?:es|ing)?|\bupwards of|\bin excess of)\s*$",
+            r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
+            r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
+            r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
+            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btopped)\s*$",
             re.I,
         ),
         "at_least",
@@ -138,11 +146,20 @@ _NOT_UNITS = {
     "份": ("额", "額"),
     "间": ("接",),
     "間": ("接",),
+    "个": ("月",),  # 10个月: a span of time, not ten of something
+    "個": ("月",),
+    # 成 is a tenth (六成) unless it starts a word: 成员, 成果, 成本, 成都, 一成不变.
+    "成": (*"员員果本都立长長交效功熟型品就", "不变", "不變"),
 }
 _BLANKS_RE = re.compile(r"[ \t]*")
 _RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNORECASE)
+# "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
 # Words between the figures of a list that share the last one's unit (300万、400万平方米).
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|及|与|與|或|and|or)\s*$", re.IGNORECASE)
+# A year before a comma ends a date, not a list: "in the first half of 2025, 17 per cent".
+_YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Spellings that name no currency of their own: 元 in a Hong Kong or Taiwan text is the
@@ -576,6 +593,10 @@ def _share_units(figures: list[Figure], folded: str) -> list[Figure]:
             and _LIST_JOIN_RE.match(folded[this.end : after.start] + "")
             and _LIST_JOIN_RE.search(folded[this.end : after.start])
             and len(folded[this.end : after.start]) <= 4
+            and not (
+                _YEAR_LIKE_RE.fullmatch(this.text.strip())
+                and folded[this.end : after.start].strip() in (",", "，")
+            )
         ):
             try:
                 factor, unit = to_canonical(1.0, after.spelling)
@@ -604,8 +625,26 @@ def _source_currency(unit: str, spelling: str, currency: str, before: str) -> st
 def _multiple(word: str) -> float:
     """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) 2, 3 and 4 times."""
     if word.startswith("翻"):
-        return 2.0 ** parse_number(word[1])
+        return 2.0 ** parse_number(word[-2])  # 翻一番, 翻了一番
     return _MULTIPLE_VALUES[word[: len(word.rstrip("esding"))].lower()]
+
+
+def _range_join(folded: str, pos: int, between: bool) -> re.Match[str] | None:
+    """The words joining a range's two ends at ``pos`` (and, after "between")."""
+    return _RANGE_RE.match(folded, pos) or (_BETWEEN_AND_RE.match(folded, pos) if between else None)
+
+
+def _multiplier_at(folded: str, pos: int, numeral: str) -> tuple[float, str | None, int]:
+    """(factor, the multiplier as written if Chinese, where it ends) after a number at ``pos``."""
+    if numeral == "arabic":
+        word = _MULTIPLIER_RE.match(folded, pos)
+        if word:
+            return _MULTIPLIER_FACTORS[word.group()], word.group(), word.end()
+    if numeral != "chinese":
+        en = _EN_MULTIPLIER_RE.match(folded, pos)
+        if en:
+            return _EN_MULTIPLIERS[en.group(1).lower()], None, en.end()
+    return 1.0, None, pos
 
 
 def _read_figure(
@@ -640,23 +679,22 @@ def _read_figure(
     unit_text: str | None = None
     numeral = str(match.lastgroup)  # the one of arabic, chinese, word that matched
     high: float | None = None
-    dash = _RANGE_RE.match(folded, pos)
+    between = _BETWEEN_RE.search(folded, max(0, start - 9), start) is not None
+    dash = _range_join(folded, pos, between)
     if dash:
         upper = _NUMBER_RE.match(folded, dash.end())
         if upper and upper.group(numeral) is not None:
             high = parse_number(upper.group())
             pos = upper.end()
-    multiplier = 1.0
-    if numeral == "arabic":
-        word = _MULTIPLIER_RE.match(folded, pos)
-        if word:
-            multiplier, unit_text = _MULTIPLIER_FACTORS[word.group()], word.group()
-            pos = word.end()
-    if unit_text is None and numeral != "chinese":
-        en = _EN_MULTIPLIER_RE.match(folded, pos)
-        if en:
-            multiplier = _EN_MULTIPLIERS[en.group(1).lower()]
-            pos = en.end()
+    multiplier, unit_text, pos = _multiplier_at(folded, pos, numeral)
+    if high is None and multiplier != 1.0:
+        # 28 billion to 30 billion yuan: both ends carry the same multiplier.
+        dash = _range_join(folded, pos, between)
+        upper = _NUMBER_RE.match(folded, dash.end()) if dash else None
+        if upper and upper.group(numeral) is not None:
+            upper_factor, _, after = _multiplier_at(folded, upper.end(), numeral)
+            if upper_factor == multiplier:
+                high, pos = parse_number(upper.group()), after
     value *= multiplier
     high = None if high is None else high * multiplier
     if folded.startswith(_INFIX_AT_LEAST, pos):

@@ -237,8 +237,12 @@ _EXTRACT_COLUMNS = (
 
 
 def format_extract_table(frame: pd.DataFrame) -> str:
-    """Extracted figures for a terminal, evidence last."""
-    return format_table(frame, _EXTRACT_COLUMNS, frozenset({"at", "value"}))
+    """Extracted figures for a terminal, evidence last but for how a date was read (a
+    financial year, a Republic of China year, a day that does not exist) when any was."""
+    columns: tuple[tuple[str, str], ...] = _EXTRACT_COLUMNS
+    if "date_note" in frame.columns and frame["date_note"].notna().any():
+        columns = (*columns, ("date_note", "date note"))
+    return format_table(frame, columns, frozenset({"at", "value"}))
 
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
