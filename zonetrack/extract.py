@@ -77,6 +77,9 @@ _NOT_QUANTITIES = re.compile(
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
             r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
+            # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
+            r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
+            r"|Items?|No\.)\s*\d+(?:\s*(?:,|and|to|-)\s*\d+)*(?:\.\d+)*\b",
             r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
             r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
@@ -137,6 +140,7 @@ _SEGMENT_END = re.compile(
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
 # A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
 # a fact of its own about a noun: a date the main clause gives after it is not its date.
+_SEMICOLON = re.compile(r"[；;]")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
@@ -341,6 +345,11 @@ _REF_DATES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "as of end-2025", "at year-end 2025": the year's end, as 2025年末 is.
+    (
+        re.compile(r"\b(?:year-?\s*)?end[-\s]+(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
 ]
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
@@ -353,7 +362,9 @@ _NOT_REF_DATE = re.compile(
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
     r"|(?:是|为|為)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
-    r"|\btimes\s+(?:the|its)\s+(?:level\s+(?:of|in)\s+)?\d{4}\b"
+    # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
+    r"|\b(?:times|twice|double|triple)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:of|in|at)\s+)?(?:the\s+end\s+of\s+)?\d{4}\b"
     r"|\b(?:since|than|from|over)\s+last\s+year\b",
     re.I,
 )
@@ -407,6 +418,17 @@ _PAGE_DATE = re.compile(
 # A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
 _ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
+# A report whose title names the year it covers (滨湖高新区2025年国民经济和社会发展统计公报,
+# 民國114年科學園區年報, "Annual Report 2025"): its figures are that year's, even when it is
+# published (and dated) in the next. A government work report names the year it is given
+# in, and reviews the year before: its year only dates the goals of 全年, not its facts.
+_REPORT_TITLE = re.compile(
+    r"(?:(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*年度?[^\n]{0,40}?"
+    r"(?:(?P<covers>统计公报|統計公報|年报|年報|年度报告|年度報告)|工作报告|工作報告)"
+    r"|(?:\bannual\s+report|\bstatistical\s+communiqu[eé])[^\n]{0,40}?\b(?P<en>\d{4})\b"
+    r"|\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
 # A sentence longer than this is not read whole for its dates and goal words: a page without
 # punctuation must not make every figure scan all of it (extraction stays linear).
@@ -660,7 +682,12 @@ def _own_date(patterns: str, sentence: str, rel: int, calendar: str) -> _Date | 
         # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
         # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
         return _first(patterns, sentence[:lo], lo, calendar)
-    return own if own is not None else _first(patterns, sentence, rel, calendar)
+    if own is not None:
+        return own
+    # A date later in the sentence dates the figure only up to a semicolon: what follows
+    # one is a statement of its own (已取得用地約92公頃；廠房已於114年6月完工).
+    stop = _SEMICOLON.search(sentence, rel)
+    return _first(patterns, sentence[: stop.start()] if stop else sentence, rel, calendar)
 
 
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
@@ -751,6 +778,9 @@ def extract_figures(
     scopes = _Scopes(text)
     leads: dict[int, tuple[bool, str | None]] = {}
     page_year, page_date = _page_date(text, calendar)
+    titled, covers = _report_year(text, calendar)
+    # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
+    this_year = titled or page_year
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -781,20 +811,26 @@ def extract_figures(
         if (
             is_target
             and deadline is None
-            and page_year
+            and this_year
             and (
                 _THIS_YEAR.search(sentence)
                 or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
             )
         ):
-            deadline = f"{page_year}-12-31"  # 全年, 今年的主要目标: the page's year
+            deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the page's year
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
             ref_date = _own_date("ref_date", blanked, rel, calendar)
-            if ref_date is None and page_year:
+            if ref_date is None and covers and titled:
+                # A report of the year it covers: 上年 is the year before that one, and a
+                # fact it tells without a date (年末, 全年, or none at all) is of that year.
+                ref_date = _relative_date(blanked, titled) or _Date(
+                    f"{titled}-12-31", f"the year {titled} that the report's title names"
+                )
+            elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year)
             if ref_date and page_date and str(ref_date) > _a_year_after(page_date):
                 # Dated beyond any year (calendar or financial) running at the page's date:
@@ -824,6 +860,24 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _report_year(text: str, calendar: str) -> tuple[str | None, bool]:
+    """(the year a report's title names, whether the report covers that year).
+
+    Only the title is read: the first line that is not blank, near the top.
+    """
+    head = text[: min(len(text), 400)].lstrip()
+    title = head.split("\n", 1)[0]
+    found = _REPORT_TITLE.search(title)
+    if found is None:
+        return None, False
+    if found["roc"] is not None:
+        year = str(1911 + int(found["roc"]))
+    else:
+        year = found["year"] or found["en"] or found["en_before"]
+    covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
+    return year, covers
 
 
 def _a_year_after(date: str) -> str:

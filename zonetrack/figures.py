@@ -129,10 +129,25 @@ _PREFIX_QUALIFIERS = (
     (re.compile(r"(?:接近|(?<![附最将將])近|\bnearly|\balmost|\bclose to)\s*$", re.I), "at_most"),
 )
 _INFIX_AT_LEAST = ("余", "餘", "多")
+# After the number and unit: 以上 and 及以上 (5000家及以上), 或以上 (5,000個或以上),
+# "or more" and "-plus" (5,000 or more, 1,500-plus) are at least; 及以下, "or less" at most.
 _SUFFIX_QUALIFIERS = (
-    (re.compile(r"\s*(?:以上|多|余|餘|-?\s*plus\b|\+(?![\d\w]))"), "at_least"),
+    (
+        re.compile(
+            r"\s*(?:(?:及|或|和)?以上|多|余|餘|-?\s*plus\b|\+(?![\d\w])"
+            r"|\s+or\s+(?:more|above|over|higher|greater)\b)",
+            re.I,
+        ),
+        "at_least",
+    ),
     (re.compile(r"\s*(?:左右|上下)"), "approx"),
-    (re.compile(r"\s*(?:以下|以内|以內)"), "at_most"),
+    (
+        re.compile(
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            re.I,
+        ),
+        "at_most",
+    ),
 )
 # A one-character unit that is really the first character of another word.
 _NOT_UNITS = {
@@ -647,6 +662,21 @@ def _multiplier_at(folded: str, pos: int, numeral: str) -> tuple[float, str | No
     return 1.0, None, pos
 
 
+# A Latin unit joined to its number as an adjective: "a 40-acre campus", "a
+# 650,000-square-foot lab" (Chinese writes no hyphen there).
+_HYPHEN_UNIT_RE = re.compile(r"-(?=[A-Za-z])")
+
+
+def _hyphenated_unit(folded: str, pos: int) -> tuple[str, int] | None:
+    """The unit spelled from ``pos`` with its words joined by hyphens, and where it ends."""
+    _, longest = _unit_index()
+    window = folded[pos : pos + longest + 1]
+    found = _match_unit_window(window.replace("-", " "))
+    if found is None or not window[: found[1]].isascii():
+        return None
+    return found[0], pos + found[1]
+
+
 def _read_figure(
     folded: str, original: str, match: re.Match[str], currency: str | None = None
 ) -> Figure | None:
@@ -703,6 +733,8 @@ def _read_figure(
 
     unit = spelling = None
     found = _match_unit(folded, pos)
+    if found is None and _HYPHEN_UNIT_RE.match(folded, pos):
+        found = _hyphenated_unit(folded, pos + 1)
     prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
     # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
     named = _currency_word_re().search(folded[max(0, start - 4) : start])
