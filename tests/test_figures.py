@@ -445,3 +445,31 @@ def test_reading_in_pieces_cuts_between_stops() -> None:
     text = "截至2023年3月底公共服务平台达到21个"
     assert read_in_pieces(text, remember) == find_figures(text)
     assert len(read) > 1 and "".join(read) == text
+
+
+# Round 7 (issue 12): "or more" after the number, and a unit hyphenated to its number.
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("lift the count of listed firms to 5,000 or more;", 5000, None, "at_least"),
+        ("a fund of 2 billion yuan or above", 2e9, "CNY", "at_least"),
+        ("teams of 30 or fewer people", 30, None, "at_most"),
+        ("上市企业达到5000家及以上", 5000, "count", "at_least"),
+        ("每項計劃資助300萬元或以上", 3e6, "HKD", "at_least"),
+        ("员工人数在300人及以下的企业", 300, "count", "at_most"),
+        ("a 40-acre campus", 40 * 4046.8564224, "m^2", "exact"),
+        ("a 650,000-square-foot research block", 650_000 * 0.09290304, "m^2", "exact"),
+        ("on a 12-hectare site", 120_000, "m^2", "exact"),
+        ("a 10-year lease", 10, None, "exact"),  # a year is no unit here
+    ],
+)
+def test_or_more_and_hyphenated_units(
+    text: str, value: float, unit: str | None, qualifier: str
+) -> None:
+    currency = "HKD" if "資助" in text else None
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.unit, figure.qualifier) == (
+        pytest.approx(value),
+        unit,
+        qualifier,
+    )

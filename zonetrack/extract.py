@@ -79,7 +79,7 @@ _NOT_QUANTITIES = re.compile(
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
-            r"|Items?|No\.)\s*\d+(?:\s*(?:,|and|to|-)\s*\d+)*(?:\.\d+)*\b",
+            r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
             r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
             r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
@@ -423,10 +423,10 @@ _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|
 # published (and dated) in the next. A government work report names the year it is given
 # in, and reviews the year before: its year only dates the goals of 全年, not its facts.
 _REPORT_TITLE = re.compile(
-    r"(?:(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*年度?[^\n]{0,40}?"
+    r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*年度?[^\n]{0,40}?"
     r"(?:(?P<covers>统计公报|統計公報|年报|年報|年度报告|年度報告)|工作报告|工作報告)"
-    r"|(?:\bannual\s+report|\bstatistical\s+communiqu[eé])[^\n]{0,40}?\b(?P<en>\d{4})\b"
-    r"|\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])",
+    r"|(?:\bannual\s+report|\bstatistical\s+communiqu[eé])[^\n]{0,40}?\b(?P<en>\d{4})\b(?![/-]\d)"
+    r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
@@ -870,6 +870,9 @@ def _report_year(text: str, calendar: str) -> tuple[str | None, bool]:
     head = text[: min(len(text), 400)].lstrip()
     title = head.split("\n", 1)[0]
     found = _REPORT_TITLE.search(title)
+    if found is None and calendar == "TWD":
+        # A Taiwan source may leave out 民國 (114年科學園區年報).
+        found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", title))
     if found is None:
         return None, False
     if found["roc"] is not None:
