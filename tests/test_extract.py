@@ -831,11 +831,40 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 640, None, "2025-12-31"), ("observation", 9, None, "2025-12-31")],
         ),
+        (
+            "Statistical Communique of Xinhu on the 2025 Economic and Social Development\n"
+            "The zone had 1,020 listed firms at year-end.",
+            None,
+            [("observation", 1020, None, "2025-12-31")],
+        ),
+        (
+            "星河科技园2025年报（摘要）\n2026年4月1日\n在园企业共计860家。",
+            None,
+            [("observation", 860, None, "2025-12-31")],
+        ),
+        # Not a report's title: 报名 (signing up), a headline about a report.
+        ("2025年报名指南\n已有1,200人报名。", None, [("observation", 1200, None, None)]),
+        (
+            "Annual report shows a 2025 surge\nThe park hosts 640 firms.",
+            None,
+            [("observation", 640, None, None)],
+        ),
         # A government work report reviews the year before its title's: its facts keep no date.
         (
             "北湖区2026年政府工作报告\n过去一年，新增企业1,200家。",
             None,
             [("observation", 1200, None, None)],
+        ),
+        # ... but its year is the year of the goals it sets for 今年 (this year).
+        (
+            "北湖区2026年政府工作报告\n今年的主要目标是：\n地区生产总值增长6%左右。",
+            None,
+            [("target", 6, "2026-12-31", None)],
+        ),
+        (
+            "北湖區2026年政府工作報告\n今年的主要目標是：\n地區生產總值增長6%左右。",
+            None,
+            [("target", 6, "2026-12-31", None)],
         ),
         # Without such a title, 年末 in a page dated the next year says no year.
         ("2026年1月10日\n年末全区有孵化器14家。", None, [("observation", 14, None, None)]),

@@ -423,9 +423,13 @@ _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|
 # published (and dated) in the next. A government work report names the year it is given
 # in, and reviews the year before: its year only dates the goals of 全年, not its facts.
 _REPORT_TITLE = re.compile(
-    r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*年度?[^\n]{0,40}?"
-    r"(?:(?P<covers>统计公报|統計公報|年报|年報|年度报告|年度報告)|工作报告|工作報告)"
-    r"|(?:\bannual\s+report|\bstatistical\s+communiqu[eé])[^\n]{0,40}?\b(?P<en>\d{4})\b(?![/-]\d)"
+    r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
+    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告)|工作[报報]告)"
+    # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
+    # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
+    r"|\bannual\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{4})\b(?![/-]\d)"
+    r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
+    r"(?P<en_on>\d{4})\b(?![/-]\d)"
     r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])",
     re.I,
 )
@@ -878,7 +882,7 @@ def _report_year(text: str, calendar: str) -> tuple[str | None, bool]:
     if found["roc"] is not None:
         year = str(1911 + int(found["roc"]))
     else:
-        year = found["year"] or found["en"] or found["en_before"]
+        year = found["year"] or found["en"] or found["en_on"] or found["en_before"]
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
     return year, covers
 
