@@ -138,9 +138,10 @@ _SEGMENT_END = re.compile(
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
 # by the end of that year; with a span of years, the last.
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+# A semicolon ends a statement: a date after it is not the date of a figure before it.
+_SEMICOLON = re.compile(r"[；;]")
 # A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
 # a fact of its own about a noun: a date the main clause gives after it is not its date.
-_SEMICOLON = re.compile(r"[；;]")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
@@ -821,7 +822,7 @@ def extract_figures(
                 or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
             )
         ):
-            deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the page's year
+            deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
