@@ -489,13 +489,13 @@ def test_csv_output_is_safe_in_a_spreadsheet(
 ) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(
-        "截至2024年底,园区企业:\n=HYPERLINK(1)企业120家\n-820万平方米\n", encoding="utf-8"
+        "截至2024年底,园区企业:\n=HYPERLINK(1)企业120家\n+820万平方米\n", encoding="utf-8"
     )
     assert main(["extract", str(doc), "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     cells = [cell for row in rows for cell in row.values()]
     assert rows and not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
-    assert "'=HYPERLINK(1)企业120家" in cells and "'-820万平方米" in cells
+    assert "'=HYPERLINK(1)企业120家" in cells and "'+820万平方米" in cells
 
 
 @pytest.mark.parametrize(

@@ -565,18 +565,18 @@ def test_cells_neutralised_in_the_draft_are_restored(
     project_copy: tuple[Path, Path], tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n-820万平方米\n"
+    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n+820万平方米\n"
     draft, _ = _draft_of(text, data, seeds, tmp_path)
     raw = draft.read_text(encoding="utf-8")
-    assert "\n-" not in raw and ",-" not in raw
+    assert "\n+" not in raw and ",+" not in raw
     rows = _keep_all(draft)
-    assert rows[0]["evidence"].startswith("'-")
+    assert rows[0]["evidence"].startswith("'+")
     rows[0]["indicator_id"] = "incubator_floor_area"  # the analyst's choice
     _write_rows(draft, rows)
     add_figures(draft, data, seeds)
     assert (
         "\n".join((data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1:]).count(
-            ",-820万平方米,"
+            ",+820万平方米,"
         )
         == 1
     )
