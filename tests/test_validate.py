@@ -990,7 +990,8 @@ def test_a_negative_figure_is_checked_with_its_sign(
     )
     obs = tables["observations"][0]
     tables["observations"].append(
-        dict(obs, obs_id="o-growth", indicator_id="growth", value=value, unit="%", evidence=evidence)
+        dict(obs, obs_id="o-growth", indicator_id="growth", value=value, unit="%")
+        | {"evidence": evidence}
     )
     data, seeds = write_catalog(tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。\n")
     problems = [(Path(p.file).name, p.column) for p in validate_catalog(data, seeds)]
