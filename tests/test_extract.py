@@ -200,9 +200,9 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "file not found"),
         (b"\x7fELF\x00\x01\x02", "a binary file"),
         ("国家".encode("gb18030"), "it looks like GBK/GB18030; save the file as UTF-8"),
+        ("国家".encode("utf-16"), "it looks like UTF-16; save the file as UTF-8"),
     ],
 )
 def test_bad_files_are_one_line_exit_1(

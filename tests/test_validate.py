@@ -507,6 +507,26 @@ CASES = [
 ]
 
 
+def test_a_repeated_id_names_the_file_and_line_of_the_first(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    # add-figures reports the problem on a line of the draft: the first is elsewhere.
+    data, seeds = minimal_catalog
+    _replace("observations.csv", "o-area-2022", "o-area-2020")(data, seeds)
+    (problem,) = validate_catalog(data, seeds)
+    assert problem.message == "duplicate id 'o-area-2020' (first on line 2 of observations.csv)"
+
+
+@pytest.mark.parametrize("zone_id", ["_park", ".park", "-park"])
+def test_an_id_that_starts_wrong_is_told_how_ids_start(
+    minimal_catalog: tuple[Path, Path], zone_id: str
+) -> None:
+    data, seeds = minimal_catalog
+    _replace("zones.csv", "park,示范园", f"{zone_id},示范园")(data, seeds)
+    (message,) = [p.message for p in validate_catalog(data, seeds) if p.file.endswith("zones.csv")]
+    assert f"'{zone_id}' zone_id must start with a lowercase letter or a digit" in message
+
+
 @pytest.mark.parametrize(("case", "change", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_bad_input_is_reported_at_its_place(
     minimal_catalog: tuple[Path, Path],

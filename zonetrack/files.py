@@ -138,14 +138,23 @@ def read_table(path: Path, name: str | None = None) -> Table:
         problems.append(Problem(name, 1, "*", f"cannot read the header: {exc}"))
         return empty
     header = [h.strip() for h in header]
+    # A spreadsheet saves empty columns to the right of a table it once touched: unnamed
+    # columns at the end are dropped if no row has a value there (checked row by row below).
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    spare = len(header) - named
+    header = header[:named]
+    unnamed = [str(i + 1) for i, col in enumerate(header) if not col]
+    if unnamed:
+        which = f"cell {unnamed[0]} is" if len(unnamed) == 1 else f"cells {', '.join(unnamed)} are"
+        problems.append(Problem(name, 1, "*", f"header {which} empty; name every column"))
     seen: set[str] = set()
     for col in header:
-        if not col:
-            problems.append(Problem(name, 1, "*", "a header cell is empty"))
-        elif col in seen:
+        if col and col in seen:
             problems.append(Problem(name, 1, col, f"column {col!r} appears twice in the header"))
         seen.add(col)
-    if len(seen) != len(header) or "" in header:
+    if len(seen) != len(header) or unnamed:
         return Table(name, pd.DataFrame(), [], problems)
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -162,6 +171,12 @@ def read_table(path: Path, name: str | None = None) -> Table:
         if not record or all(not cell.strip() for cell in record):
             start = reader.line_num + 1
             continue
+        if spare and len(record) == named + spare:
+            if any(cell.strip() for cell in record[named:]):
+                problems.append(Problem(name, start, "*", "a value stands under an unnamed column"))
+                start = reader.line_num + 1
+                continue
+            record = record[:named]
         if len(record) != len(header):
             problems.append(
                 Problem(

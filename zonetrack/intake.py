@@ -63,6 +63,10 @@ __all__ = [
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed")
+# The columns of a sources.csv row that add_source takes from its arguments of that name.
+_SOURCE_ARGUMENTS = frozenset(
+    {"title", "publisher", "published", "published_basis", "url", "language", "retrieved"}
+)
 
 DRAFT_COLUMNS = (
     "keep",
@@ -563,8 +567,19 @@ def add_source(
             ignored.append(column)
 
     seed_path = seeds / name
-    new_sources = _appended(sources_path.read_bytes(), header, [values])
+    old_sources = sources_path.read_bytes()
+    new_sources = _appended(old_sources, header, [values])
     problems, _ = _would_be_problems(data, seeds, {seed_path: stored, sources_path: new_sources})
+    # A problem of the new row is one of the arguments (a basis of the wrong kind, a date
+    # after the retrieval), not of a line the user can open: say which argument.
+    new_line = old_sources.rstrip(b"\r\n").count(b"\n") + 2
+    for problem in problems:
+        if (
+            Path(problem.file).name == config.SOURCES_FILE
+            and problem.row == new_line
+            and problem.column in _SOURCE_ARGUMENTS
+        ):
+            raise UsageError(problem.message, argument=problem.column, value=problem.value)
     if problems:
         raise CatalogError(problems)
     # The seed first: a kill between the two leaves an unlisted seed, which validation
