@@ -7,9 +7,14 @@ mark is accepted (Excel saves "CSV UTF-8" with one); files are never rewritten.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
 import hashlib
 import io
+import os
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from .exceptions import Problem, UsageError
 
 __all__ = [
     "Table",
+    "catalog_lock",
     "decode_text",
     "guess_encoding",
     "read_bytes",
@@ -218,3 +224,42 @@ def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
         seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
     )
     return tables
+
+
+# --- the catalogue's lock ----------------------------------------------------------------------
+
+# Folders whose lock this process holds, with how many holders: a reader inside a writer
+# (or a reader inside a reader) of the same process must not wait for itself.
+_HELD: dict[str, int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def catalog_lock(data_dir: Path, shared: bool = False) -> Iterator[None]:
+    """Hold the catalogue's lock: an ``flock`` on the ``data/`` folder itself.
+
+    Writers (``add-source``, ``add-figures``) hold it exclusively, so two of them never
+    replace the files from the same old version. Readers (loading the catalogue, a report
+    reading its files to hash and ship) hold it shared: a writer waits until they have read
+    every file, so they never see some files before a write and some after. The lock lives
+    on the folder's own descriptor, so no file is added to the catalogue, and the system
+    releases it if the process dies.
+    """
+    if not data_dir.is_dir():
+        yield  # nothing to protect: validation reports the missing folder
+        return
+    key = os.path.realpath(data_dir)
+    with _HELD_LOCK:
+        inside = _HELD.get(key, 0) > 0
+        _HELD[key] = _HELD.get(key, 0) + 1
+    fd = None
+    try:
+        if not inside:
+            fd = os.open(data_dir, os.O_RDONLY)
+            fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # releases the lock
+        with _HELD_LOCK:
+            _HELD[key] -= 1
