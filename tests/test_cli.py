@@ -121,6 +121,25 @@ def test_status_json_with_no_targets_still_says_when_and_where(
     }
 
 
+@pytest.mark.parametrize(
+    ("zone", "line"),
+    [
+        (None, "no target of any zone is known at 1990-01-01\n"),
+        ("park", "no target of zone 'park' is known at 1990-01-01\n"),
+    ],
+)
+def test_status_table_with_no_targets_says_so(
+    zone: str | None,
+    line: str,
+    minimal_catalog: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data, seeds = minimal_catalog
+    args = ["status", "--data", str(data), "--seeds", str(seeds), "--as-of", "1990-01-01"]
+    code, out, _ = run([*args, *(["--zone", zone] if zone else [])], capsys)
+    assert (code, out) == (0, line)
+
+
 def test_status_on_an_invalid_catalogue_exits_1(
     minimal_catalog: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

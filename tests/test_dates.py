@@ -42,6 +42,8 @@ def test_parse_date(text: str, expected: str) -> None:
         "2025-1-1",
         "3025-12-31",
         "1066",
+        "２０２５-１２-３１",  # full-width digits: a catalogue's dates are ASCII
+        "٢٠٢٥",  # other scripts' digits likewise
     ],
 )
 def test_parse_date_rejects(text: str) -> None:
@@ -50,7 +52,13 @@ def test_parse_date_rejects(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("2025Q4", (2025, 4)), ("2026q3", (2026, 3)), ("2026-Q1", (2026, 1))]
+    ("text", "expected"),
+    [
+        ("2025Q4", (2025, 4)),
+        ("2026q3", (2026, 3)),
+        ("2026-Q1", (2026, 1)),
+        ("２０２５Q4", (2025, 4)),
+    ],
 )
 def test_parse_quarter(text: str, expected: tuple[int, int]) -> None:
     assert parse_quarter(text) == expected
@@ -72,6 +80,8 @@ def test_last_complete_quarter(today: dt.date, expected: tuple[int, int]) -> Non
 def test_parse_as_of() -> None:
     assert parse_as_of(quarter="2025Q4") == pd.Timestamp("2025-12-31")
     assert parse_as_of("2024-02-29") == pd.Timestamp("2024-02-29")
+    # Typed with a Chinese input method, as --quarter is read.
+    assert parse_as_of("２０２４-０２-２９") == pd.Timestamp("2024-02-29")
     assert parse_as_of(dt.date(2024, 1, 2)) == pd.Timestamp("2024-01-02")
     assert parse_as_of() == pd.Timestamp(dt.date.today())
 

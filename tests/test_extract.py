@@ -200,9 +200,9 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "file not found"),
         (b"\x7fELF\x00\x01\x02", "a binary file"),
         ("国家".encode("gb18030"), "it looks like GBK/GB18030; save the file as UTF-8"),
+        ("国家".encode("utf-16"), "it looks like UTF-16; save the file as UTF-8"),
     ],
 )
 def test_bad_files_are_one_line_exit_1(
@@ -489,13 +489,13 @@ def test_csv_output_is_safe_in_a_spreadsheet(
 ) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(
-        "截至2024年底,园区企业:\n=HYPERLINK(1)企业120家\n-820万平方米\n", encoding="utf-8"
+        "截至2024年底,园区企业:\n=HYPERLINK(1)企业120家\n+820万平方米\n", encoding="utf-8"
     )
     assert main(["extract", str(doc), "--format", "csv"]) == 0
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     cells = [cell for row in rows for cell in row.values()]
     assert rows and not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
-    assert "'=HYPERLINK(1)企业120家" in cells and "'-820万平方米" in cells
+    assert "'=HYPERLINK(1)企业120家" in cells and "'+820万平方米" in cells
 
 
 @pytest.mark.parametrize(

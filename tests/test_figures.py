@@ -171,6 +171,40 @@ def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A minus written against the number is part of the figure: a fall, a loss.
+        ("出口同比增长-3.4%", [(-3.4, "percent", "-3.4%")]),
+        ("出口同比增長-3.4%", [(-3.4, "percent", "-3.4%")]),
+        ("exports grew by -3.4% on the year", [(-3.4, "percent", "-3.4%")]),
+        ("净利润为-7亿元", [(-7e8, "CNY", "-7亿元")]),
+        ("淨利潤為－7億元", [(-7e8, "CNY", "－7億元")]),  # the full-width minus
+        ("the margin was −1.5 percent", [(-1.5, "percent", "−1.5 percent")]),  # U+2212
+        ("(-0.8%)", [(-0.8, "percent", "-0.8%")]),
+        # A dash between numbers, inside a name or opening a line is no sign.
+        ("增速为4%-6%", [(4.0, "percent", "4%-6%")]),
+        ("2021-2025年", [(2021.0, None, "2021-2025")]),
+        ("the G-20 summit", [(20.0, None, "20")]),
+        ("- 60 firms opened", [(60.0, None, "60")]),  # a list's dash
+        ("- 60家企业", [(60.0, "count", "60家")]),
+        # A minus opening a line or a text is a sign: a table's cell, an evidence span.
+        ("增速:\n-1.2%", [(-1.2, "percent", "-1.2%")]),
+        ("-1.2%", [(-1.2, "percent", "-1.2%")]),
+    ],
+)
+def test_a_minus_sign_is_read_where_it_is_one(text: str, read: list[tuple]) -> None:
+    assert [(f.value, f.unit, f.text) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(("text", "sign"), [("增长-15%", 2), ("增长 −15%", 3), ("下降：－2%", 3)])
+def test_a_slice_cut_after_the_sign_is_never_said_to_read_alone(text: str, sign: int) -> None:
+    # Opened at the sign, the slice reads as the text does; opened after it, it does not.
+    assert find_figures(text)[0].value == find_figures(text[sign:])[0].value < 0
+    assert find_figures(text[sign + 1 :])[0].value > 0
+    assert not reads_alone(text, sign + 1, len(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "double-digit growth",

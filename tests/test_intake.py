@@ -173,9 +173,9 @@ def test_bad_arguments_write_nothing(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "file not found"),
         (b"\x7fELF\x00\x01\x02", "binary"),
         ("国家".encode("gb18030"), "looks like GBK/GB18030"),
+        ("国家".encode("utf-16"), "looks like UTF-16"),
         (b"   \n\n", "no text"),
     ],
 )
@@ -339,9 +339,9 @@ def test_a_date_the_document_does_not_state_needs_its_basis(
     )
 
 
-@pytest.mark.parametrize("target", ["folder", "/dev/null"])
+@pytest.mark.parametrize("target", ["folder", "/dev/null", "missing"])
 @pytest.mark.parametrize("command", ["add-source", "extract"])
-def test_a_folder_or_device_as_the_document_is_a_usage_error(
+def test_a_folder_device_or_missing_file_as_the_document_is_a_usage_error(
     target: str,
     command: str,
     project_copy: tuple[Path, Path],
@@ -349,7 +349,7 @@ def test_a_folder_or_device_as_the_document_is_a_usage_error(
     capsys: pytest.CaptureFixture,
 ) -> None:
     data, seeds = project_copy
-    path = str(tmp_path) if target == "folder" else target
+    path = {"folder": str(tmp_path), "missing": str(tmp_path / "gone.html")}.get(target, target)
     argv = [command, path]
     if command == "add-source":
         argv += ["--title", "t", "--publisher", "p", "--published", "2025-02-10"]
@@ -357,7 +357,8 @@ def test_a_folder_or_device_as_the_document_is_a_usage_error(
     assert main([*argv, *_args(seeds, data)]) == 2
     err = capsys.readouterr().err
     kind = "a folder" if target == "folder" else "not a regular file"
-    assert err == f"zonetrack {command}: error: FILE: {path} is {kind}; give a text or HTML file\n"
+    problem = f"no such file: {path}" if target == "missing" else f"{path} is {kind}"
+    assert err.startswith(f"zonetrack {command}: error: FILE: {problem}") and err.count("\n") == 1
     assert snapshot(data, seeds) == before
 
 
@@ -565,18 +566,18 @@ def test_cells_neutralised_in_the_draft_are_restored(
     project_copy: tuple[Path, Path], tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n-820万平方米\n"
+    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n+820万平方米\n"
     draft, _ = _draft_of(text, data, seeds, tmp_path)
     raw = draft.read_text(encoding="utf-8")
-    assert "\n-" not in raw and ",-" not in raw
+    assert "\n+" not in raw and ",+" not in raw
     rows = _keep_all(draft)
-    assert rows[0]["evidence"].startswith("'-")
+    assert rows[0]["evidence"].startswith("'+")
     rows[0]["indicator_id"] = "incubator_floor_area"  # the analyst's choice
     _write_rows(draft, rows)
     add_figures(draft, data, seeds)
     assert (
         "\n".join((data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1:]).count(
-            ",-820万平方米,"
+            ",+820万平方米,"
         )
         == 1
     )
@@ -947,6 +948,33 @@ def test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
     assert info.value.argument == "currency" and repr(asked) in str(info.value)
     assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before  # nothing written
     _add(release, data, seeds, currency="HKD")  # answered, it is stored
+
+
+@pytest.mark.parametrize(
+    ("extra", "flag", "words"),
+    [
+        (["--retrieved", "2025-02-09"], "--published", "is after retrieved"),
+        (["--published-basis", "because the page says so"], "--published-basis", "must start"),
+    ],
+)
+def test_a_source_row_the_arguments_make_invalid_is_exit_2_naming_the_argument(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    flag: str,
+    words: str,
+) -> None:
+    data, seeds = project_copy
+    release = tmp_path / "r.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    before = snapshot(data, seeds)
+    argv = ["add-source", str(release), "--title", "t", "--publisher", "p"]
+    code = main([*argv, "--published", "2025-02-10", *extra, *_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"zonetrack add-source: error: {flag}: ") and words in err
+    assert "sources.csv" not in err and snapshot(data, seeds) == before
 
 
 def test_an_unanswered_currency_is_exit_2_naming_the_flag(

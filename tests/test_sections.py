@@ -113,6 +113,18 @@ def test_headline_counts_come_from_the_method(minimal) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "No target or figure of this zone had been published by this date."),
+        ("zh", "截至该日期，该区域尚无已发布的目标或数据。"),
+    ],
+)
+def test_headline_before_anything_was_published_says_just_that(minimal, lang, words) -> None:
+    # Not "its 0 published figures are listed below" above an empty list.
+    assert sections.headline_words(zone_quarter(minimal, 1990, 1, "park"), lang) == words
+
+
 def test_headline_of_the_chongqing_report(project) -> None:
     # Chongqing and the zones below it at 2026-09-30: 9 targets (cq-t-01..09), all due
     # 2025-12-31; figures only for cq-t-02 (a derived baseline) and cq-t-07 (6 ecosystems).
@@ -399,6 +411,26 @@ def test_root_index_lists_quarters_newest_first_with_as_of_and_counts() -> None:
         "0",
         "0",
     ]  # zones, pages, stale, failed
+
+
+@pytest.mark.parametrize(
+    ("text_lang", "lang", "marked"),
+    [
+        ("zh-Hans", "en", "zh-Hans"),
+        ("zh-Hant", "en", "zh-Hant"),
+        ("zh-Hant", "zh", "zh-Hant"),  # a Hong Kong quote on a simplified-Chinese page
+        ("en", "zh", "en"),
+        ("zh-Hans", "zh", None),  # the page's own language
+        ("en", "en", None),
+        ("mixed", "en", None),  # no one language to name
+        (None, "en", None),
+    ],
+)
+def test_quotes_are_marked_with_their_sources_language(text_lang, lang, marked) -> None:
+    from zonetrack.pages import in_language
+
+    html = in_language("“x”", text_lang, lang)
+    assert html == (f'<span lang="{marked}">“x”</span>' if marked else "“x”")
 
 
 # -- snapshots ----------------------------------------------------------------------------------

@@ -507,6 +507,26 @@ CASES = [
 ]
 
 
+def test_a_repeated_id_names_the_file_and_line_of_the_first(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    # add-figures reports the problem on a line of the draft: the first is elsewhere.
+    data, seeds = minimal_catalog
+    _replace("observations.csv", "o-area-2022", "o-area-2020")(data, seeds)
+    (problem,) = validate_catalog(data, seeds)
+    assert problem.message == "duplicate id 'o-area-2020' (first on line 2 of observations.csv)"
+
+
+@pytest.mark.parametrize("zone_id", ["_park", ".park", "-park"])
+def test_an_id_that_starts_wrong_is_told_how_ids_start(
+    minimal_catalog: tuple[Path, Path], zone_id: str
+) -> None:
+    data, seeds = minimal_catalog
+    _replace("zones.csv", "park,示范园", f"{zone_id},示范园")(data, seeds)
+    (message,) = [p.message for p in validate_catalog(data, seeds) if p.file.endswith("zones.csv")]
+    assert f"'{zone_id}' zone_id must start with a lowercase letter or a digit" in message
+
+
 @pytest.mark.parametrize(("case", "change", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_bad_input_is_reported_at_its_place(
     minimal_catalog: tuple[Path, Path],
@@ -967,13 +987,45 @@ def test_a_ratio_written_as_翻一番_validates_as_two_times(tmp_path: Path) -> 
     assert validate_catalog(data, seeds) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "evidence", "valid"),
+    [
+        ("-2.3", "同比增长-2.3%", True),
+        ("-2.3", "-2.3%", True),  # the span may open with the sign
+        ("2.3", "同比增长-2.3%", False),  # a fall entered as growth
+        ("2.3", "2.3%", False),  # a span that leaves the sign out cuts the figure
+        ("-2.3", "2.3%", False),
+    ],
+)
+def test_a_negative_figure_is_checked_with_its_sign(
+    tmp_path: Path, value: str, evidence: str, valid: bool
+) -> None:
+    import copy
+
+    from conftest import MINIMAL, write_catalog
+
+    tables = copy.deepcopy(MINIMAL)
+    tables["indicators"].append(
+        dict(tables["indicators"][0], indicator_id="growth", unit="percent", measure="ratio")
+    )
+    obs = tables["observations"][0]
+    tables["observations"].append(
+        dict(obs, obs_id="o-growth", indicator_id="growth", value=value, unit="%")
+        | {"evidence": evidence}
+    )
+    data, seeds = write_catalog(tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。\n")
+    problems = [(Path(p.file).name, p.column) for p in validate_catalog(data, seeds)]
+    assert (problems == []) is valid, problems
+
+
 # Validation reads a span in pieces and skips the seed where the span's reading cannot
 # differ (figures.reads_alone); the evidence check must then find exactly what it finds
 # when it reads every span and every seed whole.
 _SEED_PIECES = [
     "区", "到", "年底", "建成", "。", ";", "、", ",", "，", " ", "\n", "约", "超过", "以上", "余",
     "5", "40", "2027", "1,200", "3.5", "万", "亿", "平方米", "个", "家", "元", "分钟", "-", "至",
-    "about ", "more than ", "twenty", " million", " yuan", "makers", "m", "z001",
+    "about ", "more than ", "twenty", " million", " yuan", "makers", "m", "z001", "−", "－",
+    "增长",
 ]  # fmt: skip
 
 
@@ -981,7 +1033,7 @@ _SEED_PIECES = [
     st.lists(st.sampled_from(_SEED_PIECES), min_size=1, max_size=16),
     st.integers(0, 16),
     st.integers(0, 16),
-    st.sampled_from(["40", "5", "2027", "1200", "3.5", "400000", "50000"]),
+    st.sampled_from(["40", "5", "2027", "1200", "3.5", "400000", "50000", "-5", "-3.5"]),
     st.sampled_from(["个", "家", "万平方米", "平方米", "亿元", "元", "count"]),
     st.sampled_from([">=", "<=", "="]),
 )

@@ -20,7 +20,7 @@ from . import config
 from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
 from .dates import parse_as_of, parse_date
 from .exceptions import CatalogError, DataError, UsageError
-from .files import Table, read_tables
+from .files import Table, catalog_lock, read_tables
 from .hierarchy import ZoneTree
 from .units import to_canonical
 from .validate import WHAT_IF_COLUMNS, check_observation_rows, validate_tables
@@ -297,6 +297,13 @@ def load_catalog(
         With every problem found, if the catalogue does not validate.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
+    # Shared with other readers; a writer (add-source, add-figures) waits until every file
+    # is read, so the tables, the key and the cache entry are of one version of the files.
+    with catalog_lock(data, shared=True):
+        return _load(data, seeds)
+
+
+def _load(data: Path, seeds: Path) -> Catalog:
     # An unchanged catalogue was validated before: every byte of it is in the key.
     fingerprint = _fingerprint(data, seeds)
     cached = None if fingerprint is None else read_cached_catalog(fingerprint, data, seeds)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -29,8 +30,10 @@ YEAR_DAYS = 365.25
 # What a nanosecond pandas timestamp can hold (1677-09-21 to 2262-04-11), in whole years.
 FIRST_YEAR, LAST_YEAR = 1678, 2261
 
+# ASCII digits only: a catalogue's dates are written for programs as well as people.
 _DATE_RE = re.compile(
-    r"^(?P<year>\d{4})(?:(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)|(?:Q(?P<quarter>[1-4])))?$"
+    r"^(?P<year>\d{4})(?:(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)|(?:Q(?P<quarter>[1-4])))?$",
+    re.ASCII,
 )
 _QUARTER_RE = re.compile(r"^(?P<year>\d{4})-?Q(?P<quarter>[1-4])$", re.IGNORECASE)
 
@@ -174,7 +177,10 @@ def parse_as_of(
     if as_of is None:
         return pd.Timestamp(dt.date.today())
     if isinstance(as_of, str):
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of.strip()):
+        # Typed with a Chinese input method, digits may be full-width (２０２５-１２-３１);
+        # --quarter reads them too.
+        as_of = unicodedata.normalize("NFKC", as_of)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of.strip(), re.ASCII):
             raise UsageError(
                 f"not a date: {as_of!r} (use YYYY-MM-DD)", argument="as_of", value=as_of
             )

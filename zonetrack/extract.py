@@ -23,7 +23,7 @@ from . import config
 from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import Figure, check_currency, find_figures
-from .files import read_table, read_text, sha256_bytes
+from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .units import CURRENCIES
 
 __all__ = [
@@ -951,21 +951,23 @@ def read_document(path: Path) -> str:
     Raises
     ------
     DataError
-        For a missing, binary or non-UTF-8 file, naming the file.
+        For a binary or non-UTF-8 file, naming the file.
     UsageError
-        For a folder or a device (naming ``file``).
+        For a missing file, a folder or a device (naming ``file``).
     """
     if path.exists() and not path.is_file():
         # A folder or a device named where a document belongs is a mistake in the command.
         kind = "a folder" if path.is_dir() else "not a regular file"
         raise UsageError(f"{path} is {kind}; give a text or HTML file", argument="file")
     if not path.is_file():
-        raise DataError("file not found", file=str(path))
+        # Like a folder that does not exist: the command names something that is not there.
+        raise UsageError(f"no such file: {path}", argument="file")
     try:
         head = path.read_bytes()[:8192]
     except OSError as exc:
         raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from None
-    if b"\x00" in head:
+    # UTF-16 (Windows' "Unicode") is full of zero bytes: read_text names it.
+    if b"\x00" in head and guess_encoding(head) != "UTF-16":
         raise DataError("a binary file, not text; give a UTF-8 text or HTML file", file=str(path))
     text, problems = read_text(path, str(path))
     if text is None:

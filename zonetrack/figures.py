@@ -66,6 +66,12 @@ _MULTIPLE = (
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# A minus sign written against a number, not a range's or a name's dash: no character that
+# belongs to a number, word or unit stands before it (2020-2025, COVID-19 and 5%-6% have no
+# sign). A list's dash is followed by a blank ("- 60 firms"), so it never touches the number.
+# The sign is written as itself, not as an escape: the characters of every pattern's source
+# are what _named_characters counts as read, and a minus must never be taken for a stop.
+_SIGN_RE = re.compile("(?<![0-9A-Za-z%.,])[-−]$")
 _NUMBER_RE = re.compile(
     rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
     re.IGNORECASE,
@@ -705,6 +711,10 @@ def _read_figure(
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
         return None
+    if match.lastgroup == "arabic" and _SIGN_RE.search(folded, max(0, start - 1), start):
+        # -15 percent, 同比增长-2.3%: a fall or a loss. The sign is part of the figure, so
+        # an evidence span that leaves it out cuts the figure (validation says so).
+        value, start = -value, start - 1
     qualifier = "exact"
     unit_text: str | None = None
     numeral = str(match.lastgroup)  # the one of arabic, chinese, word that matched

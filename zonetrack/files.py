@@ -7,9 +7,14 @@ mark is accepted (Excel saves "CSV UTF-8" with one); files are never rewritten.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
 import hashlib
 import io
+import os
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from .exceptions import Problem, UsageError
 
 __all__ = [
     "Table",
+    "catalog_lock",
     "decode_text",
     "guess_encoding",
     "read_bytes",
@@ -138,14 +144,23 @@ def read_table(path: Path, name: str | None = None) -> Table:
         problems.append(Problem(name, 1, "*", f"cannot read the header: {exc}"))
         return empty
     header = [h.strip() for h in header]
+    # A spreadsheet saves empty columns to the right of a table it once touched: unnamed
+    # columns at the end are dropped if no row has a value there (checked row by row below).
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    spare = len(header) - named
+    header = header[:named]
+    unnamed = [str(i + 1) for i, col in enumerate(header) if not col]
+    if unnamed:
+        which = f"cell {unnamed[0]} is" if len(unnamed) == 1 else f"cells {', '.join(unnamed)} are"
+        problems.append(Problem(name, 1, "*", f"header {which} empty; name every column"))
     seen: set[str] = set()
     for col in header:
-        if not col:
-            problems.append(Problem(name, 1, "*", "a header cell is empty"))
-        elif col in seen:
+        if col and col in seen:
             problems.append(Problem(name, 1, col, f"column {col!r} appears twice in the header"))
         seen.add(col)
-    if len(seen) != len(header) or "" in header:
+    if len(seen) != len(header) or unnamed:
         return Table(name, pd.DataFrame(), [], problems)
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -162,6 +177,12 @@ def read_table(path: Path, name: str | None = None) -> Table:
         if not record or all(not cell.strip() for cell in record):
             start = reader.line_num + 1
             continue
+        if spare and len(record) == named + spare:
+            if any(cell.strip() for cell in record[named:]):
+                problems.append(Problem(name, start, "*", "a value stands under an unnamed column"))
+                start = reader.line_num + 1
+                continue
+            record = record[:named]
         if len(record) != len(header):
             problems.append(
                 Problem(
@@ -203,3 +224,42 @@ def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
         seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
     )
     return tables
+
+
+# --- the catalogue's lock ----------------------------------------------------------------------
+
+# Folders whose lock this process holds, with how many holders: a reader inside a writer
+# (or a reader inside a reader) of the same process must not wait for itself.
+_HELD: dict[str, int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def catalog_lock(data_dir: Path, shared: bool = False) -> Iterator[None]:
+    """Hold the catalogue's lock: an ``flock`` on the ``data/`` folder itself.
+
+    Writers (``add-source``, ``add-figures``) hold it exclusively, so two of them never
+    replace the files from the same old version. Readers (loading the catalogue, a report
+    reading its files to hash and ship) hold it shared: a writer waits until they have read
+    every file, so they never see some files before a write and some after. The lock lives
+    on the folder's own descriptor, so no file is added to the catalogue, and the system
+    releases it if the process dies.
+    """
+    if not data_dir.is_dir():
+        yield  # nothing to protect: validation reports the missing folder
+        return
+    key = os.path.realpath(data_dir)
+    with _HELD_LOCK:
+        inside = _HELD.get(key, 0) > 0
+        _HELD[key] = _HELD.get(key, 0) + 1
+    fd = None
+    try:
+        if not inside:
+            fd = os.open(data_dir, os.O_RDONLY)
+            fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # releases the lock
+        with _HELD_LOCK:
+            _HELD[key] -= 1

@@ -19,10 +19,8 @@ leaves the old file whole.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import fcntl
 import functools
 import hashlib
 import inspect
@@ -44,7 +42,7 @@ from .dates import parse_date
 from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
-from .files import Table, read_table, sha256_bytes
+from .files import Table, catalog_lock, read_table, sha256_bytes
 from .units import to_canonical
 from .validate import DATE_KINDS, validate_tables
 
@@ -63,6 +61,10 @@ __all__ = [
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed")
+# The columns of a sources.csv row that add_source takes from its arguments of that name.
+_SOURCE_ARGUMENTS = frozenset(
+    {"title", "publisher", "published", "published_basis", "url", "language", "retrieved"}
+)
 
 DRAFT_COLUMNS = (
     "keep",
@@ -384,27 +386,6 @@ def _require_date(name: str, value: str) -> str:
     return value
 
 
-@contextlib.contextmanager
-def _catalog_lock(data_dir: str | Path | None) -> Iterator[None]:
-    """Hold the catalogue's write lock (an ``flock`` on the ``data/`` folder itself).
-
-    Two writers at once would each read the old files and replace them with their own
-    version, so one run's rows would vanish; with the lock the second run reads what the
-    first wrote. The lock lives on the folder's own descriptor: no file is added to the
-    catalogue, and the system releases it if the process dies.
-    """
-    folder = config.data_dir(data_dir)
-    if not folder.is_dir():
-        yield  # nothing to protect: validation reports the missing folder
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -417,7 +398,7 @@ def _under_catalog_lock(func: Callable[P, R]) -> Callable[P, R]:
     def locked(*args: P.args, **kwargs: P.kwargs) -> R:
         arguments = signature.bind(*args, **kwargs).arguments
         data_dir = arguments.get("data_dir")
-        with _catalog_lock(data_dir):
+        with catalog_lock(config.data_dir(data_dir)):
             _remove_dead_temporaries(
                 config.data_dir(data_dir), config.seeds_dir(arguments.get("seeds_dir"))
             )
@@ -563,8 +544,19 @@ def add_source(
             ignored.append(column)
 
     seed_path = seeds / name
-    new_sources = _appended(sources_path.read_bytes(), header, [values])
+    old_sources = sources_path.read_bytes()
+    new_sources = _appended(old_sources, header, [values])
     problems, _ = _would_be_problems(data, seeds, {seed_path: stored, sources_path: new_sources})
+    # A problem of the new row is one of the arguments (a basis of the wrong kind, a date
+    # after the retrieval), not of a line the user can open: say which argument.
+    new_line = old_sources.rstrip(b"\r\n").count(b"\n") + 2
+    for problem in problems:
+        if (
+            Path(problem.file).name == config.SOURCES_FILE
+            and problem.row == new_line
+            and problem.column in _SOURCE_ARGUMENTS
+        ):
+            raise UsageError(problem.message, argument=problem.column, value=problem.value)
     if problems:
         raise CatalogError(problems)
     # The seed first: a kill between the two leaves an unlisted seed, which validation

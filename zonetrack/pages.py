@@ -161,10 +161,24 @@ def heading(key: str, lang: str, level: int = 2) -> str:
     return f'<h{level} id="{anchor("s", key)}">{e(label(key, lang))}</h{level}>'
 
 
+def html_lang(lang: str) -> str:
+    """The page's language tag (``lang="..."``) for a report language."""
+    return "zh-Hans" if check_lang(lang) == "zh" else "en"
+
+
+def in_language(html: str, text_lang: object, lang: str) -> str:
+    """``html`` marked as written in ``text_lang`` (a source's ``language``) where that is
+    not the page's language, so that screen readers voice it, and browsers draw it, as the
+    language it is in. A ``mixed`` or unknown language is left unmarked."""
+    if text_lang not in ("zh-Hans", "zh-Hant", "en") or text_lang == html_lang(lang):
+        return html
+    return f'<span lang="{text_lang}">{html}</span>'
+
+
 def page(title: str, body: str, lang: str) -> str:
     """An HTML page with the style inlined around ``body`` (already HTML)."""
     return (
-        f'<!DOCTYPE html>\n<html lang="{"zh-Hans" if check_lang(lang) == "zh" else "en"}">\n'
+        f'<!DOCTYPE html>\n<html lang="{html_lang(lang)}">\n'
         '<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .labels import format_value, label, qualifier_label, vocabulary
-from .pages import METHOD_PAGE, anchor, e, heading, link, mark, status_glossary
+from .pages import METHOD_PAGE, anchor, e, heading, in_language, link, mark, status_glossary
 from .quarter import ZoneQuarter
 
 __all__ = ["figure_link", "how_to_read_html", "source_numbers", "sources_html"]
@@ -94,11 +94,18 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
     """Each source on the page once, with its evidence grouped under it (§1.1)."""
     numbers = source_numbers(zq)
     items: dict[str, list[str]] = {name: [] for name in numbers}
+
+    def written(name: str) -> tuple[object, str]:
+        # Quotes and titles are in their source's language, not always the page's.
+        return zq.sources.get(name, {}).get("language"), lang
+
     for row in zq.assessment.to_dict(orient="records"):
         target = zq.targets[row["target_id"]]
         what = f"{label('kind_target', lang)} · {zq.target_name(row, lang)}"
         items[target["source"]].append(
-            _evidence_item(("t", row["target_id"]), what, target["evidence"])
+            _evidence_item(
+                ("t", row["target_id"]), what, target["evidence"], written(target["source"])
+            )
         )
     for o in zq.shown_observations.sort_values(["source", "obs_id"]).to_dict(orient="records"):
         if o["source"] not in items:  # a what-if figure without a source
@@ -113,15 +120,19 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
         if o.get("derived"):
             text = label("derived_note", lang, formula=o.get("derived_from") or "")
             text += " " + (o.get("note") or "")
-            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, None, text))
+            items[o["source"]].append(
+                _evidence_item(("o", o["obs_id"]), what, None, (None, lang), text)
+            )
         else:
-            items[o["source"]].append(_evidence_item(("o", o["obs_id"]), what, o["evidence"]))
+            items[o["source"]].append(
+                _evidence_item(("o", o["obs_id"]), what, o["evidence"], written(o["source"]))
+            )
     if not numbers:
         return heading("sources", lang) + f"<p>{e(label('no_figures', lang))}</p>"
     out = [heading("sources", lang)]
     for name, number in numbers.items():
         source = zq.sources.get(name, {"source": name})
-        title = e(source.get("title") or name)
+        title = in_language(e(source.get("title") or name), *written(name))
         out.append(
             f'<section id="{anchor("src", number)}"><h3>[{number}] {title}</h3>'
             f'<p class="meta">{_source_meta(source, lang)}</p>'
@@ -130,7 +141,13 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
     return "".join(out)
 
 
-def _evidence_item(key: tuple[str, str], what: str, evidence: str | None, note: str = "") -> str:
-    quote = f" “{e(evidence)}”" if evidence else ""
+def _evidence_item(
+    key: tuple[str, str],
+    what: str,
+    evidence: str | None,
+    written: tuple[object, str],
+    note: str = "",
+) -> str:
+    quote = f" {in_language(f'“{e(evidence)}”', *written)}" if evidence else ""
     extra = f" <span class=note>{e(note)}</span>" if note else ""
     return f'<li id="{anchor(f"ev-{key[0]}", key[1])}"><b>{e(what)}</b>{quote}{extra}</li>'

@@ -133,7 +133,9 @@ def headline_words(zq: ZoneQuarter, lang: str) -> str:
     """The page's verdict in one sentence, counted from the same assessment as its table."""
     a = zq.assessment
     if a.empty:
-        return label("headline_no_targets", lang, figures=len(zq.observations))
+        figures = len(zq.observations)
+        key = {0: "headline_nothing", 1: "headline_no_targets_one"}.get(figures)
+        return label(key or "headline_no_targets", lang, figures=figures)
     status = a["status"]
     passed = int(a["deadline_passed"].sum())
     passed_no_figure = int((a["deadline_passed"] & (status == "no_data")).sum())

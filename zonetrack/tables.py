@@ -220,6 +220,12 @@ def format_status(frame: pd.DataFrame, fmt: str = "table", wide: bool = False) -
         }
         document = {**head, "targets": _records(stamped)}
         return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if frame.empty:
+        # A header over nothing reads like a failure: say what the answer is.
+        where = frame.attrs.get("zone", "all")
+        view = "any zone" if where == "all" else f"zone {where!r}"
+        day = "" if as_of is None else f" at {pd.Timestamp(as_of):%Y-%m-%d}"
+        return f"no target of {view} is known{day}\n"
     return format_status_table(frame, wide=wide) + "\n"
 
 

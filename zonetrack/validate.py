@@ -68,7 +68,9 @@ def _id(unique_name: str) -> pa.Column:
         checks=[
             _NONEMPTY,
             pa.Check.str_matches(
-                _ID, error=f"{unique_name} must be lowercase letters, digits, '-', '_' or '.'"
+                _ID,
+                error=f"{unique_name} must start with a lowercase letter or a digit, followed "
+                "by lowercase letters, digits, '-', '_' or '.'",
             ),
         ],
     )
@@ -339,7 +341,9 @@ def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
                     table.name,
                     line,
                     column,
-                    f"duplicate id {value!r} (first on line {first[value]})",
+                    # The file is named: add-figures reports this on the draft's line.
+                    f"duplicate id {value!r} (first on line {first[value]} of "
+                    f"{Path(table.name).name})",
                     value,
                 )
             elif value:
@@ -384,7 +388,8 @@ def _check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
                     table.name,
                     line,
                     id_column,
-                    f"the same figure as {other!r} (line {other_line}): same "
+                    f"the same figure as {other!r} (line {other_line} of "
+                    f"{Path(table.name).name}): same "
                     f"{', '.join(fields)} and value; keep one row",
                     row[id_column],
                 )
