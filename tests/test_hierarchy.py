@@ -6,6 +6,7 @@ among its ancestors), checked on hand-made trees and on random forests.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -112,16 +113,22 @@ def test_the_catalogue_answers_from_one_hierarchy() -> None:
         "unit": "count",
         "ref_date": "2020-12-31",
         "published": "2021-01-31",
+        "source": "s.txt",
     }
     catalog = make_catalog(
         zones=zones,
         indicators=[{"indicator_id": "firms", "unit": "count"}],
         observations=[observation],
+        sources=[{"source": "s.txt", "published": "2021-01-31"}],
     )
     assert catalog.subtree("city") == ["city", "park"]
     assert catalog.subtree("all") == ["prov", "city", "park", "lone"]
     # No target or figure in "lone" or below it: a report leaves it out.
     assert catalog.default_zones() == ["prov", "city", "park"]
+    # Point in time: before the figure was published, no zone has anything to report.
+    assert catalog.default_zones("2021-01-30") == []
+    assert catalog.default_zones("2021-01-31") == ["prov", "city", "park"]
+    assert catalog.default_zones(pd.Timestamp("2025-06-30")) == ["prov", "city", "park"]
     with pytest.raises(UsageError) as info:
         catalog.subtree("nowhere")
     assert info.value.argument == "zone"

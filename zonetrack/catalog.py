@@ -141,10 +141,15 @@ class Catalog:
             self.zone(zone_id)  # raises the usage error that names the known zones
         return self.hierarchy.subtree(zone_id)
 
-    def default_zones(self) -> list[str]:
+    def default_zones(self, as_of: str | pd.Timestamp | None = None) -> list[str]:
         """Zones with a target or an observation in them or below them, in file order:
-        the zones a report covers when none are named."""
-        used = set(self.targets["zone_id"]) | set(self.observations["zone_id"])
+        the zones a report covers when none are named.
+
+        With ``as_of``, only what had been published by then counts (see :meth:`as_of`),
+        so the pages of a past quarter do not depend on figures published after it.
+        """
+        known = self if as_of is None else self.as_of(as_of)
+        used = set(known.targets["zone_id"]) | set(known.observations["zone_id"])
         return self.hierarchy.covering(sorted(used))
 
     def as_of(self, when: str | pd.Timestamp) -> Catalog:
@@ -400,6 +405,7 @@ _EMPTY_TARGETS: dict[str, list[object]] = {
         "deadline",
         "adopted",
         "parent_target_id",
+        "source",
     )
 }
 _EMPTY_OBSERVATIONS: dict[str, list[object]] = {
