@@ -28,7 +28,7 @@ from . import config
 from .cache import cache_entry_files
 from .catalog import load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
-from .downloads import build_downloads
+from .downloads import quarter_downloads
 from .exceptions import PublishError, ReportError, UsageError
 from .execute import (
     Failed,
@@ -470,7 +470,8 @@ def render_reports(
         # The quarter's data files, linked from every page; published with the pages. Built
         # while the notebooks render: their cost grows with the whole catalogue, and this
         # process mostly waits for the notebooks (the overview's is often the last to end).
-        building = beside.submit(build_downloads, catalog, year, q)
+        # Taken from the user's cache when this catalogue's quarter was built before.
+        building = beside.submit(quarter_downloads, catalog, year, q, meta["catalog_sha256"])
         bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
         try:
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
