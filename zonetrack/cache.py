@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -186,15 +187,8 @@ def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Ca
 
 def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
     """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped."""
-    entry = _entry(fingerprint)
-    if entry is None or entry.is_dir():
-        return
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
-    except OSError:
-        return
-    try:
+
+    def fill(staging: Path) -> None:
         hashes, dtypes = {}, {}
         for name in _TABLES:
             path = staging / f"{name}.parquet"
@@ -204,6 +198,25 @@ def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
             dtypes[name] = {column: _dtype_name(frame[column]) for column in frame.columns}
         meta = {"format": _FORMAT, "fingerprint": fingerprint, "sha256": hashes, "dtypes": dtypes}
         (staging / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+    _fill_entry(_entry(fingerprint), fill)
+
+
+def _fill_entry(entry: Path | None, fill: Callable[[Path], None]) -> None:
+    """Make ``entry`` by ``fill`` on a private folder renamed into place in one step.
+
+    Nothing when the cache is off or the entry exists; if another process renames its
+    copy first, this one is discarded. A cache that cannot be written is skipped.
+    """
+    if entry is None or entry.is_dir():
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
+    except OSError:
+        return
+    try:
+        fill(staging)
         os.rename(staging, entry)  # atomic; fails if another process got there first
     except Exception:  # a cache is an optimisation: failing to fill it loses nothing
         shutil.rmtree(staging, ignore_errors=True)
@@ -290,22 +303,14 @@ def write_cached_files(kind: str, key: str, files: dict[str, bytes]) -> None:
     """Store ``files`` (plain names) under ``kind``/``key``: written into a private folder
     and renamed into place in one step; if another process got there first its entry is
     kept and this copy discarded. A cache that cannot be written is skipped."""
-    entry = _files_entry(kind, key)
-    if entry is None or entry.is_dir():
-        return
     if any(not name or set(name) - _SAFE_NAME or name.startswith(".") for name in files):
         raise ValueError("cached files need plain names")
     if "meta.json" in files:
         raise ValueError("meta.json is the entry's own record")
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
-    except OSError:
-        return
-    try:
+
+    def fill(staging: Path) -> None:
         for name, content in files.items():
-            with open(staging / name, "wb") as fh:
-                fh.write(content)
+            (staging / name).write_bytes(content)
         meta = {
             "format": _FILES_FORMAT,
             "key": key,
@@ -313,9 +318,8 @@ def write_cached_files(kind: str, key: str, files: dict[str, bytes]) -> None:
             "sha256": {name: hashlib.sha256(c).hexdigest() for name, c in files.items()},
         }
         (staging / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
-        os.rename(staging, entry)  # atomic; fails if another process got there first
-    except Exception:  # a cache is an optimisation: failing to fill it loses nothing
-        shutil.rmtree(staging, ignore_errors=True)
+
+    _fill_entry(_files_entry(kind, key), fill)
 
 
 def clear_cache() -> None:
