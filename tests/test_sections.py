@@ -282,6 +282,38 @@ def test_overview_lists_targets_past_deadline_and_changes(minimal) -> None:
     assert "overdue (unverified)" in changes and "on track" in changes
 
 
+def _zone_hrefs(html: str, lang: str) -> set[str]:
+    """The zones whose pages ``html`` links to."""
+    return {h.split("#")[0].removesuffix(f".{lang}.html") for h in parse(html).hrefs}
+
+
+@pytest.mark.parametrize("pages", [None, {"park"}, {"city"}, set()])
+@pytest.mark.parametrize(("year", "q"), [(2023, 2), (2026, 1)])
+def test_overview_links_only_to_zone_pages_that_exist(minimal, pages, year, q) -> None:
+    """A run for some zones publishes an overview beside some zone pages only: every link
+    leads to one of them, and the zones without a page are still listed, by name."""
+    linked = zone_quarter(minimal, year, q, "all")
+    zq = zone_quarter(minimal, year, q, "all", pages)
+    for lang in ("en", "zh"):
+        html = (
+            overview.status_matrix_html(zq, lang)
+            + overview.past_deadline_html(zq, lang)
+            + overview.biggest_changes_html(zq, lang)
+        )
+        everything = (
+            overview.status_matrix_html(linked, lang)
+            + overview.past_deadline_html(linked, lang)
+            + overview.biggest_changes_html(linked, lang)
+        )
+        found = _zone_hrefs(html, lang)
+        assert found == (_zone_hrefs(everything, lang) if pages is None else found & pages)
+        if pages is not None:
+            assert found == pages & _zone_hrefs(everything, lang)
+        # The same rows and words, links aside.
+        assert "".join(parse(html).text) == "".join(parse(everything).text)
+        assert html.count("<tr>") == everything.count("<tr>")
+
+
 # -- how to read, navigation, footer -----------------------------------------------------------
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_how_to_read_explains_every_status_and_links_the_method(minimal, lang) -> None:

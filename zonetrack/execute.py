@@ -174,8 +174,8 @@ def _exporter_class() -> type:
     from nbconvert.filters.highlight import Highlight2HTML
     from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
-    class PageExporter(HTMLExporter):  # type: ignore[misc]
-        def from_notebook_node(
+    class PageExporter(HTMLExporter):
+        def from_notebook_node(  # type: ignore[override]
             self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
         ) -> tuple[str, dict[str, Any]]:
             # HTMLExporter.from_notebook_node up to its BeautifulSoup pass (nbconvert 7).
@@ -232,7 +232,7 @@ class RenderTask:
 
     stem: str
     template: str
-    parameters: dict[str, str]
+    parameters: dict[str, object]
     title: str = ""
     lang: str = "en"
     # How many times a runner may start it at most (a Dask worker dying mid-task counts).

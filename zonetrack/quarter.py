@@ -10,6 +10,7 @@ catalogue per row; it holds no language, so one object serves both languages.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
@@ -91,6 +92,9 @@ class ZoneQuarter:
         The figures visible at the quarter's end in the zones of the view (§1.1, §1.2).
     zones : list of str
         The zone and every zone below it, breadth first.
+    zone_pages : frozenset of str, optional
+        The zones whose page in this language is published beside this one: the only
+        zones a page links to. None (an analyst's notebook): every zone has a page.
     """
 
     catalog: Catalog
@@ -101,6 +105,7 @@ class ZoneQuarter:
     previous: pd.DataFrame
     observations: pd.DataFrame
     zones: list[str] = field(default_factory=list)
+    zone_pages: frozenset[str] | None = None
 
     # -- dates and titles ------------------------------------------------------------
     @property
@@ -206,6 +211,10 @@ class ZoneQuarter:
             return None
         return self.figures.get((zone_id, indicator_id, pd.Timestamp(date)))
 
+    def has_page(self, zone_id: str) -> bool:
+        """Whether ``zone_id``'s page is published beside this one (see ``zone_pages``)."""
+        return self.zone_pages is None or zone_id in self.zone_pages
+
     def ancestors(self, zone_id: str) -> list[str]:
         """``zone_id`` and the zones above it, nearest first."""
         return self.catalog.hierarchy.ancestors(zone_id)
@@ -276,8 +285,16 @@ class ZoneQuarter:
         return catalog_sha256(self.catalog)
 
 
-def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -> ZoneQuarter:
+def zone_quarter(
+    catalog: Catalog,
+    year: int,
+    quarter: int,
+    zone: str = "all",
+    zone_pages: Iterable[str] | None = None,
+) -> ZoneQuarter:
     """Assess ``catalog`` as of the quarter's end (and the previous one's) in the view of ``zone``.
+
+    ``zone_pages``: the zones whose pages are published beside this one (None: every zone).
 
     Raises
     ------
@@ -302,6 +319,7 @@ def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -
         previous=assessment.iloc[0:0] if first else _assess(catalog, before, zone),
         observations=obs,
         zones=zones,
+        zone_pages=None if zone_pages is None else frozenset(zone_pages),
     )
 
 
