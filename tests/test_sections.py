@@ -18,6 +18,7 @@ import pytest
 from conftest import MINIMAL, PROJECT, examples, write_catalog, write_csv
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_quarter import assert_same_rows
 
 import zonetrack
 from zonetrack import overview, sections
@@ -356,6 +357,8 @@ def test_catalogue_digest_follows_the_files_not_the_folder(tmp_path: Path) -> No
     assert catalog_sha256(a) == catalog_sha256(b)
     with (b.data_dir / "zones.csv").open("a", encoding="utf-8") as fh:
         fh.write("\n")
+    # A loaded catalogue keeps the hash of the bytes it was read from; loaded again, the new.
+    b = zonetrack.load_catalog(b.data_dir, b.seeds_dir)
     assert catalog_sha256(a) != catalog_sha256(b)
     # The footer shows the manifest's hash: the README's recipe gives it.
     recipe = subprocess.run(
@@ -477,7 +480,9 @@ def test_a_zone_view_cut_from_all_equals_assessing_the_zone(project) -> None:
     for zone in project.zones["zone_id"]:
         cut, direct = everything.zone_view(zone), zone_quarter(project, 2026, 3, zone)
         assert cut.zones == project.subtree(zone)
-        assert cut.assessment.equals(direct.assessment), zone
+        # The same rows and values; a text column is typed by pandas from what it holds
+        # (see tests/test_quarter.py), and a zone's own quarter assesses its share only.
+        assert_same_rows(cut.assessment, direct.assessment)
         assert cut.counts() == direct.counts()
         assert cut.title("zh") == direct.title("zh")
 

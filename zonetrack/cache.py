@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "clear_cache",
     "combine_file_hashes",
     "files_key",
+    "known_fingerprint",
     "read_cached_catalog",
     "read_cached_files",
     "write_cached_catalog",
@@ -115,6 +117,26 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
+# The fingerprint each catalogue in this process was loaded under, by id(catalog), dropped
+# when the catalogue is (a Catalog holds DataFrames: it cannot be a dictionary key itself).
+_loaded_under: dict[int, str] = {}
+
+
+def _remember(catalog: Catalog, fingerprint: str) -> None:
+    key = id(catalog)
+    if key not in _loaded_under:
+        weakref.finalize(catalog, _loaded_under.pop, key, None)
+    _loaded_under[key] = fingerprint
+
+
+def known_fingerprint(catalog: Catalog) -> str | None:
+    """The fingerprint of the files ``catalog`` was read and checked from, when it came
+    from :func:`zonetrack.load_catalog` through the cache (read or written) in this
+    process: the hash of the very bytes it holds, without reading the folders again (they
+    may have changed since). None otherwise (a what-if copy, a catalogue built by hand)."""
+    return _loaded_under.get(id(catalog))
+
+
 def _entry(fingerprint: str) -> Path | None:
     root = config.cache_dir()
     return None if root is None else root / "catalogs" / _cache_key(fingerprint)
@@ -179,14 +201,20 @@ def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Ca
             frames[name] = _restore_dtypes(
                 pd.read_parquet(path, engine="pyarrow"), meta["dtypes"][name]
             )
-        return Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
+        catalog = Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
+        _remember(catalog, fingerprint)
+        return catalog
     except Exception:  # anything wrong with an entry means: rebuild it, never trust it
         shutil.rmtree(entry, ignore_errors=True)
         return None
 
 
 def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
-    """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped."""
+    """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped.
+
+    The caller vouches that ``catalog`` was read from the files ``fingerprint`` names
+    (``load_catalog`` hashes them before and after reading)."""
+    _remember(catalog, fingerprint)
 
     def fill(staging: Path) -> None:
         hashes, dtypes = {}, {}

@@ -9,6 +9,7 @@ catalogue per row; it holds no language, so one object serves both languages.
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import TypedDict
 import pandas as pd
 
 from . import config
-from .cache import catalog_fingerprint
+from .cache import catalog_fingerprint, known_fingerprint
 from .catalog import Catalog
 from .dates import FIRST_YEAR, quarter_end, quarter_label
 from .labels import check_lang, format_value, label
@@ -54,7 +55,8 @@ def catalog_sha256(catalog: Catalog) -> str:
     bytes, whatever folder they were read from (a local and a cluster render agree), so a
     reader can match a page's footer with its manifest entry.
     """
-    return catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
+    # The hash it was loaded under, when known: the bytes it holds, hashed once per load.
+    return known_fingerprint(catalog) or catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
 
 
 def zonetrack_version() -> str:
@@ -285,6 +287,15 @@ class ZoneQuarter:
         return catalog_sha256(self.catalog)
 
 
+def _subtree_share(catalog: Catalog, zones: list[str]) -> Catalog:
+    """``catalog`` with only the targets and observations of ``zones`` (zones, indicators
+    and sources whole), for assessing in the view of one zone."""
+    keep = set(zones)
+    targets = catalog.targets[catalog.targets["zone_id"].isin(keep)]
+    observations = catalog.observations[catalog.observations["zone_id"].isin(keep)]
+    return dataclasses.replace(catalog, targets=targets, observations=observations)
+
+
 def zone_quarter(
     catalog: Catalog,
     year: int,
@@ -307,7 +318,13 @@ def zone_quarter(
     obs = visible_observations(catalog, as_of)
     if zone != "all":
         obs = obs[obs["zone_id"].isin(zones)].reset_index(drop=True)
-    assessment = _assess(catalog, as_of, zone)
+    # A zone's report assesses its subtree's rows only: parts lie in their whole's zone
+    # subtree (validation), so the rows are those of the whole catalogue's assessment, at a
+    # cost that does not grow with the rest of the catalogue.
+    share = catalog if zone == "all" else _subtree_share(catalog, zones)
+    if share.targets.empty:
+        share = catalog  # an empty assessment typed as the whole catalogue's
+    assessment = _assess(share, as_of, zone)
     # The first quarter a date can hold (1678Q1) has no previous one to compare with.
     first = before.year < FIRST_YEAR
     return ZoneQuarter(
@@ -316,7 +333,7 @@ def zone_quarter(
         quarter=quarter,
         zone=zone,
         assessment=assessment,
-        previous=assessment.iloc[0:0] if first else _assess(catalog, before, zone),
+        previous=assessment.iloc[0:0] if first else _assess(share, before, zone),
         observations=obs,
         zones=zones,
         zone_pages=None if zone_pages is None else frozenset(zone_pages),
