@@ -210,8 +210,9 @@ def _pages_after(
 class _Progress:
     """A tqdm bar on a terminal; otherwise one line per finished notebook on stderr."""
 
-    def __init__(self, mode: str, total: int, desc: str) -> None:
+    def __init__(self, mode: str, total: int, desc: str, again: bool = False) -> None:
         self.mode, self.total, self.done = mode, total, 0
+        self.again = again  # overviews rendered a second time (see render_reports)
         self.bar = tqdm(total=total, desc=desc, unit="notebook", disable=mode != "bar")
 
     def _line(self, text: str) -> None:
@@ -223,7 +224,12 @@ class _Progress:
     def finished(self, result: TaskResult) -> None:
         self.done += 1
         self.bar.update()
-        if isinstance(result, Failed):
+        if self.again:
+            how = f"failed: {result.error}" if isinstance(result, Failed) else "done"
+            self._line(
+                f"{result.stem} rendered again without links to zones that have no page: {how}"
+            )
+        elif isinstance(result, Failed):
             self._line(f"[{self.done}/{self.total}] {result.stem} failed: {result.error}")
         elif self.mode == "lines":
             self._line(f"[{self.done}/{self.total}] {result.stem} {result.seconds:.1f} s")
@@ -536,11 +542,13 @@ def render_reports(
                 for t in _tasks(everything, year, q, work, template_file, zone_pages)
                 if t.stem in {f"all.{lang}" for lang in again}
             ]
-            bar = _Progress(mode, len(redo), f"zonetrack report {label_q} (overview again)")
+            bar = _Progress(mode, len(redo), f"zonetrack report {label_q} (again)", again=True)
             try:
-                saved.update(_render(runner or local_runner(jobs), redo, files, retries, bar, run))
+                redone = _render(runner or local_runner(jobs), redo, files, retries, bar, run)
             finally:
                 bar.close()
+            # If the second rendering fails, the first overview (one dead link) is published.
+            saved.update({k: v for k, v in redone.items() if isinstance(v, _SavedPage)})
         outcomes = _outcomes(everything, work, tasks, saved, meta)
         downloads = building.result()
         manifest = publish_quarter(
