@@ -516,6 +516,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.skip_render:
         with tempfile.TemporaryDirectory(prefix="zonetrack-scale-") as tmp:
+            # The catalogue and downloads caches too: nothing written outside the folder.
+            os.environ["ZONETRACK_CACHE_DIR"] = str(Path(tmp) / "cache")
+            os.environ.pop("ZONETRACK_CACHE", None)
             results = bench_render(sizes, modes, args.repeat, args.lang, Path(tmp), args.sample)
         report_render(results, modes, args.lang)
         report_estimate(results)
