@@ -145,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = args.zones
     with tempfile.TemporaryDirectory(prefix="zonetrack-bench-") as tmp:
         root = Path(tmp)
+        # Every command's caches (catalogue, downloads) in the temporary folder too.
+        os.environ["ZONETRACK_CACHE_DIR"] = str(root / "cache")
+        os.environ.pop("ZONETRACK_CACHE", None)
         data, seeds = write_synthetic_catalog(root / "catalog", zones=n)
         run([BIN / "zonetrack", "validate", "--data", data, "--seeds", seeds], root)
         zones = [f"z{i:03d}" for i in range(1, n + 1)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,14 @@ QUARTER = "2025Q4"
 FLOOR = "import pandas, matplotlib.pyplot, zonetrack"
 
 
+def load() -> str:
+    """The load averages over 1, 5 and 15 minutes (Linux), printed with each figure."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def floor_seconds(runs: int = 3) -> float:
     best = math.inf
     for _ in range(runs):
@@ -45,9 +54,22 @@ def floor_seconds(runs: int = 3) -> float:
     return best
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the kernels, once shut down)."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, float] = {}  # CPU seconds of the last render of each output folder's kind
+
+
 def render(data: Path, seeds: Path, out: Path, zones: list[str] | None, jobs: int, warm: bool):
     from zonetrack.report import local_runner, render_reports
 
+    cpu = cpu_seconds()
     start = time.perf_counter()
     result = render_reports(
         QUARTER,
@@ -60,6 +82,7 @@ def render(data: Path, seeds: Path, out: Path, zones: list[str] | None, jobs: in
         runner=local_runner(jobs, warm=warm),
     )
     seconds = time.perf_counter() - start
+    CPU[out.name] = cpu_seconds() - cpu
     assert not result.failures, result.failures
     return seconds, result.rendered
 
@@ -98,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["ZONETRACK_CACHE_DIR"] = str(tmp / "cache")  # cold at first, then warm
         os.environ.pop("ZONETRACK_CACHE", None)
         floor = floor_seconds()
-        print(f"floor: python -c {FLOOR!r}: {floor:.2f} s (best of 3)")
+        print(f"floor: python -c {FLOOR!r}: {floor:.2f} s (best of 3); load average {load()}")
 
         small, small_seeds, _ = catalog(tmp, 6)
         six = [f"z{i:03d}" for i in range(1, 7)]
@@ -115,7 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 per = seconds / n
                 kind = "warm" if warm else "fresh"
-                print(f"{jobs:>4} {kind:>8} {seconds:>8.2f} {per:>11.3f} {per / floor:>8.2f}")
+                print(
+                    f"{jobs:>4} {kind:>8} {seconds:>8.2f} {per:>11.3f} {per / floor:>8.2f}"
+                    f"  (load {load()})"
+                )
 
         if args.big:
             big, big_seeds, validate = catalog(tmp, args.big)
@@ -129,6 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 f"6 zones from {args.big} zones: {big_s:.2f} s; from 6 zones: {small_s:.2f} s; "
                 f"ratio {big_s / small_s:.2f} (aim <= 1.2)"
+            )
+            runs = range(args.repeat)
+            big_cpu = min(CPU[f"b6-{i}"] for i in runs)
+            small_cpu = min(CPU[f"s6-{i}"] for i in runs)
+            print(
+                f"  CPU (this process and its kernels): {big_cpu:.2f} s vs {small_cpu:.2f} s; "
+                f"ratio {big_cpu / small_cpu:.2f}; load average {load()}"
             )
 
         if len(args.growth) >= 2:

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -199,3 +200,190 @@ def test_a_name_that_looks_like_a_formula_is_text_in_the_workbook() -> None:
         sheet = load_workbook(io.BytesIO(_xlsx(data, "assessment", datetime(2025, 12, 31))))
         cell = sheet["assessment"]["A2"]
         assert (cell.data_type, cell.value) == ("s", frame.loc[0, "name"])
+
+
+# -- the downloads cache ------------------------------------------------------------------
+FILL_DOWNLOADS = """
+import hashlib, sys, zonetrack
+from zonetrack.cache import catalog_fingerprint
+from zonetrack.downloads import quarter_downloads
+from pathlib import Path
+data, seeds = Path(sys.argv[1]), Path(sys.argv[2])
+c = zonetrack.load_catalog(data, seeds)
+f = quarter_downloads(c, 2023, 2, catalog_fingerprint(data, seeds))
+print({k: hashlib.sha256(v).hexdigest() for k, v in sorted(f.items())})
+"""
+
+
+def _cached(catalog, builds: list[int] | None = None, year: int = 2023, q: int = 2):
+    """``quarter_downloads`` of ``catalog``, counting the builds through its ``build`` seam."""
+    from zonetrack.cache import catalog_fingerprint
+    from zonetrack.downloads import _data_files, quarter_downloads
+
+    def counting(*args):
+        if builds is not None:
+            builds.append(1)
+        return _data_files(*args)
+
+    fingerprint = catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
+    return quarter_downloads(catalog, year, q, fingerprint, build=counting)
+
+
+def _entries(cache: Path) -> list[Path]:
+    folder = cache / "downloads"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def test_cached_downloads_are_byte_for_byte_the_fresh_ones(catalog, private_catalog_cache):
+    builds: list[int] = []
+    first = _cached(catalog, builds)
+    second = _cached(catalog, builds)
+    assert builds == [1]  # the second came from the cache
+    fresh = build_downloads(catalog, 2023, 2)
+    assert list(first) == list(second) == list(fresh)
+    for name in fresh:
+        assert first[name] == fresh[name] and second[name] == fresh[name], name
+    (entry,) = _entries(private_catalog_cache)
+    assert not entry.name.startswith(".")
+
+
+def test_another_quarter_is_another_entry(catalog, private_catalog_cache):
+    builds: list[int] = []
+    _cached(catalog, builds, 2023, 2)
+    other = _cached(catalog, builds, 2023, 1)
+    assert builds == [1, 1] and len(_entries(private_catalog_cache)) == 2
+    assert other == build_downloads(catalog, 2023, 1)
+
+
+def _rename_zone(data: Path, seeds: Path) -> None:
+    path = data / "zones.csv"
+    path.write_bytes(path.read_bytes().replace(b"Demo Park", b"Demo Parc"))
+
+
+def _add_note(data: Path, seeds: Path) -> None:
+    # A file validation does not read still changes the catalogue's hash.
+    (data / ".notes").write_text("x", encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_rename_zone, _add_note], ids=["a-name", "a-new-file"])
+def test_a_changed_byte_builds_the_downloads_afresh(tmp_path, private_catalog_cache, change):
+    data, seeds = write_catalog(tmp_path / "catalog")
+    builds: list[int] = []
+    before = _cached(zonetrack.load_catalog(data, seeds), builds)
+    assert _cached(zonetrack.load_catalog(data, seeds), builds) == before and builds == [1]
+    change(data, seeds)
+    catalog = zonetrack.load_catalog(data, seeds)
+    after = _cached(catalog, builds)
+    assert builds == [1, 1]
+    assert after == build_downloads(catalog, 2023, 2)
+    if change is _rename_zone:
+        assert b"Demo Parc" in after["assessment.csv"] and after != before
+
+
+def test_the_key_follows_zonetrack_and_its_code(catalog, private_catalog_cache, monkeypatch):
+    import zonetrack.cache
+
+    builds: list[int] = []
+    _cached(catalog, builds)
+    monkeypatch.setattr(zonetrack.cache, "_code_digest", lambda: "other code")
+    _cached(catalog, builds)
+    monkeypatch.setattr(zonetrack, "__version__", "99.0")
+    _cached(catalog, builds)
+    assert builds == [1, 1, 1]
+
+
+def _damage(entry: Path, how: str) -> None:
+    if how == "flip-a-byte":
+        path = entry / "assessment.csv"
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 1
+        path.write_bytes(bytes(data))
+    elif how == "truncate":
+        path = entry / "assessment.xlsx"
+        path.write_bytes(path.read_bytes()[:100])
+    elif how == "missing-file":
+        (entry / "observations.csv").unlink()
+    elif how == "extra-file":
+        (entry / "extra.csv").write_bytes(b"a,b\n")
+    elif how == "bad-meta":
+        (entry / "meta.json").write_text("{not json", encoding="utf-8")
+    elif how == "meta-lies":
+        # A record rewritten to match changed bytes, under another key: still not trusted.
+        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+        meta["key"] = "0" * 64
+        (entry / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    elif how == "empty-folder":
+        for path in entry.iterdir():
+            path.unlink()
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "flip-a-byte",
+        "truncate",
+        "missing-file",
+        "extra-file",
+        "bad-meta",
+        "meta-lies",
+        "empty-folder",
+    ],
+)
+def test_a_damaged_entry_is_rebuilt_not_trusted(catalog, private_catalog_cache, how):
+    builds: list[int] = []
+    fresh = _cached(catalog, builds)
+    (entry,) = _entries(private_catalog_cache)
+    _damage(entry, how)
+    again = _cached(catalog, builds)
+    assert builds == [1, 1]  # rebuilt
+    assert again == fresh == build_downloads(catalog, 2023, 2)
+    (rebuilt,) = _entries(private_catalog_cache)  # and the entry is sound again
+    assert _cached(catalog, builds) == fresh and builds == [1, 1]
+    assert rebuilt.name == entry.name
+
+
+def test_the_cache_can_be_switched_off(catalog, private_catalog_cache, monkeypatch):
+    monkeypatch.setenv("ZONETRACK_CACHE", "off")
+    builds: list[int] = []
+    _cached(catalog, builds)
+    _cached(catalog, builds)
+    assert builds == [1, 1] and not _entries(private_catalog_cache)
+
+
+def test_an_unwritable_cache_loses_nothing(catalog, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(blocker / "cache"))
+    assert _cached(catalog) == build_downloads(catalog, 2023, 2)
+
+
+def test_a_second_writer_keeps_the_first_entry(catalog, private_catalog_cache):
+    """Two runs filling the same key: the rename of the second fails and is discarded."""
+    from zonetrack.cache import read_cached_files, write_cached_files
+    from zonetrack.downloads import _data_files
+
+    write_cached_files("downloads", "k", {"a.csv": b"first"})
+    write_cached_files("downloads", "k", {"a.csv": b"second"})
+    assert read_cached_files("downloads", "k") == {"a.csv": b"first"}
+    assert [p.name for p in (private_catalog_cache / "downloads").iterdir()] == ["k"]
+    with pytest.raises(ValueError):
+        write_cached_files("downloads", "k2", {"../escape": b""})
+    assert _data_files(catalog, 2023, 2)
+
+
+@pytest.mark.slow
+def test_processes_filling_the_downloads_cache_at_once_are_safe(catalog, private_catalog_cache):
+    env = {**os.environ, "ZONETRACK_CACHE_DIR": str(private_catalog_cache)}
+    args = [sys.executable, "-c", FILL_DOWNLOADS, str(catalog.data_dir), str(catalog.seeds_dir)]
+    procs = [
+        subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in outputs]
+    fresh = build_downloads(catalog, 2023, 2)
+    expected = str({k: hashlib.sha256(v).hexdigest() for k, v in sorted(fresh.items())})
+    assert {out.strip() for out, _ in outputs} == {expected}
+    (entry,) = _entries(private_catalog_cache)  # one entry, no staging folder left behind
+    assert not entry.name.startswith(".")
+    assert _cached(catalog) == fresh

@@ -625,3 +625,77 @@ def test_concurrent_runs_for_the_same_zone_land_in_order(
     # The later publish wins whole: its overview and its zone, never one of each.
     assert tags["park.en"] in "BC" and tags["all.en"] == tags["park.en"]
     assert tags["city.en"] == "A"
+
+
+# -- which zone pages the overview links to ------------------------------------------------
+def _recording(fail_first: set[str] = frozenset(), fail_again: set[str] = frozenset()):
+    """A runner seam recording each batch's (stem, zone_pages); ``fail_first`` stems fail in
+    the first batch, ``fail_again`` stems in any later one."""
+    batches: list[dict[str, object]] = []
+
+    def run(tasks, files):
+        fail = fail_first if not batches else fail_again
+        batches.append({t.stem: t.parameters.get("zone_pages") for t in tasks})
+        yield from fake_runner("pages", fail=fail)(tasks, files)
+
+    return run, batches
+
+
+def _run(data, seeds, out, runner, **kw):
+    kw.setdefault("langs", ("en", "zh"))
+    return render_reports(
+        QUARTER, data_dir=data, seeds_dir=seeds, out=out, progress=False, runner=runner, **kw
+    )
+
+
+def test_the_overview_is_told_which_zone_pages_the_quarter_will_hold(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    run, batches = _recording()
+    _run(data, seeds, out, run, zones=["park"])  # the first run of the quarter: one zone
+    _run(data, seeds, out, run)  # the whole quarter: every zone has its page
+    _run(data, seeds, out, run, zones=["park"], langs=("en",))  # merged: city's pages stay
+    _run(data, seeds, out, run, zones=["park"], langs=("en",), replace=True)
+    overviews = [{k: v for k, v in b.items() if k.startswith("all.")} for b in batches]
+    assert overviews == [
+        {"all.en": ["park"], "all.zh": ["park"]},
+        {"all.en": None, "all.zh": None},
+        {"all.en": None},
+        {"all.en": ["park"]},
+    ]
+    assert all(v is None for b in batches for k, v in b.items() if not k.startswith("all."))
+
+
+def test_a_zone_failing_without_a_page_renders_the_overview_again(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    run, batches = _recording(fail_first={"city.en"})
+    with pytest.raises(ReportError):
+        _run(data, seeds, out, run, retries=0)
+    assert batches[1] == {"all.en": ["park"]}  # Chinese: city.zh has its page
+    assert len(batches) == 2
+    # Now city.en has a page (stale when it fails again): no second rendering.
+    run, batches = _recording()
+    _run(data, seeds, out, run)
+    run, batches = _recording(fail_first={"city.en"})
+    with pytest.raises(ReportError):
+        _run(data, seeds, out, run, retries=0)
+    assert len(batches) == 1
+
+
+def test_a_failed_second_rendering_keeps_the_first_overview(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    run, batches = _recording(fail_first={"city.en"}, fail_again={"all.en"})
+    with pytest.raises(ReportError) as info:
+        _run(data, seeds, out, run, retries=0)
+    assert [name for name, _ in info.value.failures] == [f"{QUARTER}/_failed/city.en.ipynb"]
+    manifest = json.loads((out / QUARTER / "manifest.json").read_text(encoding="utf-8"))
+    ok = {(r["zone"], r["lang"]) for r in manifest["reports"] if r["status"] == "ok"}
+    assert ("all", "en") in ok and len(batches) == 2

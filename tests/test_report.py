@@ -96,9 +96,12 @@ def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) 
 
 
 def test_every_link_in_a_quarter_leads_somewhere(rendered: tuple[Path, Path, Path]) -> None:
+    assert_links_lead_somewhere(rendered[2] / QUARTER)
+
+
+def assert_links_lead_somewhere(folder: Path) -> None:
     from test_sections import parse
 
-    folder = rendered[2] / QUARTER
     for page in folder.glob("*.html"):
         found = parse(page.read_text(encoding="utf-8"))
         for href in found.hrefs:
@@ -163,6 +166,78 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
     assert main(["validate", "--data", str(data), "--seeds", str(seeds)]) == 0
     result = _nbval(tmp_path / "out" / QUARTER, data, seeds)
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def _linked_zones(page: Path) -> set[str]:
+    from test_sections import parse
+
+    hrefs = parse(page.read_text(encoding="utf-8")).hrefs
+    return {h.split("#")[0].split(".")[0] for h in hrefs if re.match(r"^[\w-]+\.en\.html", h)}
+
+
+def test_a_first_run_for_one_zone_links_only_to_its_page(tmp_path: Path) -> None:
+    data, seeds = write_catalog(tmp_path / "catalog")
+    out = tmp_path / "out"
+    render(data, seeds, out, zones=["park"], langs=("en", "zh"))
+    folder = out / QUARTER
+    assert not (folder / "city.en.html").exists()
+    overview = folder / "all.en.html"
+    assert _linked_zones(overview) == {"park"}
+    assert "Demo City" in overview.read_text(encoding="utf-8")  # listed, not linked
+    assert_links_lead_somewhere(folder)
+
+
+def test_one_zone_rendered_again_keeps_the_overviews_links(tmp_path: Path) -> None:
+    """Render the quarter in full, then one zone: publishing merges, so the overview of the
+    second run links to every zone page the quarter still holds, as the first one did."""
+    data, seeds = write_catalog(tmp_path / "catalog")
+    out = tmp_path / "out"
+    render(data, seeds, out, langs=("en", "zh"))
+    folder = out / QUARTER
+    first = (folder / "all.en.html").read_bytes()
+    assert _linked_zones(folder / "all.en.html") == {"city", "park"}
+    render(data, seeds, out, zones=["park"], langs=("en", "zh"))
+    assert (folder / "city.en.html").exists()
+    assert _linked_zones(folder / "all.en.html") == {"city", "park"}
+    assert (folder / "all.en.html").read_bytes() == first
+    assert_links_lead_somewhere(folder)
+    # A run that replaces the quarter with one zone drops the other's page and its links.
+    render(data, seeds, out, zones=["park"], langs=("en", "zh"), replace=True)
+    assert not (folder / "city.en.html").exists()
+    assert _linked_zones(folder / "all.en.html") == {"park"}
+    assert_links_lead_somewhere(folder)
+
+
+def test_a_zone_that_fails_without_a_page_is_not_linked(tmp_path: Path) -> None:
+    """The overview renders beside the zones; when one of them fails and has no earlier
+    page, the overview is rendered again without its link."""
+    from zonetrack.execute import Failed
+
+    inner = local_runner(2)
+    batches: list[list[str]] = []
+
+    def failing_city(tasks, files):  # a runner seam: city's notebooks fail
+        batches.append([t.stem for t in tasks])
+        for task in tasks:
+            if task.stem.startswith("city."):
+                yield Failed(task.stem, "RuntimeError: injected")
+        yield from inner([t for t in tasks if not t.stem.startswith("city.")], files)
+
+    data, seeds = write_catalog(tmp_path / "catalog")
+    out = tmp_path / "out"
+    with pytest.raises(ReportError):
+        render(data, seeds, out, runner=failing_city, retries=0, langs=("en", "zh"))
+    folder = out / QUARTER
+    assert [sorted(b) for b in batches] == [
+        ["all.en", "all.zh", "city.en", "city.zh", "park.en", "park.zh"],
+        ["all.en", "all.zh"],
+    ]
+    assert not (folder / "city.en.html").exists()
+    assert _linked_zones(folder / "all.en.html") == {"park"}
+    assert_links_lead_somewhere(folder)
+    # Rendered again with city working: the overview links to both.
+    render(data, seeds, out, langs=("en", "zh"))
+    assert _linked_zones(folder / "all.en.html") == {"city", "park"}
 
 
 def test_names_from_the_data_are_escaped(tmp_path: Path) -> None:

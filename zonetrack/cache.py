@@ -24,6 +24,8 @@ import json
 import os
 import shutil
 import tempfile
+import weakref
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,8 +42,12 @@ __all__ = [
     "catalog_fingerprint",
     "clear_cache",
     "combine_file_hashes",
+    "files_key",
+    "known_fingerprint",
     "read_cached_catalog",
+    "read_cached_files",
     "write_cached_catalog",
+    "write_cached_files",
 ]
 
 _FORMAT = 1  # bump when the layout of an entry changes
@@ -111,6 +117,26 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
+# The fingerprint each catalogue in this process was loaded under, by id(catalog), dropped
+# when the catalogue is (a Catalog holds DataFrames: it cannot be a dictionary key itself).
+_loaded_under: dict[int, str] = {}
+
+
+def _remember(catalog: Catalog, fingerprint: str) -> None:
+    key = id(catalog)
+    if key not in _loaded_under:
+        weakref.finalize(catalog, _loaded_under.pop, key, None)
+    _loaded_under[key] = fingerprint
+
+
+def known_fingerprint(catalog: Catalog) -> str | None:
+    """The fingerprint of the files ``catalog`` was read and checked from, when it came
+    from :func:`zonetrack.load_catalog` through the cache (read or written) in this
+    process: the hash of the very bytes it holds, without reading the folders again (they
+    may have changed since). None otherwise (a what-if copy, a catalogue built by hand)."""
+    return _loaded_under.get(id(catalog))
+
+
 def _entry(fingerprint: str) -> Path | None:
     root = config.cache_dir()
     return None if root is None else root / "catalogs" / _cache_key(fingerprint)
@@ -175,23 +201,22 @@ def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Ca
             frames[name] = _restore_dtypes(
                 pd.read_parquet(path, engine="pyarrow"), meta["dtypes"][name]
             )
-        return Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
+        catalog = Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
+        _remember(catalog, fingerprint)
+        return catalog
     except Exception:  # anything wrong with an entry means: rebuild it, never trust it
         shutil.rmtree(entry, ignore_errors=True)
         return None
 
 
 def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
-    """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped."""
-    entry = _entry(fingerprint)
-    if entry is None or entry.is_dir():
-        return
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
-    except OSError:
-        return
-    try:
+    """Store ``catalog`` under ``fingerprint``; a cache that cannot be written is skipped.
+
+    The caller vouches that ``catalog`` was read from the files ``fingerprint`` names
+    (``load_catalog`` hashes them before and after reading)."""
+    _remember(catalog, fingerprint)
+
+    def fill(staging: Path) -> None:
         hashes, dtypes = {}, {}
         for name in _TABLES:
             path = staging / f"{name}.parquet"
@@ -201,6 +226,25 @@ def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
             dtypes[name] = {column: _dtype_name(frame[column]) for column in frame.columns}
         meta = {"format": _FORMAT, "fingerprint": fingerprint, "sha256": hashes, "dtypes": dtypes}
         (staging / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+    _fill_entry(_entry(fingerprint), fill)
+
+
+def _fill_entry(entry: Path | None, fill: Callable[[Path], None]) -> None:
+    """Make ``entry`` by ``fill`` on a private folder renamed into place in one step.
+
+    Nothing when the cache is off or the entry exists; if another process renames its
+    copy first, this one is discarded. A cache that cannot be written is skipped.
+    """
+    if entry is None or entry.is_dir():
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=entry.parent))
+    except OSError:
+        return
+    try:
+        fill(staging)
         os.rename(staging, entry)  # atomic; fails if another process got there first
     except Exception:  # a cache is an optimisation: failing to fill it loses nothing
         shutil.rmtree(staging, ignore_errors=True)
@@ -234,9 +278,82 @@ def cache_entry_files(fingerprint: str) -> dict[str, bytes] | None:
         return None
 
 
+# -- files derived from a catalogue (the quarter's downloads) --------------------------
+_FILES_FORMAT = 1
+_SAFE_NAME = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+
+def files_key(kind: str, *parts: str) -> str:
+    """The key of files derived from a catalogue: ``kind``, the ``parts`` they are a pure
+    function of (the catalogue's hash, a quarter, ...), zonetrack's version and its code
+    (:func:`_code_digest`), so an upgrade or any change to the code that builds them
+    builds them afresh."""
+    from . import __version__
+
+    key = "\0".join((str(_FILES_FORMAT), kind, __version__, _code_digest(), *parts))
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _files_entry(kind: str, key: str) -> Path | None:
+    root = config.cache_dir()
+    return None if root is None else root / kind / key
+
+
+def read_cached_files(kind: str, key: str) -> dict[str, bytes] | None:
+    """The files cached under ``kind``/``key``, each checked against the SHA-256 its
+    ``meta.json`` records; None when absent or disabled. A damaged entry (a file missing,
+    changed, added, or a ``meta.json`` that does not parse) is removed and None returned."""
+    entry = _files_entry(kind, key)
+    if entry is None or not entry.is_dir():
+        return None
+    try:
+        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("format") != _FILES_FORMAT or meta.get("key") != key:
+            raise ValueError("not this key's entry")
+        names = list(meta["sha256"])
+        if sorted(p.name for p in entry.iterdir()) != sorted([*names, "meta.json"]):
+            raise ValueError("files differ from the entry's record")
+        out = {}
+        for name in meta["order"]:
+            content = (entry / name).read_bytes()
+            if hashlib.sha256(content).hexdigest() != meta["sha256"][name]:
+                raise ValueError(f"{name} does not match its hash")
+            out[name] = content
+        if sorted(out) != sorted(names):
+            raise ValueError("the order does not name every file")
+        return out
+    except Exception:  # anything wrong with an entry means: rebuild it, never trust it
+        shutil.rmtree(entry, ignore_errors=True)
+        return None
+
+
+def write_cached_files(kind: str, key: str, files: dict[str, bytes]) -> None:
+    """Store ``files`` (plain names) under ``kind``/``key``: written into a private folder
+    and renamed into place in one step; if another process got there first its entry is
+    kept and this copy discarded. A cache that cannot be written is skipped."""
+    if any(not name or set(name) - _SAFE_NAME or name.startswith(".") for name in files):
+        raise ValueError("cached files need plain names")
+    if "meta.json" in files:
+        raise ValueError("meta.json is the entry's own record")
+
+    def fill(staging: Path) -> None:
+        for name, content in files.items():
+            (staging / name).write_bytes(content)
+        meta = {
+            "format": _FILES_FORMAT,
+            "key": key,
+            "order": list(files),
+            "sha256": {name: hashlib.sha256(c).hexdigest() for name, c in files.items()},
+        }
+        (staging / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+    _fill_entry(_files_entry(kind, key), fill)
+
+
 def clear_cache() -> None:
-    """Remove every cached catalogue (what ``rm -rf`` on the folder would do)."""
+    """Remove every cached catalogue and download (what ``rm -rf`` on the folder would do)."""
     root = config.cache_dir()
     if root is not None:
-        with contextlib.suppress(FileNotFoundError):
-            shutil.rmtree(root / "catalogs")
+        for kind in ("catalogs", "downloads"):
+            with contextlib.suppress(FileNotFoundError):
+                shutil.rmtree(root / kind)

@@ -61,11 +61,17 @@ def open_report(
     lang: str = "en",
     data_dir: str | None = None,
     seeds_dir: str | None = None,
+    zone_pages: list[str] | None = None,
 ) -> Report:
-    """Load the catalogue and assess it for the report of ``quarter`` (``YYYYQn``) on ``zone``."""
+    """Load the catalogue and assess it for the report of ``quarter`` (``YYYYQn``) on ``zone``.
+
+    ``zone_pages``: the zones whose pages are published beside this one, the only zones the
+    page links to (``zonetrack report`` passes it for a run of some zones); None: every zone.
+    """
     check_lang(lang)
     year, q = parse_quarter(quarter)
-    data = zone_quarter(load_catalog(data_dir or None, seeds_dir or None), year, q, zone)
+    catalog = load_catalog(data_dir or None, seeds_dir or None)
+    data = zone_quarter(catalog, year, q, zone, zone_pages)
     with warnings.catch_warnings():
         # The fallback is said under each chart (in both languages), not as a warning.
         warnings.simplefilter("ignore", CJKFontWarning)

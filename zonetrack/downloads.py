@@ -16,6 +16,7 @@ import math
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -26,7 +27,14 @@ from .dates import quarter_label
 from .pages import METHOD_PAGE, downloads_line, link, page
 from .quarter import ZoneQuarter, project_method, zone_quarter
 
-__all__ = ["DOWNLOAD_FILES", "build_downloads", "method_page", "write_downloads"]
+__all__ = [
+    "DOWNLOAD_FILES",
+    "build_downloads",
+    "downloads_key",
+    "method_page",
+    "quarter_downloads",
+    "write_downloads",
+]
 
 DOWNLOAD_FILES = ("assessment.csv", "assessment.xlsx", "observations.csv", "datapackage.json")
 
@@ -312,9 +320,8 @@ def method_page(lang: str = "en") -> bytes | None:
     return page("zonetrack: how targets are assessed", body, lang).encode("utf-8")
 
 
-def build_downloads(catalog: Catalog, year: int, quarter: int) -> dict[str, bytes]:
-    """The quarter's files: ``assessment.csv``, ``assessment.xlsx``, ``observations.csv``,
-    ``datapackage.json`` and, when the method is at hand, ``method.html``."""
+def _data_files(catalog: Catalog, year: int, quarter: int) -> dict[str, bytes]:
+    """:data:`DOWNLOAD_FILES`, built from the catalogue."""
     zq = zone_quarter(catalog, year, quarter, "all")
     frames = {"assessment": assessment_frame(zq), "observations": observations_frame(zq)}
     when = datetime(zq.as_of.year, zq.as_of.month, zq.as_of.day)
@@ -327,10 +334,60 @@ def build_downloads(catalog: Catalog, year: int, quarter: int) -> dict[str, byte
     files["datapackage.json"] = (
         json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n"
     ).encode("utf-8")
+    return files
+
+
+def _with_method(files: dict[str, bytes]) -> dict[str, bytes]:
     method = method_page()
     if method is not None:
         files[METHOD_PAGE] = method
     return files
+
+
+def build_downloads(catalog: Catalog, year: int, quarter: int) -> dict[str, bytes]:
+    """The quarter's files: ``assessment.csv``, ``assessment.xlsx``, ``observations.csv``,
+    ``datapackage.json`` and, when the method is at hand, ``method.html``."""
+    return _with_method(_data_files(catalog, year, quarter))
+
+
+def downloads_key(catalog_sha256: str, year: int, quarter: int) -> str:
+    """The cache key of a quarter's data files: what they are a pure function of.
+
+    The catalogue's hash (every file of ``data/`` and ``seeds/``), the quarter, zonetrack's
+    version and code (:func:`zonetrack.cache.files_key`), and the libraries that write the
+    bytes (pandas for the CSV files, openpyxl and whether it writes through lxml for the
+    workbook). The files hold no language.
+    """
+    from importlib.metadata import version
+
+    from openpyxl import LXML
+
+    from .cache import files_key
+
+    libraries = f"pandas {pd.__version__}; openpyxl {version('openpyxl')}; lxml {bool(LXML)}"
+    return files_key("downloads", catalog_sha256, quarter_label(year, quarter), libraries)
+
+
+def quarter_downloads(
+    catalog: Catalog,
+    year: int,
+    quarter: int,
+    catalog_sha256: str,
+    build: Callable[[Catalog, int, int], dict[str, bytes]] = _data_files,
+) -> dict[str, bytes]:
+    """:func:`build_downloads`, with the data files taken from the user's cache when a
+    sound entry holds them under :func:`downloads_key` (each file checked against its
+    SHA-256), else built by ``build`` and cached. ``catalog_sha256`` must be the hash of
+    the files ``catalog`` was read from (the manifest's ``catalog_sha256``). The method page
+    is built each time (it is small and follows the package's ``method.md``)."""
+    from .cache import read_cached_files, write_cached_files
+
+    key = downloads_key(catalog_sha256, year, quarter)
+    files = read_cached_files("downloads", key)
+    if files is None or sorted(files) != sorted(DOWNLOAD_FILES):
+        files = build(catalog, year, quarter)
+        write_cached_files("downloads", key, files)
+    return _with_method(dict(files))
 
 
 def write_downloads(catalog: Catalog, year: int, quarter: int, folder: str | Path) -> list[str]:

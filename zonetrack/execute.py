@@ -156,8 +156,51 @@ def _alt_text_images(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return cell
 
 
-def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
-    """A self-contained page of the notebook's outputs: no code, no external resources."""
+@functools.cache
+def _exporter_class() -> type:
+    """nbconvert's HTML exporter without its last pass through BeautifulSoup.
+
+    After rendering its template, ``HTMLExporter`` parses the whole page with
+    BeautifulSoup, gives an ``alt`` to images without one and a ``tabindex`` to the input
+    and output areas of its ``lab`` template, and writes the tree out again. On a report
+    page none of these apply (the ``basic`` template has no such areas and every chart gets
+    its ``alt`` here), yet the pass costs a few seconds on the overview of thousands of zones
+    (about 2 s per MB of page). This class renders the template as ``HTMLExporter`` does and
+    stops there: the same elements, attributes and text (a test parses both pages and
+    compares the trees, ``tests/test_report.py``), written as the template wrote them.
+    """
+    from nbconvert import HTMLExporter
+    from nbconvert.exporters.templateexporter import TemplateExporter
+    from nbconvert.filters.highlight import Highlight2HTML
+    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+    class PageExporter(HTMLExporter):
+        def from_notebook_node(  # type: ignore[override]
+            self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
+        ) -> tuple[str, dict[str, Any]]:
+            # HTMLExporter.from_notebook_node up to its BeautifulSoup pass (nbconvert 7).
+            langinfo = nb.metadata.get("language_info", {})
+            lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+            highlight_code = self.filters.get(
+                "highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)
+            )
+            resources = self._init_resources(resources)
+            filter_data_type = WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources
+            )
+            self.register_filter("highlight_code", highlight_code)
+            self.register_filter("filter_data_type", filter_data_type)
+            return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+
+    return PageExporter
+
+
+def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str, soup: bool = False) -> str:
+    """A self-contained page of the notebook's outputs: no code, no external resources.
+
+    ``soup=True`` converts with nbconvert's own ``HTMLExporter`` and its final BeautifulSoup
+    pass (the reference the fast path is tested against; slow on large pages).
+    """
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import Preprocessor, TagRemovePreprocessor
 
@@ -167,7 +210,7 @@ def notebook_to_html(nb: nbformat.NotebookNode, title: str, lang: str) -> str:
         ) -> tuple[nbformat.NotebookNode, dict[str, Any]]:
             return _alt_text_images(cell), resources
 
-    exporter = HTMLExporter(
+    exporter = (HTMLExporter if soup else _exporter_class())(
         template_name="basic",
         exclude_input=True,
         exclude_input_prompt=True,
@@ -189,7 +232,7 @@ class RenderTask:
 
     stem: str
     template: str
-    parameters: dict[str, str]
+    parameters: dict[str, object]
     title: str = ""
     lang: str = "en"
     # How many times a runner may start it at most (a Dask worker dying mid-task counts).

@@ -42,8 +42,12 @@ def _depths(zq: ZoneQuarter) -> dict[str, int]:
     return {z: len(zq.ancestors(z)) - 1 for z in zq.catalog.zones["zone_id"]}
 
 
-def _zone_link(zq: ZoneQuarter, zone: str, lang: str) -> str:
-    return link(f"{zone}.{lang}.html", zq.zone_name(zone, lang))
+def _zone_link(zq: ZoneQuarter, zone: str, lang: str, text: str, fragment: str = "") -> str:
+    """``text`` linked to the zone's page, or plain text when that page is not published
+    beside the overview (a run for some zones on a quarter not rendered in full)."""
+    if not zq.has_page(zone):
+        return e(text)
+    return link(f"{zone}.{lang}.html{fragment}", text)
 
 
 def status_matrix_html(zq: ZoneQuarter, lang: str) -> str:
@@ -65,7 +69,7 @@ def status_matrix_html(zq: ZoneQuarter, lang: str) -> str:
         indent = "&nbsp;&nbsp;" * depths.get(zone, 0)
         rows.append(
             [
-                indent + _zone_link(zq, zone, lang),
+                indent + _zone_link(zq, zone, lang, zq.zone_name(zone, lang)),
                 e(c["targets"]),
                 e(c["passed"]),
                 *(e(c[s] or "") for s in present),
@@ -107,8 +111,8 @@ def past_deadline_html(zq: ZoneQuarter, lang: str) -> str:
         return heading("past_deadline_list", lang) + f"<p>{e(label('no_changes', lang))}</p>"
     rows = [
         [
-            link(
-                f"{r['zone_id']}.{lang}.html#{anchor('t', r['target_id'])}", zq.target_name(r, lang)
+            _zone_link(
+                zq, r["zone_id"], lang, zq.target_name(r, lang), f"#{anchor('t', r['target_id'])}"
             ),
             e(f"{r['deadline']:%Y-%m-%d}"),
             badge(r["status"], lang),
@@ -138,9 +142,12 @@ def biggest_changes_html(zq: ZoneQuarter, lang: str, limit: int = BIGGEST_CHANGE
         before_status = row["status_before"]
         rows.append(
             [
-                link(
-                    f"{row['zone_id']}.{lang}.html#{anchor('t', row['target_id'])}",
+                _zone_link(
+                    zq,
+                    row["zone_id"],
+                    lang,
                     zq.target_name(row, lang),
+                    f"#{anchor('t', row['target_id'])}",
                 ),
                 badge(before_status, lang) if isinstance(before_status, str) else "–",
                 badge(row["status"], lang),

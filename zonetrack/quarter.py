@@ -9,7 +9,9 @@ catalogue per row; it holds no language, so one object serves both languages.
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
@@ -18,7 +20,7 @@ from typing import TypedDict
 import pandas as pd
 
 from . import config
-from .cache import catalog_fingerprint
+from .cache import catalog_fingerprint, known_fingerprint
 from .catalog import Catalog
 from .dates import FIRST_YEAR, quarter_end, quarter_label
 from .labels import check_lang, format_value, label
@@ -53,7 +55,8 @@ def catalog_sha256(catalog: Catalog) -> str:
     bytes, whatever folder they were read from (a local and a cluster render agree), so a
     reader can match a page's footer with its manifest entry.
     """
-    return catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
+    # The hash it was loaded under, when known: the bytes it holds, hashed once per load.
+    return known_fingerprint(catalog) or catalog_fingerprint(catalog.data_dir, catalog.seeds_dir)
 
 
 def zonetrack_version() -> str:
@@ -91,6 +94,9 @@ class ZoneQuarter:
         The figures visible at the quarter's end in the zones of the view (§1.1, §1.2).
     zones : list of str
         The zone and every zone below it, breadth first.
+    zone_pages : frozenset of str, optional
+        The zones whose page in this language is published beside this one: the only
+        zones a page links to. None (an analyst's notebook): every zone has a page.
     """
 
     catalog: Catalog
@@ -101,6 +107,7 @@ class ZoneQuarter:
     previous: pd.DataFrame
     observations: pd.DataFrame
     zones: list[str] = field(default_factory=list)
+    zone_pages: frozenset[str] | None = None
 
     # -- dates and titles ------------------------------------------------------------
     @property
@@ -206,6 +213,10 @@ class ZoneQuarter:
             return None
         return self.figures.get((zone_id, indicator_id, pd.Timestamp(date)))
 
+    def has_page(self, zone_id: str) -> bool:
+        """Whether ``zone_id``'s page is published beside this one (see ``zone_pages``)."""
+        return self.zone_pages is None or zone_id in self.zone_pages
+
     def ancestors(self, zone_id: str) -> list[str]:
         """``zone_id`` and the zones above it, nearest first."""
         return self.catalog.hierarchy.ancestors(zone_id)
@@ -276,8 +287,25 @@ class ZoneQuarter:
         return catalog_sha256(self.catalog)
 
 
-def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -> ZoneQuarter:
+def _subtree_share(catalog: Catalog, zones: list[str]) -> Catalog:
+    """``catalog`` with only the targets and observations of ``zones`` (zones, indicators
+    and sources whole), for assessing in the view of one zone."""
+    keep = set(zones)
+    targets = catalog.targets[catalog.targets["zone_id"].isin(keep)]
+    observations = catalog.observations[catalog.observations["zone_id"].isin(keep)]
+    return dataclasses.replace(catalog, targets=targets, observations=observations)
+
+
+def zone_quarter(
+    catalog: Catalog,
+    year: int,
+    quarter: int,
+    zone: str = "all",
+    zone_pages: Iterable[str] | None = None,
+) -> ZoneQuarter:
     """Assess ``catalog`` as of the quarter's end (and the previous one's) in the view of ``zone``.
+
+    ``zone_pages``: the zones whose pages are published beside this one (None: every zone).
 
     Raises
     ------
@@ -290,7 +318,13 @@ def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -
     obs = visible_observations(catalog, as_of)
     if zone != "all":
         obs = obs[obs["zone_id"].isin(zones)].reset_index(drop=True)
-    assessment = _assess(catalog, as_of, zone)
+    # A zone's report assesses its subtree's rows only: parts lie in their whole's zone
+    # subtree (validation), so the rows are those of the whole catalogue's assessment, at a
+    # cost that does not grow with the rest of the catalogue.
+    share = catalog if zone == "all" else _subtree_share(catalog, zones)
+    if share.targets.empty:
+        share = catalog  # an empty assessment typed as the whole catalogue's
+    assessment = _assess(share, as_of, zone)
     # The first quarter a date can hold (1678Q1) has no previous one to compare with.
     first = before.year < FIRST_YEAR
     return ZoneQuarter(
@@ -299,9 +333,10 @@ def zone_quarter(catalog: Catalog, year: int, quarter: int, zone: str = "all") -
         quarter=quarter,
         zone=zone,
         assessment=assessment,
-        previous=assessment.iloc[0:0] if first else _assess(catalog, before, zone),
+        previous=assessment.iloc[0:0] if first else _assess(share, before, zone),
         observations=obs,
         zones=zones,
+        zone_pages=None if zone_pages is None else frozenset(zone_pages),
     )
 
 

@@ -16,7 +16,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -28,7 +28,7 @@ from . import config
 from .cache import cache_entry_files
 from .catalog import load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
-from .downloads import build_downloads
+from .downloads import quarter_downloads
 from .exceptions import PublishError, ReportError, UsageError
 from .execute import (
     Failed,
@@ -152,33 +152,67 @@ def local_runner(
 
 
 def _tasks(
-    everything: ZoneQuarter, year: int, q: int, work: list[RenderJob], template: Path
+    everything: ZoneQuarter,
+    year: int,
+    q: int,
+    work: list[RenderJob],
+    template: Path,
+    zone_pages: dict[str, list[str] | None],
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
-    return [
-        RenderTask(
-            stem=job.stem,
-            template=text,
-            lang=job.lang,
-            title=everything.zone_view(job.zone).title(job.lang),
-            # The catalogue is found through the kernel's environment, not a path in the notebook.
-            parameters={
-                "quarter": quarter_label(year, q),
-                "zone": job.zone,
-                "lang": job.lang,
-                "data_dir": "",
-                "seeds_dir": "",
-            },
-        )
-        for job in work
-    ]
+    tasks = []
+    for job in work:
+        # The catalogue is found through the kernel's environment, not a path in the notebook.
+        parameters: dict[str, object] = {
+            "quarter": quarter_label(year, q),
+            "zone": job.zone,
+            "lang": job.lang,
+            "data_dir": "",
+            "seeds_dir": "",
+        }
+        if job.zone == "all" and zone_pages.get(job.lang) is not None:
+            # A parameter, not the environment: nbval re-running the notebook links alike.
+            parameters["zone_pages"] = zone_pages[job.lang]
+        title = everything.zone_view(job.zone).title(job.lang)
+        tasks.append(RenderTask(job.stem, text, parameters, title, job.lang))
+    return tasks
+
+
+def _published_zones(manifest: Manifest | None, lang: str) -> set[str]:
+    """Zones with a page (``ok`` or ``stale``) in ``lang`` in the published quarter."""
+    reports = manifest["reports"] if manifest else []
+    return {r["zone"] for r in reports if r["lang"] == lang and r["zone"] != "all"}
+
+
+def _zone_pages(expected: set[str], known: list[str], shown: list[str]) -> list[str] | None:
+    """The overview's ``zone_pages`` parameter: None when every zone it can show has a
+    page (a full run), else the zones with one, in zones.csv order."""
+    if expected >= set(shown):
+        return None
+    return [z for z in known if z in expected]
+
+
+def _pages_after(
+    published: Manifest | None,
+    zone_list: list[str],
+    lang: str,
+    replace: bool,
+    failed: Set[str] = frozenset(),
+) -> set[str]:
+    """The zones whose ``lang`` page the published version holds after this run: this
+    run's zones (a failed one only if it keeps an earlier page, marked stale) and, unless
+    the run replaces the quarter, every zone published before."""
+    before = _published_zones(published, lang)
+    pages = {z for z in zone_list if z not in failed or z in before}
+    return pages if replace else pages | before
 
 
 class _Progress:
     """A tqdm bar on a terminal; otherwise one line per finished notebook on stderr."""
 
-    def __init__(self, mode: str, total: int, desc: str) -> None:
+    def __init__(self, mode: str, total: int, desc: str, again: bool = False) -> None:
         self.mode, self.total, self.done = mode, total, 0
+        self.again = again  # overviews rendered a second time (see render_reports)
         self.bar = tqdm(total=total, desc=desc, unit="notebook", disable=mode != "bar")
 
     def _line(self, text: str) -> None:
@@ -190,7 +224,12 @@ class _Progress:
     def finished(self, result: TaskResult) -> None:
         self.done += 1
         self.bar.update()
-        if isinstance(result, Failed):
+        if self.again:
+            how = f"failed: {result.error}" if isinstance(result, Failed) else "done"
+            self._line(
+                f"{result.stem} rendered again without links to zones that have no page: {how}"
+            )
+        elif isinstance(result, Failed):
             self._line(f"[{self.done}/{self.total}] {result.stem} failed: {result.error}")
         elif self.mode == "lines":
             self._line(f"[{self.done}/{self.total}] {result.stem} {result.seconds:.1f} s")
@@ -446,7 +485,7 @@ def render_reports(
             raise UsageError(exc.reason, argument="zones", value=zone) from None
     replace = replace or (not named and set(langs) == set(LANGUAGES))
     try:
-        read_manifest(root / label_q)
+        published = read_manifest(root / label_q)
     except PublishError as exc:
         raise UsageError(
             f"{exc}; repair it or move {root / label_q} away", argument="out"
@@ -456,7 +495,15 @@ def render_reports(
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     # One assessment of every known target; each report's share is its zones' rows.
     everything = zone_quarter(catalog, year, q)
-    tasks = _tasks(everything, year, q, work, template or template_path())
+    # The overview links only to zone pages the published version will hold (publishing
+    # merges this run into the quarter); a notebook that fails is dealt with below.
+    shown = catalog.default_zones()
+    zone_pages = {
+        lang: _zone_pages(_pages_after(published, zone_list, lang, replace), known, shown)
+        for lang in langs
+    }
+    template_file = template or template_path()
+    tasks = _tasks(everything, year, q, work, template_file, zone_pages)
     files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     meta = RunMeta(catalog_sha256=catalog_sha256(files), zonetrack=version("zonetrack"))
     # The catalogue validated above travels with every task as its cache entry: a kernel,
@@ -470,12 +517,38 @@ def render_reports(
         # The quarter's data files, linked from every page; published with the pages. Built
         # while the notebooks render: their cost grows with the whole catalogue, and this
         # process mostly waits for the notebooks (the overview's is often the last to end).
-        building = beside.submit(build_downloads, catalog, year, q)
+        # Taken from the user's cache when this catalogue's quarter was built before.
+        building = beside.submit(quarter_downloads, catalog, year, q, meta["catalog_sha256"])
         bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
         try:
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
+        # A zone that failed without an earlier page has none: its overview is rendered
+        # again without the link (rare, and the overview is a summary).
+        again = {}
+        for lang in langs:
+            failed = {
+                j.zone for j in work if j.lang == lang and isinstance(saved[j.stem], _SavedFailure)
+            }
+            pages = _pages_after(published, zone_list, lang, replace, failed)
+            fixed = _zone_pages(pages, known, shown)
+            if fixed != zone_pages[lang] and isinstance(saved[f"all.{lang}"], _SavedPage):
+                zone_pages[lang] = fixed
+                again[lang] = True
+        if again:
+            redo = [
+                t
+                for t in _tasks(everything, year, q, work, template_file, zone_pages)
+                if t.stem in {f"all.{lang}" for lang in again}
+            ]
+            bar = _Progress(mode, len(redo), f"zonetrack report {label_q} (again)", again=True)
+            try:
+                redone = _render(runner or local_runner(jobs), redo, files, retries, bar, run)
+            finally:
+                bar.close()
+            # If the second rendering fails, the first overview (one dead link) is published.
+            saved.update({k: v for k, v in redone.items() if isinstance(v, _SavedPage)})
         outcomes = _outcomes(everything, work, tasks, saved, meta)
         downloads = building.result()
         manifest = publish_quarter(

@@ -1,0 +1,155 @@
+"""A zone's quarter assessed on its subtree's share equals the whole catalogue's assessment."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+from conftest import write_catalog
+from pandas.testing import assert_frame_equal
+
+import zonetrack
+from zonetrack.catalog import make_catalog
+from zonetrack.dates import quarter_end
+from zonetrack.progress import DecompositionWarning
+from zonetrack.quarter import catalog_sha256, previous_quarter, zone_quarter
+
+QUARTERS = [(2021, 4), (2023, 2), (2025, 4), (2026, 1)]
+
+
+def _hierarchy_with_parts():
+    """A city whose target is split into parts in its two districts (and one left over in a
+    sibling city), each with figures of its own; parts lie in their whole's subtree."""
+    zones = pd.DataFrame(
+        {
+            "zone_id": ["prov", "city", "d1", "d2", "town"],
+            "name_en": ["P", "C", "D1", "D2", "T"],
+            "name_zh": ["省", "市", "一区", "二区", "镇"],
+            "parent_id": [None, "prov", "city", "city", "prov"],
+        }
+    )
+    indicators = pd.DataFrame({"indicator_id": ["firms"], "unit": ["count"]})
+
+    def target(tid, zone, value, parent=None, deadline="2025-12-31"):
+        return {
+            "target_id": tid,
+            "zone_id": zone,
+            "indicator_id": "firms",
+            "comparator": ">=",
+            "value": value,
+            "unit": "count",
+            "deadline": deadline,
+            "adopted": "2021-01-01",
+            "parent_target_id": parent,
+        }
+
+    targets = [
+        target("whole", "city", 1000),
+        target("part1", "d1", 400, "whole"),
+        target("part2", "d2", 500, "whole", "2024-06-30"),
+        target("town", "town", 50),
+        target("prov", "prov", 3000, deadline="2023-12-31"),
+    ]
+    observations = []
+    for i, (zone, values) in enumerate(
+        {
+            "city": (500, 700, 900),
+            "d1": (200, 260, 330),
+            "d2": (250, 300, 520),
+            "town": (9,),
+        }.items()
+    ):
+        for j, value in enumerate(values):
+            observations.append(
+                {
+                    "obs_id": f"o{i}-{j}",
+                    "zone_id": zone,
+                    "indicator_id": "firms",
+                    "value": value,
+                    "unit": "count",
+                    "qualifier": "exact",
+                    "ref_date": f"{2020 + 2 * j}-12-31",
+                    "published": f"{2021 + 2 * j}-03-31",
+                    "derived_from": None,
+                }
+            )
+    return make_catalog(zones, indicators, targets, observations)
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as objects with None for a missing value: pandas types a column of text
+    by what it holds (all missing, or some text), which differs between a share and the
+    whole; the values must not."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or isinstance(out[column].dtype, pd.StringDtype):
+            out[column] = out[column].astype(object).where(out[column].notna(), None)
+    return out
+
+
+def assert_same_rows(left: pd.DataFrame, right: pd.DataFrame) -> None:
+    assert list(left.columns) == list(right.columns)
+    assert_frame_equal(_plain(left), _plain(right), check_exact=True)
+    for column in left.columns:  # numbers, dates and flags typed alike
+        if not (left[column].dtype == object or isinstance(left[column].dtype, pd.StringDtype)):
+            assert left[column].dtype == right[column].dtype, column
+
+
+@pytest.fixture(scope="module")
+def catalogs(tmp_path_factory: pytest.TempPathFactory):
+    minimal = zonetrack.load_catalog(*write_catalog(tmp_path_factory.mktemp("q")))
+    return {
+        "minimal": minimal,
+        "project": zonetrack.load_catalog(),
+        "parts": _hierarchy_with_parts(),
+    }
+
+
+@pytest.mark.parametrize("name", ["minimal", "project", "parts"])
+@pytest.mark.parametrize(("year", "q"), QUARTERS)
+def test_a_zones_share_assesses_as_the_whole_catalogue(catalogs, name, year, q) -> None:
+    catalog = catalogs[name]
+    for zone in catalog.zones["zone_id"]:
+        zq = zone_quarter(catalog, year, q, zone)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DecompositionWarning)
+            now = zonetrack.assess(catalog, quarter_end(year, q), zone=zone)
+            before = zonetrack.assess(catalog, quarter_end(*previous_quarter(year, q)), zone=zone)
+        assert_same_rows(zq.assessment, now)
+        assert_same_rows(zq.previous, before)
+        # And as the overview's one assessment cut to the zone (the manifest's counts).
+        view = zone_quarter(catalog, year, q).zone_view(zone)
+        assert_same_rows(view.assessment, zq.assessment)
+        assert_same_rows(view.previous, zq.previous)
+
+
+@pytest.mark.parametrize("name", ["minimal", "project"])  # validated: every source present
+@pytest.mark.parametrize(("year", "q"), QUARTERS)
+def test_a_zones_page_reads_the_same_from_its_share(catalogs, name, year, q) -> None:
+    """Every section of every zone's page, in both languages, from the zone's own quarter and
+    from the overview's one assessment cut to the zone."""
+    from test_sections import whole_page
+
+    catalog = catalogs[name]
+    everything = zone_quarter(catalog, year, q)
+    for zone in catalog.zones["zone_id"]:
+        zq = zone_quarter(catalog, year, q, zone)
+        for lang in ("en", "zh"):
+            assert whole_page(zq, lang) == whole_page(everything.zone_view(zone), lang), zone
+
+
+def test_the_footer_hash_is_the_one_the_catalogue_was_loaded_under(tmp_path) -> None:
+    """A loaded catalogue's hash is that of the bytes it was read from, even after its files
+    change; a catalogue built in code is hashed from its folders."""
+    from zonetrack.cache import catalog_fingerprint
+
+    data, seeds = write_catalog(tmp_path / "c")
+    catalog = zonetrack.load_catalog(data, seeds)
+    loaded = catalog_fingerprint(data, seeds)
+    assert catalog_sha256(catalog) == loaded
+    (data / ".notes").write_text("later", encoding="utf-8")
+    assert catalog_fingerprint(data, seeds) != loaded
+    assert catalog_sha256(catalog) == loaded
+    again = zonetrack.load_catalog(data, seeds)  # validated afresh: the new bytes
+    assert catalog_sha256(again) == catalog_fingerprint(data, seeds)
