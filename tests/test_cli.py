@@ -235,6 +235,32 @@ def test_an_empty_folder_is_a_usage_error_not_the_project(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("flag", "variable", "where"),
+    [
+        (["--scheduler", ""], None, "--scheduler: the address is empty"),
+        (["--scheduler", " "], None, "--scheduler: the address is empty"),
+        ([], "", "ZONETRACK_SCHEDULER: the variable is set but empty"),
+    ],
+)
+def test_an_empty_scheduler_is_a_usage_error_not_this_machine(
+    flag: list[str],
+    variable: str | None,
+    where: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # --scheduler "$SCHED" with SCHED unset must not render the quarter here instead.
+    if variable is not None:
+        monkeypatch.setenv("ZONETRACK_SCHEDULER", variable)
+    out = tmp_path / "out"
+    assert exit_code(["report", "--quarter", "2026Q3", "--out", str(out), *flag]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"zonetrack report: error: {where}")
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("variable", ["ZONETRACK_DATA", "ZONETRACK_SEEDS"])
 def test_an_empty_folder_variable_is_a_usage_error(
     variable: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

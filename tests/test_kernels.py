@@ -215,3 +215,21 @@ def test_a_task_carries_the_validated_catalogue(
     names = {name.rsplit("/", 1)[-1] for name in sent[0] if name.startswith("cache/")}
     tables = ("zones", "indicators", "targets", "observations", "sources")
     assert names == {"meta.json", *(f"{t}.parquet" for t in tables)}
+
+
+def test_ipython_startup_files_run_before_every_notebook_as_on_a_fresh_kernel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name a startup file defines is there for every notebook on a warm kernel, not only
+    for the first (the reset empties the namespace; a fresh kernel would have it)."""
+    ipython = tmp_path / "ipython"
+    startup = ipython / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    (startup / "00-name.py").write_text("_zt_from_startup = 42\n", encoding="utf-8")
+    monkeypatch.setenv("IPYTHONDIR", str(ipython))  # the seam: the kernel inherits it
+    template = tmp_path / "template.ipynb"
+    template.write_text(_with_cell("assert _zt_from_startup == 42"), encoding="utf-8")
+    data, seeds = write_catalog(tmp_path / "catalog")
+    kw = {"langs": ("en",), "template": template, "retries": 0}
+    result = _render(data, seeds, tmp_path / "out", runner=local_runner(1), **kw)
+    assert result.failures == [] and result.rendered >= 2

@@ -441,3 +441,29 @@ def test_rendered_pages_need_no_sideways_scrolling(
         doc = (rendered[2] / QUARTER / name).read_text(encoding="utf-8")
         scroll, visible = overflow(doc, width, tmp_path)
         assert scroll <= visible, (name, width, scroll, visible)
+
+
+def test_no_more_threads_than_notebooks_whatever_jobs_asks_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # --jobs 50 (or a million) for two notebooks: two workers, not fifty threads first.
+    import threading
+
+    from zonetrack.execute import Failed, RenderTask
+
+    started: list[threading.Thread] = []
+
+    class Counted(threading.Thread):
+        def start(self) -> None:
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(threading, "Thread", Counted)
+
+    def execute(task: RenderTask, files: dict[str, bytes]) -> Failed:
+        return Failed(task.stem, "not run")
+
+    tasks = [RenderTask(stem, "t.ipynb", {}) for stem in ("a.en", "b.en")]
+    results = list(local_runner(50, execute=execute)(tasks, {}))
+    assert sorted(r.stem for r in results) == ["a.en", "b.en"]
+    assert len(started) == 2

@@ -12,7 +12,6 @@ import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
-from . import config
 from .exceptions import (
     CatalogError,
     ReportError,
@@ -170,7 +169,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        default=config.scheduler_address(),
         help="run on a Dask cluster, e.g. tcp://host:8786 ($ZONETRACK_SCHEDULER)",
     )
     _catalog_args(report)

@@ -129,5 +129,25 @@ def cache_dir() -> Path | None:
 
 
 def scheduler_address(override: str | None = None) -> str | None:
-    """The Dask scheduler to render on (``ZONETRACK_SCHEDULER``); None: render locally."""
-    return override or os.environ.get("ZONETRACK_SCHEDULER") or None
+    """The Dask scheduler to render on (``ZONETRACK_SCHEDULER``); None: render locally.
+
+    An empty address, given or in the variable, is refused as an empty folder is: with
+    ``--scheduler "$SCHED"`` and ``SCHED`` unset, a quarter meant for the cluster would be
+    rendered on this machine without a word.
+    """
+    if override is not None:
+        if not str(override).strip():
+            raise UsageError(
+                "the address is empty; name a scheduler, or leave it out to render here",
+                argument="scheduler",
+                value=override,
+            )
+        return override
+    value = os.environ.get("ZONETRACK_SCHEDULER")
+    if value is not None and not value.strip():
+        raise UsageError(
+            "the variable is set but empty; name a scheduler, or unset it to render here",
+            argument="ZONETRACK_SCHEDULER",
+            value=value,
+        )
+    return value or None

@@ -67,6 +67,7 @@ def reset_kernel(env: dict[str, str]) -> None:
     """Inside a kernel: forget the last notebook, as if the kernel had just been started.
 
     Empties the user namespace and ``In``/``Out``, restarts the execution counter at 1,
+    runs the user's IPython startup files again (as a fresh kernel runs them),
     closes every figure, restores the recorded environment, working folder, matplotlib
     settings, warning filters and ``sys.path``, then sets ``env`` (the task's catalogue).
     """
@@ -76,6 +77,12 @@ def reset_kernel(env: dict[str, str]) -> None:
         raise RuntimeError("reset_kernel before record_state: not a warm kernel")
     shell = get_ipython()
     shell.reset(new_session=True)  # namespace, In/Out, history; execution_count = 1
+    # A fresh kernel runs the user's IPython startup files, exec_lines and exec_files before
+    # its first cell; the reset emptied what they defined, so IPython runs them again.
+    from ipykernel.kernelapp import IPKernelApp
+
+    if IPKernelApp.initialized():
+        IPKernelApp.instance().init_code()
     import matplotlib
     import matplotlib.pyplot as plt
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from . import config
-from .cache import cache_entry_files
-from .catalog import load_catalog
+from .cache import cache_entry_files, known_fingerprint
+from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
 from .downloads import quarter_downloads
 from .exceptions import PublishError, ReportError, UsageError
@@ -39,6 +39,7 @@ from .execute import (
     template_path,
     warm_slot,
 )
+from .files import catalog_lock
 from .labels import LANGUAGES, check_lang
 from .publish import (
     FailedReport,
@@ -130,7 +131,10 @@ def local_runner(
                     slot.close()
                 done.put(None)
 
-        threads = [threading.Thread(target=work, daemon=True) for _ in range(workers)]
+        # No more threads (and kernels) than notebooks: --jobs 100000 for two notebooks
+        # would otherwise start 100,000 threads before rendering anything.
+        count = max(1, min(workers, len(tasks)))
+        threads = [threading.Thread(target=work, daemon=True) for _ in range(count)]
         for thread in threads:
             thread.start()
         running = len(threads)
@@ -381,6 +385,29 @@ def _failures(quarter: str, outcomes: list[Outcome], manifest: Manifest) -> list
     ]
 
 
+def _read_catalog(data: Path, seeds: Path) -> tuple[Catalog, dict[str, bytes], str]:
+    """The validated catalogue, its files' bytes for the kernels and their hash: one version.
+
+    All three are read under the catalogue's shared lock, so an ``add-figures`` landing
+    meanwhile waits, and the pages (rendered from the bytes), the downloads (from the
+    catalogue) and the manifest's ``catalog_sha256`` describe the same files. A writer that
+    takes no lock (an editor, ``git checkout``) is caught by comparing hashes.
+    """
+    with catalog_lock(data, shared=True):
+        catalog = load_catalog(data, seeds)
+        files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
+    digest = catalog_sha256(files)
+    loaded = known_fingerprint(catalog)
+    if loaded is not None and loaded != digest:
+        raise ReportError(
+            [(str(data), "the catalogue changed while it was being read; run the report again")]
+        )
+    # The catalogue validated above travels with every task as its cache entry: a kernel,
+    # here or on a Dask worker, loads it instead of validating the whole catalogue again.
+    files.update(cache_entry_files(digest) or {})
+    return catalog, files, digest
+
+
 def render_reports(
     quarter: str | None = None,
     zones: Sequence[str] | None = None,
@@ -425,7 +452,8 @@ def render_reports(
         Runs a list of tasks and yields their results (for tests and other engines).
     scheduler : str, optional
         Address of a Dask scheduler (``tcp://host:port``): run each notebook there as a task.
-        Needs the ``distributed`` extra.
+        Needs the ``distributed`` extra. Default: ``ZONETRACK_SCHEDULER``, else this machine;
+        an empty address is a usage error.
     replace : bool
         Make a partial run replace the quarter instead of merging into it.
     retries : int
@@ -469,11 +497,12 @@ def render_reports(
     seeds = config.seeds_dir(seeds_dir).resolve()
     root = config.reports_dir(out)
     check_output(root, data, seeds)
+    scheduler = config.scheduler_address(scheduler)
     if runner is None and scheduler:
         from .cluster import cluster_runner  # only now: Dask is an optional extra
 
         runner = cluster_runner(scheduler)
-    catalog = load_catalog(data, seeds)
+    catalog, files, catalog_hash = _read_catalog(data, seeds)
     named = list(dict.fromkeys(zones or []))
     known = list(catalog.zones["zone_id"])
     for zone in named:
@@ -491,26 +520,22 @@ def render_reports(
             f"{exc}; repair it or move {root / label_q} away", argument="out"
         ) from None
 
-    zone_list = named or catalog.default_zones()
+    # Zones with something published by the quarter's end: a past quarter's pages do not
+    # change when a zone first gets figures later.
+    zone_list = named or catalog.default_zones(end)
     work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     # One assessment of every known target; each report's share is its zones' rows.
     everything = zone_quarter(catalog, year, q)
     # The overview links only to zone pages the published version will hold (publishing
     # merges this run into the quarter); a notebook that fails is dealt with below.
-    shown = catalog.default_zones()
+    shown = catalog.default_zones(end)
     zone_pages = {
         lang: _zone_pages(_pages_after(published, zone_list, lang, replace), known, shown)
         for lang in langs
     }
     template_file = template or template_path()
     tasks = _tasks(everything, year, q, work, template_file, zone_pages)
-    files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
-    meta = RunMeta(catalog_sha256=catalog_sha256(files), zonetrack=version("zonetrack"))
-    # The catalogue validated above travels with every task as its cache entry: a kernel,
-    # here or on a Dask worker, loads it instead of validating the whole catalogue again.
-    snapshot = cache_entry_files(meta["catalog_sha256"])
-    if snapshot:
-        files.update(snapshot)
+    meta = RunMeta(catalog_sha256=catalog_hash, zonetrack=version("zonetrack"))
     prepare_output(root)  # the last refusal: the first write
     order = _zone_order(known)
     with open_run(root) as run, ThreadPoolExecutor(1) as beside:
