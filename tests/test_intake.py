@@ -509,6 +509,27 @@ def _keep_all(draft: Path) -> list[dict[str, str]]:
     return rows
 
 
+def test_a_full_disk_is_one_line_naming_the_file_and_writes_nothing(
+    drafted: tuple[Path, Path, Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import errno
+
+    data, seeds, draft, _ = drafted
+    _keep_all(draft)
+    before = snapshot(data, seeds)
+
+    def full(fd: int) -> None:  # the system's answer on a full disk: no file named
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["add-figures", str(draft), *_args(seeds, data)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("zonetrack add-figures: cannot write ") and "No space left" in line
+    assert str(data) in line and snapshot(data, seeds) == before
+
+
 def test_add_figures_appends_only_and_validates(drafted: tuple[Path, Path, Path, str]) -> None:
     data, seeds, draft, _ = drafted
     rows = _keep_all(draft)
