@@ -221,14 +221,22 @@ def test_ipython_startup_files_run_before_every_notebook_as_on_a_fresh_kernel(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A name a startup file defines is there for every notebook on a warm kernel, not only
-    for the first (the reset empties the namespace; a fresh kernel would have it)."""
+    for the first (the reset empties the namespace; a fresh kernel would have it), and its
+    side effects happened once, as on a fresh kernel."""
     ipython = tmp_path / "ipython"
     startup = ipython / "profile_default" / "startup"
     startup.mkdir(parents=True)
-    (startup / "00-name.py").write_text("_zt_from_startup = 42\n", encoding="utf-8")
+    # A name, and a side effect a fresh kernel has exactly once.
+    (startup / "00-name.py").write_text(
+        "import builtins\n"
+        "builtins._zt_runs = getattr(builtins, '_zt_runs', 0) + 1\n"
+        "_zt_from_startup = 42\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("IPYTHONDIR", str(ipython))  # the seam: the kernel inherits it
     template = tmp_path / "template.ipynb"
-    template.write_text(_with_cell("assert _zt_from_startup == 42"), encoding="utf-8")
+    check = "import builtins\nassert _zt_from_startup == 42 and builtins._zt_runs == 1"
+    template.write_text(_with_cell(check), encoding="utf-8")
     data, seeds = write_catalog(tmp_path / "catalog")
     kw = {"langs": ("en",), "template": template, "retries": 0}
     result = _render(data, seeds, tmp_path / "out", runner=local_runner(1), **kw)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import sys
 import threading
 import warnings
@@ -35,7 +36,8 @@ __all__ = ["ENGINE", "KernelSlot", "WarmKernel", "reset_kernel", "thread_slot"]
 
 ENGINE = "zonetrack-warm"
 # What a fresh report kernel imports first; imported once per warm kernel, at its start.
-_WARM_UP = "import zonetrack.display, zonetrack.kernels; zonetrack.kernels.record_state()"
+# It binds no name: the namespace at record_state is the one a fresh kernel starts with.
+_WARM_UP = "__import__('zonetrack.kernels').kernels.record_state()"
 _RESET = "__import__('zonetrack.kernels').kernels.reset_kernel({env!r})"
 _TIMEOUT = 120.0
 
@@ -44,6 +46,9 @@ class _NeverRaised(Warning):
     """A warning category no code raises."""
 
 
+# IPython's own history names (_, __, _i, _i3, _3, In, Out, ...): new after every reset.
+_HISTORY = re.compile(r"^(_+|_i{1,3}|_i\d+|_\d+|_oh|_ih|_dh|In|Out)$")
+
 # Inside a kernel: the state recorded right after the warm-up imports.
 _recorded: dict[str, Any] = {}  # the state a reset restores: environ, cwd, rc, ...
 
@@ -51,10 +56,18 @@ _recorded: dict[str, Any] = {}  # the state a reset restores: environ, cwd, rc, 
 def record_state() -> None:
     """Record, inside a kernel, what :func:`reset_kernel` restores before every notebook."""
     import matplotlib
+    from IPython import get_ipython
+
+    import zonetrack.display  # noqa: F401  (what every report imports first)
 
     rc = dict(matplotlib.rcParams.copy())
     rc.pop("backend", None)  # the backend is the kernel's, set once and never changed
+    shell = get_ipython()
     _recorded.update(
+        # What the user's IPython startup files and exec_lines defined (they ran once, when
+        # the kernel started, as on a fresh kernel), without IPython's own history names.
+        names={k: v for k, v in shell.user_ns.items() if not _HISTORY.match(k)},
+        hidden=set(shell.user_ns_hidden),
         environ=dict(os.environ),
         cwd=os.getcwd(),
         rc=rc,
@@ -67,7 +80,7 @@ def reset_kernel(env: dict[str, str]) -> None:
     """Inside a kernel: forget the last notebook, as if the kernel had just been started.
 
     Empties the user namespace and ``In``/``Out``, restarts the execution counter at 1,
-    runs the user's IPython startup files again (as a fresh kernel runs them),
+    gives back the names the user's IPython startup files defined when the kernel started,
     closes every figure, restores the recorded environment, working folder, matplotlib
     settings, warning filters and ``sys.path``, then sets ``env`` (the task's catalogue).
     """
@@ -77,12 +90,13 @@ def reset_kernel(env: dict[str, str]) -> None:
         raise RuntimeError("reset_kernel before record_state: not a warm kernel")
     shell = get_ipython()
     shell.reset(new_session=True)  # namespace, In/Out, history; execution_count = 1
-    # A fresh kernel runs the user's IPython startup files, exec_lines and exec_files before
-    # its first cell; the reset emptied what they defined, so IPython runs them again.
-    from ipykernel.kernelapp import IPKernelApp
-
-    if IPKernelApp.initialized():
-        IPKernelApp.instance().init_code()
+    # The names the startup files defined come back, not the files themselves: run again,
+    # their other effects (a hook, a counter) would pile up notebook after notebook.
+    for name, value in _recorded["names"].items():
+        shell.user_ns.setdefault(name, value)
+    shell.user_ns_hidden.update(
+        {k: shell.user_ns[k] for k in _recorded["hidden"] if k in shell.user_ns}
+    )
     import matplotlib
     import matplotlib.pyplot as plt
 
