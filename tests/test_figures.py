@@ -185,6 +185,21 @@ def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
         ("增速为4%-6%", [(4.0, "percent", "4%-6%")]),
         ("2021-2025年", [(2021.0, None, "2021-2025")]),
         ("the G-20 summit", [(20.0, None, "20")]),
+        # After a unit, a date or a numeral it is a range's dash (review 4).
+        ("达到10亿元-20亿元", [(1e9, "CNY", "10亿元"), (2e9, "CNY", "20亿元")]),
+        ("2021年-2025年", [(2021.0, None, "2021"), (2025.0, None, "2025")]),
+        ("4月-6月", [(4.0, None, "4"), (6.0, None, "6")]),
+        ("五-8家", [(5.0, None, "五"), (8.0, "count", "8家")]),
+        ("B-2地块", [(2.0, None, "2")]),
+        # After a list's comma, or a word that announces a value, it is a sign.
+        ("增长5.2%，-1.3%", [(5.2, "percent", "5.2%"), (-1.3, "percent", "-1.3%")]),
+        (
+            "growth of 5.2%, -1.3% a year earlier",
+            [(5.2, "percent", "5.2%"), (-1.3, "percent", "-1.3%")],
+        ),
+        ("增速降至-2%", [(-2.0, "percent", "-2%")]),
+        ("同比增長-3.4%", [(-3.4, "percent", "-3.4%")]),
+        ("x−5", [(-5.0, None, "−5")]),  # the true minus sign: a sign after any non-digit
         ("- 60 firms opened", [(60.0, None, "60")]),  # a list's dash
         ("- 60家企业", [(60.0, "count", "60家")]),
         # A minus opening a line or a text is a sign: a table's cell, an evidence span.
@@ -202,6 +217,13 @@ def test_a_slice_cut_after_the_sign_is_never_said_to_read_alone(text: str, sign:
     assert find_figures(text)[0].value == find_figures(text[sign:])[0].value < 0
     assert find_figures(text[sign + 1 :])[0].value > 0
     assert not reads_alone(text, sign + 1, len(text))
+
+
+@pytest.mark.parametrize(("text", "dash"), [("10亿元-20亿元", 4), ("项目-3家", 2)])
+def test_a_slice_opened_at_a_dash_is_never_said_to_read_alone(text: str, dash: int) -> None:
+    # Alone, "-20亿元" opens with a sign; in the text the dash follows a unit: no sign.
+    assert find_figures(text[dash:])[0].value < 0 < find_figures(text)[-1].value
+    assert not reads_alone(text, dash, len(text))
 
 
 @pytest.mark.parametrize(

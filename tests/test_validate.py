@@ -995,6 +995,9 @@ def test_a_ratio_written_as_翻一番_validates_as_two_times(tmp_path: Path) -> 
         ("2.3", "同比增长-2.3%", False),  # a fall entered as growth
         ("2.3", "2.3%", False),  # a span that leaves the sign out cuts the figure
         ("-2.3", "2.3%", False),
+        # A range's dash is no sign (review 4): its upper end is positive, whole or alone.
+        ("-5", "-5%", False),
+        ("4", "4%-5%", True),
     ],
 )
 def test_a_negative_figure_is_checked_with_its_sign(
@@ -1013,7 +1016,9 @@ def test_a_negative_figure_is_checked_with_its_sign(
         dict(obs, obs_id="o-growth", indicator_id="growth", value=value, unit="%")
         | {"evidence": evidence}
     )
-    data, seeds = write_catalog(tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。\n")
+    data, seeds = write_catalog(
+        tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。增速4%-5%。\n"
+    )
     problems = [(Path(p.file).name, p.column) for p in validate_catalog(data, seeds)]
     assert (problems == []) is valid, problems
 

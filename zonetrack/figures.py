@@ -66,12 +66,17 @@ _MULTIPLE = (
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
-# A minus sign written against a number, not a range's or a name's dash: no character that
-# belongs to a number, word or unit stands before it (2020-2025, COVID-19 and 5%-6% have no
-# sign). A list's dash is followed by a blank ("- 60 firms"), so it never touches the number.
-# The sign is written as itself, not as an escape: the characters of every pattern's source
-# are what _named_characters counts as read, and a minus must never be taken for a stop.
-_SIGN_RE = re.compile("(?<![0-9A-Za-z%.,])[-−]$")
+# A minus sign written against a number. After a unit, a date or a word it is a dash
+# (10亿元-20亿元, 2021年-2025年, 4月-6月, COVID-19, 2020-2025, 5%-6%), so a hyphen-minus is a
+# sign only where a value is announced: at the start, after a blank, an opening bracket, a
+# colon, an equals sign or a list's comma (增长5.2%，-1.3%), or after a word that introduces a
+# value (增长-2.3%, 同比-0.8%, 增速为-4.1%). A list's dash is followed by a blank ("- 60
+# firms"). The true minus sign (U+2212) is a sign wherever no digit stands before it.
+# The minus signs are named by a pattern (so neither is ever a stop: see reads_alone); the
+# characters before them are a plain set, so that they stay stops where they were.
+_MINUS_RE = re.compile("[-−]")
+_SIGN_AFTER = frozenset(" \t\n\r\u3000(（[【:：=,，;；、为為是达達比长長速率至到")
+_SIGNS = "-−"
 _NUMBER_RE = re.compile(
     rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
     re.IGNORECASE,
@@ -512,6 +517,10 @@ def reads_alone(text: str, start: int, end: int) -> bool:
     """
     if not 0 <= start <= end <= len(text):
         return False
+    if start < end and _fold_digits(text[start]) in _SIGNS:
+        # A minus opening the slice is a sign there (the start of a text), but in the text
+        # only if what stands before it announces a value: the text must be read.
+        return False
     if start > 0 and not _stop_beside(text[start - 1], text[start : start + 1]):
         return False
     return end == len(text) or _stop_beside(text[end], text[end - 1 : end])
@@ -683,6 +692,17 @@ def _hyphenated_unit(folded: str, pos: int) -> tuple[str, int] | None:
     return found[0], pos + found[1]
 
 
+def _signed(folded: str, start: int) -> bool:
+    """Whether a minus sign stands against the number that begins at ``start``."""
+    minus = folded[start - 1 : start]
+    if not minus or not _MINUS_RE.fullmatch(minus):
+        return False
+    before = folded[start - 2 : start - 1]  # empty at the start of the text
+    if minus == "−":
+        return not before.isdigit()
+    return not before or before in _SIGN_AFTER
+
+
 def _read_figure(
     folded: str, original: str, match: re.Match[str], currency: str | None = None
 ) -> Figure | None:
@@ -711,7 +731,7 @@ def _read_figure(
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
         return None
-    if match.lastgroup == "arabic" and _SIGN_RE.search(folded, max(0, start - 1), start):
+    if match.lastgroup == "arabic" and _signed(folded, start):
         # -15 percent, 同比增长-2.3%: a fall or a loss. The sign is part of the figure, so
         # an evidence span that leaves it out cuts the figure (validation says so).
         value, start = -value, start - 1
