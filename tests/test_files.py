@@ -99,3 +99,38 @@ def test_a_reader_inside_a_writer_of_the_same_process_does_not_wait_for_itself(
         with catalog_lock(data, shared=True):
             pass
     assert not _locked_elsewhere(data)
+
+
+def test_threads_of_one_process_exclude_each_other_as_processes_do(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    # A writer thread holds the lock: a reader thread of the same process is not let in.
+    import threading
+
+    from zonetrack.files import catalog_lock
+
+    data, _ = minimal_catalog
+    inside = threading.Event()
+    release = threading.Event()
+    entered: list[str] = []
+
+    def writer() -> None:
+        with catalog_lock(data):
+            inside.set()
+            release.wait()
+            entered.append("writer out")
+
+    def reader() -> None:
+        with catalog_lock(data, shared=True):
+            entered.append("reader in")
+
+    w = threading.Thread(target=writer, daemon=True)
+    w.start()
+    inside.wait()
+    r = threading.Thread(target=reader, daemon=True)
+    r.start()
+    assert _locked_elsewhere(data)
+    release.set()  # the reader can only enter after the writer has left
+    w.join()
+    r.join()
+    assert entered == ["writer out", "reader in"]

@@ -467,3 +467,40 @@ def test_no_more_threads_than_notebooks_whatever_jobs_asks_for(
     results = list(local_runner(50, execute=execute)(tasks, {}))
     assert sorted(r.stem for r in results) == ["a.en", "b.en"]
     assert len(started) == 2
+
+
+def test_a_catalogue_changed_while_the_report_reads_it_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that takes no lock (an editor, git checkout) changes zones.csv while the
+    report reads the catalogue: the report stops rather than publish pages, downloads and
+    a catalog_sha256 of different versions. zones.csv is a named pipe that gives the old
+    bytes once, and is then replaced by the new ones: no timing."""
+    import threading
+
+    monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(tmp_path / "cache"))
+    data, seeds = write_catalog(tmp_path / "catalog")
+    zones = data / "zones.csv"
+    old = zones.read_bytes()
+    zones.unlink()
+    os.mkfifo(zones)
+    new = tmp_path / "zones.csv"
+    new.write_bytes(old + b"\n")  # a blank line: the same zones, other bytes
+    outcome: list[BaseException | None] = []
+
+    def report() -> None:
+        try:
+            render_reports("2023Q2", data_dir=data, seeds_dir=seeds, out=tmp_path / "out",
+                           progress=False, runner=local_runner(1, execute=lambda t, f: None))  # fmt: skip
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=report, daemon=True)
+    thread.start()
+    with open(zones, "wb") as fh:  # opens once the report's load has opened it to read
+        os.replace(new, zones)  # every later read finds the new bytes
+        fh.write(old)
+    thread.join()
+    assert isinstance(outcome[0], ReportError) and "changed while" in str(outcome[0])
+    assert not (tmp_path / "out" / "2023Q2").exists()

@@ -228,10 +228,10 @@ def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
 
 # --- the catalogue's lock ----------------------------------------------------------------------
 
-# Folders whose lock this process holds, with how many holders: a reader inside a writer
-# (or a reader inside a reader) of the same process must not wait for itself.
-_HELD: dict[str, int] = {}
-_HELD_LOCK = threading.Lock()
+# Folders whose lock this thread holds, with how many holders: a reader inside a writer (or
+# a reader inside a reader) on the same thread must not wait for itself. Per thread: each
+# thread takes the lock on its own descriptor, so threads exclude each other as processes do.
+_HELD = threading.local()
 
 
 @contextlib.contextmanager
@@ -249,17 +249,19 @@ def catalog_lock(data_dir: Path, shared: bool = False) -> Iterator[None]:
         yield  # nothing to protect: validation reports the missing folder
         return
     key = os.path.realpath(data_dir)
-    with _HELD_LOCK:
-        inside = _HELD.get(key, 0) > 0
-        _HELD[key] = _HELD.get(key, 0) + 1
+    held: dict[str, int] = _HELD.__dict__.setdefault("folders", {})
     fd = None
-    try:
-        if not inside:
-            fd = os.open(data_dir, os.O_RDONLY)
+    if not held.get(key):
+        fd = os.open(data_dir, os.O_RDONLY)
+        try:
             fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+    held[key] = held.get(key, 0) + 1
+    try:
         yield
     finally:
+        held[key] -= 1
         if fd is not None:
             os.close(fd)  # releases the lock
-        with _HELD_LOCK:
-            _HELD[key] -= 1

@@ -397,8 +397,8 @@ def _read_catalog(data: Path, seeds: Path) -> tuple[Catalog, dict[str, bytes], s
         catalog = load_catalog(data, seeds)
         files = {**read_folder(data, "data"), **read_folder(seeds, "seeds")}
     digest = catalog_sha256(files)
-    loaded = known_fingerprint(catalog)
-    if loaded is not None and loaded != digest:
+    # None: the files changed while load_catalog read them (it then vouches for no version).
+    if known_fingerprint(catalog) != digest:
         raise ReportError(
             [(str(data), "the catalogue changed while it was being read; run the report again")]
         )
