@@ -490,8 +490,9 @@ def test_a_catalogue_changed_while_the_report_reads_it_is_refused(
 
     def report() -> None:
         try:
-            render_reports("2023Q2", data_dir=data, seeds_dir=seeds, out=tmp_path / "out",
-                           progress=False, runner=local_runner(1, execute=lambda t, f: None))  # fmt: skip
+            runner = local_runner(1, execute=lambda task, files: None)  # never reached
+            out = tmp_path / "out"
+            render_reports("2023Q2", data_dir=data, seeds_dir=seeds, out=out, runner=runner)
             outcome.append(None)
         except BaseException as exc:
             outcome.append(exc)
