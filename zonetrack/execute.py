@@ -172,24 +172,20 @@ def _exporter_class() -> type:
     from nbconvert import HTMLExporter
     from nbconvert.exporters.templateexporter import TemplateExporter
     from nbconvert.filters.highlight import Highlight2HTML
-    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
     class PageExporter(HTMLExporter):
+        def __init__(self, **kw: Any) -> None:
+            super().__init__(**kw)
+            # A page shows no code (its inputs are excluded); the template names the
+            # highlighter all the same, so one must be there.
+            self.register_filter("highlight_code", Highlight2HTML(parent=self))
+
         def from_notebook_node(  # type: ignore[override]
             self, nb: nbformat.NotebookNode, resources: dict[str, Any] | None = None, **kw: Any
         ) -> tuple[str, dict[str, Any]]:
-            # HTMLExporter.from_notebook_node up to its BeautifulSoup pass (nbconvert 7).
-            langinfo = nb.metadata.get("language_info", {})
-            lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
-            highlight_code = self.filters.get(
-                "highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)
-            )
-            resources = self._init_resources(resources)
-            filter_data_type = WidgetsDataTypeFilter(
-                notebook_metadata=self._nb_metadata, parent=self, resources=resources
-            )
-            self.register_filter("highlight_code", highlight_code)
-            self.register_filter("filter_data_type", filter_data_type)
+            # The template's conversion itself. Besides the soup pass, HTMLExporter's own
+            # step only chooses widget views for outputs (a page has none: the template
+            # exporter's data-type filter chooses the same) and sets up the highlighter.
             return TemplateExporter.from_notebook_node(self, nb, resources, **kw)
 
     return PageExporter
