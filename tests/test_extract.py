@@ -944,6 +944,45 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 1200, None, "2025-06-30"), ("observation", 480, None, "2025-06-30")],
         ),
+        # Review 4: a page with an older 成文日期 above its 发布日期 was public on the later one.
+        (
+            "成文日期：2020年12月30日\n发布日期：2024年1月5日\n2023年，园区营业收入达到120亿元。",
+            None,
+            [("observation", 1.2e10, None, "2023-12-31")],
+        ),
+        (
+            "成文日期：2020年12月30日\n發布日期：2024年1月5日\n2023年，園區營業收入達到120億元。",
+            None,
+            [("observation", 1.2e10, None, "2023-12-31")],
+        ),
+        # ... and a figure told as reached is never a plan, whatever the page's date.
+        (
+            "发布日期：2023年3月1日\n截至2024年底，园区已建成5G基站300个。",
+            None,
+            [("observation", 300, None, "2024-12-31")],
+        ),
+        (
+            "Published March 1, 2023\nAs of the end of 2024, the park had 300 base stations.",
+            None,
+            [("observation", 300, None, "2024-12-31")],
+        ),
+        # A notice about annual reports is not an annual report: its title dates nothing.
+        (
+            "关于做好2023年度企业年报公示工作的通知\n发布日期：2024年3月1日\n全区现有市场主体5万户。",
+            None,
+            [("observation", 5e4, None, None)],
+        ),
+        # Months from January written with 月 on both ends.
+        (
+            "2024年1月-3月，完成固定资产投资5亿元。",
+            None,
+            [("observation", 5e8, None, "2024-03-31")],
+        ),
+        (
+            "2024年1月至3月，完成固定資產投資5億元。",
+            None,
+            [("observation", 5e8, None, "2024-03-31")],
+        ),
     ],
 )
 def test_round_seven_dates_and_non_figures(

@@ -947,7 +947,7 @@ def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
         ("2025年3月\n港资企业投资20亿港元,市财政配套投入5亿元。", "5亿元"),
         ("2025年3月\n基金规模50亿元人民币。", None),
         # English: a bare $ may be any dollar; yuan and US$ name their own.
-        ("March 2025\nThe park will spend $2 billion on labs.", "2 billion"),
+        ("March 2025\nThe park will spend $2 billion on labs.", "$2 billion"),
         ("March 2025\nThe fund holds 2 billion yuan and US$300 million.", None),
         ("March 2025\nThe park has 120 firms.", None),
         # Amounts that name their currency need no answer.

@@ -312,7 +312,7 @@ _REF_DATES = [
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
-        re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
+        re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
         lambda m: _month_end(m[1], m[2]),
     ),
     (
@@ -387,7 +387,7 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _quarter(y, m[1]),
     ),
     (
-        re.compile(r"(?<![\d年])(?:1|一)\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
+        re.compile(r"(?<![\d年])(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
         lambda m, y: _month_end(y, m[1]),
     ),
     # 前10个月 (the first ten months): to the end of the tenth.
@@ -426,6 +426,9 @@ _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告)|工作[报報]告)"
+    # ... ending the title (a bracket or a subtitle may follow): a notice about annual
+    # reports (关于做好2023年度企业年报公示工作的通知) is not one.
+    r"(?=\s*(?:$|[（(—:：-]))"
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     r"|\bannual\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{4})\b(?![/-]\d)"
@@ -837,7 +840,12 @@ def extract_figures(
                 )
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year)
-            if ref_date and page_date and str(ref_date) > _a_year_after(page_date):
+            if (
+                ref_date
+                and page_date
+                and str(ref_date) > _a_year_after(page_date)
+                and not _DONE_WORDS.search(sentence)  # told as done: never a plan
+            ):
                 # Dated beyond any year (calendar or financial) running at the page's date:
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
                 # 2026", 預計於2027年第一季完成).
@@ -902,27 +910,35 @@ def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     Republic of China years (發布日期：114年3月6日).
     """
     head = text[: min(len(text), 400)]
-    dated = _PAGE_DATE.search(head)
-    roc = _ROC_PAGE_DATE.search(head) if calendar == "TWD" else None
-    if roc is not None and (dated is None or roc.start() < dated.start()):
-        try:
-            date: str | None = _day(str(1911 + int(roc[1])), roc[2], roc[3])
-        except ValueError:
-            date = None
-        year: str | None = str(1911 + int(roc[1]))
-        at = roc
-    elif dated is not None:
-        year = next((g for g in dated.groups() if g), None)
-        date = _first("ref_date", dated[0]) or None
-        at = dated
-    else:
+    found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
+    for m in _PAGE_DATE.finditer(head):
+        found.append((m.start(), next((g for g in m.groups() if g), None), None, m))
+    if calendar == "TWD":
+        for m in _ROC_PAGE_DATE.finditer(head):
+            found.append((m.start(), str(1911 + int(m[1])), "roc", m))
+    if not found:
         return None, None
-    line_lo = text.rfind("\n", 0, at.start()) + 1
-    line_hi = text.find("\n", at.end())
-    line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-    if len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
-        return year, date
-    return year, None
+    found.sort(key=lambda f: f[0])
+    lines = []
+    for _, year, kind, m in found:
+        if kind == "roc":
+            try:
+                date: str | None = _day(str(1911 + int(m[1])), m[2], m[3])
+            except ValueError:
+                date = None
+        else:
+            date = _first("ref_date", m[0]) or None
+        line_lo = text.rfind("\n", 0, m.start()) + 1
+        line_hi = text.find("\n", m.end())
+        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+            lines.append((str(date), year))
+    if not lines:
+        return found[0][1], None
+    # A page may carry several date lines (成文日期, then 发布日期): it was public on the
+    # latest of them.
+    date, year = max(lines)
+    return year, date
 
 
 def _lead_in(

@@ -313,7 +313,9 @@ def _amount_needing_currency(text: str, language: str) -> str | None:
         return None
     local = as_yuan["unit"].isin(("HKD", "TWD")).any()
     if language == "zh-Hant" or local or (unnamed["unit"] == "USD").any():
-        return str(unnamed["figure"].iloc[0])
+        first = unnamed.iloc[0]
+        figure, sign = str(first["figure"]), str(first["unit_text"] or "")
+        return figure if sign in figure else sign + figure  # "$" is read before the number
     return None
 
 
