@@ -355,16 +355,25 @@ def downloads_key(catalog_sha256: str, year: int, quarter: int) -> str:
 
     The catalogue's hash (every file of ``data/`` and ``seeds/``), the quarter, zonetrack's
     version and code (:func:`zonetrack.cache.files_key`), and the libraries that write the
-    bytes (pandas for the CSV files, openpyxl and whether it writes through lxml for the
-    workbook). The files hold no language.
+    bytes (pandas and numpy for the CSV files; openpyxl, whether it writes through lxml, and
+    zlib for the workbook; the Python that formats their numbers). The files hold no language.
     """
+    import platform
+    import zlib
     from importlib.metadata import version
 
+    import numpy as np
     from openpyxl import LXML
 
     from .cache import files_key
 
-    libraries = f"pandas {pd.__version__}; openpyxl {version('openpyxl')}; lxml {bool(LXML)}"
+    # The workbook is a zip (zlib compresses it) of numbers formatted by numpy and Python:
+    # a cache shared between machines serves only bytes this machine would write.
+    libraries = (
+        f"pandas {pd.__version__}; numpy {np.__version__}; openpyxl {version('openpyxl')}; "
+        f"lxml {bool(LXML)}; zlib {zlib.ZLIB_RUNTIME_VERSION}; "
+        f"python {platform.python_implementation()} {platform.python_version()}"
+    )
     return files_key("downloads", catalog_sha256, quarter_label(year, quarter), libraries)
 
 
