@@ -505,3 +505,29 @@ def test_a_catalogue_changed_while_the_report_reads_it_is_refused(
     thread.join()
     assert isinstance(outcome[0], ReportError) and "changed while" in str(outcome[0])
     assert not (tmp_path / "out" / "2023Q2").exists()
+
+
+def test_a_past_quarters_full_run_covers_only_zones_known_at_its_end(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # Before anything was published the quarter has its overview and no zone page; pages
+    # of a past quarter do not depend on figures published after it (review 3).
+    from zonetrack.execute import Failed, RenderTask
+
+    data, seeds = minimal_catalog
+    asked: list[str] = []
+
+    def execute(task: RenderTask, files: dict[str, bytes]) -> Failed:
+        asked.append(task.stem)
+        return Failed(task.stem, "not run")
+
+    for quarter in ("2019Q4", "2023Q2"):
+        asked.clear()
+        with pytest.raises(ReportError):
+            render_reports(quarter, data_dir=data, seeds_dir=seeds, out=tmp_path / "out",
+                           langs=("en",), progress=False, retries=0,
+                           runner=local_runner(1, execute=execute))  # fmt: skip
+        assert (quarter, sorted(asked)) == (
+            quarter,
+            ["all.en"] if quarter == "2019Q4" else ["all.en", "city.en", "park.en"],
+        )
