@@ -13,24 +13,30 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import zonetrack
+import zonetrack.cache
 import zonetrack.catalog
 from zonetrack.cache import catalog_fingerprint
 
 TABLES = ("zones", "indicators", "targets", "observations", "sources")
 
 
-@pytest.fixture
-def validations(monkeypatch: pytest.MonkeyPatch, private_catalog_cache: Path) -> list[Path]:
-    """Counts full validations, through the seam load_catalog calls (with an empty cache)."""
-    calls: list[Path] = []
-    real = zonetrack.catalog.validate_tables
+def count_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[tuple]:
+    """Records the arguments of every call of ``module.name``, which still runs."""
+    calls: list[tuple] = []
+    real = getattr(module, name)
 
-    def counting(tables, seeds):
-        calls.append(seeds)
-        return real(tables, seeds)
+    def counting(*args):
+        calls.append(args)
+        return real(*args)
 
-    monkeypatch.setattr(zonetrack.catalog, "validate_tables", counting)
+    monkeypatch.setattr(module, name, counting)
     return calls
+
+
+@pytest.fixture
+def validations(monkeypatch: pytest.MonkeyPatch, private_catalog_cache: Path) -> list[tuple]:
+    """Counts full validations, through the seam load_catalog calls (with an empty cache)."""
+    return count_calls(monkeypatch, zonetrack.catalog, "validate_tables")
 
 
 def assert_same_catalog(a, b) -> None:
@@ -152,12 +158,121 @@ def test_a_damaged_entry_is_rebuilt_not_trusted(
     fresh = zonetrack.load_catalog(data, seeds)
     (entry,) = entries(private_catalog_cache)
     _damage(entry, how)
+    another_process()
     again = zonetrack.load_catalog(data, seeds)
     assert len(validations) == 2
     assert_same_catalog(fresh, again)
     # the rebuilt entry is sound: the next load needs no validation
+    another_process()
     assert_same_catalog(fresh, zonetrack.load_catalog(data, seeds))
     assert len(validations) == 2
+
+
+def another_process() -> None:
+    """Forget what this process loaded and hashed, as a new process starts: what follows
+    reads the cache folder's entry."""
+    zonetrack.cache._loaded.clear()
+    zonetrack.cache._hashed.clear()
+
+
+@pytest.fixture
+def entry_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """Counts reads of the cache folder's entries, through the seam load_catalog calls."""
+    return count_calls(monkeypatch, zonetrack.catalog, "read_cached_catalog")
+
+
+@pytest.fixture
+def hashes(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """Counts full hashes of the catalogue's files."""
+    return count_calls(monkeypatch, zonetrack.cache, "catalog_fingerprint")
+
+
+@pytest.fixture
+def hashed_long_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process's clock a minute ahead: the files were written well before they are
+    hashed, so their status can be trusted (as a warm kernel's catalogue copy is)."""
+    real = zonetrack.cache._now_ns
+    monkeypatch.setattr(zonetrack.cache, "_now_ns", lambda: real() + 60_000_000_000)
+
+
+def test_a_process_reads_an_unchanged_catalogue_once(
+    project_copy, validations, entry_reads, hashes, hashed_long_after
+):
+    data, seeds = project_copy
+    first = zonetrack.load_catalog(data, seeds)
+    for _ in range(3):
+        again = zonetrack.load_catalog(data, seeds)
+        assert_same_catalog(first, again)
+    assert len(validations) == 1
+    assert len(entry_reads) <= 1  # the first load validated; later ones read nothing
+    # hashed once, on the first load; from then on (the check after validating included)
+    # the files' status is unchanged and old enough to be trusted
+    assert len(hashes) == 1
+    assert zonetrack.cache.known_fingerprint(again) == catalog_fingerprint(data, seeds)
+
+
+def test_files_written_just_before_their_hash_are_hashed_again(project_copy, validations, hashes):
+    # The copy was written a moment ago: a write within the same clock tick would leave
+    # the same status, so the status is not trusted and every load hashes the files.
+    data, seeds = project_copy
+    zonetrack.load_catalog(data, seeds)
+    count = len(hashes)
+    zonetrack.load_catalog(data, seeds)
+    assert len(hashes) == count + 1
+    assert len(validations) == 1
+
+
+def _rewrite_keeping_mtime(path: Path, old: bytes, new: bytes) -> None:
+    """Change bytes in place, same size, and set the modification time back, as a careless
+    tool might; only the ctime, which no program can set, still tells."""
+    raw = path.read_bytes()
+    assert len(old) == len(new) and raw.count(old) == 1
+    before = path.stat()
+    with path.open("r+b") as fh:
+        fh.seek(raw.index(old))
+        fh.write(new)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size, before.st_mtime_ns, before.st_ino
+    )  # fmt: skip
+    assert after.st_ctime_ns != before.st_ctime_ns
+
+
+def test_a_byte_changed_with_its_mtime_set_back_is_seen(
+    project_copy, validations, hashed_long_after
+):
+    data, seeds = project_copy
+    first = zonetrack.load_catalog(data, seeds)
+    zonetrack.load_catalog(data, seeds)  # status now trusted
+    row = first.zones.iloc[0]
+    name = row["name_en"]
+    changed = name[:-1] + ("X" if name[-1] != "X" else "Y")
+    _rewrite_keeping_mtime(data / "zones.csv", f",{name},".encode(), f",{changed},".encode())
+    again = zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+    assert again.zones.iloc[0]["name_en"] == changed
+
+
+def test_changing_a_loaded_catalogue_changes_no_later_load(
+    project_copy, validations, hashed_long_after
+):
+    data, seeds = project_copy
+    first = zonetrack.load_catalog(data, seeds)
+    target_value = first.targets["value"].iloc[0]
+    zone_name = first.zones["name_en"].iloc[0]
+    # What a notebook might do to its catalogue before the next notebook on the same kernel.
+    first.targets.loc[first.targets.index[0], "value"] = target_value + 1
+    first.zones.loc[first.zones.index[0], "name_en"] = "Changed in place"
+    first.observations.loc[:, "value"] = -1.0
+    later = zonetrack.load_catalog(data, seeds)
+    assert later.targets["value"].iloc[0] == target_value
+    assert later.zones["name_en"].iloc[0] == zone_name
+    assert (later.observations["value"] != -1.0).all()
+    changed_later = zonetrack.load_catalog(data, seeds)
+    later.targets.loc[later.targets.index[0], "value"] = -1.0
+    assert changed_later.targets["value"].iloc[0] == target_value
+    assert len(validations) == 1
 
 
 def test_the_cache_can_be_switched_off(

@@ -12,7 +12,7 @@ from pandas.testing import assert_frame_equal
 import zonetrack
 from zonetrack.catalog import make_catalog
 from zonetrack.dates import quarter_end
-from zonetrack.progress import DecompositionWarning
+from zonetrack.progress import DecompositionWarning, visible_observations
 from zonetrack.quarter import catalog_sha256, previous_quarter, zone_quarter
 
 QUARTERS = [(2021, 4), (2023, 2), (2025, 4), (2026, 1)]
@@ -118,10 +118,27 @@ def test_a_zones_share_assesses_as_the_whole_catalogue(catalogs, name, year, q) 
             before = zonetrack.assess(catalog, quarter_end(*previous_quarter(year, q)), zone=zone)
         assert_same_rows(zq.assessment, now)
         assert_same_rows(zq.previous, before)
+        # The figures visible in the zone's view: the whole catalogue's, in its subtree.
+        seen = visible_observations(catalog, quarter_end(year, q))
+        seen = seen[seen["zone_id"].isin(catalog.subtree(zone))].reset_index(drop=True)
+        assert_same_rows(zq.observations, seen)
         # And as the overview's one assessment cut to the zone (the manifest's counts).
-        view = zone_quarter(catalog, year, q).zone_view(zone)
+        everything = zone_quarter(catalog, year, q)
+        view = everything.zone_view(zone)
         assert_same_rows(view.assessment, zq.assessment)
         assert_same_rows(view.previous, zq.previous)
+        assert_same_rows(view.observations, zq.observations)
+        # The manifest's counts and titles, tallied without cutting a view, from assess.
+        statuses = now["status"].tolist()
+        assert everything.counts_of(zone) == {
+            "targets": len(now),
+            "status_counts": {s: statuses.count(s) for s in zonetrack.STATUSES if s in statuses},
+            "deadline_passed": int(now["deadline_passed"].sum()),
+            "with_figures": len(now) - statuses.count("no_data"),
+        }
+        for lang in ("en", "zh"):
+            assert everything.title_of(zone, lang) == zq.title(lang)
+            assert everything.name_of(zone, lang) == zq.name(lang)
 
 
 @pytest.mark.parametrize("name", ["minimal", "project"])  # validated: every source present

@@ -24,6 +24,8 @@ import json
 import os
 import shutil
 import tempfile
+import threading
+import time
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
@@ -42,10 +44,12 @@ __all__ = [
     "catalog_fingerprint",
     "clear_cache",
     "combine_file_hashes",
+    "current_fingerprint",
     "files_key",
     "known_fingerprint",
     "read_cached_catalog",
     "read_cached_files",
+    "recall_catalog",
     "write_cached_catalog",
     "write_cached_files",
 ]
@@ -72,6 +76,109 @@ def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
                     file_digest.update(chunk)
             hashes[f"{label}/{relative}"] = file_digest.hexdigest()
     return combine_file_hashes(hashes)
+
+
+# -- within one process: what was hashed and loaded last ------------------------------------
+# A warm kernel renders notebook after notebook from the same catalogue, and an analyst's
+# kernel loads it again and again: hashing every file and reading the cached tables each
+# time would make every notebook's cost grow with the catalogue. The process remembers, for
+# the last folders it hashed, each file's status (size, inode, mtime and ctime in ns) and
+# the hash, and the last catalogues it loaded by hash. The status rule is git's: writing a
+# file changes its ctime, which no program can set back; a file whose mtime or ctime is
+# within _RACY_NS of the moment it was hashed may have been written again within the same
+# clock tick, so such a status is never trusted and the files are hashed afresh.
+_RACY_NS = 2_000_000_000  # wider than any file system's timestamp step (FAT: 2 s)
+_memo_lock = threading.Lock()
+_hashed: dict[tuple[str, str], tuple[tuple, str]] = {}  # folders -> (status, fingerprint)
+# (cache folder, entry key) -> the catalogue as loaded, never handed out itself; a layer
+# over the cache folder, so another folder (or clearing it) starts afresh.
+_loaded: dict[tuple[str, str], Catalog] = {}
+_KEEP_LOADED = 2
+
+
+def _now_ns() -> int:
+    return time.time_ns()
+
+
+def _status(data_dir: Path, seeds_dir: Path) -> tuple[tuple, int]:
+    """Every file's (name, size, inode, device, mtime, ctime) and the newest of those times."""
+    rows = []
+    newest = 0
+    for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):
+        for relative in _files(folder):
+            st = os.stat(os.path.join(folder, relative))
+            rows.append((label, relative, st.st_size, st.st_ino, st.st_dev,
+                         st.st_mtime_ns, st.st_ctime_ns))  # fmt: skip
+            newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+    return tuple(rows), newest
+
+
+def current_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
+    """:func:`catalog_fingerprint`, hashed again only when a file's status changed.
+
+    Within one process, and only while the cache is on (``ZONETRACK_CACHE=off`` hashes
+    every time): a file written since the last hash has a new ctime (or size, or inode),
+    and a status too close to its hashing to tell is not trusted (see ``_RACY_NS``).
+    """
+    if config.cache_dir() is None:
+        return catalog_fingerprint(data_dir, seeds_dir)
+    key = (os.path.abspath(data_dir), os.path.abspath(seeds_dir))
+    started = _now_ns()
+    status, newest = _status(data_dir, seeds_dir)
+    with _memo_lock:
+        seen = _hashed.get(key)
+    if seen is not None and seen[0] == status:
+        return seen[1]
+    fingerprint = catalog_fingerprint(data_dir, seeds_dir)
+    with _memo_lock:
+        if newest < started - _RACY_NS and _status(data_dir, seeds_dir)[0] == status:
+            _hashed[key] = (status, fingerprint)
+        else:
+            _hashed.pop(key, None)
+    return fingerprint
+
+
+def _detached(catalog: Catalog, data_dir: Path, seeds_dir: Path) -> Catalog:
+    """A catalogue of its own over the same rows: with pandas' copy-on-write, a change made
+    through one (``targets.loc[...] = ...``) copies the rows it changes, never the other's."""
+    from dataclasses import replace
+
+    copy = replace(
+        catalog,
+        **{name: getattr(catalog, name).copy(deep=False) for name in _TABLES},
+        data_dir=Path(data_dir),
+        seeds_dir=Path(seeds_dir),
+    )
+    if "hierarchy" in catalog.__dict__:  # the zone index, built from the same zones
+        copy.__dict__["hierarchy"] = catalog.__dict__["hierarchy"]
+    return copy
+
+
+def _keep_loaded(fingerprint: str, catalog: Catalog) -> None:
+    root = config.cache_dir()
+    if root is None:
+        return
+    key = (str(root), _cache_key(fingerprint))
+    with _memo_lock:
+        _loaded.pop(key, None)
+        _loaded[key] = _detached(catalog, catalog.data_dir, catalog.seeds_dir)
+        while len(_loaded) > _KEEP_LOADED:
+            _loaded.pop(next(iter(_loaded)))
+
+
+def recall_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Catalog | None:
+    """The catalogue this process last loaded from files hashing to ``fingerprint``, as a
+    catalogue of its own (changing it changes no other), or None."""
+    root = config.cache_dir()
+    if root is None:
+        return None
+    with _memo_lock:
+        kept = _loaded.get((str(root), _cache_key(fingerprint)))
+    if kept is None:
+        return None
+    catalog = _detached(kept, data_dir, seeds_dir)
+    _remember(catalog, fingerprint)
+    return catalog
 
 
 def combine_file_hashes(hashes: dict[str, str]) -> str:
@@ -203,6 +310,7 @@ def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Ca
             )
         catalog = Catalog(**frames, data_dir=Path(data_dir), seeds_dir=Path(seeds_dir))
         _remember(catalog, fingerprint)
+        _keep_loaded(fingerprint, catalog)
         return catalog
     except Exception:  # anything wrong with an entry means: rebuild it, never trust it
         shutil.rmtree(entry, ignore_errors=True)
@@ -215,6 +323,7 @@ def write_cached_catalog(fingerprint: str, catalog: Catalog) -> None:
     The caller vouches that ``catalog`` was read from the files ``fingerprint`` names
     (``load_catalog`` hashes them before and after reading)."""
     _remember(catalog, fingerprint)
+    _keep_loaded(fingerprint, catalog)
 
     def fill(staging: Path) -> None:
         hashes, dtypes = {}, {}
@@ -353,6 +462,9 @@ def write_cached_files(kind: str, key: str, files: dict[str, bytes]) -> None:
 def clear_cache() -> None:
     """Remove every cached catalogue and download (what ``rm -rf`` on the folder would do)."""
     root = config.cache_dir()
+    with _memo_lock:
+        _loaded.clear()
+        _hashed.clear()
     if root is not None:
         for kind in ("catalogs", "downloads"):
             with contextlib.suppress(FileNotFoundError):

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .cache import catalog_fingerprint, read_cached_catalog, write_cached_catalog
+from .cache import current_fingerprint, read_cached_catalog, recall_catalog, write_cached_catalog
 from .dates import parse_as_of, parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table, catalog_lock, read_tables
@@ -311,7 +311,12 @@ def load_catalog(
 def _load(data: Path, seeds: Path) -> Catalog:
     # An unchanged catalogue was validated before: every byte of it is in the key.
     fingerprint = _fingerprint(data, seeds)
-    cached = None if fingerprint is None else read_cached_catalog(fingerprint, data, seeds)
+    cached = None
+    if fingerprint is not None:
+        # This process's last load of the same bytes first, then the cache folder's entry.
+        cached = recall_catalog(fingerprint, data, seeds) or read_cached_catalog(
+            fingerprint, data, seeds
+        )
     if cached is not None:
         return cached
     tables = read_tables(data, seeds)
@@ -329,7 +334,7 @@ def _fingerprint(data: Path, seeds: Path) -> str | None:
     """The catalogue's cache key, or None when a file cannot be read: validation then
     reports that file on its own line instead of a traceback."""
     try:
-        return catalog_fingerprint(data, seeds)
+        return current_fingerprint(data, seeds)
     except OSError:
         return None
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from typing import TypedDict
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -82,6 +83,54 @@ class ReportCounts(TypedDict):
     with_figures: int
 
 
+def _names(table: pd.DataFrame, key: str) -> dict[str, dict[str, str]]:
+    """``{id: {"en": name_en, "zh": name_zh}}`` of a zones or indicators table."""
+    ids, en, zh = table[key], table["name_en"], table["name_zh"]
+    return {i: {"en": e, "zh": z} for i, e, z in zip(ids, en, zh, strict=True)}
+
+
+class _Lookups:
+    """Names and source rows by id, built lazily, once per catalogue view tree."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    @cached_property
+    def zone_names(self) -> dict[str, dict[str, str]]:
+        return _names(self.catalog.zones, "zone_id")
+
+    @cached_property
+    def indicator_names(self) -> dict[str, dict[str, str]]:
+        return _names(self.catalog.indicators, "indicator_id")
+
+    @cached_property
+    def sources(self) -> dict[str, dict]:
+        return {r["source"]: r for r in self.catalog.sources.to_dict(orient="records")}
+
+
+class _RowsByZone:
+    """Each frame's row positions by zone, so that cutting a zone's view costs its own rows,
+    not a scan of the whole quarter (thousands of views are cut from one overview)."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame]) -> None:
+        self.frames = frames
+        self.positions = {
+            name: {
+                zone: np.asarray(rows)
+                for zone, rows in frame.groupby(
+                    "zone_id", sort=False, observed=True
+                ).indices.items()
+            }
+            for name, frame in frames.items()
+        }
+
+    def cut(self, name: str, zones: list[str]) -> pd.DataFrame:
+        """The rows of ``zones`` in frame ``name``, in the frame's own order."""
+        found = [self.positions[name][z] for z in zones if z in self.positions[name]]
+        rows = np.sort(np.concatenate(found)) if found else np.empty(0, dtype=np.intp)
+        return self.frames[name].take(rows).reset_index(drop=True)
+
+
 @dataclass
 class ZoneQuarter:
     """A quarter's assessment in the view of ``zone`` (``"all"``: every zone).
@@ -124,7 +173,11 @@ class ZoneQuarter:
 
     def name(self, lang: str) -> str:
         """The zone's name, or the words for all zones."""
-        return label("overview", lang) if self.is_overview else self.zone_name(self.zone, lang)
+        return self.name_of(self.zone, lang)
+
+    def name_of(self, zone: str, lang: str) -> str:
+        """``zone``'s name (``"all"``: the words for all zones)."""
+        return label("overview", lang) if zone == "all" else self.zone_name(zone, lang)
 
     def title(self, lang: str) -> str:
         """The report's title: the zone (or all zones), the words for the report, the quarter."""
@@ -140,22 +193,60 @@ class ZoneQuarter:
             "with_figures": int((a["status"] != "no_data").sum()),
         }
 
-    # -- indexed look-ups --------------------------------------------------------------
-    @cached_property
-    def _zone_names(self) -> dict[str, dict[str, str]]:
-        z = self.catalog.zones
+    def counts_of(self, zone: str) -> ReportCounts:
+        """``zone_view(zone).counts()`` without cutting the view: summed from per-zone
+        tallies made once, so a quarter of thousands of zones costs each zone its subtree."""
+        if zone == self.zone:
+            return self.counts()
+        statuses: dict[str, int] = {}
+        passed = 0
+        tallies = self._tallies
+        for z in self.zone_view_zones(zone):
+            for status, (count, late) in tallies.get(z, {}).items():
+                statuses[status] = statuses.get(status, 0) + count
+                passed += late
         return {
-            i: {"en": en, "zh": zh}
-            for i, en, zh in zip(z["zone_id"], z["name_en"], z["name_zh"], strict=True)
+            "targets": sum(statuses.values()),
+            "status_counts": {s: statuses[s] for s in STATUSES if statuses.get(s)},
+            "deadline_passed": passed,
+            "with_figures": sum(n for s, n in statuses.items() if s != "no_data"),
         }
 
+    def title_of(self, zone: str, lang: str) -> str:
+        """``zone_view(zone).title(lang)`` without cutting the view."""
+        return f"{self.name_of(zone, lang)} — {label('report_title', lang)} {self.label}"
+
+    def zone_view_zones(self, zone: str) -> list[str]:
+        """The zones of ``zone``'s view (its subtree), checked to lie in this view."""
+        zones = self.catalog.subtree(zone)
+        if not self.is_overview and zone != self.zone and not set(zones) <= set(self.zones):
+            raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
+        return zones
+
     @cached_property
+    def _tallies(self) -> dict[str, dict[str, tuple[int, int]]]:
+        """Per zone, per status: (targets, of which past their deadline)."""
+        a = self.assessment
+        tallies: dict[str, dict[str, tuple[int, int]]] = {}
+        for zone, status, late in zip(a["zone_id"], a["status"], a["deadline_passed"], strict=True):
+            count, passed = tallies.setdefault(zone, {}).get(status, (0, 0))
+            tallies[zone][status] = (count + 1, passed + bool(late))
+        return tallies
+
+    # -- indexed look-ups --------------------------------------------------------------
+    # The look-ups below are the catalogue's, shared by every view cut from this one: a
+    # quarter of thousands of zones builds each once, not once per zone.
+    @cached_property
+    def _lookups(self) -> _Lookups:
+        return _Lookups(self.catalog)
+
+    @property
+    def _zone_names(self) -> dict[str, dict[str, str]]:
+        return self._lookups.zone_names
+
+    @property
     def _indicator_names(self) -> dict[str, dict[str, str]]:
-        t = self.catalog.indicators
-        return {
-            i: {"en": en, "zh": zh}
-            for i, en, zh in zip(t["indicator_id"], t["name_en"], t["name_zh"], strict=True)
-        }
+        return self._lookups.indicator_names
 
     @property
     def parents(self) -> dict[str, str | None]:
@@ -170,10 +261,10 @@ class ZoneQuarter:
         ]
         return {r["target_id"]: r for r in rows.to_dict(orient="records")}
 
-    @cached_property
+    @property
     def sources(self) -> dict[str, dict]:
         """``seeds/sources.csv`` rows by source name (``url``/``retrieved`` when present)."""
-        return {r["source"]: r for r in self.catalog.sources.to_dict(orient="records")}
+        return self._lookups.sources
 
     @cached_property
     def figures(self) -> dict[tuple[str, str, pd.Timestamp], dict]:
@@ -258,25 +349,31 @@ class ZoneQuarter:
             return self
         if zone in self._views:
             return self._views[zone]
-        zones = self.catalog.subtree(zone)
-        if not self.is_overview and not set(zones) <= set(self.zones):
-            raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
-
-        def cut(frame: pd.DataFrame) -> pd.DataFrame:
-            return frame[frame["zone_id"].isin(zones)].reset_index(drop=True)
-
+        zones = self.zone_view_zones(zone)
+        cut = self._rows_by_zone.cut
         view = ZoneQuarter(
             self.catalog,
             self.year,
             self.quarter,
             zone,
-            cut(self.assessment),
-            cut(self.previous),
-            cut(self.observations),
+            cut("assessment", zones),
+            cut("previous", zones),
+            cut("observations", zones),
             zones,
         )
+        view.__dict__["_lookups"] = self._lookups  # shared, not built again per view
         self._views[zone] = view
         return view
+
+    @cached_property
+    def _rows_by_zone(self) -> _RowsByZone:
+        return _RowsByZone(
+            {
+                "assessment": self.assessment,
+                "previous": self.previous,
+                "observations": self.observations,
+            }
+        )
 
     @cached_property
     def _views(self) -> dict[str, ZoneQuarter]:
@@ -288,12 +385,25 @@ class ZoneQuarter:
 
 
 def _subtree_share(catalog: Catalog, zones: list[str]) -> Catalog:
-    """``catalog`` with only the targets and observations of ``zones`` (zones, indicators
-    and sources whole), for assessing in the view of one zone."""
+    """``catalog`` with only the targets and observations of ``zones`` and the sources their
+    targets cite (zones and indicators whole), for assessing in the view of one zone.
+
+    Its cost is the share's, not the catalogue's: the zone hierarchy already indexed is
+    kept, and no table is scanned beyond selecting the rows.
+    """
     keep = set(zones)
     targets = catalog.targets[catalog.targets["zone_id"].isin(keep)]
     observations = catalog.observations[catalog.observations["zone_id"].isin(keep)]
-    return dataclasses.replace(catalog, targets=targets, observations=observations)
+    # assess reads a source only for the date its targets became known (§1.3);
+    # observations carry their own publication date.
+    sources = catalog.sources
+    if "source" in targets and "source" in sources:
+        sources = sources[sources["source"].isin(set(targets["source"]))]
+    share = dataclasses.replace(
+        catalog, targets=targets, observations=observations, sources=sources
+    )
+    share.__dict__["hierarchy"] = catalog.hierarchy  # the same zones, indexed once
+    return share
 
 
 def zone_quarter(
@@ -315,13 +425,12 @@ def zone_quarter(
     zones = catalog.subtree(zone)
     as_of = quarter_end(year, quarter)
     before = quarter_end(*previous_quarter(year, quarter))
-    obs = visible_observations(catalog, as_of)
-    if zone != "all":
-        obs = obs[obs["zone_id"].isin(zones)].reset_index(drop=True)
     # A zone's report assesses its subtree's rows only: parts lie in their whole's zone
     # subtree (validation), so the rows are those of the whole catalogue's assessment, at a
-    # cost that does not grow with the rest of the catalogue.
+    # cost that does not grow with the rest of the catalogue. Its visible figures are the
+    # subtree's too: each series lies in one zone.
     share = catalog if zone == "all" else _subtree_share(catalog, zones)
+    obs = visible_observations(share, as_of)
     if share.targets.empty:
         share = catalog  # an empty assessment typed as the whole catalogue's
     assessment = _assess(share, as_of, zone)

@@ -177,7 +177,7 @@ def _tasks(
         if job.zone == "all" and zone_pages.get(job.lang) is not None:
             # A parameter, not the environment: nbval re-running the notebook links alike.
             parameters["zone_pages"] = zone_pages[job.lang]
-        title = everything.zone_view(job.zone).title(job.lang)
+        title = everything.title_of(job.zone, job.lang)
         tasks.append(RenderTask(job.stem, text, parameters, title, job.lang))
     return tasks
 
@@ -356,11 +356,10 @@ def _outcomes(
             outcomes.append(FailedReport(job.zone, job.lang, got.error, got.notebook))
             continue
         # The one selection of docs/method.md §1.4, cut from one assessment.
-        view = everything.zone_view(job.zone)
-        counts = view.counts()
+        counts = everything.counts_of(job.zone)
         entry: ReportFields = {
             "title": task.title,
-            "zone_name": view.name(job.lang),
+            "zone_name": everything.name_of(job.zone, job.lang),
             "status_counts": counts["status_counts"],
             "targets": counts["targets"],
             "deadline_passed": counts["deadline_passed"],
