@@ -159,9 +159,11 @@ def _keep_loaded(fingerprint: str, catalog: Catalog) -> None:
     if root is None:
         return
     key = (str(root), _cache_key(fingerprint))
+    kept = _detached(catalog, catalog.data_dir, catalog.seeds_dir)
+    _ = kept.hierarchy  # indexed once, shared by every catalogue recalled from it
     with _memo_lock:
         _loaded.pop(key, None)
-        _loaded[key] = _detached(catalog, catalog.data_dir, catalog.seeds_dir)
+        _loaded[key] = kept
         while len(_loaded) > _KEEP_LOADED:
             _loaded.pop(next(iter(_loaded)))
 

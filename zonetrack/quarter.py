@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
@@ -104,8 +104,30 @@ class _Lookups:
         return _names(self.catalog.indicators, "indicator_id")
 
     @cached_property
-    def sources(self) -> dict[str, dict]:
-        return {r["source"]: r for r in self.catalog.sources.to_dict(orient="records")}
+    def sources(self) -> _Rows:
+        return _Rows(self.catalog.sources, "source")
+
+
+class _Rows(Mapping[str, dict]):
+    """A table's rows by key, each made into a dict when first asked for: a page cites a
+    few of a national catalogue's thousands of sources."""
+
+    def __init__(self, table: pd.DataFrame, key: str) -> None:
+        self.table = table
+        self.positions = {k: i for i, k in enumerate(table[key])}
+        self.rows: dict[str, dict] = {}
+
+    def __getitem__(self, key: str) -> dict:
+        if key not in self.rows:
+            position = self.positions[key]  # KeyError for an unknown key, as a dict
+            self.rows[key] = self.table.iloc[[position]].to_dict(orient="records")[0]
+        return self.rows[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.positions)
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 class _RowsByZone:
@@ -262,7 +284,7 @@ class ZoneQuarter:
         return {r["target_id"]: r for r in rows.to_dict(orient="records")}
 
     @property
-    def sources(self) -> dict[str, dict]:
+    def sources(self) -> Mapping[str, dict]:
         """``seeds/sources.csv`` rows by source name (``url``/``retrieved`` when present)."""
         return self._lookups.sources
 
