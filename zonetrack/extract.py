@@ -101,8 +101,12 @@ _NOT_QUANTITIES = re.compile(
     )
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity.
-_SLOGANS = re.compile(r"[“「『\"‘][^”」』\"’\n]{1,60}[”」』\"’]|'[^'\n]{1,60}'")
+# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity; a quoted
+# sentence of speech, ending with its own punctuation ("We will open four labs," she said),
+# is no slogan.
+_SLOGANS = re.compile(
+    r"[“「『\"‘][^”」』\"’\n]{1,60}(?<![,.!?，。！？])[”」』\"’]|'[^'\n]{1,60}(?<![,.!?])'"
+)
 # January..December, then Jan..Dec (Sept too): each name to its month's number.
 _MONTH_NUMBER = {
     name.lower(): next(
@@ -199,6 +203,8 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
+    (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
     # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
     (
         re.compile(r"十([一二三四五六七八九])五"),
