@@ -1142,6 +1142,11 @@ _PING = 400 / 121  # square metres in a 坪
             None,
             [("target", 6, "count", "exact", "2026-12-31", None)],
         ),
+        (
+            "发布日期：2025年5月5日\n园区计划明年新增企业50家。",
+            None,
+            [("target", 50, "count", "exact", "2026-12-31", None)],
+        ),
         # The base a goal is compared with is a fact of its own date.
         (
             "力争到2030年研发投入强度达到3.5%，较2025年的2.8%明显提高。",

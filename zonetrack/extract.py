@@ -128,10 +128,12 @@ _DEADLINE_CUES = re.compile(
     r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b"
-    # "by the end of next year", 明年底前; 以2030年为目标; 於2027/28年度或之前, 2030年或之前
-    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|mid-?)?next\s+year\b|明年(?:年?底|年?末)?(?:以)?前"
+    # next year, 明年 (a year ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
+    r"|\bnext\s+year\b|明年"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
-    r"|(?:於|于|在|到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度|\d{4}\s*年度?\s*或之前",
+    r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
+    r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
+    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
@@ -202,7 +204,7 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
-    (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
+    (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
     # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
     (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
     # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
