@@ -128,7 +128,7 @@ _DEADLINE_CUES = re.compile(
     r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b"
-    # next year, 明年 (a year ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
+    # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
     r"|\bnext\s+year\b|明年"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
