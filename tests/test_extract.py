@@ -1147,6 +1147,17 @@ _PING = 400 / 121  # square metres in a 坪
             None,
             [("target", 50, "count", "exact", "2026-12-31", None)],
         ),
+        (
+            "Published: 5 May 2025\nThe park plans to add 40 labs in the first quarter of "
+            "next year.",
+            None,
+            [("target", 40, "count", "exact", "2026-03-31", None)],
+        ),
+        (
+            "发布日期：2025年5月5日\n园区计划明年第二季度新建实验室6个。",
+            None,
+            [("target", 6, "count", "exact", "2026-06-30", None)],
+        ),
         # The base a goal is compared with is a fact of its own date.
         (
             "力争到2030年研发投入强度达到3.5%，较2025年的2.8%明显提高。",

@@ -456,7 +456,7 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _quarter(y, _EN_COUNTS.get(m[1].lower(), m[1])),
     ),
     (
-        re.compile(r"\bfirst\s+(\w+)\s+months\b", re.I),
+        re.compile(rf"\bfirst\s+({'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+months\b", re.I),
         lambda m, y: _month_end(y, _EN_COUNTS.get(m[1].lower(), m[1])),
     ),
     (
@@ -499,10 +499,20 @@ _BASE_BEFORE = re.compile(
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
     (
-        re.compile(r"\b(?:by|before)\s+mid-?\s*next\s+year\b|明年年中|明年上半年", re.I),
-        lambda y: f"{int(y) + 1}-06-30",
+        re.compile(
+            r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
+            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            re.I,
+        ),
+        lambda m, y: _quarter(str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)),
     ),
-    (re.compile(r"\bnext\s+year\b|明年", re.I), lambda y: f"{int(y) + 1}-12-31"),
+    (
+        re.compile(
+            r"\bmid-?\s*next\s+year\b|\bmiddle\s+of\s+next\s+year\b|明年年中|明年上半年", re.I
+        ),
+        lambda m, y: f"{int(y) + 1}-06-30",
+    ),
+    (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
 ]
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
@@ -836,8 +846,9 @@ def _relative_date(
 def _relative_deadline(sentence: str, page_year: str) -> _Date | None:
     """A deadline the sentence gives relative to the page's year ("by the end of next year")."""
     for pattern, make in _RELATIVE_DEADLINES:
-        if pattern.search(sentence):
-            return _Date(make(page_year))
+        found = pattern.search(sentence)
+        if found:
+            return _Date(make(found, page_year))
     return None
 
 
