@@ -994,3 +994,228 @@ def test_round_seven_dates_and_non_figures(
         for r in frame.itertuples()
     ]
     assert got == expected
+
+
+# Round 8 (issue 12): (kind, value, unit, qualifier, deadline, ref_date) per figure, from the
+# README's rules; texts written for these tests.
+_SQFT = 0.09290304  # square metres in a square foot
+_PING = 400 / 121  # square metres in a 坪
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A line that names only a period dates the facts under it, up to the next heading.
+        (
+            "一、主要指标\n2024年上半年\n全区完成投资80亿元。\n二、企业培育\n全区有企业500家。",
+            None,
+            [
+                ("observation", 8e9, "CNY", "exact", None, "2024-06-30"),
+                ("observation", 500, "count", "exact", None, None),
+            ],
+        ),
+        (
+            "2024年1-9月\n園區營業額達300億元。",
+            None,
+            [("observation", 3e10, "CNY", "exact", None, "2024-09-30")],
+        ),
+        (
+            "In 2024:\nThe park attracted 120 firms.",
+            None,
+            [("observation", 120, "count", "exact", None, "2024-12-31")],
+        ),
+        # A work summary titled with a part of a year dates its undated facts at that part's end.
+        (
+            "高新区2024年上半年工作总结\n发布时间：2024-07-20\n全区累计孵化企业近800家。",
+            None,
+            [("observation", 800, "count", "at_most", None, "2024-06-30")],
+        ),
+        # "2024 in review": its facts are of 2024; "last year" counts from the page's date, and
+        # a quarter without a year is of the year reviewed.
+        (
+            "Park 2024 in review\nPublished: 10 January 2025\n"
+            "At the end of last year, 900 firms were based in the park, "
+            "12 percent more than at the end of 2023.\n"
+            "Occupancy averaged 90 percent in the fourth quarter.",
+            None,
+            [
+                ("observation", 900, "count", "exact", None, "2024-12-31"),
+                ("observation", 12, "percent", "exact", None, "2024-12-31"),
+                ("observation", 90, "percent", "exact", None, "2024-12-31"),
+            ],
+        ),
+        # A month without a year, told as done, is the last such month before the page's date.
+        (
+            "Published: 20 February 2025\nThe park's second lab, with 40 benches, opened in "
+            "November.",
+            None,
+            [("observation", 40, "count", "exact", None, "2024-11-30")],
+        ),
+        (
+            "发布日期：2025年2月20日\n11月底，园区入驻企业达到420家。",
+            None,
+            [("observation", 420, "count", "exact", None, "2024-11-30")],
+        ),
+        # Part-year periods of the page's year.
+        (
+            "发布日期：2025年10月20日\n今年1-9月，园区营业收入达到900亿元。",
+            None,
+            [("observation", 9e10, "CNY", "exact", None, "2025-09-30")],
+        ),
+        (
+            "BEIJING, Oct 20, 2025\nRevenue rose 8 percent in the first three quarters.\n"
+            "As at end-September, the park had 3,100 firms.\n"
+            "Some 90 firms registered in the first nine months.\n"
+            "Exports climbed 12 percent in the third quarter.",
+            None,
+            [
+                ("observation", 8, "percent", "exact", None, "2025-09-30"),
+                ("observation", 3100, "count", "exact", None, "2025-09-30"),
+                ("observation", 90, "count", "approx", None, "2025-09-30"),
+                ("observation", 12, "percent", "exact", None, "2025-09-30"),
+            ],
+        ),
+        # The base a part-year figure is compared with is that period of its own year.
+        (
+            "BEIJING, Oct 20, 2025\nDeals totalled US$2 billion between January and September, "
+            "up from US$1.5 billion in the same period of 2024.",
+            None,
+            [
+                ("observation", 2e9, "USD", "exact", None, "2025-09-30"),
+                ("observation", 1.5e9, "USD", "exact", None, "2024-09-30"),
+            ],
+        ),
+        # Republic of China years in every date form a western year takes.
+        (
+            "日期：114年8月1日\n114年上半年，園區營業額達新臺幣1兆元。",
+            "TWD",
+            [("observation", 1e12, "TWD", "exact", None, "2025-06-30")],
+        ),
+        (
+            "114年1至6月，園區出口值達新臺幣5,000億元，為112年同期的1.5倍。",
+            "TWD",
+            [
+                ("observation", 5e11, "TWD", "exact", None, "2025-06-30"),
+                ("observation", 1.5, "times", "exact", None, "2025-06-30"),
+            ],
+        ),
+        (
+            "園區自民國86年開發至今，累計引進投資逾新臺幣2兆元。",
+            "TWD",
+            [("observation", 2e12, "TWD", "at_least", None, None)],
+        ),
+        (
+            "日期：114年8月1日\n新廠房將於115年第三季前完工，樓地板面積約1.5萬坪。",
+            "TWD",
+            [("target", 1.5e4 * _PING, "m^2", "approx", "2026-09-30", None)],
+        ),
+        # 以2030年为目标, 以119年為目標: the goal's year.
+        (
+            "园区以2030年为目标，营业收入达到5000亿元。",
+            None,
+            [("target", 5e11, "CNY", "exact", "2030-12-31", None)],
+        ),
+        # A financial year, written as a span, in a lead-in that governs the list under it.
+        (
+            "公司目標於2027/28年度或之前：\n（一）每年培育不少於200家初創企業；",
+            "HKD",
+            [("target", 200, "count", "at_least", "2028-03-31", None)],
+        ),
+        (
+            "The corporation aims to house 1,500 companies by the end of the 2026-27 financial "
+            "year and to raise its fund to $2 billion by March 2028.",
+            "HKD",
+            [
+                ("target", 1500, "count", "exact", "2027-03-31", None),
+                ("target", 2e9, "HKD", "exact", "2028-03-31", None),
+            ],
+        ),
+        # Deadlines relative to the page's year.
+        (
+            'Published: 5 May 2025\n"We plan to open four more labs by the end of next year," '
+            "she said.",
+            None,
+            [("target", 4, "count", "exact", "2026-12-31", None)],
+        ),
+        (
+            "发布日期：2025年5月5日\n园区明年底前新建实验室6个。",
+            None,
+            [("target", 6, "count", "exact", "2026-12-31", None)],
+        ),
+        (
+            "发布日期：2025年5月5日\n园区计划明年新增企业50家。",
+            None,
+            [("target", 50, "count", "exact", "2026-12-31", None)],
+        ),
+        (
+            "Published: 5 May 2025\nThe park plans to add 40 labs in the first quarter of "
+            "next year.",
+            None,
+            [("target", 40, "count", "exact", "2026-03-31", None)],
+        ),
+        (
+            "发布日期：2025年5月5日\n园区计划明年第二季度新建实验室6个。",
+            None,
+            [("target", 6, "count", "exact", "2026-06-30", None)],
+        ),
+        # The base a goal is compared with is a fact of its own date.
+        (
+            "力争到2030年研发投入强度达到3.5%，较2025年的2.8%明显提高。",
+            None,
+            [
+                ("target", 3.5, "percent", "exact", "2030-12-31", None),
+                ("observation", 2.8, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "The parks are to employ 80,000 workers by 2030, against about 45,000 at the end of "
+            "2025.",
+            None,
+            [
+                ("target", 8e4, "count", "exact", "2030-12-31", None),
+                ("observation", 4.5e4, "count", "approx", None, "2025-12-31"),
+            ],
+        ),
+        # 拥有量 (the amount held) is a noun, not a fact told: the goal heading governs it.
+        (
+            "到2030年：\n1.每万人口高价值发明专利拥有量达到30件；",
+            None,
+            [("target", 30, "count", "exact", "2030-12-31", None)],
+        ),
+        # Times, extensions and addresses are no figures.
+        ("查詢電話：(02)2345-6789 分機301\n香港時間16時30分", None, []),
+        ("Visit Room 806, 12 Harbour Road, or 5 Science Park East Avenue.", None, []),
+        # A multiplier hyphenated to its number as an adjective; 約為 is about.
+        (
+            "Published: 3 March 2025\nThe city set up a 5-billion-yuan fund last year.",
+            None,
+            [("observation", 5e9, "CNY", "exact", None, "2024-12-31")],
+        ),
+        (
+            "A 2.5-million-square-foot campus opened in 2024.",
+            None,
+            [("observation", 2.5e6 * _SQFT, "m^2", "exact", None, "2024-12-31")],
+        ),
+        (
+            "2025年，出租率約為88%。",
+            None,
+            [("observation", 88, "percent", "approx", None, "2025-12-31")],
+        ),
+    ],
+)
+def test_round_eight_periods_deadlines_and_non_figures(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    frame = extract_figures(text, currency=currency)
+    got = [
+        (
+            r.kind,
+            pytest.approx(r.value),
+            r.unit,
+            r.qualifier,
+            _cell(r.deadline) or None,
+            _cell(r.ref_date) or None,
+        )
+        for r in frame.itertuples()
+    ]
+    assert got == expected

@@ -68,6 +68,15 @@ _NOT_QUANTITIES = re.compile(
             r"[" + _CN_NUM + r"]{1,3}月(?:[" + _CN_NUM + r"]{1,3}[日号])?",  # 十一月
             r"\d{1,2}\s*月(?!份?[\d" + _CN_NUM + "])",  # 2月, 今年2月份
             r"\d{1,2}:\d{2}(?::\d{2})?",  # 16:38:28
+            r"\d{1,2}\s*[時时点點]\s*\d{1,2}\s*分",  # 16時30分: a time, not a score
+            r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
+            # Room 1203, 88 Century Avenue: parts of an address.
+            r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
+            r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
+            r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Ave|Rd|St)\b",
+            # "the first three quarters", "the first nine months": a period, not a count.
+            r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks)\b",
             rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
@@ -92,8 +101,12 @@ _NOT_QUANTITIES = re.compile(
     )
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity.
-_SLOGANS = re.compile(r"[“「『\"‘][^”」』\"’\n]{1,60}[”」』\"’]|'[^'\n]{1,60}'")
+# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity; a quoted
+# sentence of speech, ending with its own punctuation ("We will open four labs," she said),
+# is no slogan.
+_SLOGANS = re.compile(
+    r"[“「『\"‘][^”」』\"’\n]{1,60}(?<![,.!?，。！？])[”」』\"’]|'[^'\n]{1,60}(?<![,.!?])'"
+)
 # January..December, then Jan..Dec (Sept too): each name to its month's number.
 _MONTH_NUMBER = {
     name.lower(): next(
@@ -114,7 +127,13 @@ _DEADLINE_CUES = re.compile(
     r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
     r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
-    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b",
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b"
+    # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
+    r"|\bnext\s+year\b|明年"
+    r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
+    r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
+    r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
+    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前",
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
@@ -140,15 +159,29 @@ _SEGMENT_END = re.compile(
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
 # A semicolon ends a statement: a date after it is not the date of a figure before it.
 _SEMICOLON = re.compile(r"[；;]")
+_COMPARISON = re.compile(
+    r"[,，]\s*(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?from"
+    r"|against|compared\s+(?:with|to))\b",
+    re.I,
+)
 # A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
 # a fact of its own about a noun: a date the main clause gives after it is not its date.
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
-_FACT_WORDS = re.compile(r"累计|累計|拥有|擁有|\bin\s+\d{4}\b", re.IGNORECASE)
+_FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
     r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b",
     re.IGNORECASE,
+)
+# A line that names only a period: 2025年上半年, 2025年1-6月, 114年上半年, "In 2025:",
+# "First half of 2025".
+_PERIOD_LINE = re.compile(
+    r"(?:(?:\d{4}|1[0-4]\d)\s*年(?:度|上半年|前三季度|第?[一二三四1-4]\s*季度?"
+    r"|\s*1\s*[-—–~至]\s*\d{1,2}\s*月|\s*\d{1,2}\s*月)?"
+    r"|(?:in\s+)?(?:(?:the\s+)?(?:first\s+half|first|second|third|fourth)\s+(?:quarter\s+)?of\s+)?"
+    r"(?:19|20)\d\d)\s*[:：]?",
+    re.I,
 )
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
@@ -171,7 +204,9 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
-    (re.compile(r"(\d{4})\s*年(?:以)?前"), lambda m: f"{m[1]}-12-31"),
+    (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
+    (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
     # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
     (
         re.compile(r"十([一二三四五六七八九])五"),
@@ -180,6 +215,13 @@ _DEADLINES = [
     (
         re.compile(r"\b(\d{2})th\s+Five-Year\s+Plan\b", re.I),
         lambda m: f"{1955 + 5 * int(m[1])}-12-31",
+    ),
+    (  # by March 2028, before the end of June 2027: that month's end
+        re.compile(
+            rf"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+|end-)?({_MONTHS})\.?,?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
     ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
@@ -299,6 +341,7 @@ _ROC_YEARS = [
 # A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
 _ROC_CUES = re.compile(
     r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+    r"|以\s*1[0-4]\d\s*年\s*(?:为|為)\s*目[标標]"
 )
 
 _REF_DATES = [
@@ -356,13 +399,14 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
-    r"(?:自|从|從)\s*\d{4}\s*年[^，,。；;\n]{0,8}?(?:以来|以來)|\bsince\s+\d{4}\b"
+    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    r"|\bsince\s+\d{4}\b"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
-    r"|\b(?:compared\s+(?:with|to)|than(?:\s+in)?|up\s+from|down\s+from|from|over)\s+"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
-    r"|(?:是|为|為)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
+    r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
     r"|\b(?:times|twice|double|triple)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:(?:of|in|at)\s+)?(?:the\s+end\s+of\s+)?\d{4}\b"
@@ -374,7 +418,15 @@ _MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十"
     "十一": "11",
     "十二": "12",
 }
-# Dates a sentence gives relative to the page's own date: (pattern, make(match, page year)).
+_EN_ORDINALS = ("first", "second", "third", "fourth")
+_EN_COUNTS = {
+    w: str(i)
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
+# Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
+# year is the page's, or that of the period a report's title covers.
 _RELATIVE_REF_DATES = [
     (
         re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
@@ -386,8 +438,11 @@ _RELATIVE_REF_DATES = [
         re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
         lambda m, y: _quarter(y, m[1]),
     ),
-    (
-        re.compile(r"(?<![\d年])(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月(?!\s*[底末])"),
+    (  # 今年1-10月 too; 2024年1-11月 has its own year
+        re.compile(
+            r"(?<!\d)(?<!\d年)(?<!\d\s年)(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"
+            r"(?!\s*[底末])"
+        ),
         lambda m, y: _month_end(y, m[1]),
     ),
     # 前10个月 (the first ten months): to the end of the tenth.
@@ -395,19 +450,69 @@ _RELATIVE_REF_DATES = [
         re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
         lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
-    # "in July", "by the end of June" without a year: the page's year (months capitalised,
-    # so that "may" the verb is no month).
+    # "the first three quarters", "the first nine months", "the third quarter" (no year).
+    (
+        re.compile(r"\bfirst\s+(two|three|[23])\s+quarters\b", re.I),
+        lambda m, y: _quarter(y, _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(rf"\bfirst\s+({'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+months\b", re.I),
+        lambda m, y: _month_end(y, _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
+        lambda m, y: _quarter(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    (  # "between January and September": to the end of the last month
+        re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({_MONTHS})\b"),
+        lambda m, y: _month_end(y, _MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in July", "by the end of June", "as at end-September" without a year: the page's
+    # year (months capitalised, so that "may" the verb is no month).
     (
         re.compile(
-            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+)?"
+            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
             rf"({_MONTHS})\b(?!\.?\s*,?\s*\d)"
         ),
         lambda m, y: _month_end(y, _MONTH_NUMBER[m[1].lower()]),
     ),
+    (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
+]
+# "Last year" (去年) counts from the day the page was written, even in a report that
+# reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
+_LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
+# The same period of another year (the base a part-year figure is compared with): that
+# year's part of the period the sentence names ("up from US$7.1 billion in the same period of
+# 2024" after "between January and September": to 30 September 2024).
+_SAME_PERIOD = re.compile(
+    r"\bsame\s+period\s+(?:of|in)\s+(\d{4})\b|(?<!\d)(\d{4})\s*年\s*同期", re.I
+)
+# A figure that is itself the base of a comparison in a goal sentence (較2024年的1.1%,
+# "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
+_BASE_BEFORE = re.compile(
+    r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
+    r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|RMB\s*)?$",
+    re.I,
+)
+# Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
+_RELATIVE_DEADLINES = [
     (
-        re.compile(r"去年|上年|\blast\s+year\b", re.I),
-        lambda m, y: f"{int(y) - 1}-12-31",
+        re.compile(
+            r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
+            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            re.I,
+        ),
+        lambda m, y: _quarter(str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)),
     ),
+    (
+        re.compile(
+            r"\bmid-?\s*next\s+year\b|\bmiddle\s+of\s+next\s+year\b|明年年中|明年上半年", re.I
+        ),
+        lambda m, y: f"{int(y) + 1}-06-30",
+    ),
+    (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
 ]
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
@@ -425,7 +530,7 @@ _THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|
 # in, and reviews the year before: its year only dates the goals of 全年, not its facts.
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
-    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告)|工作[报報]告)"
+    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結))|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]))"
@@ -434,7 +539,9 @@ _REPORT_TITLE = re.compile(
     r"|\bannual\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{4})\b(?![/-]\d)"
     r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
-    r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])",
+    r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])"
+    # "2025 in review": a review of the year it names.
+    r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
@@ -539,25 +646,39 @@ class _Scopes:
     with a colon that announces something else).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, calendar: str = "CNY") -> None:
         self.line_starts = [0]
         self.governor: list[tuple[int, int] | None] = []
+        # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
+        self.periods: list[str | None] = []
         current: tuple[int, int] | None = None
+        period: str | None = None
         pos = 0
         for line in text.splitlines(keepends=True):
             stripped = line.strip()
             heading = _is_heading(stripped)
             if heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
                 self.governor.append(current)
-                current = (pos, pos + len(line))
+                self.periods.append(period)
+                current, period = (pos, pos + len(line)), None
+            elif heading and _PERIOD_LINE.fullmatch(stripped):
+                self.governor.append(current)
+                self.periods.append(period)
+                named = _first("ref_date", stripped, calendar=calendar)
+                current, period = None, str(named) if named else None
             else:
                 # A chapter ends the goals; an item numbered 一、 under them does not.
                 if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
-                    current = None
+                    current = period = None
                 self.governor.append(current)
+                self.periods.append(period)
             pos += len(line)
             self.line_starts.append(pos)
         self.governor.append(current)
+        self.periods.append(period)
+
+    def period_of(self, offset: int) -> str | None:
+        return self.periods[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def heading_of(self, offset: int) -> tuple[int, int] | None:
         return self.governor[bisect.bisect_right(self.line_starts, offset) - 1]
@@ -600,14 +721,48 @@ def _first(
     return found[0][2] if found else None
 
 
+class _RocMatch:
+    """A match whose first group, a Republic of China year (114), reads as its year (2025)."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def __getitem__(self, group: int) -> str | None:
+        found = self.match[group]
+        return str(1911 + int(found)) if group == 1 and found is not None else found
+
+
+_WESTERN_YEAR = r"(\d{4})\s*年"
+
+
+def _roc_rule(pattern: re.Pattern[str], make: Callable) -> tuple[re.Pattern[str], Callable]:
+    """A Chinese date pattern of a year (2025年上半年, 到2027年) for a Republic of China year
+    (114年上半年, 於115年第三季前), in a Taiwan source: the same reading, 1911 years on."""
+    roc = re.compile(
+        pattern.pattern.replace(_WESTERN_YEAR, r"(?<![\d.,])(1[0-4]\d)\s*年", 1), pattern.flags
+    )
+
+    def read(m: re.Match[str], calendar: str) -> _Date:
+        year = 1911 + int(m[1])
+        return _Date(
+            make(_RocMatch(m)), f"{m[0].strip()} read in the Republic of China year {year}"
+        )
+
+    return roc, read
+
+
 @lru_cache(maxsize=8)
 def _rules(patterns: str, calendar: str) -> tuple[tuple[re.Pattern[str], Callable], ...]:
-    """Financial and ROC years first (they hold a plain year), then the dates of ``patterns``."""
+    """Financial and ROC years first (they hold a plain year), then the dates of ``patterns``
+    (in a Taiwan source, each of them in Republic of China years too)."""
     plain = _DEADLINES if patterns == "deadline" else _REF_DATES
+    # Each such pattern's first group is its year.
+    roc = [_roc_rule(p, make) for p, make in plain if _WESTERN_YEAR in p.pattern]
     return (
         *_FISCAL_YEARS,
         *(_ROC_YEARS if calendar == "TWD" else ()),
         *((pattern, lambda m, c, make=make: make(m)) for pattern, make in plain),
+        *(roc if calendar == "TWD" else ()),
     )
 
 
@@ -660,15 +815,40 @@ def _blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
-def _relative_date(sentence: str, year: str) -> _Date | None:
-    """A date the sentence gives relative to the page's year (上半年, 6月底, last year)."""
+def _relative_date(
+    sentence: str, year: str, page_year: str | None = None, page_date: str | None = None
+) -> _Date | None:
+    """A date the sentence gives relative to ``year`` (上半年, 6月底, 上年), or to the page's
+    own year (去年, last year).
+
+    A month or period without a year that would end after the page's own date is the last
+    one before it: "completed in September" in a January 2026 page is September 2025.
+    """
     for pattern, make in _RELATIVE_REF_DATES:
         found = pattern.search(sentence)
         if found:
             try:
-                return _Date(make(found, year))
-            except ValueError:  # 13月底: no date, rather than another one
+                date = make(found, year)
+            except (ValueError, KeyError):  # 13月底: no date, rather than another one
                 return _Date("", f"{found[0].strip()!r} names no real day; no date read")
+            if page_date and date > page_date and (page_year or year) == year:
+                return _Date(
+                    f"{int(date[:4]) - 1}{date[4:]}",
+                    f"{found[0].strip()!r} read as the last one before the page's date",
+                )
+            return _Date(date)
+    last = _LAST_YEAR.search(sentence)
+    if last:
+        return _Date(f"{int(page_year or year) - 1}-12-31")
+    return None
+
+
+def _relative_deadline(sentence: str, page_year: str) -> _Date | None:
+    """A deadline the sentence gives relative to the page's year ("by the end of next year")."""
+    for pattern, make in _RELATIVE_DEADLINES:
+        found = pattern.search(sentence)
+        if found:
+            return _Date(make(found, page_year))
     return None
 
 
@@ -694,8 +874,14 @@ def _own_date(patterns: str, sentence: str, rel: int, calendar: str) -> _Date | 
         return own
     # A date later in the sentence dates the figure only up to a semicolon: what follows
     # one is a statement of its own (已取得用地約92公頃；廠房已於114年6月完工).
-    stop = _SEMICOLON.search(sentence, rel)
-    return _first(patterns, sentence[: stop.start()] if stop else sentence, rel, calendar)
+    # Nor does one inside a comparison that follows ("…, up from US$7.1 billion in the same
+    # period of 2024"): it is the base's date.
+    stops = [
+        m.start()
+        for m in (_SEMICOLON.search(sentence, rel), _COMPARISON.search(sentence, rel))
+        if m
+    ]
+    return _first(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
 
 
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
@@ -783,10 +969,10 @@ def extract_figures(
     slogans = _Boundaries(_SLOGANS, text)
     sentences = _Boundaries(_SENTENCE_END, text)
     clauses = _Boundaries(_CLAUSE_END, text)
-    scopes = _Scopes(text)
+    scopes = _Scopes(text, calendar)
     leads: dict[int, tuple[bool, str | None]] = {}
     page_year, page_date = _page_date(text, calendar)
-    titled, covers = _report_year(text, calendar)
+    titled, covers, covered = _report_year(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     rows: list[Candidate] = []
@@ -812,10 +998,20 @@ def extract_figures(
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
         rel = figure.start - s_lo
+        period = scopes.period_of(figure.start)
         is_target, deadline = _kind(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
         heading = scopes.heading_of(figure.start)
+        if is_target and deadline is None and page_year:
+            deadline = _relative_deadline(sentence, page_year)  # "by the end of next year"
+        # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
+        # of 2025") is a fact of its own date.
+        base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
+        base_date = None
+        if base is not None:
+            is_target, deadline = False, None
+            base_date = _first("ref_date", base[0], calendar=calendar)
         if (
             is_target
             and deadline is None
@@ -831,15 +1027,25 @@ def extract_figures(
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
-            ref_date = _own_date("ref_date", blanked, rel, calendar)
-            if ref_date is None and covers and titled:
-                # A report of the year it covers: 上年 is the year before that one, and a
-                # fact it tells without a date (年末, 全年, or none at all) is of that year.
-                ref_date = _relative_date(blanked, titled) or _Date(
-                    f"{titled}-12-31", f"the year {titled} that the report's title names"
+            ref_date = base_date or _own_date("ref_date", blanked, rel, calendar)
+            if ref_date is None and period is not None:
+                # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
+                # told under it without a date of their own, up to the next heading.
+                ref_date = _relative_date(blanked, period[:4], page_year, page_date) or _Date(
+                    period, f"the period to {period} that the heading above names"
+                )
+            elif ref_date is None and covers and titled:
+                # A report of the period it covers: 上年 is the year before that one, and a
+                # fact it tells without a date (年末, 全年, or none at all) is of that period.
+                ref_date = _relative_date(blanked, titled, page_year, page_date) or _Date(
+                    covered, f"the period to {covered} that the report's title names"
                 )
             elif ref_date is None and page_year:
-                ref_date = _relative_date(blanked, page_year)
+                ref_date = _relative_date(blanked, page_year, page_year, page_date)
+            same = _SAME_PERIOD.search(_segment(blanked, rel))
+            if same is not None:
+                # "in the same period of 2024": that year's part of the sentence's period.
+                ref_date = _relative_date(blanked, same[1] or same[2]) or ref_date
             if (
                 ref_date
                 and page_date
@@ -875,8 +1081,9 @@ def extract_figures(
     return frame.astype({"start": "int64"}) if len(frame) else frame
 
 
-def _report_year(text: str, calendar: str) -> tuple[str | None, bool]:
-    """(the year a report's title names, whether the report covers that year).
+def _report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
+    """(the year a report's title names, whether the report covers that year, the end of the
+    period it covers: that year's end, or of the part of it the title names, 2025年上半年).
 
     Only the title is read: the first line that is not blank, near the top.
     """
@@ -887,13 +1094,17 @@ def _report_year(text: str, calendar: str) -> tuple[str | None, bool]:
         # A Taiwan source may leave out 民國 (114年科學園區年報).
         found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", title))
     if found is None:
-        return None, False
+        return None, False, ""
     if found["roc"] is not None:
         year = str(1911 + int(found["roc"]))
     else:
-        year = found["year"] or found["en"] or found["en_on"] or found["en_before"]
+        year = (
+            found["year"] or found["en"] or found["en_on"] or found["en_before"] or found["review"]
+        )
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
-    return year, covers
+    part = _first("ref_date", title, calendar=calendar)
+    covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"
+    return year, covers, covered
 
 
 def _a_year_after(date: str) -> str:

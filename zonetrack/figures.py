@@ -101,7 +101,11 @@ _MULTIPLIERS = (
 # One alternation in the order above: at a given place the first that matches wins.
 _MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
 _MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
-_EN_MULTIPLIER_RE = re.compile(r"\s*(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE)
+# A multiplier may be hyphenated to its number as an adjective ("a 10-billion-yuan fund",
+# "a 1.1-million-square-foot wing").
+_EN_MULTIPLIER_RE = re.compile(
+    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE
+)
 _EN_MULTIPLIERS = {
     "trillion": 1e12,
     "billion": 1e9,
@@ -133,7 +137,8 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:大约|大約|约|約|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$", re.I
+            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            re.I,
         ),
         "approx",
     ),
