@@ -5,6 +5,7 @@ Run with the project's venv::
     .venv/bin/python benchmarks/bench_scale.py [--sizes 5 10 20 40]
         [--assess-sizes 10000 100000 1000000] [--observations 4] [--lang en|zh|both]
         [--modes jobs1 jobs2 cluster] [--repeat 1] [--skip-render] [--skip-assess]
+        [--parent-sizes 4000 40000]
 
 1. Rendering. For each size N (zones) a synthetic catalogue (``synthetic.py``) is written
    into a temporary folder and quarter 2025Q4 is rendered for its N zones, named explicitly
@@ -37,6 +38,11 @@ Run with the project's venv::
 
 4. An estimate, from the measured numbers, of the wall time on W one-core workers, at the
    largest size measured and, extrapolated from straight-line fits, at ten times that.
+
+5. With ``--parent-sizes``: the parent's part of a full quarter at national scale, every zone
+   in the languages asked for, with the notebooks stubbed (a runner that returns an empty
+   notebook at once): loading (from an empty cache, then from the cache), assessing, building
+   the tasks, the downloads, writing and publishing; its exponent against the zones.
 
 Nothing is written outside the temporary folder. The load average is printed at the start
 and the end: other work on the machine (tests, say) slows every mode.
@@ -403,6 +409,59 @@ def report_render(results: list[Size], modes: list[str], langs: tuple[str, ...])
         print(f"  {name:<30} {fmt(e, 6)}{note}")
 
 
+def stub_runner(tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
+    """Every notebook 'rendered' at once as an empty notebook and a one-line page."""
+    import nbformat
+
+    notebook = nbformat.writes(nbformat.v4.new_notebook()).encode("utf-8")
+    for task in tasks:
+        yield Rendered(task.stem, notebook, f"<p>{task.stem}</p>".encode())
+
+
+def bench_parent(sizes: list[int], langs: tuple[str, ...], tmp: Path) -> None:
+    """The parent's part of a full quarter at national scale: ``render_reports`` for every
+    zone, in ``langs``, with the notebooks stubbed (no kernel), twice per size: with the
+    catalogue validated from scratch (an empty cache) and from the cache."""
+    print()
+    print(
+        f"Parent's part of a full quarter ({' and '.join(langs)}; every zone and the overview; "
+        "notebooks stubbed, no kernel): load, assess, tasks, downloads, write, publish"
+    )
+    head = (
+        f"{'zones':>6} {'reports':>8} | {'cold cache s':>12} {'warm cache s':>12} {'ms/report':>9}"
+    )
+    print(head)
+    print("-" * len(head))
+    rows = []
+    for n in sizes:
+        data, seeds = write_synthetic_catalog(tmp / f"parent-{n}", zones=n)
+        seconds = []
+        for run in ("cold", "warm"):
+            if run == "cold":
+                os.environ["ZONETRACK_CACHE_DIR"] = str(tmp / f"parent-cache-{n}")
+            gc.collect()
+            start = time.perf_counter()
+            result = render_reports(
+                QUARTER,
+                langs=langs,
+                out=tmp / f"parent-out-{n}-{run}",
+                data_dir=data,
+                seeds_dir=seeds,
+                progress=False,
+                runner=stub_runner,
+            )
+            seconds.append(time.perf_counter() - start)
+        reports = len(result.manifest["reports"])
+        rows.append((n, seconds[1]))
+        print(
+            f"{n:>6} {reports:>8} | {seconds[0]:>12.1f} {seconds[1]:>12.1f} "
+            f"{1000 * seconds[1] / reports:>9.2f}",
+            flush=True,
+        )
+    e = exponent([r[0] for r in rows], [r[1] for r in rows])
+    print(f"exponent of the warm-cache part against zones: {fmt(e, 0)}   aim met: {verdict(e)}")
+
+
 def linear(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     """(fixed, per unit) of a straight-line fit, the slope at least 0; (last y, 0) if one point."""
     pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if math.isfinite(y)]
@@ -542,6 +601,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--sample", type=int, default=0, help="render only this many zones of each catalogue"
     )
+    parser.add_argument(
+        "--parent-sizes",
+        type=int,
+        nargs="*",
+        default=[],
+        help="also time the parent's part of a full quarter (stubbed notebooks) at these sizes",
+    )
     parser.add_argument("--skip-render", action="store_true")
     parser.add_argument("--skip-assess", action="store_true")
     args = parser.parse_args(argv)
@@ -568,6 +634,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_render(results, modes, langs)
         report_estimate(results)
         print(f"\nload average after rendering: {load()}", flush=True)
+
+    if args.parent_sizes:
+        with tempfile.TemporaryDirectory(prefix="zonetrack-parent-") as tmp:
+            bench_parent(sorted(set(args.parent_sizes)), langs, Path(tmp))
 
     if not args.skip_assess:
         bench_assess(sorted(set(args.assess_sizes)), args.observations, args.runs)
