@@ -120,7 +120,9 @@ _PREFIX_QUALIFIERS = (
         re.compile(
             # 最高补助1500万元: the cap may stand before a verb of one or two characters.
             r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
-            r"|\bup to|\bno more than|\bat most|\ba maximum of)\s*$",
+            # 不到, 不足, "less than", "fewer than": below it, as 近 is.
+            r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
+            r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than)\s*$",
             re.I,
         ),
         "at_most",
@@ -501,7 +503,39 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _share_units(figures, folded)
+    return _share_units(_join_compounds(figures), folded)
+
+
+# The larger multipliers a number may be written in two parts with (1兆4,200億元,
+# 3億5,000萬元): the first part ends with one, the second follows at once with a smaller one.
+_COMPOUND_HEADS = ("兆", "万亿", "萬億", "亿", "億")
+
+
+def _join_compounds(figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for figure in figures:
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and head.unit is None
+            and head.value_high is None
+            and head.end == figure.start
+            and head.text.endswith(_COMPOUND_HEADS)
+            and figure.unit is not None
+            and figure.value_high is None
+            and 0 < figure.value < head.value
+            and head.value >= 1e8
+        ):
+            out[-1] = replace(
+                figure,
+                value=head.value + figure.value,
+                qualifier=head.qualifier,
+                start=head.start,
+                text=head.text + figure.text,
+            )
+            continue
+        out.append(figure)
+    return out
 
 
 def reads_alone(text: str, start: int, end: int) -> bool:
