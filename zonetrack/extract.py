@@ -118,7 +118,9 @@ _MONTH_NUMBER = {
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
-    r"|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b",
+    r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
+    r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
 )
 # A deadline ahead: a goal unless the sentence tells of something already done.
@@ -183,6 +185,17 @@ _PERIOD_LINE = re.compile(
     r"(?:19|20)\d\d)\s*[:：]?",
     re.I,
 )
+# A heading of facts as at a date or of a period's outcome ("WHAT WE HAVE ACHIEVED (as of 31
+# March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
+_PERIOD_HEADING = re.compile(
+    r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    r"|\breview\b|\bachieved\b|\bresults\b",
+    re.I,
+)
+# A chapter's number before a heading (一、, 1.).
+_CHAPTER_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+)"
+)
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
@@ -222,6 +235,17 @@ _DEADLINES = [
             re.I,
         ),
         lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
+    ),
+    (  # by Q3 2027: that quarter's end
+        re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
+        lambda m: _quarter(m[2], m[1]),
+    ),
+    # "goals to 2027", "targets for 2028": goals whose horizon is that year's end.
+    (
+        re.compile(
+            r"\b(?:goals?|targets?|objectives?)\s+(?:to|for|through|until)\s+(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[1]}-12-31",
     ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
@@ -370,6 +394,13 @@ _REF_DATES = [
     ),
     (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
+    (
+        re.compile(
+            r"\b(?:over|in|during|for)\s+(?:the\s+period\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[2]}-12-31",
+    ),
     (
         re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
         lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
@@ -403,8 +434,11 @@ _NOT_REF_DATE = re.compile(
     r"|\bsince\s+\d{4}\b"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
+    r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
+    r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
     r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
@@ -661,7 +695,13 @@ class _Scopes:
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period = (pos, pos + len(line)), None
-            elif heading and _PERIOD_LINE.fullmatch(stripped):
+            elif heading and (
+                _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
+                or (
+                    _PERIOD_HEADING.search(stripped)
+                    and _first("ref_date", stripped, calendar=calendar)
+                )
+            ):
                 self.governor.append(current)
                 self.periods.append(period)
                 named = _first("ref_date", stripped, calendar=calendar)
@@ -688,7 +728,14 @@ class _Scopes:
 
 
 def _is_heading(line: str) -> bool:
-    if not line or len(line) > 40:
+    if not line:
+        return False
+    # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
+    # aside in brackets may keep its case.
+    bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
+    if len(line) <= 80 and re.search(r"[A-Z]{2}", bare) and bare == bare.upper():
+        return not re.search(r"[。；;！？!?]", bare)
+    if len(line) > 40:
         return False
     if line.endswith((":", "：")):
         return True
