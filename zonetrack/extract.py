@@ -89,8 +89,8 @@ _NOT_QUANTITIES = re.compile(
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
             r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
-            r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
-            r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
+            r"\+?\d[\d \t\u3000-]{6,}\d",  # phones, long ids (on one line: not a list's dash)
+            r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
@@ -727,9 +727,12 @@ class _Scopes:
         return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
 
 
+_BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
+
+
 def _is_heading(line: str) -> bool:
-    if not line:
-        return False
+    if not line or _BULLET.match(line):
+        return False  # an item of a list, however short, is not its heading
     # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
     # aside in brackets may keep its case.
     bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()

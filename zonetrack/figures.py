@@ -185,7 +185,8 @@ _NOT_UNITS = {
     "成": (*"员員果本都立长長交效功熟型品就", "不变", "不變"),
 }
 _BLANKS_RE = re.compile(r"[ \t]*")
-_RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNORECASE)
+# On one line: a dash that opens the next line's list item joins no range.
+_RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
 # "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
