@@ -986,7 +986,13 @@ def _kind(
             calendar=calendar,
         )
     if deadline is None and heading is not None:
-        deadline = _heading_deadline(text[heading[0] : heading[1]], calendar)
+        # A lead-in line under the heading ("Both zones have published goals to 2027.")
+        # dates the goals that follow it, before the heading's own year does.
+        s_lo = at - rel
+        between = text[heading[1] : s_lo] if s_lo - heading[1] <= _WINDOW else ""
+        deadline = _first("deadline", between, len(between), calendar) or _heading_deadline(
+            text[heading[0] : heading[1]], calendar
+        )
     return True, deadline
 
 
@@ -1025,6 +1031,7 @@ def extract_figures(
     titled, covers, covered = _report_year(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
+    note_period = _note_period(text, page_year, page_date)
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -1072,12 +1079,18 @@ def extract_figures(
             )
         ):
             deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+        if is_target and deadline is None:
+            # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
+            named = _SENTENCE_YEAR.search(_blank_other_dates(sentence), 0, rel)
+            if named and (page_year is None or named[1] >= page_year):
+                deadline = _Date(f"{named[1]}-12-31", f"{named[0]} names the goal's year")
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
             ref_date = base_date or _own_date("ref_date", blanked, rel, calendar)
+            period = period or note_period
             if ref_date is None and period is not None:
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
@@ -1129,6 +1142,28 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+# A note that says what period a bulletin's figures cover (说明：本期数据除注明外，均为1-8月
+# 累计数; "Figures are for January-August unless stated"): it dates every figure told
+# without a date of its own, whatever heading it stands under.
+_NOTE_PERIOD = re.compile(
+    r"^[ \t]*(?:说明|說明|注|註|附注|附註|notes?)\s*[:：][^\n]{0,40}?(?:均为|均為|均系|均係|为|為)"
+    r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
+    re.I | re.M,
+)
+# A year that opens a goal sentence (2026年全区…), not a month or a day of it.
+_SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
+
+
+def _note_period(text: str, page_year: str | None, page_date: str | None) -> _Date | None:
+    found = _NOTE_PERIOD.search(text, 0, min(len(text), 2000))
+    if found is None or page_year is None:
+        return None
+    date = _first("ref_date", found[1]) or _relative_date(found[1], page_year, page_year, page_date)
+    if not date:
+        return None
+    return _Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
 
 
 def _report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
