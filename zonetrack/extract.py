@@ -72,11 +72,22 @@ _NOT_QUANTITIES = re.compile(
             r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
+            # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
+            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone)\s+\d+[A-Za-z]?\b",
+            # The top 500, Fortune 500: a class that firms belong to, not a count of them.
+            r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
+            # 過去三個財政年度, 近三年, the past three years: a span, not a count.
+            r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
+            r"(?:財政|财政)?(?:年度|年|季度)",
+            # 估值逾10億美元的企業: a threshold that defines a class of firms.
+            r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
+            r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
+            r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
             r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
             r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Ave|Rd|St)\b",
             # "the first three quarters", "the first nine months": a period, not a count.
             r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
-            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks)\b",
+            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
             rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
@@ -667,8 +678,11 @@ def _is_quantity(figure: Figure, text: str) -> bool:
         or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
     ):
         return False  # five-year, four years, one of
-    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word.
+    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;
+    # one written with 萬 or 億 that ends its clause (參加人次約5.2萬。) is a count too.
     next_char = rest.lstrip()[:1]
+    if re.search(r"[万萬亿億]$", written) and (not next_char or next_char in "。，；、,;）)"):
+        return True
     return not next_char or next_char.isascii()
 
 

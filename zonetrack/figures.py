@@ -66,6 +66,14 @@ _MULTIPLE = (
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# A fraction written in words before "of" ("roughly a quarter of the firms", "half of them"):
+# a share, read in percent. "the first half of 2025", "a quarter of a century" are periods.
+_FRACTION = (
+    r"\b(?:(?:a|one)\s+(?:quarter|fifth|tenth)|three\s+quarters"
+    r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!\bin\s)half)"
+    r"(?=\s+of\s+(?!(?:a\s+)?(?:century|year|decade|month|the\s+year|\d))\b)"
+)
+_FRACTION_VALUES = {"quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # A minus sign written against a number. After a unit, a date or a word it is a dash
 # (10亿元-20亿元, 2021年-2025年, 4月-6月, COVID-19, 2020-2025, 5%-6%), so a hyphen-minus is a
 # sign only where a value is announced: at the start, after a blank, an opening bracket, a
@@ -78,7 +86,7 @@ _MINUS_RE = re.compile("[-−]")
 _SIGN_AFTER = frozenset(" \t\n\r\u3000(（[【:：=,，;；、为為是达達比长長速率至到")
 _SIGNS = "-−"
 _NUMBER_RE = re.compile(
-    rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
+    rf"(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
     re.IGNORECASE,
 )
 
@@ -767,6 +775,28 @@ def _read_figure(
             verb,
             numeral="multiple",
             spelling="times",
+        )
+    if match.group("fraction") is not None:
+        words = match.group().lower().split()
+        share = _FRACTION_VALUES[words[-1].rstrip("s")] * (3 if words[0] == "three" else 1)
+        qualifier = next(
+            (
+                name
+                for pattern, name in _PREFIX_QUALIFIERS
+                if pattern.search(folded[max(0, start - 16) : start])
+            ),
+            "exact",
+        )
+        return Figure(
+            share,
+            "percent",
+            qualifier,
+            start,
+            pos,
+            original[start:pos],
+            match.group(),
+            numeral="word",
+            spelling="percent",
         )
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
