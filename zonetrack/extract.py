@@ -150,7 +150,7 @@ _DEADLINE_CUES = re.compile(
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计到|預計到|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"争取|爭取|确保|確保|预计|預計|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
     r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
@@ -478,6 +478,13 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 今年第一季, 第三季度 without a year: that quarter of the year.
+    (
+        re.compile(
+            r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+        ),
+        lambda m, y: _quarter(y, m[1]),
+    ),
     # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
     (
         re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
@@ -1046,6 +1053,7 @@ def extract_figures(
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = _note_period(text, page_year, page_date)
+    last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -1117,6 +1125,9 @@ def extract_figures(
                 ref_date = _relative_date(blanked, titled, page_year, page_date) or _Date(
                     covered, f"the period to {covered} that the report's title names"
                 )
+            elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
+                # 同年, "that same year": the year of the fact told just before.
+                ref_date = _Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year, page_year, page_date)
             same = _SAME_PERIOD.search(_segment(blanked, rel))
@@ -1134,6 +1145,8 @@ def extract_figures(
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
+        if not is_target and ref_date:
+            last_ref = ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(
@@ -1165,6 +1178,14 @@ _NOTE_PERIOD = re.compile(
     r"^[ \t]*(?:说明|說明|注|註|附注|附註|notes?)\s*[:：][^\n]{0,40}?(?:均为|均為|均系|均係|为|為)"
     r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
     re.I | re.M,
+)
+_SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+# An issue line without a day (2026年春季號, 2025年第8期, "Spring 2026 issue"): the page's year.
+_ISSUE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年\s*(?:[春夏秋冬]季|第\s*\d+\s*期|\d{1,2}\s*月)\s*(?:號|号|刊|期|版)?"
+    r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(\d{4})\s+(?:issue|edition)\b"
+    r"|\b(\d{4})\s+edition\b",
+    re.I,
 )
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
 _SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
@@ -1227,7 +1248,8 @@ def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         for m in _ROC_PAGE_DATE.finditer(head):
             found.append((m.start(), str(1911 + int(m[1])), "roc", m))
     if not found:
-        return None, None
+        issue = _ISSUE_YEAR.search(text, 0, min(len(text), 200))
+        return (next(g for g in issue.groups() if g), None) if issue else (None, None)
     found.sort(key=lambda f: f[0])
     lines = []
     for _, year, kind, m in found:
