@@ -437,12 +437,15 @@ _REF_DATES = [
         lambda m: f"{m[1]}-12-31",
     ),
 ]
-_SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
+# The full stop of an abbreviation of capitals (U.S., U.K.) ends no sentence.
+_SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)")
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     r"|\bsince\s+\d{4}\b"
+    # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
+    r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
@@ -1112,6 +1115,16 @@ def extract_figures(
         if not is_target:
             blanked = _blank_other_dates(sentence)
             ref_date = base_date or _own_date("ref_date", blanked, rel, calendar)
+            semi = max((m.end() for m in _SEMICOLON.finditer(blanked, 0, rel)), default=0)
+            if semi and base_date is None and page_year:
+                # A semicolon ends a statement: one that gives its own date relative to the
+                # page (；截至本年6月底，…) is not dated by a year told before the semicolon.
+                statement = blanked[semi:]
+                if _own_date("ref_date", statement, rel - semi, calendar) is None:
+                    ref_date = (
+                        _relative_date(statement, this_year or page_year, page_year, page_date)
+                        or ref_date
+                    )
             period = period or note_period
             if ref_date is None and period is not None:
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
