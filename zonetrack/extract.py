@@ -1143,6 +1143,9 @@ def extract_figures(
                 ref_date = _Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year, page_year, page_date)
+            paired = _respective_date(blanked, rel, calendar)
+            if paired is not None:
+                ref_date = paired
             same = _SAME_PERIOD.search(_segment(blanked, rel))
             if same is not None:
                 # "in the same period of 2024": that year's part of the sentence's period.
@@ -1202,6 +1205,35 @@ _ISSUE_YEAR = re.compile(
 )
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
 _SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
+
+
+# Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
+# list's items, the last of which carries the word (年, 年度, 財政年度) all of them share.
+_DATE_LIST = re.compile(
+    r"((?:(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?\s*(?:、|,|，|及|和|与|與|and)\s*)+"
+    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?)\s*(財政年度|财政年度|年度|年|financial\s+years)",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+
+
+def _respective_date(sentence: str, rel: int, calendar: str) -> _Date | None:
+    """The date paired in order with the figure at ``rel`` when a sentence lists as many
+    dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date."""
+    said = _RESPECTIVELY.search(sentence)
+    listed = _DATE_LIST.search(sentence, 0, rel)
+    if said is None or listed is None:
+        return None
+    items = re.findall(r"\d{4}(?:\s*[/／-]\s*\d{2,4})?", listed[1])
+    if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
+        before = find_figures(sentence[said.end() : rel])
+    else:  # 28, 31 and 35 billion respectively
+        before = find_figures(sentence[listed.end() : rel])
+    n = len([f for f in before if f.unit is not None])
+    if n >= len(items):
+        return None
+    date = _first("ref_date", f"{items[n]}{listed[2]}", calendar=calendar)
+    return _Date(str(date), f"{items[n]} paired with the figure in order") if date else None
 
 
 def _note_period(text: str, page_year: str | None, page_date: str | None) -> _Date | None:
