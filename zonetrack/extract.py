@@ -1066,6 +1066,8 @@ def extract_figures(
             figure.start, figure.end
         ):
             continue
+        if figure.numeral == "word" and figure.unit is None and _in_title(text, figure.start):
+            continue  # "Two models of a science city": a headline's words, not a count
         # A sentence longer than the window is read in windows aligned to multiples of it,
         # so that the figures of one window share one reading (see the caches above).
         s_lo, s_hi = sentences.around(
@@ -1234,6 +1236,18 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> _Date | None:
         return None
     date = _first("ref_date", f"{items[n]}{listed[2]}", calendar=calendar)
     return _Date(str(date), f"{items[n]} paired with the figure in order") if date else None
+
+
+def _in_title(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the title block: the lines before the first blank line
+    near the top, none of them a list item or a sentence ending with a full stop."""
+    block_end = text.find("\n\n", 0, 400)
+    if block_end < 0 or offset >= block_end:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return not _BULLET.match(line) and not re.search(r"[。.！？!?]$", line)
 
 
 def _note_period(text: str, page_year: str | None, page_date: str | None) -> _Date | None:
