@@ -140,7 +140,7 @@ _DEADLINE_CUES = re.compile(
     r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
     r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
-    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b"
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
     r"|\bnext\s+year\b|明年"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
@@ -755,8 +755,8 @@ _BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
 
 
 def _is_heading(line: str) -> bool:
-    if not line or _BULLET.match(line):
-        return False  # an item of a list, however short, is not its heading
+    if not line or _BULLET.match(line) or line.endswith((".", "。")):
+        return False  # an item of a list or a sentence, however short, is not a heading
     # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
     # aside in brackets may keep its case.
     bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
@@ -1213,7 +1213,7 @@ _SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*�
 # list's items, the last of which carries the word (年, 年度, 財政年度) all of them share.
 _DATE_LIST = re.compile(
     r"((?:(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?\s*(?:、|,|，|及|和|与|與|and)\s*)+"
-    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?)\s*(財政年度|财政年度|年度|年|financial\s+years)",
+    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?)\s*(財政年度|财政年度|年度|年|financial\s+years|)",
     re.I,
 )
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
@@ -1234,7 +1234,8 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> _Date | None:
     n = len([f for f in before if f.unit is not None])
     if n >= len(items):
         return None
-    date = _first("ref_date", f"{items[n]}{listed[2]}", calendar=calendar)
+    # A year written alone ("in 2022 and 2023") is a calendar year, as 2022年 is.
+    date = _first("ref_date", f"{items[n]}{listed[2] or '年'}", calendar=calendar)
     return _Date(str(date), f"{items[n]} paired with the figure in order") if date else None
 
 
