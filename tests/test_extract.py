@@ -1309,7 +1309,7 @@ def test_round_eight_periods_deadlines_and_non_figures(
         ),
         # 预期增长 sets a goal; the goal sentence's own year is its deadline.
         (
-            "2025年12月30日\n2026年全区税收收入预期增长6%左右。",
+            "2026年1月8日\n2026年全区税收收入预期增长6%左右。",
             None,
             [("target", 6, "percent", "approx", "2026-12-31", None)],
         ),
