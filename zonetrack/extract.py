@@ -1200,7 +1200,7 @@ _NOTE_PERIOD = re.compile(
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
 # An issue line without a day (2026年春季號, 2025年第8期, "Spring 2026 issue"): the page's year.
 _ISSUE_YEAR = re.compile(
-    r"(?<![\d.,])(\d{4})\s*年\s*(?:[春夏秋冬]季|第\s*\d+\s*期|\d{1,2}\s*月)\s*(?:號|号|刊|期|版)?"
+    r"(?<![\d.,])(\d{4})\s*年\s*(?:(?:[春夏秋冬]季|\d{1,2}\s*月)\s*(?:號|号|刊)|第\s*\d+\s*期)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(\d{4})\s+(?:issue|edition)\b"
     r"|\b(\d{4})\s+edition\b",
     re.I,
