@@ -72,11 +72,22 @@ _NOT_QUANTITIES = re.compile(
             r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
+            # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
+            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone)\s+\d+[A-Za-z]?\b",
+            # The top 500, Fortune 500: a class that firms belong to, not a count of them.
+            r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
+            # 過去三個財政年度, 近三年, the past three years: a span, not a count.
+            r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
+            r"(?:財政|财政)?(?:年度|年|季度)",
+            # 估值逾10億美元的企業: a threshold that defines a class of firms.
+            r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
+            r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
+            r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
             r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
             r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Ave|Rd|St)\b",
             # "the first three quarters", "the first nine months": a period, not a count.
             r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
-            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks)\b",
+            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
             rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
@@ -89,8 +100,8 @@ _NOT_QUANTITIES = re.compile(
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
             r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
-            r"\+?\d[\d\s-]{6,}\d",  # phones, long ids
-            r"\b(?:19|20)\d\d\s*[-/–]\s*\d\d\b(?![\d%])",  # the 2024-25 financial year
+            r"\+?\d[\d \t\u3000-]{6,}\d",  # phones, long ids (on one line: not a list's dash)
+            r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
@@ -118,7 +129,9 @@ _MONTH_NUMBER = {
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
-    r"|\baims?\s+to\b|\bstrives?\s+to\b|\bwill\s+strive\b",
+    r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
+    r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
 )
 # A deadline ahead: a goal unless the sentence tells of something already done.
@@ -127,7 +140,7 @@ _DEADLINE_CUES = re.compile(
     r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
     r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
-    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?)?\d{4}\b"
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
     r"|\bnext\s+year\b|明年"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
@@ -137,7 +150,7 @@ _DEADLINE_CUES = re.compile(
     re.IGNORECASE,
 )
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计到|預計到|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"争取|爭取|确保|確保|预计|預計|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
     r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
@@ -183,6 +196,17 @@ _PERIOD_LINE = re.compile(
     r"(?:19|20)\d\d)\s*[:：]?",
     re.I,
 )
+# A heading of facts as at a date or of a period's outcome ("WHAT WE HAVE ACHIEVED (as of 31
+# March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
+_PERIOD_HEADING = re.compile(
+    r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    r"|\breview\b|\bachieved\b|\bresults\b",
+    re.I,
+)
+# A chapter's number before a heading (一、, 1.).
+_CHAPTER_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+)"
+)
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
@@ -222,6 +246,17 @@ _DEADLINES = [
             re.I,
         ),
         lambda m: _month_end(m[2], _MONTH_NUMBER[m[1].lower()]),
+    ),
+    (  # by Q3 2027: that quarter's end
+        re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
+        lambda m: _quarter(m[2], m[1]),
+    ),
+    # "goals to 2027", "targets for 2028": goals whose horizon is that year's end.
+    (
+        re.compile(
+            r"\b(?:goals?|targets?|objectives?)\s+(?:to|for|through|until)\s+(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[1]}-12-31",
     ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
@@ -370,6 +405,13 @@ _REF_DATES = [
     ),
     (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
+    (
+        re.compile(
+            r"\b(?:over|in|during|for)\s+(?:the\s+period\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[2]}-12-31",
+    ),
     (
         re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
         lambda m: _day(m[3], _MONTH_NUMBER[m[1].lower()], m[2]),
@@ -395,16 +437,22 @@ _REF_DATES = [
         lambda m: f"{m[1]}-12-31",
     ),
 ]
-_SENTENCE_END = re.compile(r"[。！？!?\n]+|\.(?=\s)")
+# The full stop of an abbreviation of capitals (U.S., U.K.) ends no sentence.
+_SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)")
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     r"|\bsince\s+\d{4}\b"
+    # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
+    r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + _MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
+    r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
+    r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
     r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
@@ -433,6 +481,13 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 今年第一季, 第三季度 without a year: that quarter of the year.
+    (
+        re.compile(
+            r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+        ),
+        lambda m, y: _quarter(y, m[1]),
+    ),
     # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
     (
         re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
@@ -633,8 +688,11 @@ def _is_quantity(figure: Figure, text: str) -> bool:
         or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
     ):
         return False  # five-year, four years, one of
-    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word.
+    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;
+    # one written with 萬 or 億 that ends its clause (參加人次約5.2萬。) is a count too.
     next_char = rest.lstrip()[:1]
+    if re.search(r"[万萬亿億]$", written) and (not next_char or next_char in "。，；、,;）)"):
+        return True
     return not next_char or next_char.isascii()
 
 
@@ -661,7 +719,13 @@ class _Scopes:
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period = (pos, pos + len(line)), None
-            elif heading and _PERIOD_LINE.fullmatch(stripped):
+            elif heading and (
+                _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
+                or (
+                    _PERIOD_HEADING.search(stripped)
+                    and _first("ref_date", stripped, calendar=calendar)
+                )
+            ):
                 self.governor.append(current)
                 self.periods.append(period)
                 named = _first("ref_date", stripped, calendar=calendar)
@@ -687,8 +751,18 @@ class _Scopes:
         return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
 
 
+_BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
+
+
 def _is_heading(line: str) -> bool:
-    if not line or len(line) > 40:
+    if not line or _BULLET.match(line) or line.endswith((".", "。")):
+        return False  # an item of a list or a sentence, however short, is not a heading
+    # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
+    # aside in brackets may keep its case.
+    bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
+    if len(line) <= 80 and re.search(r"[A-Z]{2}", bare) and bare == bare.upper():
+        return not re.search(r"[。；;！？!?]", bare)
+    if len(line) > 40:
         return False
     if line.endswith((":", "：")):
         return True
@@ -936,7 +1010,13 @@ def _kind(
             calendar=calendar,
         )
     if deadline is None and heading is not None:
-        deadline = _heading_deadline(text[heading[0] : heading[1]], calendar)
+        # A lead-in line under the heading ("Both zones have published goals to 2027.")
+        # dates the goals that follow it, before the heading's own year does.
+        s_lo = at - rel
+        between = text[heading[1] : s_lo] if s_lo - heading[1] <= _WINDOW else ""
+        deadline = _first("deadline", between, len(between), calendar) or _heading_deadline(
+            text[heading[0] : heading[1]], calendar
+        )
     return True, deadline
 
 
@@ -975,6 +1055,8 @@ def extract_figures(
     titled, covers, covered = _report_year(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
+    note_period = _note_period(text, page_year, page_date)
+    last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
         if masked.overlaps(figure.start, figure.end) or not _is_quantity(figure, text):
@@ -984,6 +1066,8 @@ def extract_figures(
             figure.start, figure.end
         ):
             continue
+        if figure.numeral == "word" and figure.unit is None and _in_title(text, figure.start):
+            continue  # "Two models of a science city": a headline's words, not a count
         # A sentence longer than the window is read in windows aligned to multiples of it,
         # so that the figures of one window share one reading (see the caches above).
         s_lo, s_hi = sentences.around(
@@ -1022,12 +1106,28 @@ def extract_figures(
             )
         ):
             deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+        if is_target and deadline is None:
+            # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
+            named = _SENTENCE_YEAR.search(_blank_other_dates(sentence), 0, rel)
+            if named and (page_year is None or named[1] >= page_year):
+                deadline = _Date(f"{named[1]}-12-31", f"{named[0]} names the goal's year")
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
             blanked = _blank_other_dates(sentence)
             ref_date = base_date or _own_date("ref_date", blanked, rel, calendar)
+            semi = max((m.end() for m in _SEMICOLON.finditer(blanked, 0, rel)), default=0)
+            if semi and base_date is None and page_year:
+                # A semicolon ends a statement: one that gives its own date relative to the
+                # page (；截至本年6月底，…) is not dated by a year told before the semicolon.
+                statement = blanked[semi:]
+                if _own_date("ref_date", statement, rel - semi, calendar) is None:
+                    ref_date = (
+                        _relative_date(statement, this_year or page_year, page_year, page_date)
+                        or ref_date
+                    )
+            period = period or note_period
             if ref_date is None and period is not None:
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
@@ -1040,8 +1140,14 @@ def extract_figures(
                 ref_date = _relative_date(blanked, titled, page_year, page_date) or _Date(
                     covered, f"the period to {covered} that the report's title names"
                 )
+            elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
+                # 同年, "that same year": the year of the fact told just before.
+                ref_date = _Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year, page_year, page_date)
+            paired = _respective_date(blanked, rel, calendar)
+            if paired is not None:
+                ref_date = paired
             same = _SAME_PERIOD.search(_segment(blanked, rel))
             if same is not None:
                 # "in the same period of 2024": that year's part of the sentence's period.
@@ -1057,6 +1163,8 @@ def extract_figures(
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
+        if not is_target and ref_date:
+            last_ref = ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(
@@ -1079,6 +1187,78 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+# A note that says what period a bulletin's figures cover (说明：本期数据除注明外，均为1-8月
+# 累计数; "Figures are for January-August unless stated"): it dates every figure told
+# without a date of its own, whatever heading it stands under.
+_NOTE_PERIOD = re.compile(
+    r"^[ \t]*(?:说明|說明|注|註|附注|附註|notes?)\s*[:：][^\n]{0,40}?(?:均为|均為|均系|均係|为|為)"
+    r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
+    re.I | re.M,
+)
+_SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+# An issue line without a day (2026年春季號, 2025年第8期, "Spring 2026 issue"): the page's year.
+_ISSUE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年\s*(?:(?:[春夏秋冬]季|\d{1,2}\s*月)\s*(?:號|号|刊)|第\s*\d+\s*期)"
+    r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(\d{4})\s+(?:issue|edition)\b"
+    r"|\b(\d{4})\s+edition\b",
+    re.I,
+)
+# A year that opens a goal sentence (2026年全区…), not a month or a day of it.
+_SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
+
+
+# Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
+# list's items, the last of which carries the word (年, 年度, 財政年度) all of them share.
+_DATE_LIST = re.compile(
+    r"((?:(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?\s*(?:、|,|，|及|和|与|與|and)\s*)+"
+    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?)\s*(財政年度|财政年度|年度|年|financial\s+years|)",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+
+
+def _respective_date(sentence: str, rel: int, calendar: str) -> _Date | None:
+    """The date paired in order with the figure at ``rel`` when a sentence lists as many
+    dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date."""
+    said = _RESPECTIVELY.search(sentence)
+    listed = _DATE_LIST.search(sentence, 0, rel)
+    if said is None or listed is None:
+        return None
+    items = re.findall(r"\d{4}(?:\s*[/／-]\s*\d{2,4})?", listed[1])
+    if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
+        before = find_figures(sentence[said.end() : rel])
+    else:  # 28, 31 and 35 billion respectively
+        before = find_figures(sentence[listed.end() : rel])
+    n = len([f for f in before if f.unit is not None])
+    if n >= len(items):
+        return None
+    # A year written alone ("in 2022 and 2023") is a calendar year, as 2022年 is.
+    date = _first("ref_date", f"{items[n]}{listed[2] or '年'}", calendar=calendar)
+    return _Date(str(date), f"{items[n]} paired with the figure in order") if date else None
+
+
+def _in_title(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the title block: the lines before the first blank line
+    near the top, none of them a list item or a sentence ending with a full stop."""
+    block_end = text.find("\n\n", 0, 400)
+    if block_end < 0 or offset >= block_end:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return not _BULLET.match(line) and not re.search(r"[。.！？!?]$", line)
+
+
+def _note_period(text: str, page_year: str | None, page_date: str | None) -> _Date | None:
+    found = _NOTE_PERIOD.search(text, 0, min(len(text), 2000))
+    if found is None or page_year is None:
+        return None
+    date = _first("ref_date", found[1]) or _relative_date(found[1], page_year, page_year, page_date)
+    if not date:
+        return None
+    return _Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
 
 
 def _report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
@@ -1128,7 +1308,8 @@ def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         for m in _ROC_PAGE_DATE.finditer(head):
             found.append((m.start(), str(1911 + int(m[1])), "roc", m))
     if not found:
-        return None, None
+        issue = _ISSUE_YEAR.search(text, 0, min(len(text), 200))
+        return (next(g for g in issue.groups() if g), None) if issue else (None, None)
     found.sort(key=lambda f: f[0])
     lines = []
     for _, year, kind, m in found:

@@ -66,6 +66,14 @@ _MULTIPLE = (
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# A fraction written in words before "of" ("roughly a quarter of the firms", "half of them"):
+# a share, read in percent. "the first half of 2025", "a quarter of a century" are periods.
+_FRACTION = (
+    r"\b(?:(?:a|one)\s+(?:quarter|fifth|tenth)|three\s+quarters"
+    r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!\bin\s)half)"
+    r"(?=\s+of\s+(?!(?:a\s+)?(?:century|year|decade|month|the\s+year|\d))\b)"
+)
+_FRACTION_VALUES = {"quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # A minus sign written against a number. After a unit, a date or a word it is a dash
 # (10亿元-20亿元, 2021年-2025年, 4月-6月, COVID-19, 2020-2025, 5%-6%), so a hyphen-minus is a
 # sign only where a value is announced: at the start, after a blank, an opening bracket, a
@@ -78,7 +86,7 @@ _MINUS_RE = re.compile("[-−]")
 _SIGN_AFTER = frozenset(" \t\n\r\u3000(（[【:：=,，;；、为為是达達比长長速率至到")
 _SIGNS = "-−"
 _NUMBER_RE = re.compile(
-    rf"(?P<multiple>{_MULTIPLE})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
+    rf"(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
     re.IGNORECASE,
 )
 
@@ -120,7 +128,9 @@ _PREFIX_QUALIFIERS = (
         re.compile(
             # 最高补助1500万元: the cap may stand before a verb of one or two characters.
             r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
-            r"|\bup to|\bno more than|\bat most|\ba maximum of)\s*$",
+            # 不到, 不足, "less than", "fewer than": below it, as 近 is.
+            r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
+            r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than)\s*$",
             re.I,
         ),
         "at_most",
@@ -183,7 +193,8 @@ _NOT_UNITS = {
     "成": (*"员員果本都立长長交效功熟型品就", "不变", "不變"),
 }
 _BLANKS_RE = re.compile(r"[ \t]*")
-_RANGE_RE = re.compile(r"\s*(?:-|~|～|〜|至|到|—|–|\bto\b)\s*", re.IGNORECASE)
+# On one line: a dash that opens the next line's list item joins no range.
+_RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
 # "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -501,7 +512,39 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _share_units(figures, folded)
+    return _share_units(_join_compounds(figures), folded)
+
+
+# The larger multipliers a number may be written in two parts with (1兆4,200億元,
+# 3億5,000萬元): the first part ends with one, the second follows at once with a smaller one.
+_COMPOUND_HEADS = ("兆", "万亿", "萬億", "亿", "億")
+
+
+def _join_compounds(figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for figure in figures:
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and head.unit is None
+            and head.value_high is None
+            and head.end == figure.start
+            and head.text.endswith(_COMPOUND_HEADS)
+            and figure.unit is not None
+            and figure.value_high is None
+            and 0 < figure.value < head.value
+            and head.value >= 1e8
+        ):
+            out[-1] = replace(
+                figure,
+                value=head.value + figure.value,
+                qualifier=head.qualifier,
+                start=head.start,
+                text=head.text + figure.text,
+            )
+            continue
+        out.append(figure)
+    return out
 
 
 def reads_alone(text: str, start: int, end: int) -> bool:
@@ -732,6 +775,28 @@ def _read_figure(
             verb,
             numeral="multiple",
             spelling="times",
+        )
+    if match.group("fraction") is not None:
+        words = match.group().lower().split()
+        share = _FRACTION_VALUES[words[-1].rstrip("s")] * (3 if words[0] == "three" else 1)
+        qualifier = next(
+            (
+                name
+                for pattern, name in _PREFIX_QUALIFIERS
+                if pattern.search(folded[max(0, start - 16) : start])
+            ),
+            "exact",
+        )
+        return Figure(
+            share,
+            "percent",
+            qualifier,
+            start,
+            pos,
+            original[start:pos],
+            match.group(),
+            numeral="word",
+            spelling="percent",
         )
     value = parse_number(match.group())
     if math.isnan(value) or math.isinf(value):
