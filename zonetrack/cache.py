@@ -131,10 +131,11 @@ def current_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
         return seen[1]
     fingerprint = catalog_fingerprint(data_dir, seeds_dir)
     with _memo_lock:
+        _hashed.pop(key, None)
         if newest < started - _RACY_NS and _status(data_dir, seeds_dir)[0] == status:
             _hashed[key] = (status, fingerprint)
-        else:
-            _hashed.pop(key, None)
+            while len(_hashed) > _KEEP_LOADED:  # the last folders only: a status is large
+                _hashed.pop(next(iter(_hashed)))
     return fingerprint
 
 
