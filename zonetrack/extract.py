@@ -1110,6 +1110,7 @@ def extract_figures(
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = _note_period(text, page_year, page_date)
+    plan_end = _plan_end(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
@@ -1141,6 +1142,8 @@ def extract_figures(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
         heading = scopes.heading_of(figure.start)
+        if is_target and deadline is None and plan_end and _PLAN_END.search(sentence):
+            deadline = _Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
         if is_target and deadline is None and page_year:
             deadline = _relative_deadline(sentence, page_year, rel)  # "by the end of next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
@@ -1163,8 +1166,9 @@ def extract_figures(
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
             named = _SENTENCE_YEAR.search(_blank_other_dates(sentence), 0, rel)
-            if named and (page_year is None or named[1] >= page_year):
-                deadline = _Date(f"{named[1]}-12-31", f"{named[0]} names the goal's year")
+            year = named and (named[1] or named[2])
+            if year and (page_year is None or year >= page_year):
+                deadline = _Date(f"{year}-12-31", f"{named[0]} names the goal's year")
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
@@ -1202,6 +1206,12 @@ def extract_figures(
                 ref_date = _Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year, page_year, page_date)
+            if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
+                # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
+                # compared with the period before, so of the period of the fact told before it.
+                ref_date = _Date(
+                    str(last_ref), "the period of the fact before it, which the base precedes"
+                )
             paired = _respective_date(blanked, rel, calendar)
             if paired is not None:
                 ref_date = paired
@@ -1254,6 +1264,13 @@ _NOTE_PERIOD = re.compile(
     r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
     re.I | re.M,
 )
+_PREVIOUS_BASE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
+    r"(?:(?:financial|fiscal|academic|school)\s+)?year\b"
+    # (較上一年度 alone, beside 過去一年, states no period of its own to compare.)
+    r"|(?:较|較|比)\s*上一?(?:學|学)年|(?:较|較|比)\s*上一?(?:財政|财政)年度",
+    re.I,
+)
 _SAME_TERM = re.compile(
     r"同一?[學学]年|[學学]年[內内]|本[學学]年(?!度)|\b(?:the\s+)?same\s+(?:academic|school)\s+year\b",
     re.I,
@@ -1276,7 +1293,31 @@ _MONTH_LINE = re.compile(
     re.M | re.I,
 )
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
-_SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
+_SENTENCE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
+    # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
+    r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+# The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
+# the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
+_PLAN_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:[-–—~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
+    r"(?:action\s+plan|plan|行动计划|行動計劃|行动方案|行動方案|规划|規劃|计划|計劃)"
+    r"|\bplan\s+covers\s+(?:the\s+years\s+)?(\d{4})\s*(?:[-–—]|\bto\b)\s*(\d{4})\b",
+    re.I,
+)
+_PLAN_END = re.compile(
+    r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b|(?:规划|規劃|计划|計劃)期末", re.I
+)
+
+
+def _plan_end(text: str) -> str | None:
+    found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    if found is None:
+        return None
+    first, last = (found[1], found[2]) if found[1] else (found[3], found[4])
+    return last if 0 < int(last) - int(first) <= 15 else None
 
 
 # Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
