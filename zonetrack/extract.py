@@ -1166,8 +1166,8 @@ def extract_figures(
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
             named = _SENTENCE_YEAR.search(_blank_other_dates(sentence), 0, rel)
-            year = named and (named[1] or named[2])
-            if year and (page_year is None or year >= page_year):
+            year = (named[1] or named[2]) if named else None
+            if named and year and (page_year is None or year >= page_year):
                 deadline = _Date(f"{year}-12-31", f"{named[0]} names the goal's year")
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
