@@ -1431,3 +1431,118 @@ def test_round_nine_headings_notes_and_classes(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A day without a year is of the page's year; a span of days ends on its last day;
+        # 本月 is the page's month; a day after the page's date is the last one before it.
+        (
+            "2026年5月20日\n5月8日，园区签约项目12个。",
+            None,
+            [("observation", 12, "count", "exact", None, "2026-05-08")],
+        ),
+        (
+            "2026年5月20日\n5月1日至15日，新增企业30家。",
+            None,
+            [("observation", 30, "count", "exact", None, "2026-05-15")],
+        ),
+        (
+            "2026年5月20日\n截至5月10日，在孵企业150家。",
+            None,
+            [("observation", 150, "count", "exact", None, "2026-05-10")],
+        ),
+        (
+            "2026年5月20日\n本月6日，新开工项目9个。",
+            None,
+            [("observation", 9, "count", "exact", None, "2026-05-06")],
+        ),
+        (
+            "2026年1月10日\n12月5日，园区签约项目7个。",
+            None,
+            [("observation", 7, "count", "exact", None, "2025-12-05")],
+        ),
+        # 明年3月底前 is that month of the next year; after a semicolon, 年底前 is the
+        # page's year, not the next.
+        (
+            "2026年5月20日\n园区计划到明年3月底前建成厂房5万平方米；年底前，力争引进企业60家。",
+            None,
+            [
+                ("target", 5e4, "m^2", "exact", "2027-03-31", None),
+                ("target", 60, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+        # An academic year runs September to August; 同一學年 is the year of the fact before.
+        (
+            "2023/24學年，中心培訓學員1,200名。同一學年，學員創辦企業15家。",
+            "HKD",
+            [
+                ("observation", 1200, "count", "exact", None, "2024-08-31"),
+                ("observation", 15, "count", "exact", None, "2024-08-31"),
+            ],
+        ),
+        (
+            "2026年3月2日\n中心計劃於2027/28學年或之前把學員人數增至2,000名。",
+            "HKD",
+            [("target", 2000, "count", "exact", "2028-08-31", None)],
+        ),
+        # A date line with only a month (（2025年10月出版）) dates the page: a period that
+        # ended before it is a fact, not a goal.
+        (
+            "（2025年10月出版）\n2024/25學年（2024年9月1日至2025年8月31日），中心培訓學員1,350名。",
+            "HKD",
+            [("observation", 1350, "count", "exact", None, "2025-08-31")],
+        ),
+        # A results title under the company's name names the year its facts are of.
+        (
+            "Riverside Parks Ltd.\nResults Announcement for the Year Ended 31 December 2024\n"
+            "Released: 20 March 2025\n\nOccupancy was 88.5%.",
+            None,
+            [("observation", 88.5, "percent", "exact", None, "2024-12-31")],
+        ),
+        # "Since its launch in 2010" starts the period summed; it is not the figure's date.
+        (
+            "Since its launch in 2010, the programme has trained more than 5,000 engineers.",
+            None,
+            [("observation", 5000, "count", "at_least", None, None)],
+        ),
+        # 18/F is a floor of an address.
+        ("Venue: 18/F, Harbour Centre.", None, []),
+        # A number in two parts (4萬2,150) is one figure; 出超 is a surplus, not "over".
+        (
+            "園區從業人員計4萬2,150人。",
+            "TWD",
+            [("observation", 42150, "count", "exact", None, None)],
+        ),
+        ("上半年出超820億元。", "TWD", [("observation", 8.2e10, "TWD", "exact", None, None)]),
+        # "The end of the plan period" is the last year of the span the plan covers.
+        (
+            "Northgate 2026-2028 action plan\n\n"
+            "By the end of the plan period, the district aims to host 300 labs.",
+            None,
+            [("target", 300, "count", "exact", "2028-12-31", None)],
+        ),
+        # "For 2026 alone" names the year of a goal sentence.
+        (
+            "3 February 2026\n\n"
+            "For 2026 alone, the plan sets a goal of output growth of about 6 percent.",
+            None,
+            [("target", 6, "percent", "approx", "2026-12-31", None)],
+        ),
+        # Compared with the previous financial year: of the period of the fact before it.
+        (
+            "In the 2024-25 financial year, the scheme approved 420 projects.\n"
+            "That was 9 per cent more than in the previous financial year.",
+            "HKD",
+            [
+                ("observation", 420, "count", "exact", None, "2025-03-31"),
+                ("observation", 9, "percent", "exact", None, "2025-03-31"),
+            ],
+        ),
+    ],
+)
+def test_round_ten_days_academic_years_and_plan_periods(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

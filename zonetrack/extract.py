@@ -72,6 +72,7 @@ _NOT_QUANTITIES = re.compile(
             r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
+            r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone)\s+\d+[A-Za-z]?\b",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them.
@@ -334,7 +335,28 @@ def _roc_day(year: str, month: str, day: str | None, written: str) -> _Date:
     )
 
 
+def _academic_year(first: str, second: str, written: str) -> _Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None
+    return _Date(
+        f"{end}-08-31",
+        f"academic year {written.strip()} read as ending on 31 August {end} "
+        "(September to August); check the source's own definition",
+    )
+
+
 _FISCAL_YEARS = [
+    # 2024/25學年, the 2024/25 academic year: a school year, September to August.
+    (
+        re.compile(
+            r"(?<![\d.])(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)\s*"
+            r"(?:學年(?:度)?|学年(?:度)?|(?:academic|school)\s+year\b)",
+            re.I,
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
     (
         re.compile(
             rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
@@ -444,6 +466,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)")
 _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     r"|\bsince\s+\d{4}\b"
+    # "Since its launch in 1999": the start of the period the figure sums, not its date.
+    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,2}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
@@ -476,6 +500,17 @@ _EN_COUNTS = {
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
 _RELATIVE_REF_DATES = [
+    # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day.
+    (
+        re.compile(
+            r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*[日号號]\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*[日号號]"
+        ),
+        lambda m, y: _day(y, m[1], m[2]),
+    ),
+    (
+        re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        lambda m, y: _day(y, m[1], m[2]),
+    ),
     (
         re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
         lambda m, y: _month_end(y, m[1]),
@@ -533,6 +568,7 @@ _RELATIVE_REF_DATES = [
     ),
     (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
 ]
+_THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
@@ -567,6 +603,11 @@ _RELATIVE_DEADLINES = [
         ),
         lambda m, y: f"{int(y) + 1}-06-30",
     ),
+    # 明年6月底前: the end of that month of the next year.
+    (
+        re.compile(r"明年\s*(\d{1,2})\s*月"),
+        lambda m, y: _month_end(str(int(y) + 1), m[1]),
+    ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
 ]
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
@@ -578,7 +619,10 @@ _PAGE_DATE = re.compile(
 )
 # A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
 _ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_THIS_YEAR = re.compile(r"全年|今年|年内|年內|本年度|\bthis\s+year\b|\bby\s+year[-\s]end\b", re.I)
+_THIS_YEAR = re.compile(
+    r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b",
+    re.I,
+)
 # A report whose title names the year it covers (滨湖高新区2025年国民经济和社会发展统计公报,
 # 民國114年科學園區年報, "Annual Report 2025"): its figures are that year's, even when it is
 # published (and dated) in the next. A government work report names the year it is given
@@ -596,7 +640,10 @@ _REPORT_TITLE = re.compile(
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
     r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])"
     # "2025 in review": a review of the year it names.
-    r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b",
+    r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b"
+    # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
+    r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
@@ -898,6 +945,9 @@ def _relative_date(
     A month or period without a year that would end after the page's own date is the last
     one before it: "completed in September" in a January 2026 page is September 2025.
     """
+    if page_date:
+        # 本月12日: a day of the page's own month.
+        sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
     for pattern, make in _RELATIVE_REF_DATES:
         found = pattern.search(sentence)
         if found:
@@ -917,8 +967,12 @@ def _relative_date(
     return None
 
 
-def _relative_deadline(sentence: str, page_year: str) -> _Date | None:
-    """A deadline the sentence gives relative to the page's year ("by the end of next year")."""
+def _relative_deadline(sentence: str, page_year: str, rel: int = 0) -> _Date | None:
+    """A deadline the sentence gives relative to the page's year ("by the end of next year"),
+    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…)."""
+    lo = max((m.end() for m in _SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in _SEMICOLON.finditer(sentence, rel)), len(sentence))
+    sentence = sentence[lo:hi]
     for pattern, make in _RELATIVE_DEADLINES:
         found = pattern.search(sentence)
         if found:
@@ -1056,6 +1110,7 @@ def extract_figures(
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = _note_period(text, page_year, page_date)
+    plan_end = _plan_end(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
@@ -1087,8 +1142,10 @@ def extract_figures(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
         heading = scopes.heading_of(figure.start)
+        if is_target and deadline is None and plan_end and _PLAN_END.search(sentence):
+            deadline = _Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
         if is_target and deadline is None and page_year:
-            deadline = _relative_deadline(sentence, page_year)  # "by the end of next year"
+            deadline = _relative_deadline(sentence, page_year, rel)  # "by the end of next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
         base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
@@ -1109,8 +1166,9 @@ def extract_figures(
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
             named = _SENTENCE_YEAR.search(_blank_other_dates(sentence), 0, rel)
-            if named and (page_year is None or named[1] >= page_year):
-                deadline = _Date(f"{named[1]}-12-31", f"{named[0]} names the goal's year")
+            year = (named[1] or named[2]) if named else None
+            if named and year and (page_year is None or year >= page_year):
+                deadline = _Date(f"{year}-12-31", f"{named[0]} names the goal's year")
         if is_target and deadline and page_date and str(deadline) < page_date:
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
@@ -1140,11 +1198,20 @@ def extract_figures(
                 ref_date = _relative_date(blanked, titled, page_year, page_date) or _Date(
                     covered, f"the period to {covered} that the report's title names"
                 )
+            elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
+                # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
+                ref_date = _Date(str(last_ref), "the academic year of the fact before it")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = _Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = _relative_date(blanked, page_year, page_year, page_date)
+            if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
+                # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
+                # compared with the period before, so of the period of the fact told before it.
+                ref_date = _Date(
+                    str(last_ref), "the period of the fact before it, which the base precedes"
+                )
             paired = _respective_date(blanked, rel, calendar)
             if paired is not None:
                 ref_date = paired
@@ -1197,6 +1264,17 @@ _NOTE_PERIOD = re.compile(
     r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
     re.I | re.M,
 )
+_PREVIOUS_BASE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
+    r"(?:(?:financial|fiscal|academic|school)\s+)?year\b"
+    # (較上一年度 alone, beside 過去一年, states no period of its own to compare.)
+    r"|(?:较|較|比)\s*上一?(?:學|学)年|(?:较|較|比)\s*上一?(?:財政|财政)年度",
+    re.I,
+)
+_SAME_TERM = re.compile(
+    r"同一?[學学]年|[學学]年[內内]|本[學学]年(?!度)|\b(?:the\s+)?same\s+(?:academic|school)\s+year\b",
+    re.I,
+)
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
 # An issue line without a day (2026年春季號, 2025年第8期, "Spring 2026 issue"): the page's year.
 _ISSUE_YEAR = re.compile(
@@ -1205,8 +1283,41 @@ _ISSUE_YEAR = re.compile(
     r"|\b(\d{4})\s+edition\b",
     re.I,
 )
+# A date line that gives only a month with a word of publishing: （2025年10月出版）,
+# 发布时间：2025年10月, "Published October 2025".
+_MONTH_LINE = re.compile(
+    r"^[ \t（(【\[]*(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
+    r"(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出版|發布|发布|發佈|发表|發表|更新)?[ \t）)】\]]*$"
+    rf"|^[ \t]*(?:Published|Issued|Released|Updated):?\s+({_MONTHS})\.?,?\s+(\d{{4}})[ \t]*$",
+    re.M | re.I,
+)
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
-_SENTENCE_YEAR = re.compile(r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)")
+_SENTENCE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
+    # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
+    r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+# The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
+# the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
+_PLAN_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:[-–—~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
+    r"(?:action\s+plan|plan|行动计划|行動計劃|行动方案|行動方案|规划|規劃|计划|計劃)"
+    r"|\bplan\s+covers\s+(?:the\s+years\s+)?(\d{4})\s*(?:[-–—]|\bto\b)\s*(\d{4})\b",
+    re.I,
+)
+_PLAN_END = re.compile(
+    r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b|(?:规划|規劃|计划|計劃)期末", re.I
+)
+
+
+def _plan_end(text: str) -> str | None:
+    found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    if found is None:
+        return None
+    first, last = (found[1], found[2]) if found[1] else (found[3], found[4])
+    return last if 0 < int(last) - int(first) <= 15 else None
 
 
 # Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
@@ -1268,8 +1379,15 @@ def _report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     Only the title is read: the first line that is not blank, near the top.
     """
     head = text[: min(len(text), 400)].lstrip()
-    title = head.split("\n", 1)[0]
+    lines = [line for line in head.split("\n")[:4] if line.strip()]
+    title = lines[0] if lines else ""
     found = _REPORT_TITLE.search(title)
+    if found is None and len(lines) > 1:
+        # A company's name may stand above its title (Holdings Ltd. / Annual Results ...): a
+        # title that states the day its period ended is read on the next line too.
+        ended = _REPORT_TITLE.search(lines[1])
+        if ended is not None and ended["ended"] is not None:
+            title, found = lines[1], ended
     if found is None and calendar == "TWD":
         # A Taiwan source may leave out 民國 (114年科學園區年報).
         found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", title))
@@ -1279,7 +1397,12 @@ def _report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
         year = str(1911 + int(found["roc"]))
     else:
         year = (
-            found["year"] or found["en"] or found["en_on"] or found["en_before"] or found["review"]
+            found["year"]
+            or found["en"]
+            or found["en_on"]
+            or found["en_before"]
+            or found["review"]
+            or found["ended"]
         )
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
     part = _first("ref_date", title, calendar=calendar)
@@ -1307,7 +1430,20 @@ def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     if calendar == "TWD":
         for m in _ROC_PAGE_DATE.finditer(head):
             found.append((m.start(), str(1911 + int(m[1])), "roc", m))
+    month = _MONTH_LINE.search(head)
+    month_line: tuple[str, str | None] | None = None
+    if month is not None:
+        # （2025年10月出版）: public on some day of that month; its first day is the latest
+        # date surely past when the page was written.
+        year, number = (month[1], month[2]) if month[1] else (month[4], month[3])
+        number = number if number.isdigit() else str(_MONTH_NUMBER[number.lower()])
+        try:
+            month_line = (year, _day(year, number, "1"))
+        except ValueError:
+            month_line = (year, None)
     if not found:
+        if month_line is not None:
+            return month_line
         issue = _ISSUE_YEAR.search(text, 0, min(len(text), 200))
         return (next(g for g in issue.groups() if g), None) if issue else (None, None)
     found.sort(key=lambda f: f[0])
@@ -1326,7 +1462,7 @@ def _page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
             lines.append((str(date), year))
     if not lines:
-        return found[0][1], None
+        return month_line or (found[0][1], None)
     # A page may carry several date lines (成文日期, then 发布日期): it was public on the
     # latest of them.
     date, year = max(lines)

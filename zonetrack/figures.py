@@ -137,7 +137,7 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:超过|超過|(?<![高赶趕])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
+            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btopped)\s*$",
@@ -517,7 +517,28 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
 
 # The larger multipliers a number may be written in two parts with (1兆4,200億元,
 # 3億5,000萬元): the first part ends with one, the second follows at once with a smaller one.
-_COMPOUND_HEADS = ("兆", "万亿", "萬億", "亿", "億")
+# 5萬3,680人 too: the second part is below the first's multiplier.
+_COMPOUND_HEADS = {
+    "兆": 1e12,
+    "万亿": 1e12,
+    "萬億": 1e12,
+    "亿": 1e8,
+    "億": 1e8,
+    "万": 1e4,
+    "萬": 1e4,
+}
+
+
+def _compound_multiplier(text: str) -> float | None:
+    # The longest head first: 萬億 ends with 億 but multiplies by 萬億.
+    return next(
+        (
+            v
+            for k, v in sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0]))
+            if text.endswith(k)
+        ),
+        None,
+    )
 
 
 def _join_compounds(figures: list[Figure]) -> list[Figure]:
@@ -529,11 +550,10 @@ def _join_compounds(figures: list[Figure]) -> list[Figure]:
             and head.unit is None
             and head.value_high is None
             and head.end == figure.start
-            and head.text.endswith(_COMPOUND_HEADS)
+            and (multiplier := _compound_multiplier(head.text)) is not None
             and figure.unit is not None
             and figure.value_high is None
-            and 0 < figure.value < head.value
-            and head.value >= 1e8
+            and 0 < figure.value < multiplier <= head.value
         ):
             out[-1] = replace(
                 figure,
