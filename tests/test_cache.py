@@ -3,7 +3,9 @@ is rebuilt, concurrent fills are safe, and a cached catalogue equals a fresh one
 
 from __future__ import annotations
 
+import mmap
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -172,7 +174,7 @@ def another_process() -> None:
     """Forget what this process loaded and hashed, as a new process starts: what follows
     reads the cache folder's entry."""
     zonetrack.cache._loaded.clear()
-    zonetrack.cache._hashed.clear()
+    zonetrack.cache.vouch_for("", "", None)
 
 
 @pytest.fixture
@@ -187,44 +189,79 @@ def hashes(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     return count_calls(monkeypatch, zonetrack.cache, "catalog_fingerprint")
 
 
-@pytest.fixture
-def hashed_long_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    """This process's clock a minute ahead: the files were written well before they are
-    hashed, so their status can be trusted (as a warm kernel's catalogue copy is)."""
-    real = zonetrack.cache._now_ns
-    monkeypatch.setattr(zonetrack.cache, "_now_ns", lambda: real() + 60_000_000_000)
-
-
-def test_a_process_reads_an_unchanged_catalogue_once(
-    project_copy, validations, entry_reads, hashes, hashed_long_after
-):
+def test_a_process_reads_an_unchanged_catalogue_once(project_copy, validations, entry_reads):
     data, seeds = project_copy
     first = zonetrack.load_catalog(data, seeds)
     for _ in range(3):
         again = zonetrack.load_catalog(data, seeds)
         assert_same_catalog(first, again)
     assert len(validations) == 1
-    assert len(entry_reads) <= 1  # the first load validated; later ones read nothing
-    # hashed once, on the first load; from then on (the check after validating included)
-    # the files' status is unchanged and old enough to be trusted
-    assert len(hashes) == 1
+    assert len(entry_reads) <= 1  # the first load validated; later ones read no entry
     assert zonetrack.cache.known_fingerprint(again) == catalog_fingerprint(data, seeds)
 
 
-def test_files_written_just_before_their_hash_are_hashed_again(project_copy, validations, hashes):
-    # The copy was written a moment ago: a write within the same clock tick would leave
-    # the same status, so the status is not trusted and every load hashes the files.
+def test_every_load_hashes_the_files_again(project_copy, validations, hashes):
+    # A file's status cannot vouch for its bytes (see the mmap test): each load hashes.
     data, seeds = project_copy
-    zonetrack.load_catalog(data, seeds)
-    count = len(hashes)
-    zonetrack.load_catalog(data, seeds)
-    assert len(hashes) == count + 1
+    for _ in range(3):
+        zonetrack.load_catalog(data, seeds)
+    assert len(hashes) >= 3
     assert len(validations) == 1
+
+
+def test_a_byte_written_through_mmap_is_seen(project_copy, validations):
+    """Writing a page of a mapped file a second time can leave its mtime and ctime as they
+    were: only the bytes tell. A catalogue loaded in between must not hide the change."""
+    data, seeds = project_copy
+    first = zonetrack.load_catalog(data, seeds)
+    name = first.zones["name_en"].iloc[0]
+    changed = name[:-1] + ("X" if name[-1] != "X" else "Y")
+    old, new = f",{name},".encode(), f",{changed},".encode()
+    with (data / "zones.csv").open("r+b") as fh, mmap.mmap(fh.fileno(), 0) as mapped:
+        at = mapped.find(old)
+        assert at >= 0 and mapped.find(old, at + 1) < 0
+        mapped[at : at + 1] = mapped[at : at + 1]  # a first write dirties the page
+        zonetrack.load_catalog(data, seeds)
+        mapped[at : at + len(new)] = new  # the second write, on the dirty page
+        mapped.flush()
+        again = zonetrack.load_catalog(data, seeds)
+    assert again.zones["name_en"].iloc[0] == changed
+    assert len(validations) == 2
+
+
+def test_a_byte_changed_with_its_mtime_set_back_is_seen(project_copy, validations):
+    data, seeds = project_copy
+    first = zonetrack.load_catalog(data, seeds)
+    name = first.zones["name_en"].iloc[0]
+    changed = name[:-1] + ("X" if name[-1] != "X" else "Y")
+    _rewrite_keeping_mtime(data / "zones.csv", f",{name},".encode(), f",{changed},".encode())
+    again = zonetrack.load_catalog(data, seeds)
+    assert len(validations) == 2
+    assert again.zones["name_en"].iloc[0] == changed
+
+
+def test_only_the_folders_vouched_for_skip_the_hash(project_copy, validations, hashes, tmp_path):
+    data, seeds = project_copy
+    fingerprint = catalog_fingerprint(data, seeds)
+    zonetrack.cache.vouch_for(data, seeds, fingerprint)
+    try:
+        zonetrack.load_catalog(data, seeds)
+        assert hashes == []  # the runner's word for its own copy
+        other = tmp_path / "other"
+        shutil.copytree(data.parent, other)
+        zonetrack.load_catalog(other / "data", other / "seeds")
+        assert len(hashes) >= 1  # any other folder is hashed
+        zonetrack.cache.vouch_for(other / "data", other / "seeds", None)
+        count = len(hashes)
+        zonetrack.load_catalog(data, seeds)
+        assert len(hashes) > count  # a later reset forgets the earlier task's folders
+    finally:
+        zonetrack.cache.vouch_for(data, seeds, None)
 
 
 def _rewrite_keeping_mtime(path: Path, old: bytes, new: bytes) -> None:
     """Change bytes in place, same size, and set the modification time back, as a careless
-    tool might; only the ctime, which no program can set, still tells."""
+    tool might."""
     raw = path.read_bytes()
     assert len(old) == len(new) and raw.count(old) == 1
     before = path.stat()
@@ -236,43 +273,47 @@ def _rewrite_keeping_mtime(path: Path, old: bytes, new: bytes) -> None:
     assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
         before.st_size, before.st_mtime_ns, before.st_ino
     )  # fmt: skip
-    assert after.st_ctime_ns != before.st_ctime_ns
 
 
-def test_a_byte_changed_with_its_mtime_set_back_is_seen(
-    project_copy, validations, hashed_long_after
-):
-    data, seeds = project_copy
-    first = zonetrack.load_catalog(data, seeds)
-    zonetrack.load_catalog(data, seeds)  # status now trusted
-    row = first.zones.iloc[0]
-    name = row["name_en"]
-    changed = name[:-1] + ("X" if name[-1] != "X" else "Y")
-    _rewrite_keeping_mtime(data / "zones.csv", f",{name},".encode(), f",{changed},".encode())
-    again = zonetrack.load_catalog(data, seeds)
-    assert len(validations) == 2
-    assert again.zones.iloc[0]["name_en"] == changed
-
-
-def test_changing_a_loaded_catalogue_changes_no_later_load(
-    project_copy, validations, hashed_long_after
-):
+def test_changing_a_loaded_catalogue_changes_no_later_load(project_copy, validations):
     data, seeds = project_copy
     first = zonetrack.load_catalog(data, seeds)
     target_value = first.targets["value"].iloc[0]
     zone_name = first.zones["name_en"].iloc[0]
+    parents = dict(first.hierarchy.parents)
     # What a notebook might do to its catalogue before the next notebook on the same kernel.
     first.targets.loc[first.targets.index[0], "value"] = target_value + 1
     first.zones.loc[first.zones.index[0], "name_en"] = "Changed in place"
     first.observations.loc[:, "value"] = -1.0
+    first.targets["value"].array[1] = -2.0  # through the array, past copy-on-write
+    first.hierarchy.parents[next(iter(parents))] = "nowhere"
     later = zonetrack.load_catalog(data, seeds)
     assert later.targets["value"].iloc[0] == target_value
+    assert later.targets["value"].iloc[1] != -2.0
     assert later.zones["name_en"].iloc[0] == zone_name
     assert (later.observations["value"] != -1.0).all()
-    changed_later = zonetrack.load_catalog(data, seeds)
+    assert later.hierarchy.parents == parents
+    # And a catalogue recalled from this process's memory, changed the same ways.
+    observed = later.observations["value"].iloc[0]
     later.targets.loc[later.targets.index[0], "value"] = -1.0
-    assert changed_later.targets["value"].iloc[0] == target_value
+    later.observations["value"].array[0] = observed - 1  # through the array
+    later.zones["zone_id"].array[0] = "renamed"
+    again = zonetrack.load_catalog(data, seeds)
+    assert again.targets["value"].iloc[0] == target_value
+    assert again.observations["value"].iloc[0] == observed
+    assert again.zones["zone_id"].iloc[0] == first.zones["zone_id"].iloc[0] != "renamed"
     assert len(validations) == 1
+
+
+def test_a_changed_zones_table_gives_its_own_hierarchy(project_copy):
+    """A recalled catalogue builds its zone index from its own zones, as a fresh one does:
+    a notebook that edits its zones gets the same subtrees on a fresh or a warm kernel."""
+    data, seeds = project_copy
+    for _ in range(2):  # the first load fresh, the second recalled
+        catalog = zonetrack.load_catalog(data, seeds)
+        child = catalog.zones["zone_id"].iloc[-1]
+        catalog.zones.loc[catalog.zones.index[-1], "parent_id"] = None
+        assert catalog.hierarchy.parents[child] is None
 
 
 def test_the_cache_can_be_switched_off(

@@ -95,6 +95,22 @@ def test_html_is_self_contained_without_code(rendered: tuple[Path, Path, Path]) 
     assert "目标：起点、现状与要求" in zh and "示范园" in zh and "How to read" not in zh
 
 
+def test_every_page_names_the_catalogue_the_manifest_hashes(
+    rendered: tuple[Path, Path, Path],
+) -> None:
+    """Each kernel is told the hash of the catalogue copy it reads instead of hashing it
+    again; the footer of every page must still show the manifest's catalogue hash."""
+    _, _, out = rendered
+    manifest = json.loads((out / QUARTER / "manifest.json").read_text(encoding="utf-8"))
+    digests = {r["catalog_sha256"] for r in manifest["reports"]}
+    assert len(digests) == 1
+    (digest,) = digests
+    pages = sorted((out / QUARTER).glob("*.*.html"))
+    assert pages
+    for page in pages:
+        assert f"<code>{digest}</code>" in page.read_text(encoding="utf-8"), page.name
+
+
 def test_every_link_in_a_quarter_leads_somewhere(rendered: tuple[Path, Path, Path]) -> None:
     assert_links_lead_somewhere(rendered[2] / QUARTER)
 

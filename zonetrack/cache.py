@@ -25,7 +25,6 @@ import os
 import shutil
 import tempfile
 import threading
-import time
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
@@ -50,6 +49,7 @@ __all__ = [
     "read_cached_catalog",
     "read_cached_files",
     "recall_catalog",
+    "vouch_for",
     "write_cached_catalog",
     "write_cached_files",
 ]
@@ -78,81 +78,56 @@ def catalog_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
     return combine_file_hashes(hashes)
 
 
-# -- within one process: what was hashed and loaded last ------------------------------------
+# -- within one process: what was loaded last, and the folders a runner vouches for -----------
 # A warm kernel renders notebook after notebook from the same catalogue, and an analyst's
-# kernel loads it again and again: hashing every file and reading the cached tables each
-# time would make every notebook's cost grow with the catalogue. The process remembers, for
-# the last folders it hashed, each file's status (size, inode, mtime and ctime in ns) and
-# the hash, and the last catalogues it loaded by hash. The status rule is git's: writing a
-# file changes its ctime, which no program can set back; a file whose mtime or ctime is
-# within _RACY_NS of the moment it was hashed may have been written again within the same
-# clock tick, so such a status is never trusted and the files are hashed afresh.
-_RACY_NS = 2_000_000_000  # wider than any file system's timestamp step (FAT: 2 s)
+# kernel loads it again and again: reading the cached tables each time would make every
+# notebook's cost grow with the catalogue. The process keeps its last catalogues loaded, by
+# the hash of their files, and hands out copies. The files are still hashed on every load
+# (a file's status cannot vouch for its bytes: a write through mmap can leave its mtime and
+# ctime unchanged), except in one case: the private folder a report task's catalogue was
+# written into by the runner (``execute.py``), which hashed those very bytes and vouches for
+# them before each notebook (``kernels.reset_kernel``); no one else writes that folder.
 _memo_lock = threading.Lock()
-_hashed: dict[tuple[str, str], tuple[tuple, str]] = {}  # folders -> (status, fingerprint)
 # (cache folder, entry key) -> the catalogue as loaded, never handed out itself; a layer
 # over the cache folder, so another folder (or clearing it) starts afresh.
 _loaded: dict[tuple[str, str], Catalog] = {}
 _KEEP_LOADED = 2
+_vouched: dict[tuple[str, str], str] = {}  # (data, seeds) folders -> their fingerprint
 
 
-def _now_ns() -> int:
-    return time.time_ns()
-
-
-def _status(data_dir: Path, seeds_dir: Path) -> tuple[tuple, int]:
-    """Every file's (name, size, inode, device, mtime, ctime) and the newest of those times."""
-    rows = []
-    newest = 0
-    for label, folder in (("data", str(data_dir)), ("seeds", str(seeds_dir))):
-        for relative in _files(folder):
-            st = os.stat(os.path.join(folder, relative))
-            rows.append((label, relative, st.st_size, st.st_ino, st.st_dev,
-                         st.st_mtime_ns, st.st_ctime_ns))  # fmt: skip
-            newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
-    return tuple(rows), newest
+def vouch_for(data_dir: str | Path, seeds_dir: str | Path, fingerprint: str | None) -> None:
+    """Record that the files in ``data_dir`` and ``seeds_dir`` hash to ``fingerprint``, in
+    place of any earlier record (None: forget it): what a report runner, which wrote those
+    files into a private folder from bytes it hashed, tells the kernel before a notebook."""
+    with _memo_lock:
+        _vouched.clear()
+        if fingerprint is not None:
+            key = (os.path.abspath(data_dir), os.path.abspath(seeds_dir))
+            _vouched[key] = fingerprint
 
 
 def current_fingerprint(data_dir: Path, seeds_dir: Path) -> str:
-    """:func:`catalog_fingerprint`, hashed again only when a file's status changed.
-
-    Within one process, and only while the cache is on (``ZONETRACK_CACHE=off`` hashes
-    every time): a file written since the last hash has a new ctime (or size, or inode),
-    and a status too close to its hashing to tell is not trusted (see ``_RACY_NS``).
-    """
-    if config.cache_dir() is None:
-        return catalog_fingerprint(data_dir, seeds_dir)
-    key = (os.path.abspath(data_dir), os.path.abspath(seeds_dir))
-    started = _now_ns()
-    status, newest = _status(data_dir, seeds_dir)
-    with _memo_lock:
-        seen = _hashed.get(key)
-    if seen is not None and seen[0] == status:
-        return seen[1]
-    fingerprint = catalog_fingerprint(data_dir, seeds_dir)
-    with _memo_lock:
-        _hashed.pop(key, None)
-        if newest < started - _RACY_NS and _status(data_dir, seeds_dir)[0] == status:
-            _hashed[key] = (status, fingerprint)
-            while len(_hashed) > _KEEP_LOADED:  # the last folders only: a status is large
-                _hashed.pop(next(iter(_hashed)))
-    return fingerprint
+    """:func:`catalog_fingerprint`, or the fingerprint vouched for these very folders
+    (:func:`vouch_for`); with the cache off (``ZONETRACK_CACHE=off``), always hashed."""
+    if config.cache_dir() is not None:
+        with _memo_lock:
+            vouched = _vouched.get((os.path.abspath(data_dir), os.path.abspath(seeds_dir)))
+        if vouched is not None:
+            return vouched
+    return catalog_fingerprint(data_dir, seeds_dir)
 
 
 def _detached(catalog: Catalog, data_dir: Path, seeds_dir: Path) -> Catalog:
-    """A catalogue of its own over the same rows: with pandas' copy-on-write, a change made
-    through one (``targets.loc[...] = ...``) copies the rows it changes, never the other's."""
+    """A catalogue of its own: its tables copied (the values, not only the frames: a write
+    through ``Series.array`` must not reach another), its zone index built afresh."""
     from dataclasses import replace
 
-    copy = replace(
+    return replace(
         catalog,
-        **{name: getattr(catalog, name).copy(deep=False) for name in _TABLES},
+        **{name: getattr(catalog, name).copy(deep=True) for name in _TABLES},
         data_dir=Path(data_dir),
         seeds_dir=Path(seeds_dir),
     )
-    if "hierarchy" in catalog.__dict__:  # the zone index, built from the same zones
-        copy.__dict__["hierarchy"] = catalog.__dict__["hierarchy"]
-    return copy
 
 
 def _keep_loaded(fingerprint: str, catalog: Catalog) -> None:
@@ -161,7 +136,6 @@ def _keep_loaded(fingerprint: str, catalog: Catalog) -> None:
         return
     key = (str(root), _cache_key(fingerprint))
     kept = _detached(catalog, catalog.data_dir, catalog.seeds_dir)
-    _ = kept.hierarchy  # indexed once, shared by every catalogue recalled from it
     with _memo_lock:
         _loaded.pop(key, None)
         _loaded[key] = kept
@@ -467,7 +441,7 @@ def clear_cache() -> None:
     root = config.cache_dir()
     with _memo_lock:
         _loaded.clear()
-        _hashed.clear()
+        _vouched.clear()
     if root is not None:
         for kind in ("catalogs", "downloads"):
             with contextlib.suppress(FileNotFoundError):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from . import config
+from .cache import combine_file_hashes
 from .pages import e, page
 
 if TYPE_CHECKING:
@@ -280,6 +281,7 @@ def read_folder(folder: Path, prefix: str) -> dict[str, bytes]:
 @dataclass
 class _Copy:
     folder: Path
+    fingerprint: str  # catalog_fingerprint of its data/ and seeds/, from the bytes written
     users: int = 0  # tasks using it now
 
 
@@ -289,7 +291,7 @@ _KEEP_COPIES = 2  # unused copies kept for the next tasks (a worker serves one r
 
 
 @contextlib.contextmanager
-def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
+def _catalog_copy(files: dict[str, bytes]) -> Iterator[_Copy]:
     """A private folder holding ``files``, written once per process and shared by its tasks.
 
     Writing a national catalogue's thousands of files for every notebook would make each
@@ -308,11 +310,20 @@ def _catalog_copy(files: dict[str, bytes]) -> Iterator[Path]:
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content)
-            _copies[key] = _Copy(folder)
+            # The hash of the catalogue as written, which each notebook's kernel is told
+            # (``kernels.reset_kernel``) instead of hashing the folder again.
+            fingerprint = combine_file_hashes(
+                {
+                    name: hashlib.sha256(content).hexdigest()
+                    for name, content in files.items()
+                    if name.startswith(("data/", "seeds/"))
+                }
+            )
+            _copies[key] = _Copy(folder, fingerprint)
         entry = _copies[key]
         entry.users += 1
     try:
-        yield entry.folder
+        yield entry
     finally:
         with _copies_lock:
             entry.users -= 1
@@ -341,8 +352,8 @@ def run_task(
     import papermill
 
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as copy:
-        root = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="zonetrack-") as tmp, _catalog_copy(files) as made:
+        root, copy = Path(tmp), made.folder
         (root / TEMPLATE).write_text(task.template, encoding="utf-8")
         output = root / f"{task.stem}.ipynb"
         env = {"ZONETRACK_DATA": str(copy / "data"), "ZONETRACK_SEEDS": str(copy / "seeds")}
@@ -353,7 +364,7 @@ def run_task(
             if kernels is None:
                 engine: dict[str, object] = {"kernel_manager_class": _manager(env)}
             else:
-                engine = kernels.ready(env).engine_kwargs()
+                engine = kernels.ready(env, made.fingerprint).engine_kwargs()
             # No `cwd`: papermill would chdir the whole process, which threads share.
             papermill.execute_notebook(
                 str(root / TEMPLATE),

@@ -38,7 +38,7 @@ ENGINE = "zonetrack-warm"
 # What a fresh report kernel imports first; imported once per warm kernel, at its start.
 # It binds no name: the namespace at record_state is the one a fresh kernel starts with.
 _WARM_UP = "__import__('zonetrack.kernels').kernels.record_state()"
-_RESET = "__import__('zonetrack.kernels').kernels.reset_kernel({env!r})"
+_RESET = "__import__('zonetrack.kernels').kernels.reset_kernel({env!r}, {fingerprint!r})"
 _TIMEOUT = 120.0
 
 
@@ -76,13 +76,16 @@ def record_state() -> None:
     )
 
 
-def reset_kernel(env: dict[str, str]) -> None:
+def reset_kernel(env: dict[str, str], fingerprint: str | None = None) -> None:
     """Inside a kernel: forget the last notebook, as if the kernel had just been started.
 
     Empties the user namespace and ``In``/``Out``, restarts the execution counter at 1,
     gives back the names the user's IPython startup files defined when the kernel started,
     closes every figure, restores the recorded environment, working folder, matplotlib
     settings, warning filters and ``sys.path``, then sets ``env`` (the task's catalogue).
+    ``fingerprint``: the hash of the task's catalogue folders as the runner wrote them
+    (``ZONETRACK_DATA`` / ``ZONETRACK_SEEDS`` in ``env``), so that loading it does not hash
+    them again (:func:`zonetrack.cache.vouch_for`).
     """
     from IPython import get_ipython
 
@@ -106,6 +109,10 @@ def reset_kernel(env: dict[str, str]) -> None:
     os.environ.clear()
     os.environ.update(_recorded["environ"])
     os.environ.update(env)
+    from .cache import vouch_for
+
+    # Only this task's folders, and only when the runner hashed them: never an earlier task's.
+    vouch_for(env.get("ZONETRACK_DATA", ""), env.get("ZONETRACK_SEEDS", ""), fingerprint)
     os.chdir(_recorded["cwd"])
     # A list at run time; typeshed calls it a Sequence.
     cast(list, warnings.filters)[:] = _recorded["warnings"]
@@ -172,9 +179,10 @@ class WarmKernel:
         except Exception:
             return False
 
-    def prepare(self, env: dict[str, str]) -> None:
-        """Reset the kernel for the next notebook, with ``env`` in its environment."""
-        self._run(_RESET.format(env=dict(env)))
+    def prepare(self, env: dict[str, str], fingerprint: str | None = None) -> None:
+        """Reset the kernel for the next notebook, with ``env`` in its environment and the
+        hash of its catalogue folders (see :func:`reset_kernel`)."""
+        self._run(_RESET.format(env=dict(env), fingerprint=fingerprint))
 
     def engine_kwargs(self) -> dict[str, object]:
         """What ``papermill.execute_notebook`` needs to run on this kernel."""
@@ -202,7 +210,7 @@ class KernelSlot:
         self.kernel: WarmKernel | None = None
         self.started = 0  # kernels started through this slot, for tests and benchmarks
 
-    def ready(self, env: dict[str, str]) -> WarmKernel:
+    def ready(self, env: dict[str, str], fingerprint: str | None = None) -> WarmKernel:
         """A live kernel reset for a notebook with ``env``; a broken one is replaced once."""
         for attempt in (1, 2):
             if self.kernel is not None and not self.kernel.alive():
@@ -211,7 +219,7 @@ class KernelSlot:
                 self.kernel = WarmKernel(self.manager_class)
                 self.started += 1
             try:
-                self.kernel.prepare(env)
+                self.kernel.prepare(env, fingerprint)
                 return self.kernel
             except Exception:
                 self.discard()
