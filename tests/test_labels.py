@@ -16,6 +16,7 @@ from zonetrack.labels import (
     qualifier_label,
     status_colour,
     status_label,
+    unit_words,
     vocabulary,
 )
 from zonetrack.progress import STATUSES
@@ -73,3 +74,23 @@ def test_sentences_have_the_same_fields_in_both_languages() -> None:
         for row in csv.DictReader(fh):
             fields = [set(re.findall(r"{(\w+)}", row[lang])) for lang in ("en", "zh")]
             assert fields[0] == fields[1], row["key"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "en", "zh"),
+    [
+        ("m^2", "m²", "平方米"),
+        ("CNY", "yuan", "元"),
+        ("count", "", "个"),
+        ("percent", "%", "%"),
+        ("score", "points", "分"),
+        ("USD", "USD", "USD"),  # no words for it: shown as it is
+    ],
+)
+def test_unit_words_come_from_the_vocabulary(unit: str, en: str, zh: str) -> None:
+    assert (unit_words(unit, "en"), unit_words(unit, "zh")) == (en, zh)
+
+
+def test_unit_words_refuse_an_unknown_language() -> None:
+    with pytest.raises(UsageError):
+        unit_words("USD", "fr")

@@ -29,11 +29,6 @@ __all__ = [
 
 LANGUAGES = ("en", "zh")
 
-_UNIT_WORDS = {
-    "en": {"m^2": "m²", "CNY": "yuan", "count": "", "percent": "%", "score": "points"},
-    "zh": {"m^2": "平方米", "CNY": "元", "count": "个", "percent": "%", "score": "分"},
-}
-
 
 class Term(dict):
     """One row of ``vocabulary.csv``: ``kind``, ``key``, ``colour``, ``symbol``, words."""
@@ -99,7 +94,7 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
     """A figure for people: thousands separators (en) or 万/亿 (zh), with its unit."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    word = _UNIT_WORDS[check_lang(lang)].get(unit, unit)
+    word = unit_words(unit, lang)
     if lang == "zh" and abs(value) >= 1e4:
         scale, suffix = (1e8, "亿") if abs(value) >= 1e8 else (1e4, "万")
         number = f"{value / scale:,.6g}{suffix}"
@@ -114,5 +109,10 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
 
 
 def unit_words(unit: str, lang: str) -> str:
-    """The unit as a reader writes it (``m²``, ``平方米``); empty for plain counts in English."""
-    return _UNIT_WORDS[check_lang(lang)].get(unit, unit)
+    """The unit as a reader writes it (``m²``, ``平方米``); empty for plain counts in English.
+
+    The words are the ``unit`` rows of ``vocabulary.csv``; a unit without one is shown as it is.
+    """
+    check_lang(lang)
+    term = _vocabulary().get(("unit", unit))
+    return unit if term is None else term.words(lang)
