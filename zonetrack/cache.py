@@ -262,6 +262,15 @@ def _restore_dtypes(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame
     return frame
 
 
+def _entry_meta(entry: Path, **expected: object) -> dict:
+    """An entry's ``meta.json``; ValueError (the entry is damaged) unless it records
+    ``expected`` (its format and whose entry it is)."""
+    meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+    if any(meta.get(name) != value for name, value in expected.items()):
+        raise ValueError("not this entry")
+    return meta
+
+
 def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Catalog | None:
     """The catalogue cached under ``fingerprint``, or None (absent, disabled or damaged).
 
@@ -274,9 +283,7 @@ def read_cached_catalog(fingerprint: str, data_dir: Path, seeds_dir: Path) -> Ca
     if entry is None or not entry.is_dir():
         return None
     try:
-        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("format") != _FORMAT or meta.get("fingerprint") != fingerprint:
-            raise ValueError("not this catalogue's entry")
+        meta = _entry_meta(entry, format=_FORMAT, fingerprint=fingerprint)
         frames = {}
         for name in _TABLES:
             path = entry / f"{name}.parquet"
@@ -393,9 +400,7 @@ def read_cached_files(kind: str, key: str) -> dict[str, bytes] | None:
     if entry is None or not entry.is_dir():
         return None
     try:
-        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("format") != _FILES_FORMAT or meta.get("key") != key:
-            raise ValueError("not this key's entry")
+        meta = _entry_meta(entry, format=_FILES_FORMAT, key=key)
         names = list(meta["sha256"])
         if sorted(p.name for p in entry.iterdir()) != sorted([*names, "meta.json"]):
             raise ValueError("files differ from the entry's record")

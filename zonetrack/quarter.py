@@ -83,6 +83,22 @@ class ReportCounts(TypedDict):
     with_figures: int
 
 
+def _counts(tallies: Iterable[dict[str, tuple[int, int]]]) -> ReportCounts:
+    """A report's counts from its zones' tallies (per status: targets, past deadline)."""
+    statuses: dict[str, int] = {}
+    passed = 0
+    for tally in tallies:
+        for status, (count, late) in tally.items():
+            statuses[status] = statuses.get(status, 0) + count
+            passed += late
+    return {
+        "targets": sum(statuses.values()),
+        "status_counts": {s: statuses[s] for s in STATUSES if statuses.get(s)},
+        "deadline_passed": passed,
+        "with_figures": sum(n for s, n in statuses.items() if s != "no_data"),
+    }
+
+
 def _names(table: pd.DataFrame, key: str) -> dict[str, dict[str, str]]:
     """``{id: {"en": name_en, "zh": name_zh}}`` of a zones or indicators table."""
     ids, en, zh = table[key], table["name_en"], table["name_zh"]
@@ -207,32 +223,13 @@ class ZoneQuarter:
 
     def counts(self) -> ReportCounts:
         """The figures an index and the manifest show for this report."""
-        a = self.assessment
-        return {
-            "targets": len(a),
-            "status_counts": status_counts(a),
-            "deadline_passed": int(a["deadline_passed"].sum()),
-            "with_figures": int((a["status"] != "no_data").sum()),
-        }
+        return _counts(self._tallies.values())
 
     def counts_of(self, zone: str) -> ReportCounts:
         """``zone_view(zone).counts()`` without cutting the view: summed from per-zone
         tallies made once, so a quarter of thousands of zones costs each zone its subtree."""
-        if zone == self.zone:
-            return self.counts()
-        statuses: dict[str, int] = {}
-        passed = 0
         tallies = self._tallies
-        for z in self.zone_view_zones(zone):
-            for status, (count, late) in tallies.get(z, {}).items():
-                statuses[status] = statuses.get(status, 0) + count
-                passed += late
-        return {
-            "targets": sum(statuses.values()),
-            "status_counts": {s: statuses[s] for s in STATUSES if statuses.get(s)},
-            "deadline_passed": passed,
-            "with_figures": sum(n for s, n in statuses.items() if s != "no_data"),
-        }
+        return _counts(tallies[z] for z in self.zone_view_zones(zone) if z in tallies)
 
     def title_of(self, zone: str, lang: str) -> str:
         """``zone_view(zone).title(lang)`` without cutting the view."""
