@@ -14,7 +14,7 @@ from conftest import PROJECT, snapshot
 
 import zonetrack
 from zonetrack import config
-from zonetrack.catalog import export_table, load_catalog
+from zonetrack.catalog import export_table, load_catalog, make_catalog
 from zonetrack.exceptions import CatalogError, DataError, UsageError
 
 
@@ -31,6 +31,48 @@ def test_load_types_and_canonical_values(minimal_catalog: tuple[Path, Path]) -> 
     assert obs.loc["o-area-2022", "published"] == pd.Timestamp("2023-03-31")
     assert obs.loc["o-firms-2020", "published"] == pd.Timestamp("2021-01-31")
     assert not obs["derived"].any()
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2025", "2025-12-31"),
+        ("2024-02", "2024-02-29"),
+        ("2025Q3", "2025-09-30"),
+        ("2025-06-30", "2025-06-30"),
+        (pd.Timestamp("2023-05-17"), "2023-05-17"),
+        (dt.date(2022, 1, 9), "2022-01-09"),
+        ("", None),
+        (None, None),
+        (float("nan"), None),
+        (pd.NaT, None),
+    ],
+)
+def test_make_catalog_types_every_form_of_date(written: object, expected: str | None) -> None:
+    # Each form beside others in one column, in both orders: the column is typed as a whole.
+    others = ["2021", "", "2021", None, "2020-03"]
+    for deadlines in ([written, *others], [*others, written]):
+        targets = pd.DataFrame(
+            {
+                "target_id": [f"t{i}" for i in range(len(deadlines))],
+                "zone_id": "z",
+                "indicator_id": "i",
+                "comparator": ">=",
+                "value": 1.0,
+                "unit": "count",
+                "deadline": pd.Series(deadlines, dtype=object),
+                "source": "s",
+            }
+        )
+        typed = make_catalog(targets=targets).targets.set_index("target_id")["deadline"]
+        assert str(typed.dtype) == "datetime64[ns]"
+        position = 0 if deadlines[0] is written else len(deadlines) - 1
+        got = typed.iloc[position]
+        assert (pd.isna(got) and expected is None) or got == pd.Timestamp(expected)
+        rest = typed.drop(typed.index[position])
+        assert list(rest.dt.strftime("%Y-%m-%d").fillna("-")) == [
+            "2021-12-31", "-", "2021-12-31", "-", "2020-03-31"
+        ]  # fmt: skip
 
 
 def test_invalid_catalogue_raises_with_every_problem(minimal_catalog: tuple[Path, Path]) -> None:

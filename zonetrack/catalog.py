@@ -433,11 +433,13 @@ def _dates(values: pd.Series) -> pd.Series:
     """Timestamps from catalogue date strings (a period means its last day) or timestamps."""
     if pd.api.types.is_datetime64_any_dtype(values):
         return values.astype("datetime64[ns]")
-    blank = values.isna() | (values.astype(str) == "")
-    parsed = values.where(blank, None).astype(object)
-    uniques = {v: _as_date(v) for v in pd.unique(values[~blank])}
-    parsed[~blank] = values[~blank].map(uniques)
-    return pd.to_datetime(parsed).astype("datetime64[ns]")
+    # Each distinct date is parsed once and the column is built by indexing: a national
+    # catalogue has tens of thousands of rows but a few hundred distinct dates.
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    nat = np.datetime64("NaT")
+    parsed = [nat if str(u) == "" else _as_date(u).to_datetime64() for u in uniques]
+    stamps = np.array([*parsed, nat], dtype="datetime64[ns]")  # index -1: the missing ones
+    return pd.Series(stamps[codes], index=values.index, name=values.name)
 
 
 def _add_canonical(frame: pd.DataFrame) -> pd.DataFrame:
