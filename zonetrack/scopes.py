@@ -3,7 +3,8 @@
 Goal words, deadlines ahead and facts told as done decide a sentence; a sentence that does
 not say is governed by the goal heading above it (:class:`Scopes`) or by the first sentence
 of its paragraph. :func:`find_kind` gives a figure's kind and deadline, :func:`find_own_date`
-the date of its own part of the sentence.
+the date of its own part of the sentence, and :func:`in_title` whether it stands in the title
+block (a headline's words, not a count).
 """
 
 from __future__ import annotations
