@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import shutil
 from pathlib import Path
 
@@ -241,3 +242,10 @@ def private_catalog_cache(
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("ZONETRACK_CACHE_DIR", str(folder))
     return folder
+
+
+def cell_text(value: object) -> str:
+    """A cell of an extracted frame as text: empty for a missing value, ``g`` for a float."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)

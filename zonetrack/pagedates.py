@@ -1,0 +1,202 @@
+"""The dates a page gives of itself: its own date, a report's year, a plan's period.
+
+A page's date line (发布时间:2024年10月25日, "Issued 10 April 2025"), the year a report's
+title covers (2025年统计公报, "Annual Report 2025"), the span a plan covers ("2025-2027 action
+plan") and a note on the period a bulletin's figures cover (均为1-8月累计数): each dates the
+figures that give no date of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .periods import MONTH_NUMBER, MONTHS, Date, day_date, find_date, find_relative_date
+
+__all__ = ["PLAN_END", "find_note_period", "find_page_date", "find_plan_end", "find_report_year"]
+
+# The page's own date line (a full date near the top) dates "全年", "this year" and the like.
+_PAGE_DATE = re.compile(
+    rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(\d{{4}})\b",
+    re.I,
+)
+
+# A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
+_ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+# A report whose title names the year it covers (滨湖高新区2025年国民经济和社会发展统计公报,
+# 民國114年科學園區年報, "Annual Report 2025"): its figures are that year's, even when it is
+# published (and dated) in the next. A government work report names the year it is given
+# in, and reviews the year before: its year only dates the goals of 全年, not its facts.
+_REPORT_TITLE = re.compile(
+    r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
+    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結))|工作[报報]告)"
+    # ... ending the title (a bracket or a subtitle may follow): a notice about annual
+    # reports (关于做好2023年度企业年报公示工作的通知) is not one.
+    r"(?=\s*(?:$|[（(—:：-]))"
+    # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
+    # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
+    r"|\bannual\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{4})\b(?![/-]\d)"
+    r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
+    r"(?P<en_on>\d{4})\b(?![/-]\d)"
+    r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])"
+    # "2025 in review": a review of the year it names.
+    r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b"
+    # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
+    r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
+    rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
+    re.I,
+)
+
+# A note that says what period a bulletin's figures cover (说明：本期数据除注明外，均为1-8月
+# 累计数; "Figures are for January-August unless stated"): it dates every figure told
+# without a date of its own, whatever heading it stands under.
+_NOTE_PERIOD = re.compile(
+    r"^[ \t]*(?:说明|說明|注|註|附注|附註|notes?)\s*[:：][^\n]{0,40}?(?:均为|均為|均系|均係|为|為)"
+    r"\s*([^\n，,。；;]{1,16}?)\s*(?:累计|累計)",
+    re.I | re.M,
+)
+
+# An issue line without a day (2026年春季號, 2025年第8期, "Spring 2026 issue"): the page's year.
+_ISSUE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年\s*(?:(?:[春夏秋冬]季|\d{1,2}\s*月)\s*(?:號|号|刊)|第\s*\d+\s*期)"
+    r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(\d{4})\s+(?:issue|edition)\b"
+    r"|\b(\d{4})\s+edition\b",
+    re.I,
+)
+
+# A date line that gives only a month with a word of publishing: （2025年10月出版）,
+# 发布时间：2025年10月, "Published October 2025".
+_MONTH_LINE = re.compile(
+    r"^[ \t（(【\[]*(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
+    r"(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出版|發布|发布|發佈|发表|發表|更新)?[ \t）)】\]]*$"
+    rf"|^[ \t]*(?:Published|Issued|Released|Updated):?\s+({MONTHS})\.?,?\s+(\d{{4}})[ \t]*$",
+    re.M | re.I,
+)
+
+# The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
+# the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
+_PLAN_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:[-–—~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
+    r"(?:action\s+plan|plan|行动计划|行動計劃|行动方案|行動方案|规划|規劃|计划|計劃)"
+    r"|\bplan\s+covers\s+(?:the\s+years\s+)?(\d{4})\s*(?:[-–—]|\bto\b)\s*(\d{4})\b",
+    re.I,
+)
+
+PLAN_END = re.compile(
+    r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b|(?:规划|規劃|计划|計劃)期末", re.I
+)
+
+
+def find_plan_end(text: str) -> str | None:
+    found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    if found is None:
+        return None
+    first, last = (found[1], found[2]) if found[1] else (found[3], found[4])
+    return last if 0 < int(last) - int(first) <= 15 else None
+
+
+def find_note_period(text: str, page_year: str | None, page_date: str | None) -> Date | None:
+    found = _NOTE_PERIOD.search(text, 0, min(len(text), 2000))
+    if found is None or page_year is None:
+        return None
+    date = find_date("ref_date", found[1]) or find_relative_date(
+        found[1], page_year, page_year, page_date
+    )
+    if not date:
+        return None
+    return Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
+
+
+def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
+    """(the year a report's title names, whether the report covers that year, the end of the
+    period it covers: that year's end, or of the part of it the title names, 2025年上半年).
+
+    Only the title is read: the first line that is not blank, near the top.
+    """
+    head = text[: min(len(text), 400)].lstrip()
+    lines = [line for line in head.split("\n")[:4] if line.strip()]
+    title = lines[0] if lines else ""
+    found = _REPORT_TITLE.search(title)
+    if found is None and len(lines) > 1:
+        # A company's name may stand above its title (Holdings Ltd. / Annual Results ...): a
+        # title that states the day its period ended is read on the next line too.
+        ended = _REPORT_TITLE.search(lines[1])
+        if ended is not None and ended["ended"] is not None:
+            title, found = lines[1], ended
+    if found is None and calendar == "TWD":
+        # A Taiwan source may leave out 民國 (114年科學園區年報).
+        found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", title))
+    if found is None:
+        return None, False, ""
+    if found["roc"] is not None:
+        year = str(1911 + int(found["roc"]))
+    else:
+        year = (
+            found["year"]
+            or found["en"]
+            or found["en_on"]
+            or found["en_before"]
+            or found["review"]
+            or found["ended"]
+        )
+    covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
+    part = find_date("ref_date", title, calendar=calendar)
+    covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"
+    return year, covers, covered
+
+
+def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
+    """(the year of the first full date near the top, the page's own date).
+
+    The page's own date is that date when it stands on a date line of its own
+    ("发布时间:2024年10月25日", "Taipei, March 5, 2025", "Issued 10 April 2025"), not inside a
+    sentence that may name an event to come. A Taiwan source (``TWD``) may date its page in
+    Republic of China years (發布日期：114年3月6日).
+    """
+    head = text[: min(len(text), 400)]
+    found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
+    for m in _PAGE_DATE.finditer(head):
+        found.append((m.start(), next((g for g in m.groups() if g), None), None, m))
+    if calendar == "TWD":
+        for m in _ROC_PAGE_DATE.finditer(head):
+            found.append((m.start(), str(1911 + int(m[1])), "roc", m))
+    month = _MONTH_LINE.search(head)
+    month_line: tuple[str, str | None] | None = None
+    if month is not None:
+        # （2025年10月出版）: public on some day of that month; its first day is the latest
+        # date surely past when the page was written.
+        year, number = (month[1], month[2]) if month[1] else (month[4], month[3])
+        number = number if number.isdigit() else str(MONTH_NUMBER[number.lower()])
+        try:
+            month_line = (year, day_date(year, number, "1"))
+        except ValueError:
+            month_line = (year, None)
+    if not found:
+        if month_line is not None:
+            return month_line
+        issue = _ISSUE_YEAR.search(text, 0, min(len(text), 200))
+        return (next(g for g in issue.groups() if g), None) if issue else (None, None)
+    found.sort(key=lambda f: f[0])
+    lines = []
+    for _, year, kind, m in found:
+        if kind == "roc":
+            try:
+                date: str | None = day_date(str(1911 + int(m[1])), m[2], m[3])
+            except ValueError:
+                date = None
+        else:
+            date = find_date("ref_date", m[0]) or None
+        line_lo = text.rfind("\n", 0, m.start()) + 1
+        line_hi = text.find("\n", m.end())
+        line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
+        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+            lines.append((str(date), year))
+    if not lines:
+        return month_line or (found[0][1], None)
+    # A page may carry several date lines (成文日期, then 发布日期): it was public on the
+    # latest of them.
+    date, year = max(lines)
+    return year, date

@@ -1,0 +1,587 @@
+"""How a text writes a date or a period, and the date each form names.
+
+The date rules of extraction: full and partial dates in Chinese and English, quarters and
+halves, the deadlines a goal sets (到2027年, by mid-2026, 十五五), the dates a fact is of,
+financial and academic years (2024/25財政年度, FY2025), Republic of China years in a Taiwan
+source (民國113年, 114年上半年), and dates relative to a page's year (上半年, 明年, last year).
+:func:`find_date` reads the date nearest a figure; a reading that is not literal carries a
+note on its basis (:class:`Date`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import pandas as pd
+
+from .dates import quarter_end
+from .sentences import SEMICOLON
+
+__all__ = [
+    "MONTHS",
+    "MONTH_NUMBER",
+    "ROC_CUES",
+    "Date",
+    "blank_other_dates",
+    "day_date",
+    "find_date",
+    "find_relative_date",
+    "find_relative_deadline",
+]
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+# January..December, then Jan..Dec (Sept too): each name to its month's number.
+MONTH_NUMBER = {
+    name.lower(): next(
+        i for i, full in enumerate(MONTHS.split("|")[:12], 1) if full[:3] == name[:3]
+    )
+    for name in MONTHS.split("|")
+}
+
+_DEADLINES = [
+    # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
+    (
+        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        lambda m: day_date(m[1], m[2], m[3]),
+    ),
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(
+            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)"
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
+    (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
+    (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
+    # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
+    (
+        re.compile(r"十([一二三四五六七八九])五"),
+        lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
+    ),
+    (
+        re.compile(r"\b(\d{2})th\s+Five-Year\s+Plan\b", re.I),
+        lambda m: f"{1955 + 5 * int(m[1])}-12-31",
+    ),
+    (  # by March 2028, before the end of June 2027: that month's end
+        re.compile(
+            rf"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+|end-)?({MONTHS})\.?,?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: _month_end(m[2], MONTH_NUMBER[m[1].lower()]),
+    ),
+    (  # by Q3 2027: that quarter's end
+        re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
+        lambda m: _quarter(m[2], m[1]),
+    ),
+    # "goals to 2027", "targets for 2028": goals whose horizon is that year's end.
+    (
+        re.compile(
+            r"\b(?:goals?|targets?|objectives?)\s+(?:to|for|through|until)\s+(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
+    (
+        re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
+        lambda m: f"{m[1] or m[2]}-06-30",
+    ),
+    (
+        re.compile(
+            r"\b(?:by|before|until|through|in)\s+"
+            r"(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+)?(\d{4})\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
+]
+
+
+class Date(str):
+    """A date as ``YYYY-MM-DD`` with the basis of a reading that is not literal (``note``).
+
+    Empty, with a note, when the text's date names no real day (2024年9月31日): the figure
+    then keeps no date rather than a neighbouring real one.
+    """
+
+    note: str = ""
+
+    def __new__(cls, date: str, note: str = "") -> Date:
+        made = super().__new__(cls, date)
+        made.note = note
+        return made
+
+
+# When a financial year ends, by the source's currency: Hong Kong's (and Japan's) runs April
+# to March; mainland China's and Taiwan's are calendar years. A year written as a span
+# (2025/26, 2024-25) is never a calendar year: it is read as ending 31 March.
+_FISCAL_YEAR_END = {"HKD": "03-31", "JPY": "03-31"}
+
+_FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
+
+
+def _fy_span(first: str, second: str, written: str) -> Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None  # 2024-26: a span of years, not one financial year
+    return Date(
+        f"{end}-03-31",
+        f"financial year {written.strip()} read as ending on 31 March {end} "
+        "(April to March, as in Hong Kong); check the source's fiscal calendar",
+    )
+
+
+def _fy_single(year: str, written: str, calendar: str) -> Date:
+    full = int(year) if len(year) == 4 else 2000 + int(year)
+    end = _FISCAL_YEAR_END.get(calendar, "12-31")
+    basis = (
+        f"the year ending on {end[3:]}/{end[:2]}, as {calendar} sources count"
+        if end != "12-31"
+        else "the calendar year, as mainland China and Taiwan count"
+    )
+    return Date(f"{full}-{end}", f"financial year {written.strip()} read as {basis}")
+
+
+def _roc(year: str, written: str) -> Date:
+    """A Republic of China year (民國113年, 113年度 in a Taiwan source): 1911 + n."""
+    return Date(
+        f"{1911 + int(year)}-12-31",
+        f"{written.strip()} read as the Republic of China year {1911 + int(year)}",
+    )
+
+
+def _roc_day(year: str, month: str, day: str | None, written: str) -> Date:
+    full = str(1911 + int(year))
+    return Date(
+        day_date(full, month, day) if day else _month_end(full, month),
+        f"{written.strip()} read in the Republic of China year {full}",
+    )
+
+
+def _academic_year(first: str, second: str, written: str) -> Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None
+    return Date(
+        f"{end}-08-31",
+        f"academic year {written.strip()} read as ending on 31 August {end} "
+        "(September to August); check the source's own definition",
+    )
+
+
+_FISCAL_YEARS = [
+    # 2024/25學年, the 2024/25 academic year: a school year, September to August.
+    (
+        re.compile(
+            r"(?<![\d.])(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)\s*"
+            r"(?:學年(?:度)?|学年(?:度)?|(?:academic|school)\s+year\b)",
+            re.I,
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
+            re.I,
+        ),
+        # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
+        # on the mainland 2023-2024年度 names a span of two years (an award, a season).
+        lambda m, c: None if m[3] and c not in _FISCAL_YEAR_END else _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:financial|fiscal)\s+year|FY)\s*(\d{4})\s*[-/–]\s*(\d{4}|\d{2})(?!\d)",
+            re.I,
+        ),
+        lambda m, c: _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b"
+            r"|(?<![\d/／-])(\d{4})\s*(?:財政年度|财政年度|財年|财年)",
+            re.I,
+        ),
+        lambda m, c: _fy_single(m[1] or m[2] or m[3], m[0], c),
+    ),
+    (re.compile(r"(?:民國|民国)\s*(\d{2,3})\s*年度?"), lambda m, c: _roc(m[1], m[0])),
+]
+
+# In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
+_ROC_YEARS = [
+    (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
+        lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
+    ),
+    (
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
+]
+
+# A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
+ROC_CUES = re.compile(
+    r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+    r"|以\s*1[0-4]\d\s*年\s*(?:为|為)\s*目[标標]"
+)
+
+_REF_DATES = [
+    (
+        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+        lambda m: day_date(m[1], m[2], m[3]),
+    ),
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: day_date(m[1], m[2], m[3])),
+    (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
+    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    # 2024年1—11月: a span of months from January, to the end of its last month.
+    (
+        re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
+        lambda m: _month_end(m[1], m[2]),
+    ),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b", re.I),
+        lambda m: _quarter(
+            m[2], "1234"[("first", "second", "third", "fourth").index(m[1].lower())]
+        ),
+    ),
+    (
+        re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
+        lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
+    ),
+    (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
+    (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
+    (
+        re.compile(
+            r"\b(?:over|in|during|for)\s+(?:the\s+period\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b", re.I
+        ),
+        lambda m: f"{m[2]}-12-31",
+    ),
+    (
+        re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    (  # 10 April 2025, as British and Hong Kong releases write the day
+        re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (
+        re.compile(rf"\b({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+        lambda m: _month_end(m[2], MONTH_NUMBER[m[1].lower()]),
+    ),
+    (
+        re.compile(
+            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
+    # "as of end-2025", "at year-end 2025": the year's end, as 2025年末 is.
+    (
+        re.compile(r"\b(?:year-?\s*)?end[-\s]+(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
+]
+
+# Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
+# base of a comparison (较2019年增加了43%, up from 2019).
+_NOT_REF_DATE = re.compile(
+    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    r"|\bsince\s+\d{4}\b"
+    # "Since its launch in 1999": the start of the period the figure sums, not its date.
+    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,2}in\s+\d{4}\b"
+    # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
+    r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
+    r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
+    r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
+    # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
+    r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
+    # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
+    r"|\b(?:times|twice|double|triple)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:of|in|at)\s+)?(?:the\s+end\s+of\s+)?\d{4}\b"
+    r"|\b(?:since|than|from|over)\s+last\s+year\b",
+    re.I,
+)
+
+# 前十个月: the months written in Chinese numerals.
+_MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+    "十一": "11",
+    "十二": "12",
+}
+
+_EN_ORDINALS = ("first", "second", "third", "fourth")
+
+_EN_COUNTS = {
+    w: str(i)
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
+
+# Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
+# year is the page's, or that of the period a report's title covers.
+_RELATIVE_REF_DATES = [
+    # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day.
+    (
+        re.compile(
+            r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*[日号號]\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*[日号號]"
+        ),
+        lambda m, y: day_date(y, m[1], m[2]),
+    ),
+    (
+        re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        lambda m, y: day_date(y, m[1], m[2]),
+    ),
+    (
+        re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
+        lambda m, y: _month_end(y, m[1]),
+    ),
+    (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 今年第一季, 第三季度 without a year: that quarter of the year.
+    (
+        re.compile(
+            r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+        ),
+        lambda m, y: _quarter(y, m[1]),
+    ),
+    # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
+    (
+        re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
+        lambda m, y: _quarter(y, m[1]),
+    ),
+    (  # 今年1-10月 too; 2024年1-11月 has its own year
+        re.compile(
+            r"(?<!\d)(?<!\d年)(?<!\d\s年)(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"
+            r"(?!\s*[底末])"
+        ),
+        lambda m, y: _month_end(y, m[1]),
+    ),
+    # 前10个月 (the first ten months): to the end of the tenth.
+    (
+        re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
+        lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
+    ),
+    # "the first three quarters", "the first nine months", "the third quarter" (no year).
+    (
+        re.compile(r"\bfirst\s+(two|three|[23])\s+quarters\b", re.I),
+        lambda m, y: _quarter(y, _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(rf"\bfirst\s+({'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+months\b", re.I),
+        lambda m, y: _month_end(y, _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
+        lambda m, y: _quarter(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    (  # "between January and September": to the end of the last month
+        re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in July", "by the end of June", "as at end-September" without a year: the page's
+    # year (months capitalised, so that "may" the verb is no month).
+    (
+        re.compile(
+            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
+]
+
+_THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
+
+# "Last year" (去年) counts from the day the page was written, even in a report that
+# reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
+_LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
+
+# Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
+_RELATIVE_DEADLINES = [
+    (
+        re.compile(
+            r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
+            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            re.I,
+        ),
+        lambda m, y: _quarter(str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    (
+        re.compile(
+            r"\bmid-?\s*next\s+year\b|\bmiddle\s+of\s+next\s+year\b|明年年中|明年上半年", re.I
+        ),
+        lambda m, y: f"{int(y) + 1}-06-30",
+    ),
+    # 明年6月底前: the end of that month of the next year.
+    (
+        re.compile(r"明年\s*(\d{1,2})\s*月"),
+        lambda m, y: _month_end(str(int(y) + 1), m[1]),
+    ),
+    (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
+]
+
+
+def _quarter(year: str, q: str) -> str:
+    return f"{quarter_end(int(year), '一二三四1234'.index(q) % 4 + 1):%Y-%m-%d}"
+
+
+def _month_end(year: str, month: str | int) -> str:
+    return f"{pd.Timestamp(int(year), int(month), 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+
+
+def day_date(year: str, month: str | int, day: str) -> str:
+    return f"{pd.Timestamp(int(year), int(month), int(day)):%Y-%m-%d}"
+
+
+def find_date(
+    patterns: str, text: str, before: int | None = None, calendar: str = "CNY"
+) -> Date | None:
+    """The date nearest before offset ``before`` that any of the ``patterns`` ("deadline" or
+    "ref_date") finds in ``text`` (else the first after).
+
+    Where patterns match at the same place, the earlier pattern in the list wins
+    (2016年4月 is a month before it is a year). A date that names no real day
+    (2025年13月) is an empty date with a note saying so: not the year around it.
+    ``calendar`` (the source's currency) says when its financial years end and whether
+    113年 is a Republic of China year (TWD).
+    """
+    found = _dates_in(patterns, text, calendar)
+    if before is None:
+        return found[0][2] if found else None
+    earlier = [f for f in found if f[0] < before]
+    if earlier:
+        at = earlier[-1][0]
+        return next(f[2] for f in earlier if f[0] == at)
+    return found[0][2] if found else None
+
+
+class _RocMatch:
+    """A match whose first group, a Republic of China year (114), reads as its year (2025)."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def __getitem__(self, group: int) -> str | None:
+        found = self.match[group]
+        return str(1911 + int(found)) if group == 1 and found is not None else found
+
+
+_WESTERN_YEAR = r"(\d{4})\s*年"
+
+
+def _roc_rule(pattern: re.Pattern[str], make: Callable) -> tuple[re.Pattern[str], Callable]:
+    """A Chinese date pattern of a year (2025年上半年, 到2027年) for a Republic of China year
+    (114年上半年, 於115年第三季前), in a Taiwan source: the same reading, 1911 years on."""
+    roc = re.compile(
+        pattern.pattern.replace(_WESTERN_YEAR, r"(?<![\d.,])(1[0-4]\d)\s*年", 1), pattern.flags
+    )
+
+    def read(m: re.Match[str], calendar: str) -> Date:
+        year = 1911 + int(m[1])
+        return Date(make(_RocMatch(m)), f"{m[0].strip()} read in the Republic of China year {year}")
+
+    return roc, read
+
+
+@lru_cache(maxsize=8)
+def _rules(patterns: str, calendar: str) -> tuple[tuple[re.Pattern[str], Callable], ...]:
+    """Financial and ROC years first (they hold a plain year), then the dates of ``patterns``
+    (in a Taiwan source, each of them in Republic of China years too)."""
+    plain = _DEADLINES if patterns == "deadline" else _REF_DATES
+    # Each such pattern's first group is its year.
+    roc = [_roc_rule(p, make) for p, make in plain if _WESTERN_YEAR in p.pattern]
+    return (
+        *_FISCAL_YEARS,
+        *(_ROC_YEARS if calendar == "TWD" else ()),
+        *((pattern, lambda m, c, make=make: make(m)) for pattern, make in plain),
+        *(roc if calendar == "TWD" else ()),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[int, int, Date], ...]:
+    """Every date the patterns find in ``text``: (offset, rank, date), in order.
+
+    Cached: the figures of one sentence (or of one window of a long one) share the work.
+    """
+    found = []
+    for rank, (pattern, make) in enumerate(_rules(patterns, calendar)):
+        for m in pattern.finditer(text):
+            try:
+                date = make(m, calendar)
+            except (ValueError, KeyError):
+                # 2025年13月, 2月30日: no date at all, rather than the year or month around it.
+                date = Date("", f"{m[0].strip()!r} names no real day; no date read")
+            if date is not None:
+                found.append((m.start(), m.end(), rank, Date(date, getattr(date, "note", ""))))
+    # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
+    kept = [
+        (a, rank, date)
+        for a, b, rank, date in found
+        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
+    ]
+    return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
+
+
+@lru_cache(maxsize=4096)
+def blank_other_dates(sentence: str) -> str:
+    return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
+
+
+def find_relative_date(
+    sentence: str, year: str, page_year: str | None = None, page_date: str | None = None
+) -> Date | None:
+    """A date the sentence gives relative to ``year`` (上半年, 6月底, 上年), or to the page's
+    own year (去年, last year).
+
+    A month or period without a year that would end after the page's own date is the last
+    one before it: "completed in September" in a January 2026 page is September 2025.
+    """
+    if page_date:
+        # 本月12日: a day of the page's own month.
+        sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
+    for pattern, make in _RELATIVE_REF_DATES:
+        found = pattern.search(sentence)
+        if found:
+            try:
+                date = make(found, year)
+            except (ValueError, KeyError):  # 13月底: no date, rather than another one
+                return Date("", f"{found[0].strip()!r} names no real day; no date read")
+            if page_date and date > page_date and (page_year or year) == year:
+                return Date(
+                    f"{int(date[:4]) - 1}{date[4:]}",
+                    f"{found[0].strip()!r} read as the last one before the page's date",
+                )
+            return Date(date)
+    last = _LAST_YEAR.search(sentence)
+    if last:
+        return Date(f"{int(page_year or year) - 1}-12-31")
+    return None
+
+
+def find_relative_deadline(sentence: str, page_year: str, rel: int = 0) -> Date | None:
+    """A deadline the sentence gives relative to the page's year ("by the end of next year"),
+    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…)."""
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    sentence = sentence[lo:hi]
+    for pattern, make in _RELATIVE_DEADLINES:
+        found = pattern.search(sentence)
+        if found:
+            return Date(make(found, page_year))
+    return None

@@ -1,0 +1,117 @@
+"""Which numerals of a text are quantities.
+
+Years, dates, times, phone and document numbers, addresses, list markers, ordinals, numerals
+inside words and quoted slogans name no quantity (:data:`NOT_QUANTITIES`, :data:`SLOGANS`,
+:func:`is_quantity`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+from .periods import MONTHS
+from .units import CURRENCIES
+
+__all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity"]
+
+_CN_NUM = "零〇一二两兩三四五六七八九十"
+
+# Spans whose digits are not quantities: dates, times, numbers of documents, phones, ordinals.
+NOT_QUANTITIES = re.compile(
+    "|".join(
+        [
+            r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?",  # 2022-01-14, 2017年11月8日
+            r"\d{4}\s*年\s*\d{1,2}\s*月",  # 2016年4月
+            r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]",  # 11月8日
+            r"[" + _CN_NUM + r"]{1,3}月(?:[" + _CN_NUM + r"]{1,3}[日号])?",  # 十一月
+            r"\d{1,2}\s*月(?!份?[\d" + _CN_NUM + "])",  # 2月, 今年2月份
+            r"\d{1,2}:\d{2}(?::\d{2})?",  # 16:38:28
+            r"\d{1,2}\s*[時时点點]\s*\d{1,2}\s*分",  # 16時30分: a time, not a score
+            r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
+            # Room 1203, 88 Century Avenue: parts of an address.
+            r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
+            r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
+            # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
+            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone)\s+\d+[A-Za-z]?\b",
+            # The top 500, Fortune 500: a class that firms belong to, not a count of them.
+            r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
+            # 過去三個財政年度, 近三年, the past three years: a span, not a count.
+            r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
+            r"(?:財政|财政)?(?:年度|年|季度)",
+            # 估值逾10億美元的企業: a threshold that defines a class of firms.
+            r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
+            r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
+            r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
+            r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
+            r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Ave|Rd|St)\b",
+            # "the first three quarters", "the first nine months": a period, not a count.
+            r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
+            rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
+            r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
+            r"\d+\s*[号號楼樓层層期届屆版]",  # 1號樓, 第3期
+            r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
+            r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
+            r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
+            r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            r"\b\d+(?:st|nd|rd|th)\b",  # 13th
+            # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
+            r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
+            r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
+            r"\+?\d[\d \t\u3000-]{6,}\d",  # phones, long ids (on one line: not a list's dash)
+            r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
+            r"[\w.-]+@[\w.-]+",  # e-mail
+            r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
+            r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
+            r"\d+\s*\+\s*\d+",  # "1+3" model names
+            r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
+            r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
+        ]
+    )
+)
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+# Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity; a quoted
+# sentence of speech, ending with its own punctuation ("We will open four labs," she said),
+# is no slogan.
+SLOGANS = re.compile(
+    r"[“「『\"‘][^”」』\"’\n]{1,60}(?<![,.!?，。！？])[”」』\"’]|'[^'\n]{1,60}(?<![,.!?])'"
+)
+
+
+def is_quantity(figure: Figure, text: str) -> bool:
+    after = text[figure.end : figure.end + 1]
+    written = figure.text.lstrip()
+    grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
+    if figure.numeral != "arabic" and figure.value == 1:
+        return False  # 一个, 一家, one: an article, not a count
+    if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
+        return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
+    if figure.unit is not None:
+        return True
+    if (
+        not grouped
+        and figure.value.is_integer()
+        and _YEAR.match(f"{figure.value:.0f}")
+        and (figure.value_high is None or _YEAR.match(f"{figure.value_high:.0f}"))
+    ):
+        return False  # a bare year, or a span of years
+    if after == "大":  # 八大项目, 5大平台: so many of something
+        return True
+    if figure.numeral == "chinese":
+        return False  # 两院, 一堂: a numeral inside a word
+    rest = text[figure.end : figure.end + 24]
+    if figure.numeral == "word" and (
+        rest[:1] == "-"
+        or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
+    ):
+        return False  # five-year, four years, one of
+    # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;
+    # one written with 萬 or 億 that ends its clause (參加人次約5.2萬。) is a count too.
+    next_char = rest.lstrip()[:1]
+    if re.search(r"[万萬亿億]$", written) and (not next_char or next_char in "。，；、,;）)"):
+        return True
+    return not next_char or next_char.isascii()

@@ -1,0 +1,329 @@
+"""Whether a figure is a goal or a fact, and its deadline: the sentence and what governs it.
+
+Goal words, deadlines ahead and facts told as done decide a sentence; a sentence that does
+not say is governed by the goal heading above it (:class:`Scopes`) or by the first sentence
+of its paragraph. :func:`find_kind` gives a figure's kind and deadline, :func:`find_own_date`
+the date of its own part of the sentence, and :func:`in_title` whether it stands in the title
+block (a headline's words, not a count).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .figures import find_figures
+from .periods import ROC_CUES, Date, find_date
+from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
+
+__all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+
+# Words that set a goal on their own.
+_GOAL_WORDS = re.compile(
+    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
+    r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
+    re.IGNORECASE,
+)
+
+# A deadline ahead: a goal unless the sentence tells of something already done.
+_DEADLINE_CUES = re.compile(
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
+    r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
+    # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
+    r"|\bnext\s+year\b|明年"
+    r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
+    r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
+    r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
+    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前",
+    re.IGNORECASE,
+)
+
+_WEAK_TARGET_WORDS = re.compile(
+    r"争取|爭取|确保|確保|预计|預計|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
+    re.IGNORECASE,
+)
+
+# Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
+_DONE = (
+    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted)\b"
+    r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
+)
+
+DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+
+_PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
+
+# A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
+# by the end of that year; with a span of years, the last.
+_HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+
+_COMPARISON = re.compile(
+    r"[,，]\s*(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?from"
+    r"|against|compared\s+(?:with|to))\b",
+    re.I,
+)
+
+# A relative clause set off by commas ("..., which covers 278 square kilometres, ...") tells
+# a fact of its own about a noun: a date the main clause gives after it is not its date.
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
+
+_FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
+
+# A heading that announces goals; the list under it is governed by it.
+_GOAL_HEADING = re.compile(
+    r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
+    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b",
+    re.IGNORECASE,
+)
+
+# A line that names only a period: 2025年上半年, 2025年1-6月, 114年上半年, "In 2025:",
+# "First half of 2025".
+_PERIOD_LINE = re.compile(
+    r"(?:(?:\d{4}|1[0-4]\d)\s*年(?:度|上半年|前三季度|第?[一二三四1-4]\s*季度?"
+    r"|\s*1\s*[-—–~至]\s*\d{1,2}\s*月|\s*\d{1,2}\s*月)?"
+    r"|(?:in\s+)?(?:(?:the\s+)?(?:first\s+half|first|second|third|fourth)\s+(?:quarter\s+)?of\s+)?"
+    r"(?:19|20)\d\d)\s*[:：]?",
+    re.I,
+)
+
+# A heading of facts as at a date or of a period's outcome ("WHAT WE HAVE ACHIEVED (as of 31
+# March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
+_PERIOD_HEADING = re.compile(
+    r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    r"|\breview\b|\bachieved\b|\bresults\b",
+    re.I,
+)
+
+# A chapter's number before a heading (一、, 1.).
+_CHAPTER_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+)"
+)
+
+_CHAPTER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
+    re.IGNORECASE,
+)
+
+
+class Scopes:
+    """Per line of a text: the goal heading above it that governs it, if any.
+
+    A short line that announces goals ("主要目标", "到2027年:", "Goals by 2025:") governs
+    the lines under it until the next heading (a chapter marker, or a short line ending
+    with a colon that announces something else).
+    """
+
+    def __init__(self, text: str, calendar: str = "CNY") -> None:
+        self.line_starts = [0]
+        self.governor: list[tuple[int, int] | None] = []
+        # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
+        self.periods: list[str | None] = []
+        current: tuple[int, int] | None = None
+        period: str | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            stripped = line.strip()
+            heading = _is_heading(stripped)
+            if heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+                self.governor.append(current)
+                self.periods.append(period)
+                current, period = (pos, pos + len(line)), None
+            elif heading and (
+                _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
+                or (
+                    _PERIOD_HEADING.search(stripped)
+                    and find_date("ref_date", stripped, calendar=calendar)
+                )
+            ):
+                self.governor.append(current)
+                self.periods.append(period)
+                named = find_date("ref_date", stripped, calendar=calendar)
+                current, period = None, str(named) if named else None
+            else:
+                # A chapter ends the goals; an item numbered 一、 under them does not.
+                if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
+                    current = period = None
+                self.governor.append(current)
+                self.periods.append(period)
+            pos += len(line)
+            self.line_starts.append(pos)
+        self.governor.append(current)
+        self.periods.append(period)
+
+    def period_of(self, offset: int) -> str | None:
+        return self.periods[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def heading_of(self, offset: int) -> tuple[int, int] | None:
+        return self.governor[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def line_start(self, offset: int) -> int:
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
+
+_BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
+
+
+def _is_heading(line: str) -> bool:
+    if not line or _BULLET.match(line) or line.endswith((".", "。")):
+        return False  # an item of a list or a sentence, however short, is not a heading
+    # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
+    # aside in brackets may keep its case.
+    bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
+    if len(line) <= 80 and re.search(r"[A-Z]{2}", bare) and bare == bare.upper():
+        return not re.search(r"[。；;！？!?]", bare)
+    if len(line) > 40:
+        return False
+    if line.endswith((":", "：")):
+        return True
+    return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+
+
+def _has_figure(line: str) -> bool:
+    return any(f.unit is not None for f in find_figures(line))
+
+
+@lru_cache(maxsize=4096)
+def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
+    """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
+    if _GOAL_WORDS.search(sentence):
+        return True
+    if _DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):
+        return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
+    if (
+        find_date("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
+        and _WEAK_TARGET_WORDS.search(sentence)
+    ):
+        return True
+    if _PAST_WORDS.search(sentence):
+        return False
+    return None
+
+
+def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date | None:
+    """The date of the figure at ``rel``: its own part of the sentence first ("... by 2027
+    and to add 40 wards by the end of 2026", "compared with 1,600 in 2020"), else the
+    sentence's date nearest before it."""
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    own = find_date(patterns, sentence[lo:hi], rel - lo, calendar)
+    if own is None and _RELATIVE_CLAUSE.match(sentence, lo):
+        # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
+        # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
+        return find_date(patterns, sentence[:lo], lo, calendar)
+    if own is not None:
+        return own
+    # A date later in the sentence dates the figure only up to a semicolon: what follows
+    # one is a statement of its own (已取得用地約92公頃；廠房已於114年6月完工).
+    # Nor does one inside a comparison that follows ("…, up from US$7.1 billion in the same
+    # period of 2024"): it is the base's date.
+    stops = [
+        m.start() for m in (SEMICOLON.search(sentence, rel), _COMPARISON.search(sentence, rel)) if m
+    ]
+    return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
+
+
+def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    found: str | None = find_date("deadline", heading, calendar=calendar)
+    if found is None:
+        years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        found = f"{years[-1]}-12-31" if years else None
+    return found
+
+
+def find_kind(
+    text: str,
+    at: int,
+    sentence: str,
+    rel: int,
+    scopes: Scopes,
+    sentences: Boundaries,
+    leads: dict[int, tuple[bool, str | None]],
+    calendar: str = "CNY",
+) -> tuple[bool, str | None]:
+    """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
+
+    The sentence decides first (goal words, a deadline ahead, or facts told in the past);
+    a part of it that tells a fact in the past is an observation even beside a plan; a
+    sentence that does not say is governed by a goal heading above it or by the first
+    sentence of its paragraph.
+    """
+    said = _goal(sentence, calendar)
+    segment = find_segment(sentence, rel)
+    if said and DONE_WORDS.search(segment) and not _goal_said(segment):
+        said = False
+    if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
+        said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
+    heading = scopes.heading_of(at)
+    deadline = None
+    if said is None and heading is not None:
+        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
+        if not _FACT_WORDS.search(sentence) or "累" in sentence:
+            said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
+    elif said is None and not _FACT_WORDS.search(sentence):
+        s_lo = at - rel
+        said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
+    if not said:
+        return False, None
+    own = find_own_date("deadline", sentence, rel, calendar)
+    deadline = own if own is not None else deadline  # an impossible one too: it says why
+    if deadline is None:
+        s_lo = at - rel
+        deadline = find_date(
+            "deadline",
+            text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],
+            calendar=calendar,
+        )
+    if deadline is None and heading is not None:
+        # A lead-in line under the heading ("Both zones have published goals to 2027.")
+        # dates the goals that follow it, before the heading's own year does.
+        s_lo = at - rel
+        between = text[heading[1] : s_lo] if s_lo - heading[1] <= WINDOW else ""
+        deadline = find_date("deadline", between, len(between), calendar) or _heading_deadline(
+            text[heading[0] : heading[1]], calendar
+        )
+    return True, deadline
+
+
+def _goal_said(segment: str) -> bool:
+    return bool(_GOAL_WORDS.search(segment) or _WEAK_TARGET_WORDS.search(segment))
+
+
+def in_title(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the title block: the lines before the first blank line
+    near the top, none of them a list item or a sentence ending with a full stop."""
+    block_end = text.find("\n\n", 0, 400)
+    if block_end < 0 or offset >= block_end:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return not _BULLET.match(line) and not re.search(r"[。.！？!?]$", line)
+
+
+def _lead_in(
+    text: str,
+    sentences: Boundaries,
+    p_lo: int,
+    s_lo: int,
+    cache: dict[int, tuple[bool, str | None]],
+    calendar: str = "CNY",
+) -> tuple[bool, str | None]:
+    """Whether a paragraph's first sentence sets a goal with a deadline (then it governs the
+    sentences that follow in the same paragraph), and that deadline; read once per paragraph."""
+    if p_lo == s_lo:
+        return False, None
+    if p_lo not in cache:
+        _, end = sentences.around(p_lo, p_lo, p_lo, min(len(text), p_lo + WINDOW))
+        first = text[p_lo:end]
+        deadline = find_date("deadline", first, calendar=calendar)
+        cache[p_lo] = (bool(_goal(first, calendar)) and deadline is not None, deadline)
+    return cache[p_lo]

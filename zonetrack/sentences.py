@@ -1,0 +1,70 @@
+"""Where the sentences, clauses and parts of a sentence of a text begin and end.
+
+A text's sentence and clause ends are found once (:class:`Boundaries`); each figure then
+reads the sentence, clause or part of a sentence (:func:`find_segment`) around it, within a
+bounded window (:data:`WINDOW`) so that extraction stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = [
+    "CLAUSE_END",
+    "SEGMENT_END",
+    "SEMICOLON",
+    "SENTENCE_END",
+    "WINDOW",
+    "Boundaries",
+    "find_segment",
+]
+
+# The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
+# ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
+SEGMENT_END = re.compile(
+    r"[，；;]|,(?!\d{3}\b)|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但"
+)
+
+# A semicolon ends a statement: a date after it is not the date of a figure before it.
+SEMICOLON = re.compile(r"[；;]")
+
+# The full stop of an abbreviation of capitals (U.S., U.K.) ends no sentence.
+SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)")
+
+CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
+
+# A sentence longer than this is not read whole for its dates and goal words: a page without
+# punctuation must not make every figure scan all of it (extraction stays linear).
+WINDOW = 600
+
+
+class Boundaries:
+    """Where a pattern matches in a text, found once; nearest matches by bisection."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def around(self, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        """(end of the last match before ``start``, start of the first after ``end``)."""
+        i = bisect.bisect_right(self.ends, start) - 1
+        left = max(lo, self.ends[i]) if i >= 0 else lo
+        j = bisect.bisect_left(self.starts, end)
+        right = min(hi, self.starts[j]) if j < len(self.starts) else hi
+        return left, right
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        for k in (i, i + 1):
+            if 0 <= k < len(self.starts) and self.starts[k] < end and start < self.ends[k]:
+                return True
+        return False
+
+
+def find_segment(sentence: str, rel: int) -> str:
+    """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    return sentence[lo:hi]
