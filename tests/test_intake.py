@@ -16,20 +16,14 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT, snapshot
-from hypothesis import given
-from hypothesis import strategies as st
 
 import zonetrack
-from zonetrack import intake
+import zonetrack.draft
+from zonetrack import intake, writing
 from zonetrack.cli import main
+from zonetrack.draft import add_figures, write_draft
 from zonetrack.exceptions import CatalogError, DataError, UsageError
-from zonetrack.intake import (
-    add_figures,
-    add_source,
-    neutralise_cell,
-    restore_cell,
-    write_draft,
-)
+from zonetrack.intake import add_source
 
 NEW_HEADER = "source,title,publisher,language,published,published_basis,url,retrieved,sha256"
 
@@ -217,7 +211,7 @@ def test_an_invalid_catalogue_is_not_written_to(
 
 def _kill_on_second_write(patch: pytest.MonkeyPatch) -> None:
     """The process is killed when the command replaces its second file (a seam, no edit)."""
-    real, calls = intake._write_atomic, []
+    real, calls = writing.write_atomic, []
 
     def killed_on_second(path: Path, payload: bytes) -> None:
         calls.append(path)
@@ -225,7 +219,9 @@ def _kill_on_second_write(patch: pytest.MonkeyPatch) -> None:
             raise KeyboardInterrupt
         real(path, payload)
 
-    patch.setattr(intake, "_write_atomic", killed_on_second)
+    # Each command writes through the write_atomic its own module imported.
+    for module in (intake, zonetrack.draft):
+        patch.setattr(module, "write_atomic", killed_on_second)
 
 
 def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
@@ -262,7 +258,7 @@ def test_what_a_killed_write_left_is_removed_by_the_next_command(
     command: str, drafted: tuple[Path, Path, Path, str], release: Path
 ) -> None:
     data, seeds, draft, _ = drafted
-    # What SIGKILL during _write_atomic leaves: mkstemp's ".NAME.XXXXXXXX.tmp".
+    # What SIGKILL during write_atomic leaves: mkstemp's ".NAME.XXXXXXXX.tmp".
     dead = [data / ".observations.csv.k3_x9Qzp.tmp", seeds / ".sources.csv.a1b2c3d4.tmp"]
     kept = [data / ".gitkeep", seeds / ".notes.tmp", data / ".targets.csv.tmp"]
     for path in [*dead, *kept]:
@@ -362,34 +358,6 @@ def test_a_folder_device_or_missing_file_as_the_document_is_a_usage_error(
     assert snapshot(data, seeds) == before
 
 
-def test_a_failing_write_leaves_the_old_file_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "f.csv"
-    path.write_bytes(b"a,b\n1,2\n")
-
-    def no_replace(src: str, dst: str) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", no_replace)
-    with pytest.raises(OSError):
-        intake._write_atomic(path, b"a,b\n1,2\n3,4\n")
-    assert path.read_bytes() == b"a,b\n1,2\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["f.csv"]
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        (b"a,b\n1,2\n", b"a,b\n1,2\n3,x y\n"),
-        (b"a,b\n1,2", b"a,b\n1,2\n3,x y\n"),  # no final newline: one is added, nothing else
-        (b"a,b\r\n1,2\r\n", b"a,b\r\n1,2\r\n3,x y\r\n"),  # the file's own line ending
-    ],
-)
-def test_append_keeps_existing_bytes(raw: bytes, expected: bytes) -> None:
-    assert intake._appended(raw, ["a", "b"], [{"b": "x y", "a": "3"}]) == expected
-
-
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -405,34 +373,6 @@ def test_append_keeps_existing_bytes(raw: bytes, expected: bytes) -> None:
 )
 def test_language_detection(text: str, language: str) -> None:
     assert intake.detect_language(text) == language
-
-
-# --- spreadsheet safety ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("cell", "safe"),
-    [
-        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
-        ("+86 10", "'+86 10"),
-        ("-5%", "'-5%"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("'=x", "''=x"),
-        ("到2025年", "到2025年"),
-        ("it's", "it's"),
-        ("", ""),
-    ],
-)
-def test_neutralise_cell(cell: str, safe: str) -> None:
-    assert neutralise_cell(cell) == safe
-    assert restore_cell(safe) == cell
-
-
-@given(st.text())
-def test_neutralise_round_trip(cell: str) -> None:
-    safe = neutralise_cell(cell)
-    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert restore_cell(safe) == cell
 
 
 # --- extract --draft and add-figures ----------------------------------------------------------
