@@ -12,9 +12,6 @@ from pathlib import Path
 import pytest
 from conftest import snapshot
 from intake_steps import (
-    HK_RELEASE,
-    RELEASE,
-    add_and_draft,
     add_document,
     catalog_args,
     draft_of,
@@ -22,7 +19,6 @@ from intake_steps import (
     kill_on_second_write,
     read_rows,
     run_cli,
-    write_document,
     write_rows,
 )
 
@@ -30,23 +26,6 @@ import zonetrack
 from zonetrack.cli import main
 from zonetrack.draft import add_figures, write_draft
 from zonetrack.exceptions import CatalogError, UsageError
-
-
-@pytest.fixture
-def release(tmp_path: Path) -> Path:
-    return write_document(tmp_path / "release.txt", RELEASE)
-
-
-@pytest.fixture
-def hk_release(tmp_path: Path) -> Path:
-    return write_document(tmp_path / "hk.txt", HK_RELEASE)
-
-
-@pytest.fixture
-def drafted(
-    project_copy: tuple[Path, Path], release: Path, tmp_path: Path
-) -> tuple[Path, Path, Path, str]:
-    return add_and_draft(*project_copy, release, tmp_path)
 
 
 def test_draft_rows_have_the_catalogue_columns_and_the_written_units(

@@ -20,14 +20,12 @@ from conftest import PROJECT, snapshot
 from intake_steps import (
     HK_RELEASE,
     RELEASE,
-    add_and_draft,
     add_document,
     catalog_args,
     keep_all,
     kill_on_second_write,
     read_rows,
     run_cli,
-    write_document,
     write_rows,
 )
 
@@ -37,24 +35,6 @@ from zonetrack.cli import main
 from zonetrack.draft import add_figures, write_draft
 from zonetrack.exceptions import CatalogError, DataError, UsageError
 from zonetrack.intake import add_source
-
-
-@pytest.fixture
-def release(tmp_path: Path) -> Path:
-    return write_document(tmp_path / "release.txt", RELEASE)
-
-
-@pytest.fixture
-def hk_release(tmp_path: Path) -> Path:
-    return write_document(tmp_path / "hk.txt", HK_RELEASE)
-
-
-@pytest.fixture
-def drafted(
-    project_copy: tuple[Path, Path], release: Path, tmp_path: Path
-) -> tuple[Path, Path, Path, str]:
-    return add_and_draft(*project_copy, release, tmp_path)
-
 
 NEW_HEADER = "source,title,publisher,language,published,published_basis,url,retrieved,sha256"
 
