@@ -194,6 +194,36 @@ def project_copy(tmp_path: Path) -> tuple[Path, Path]:
     return data, seeds
 
 
+# The documents and the first draft the intake tests (test_intake.py, test_draft.py) start
+# from; the steps themselves are in intake_steps.py, imported here only when asked for.
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Path:
+    """The test news release (intake_steps.RELEASE) as a file, not yet a seed."""
+    from intake_steps import RELEASE, write_document
+
+    return write_document(tmp_path / "release.txt", RELEASE)
+
+
+@pytest.fixture
+def hk_release(tmp_path: Path) -> Path:
+    """The test Hong Kong press release (intake_steps.HK_RELEASE) as a file."""
+    from intake_steps import HK_RELEASE, write_document
+
+    return write_document(tmp_path / "hk.txt", HK_RELEASE)
+
+
+@pytest.fixture
+def drafted(
+    project_copy: tuple[Path, Path], release: Path, tmp_path: Path
+) -> tuple[Path, Path, Path, str]:
+    """``release`` stored in a project copy and drafted: (data, seeds, draft, seed name)."""
+    from intake_steps import add_and_draft
+
+    return add_and_draft(*project_copy, release, tmp_path)
+
+
 def snapshot(*folders: Path) -> dict[str, tuple[bytes, int]]:
     """Bytes and mtime of every file below ``folders``, to prove nothing was written."""
     return {

@@ -1,7 +1,8 @@
-"""add-source, extract --draft, add-figures: the only writers of data/ and seeds/.
+"""add-source, and the three intake commands together: the only writers of data/ and seeds/.
 
 Every test works on a copy in tmp_path. What a command must not do (write when the result
-is invalid, change existing bytes, leave a half-written file) is checked on the bytes.
+is invalid, change existing bytes, leave a half-written file) is checked on the bytes. The
+drafts' own tests (extract --draft, add-figures) are in test_draft.py.
 """
 
 from __future__ import annotations
@@ -16,66 +17,26 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT, snapshot
-from hypothesis import given
-from hypothesis import strategies as st
+from intake_steps import (
+    HK_RELEASE,
+    RELEASE,
+    add_document,
+    catalog_args,
+    keep_all,
+    kill_on_second_write,
+    read_rows,
+    run_cli,
+    write_rows,
+)
 
 import zonetrack
 from zonetrack import intake
 from zonetrack.cli import main
+from zonetrack.draft import add_figures, write_draft
 from zonetrack.exceptions import CatalogError, DataError, UsageError
-from zonetrack.intake import (
-    add_figures,
-    add_source,
-    neutralise_cell,
-    restore_cell,
-    write_draft,
-)
+from zonetrack.intake import add_source
 
 NEW_HEADER = "source,title,publisher,language,published,published_basis,url,retrieved,sha256"
-
-# A news release written for this test, in the style of a municipal science bureau's.
-RELEASE = (
-    "重庆市孵化载体建设取得新进展\n"
-    "发布时间:2025年2月10日\n"
-    "截至2024年底,全市已建成孵化载体总面积820万平方米,市级以上科技企业孵化器130家。\n"
-    "到2027年,力争孵化载体总面积达到1200万平方米以上。\n"
-)
-
-
-def _args(seeds: Path, data: Path) -> list[str]:
-    return ["--data", str(data), "--seeds", str(seeds)]
-
-
-def _draft_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-@pytest.fixture
-def release(tmp_path: Path) -> Path:
-    path = tmp_path / "release.txt"
-    path.write_text(RELEASE, encoding="utf-8")
-    return path
-
-
-def _add(release: Path, data: Path, seeds: Path, **kw) -> intake.AddedSource:
-    return add_source(
-        release,
-        kw.pop("title", "孵化载体建设取得新进展"),
-        kw.pop("publisher", "重庆市科学技术局"),
-        kw.pop("published", "2025-02-10"),
-        kw.pop("published_basis", "stated: the date line under the title"),
-        data_dir=data,
-        seeds_dir=seeds,
-        **kw,
-    )
 
 
 # --- add-source --------------------------------------------------------------------------------
@@ -86,7 +47,7 @@ def test_add_source_appends_one_row_and_stores_the_text(
 ) -> None:
     data, seeds = project_copy
     before = (seeds / "sources.csv").read_bytes()
-    added = _add(release, data, seeds, published_basis=None)  # the page states its date
+    added = add_document(release, data, seeds, published_basis=None)  # the page states its date
     after = (seeds / "sources.csv").read_bytes()
     assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
     stored = (seeds / added.name).read_bytes()
@@ -114,7 +75,7 @@ def test_add_source_appends_one_row_and_stores_the_text(
 def test_add_source_fills_url_and_retrieved(project_copy: tuple[Path, Path], release: Path) -> None:
     data, seeds = project_copy
     path = seeds / "sources.csv"
-    added = _add(release, data, seeds, url="https://example.org/a", retrieved="2025-03-01")
+    added = add_document(release, data, seeds, url="https://example.org/a", retrieved="2025-03-01")
     row = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))[-1]
     assert (row["url"], row["retrieved"], row["sha256"]) == (
         "https://example.org/a",
@@ -165,7 +126,7 @@ def test_bad_arguments_write_nothing(
     data, seeds = project_copy
     before = snapshot(data, seeds)
     with pytest.raises(UsageError) as info:
-        _add(release, data, seeds, **kw)
+        add_document(release, data, seeds, **kw)
     assert info.value.argument == argument
     assert snapshot(data, seeds) == before
 
@@ -188,7 +149,7 @@ def test_unreadable_files_write_nothing(
         path.write_bytes(content)
     before = snapshot(data, seeds)
     with pytest.raises(DataError, match=message):
-        _add(path, data, seeds)
+        add_document(path, data, seeds)
     assert snapshot(data, seeds) == before
 
 
@@ -200,7 +161,7 @@ def test_a_stored_document_is_refused_naming_its_seed(
     copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
     before = snapshot(data, seeds)
     with pytest.raises(DataError, match=r"004_3038478eb074531e\.txt"):
-        _add(copy, data, seeds)
+        add_document(copy, data, seeds)
     assert snapshot(data, seeds) == before
 
 
@@ -211,21 +172,8 @@ def test_an_invalid_catalogue_is_not_written_to(
     (seeds / "stray.txt").write_text("not listed", encoding="utf-8")
     before = snapshot(data, seeds)
     with pytest.raises(CatalogError, match=r"stray\.txt"):
-        _add(release, data, seeds)
+        add_document(release, data, seeds)
     assert snapshot(data, seeds) == before
-
-
-def _kill_on_second_write(patch: pytest.MonkeyPatch) -> None:
-    """The process is killed when the command replaces its second file (a seam, no edit)."""
-    real, calls = intake._write_atomic, []
-
-    def killed_on_second(path: Path, payload: bytes) -> None:
-        calls.append(path)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real(path, payload)
-
-    patch.setattr(intake, "_write_atomic", killed_on_second)
 
 
 def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
@@ -234,15 +182,15 @@ def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
     data, seeds = project_copy
     sources_before = (seeds / "sources.csv").read_bytes()
     with monkeypatch.context() as patch:
-        _kill_on_second_write(patch)
+        kill_on_second_write(patch)
         with pytest.raises(KeyboardInterrupt):
-            _add(release, data, seeds)
+            add_document(release, data, seeds)
     assert (seeds / "sources.csv").read_bytes() == sources_before
     assert not list(seeds.glob(".*.tmp"))
     # Stored but not listed: every command still works on the catalogue as it was.
     assert len(list(seeds.glob("005_*"))) == 1
     assert zonetrack.validate_catalog(data, seeds) == []
-    added = _add(release, data, seeds)
+    added = add_document(release, data, seeds)
     assert sorted(p.name for p in seeds.glob("005_*")) == [added.name]
     assert zonetrack.validate_catalog(data, seeds) == []
 
@@ -262,7 +210,7 @@ def test_what_a_killed_write_left_is_removed_by_the_next_command(
     command: str, drafted: tuple[Path, Path, Path, str], release: Path
 ) -> None:
     data, seeds, draft, _ = drafted
-    # What SIGKILL during _write_atomic leaves: mkstemp's ".NAME.XXXXXXXX.tmp".
+    # What SIGKILL during write_atomic leaves: mkstemp's ".NAME.XXXXXXXX.tmp".
     dead = [data / ".observations.csv.k3_x9Qzp.tmp", seeds / ".sources.csv.a1b2c3d4.tmp"]
     kept = [data / ".gitkeep", seeds / ".notes.tmp", data / ".targets.csv.tmp"]
     for path in [*dead, *kept]:
@@ -270,9 +218,9 @@ def test_what_a_killed_write_left_is_removed_by_the_next_command(
     if command == "add_source":
         another = release.with_name("another.txt")
         another.write_text("2025年2月11日\n园区已聚集企业130家。\n", encoding="utf-8")
-        _add(another, data, seeds, published="2025-02-11")
+        add_document(another, data, seeds, published="2025-02-11")
     else:
-        _keep_all(draft)
+        keep_all(draft)
         add_figures(draft, data, seeds)
     assert [p.exists() for p in dead] == [False, False]
     assert [p.exists() for p in kept] == [True, True, True]
@@ -285,7 +233,7 @@ def test_a_new_seed_gets_the_mode_the_umask_gives(
     data, seeds = project_copy
     old = os.umask(umask)
     try:
-        added = _add(release, data, seeds)
+        added = add_document(release, data, seeds)
     finally:
         os.umask(old)
     assert (seeds / added.name).stat().st_mode & 0o777 == mode
@@ -354,40 +302,12 @@ def test_a_folder_device_or_missing_file_as_the_document_is_a_usage_error(
     if command == "add-source":
         argv += ["--title", "t", "--publisher", "p", "--published", "2025-02-10"]
     before = snapshot(data, seeds)
-    assert main([*argv, *_args(seeds, data)]) == 2
+    assert main([*argv, *catalog_args(seeds, data)]) == 2
     err = capsys.readouterr().err
     kind = "a folder" if target == "folder" else "not a regular file"
     problem = f"no such file: {path}" if target == "missing" else f"{path} is {kind}"
     assert err.startswith(f"zonetrack {command}: error: FILE: {problem}") and err.count("\n") == 1
     assert snapshot(data, seeds) == before
-
-
-def test_a_failing_write_leaves_the_old_file_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "f.csv"
-    path.write_bytes(b"a,b\n1,2\n")
-
-    def no_replace(src: str, dst: str) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", no_replace)
-    with pytest.raises(OSError):
-        intake._write_atomic(path, b"a,b\n1,2\n3,4\n")
-    assert path.read_bytes() == b"a,b\n1,2\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["f.csv"]
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        (b"a,b\n1,2\n", b"a,b\n1,2\n3,x y\n"),
-        (b"a,b\n1,2", b"a,b\n1,2\n3,x y\n"),  # no final newline: one is added, nothing else
-        (b"a,b\r\n1,2\r\n", b"a,b\r\n1,2\r\n3,x y\r\n"),  # the file's own line ending
-    ],
-)
-def test_append_keeps_existing_bytes(raw: bytes, expected: bytes) -> None:
-    assert intake._appended(raw, ["a", "b"], [{"b": "x y", "a": "3"}]) == expected
 
 
 @pytest.mark.parametrize(
@@ -407,209 +327,6 @@ def test_language_detection(text: str, language: str) -> None:
     assert intake.detect_language(text) == language
 
 
-# --- spreadsheet safety ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("cell", "safe"),
-    [
-        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
-        ("+86 10", "'+86 10"),
-        ("-5%", "'-5%"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("'=x", "''=x"),
-        ("到2025年", "到2025年"),
-        ("it's", "it's"),
-        ("", ""),
-    ],
-)
-def test_neutralise_cell(cell: str, safe: str) -> None:
-    assert neutralise_cell(cell) == safe
-    assert restore_cell(safe) == cell
-
-
-@given(st.text())
-def test_neutralise_round_trip(cell: str) -> None:
-    safe = neutralise_cell(cell)
-    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert restore_cell(safe) == cell
-
-
-# --- extract --draft and add-figures ----------------------------------------------------------
-
-
-@pytest.fixture
-def drafted(
-    project_copy: tuple[Path, Path], release: Path, tmp_path: Path
-) -> tuple[Path, Path, Path, str]:
-    data, seeds = project_copy
-    name = _add(release, data, seeds).name
-    draft = tmp_path / "draft.csv"
-    write_draft(name, draft, data, seeds)
-    return data, seeds, draft, name
-
-
-def test_draft_rows_have_the_catalogue_columns_and_the_written_units(
-    drafted: tuple[Path, Path, Path, str],
-) -> None:
-    data, _, draft, name = drafted
-    rows = _draft_rows(draft)
-    for table in ("targets", "observations"):
-        header = (data / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
-        assert set(header) <= set(rows[0]), table
-    got = [
-        (r["kind"], r["value"], r["unit"], r["deadline"] or r["ref_date"], r["indicator_id"])
-        for r in rows
-    ]
-    assert got == [
-        ("observation", "820", "万平方米", "2024-12-31", "incubator_floor_area"),
-        ("observation", "130", "家", "2024-12-31", "tech_incubators"),
-        ("target", "1200", "万平方米", "2027-12-31", "incubator_floor_area"),
-    ]
-    # The zone is named only in the heading: a likely match, not an exact one.
-    assert {(r["zone_id"], r["match"]) for r in rows} == {("chongqing", "likely")}
-    assert {r["source"] for r in rows} == {name}
-    assert rows[2]["adopted"] == "2025-02-10"
-
-
-def test_a_figure_already_in_the_catalogue_is_marked_and_not_kept(
-    project_copy: tuple[Path, Path], tmp_path: Path
-) -> None:
-    """A second report of the Chongqing plan must not create a second target."""
-    text = "重庆市印发孵化载体建设方案\n到2025年底,建成孵化载体总面积1000万平方米以上。\n"
-    _, (row,) = _draft_of(text, *project_copy, tmp_path, published="2022-02")
-    assert (row["duplicate_of"], row["keep"]) == ("cq-t-01", "no")
-
-
-def test_a_draft_is_never_overwritten(drafted: tuple[Path, Path, Path, str]) -> None:
-    data, seeds, draft, name = drafted
-    before = draft.read_bytes()
-    with pytest.raises(UsageError):
-        write_draft(name, draft, data, seeds)
-    assert draft.read_bytes() == before
-
-
-def _draft_of(
-    text: str, data: Path, seeds: Path, tmp_path: Path, published: str = "2025"
-) -> tuple[Path, list[dict[str, str]]]:
-    """Store ``text`` as a new seed and draft it: (the draft's path, its rows)."""
-    doc = tmp_path / "doc.txt"
-    doc.write_text(text, encoding="utf-8")
-    name = add_source(doc, "t", "p", published, "stated: test", data_dir=data, seeds_dir=seeds).name
-    draft = tmp_path / "d.csv"
-    write_draft(name, draft, data, seeds)
-    return draft, _draft_rows(draft)
-
-
-def _keep_all(draft: Path) -> list[dict[str, str]]:
-    rows = _draft_rows(draft)
-    for row in rows:
-        row["keep"] = "yes"
-    _write_rows(draft, rows)
-    return rows
-
-
-def test_a_full_disk_is_one_line_naming_the_file_and_writes_nothing(
-    drafted: tuple[Path, Path, Path, str],
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    import errno
-
-    data, seeds, draft, _ = drafted
-    _keep_all(draft)
-    before = snapshot(data, seeds)
-
-    def full(fd: int) -> None:  # the system's answer on a full disk: no file named
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
-    assert main(["add-figures", str(draft), *_args(seeds, data)]) == 1
-    (line,) = capsys.readouterr().err.splitlines()
-    assert line.startswith("zonetrack add-figures: cannot write ") and "No space left" in line
-    assert str(data) in line and snapshot(data, seeds) == before
-
-
-def test_add_figures_appends_only_and_validates(drafted: tuple[Path, Path, Path, str]) -> None:
-    data, seeds, draft, _ = drafted
-    rows = _keep_all(draft)
-    before = {p: (data / p).read_bytes() for p in ("targets.csv", "observations.csv")}
-    added = add_figures(draft, data, seeds)
-    assert added.targets == (rows[2]["target_id"],)
-    assert added.observations == (rows[0]["obs_id"], rows[1]["obs_id"])
-    for name, old in before.items():
-        new = (data / name).read_bytes()
-        assert new.startswith(old)
-    assert zonetrack.validate_catalog(data, seeds) == []
-    catalog = zonetrack.load_catalog(data, seeds)
-    assert set(added.targets) <= set(catalog.targets["target_id"])
-
-
-def test_adding_the_same_draft_twice_is_refused(drafted: tuple[Path, Path, Path, str]) -> None:
-    data, seeds, draft, _ = drafted
-    _keep_all(draft)
-    add_figures(draft, data, seeds)
-    before = snapshot(data, seeds)
-    with pytest.raises(CatalogError) as info:
-        add_figures(draft, data, seeds)
-    assert all(p.file == str(draft) and "already added" in p.message for p in info.value.problems)
-    assert len(info.value.problems) == 3
-    assert snapshot(data, seeds) == before
-
-
-@pytest.mark.parametrize(
-    ("change", "column"),
-    [
-        ({"unit": "万元"}, "unit"),  # money for an area indicator
-        ({"value": "821"}, "value"),  # not what the evidence says
-        ({"evidence": "全市已建成孵化载体总面积8200万平方米"}, "evidence"),  # not in the seed
-        ({"zone_id": "atlantis"}, "zone_id"),
-        ({"ref_date": "2024-13"}, "ref_date"),
-        ({"keep": "maybe"}, "keep"),
-        ({"kind": "wish"}, "kind"),
-    ],
-)
-def test_problems_are_reported_on_the_drafts_own_line(
-    drafted: tuple[Path, Path, Path, str], change: dict[str, str], column: str
-) -> None:
-    data, seeds, draft, _ = drafted
-    rows = _keep_all(draft)
-    rows[0].update(change)  # the first data row: line 2 of the draft
-    _write_rows(draft, rows)
-    before = snapshot(data, seeds)
-    with pytest.raises(CatalogError) as info:
-        add_figures(draft, data, seeds)
-    assert [str(p).split(": ")[0] for p in info.value.problems] == [f"{draft}:2:{column}"]
-    assert snapshot(data, seeds) == before
-
-
-def test_cells_neutralised_in_the_draft_are_restored(
-    project_copy: tuple[Path, Path], tmp_path: Path
-) -> None:
-    data, seeds = project_copy
-    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n+820万平方米\n"
-    draft, _ = _draft_of(text, data, seeds, tmp_path)
-    raw = draft.read_text(encoding="utf-8")
-    assert "\n+" not in raw and ",+" not in raw
-    rows = _keep_all(draft)
-    assert rows[0]["evidence"].startswith("'+")
-    rows[0]["indicator_id"] = "incubator_floor_area"  # the analyst's choice
-    _write_rows(draft, rows)
-    add_figures(draft, data, seeds)
-    assert (
-        "\n".join((data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1:]).count(
-            ",+820万平方米,"
-        )
-        == 1
-    )
-
-
-def test_nothing_kept_is_an_error(drafted: tuple[Path, Path, Path, str]) -> None:
-    data, seeds, draft, _ = drafted
-    with pytest.raises(CatalogError, match="no row is marked keep"):
-        add_figures(draft, data, seeds)
-
-
 # --- the commands ------------------------------------------------------------------------------
 
 
@@ -617,7 +334,7 @@ def test_three_commands(
     project_copy: tuple[Path, Path], release: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     data, seeds = project_copy
-    args = _args(seeds, data)
+    args = catalog_args(seeds, data)
     assert (
         main(
             [
@@ -639,7 +356,7 @@ def test_three_commands(
     draft = tmp_path / "draft.csv"
     assert main(["extract", name, "--draft", str(draft), *args]) == 0
     assert "3 rows written" in capsys.readouterr().out
-    _keep_all(draft)
+    keep_all(draft)
     assert main(["add-figures", str(draft), *args]) == 0
     assert capsys.readouterr().out == "added 1 targets and 2 observations\n"
     assert main(["add-figures", str(draft), *args]) == 1
@@ -664,7 +381,7 @@ def test_usage_errors(
 ) -> None:
     data, seeds = project_copy
     try:
-        code = main([*argv, *_args(seeds, data)])
+        code = main([*argv, *catalog_args(seeds, data)])
     except SystemExit as exc:
         code = exc.code
     assert code == 2
@@ -699,7 +416,7 @@ def test_readme_steps_end_to_end(
 ) -> None:
     """add-source, extract --draft, mark rows, add-figures, validate; the notebooks still pass."""
     data, seeds = project_copy
-    args = _args(seeds, data)
+    args = catalog_args(seeds, data)
     doc = tmp_path / "release-2025.txt"
     doc.write_text(LATER_RELEASE, encoding="utf-8")
     # 1. Store the document.
@@ -714,7 +431,7 @@ def test_readme_steps_end_to_end(
     assert capsys.readouterr().out.startswith("4 rows written")
     # 3. Review: the "其中国家级26家" row names no indicator the matcher can be sure of;
     # the analyst fills it in and keeps every row.
-    rows = _draft_rows(draft)
+    rows = read_rows(draft)
     assert [(r["match"], r["indicator_id"]) for r in rows] == [
         ("likely", "incubator_floor_area"),
         ("likely", "tech_incubators"),
@@ -724,7 +441,7 @@ def test_readme_steps_end_to_end(
     rows[2]["indicator_id"] = "tech_incubators_national"
     for row in rows:
         row["keep"] = "yes"
-    _write_rows(draft, rows)
+    write_rows(draft, rows)
     # 4. Add them and validate.
     assert main(["add-figures", str(draft), *args]) == 0
     assert capsys.readouterr().out == "added 1 targets and 3 observations\n"
@@ -737,113 +454,7 @@ def test_readme_steps_end_to_end(
     assert result.returncode == 0, result.stdout[-3000:]
 
 
-@pytest.mark.parametrize(
-    ("line", "zone", "indicator", "match"),
-    [
-        # Both names in the clause: exact.
-        (
-            "截至2024年底,重庆市孵化载体总面积820万平方米。",
-            "chongqing",
-            "incubator_floor_area",
-            "exact",
-        ),
-        # The zone only in the heading: likely.
-        ("截至2024年底,孵化载体总面积820万平方米。", "chongqing", "incubator_floor_area", "likely"),
-        # Two indicators share these words (the cumulative stock and the inflow of a plan
-        # period): no guess is presented as sure.
-        (
-            "By 2027 the city will attract 500 high-level talents.",
-            "chongqing",
-            "",
-            "none",
-        ),
-        # Money for an area indicator's words: no indicator of that dimension fits.
-        ("截至2024年底,孵化载体总面积投资820万元。", "chongqing", "", "none"),
-    ],
-)
-def test_zone_and_indicator_suggestions(
-    project_copy: tuple[Path, Path],
-    tmp_path: Path,
-    line: str,
-    zone: str,
-    indicator: str,
-    match: str,
-) -> None:
-    _, (row,) = _draft_of(f"重庆市孵化器简报\n{line}\n", *project_copy, tmp_path)
-    assert (row["zone_id"], row["indicator_id"], row["match"]) == (zone, indicator, match)
-
-
-def test_a_file_identical_to_a_seed_drafts_under_the_seeds_name(
-    project_copy: tuple[Path, Path], tmp_path: Path
-) -> None:
-    data, seeds = project_copy
-    copy = tmp_path / "downloaded-again.txt"
-    copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
-    draft = tmp_path / "d.csv"
-    write_draft(copy, draft, data, seeds)
-    rows = _draft_rows(draft)
-    assert {r["source"] for r in rows} == {"004_3038478eb074531e.txt"}
-    # Every catalogue target of that plan is recognised; none would be added by default.
-    kept_targets = [r for r in rows if r["kind"] == "target" and r["keep"] != "no"]
-    assert {r["duplicate_of"] for r in rows if r["kind"] == "target"} >= {"cq-t-01", "cq-t-02"}
-    assert all(r["duplicate_of"] == "" for r in kept_targets)
-
-
-def test_the_indicator_named_just_before_the_figure_is_suggested(
-    project_copy: tuple[Path, Path], tmp_path: Path
-) -> None:
-    text = "重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n"
-    _, rows = _draft_of(text, *project_copy, tmp_path)
-    assert [r["indicator_id"] for r in rows] == ["incubated_firms", "high_tech_firms"]
-
-
-def test_a_kill_between_the_two_tables_is_completed_by_running_again(
-    drafted: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    data, seeds, draft, _ = drafted
-    _keep_all(draft)
-    with monkeypatch.context() as patch:
-        _kill_on_second_write(patch)
-        with pytest.raises(KeyboardInterrupt):
-            add_figures(draft, data, seeds)
-    # Half added: the first table has its rows, the second none; both files are whole.
-    assert zonetrack.validate_catalog(data, seeds) == []
-    added = add_figures(draft, data, seeds)
-    assert len(added.targets) + len(added.observations) < 3  # only what was missing
-    catalog = zonetrack.load_catalog(data, seeds)
-    new = [i for i in catalog.observations["obs_id"] if str(i).startswith("s005-")]
-    assert len(new) == 2 and len(set(new)) == 2
-    assert list(catalog.targets["target_id"]).count("s005-t-01") == 1
-    with pytest.raises(CatalogError, match="already added"):
-        add_figures(draft, data, seeds)
-
-
-def test_a_changed_row_under_an_existing_id_is_refused(
-    drafted: tuple[Path, Path, Path, str],
-) -> None:
-    data, seeds, draft, _ = drafted
-    rows = _keep_all(draft)
-    add_figures(draft, data, seeds)
-    rows[0]["note"] = "edited after adding"
-    _write_rows(draft, rows)
-    before = snapshot(data, seeds)
-    with pytest.raises(CatalogError) as info:
-        add_figures(draft, data, seeds)
-    assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
-    assert "duplicate id" in info.value.problems[0].message
-    assert snapshot(data, seeds) == before
-
-
 # --- concurrent writers ----------------------------------------------------------------------
-
-
-def _cli(*argv: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "zonetrack.cli", *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 @pytest.mark.slow
@@ -856,77 +467,33 @@ def test_concurrent_add_source_runs_all_land(project_copy: tuple[Path, Path], tm
         doc.write_text(f"第{i}份文件\n园区已聚集企业{120 + i}家。\n", encoding="utf-8")
         docs.append(doc)
     runs = [
-        _cli("add-source", str(d), "--title", d.stem, "--publisher", "p",
+        run_cli("add-source", str(d), "--title", d.stem, "--publisher", "p",
              "--published", "2026-03-10", "--published-basis", "stated: test",
-             *_args(seeds, data))
+             *catalog_args(seeds, data))
         for d in docs
     ]  # fmt: skip
     outs = [r.communicate(timeout=300) for r in runs]
     assert [r.returncode for r in runs] == [0, 0, 0], [err for _, err in outs]
     names = {out.strip() for out, _ in outs}
     assert len(names) == 3
-    listed = {r["source"] for r in _draft_rows(seeds / "sources.csv")}
+    listed = {r["source"] for r in read_rows(seeds / "sources.csv")}
     assert names <= listed
-    assert main(["validate", *_args(seeds, data)]) == 0
-
-
-@pytest.mark.slow
-def test_concurrent_add_figures_runs_all_land(drafted: tuple[Path, Path, Path, str], tmp_path):
-    """One draft split into single-row drafts added at once: every row is in the catalogue."""
-    data, seeds, draft, _ = drafted
-    rows = _keep_all(draft)
-    singles = []
-    for i, row in enumerate(rows):
-        single = tmp_path / f"single{i}.csv"
-        _write_rows(single, [row])
-        singles.append(single)
-    runs = [_cli("add-figures", str(s), *_args(seeds, data)) for s in singles]
-    outs = [r.communicate(timeout=300) for r in runs]
-    assert all(r.returncode == 0 for r in runs), [err for _, err in outs]
-    ids = {r["target_id"] for r in _draft_rows(data / "targets.csv")}
-    ids |= {r["obs_id"] for r in _draft_rows(data / "observations.csv")}
-    wanted = {r.get("target_id") or r.get("obs_id") for r in rows}
-    assert wanted <= ids
-    assert main(["validate", *_args(seeds, data)]) == 0
-
-
-@pytest.mark.parametrize("folder", ["data", "seeds"])
-def test_a_draft_inside_the_catalogue_is_refused(
-    drafted: tuple[Path, Path, Path, str], folder: str
-) -> None:
-    data, seeds, _, name = drafted
-    target = (data if folder == "data" else seeds) / "draft.csv"
-    before = snapshot(data, seeds)
-    assert main(["extract", name, "--draft", str(target), *_args(seeds, data)]) == 2
-    assert snapshot(data, seeds) == before
+    assert main(["validate", *catalog_args(seeds, data)]) == 0
 
 
 # --- the source's own currency (issue 12) ------------------------------------------------------
-
-HK_RELEASE = (
-    "創新科技署新聞公報\n2025年3月12日\n"
-    "政府將在2025/26財政年度投入30億元,推動創新科技發展。\n"
-    "截至2024年9月31日,科學園共有租戶1,380間。\n"
-)
-
-
-@pytest.fixture
-def hk_release(tmp_path: Path) -> Path:
-    path = tmp_path / "hk.txt"
-    path.write_text(HK_RELEASE, encoding="utf-8")
-    return path
 
 
 def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    added = _add(hk_release, data, seeds, currency="HKD")
+    added = add_document(hk_release, data, seeds, currency="HKD")
     row = list(csv.DictReader((seeds / "sources.csv").read_text(encoding="utf-8").splitlines()))
     assert row[-1]["currency"] == "HKD"
     draft = tmp_path / "draft.csv"
     write_draft(added.name, draft, data, seeds)
-    money, tenants = _draft_rows(draft)
+    money, tenants = read_rows(draft)
     assert (money["unit"], money["value"]) == ("HKD", "3000000000")
     # A financial year as a deadline says how it was read.
     assert money["kind"] == "target" and money["deadline"] == "2026-03-31"
@@ -962,13 +529,13 @@ def test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
     release.write_text(text, encoding="utf-8")
     before = {p.name: p.read_bytes() for p in seeds.iterdir()}
     if asked is None:
-        _add(release, data, seeds)
+        add_document(release, data, seeds)
         return
     with pytest.raises(UsageError) as info:
-        _add(release, data, seeds)
+        add_document(release, data, seeds)
     assert info.value.argument == "currency" and repr(asked) in str(info.value)
     assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before  # nothing written
-    _add(release, data, seeds, currency="HKD")  # answered, it is stored
+    add_document(release, data, seeds, currency="HKD")  # answered, it is stored
 
 
 @pytest.mark.parametrize(
@@ -991,7 +558,7 @@ def test_a_source_row_the_arguments_make_invalid_is_exit_2_naming_the_argument(
     release.write_text(RELEASE, encoding="utf-8")
     before = snapshot(data, seeds)
     argv = ["add-source", str(release), "--title", "t", "--publisher", "p"]
-    code = main([*argv, "--published", "2025-02-10", *extra, *_args(seeds, data)])
+    code = main([*argv, "--published", "2025-02-10", *extra, *catalog_args(seeds, data)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert err.startswith(f"zonetrack add-source: error: {flag}: ") and words in err
@@ -1003,42 +570,9 @@ def test_an_unanswered_currency_is_exit_2_naming_the_flag(
 ) -> None:
     data, seeds = project_copy
     argv = ["add-source", str(hk_release), "--title", "t", "--publisher", "p"]
-    code = main([*argv, "--published", "2025-03-12", *_args(seeds, data)])
+    code = main([*argv, "--published", "2025-03-12", *catalog_args(seeds, data)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "--currency" in err and "30億元" in err
-
-
-def test_a_traditional_chinese_draft_in_yuan_says_元_was_read_as_yuan(
-    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
-) -> None:
-    data, seeds = project_copy
-    added = _add(hk_release, data, seeds, currency="CNY")
-    draft = tmp_path / "draft.csv"
-    write_draft(added.name, draft, data, seeds)
-    money = _draft_rows(draft)[0]
-    assert money["unit"] == "億元"
-    assert "元 read as the yuan" in money["note"] and "--currency" in money["note"]
-
-
-@pytest.mark.parametrize(("recorded", "given"), [("HKD", "TWD"), ("HKD", "CNY"), ("CNY", "HKD")])
-def test_a_draft_in_another_currency_than_the_seeds_is_refused(
-    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path, recorded, given
-) -> None:
-    data, seeds = project_copy
-    added = _add(hk_release, data, seeds, currency=recorded)
-    with pytest.raises(UsageError) as info:
-        write_draft(added.name, tmp_path / "draft.csv", data, seeds, currency=given)
-    assert info.value.argument == "currency"
-    assert not (tmp_path / "draft.csv").exists()
-
-
-def test_a_file_not_yet_a_seed_is_drafted_in_the_currency_given(
-    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
-) -> None:
-    data, seeds = project_copy
-    draft = tmp_path / "draft.csv"
-    write_draft(hk_release, draft, data, seeds, currency="TWD")
-    assert _draft_rows(draft)[0]["unit"] == "TWD"
 
 
 def test_a_currency_without_a_column_to_keep_it_is_refused(
@@ -1047,10 +581,10 @@ def test_a_currency_without_a_column_to_keep_it_is_refused(
     data, seeds = minimal_catalog  # its sources.csv predates the currency column
     before = snapshot(data, seeds)
     with pytest.raises(UsageError) as info:
-        _add(hk_release, data, seeds, currency="HKD")
+        add_document(hk_release, data, seeds, currency="HKD")
     assert info.value.argument == "currency" and "no currency column" in str(info.value)
     assert snapshot(data, seeds) == before
-    _add(hk_release, data, seeds, currency="CNY")  # the yuan needs no column
+    add_document(hk_release, data, seeds, currency="CNY")  # the yuan needs no column
 
 
 @pytest.mark.parametrize(
@@ -1068,7 +602,7 @@ def test_an_unknown_currency_flag_is_exit_2_naming_it(
     doc = tmp_path / "x.txt"
     doc.write_text(HK_RELEASE, encoding="utf-8")
     argv = [str(doc) if a == "x.txt" else str(tmp_path / a) if a == "d.csv" else a for a in argv]
-    code = main([*argv, "--currency", "XYZ", *_args(seeds, data)])
+    code = main([*argv, "--currency", "XYZ", *catalog_args(seeds, data)])
     err = capsys.readouterr().err
     assert code == 2
     assert "--currency: unknown currency 'XYZ'" in err
@@ -1085,12 +619,12 @@ def test_a_hong_kong_figure_goes_from_page_to_catalogue_in_hong_kong_dollars(
         fh.write("innovation_funding,創新科技投入,Innovation funding,HKD,up,flow,\n")
     with (data / "zones.csv").open("a", encoding="utf-8") as fh:
         fh.write("hong-kong,香港,Hong Kong,,municipality,香港,香港,\n")
-    name = _add(hk_release, data, seeds, currency="HKD", published="2025-03-12").name
+    name = add_document(hk_release, data, seeds, currency="HKD", published="2025-03-12").name
     draft = tmp_path / "draft.csv"
     write_draft(name, draft, data, seeds)
-    money = _draft_rows(draft)[0]
+    money = read_rows(draft)[0]
     money |= {"keep": "yes", "zone_id": "hong-kong", "indicator_id": "innovation_funding"}
-    _write_rows(draft, [money])
+    write_rows(draft, [money])
     added = add_figures(draft, data, seeds)
     assert added.targets == (money["target_id"],)
     targets = zonetrack.load_catalog(data, seeds).targets.set_index("target_id")

@@ -221,7 +221,7 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(format_status(frame, args.format, wide=args.wide))
         return 0
     if args.command == "extract" and args.draft:
-        from .intake import write_draft
+        from .draft import write_draft
 
         draft = write_draft(args.file, args.draft, args.data, args.seeds, args.currency)
         c = draft.counts
@@ -265,7 +265,7 @@ def _run(args: argparse.Namespace) -> int:
         print(added.name)
         return 0
     if args.command == "add-figures":
-        from .intake import add_figures
+        from .draft import add_figures
 
         figures = add_figures(args.draft, args.data, args.seeds)
         print(f"added {len(figures.targets)} targets and {len(figures.observations)} observations")

@@ -1,63 +1,49 @@
-"""Bringing a new document and its figures into the catalogue.
+"""Bringing a new document into the catalogue as a seed.
 
-Three steps, each one function (and one ``zonetrack`` command):
+:func:`add_source` stores a document in ``seeds/`` (HTML reduced to text) and appends its
+row, with the sha256 of the stored bytes, to ``seeds/sources.csv``. It names the seed
+(``NNN_<digest>.txt``), detects the document's language (:func:`detect_language`), asks the
+currency of amounts that may not be in yuan, and takes the publication date as stated only
+when the document states it (:func:`states_date`).
 
-- :func:`add_source` stores a document in ``seeds/`` (HTML reduced to text) and appends
-  its row, with the sha256 of the stored bytes, to ``seeds/sources.csv``;
-- :func:`write_draft` extracts every figure of a seed into a draft CSV with the
-  catalogue's columns, suggested zone and indicator ids, a ``match`` level, the id of a
-  figure the catalogue already holds (``duplicate_of``) and a ``keep`` column to review;
-- :func:`add_figures` appends the draft's kept rows to ``targets.csv`` and
-  ``observations.csv``.
-
-These are the only functions that write into ``data/`` or ``seeds/``. Each checks the
-would-be catalogue with the project's validation in a temporary folder first and writes
-nothing unless it is valid; files are only ever appended to (existing bytes are kept), and
-each file is replaced atomically (written beside it, then ``os.replace``), so a kill
-leaves the old file whole.
+Like the other intake commands (:mod:`zonetrack.draft`), it checks the would-be catalogue
+with the project's validation first and writes nothing unless it is valid, through
+:mod:`zonetrack.writing` (append only, each file replaced atomically, under the catalogue's
+write lock).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import functools
 import hashlib
-import inspect
-import io
-import os
 import re
-import shutil
-import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 import pandas as pd
 
 from . import config
 from .dates import parse_date
-from .exceptions import CatalogError, DataError, Problem, UsageError
+from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
-from .files import Table, catalog_lock, read_table, sha256_bytes
-from .units import to_canonical
-from .validate import DATE_KINDS, validate_tables
+from .files import read_table
+from .validate import DATE_KINDS
+from .writing import (
+    append_rows,
+    read_header,
+    under_catalog_lock,
+    validate_with_new_files,
+    write_atomic,
+)
 
 __all__ = [
-    "DRAFT_COLUMNS",
     "LANGUAGES",
-    "AddedFigures",
     "AddedSource",
-    "Draft",
-    "add_figures",
     "add_source",
-    "neutralise_cell",
-    "restore_cell",
+    "detect_language",
     "states_date",
-    "write_draft",
 ]
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed")
@@ -66,194 +52,10 @@ _SOURCE_ARGUMENTS = frozenset(
     {"title", "publisher", "published", "published_basis", "url", "language", "retrieved"}
 )
 
-DRAFT_COLUMNS = (
-    "keep",
-    "match",
-    "duplicate_of",
-    "kind",
-    "target_id",
-    "obs_id",
-    "zone_id",
-    "indicator_id",
-    "comparator",
-    "value",
-    "value_high",
-    "unit",
-    "qualifier",
-    "deadline",
-    "adopted",
-    "ref_date",
-    "published",
-    "parent_target_id",
-    "source",
-    "evidence",
-    "derived_from",
-    "note",
-    "figure",
-    "start",
-)
-_KEEP_YES = frozenset({"yes", "y", "x", "1", "true", "keep", "是"})
-_KEEP_NO = frozenset({"", "no", "n", "0", "false", "否"})
-# A spreadsheet runs a cell that starts with one of these as a formula (or a DDE command).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 # Characters that differ between simplified and traditional Chinese (same position, same
 # word): enough to tell the two scripts apart in a page of text.
 _SIMPLIFIED = "们这个国发来时会说对开关区与经过业为两万亿实现产学产术创计划领导书门东车长头"
 _TRADITIONAL = "們這個國發來時會說對開關區與經過業為兩萬億實現產學產術創計劃領導書門東車長頭"
-
-
-# --- spreadsheet safety ---------------------------------------------------------------------
-
-
-def neutralise_cell(text: str) -> str:
-    """``text`` with a leading apostrophe if a spreadsheet would run it as a formula.
-
-    The apostrophe is the spreadsheets' own "this is text" mark: it is not part of the
-    cell's value there, and :func:`restore_cell` removes it here, so a round trip through
-    a spreadsheet or through zonetrack gives the text back unchanged.
-    """
-    if text.startswith(_FORMULA_START) or (text[:1] == "'" and text[1:2] in ("'", *_FORMULA_START)):
-        return "'" + text
-    return text
-
-
-def restore_cell(text: str) -> str:
-    """Undo :func:`neutralise_cell` (cells saved by a spreadsheet have no apostrophe)."""
-    if text[:1] == "'" and text[1:2] in ("'", *_FORMULA_START) and text[1:2]:
-        return text[1:]
-    return text
-
-
-# --- atomic, append-only writing -------------------------------------------------------------
-
-
-# The temporary files _write_atomic leaves behind if it is killed: ".NAME.XXXXXXXX.tmp".
-_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` at once: a temporary file beside it, then ``os.replace``.
-
-    The new file keeps the old one's mode, or for a new file the mode the umask gives
-    (``mkstemp`` makes files only their owner can read, which a report service or a
-    colleague sharing the catalogue could not).
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp)
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if exc.filename is None:
-            # A full disk fails the write with no file named: say which file it was.
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
-        raise
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only portable way to read it is to set it
-    os.umask(mask)
-    return mask
-
-
-def _remove_dead_temporaries(*folders: Path) -> None:
-    """Remove what a killed intake command left: ``.NAME.XXXXXXXX.tmp`` files.
-
-    Called holding the catalogue's write lock, so no live command is writing one. Left
-    alone, they would change ``catalog_sha256`` and be committed by ``git add -A``.
-    """
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for entry in os.scandir(folder):
-            if _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False):
-                Path(entry.path).unlink(missing_ok=True)
-
-
-def _line_ending(raw: bytes) -> str:
-    return "\r\n" if b"\r\n" in raw[: raw.find(b"\n") + 1 or len(raw)] else "\n"
-
-
-def _appended(raw: bytes, header: Sequence[str], rows: Sequence[Mapping[str, str]]) -> bytes:
-    """``raw`` (a CSV file's bytes, kept as they are) with ``rows`` appended by column name."""
-    ending = _line_ending(raw)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator=ending)
-    for row in rows:
-        writer.writerow([row.get(column, "") for column in header])
-    prefix = raw if not raw or raw.endswith(b"\n") else raw + ending.encode()
-    return prefix + out.getvalue().encode("utf-8")
-
-
-def _header(path: Path) -> list[str]:
-    table = read_table(path, str(path))
-    if not len(table.frame.columns):
-        problems = table.problems or [Problem(str(path), 1, "*", "the file has no header")]
-        raise CatalogError(problems)
-    return list(table.frame.columns)
-
-
-# --- validation of the would-be catalogue ----------------------------------------------------
-
-
-def _would_be_problems(
-    data_dir: Path, seeds_dir: Path, new_files: Mapping[Path, bytes]
-) -> tuple[list[Problem], dict[str, Table]]:
-    """Validate the catalogue as it would be with ``new_files`` written, touching nothing.
-
-    The files are written into a temporary folder (the rest of ``data_dir`` copied and
-    the seeds linked beside them); problems name the real files.
-    """
-    with tempfile.TemporaryDirectory(prefix="zonetrack-check-") as tmp:
-        tmp_data, tmp_seeds = Path(tmp, "data"), Path(tmp, "seeds")
-        tmp_data.mkdir()
-        tmp_seeds.mkdir()
-        for folder, tmp_folder in ((data_dir, tmp_data), (seeds_dir, tmp_seeds)):
-            if folder.is_dir():
-                for path in folder.iterdir():
-                    if path.is_file() and path not in new_files:
-                        _link_or_copy(path, tmp_folder / path.name)
-        for path, data in new_files.items():
-            tmp_folder = tmp_seeds if path.parent == seeds_dir else tmp_data
-            (tmp_folder / path.name).write_bytes(data)
-        tables = {
-            key: read_table(tmp_data / name, str(data_dir / name))
-            for key, name in config.DATA_FILES.items()
-        }
-        tables["sources"] = read_table(
-            tmp_seeds / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
-        )
-        problems = validate_tables(tables, tmp_seeds)
-    # The temporary folder's name means nothing to the user: give the real one.
-    problems = [
-        Problem(
-            p.file.replace(str(tmp_seeds), str(seeds_dir)).replace(str(tmp_data), str(data_dir)),
-            p.row,
-            p.column,
-            p.message.replace(str(tmp_seeds), str(seeds_dir)),
-            p.value,
-        )
-        for p in problems
-    ]
-    return problems, tables
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    try:
-        os.symlink(src.resolve(), dst)
-    except OSError:
-        shutil.copy2(src, dst)
 
 
 # --- add-source ------------------------------------------------------------------------------
@@ -394,28 +196,7 @@ def _require_date(name: str, value: str) -> str:
     return value
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _under_catalog_lock(func: Callable[P, R]) -> Callable[P, R]:
-    """Run ``func`` holding the write lock of the catalogue its ``data_dir`` names."""
-    signature = inspect.signature(func)
-
-    @functools.wraps(func)
-    def locked(*args: P.args, **kwargs: P.kwargs) -> R:
-        arguments = signature.bind(*args, **kwargs).arguments
-        data_dir = arguments.get("data_dir")
-        with catalog_lock(config.data_dir(data_dir)):
-            _remove_dead_temporaries(
-                config.data_dir(data_dir), config.seeds_dir(arguments.get("seeds_dir"))
-            )
-            return func(*args, **kwargs)
-
-    return locked
-
-
-@_under_catalog_lock
+@under_catalog_lock
 def add_source(
     file: str | Path,
     title: str,
@@ -516,7 +297,7 @@ def add_source(
     values["published_basis"] = _require_text("published_basis", published_basis)
 
     sources_path = seeds / config.SOURCES_FILE
-    header = _header(sources_path)
+    header = read_header(sources_path)
     existing = read_table(sources_path, str(sources_path)).frame
     if "sha256" in existing:
         same = existing[existing["sha256"] == digest]
@@ -553,8 +334,10 @@ def add_source(
 
     seed_path = seeds / name
     old_sources = sources_path.read_bytes()
-    new_sources = _appended(old_sources, header, [values])
-    problems, _ = _would_be_problems(data, seeds, {seed_path: stored, sources_path: new_sources})
+    new_sources = append_rows(old_sources, header, [values])
+    problems, _ = validate_with_new_files(
+        data, seeds, {seed_path: stored, sources_path: new_sources}
+    )
     # A problem of the new row is one of the arguments (a basis of the wrong kind, a date
     # after the retrieval), not of a line the user can open: say which argument.
     new_line = old_sources.rstrip(b"\r\n").count(b"\n") + 2
@@ -570,482 +353,6 @@ def add_source(
     # The seed first: a kill between the two leaves an unlisted seed, which validation
     # reports and a second run of the same command takes over (see _seed_name).
     if not (seed_path.exists() and seed_path.read_bytes() == stored):
-        _write_atomic(seed_path, stored)
-    _write_atomic(sources_path, new_sources)
+        write_atomic(seed_path, stored)
+    write_atomic(sources_path, new_sources)
     return AddedSource(name, digest, values["language"], tuple(ignored))
-
-
-# --- extract --draft -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Draft:
-    """What :func:`write_draft` wrote: the rows, and how many matched or were known."""
-
-    path: Path
-    frame: pd.DataFrame
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-def _source_currency(sources: pd.DataFrame, name: str, given: str | None) -> str | None:
-    """The currency a draft reads ``name`` in: its ``sources.csv`` row's, or ``given``."""
-    listed = sources.set_index("source")
-    if name not in listed.index:
-        return given  # a file that is not a seed: as the analyst says
-    recorded = (
-        str(listed.at[name, "currency"] or "") or None if "currency" in listed.columns else None
-    )
-    if given is not None and given != (recorded or "CNY"):
-        raise UsageError(
-            f"the seed {name!r} is in {recorded or 'CNY'} by its sources.csv row; "
-            "its figures are validated in that currency",
-            argument="currency",
-            value=given,
-        )
-    return recorded
-
-
-def _resolve_source(source: str | Path, seeds: Path, sources: pd.DataFrame) -> tuple[Path, str]:
-    """The file to read and the name its rows cite: a listed seed, or a file as it is."""
-    listed = dict(zip(sources["source"], sources["sha256"], strict=True)) if len(sources) else {}
-    if str(source) in listed:
-        return seeds / str(source), str(source)
-    path = Path(source)
-    if not path.is_file():
-        raise UsageError(
-            "neither a seed listed in sources.csv nor a file", argument="source", value=str(source)
-        )
-    digest = sha256_bytes(path.read_bytes())
-    for name, sha in listed.items():
-        if sha == digest:
-            return path, name
-    return path, path.name
-
-
-def _aliases_zh(name: str) -> list[str]:
-    names = [name]
-    short = re.sub(r"(?:市|区|區|省|县|縣|镇|鎮)$", "", name)
-    if short != name and len(short) >= 2:
-        names.append(short)
-    return names
-
-
-def _zone_names(zones: pd.DataFrame) -> list[tuple[str, str]]:
-    names = []
-    for row in zones.itertuples():
-        for alias in _aliases_zh(row.name_zh or ""):
-            names.append((alias, row.zone_id))
-        if row.name_en:
-            names.append((row.name_en, row.zone_id))
-    return sorted(names, key=lambda n: -len(n[0]))
-
-
-def _find_names(names: list[tuple[str, str]], text: str) -> list[str]:
-    """Ids whose names occur in ``text``, longest names first, each span used once."""
-    found: list[str] = []
-    taken: list[tuple[int, int]] = []
-    low = text.lower()
-    for name, key in names:
-        start = low.find(name.lower())
-        while start >= 0:
-            end = start + len(name)
-            if not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                found.append(key)
-                break
-            start = low.find(name.lower(), start + 1)
-    return found
-
-
-def _grams(text: str) -> set[str]:
-    text = text.lower()
-    words = set(re.findall(r"[a-z]{3,}", text))
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return words | {han[i : i + 2] for i in range(len(han) - 1)}
-
-
-def _match_indicator(
-    indicators: pd.DataFrame, evidence: str, unit: str, at: int
-) -> tuple[str, str]:
-    """(indicator_id, level) for the figure at offset ``at`` of ``evidence``.
-
-    exact: an indicator of the figure's dimension is named in the clause (the name closest
-    before the figure wins: in 孵化企业746家、高新技术企业55家 the 746 are 孵化企业); likely:
-    most of one name's words are there and no other name scores as well; none otherwise.
-    """
-    same = indicators[indicators["unit"] == unit]
-    low = evidence.lower()
-    exact = []
-    for row in same.itertuples():
-        for name in (row.name_zh, row.name_en):
-            if not name:
-                continue
-            end = low.rfind(name.lower(), 0, at + len(name))
-            end = end + len(name) if end >= 0 else -1
-            if end < 0 and name.lower() in low:
-                end = 0  # named only after the figure
-            if end >= 0:
-                exact.append((min(end, at + 1), len(name), row.indicator_id))
-    if exact:
-        return max(exact)[2], "exact"
-    grams = _grams(evidence)
-    scored = []
-    for row in same.itertuples():
-        name = _grams(f"{row.name_zh} {row.name_en}")
-        own = _grams(row.name_zh or "") or name
-        if own:
-            scored.append((len(own & grams) / len(own), row.indicator_id))
-    scored.sort(reverse=True)
-    if scored and scored[0][0] >= 0.6 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-        return scored[0][1], "likely"
-    return "", "none"
-
-
-def _written(value: float, unit_text: str | None, canonical: str) -> tuple[str, str]:
-    """The value and unit as the text writes them (1000 万平方米), else canonical ones."""
-    if unit_text:
-        try:
-            factor, unit = to_canonical(1.0, unit_text)
-        except DataError:
-            pass
-        else:
-            if unit == canonical:
-                return _number(value / factor), unit_text
-    return _number(value), canonical
-
-
-def _number(value: float) -> str:
-    text = f"{value:.12g}"
-    return text if "e" not in text else f"{value:.0f}"
-
-
-def _id_prefix(source: str) -> str:
-    match = re.match(r"(\d+)_", source)
-    if match:
-        return f"s{match[1]}"
-    stem = re.sub(r"[^a-z0-9]+", "-", Path(source).stem.lower()).strip("-")
-    return stem or "src"
-
-
-def _ids(existing: set[str], prefix: str, width: int) -> Iterator[str]:
-    n = 0
-    while True:
-        n += 1
-        candidate = f"{prefix}-{n:0{width}d}"
-        if candidate not in existing:
-            yield candidate
-
-
-_LEVELS = ("none", "likely", "exact")
-
-
-def write_draft(
-    source: str | Path,
-    draft: str | Path,
-    data_dir: str | Path | None = None,
-    seeds_dir: str | Path | None = None,
-    currency: str | None = None,
-) -> Draft:
-    """Write one draft row per figure of ``source`` to ``draft`` for review.
-
-    Parameters
-    ----------
-    source : str or path
-        A seed's name in ``sources.csv``, or a file.
-    draft : path
-        A new CSV file (an existing one is never overwritten: it may hold a review).
-    currency : str, optional
-        The document's own currency (元 written alone is this). A seed's is its
-        ``sources.csv`` row's (``currency``, empty: the yuan), which this may only repeat;
-        for a file not yet a seed, it is this (default: the yuan).
-
-    Raises
-    ------
-    UsageError
-        If ``draft`` exists, ``source`` is neither a seed nor a file, or ``currency`` is
-        unknown or differs from the seed's.
-    CatalogError
-        If the catalogue does not validate (matching needs it).
-    """
-    from .catalog import load_catalog
-
-    currency = check_currency(currency.strip() if currency else None)
-    draft = Path(draft)
-    if draft.exists():
-        raise UsageError(
-            "exists; it may hold a review: choose another name or remove it",
-            argument="draft",
-            value=str(draft),
-        )
-    if not draft.parent.is_dir():
-        raise UsageError("its folder does not exist", argument="draft", value=str(draft))
-    # A draft is the analyst's, not the catalogue's: inside data/ or seeds/ it would be
-    # read as part of the catalogue (an unlisted seed) and break it.
-    where = draft.parent.resolve()
-    for folder in (config.data_dir(data_dir), config.seeds_dir(seeds_dir)):
-        if where == folder.resolve() or folder.resolve() in where.parents:
-            raise UsageError(
-                f"inside the catalogue's folder {str(folder)!r}: write the draft elsewhere",
-                argument="draft",
-                value=str(draft),
-            )
-    catalog = load_catalog(data_dir, seeds_dir)
-    path, name = _resolve_source(source, catalog.seeds_dir, catalog.sources)
-    currency = _source_currency(catalog.sources, name, currency)
-    text = read_document(path)
-    figures = extract_figures(text, name, currency)
-    language = catalog.sources.set_index("source")["language"].get(name) or detect_language(text)
-    published = catalog.sources.set_index("source")["published"].get(name) or ""
-
-    zone_names = _zone_names(catalog.zones)
-    document_zones = _find_names(zone_names, text[:200]) or _find_names(zone_names, text)
-    counts_by_zone = pd.Series(document_zones).value_counts() if document_zones else None
-    main_zone = ""
-    if counts_by_zone is not None and (
-        len(counts_by_zone) == 1 or counts_by_zone.iloc[0] > counts_by_zone.iloc[1]
-    ):
-        main_zone = str(counts_by_zone.index[0])
-
-    t_ids = _ids(set(catalog.targets["target_id"]), f"{_id_prefix(name)}-t", 2)
-    o_ids = _ids(set(catalog.observations["obs_id"].astype(str)), f"{_id_prefix(name)}-obs", 3)
-    known_targets = {
-        (r.zone_id, r.indicator_id, round(r.value_canonical, 9), r.deadline): r.target_id
-        for r in catalog.targets.itertuples()
-    }
-    known_obs = {
-        (str(r.zone_id), str(r.indicator_id), round(r.value_canonical, 9), r.ref_date): r.obs_id
-        for r in catalog.observations.itertuples()
-    }
-
-    rows = []
-    for f in figures.itertuples():
-        here = _find_names(zone_names, f.evidence)
-        zone, zone_level = (
-            (here[0], "exact") if here else (main_zone, "likely" if main_zone else "none")
-        )
-        at = max(f.evidence.find(f.figure), 0)
-        indicator, ind_level = _match_indicator(catalog.indicators, f.evidence, f.unit, at)
-        level = _LEVELS[min(_LEVELS.index(zone_level), _LEVELS.index(ind_level))]
-        value, unit = _written(f.value, (f.unit_text or None), f.unit)
-        high = (
-            ""
-            if pd.isna(f.value_high)
-            else _written(f.value_high, (f.unit_text or None), f.unit)[0]
-        )
-        is_target = f.kind == "target"
-        date = (f.deadline if is_target else f.ref_date) or ("" if is_target else published)
-        notes = []
-        date_note = "" if pd.isna(f.date_note) else str(f.date_note or "")
-        if date_note:
-            notes.append(date_note)  # how a financial year was read, or why there is no date
-        if not is_target and not f.ref_date and not date_note:
-            notes.append("ref_date: the source's publication date (the text states none)")
-        elif not is_target and not f.ref_date:
-            date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
-        if is_target and published:
-            notes.append("adopted: the source's publication date (an upper bound)")
-        if currency is None and f.unit == "CNY" and language == "zh-Hant" and "元" in unit:
-            notes.append(
-                "unit: 元 read as the yuan; if this is a Hong Kong or Taiwan source, give its "
-                "currency (add-source --currency) and draft it again"
-            )
-        note = "; ".join(notes)
-        duplicate = ""
-        if zone and indicator and date:
-            key = (zone, indicator, round(f.value, 9), parse_date(date))
-            duplicate = (known_targets if is_target else known_obs).get(key, "")
-        rows.append(
-            {
-                "keep": "no" if duplicate else "",
-                "match": level,
-                "duplicate_of": duplicate,
-                "kind": f.kind,
-                "target_id": next(t_ids) if is_target else "",
-                "obs_id": "" if is_target else next(o_ids),
-                "zone_id": zone if zone_level != "none" else "",
-                "indicator_id": indicator,
-                "comparator": f.comparator or "" if is_target else "",
-                "value": value,
-                "value_high": high,
-                "unit": unit,
-                "qualifier": f.qualifier,
-                "deadline": date if is_target else "",
-                "adopted": published if is_target else "",
-                "ref_date": "" if is_target else date,
-                "published": "",
-                "parent_target_id": "",
-                "source": name,
-                "evidence": f.evidence,
-                "derived_from": "",
-                "note": note,
-                "figure": f.figure,
-                "start": str(f.start),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=list(DRAFT_COLUMNS))
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(DRAFT_COLUMNS)
-    for row in rows:
-        writer.writerow([neutralise_cell(row[c]) for c in DRAFT_COLUMNS])
-    _write_atomic(draft, out.getvalue().encode("utf-8"))
-    counts = {
-        "rows": len(rows),
-        **{level: sum(r["match"] == level for r in rows) for level in _LEVELS},
-        "duplicates": sum(bool(r["duplicate_of"]) for r in rows),
-    }
-    return Draft(draft, frame, counts)
-
-
-# --- add-figures -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AddedFigures:
-    """Ids appended by :func:`add_figures`, per table."""
-
-    targets: tuple[str, ...]
-    observations: tuple[str, ...]
-
-
-_TABLE_OF = {"target": ("targets", "target_id"), "observation": ("observations", "obs_id")}
-
-
-@_under_catalog_lock
-def add_figures(
-    draft: str | Path, data_dir: str | Path | None = None, seeds_dir: str | Path | None = None
-) -> AddedFigures:
-    """Append the draft's rows marked ``keep`` to ``targets.csv`` and ``observations.csv``.
-
-    All or nothing: the catalogue with the new rows is validated first; any problem,
-    in the draft or in the would-be catalogue, is reported against the draft's own line
-    (``DRAFT.csv:12:unit: ...``) and nothing is written.
-
-    Raises
-    ------
-    CatalogError
-        With every problem found.
-    DataError
-        If the draft cannot be read.
-    """
-    data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
-    draft = Path(draft)
-    table = read_table(draft, str(draft))
-    problems = list(table.problems)
-    if not len(table.frame.columns) and not problems:
-        problems.append(Problem(str(draft), 1, "*", "the draft has no header"))
-    for column in ("keep", "kind"):
-        if len(table.frame.columns) and column not in table.frame:
-            problems.append(Problem(str(draft), 1, column, "required column is missing"))
-    if problems:
-        raise CatalogError(problems)
-
-    frame = table.frame.map(restore_cell)
-    paths = {key: data / config.DATA_FILES[key] for key, _ in _TABLE_OF.values()}
-    headers = {key: _header(path) for key, path in paths.items()}
-    new_rows: dict[str, list[dict[str, str]]] = {key: [] for key in paths}
-    origin: dict[str, list[int]] = {key: [] for key in paths}
-    for i, (_, row) in enumerate(frame.iterrows()):
-        line = table.line(i)
-        keep = row["keep"].strip().lower()
-        if keep in _KEEP_NO:
-            continue
-        if keep not in _KEEP_YES:
-            problems.append(
-                Problem(str(draft), line, "keep", f"{row['keep']!r}: write yes or no", row["keep"])
-            )
-            continue
-        if row["kind"] not in _TABLE_OF:
-            problems.append(
-                Problem(str(draft), line, "kind", f"{row['kind']!r}: must be target or observation")
-            )
-            continue
-        key, id_column = _TABLE_OF[row["kind"]]
-        if id_column not in row:
-            problems.append(Problem(str(draft), 1, id_column, "required column is missing"))
-            continue
-        new_rows[key].append({c: row.get(c, "") for c in headers[key]})
-        origin[key].append(line)
-    if problems:
-        raise CatalogError(problems)
-    if not any(new_rows.values()):
-        raise CatalogError([Problem(str(draft), 0, "keep", "no row is marked keep")])
-    _skip_rows_already_added(draft, paths, new_rows, origin)
-
-    originals = {key: path.read_bytes() for key, path in paths.items()}
-    new_files = {
-        paths[key]: _appended(originals[key], headers[key], new_rows[key])
-        for key in paths
-        if new_rows[key]
-    }
-    problems, tables = _would_be_problems(data, seeds, new_files)
-    if problems:
-        raise CatalogError(_to_draft_lines(problems, tables, paths, origin, draft))
-    for path, payload in new_files.items():
-        _write_atomic(path, payload)
-    return AddedFigures(
-        tuple(r["target_id"] for r in new_rows["targets"]),
-        tuple(r["obs_id"] for r in new_rows["observations"]),
-    )
-
-
-def _skip_rows_already_added(
-    draft: Path,
-    paths: dict[str, Path],
-    new_rows: dict[str, list[dict[str, str]]],
-    origin: dict[str, list[int]],
-) -> None:
-    """Drop kept rows the catalogue already holds word for word, unless that is all of them.
-
-    Each file is replaced atomically, but targets.csv and observations.csv one after the
-    other: a run killed between the two has added the targets only, and running it again
-    adds the rest. A draft added in full before is refused, row by row.
-    """
-    held: dict[str, list[bool]] = {}
-    for key, path in paths.items():
-        id_column = "target_id" if key == "targets" else "obs_id"
-        frame = read_table(path, str(path)).frame
-        existing = (
-            {row[id_column]: row for row in frame.to_dict(orient="records")}
-            if id_column in frame
-            else {}
-        )
-        held[key] = [
-            existing.get(row[id_column]) == {c: row[c].strip() for c in frame.columns}
-            for row in new_rows[key]
-        ]
-    if all(all(flags) for flags in held.values()):
-        raise CatalogError(
-            [
-                Problem(str(draft), line, "keep", f"already added to {paths[key].name}")
-                for key in paths
-                for line in origin[key]
-            ]
-        )
-    for key in paths:
-        keep = [i for i, done in enumerate(held[key]) if not done]
-        new_rows[key][:] = [new_rows[key][i] for i in keep]
-        origin[key][:] = [origin[key][i] for i in keep]
-
-
-def _to_draft_lines(
-    problems: list[Problem],
-    tables: dict[str, Table],
-    paths: dict[str, Path],
-    origin: dict[str, list[int]],
-    draft: Path,
-) -> list[Problem]:
-    """Problems in appended rows, moved to the draft line each row came from."""
-    moved = []
-    for problem in problems:
-        for key, path in paths.items():
-            if problem.file != str(path) or not origin[key]:
-                continue
-            lines = tables[key].lines
-            appended = lines[len(lines) - len(origin[key]) :]
-            if problem.row in appended:
-                line = origin[key][appended.index(problem.row)]
-                problem = Problem(str(draft), line, problem.column, problem.message, problem.value)
-            break
-        moved.append(problem)
-    return sorted(moved, key=lambda p: (p.file != str(draft), p.file, p.row, p.column))

@@ -253,7 +253,7 @@ def format_extract_table(frame: pd.DataFrame) -> str:
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy whose text cells a spreadsheet will not run as formulas (see ``neutralise_cell``)."""
-    from .intake import neutralise_cell
+    from .writing import neutralise_cell
 
     out = frame.copy()
     for column in out.columns:

@@ -1,0 +1,330 @@
+"""extract --draft and add-figures: a document's figures drafted for review, kept rows added.
+
+Every test works on a copy in tmp_path; what add-figures must not do (write when the result
+is invalid, change existing bytes, leave a half-written file) is checked on the bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import snapshot
+from intake_steps import (
+    add_document,
+    catalog_args,
+    draft_of,
+    keep_all,
+    kill_on_second_write,
+    read_rows,
+    run_cli,
+    write_rows,
+)
+
+import zonetrack
+from zonetrack.cli import main
+from zonetrack.draft import add_figures, write_draft
+from zonetrack.exceptions import CatalogError, UsageError
+
+
+def test_draft_rows_have_the_catalogue_columns_and_the_written_units(
+    drafted: tuple[Path, Path, Path, str],
+) -> None:
+    data, _, draft, name = drafted
+    rows = read_rows(draft)
+    for table in ("targets", "observations"):
+        header = (data / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert set(header) <= set(rows[0]), table
+    got = [
+        (r["kind"], r["value"], r["unit"], r["deadline"] or r["ref_date"], r["indicator_id"])
+        for r in rows
+    ]
+    assert got == [
+        ("observation", "820", "万平方米", "2024-12-31", "incubator_floor_area"),
+        ("observation", "130", "家", "2024-12-31", "tech_incubators"),
+        ("target", "1200", "万平方米", "2027-12-31", "incubator_floor_area"),
+    ]
+    # The zone is named only in the heading: a likely match, not an exact one.
+    assert {(r["zone_id"], r["match"]) for r in rows} == {("chongqing", "likely")}
+    assert {r["source"] for r in rows} == {name}
+    assert rows[2]["adopted"] == "2025-02-10"
+
+
+def test_a_figure_already_in_the_catalogue_is_marked_and_not_kept(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A second report of the Chongqing plan must not create a second target."""
+    text = "重庆市印发孵化载体建设方案\n到2025年底,建成孵化载体总面积1000万平方米以上。\n"
+    _, (row,) = draft_of(text, *project_copy, tmp_path, published="2022-02")
+    assert (row["duplicate_of"], row["keep"]) == ("cq-t-01", "no")
+
+
+def test_a_draft_is_never_overwritten(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, name = drafted
+    before = draft.read_bytes()
+    with pytest.raises(UsageError):
+        write_draft(name, draft, data, seeds)
+    assert draft.read_bytes() == before
+
+
+def test_a_full_disk_is_one_line_naming_the_file_and_writes_nothing(
+    drafted: tuple[Path, Path, Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import errno
+
+    data, seeds, draft, _ = drafted
+    keep_all(draft)
+    before = snapshot(data, seeds)
+
+    def full(fd: int) -> None:  # the system's answer on a full disk: no file named
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("zonetrack add-figures: cannot write ") and "No space left" in line
+    assert str(data) in line and snapshot(data, seeds) == before
+
+
+def test_add_figures_appends_only_and_validates(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    before = {p: (data / p).read_bytes() for p in ("targets.csv", "observations.csv")}
+    added = add_figures(draft, data, seeds)
+    assert added.targets == (rows[2]["target_id"],)
+    assert added.observations == (rows[0]["obs_id"], rows[1]["obs_id"])
+    for name, old in before.items():
+        new = (data / name).read_bytes()
+        assert new.startswith(old)
+    assert zonetrack.validate_catalog(data, seeds) == []
+    catalog = zonetrack.load_catalog(data, seeds)
+    assert set(added.targets) <= set(catalog.targets["target_id"])
+
+
+def test_adding_the_same_draft_twice_is_refused(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    keep_all(draft)
+    add_figures(draft, data, seeds)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert all(p.file == str(draft) and "already added" in p.message for p in info.value.problems)
+    assert len(info.value.problems) == 3
+    assert snapshot(data, seeds) == before
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [
+        ({"unit": "万元"}, "unit"),  # money for an area indicator
+        ({"value": "821"}, "value"),  # not what the evidence says
+        ({"evidence": "全市已建成孵化载体总面积8200万平方米"}, "evidence"),  # not in the seed
+        ({"zone_id": "atlantis"}, "zone_id"),
+        ({"ref_date": "2024-13"}, "ref_date"),
+        ({"keep": "maybe"}, "keep"),
+        ({"kind": "wish"}, "kind"),
+    ],
+)
+def test_problems_are_reported_on_the_drafts_own_line(
+    drafted: tuple[Path, Path, Path, str], change: dict[str, str], column: str
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    rows[0].update(change)  # the first data row: line 2 of the draft
+    write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [str(p).split(": ")[0] for p in info.value.problems] == [f"{draft}:2:{column}"]
+    assert snapshot(data, seeds) == before
+
+
+def test_cells_neutralised_in_the_draft_are_restored(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    text = "重庆市孵化器报告\n截至2024年底,全市孵化载体总面积:\n+820万平方米\n"
+    draft, _ = draft_of(text, data, seeds, tmp_path)
+    raw = draft.read_text(encoding="utf-8")
+    assert "\n+" not in raw and ",+" not in raw
+    rows = keep_all(draft)
+    assert rows[0]["evidence"].startswith("'+")
+    rows[0]["indicator_id"] = "incubator_floor_area"  # the analyst's choice
+    write_rows(draft, rows)
+    add_figures(draft, data, seeds)
+    assert (
+        "\n".join((data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1:]).count(
+            ",+820万平方米,"
+        )
+        == 1
+    )
+
+
+def test_nothing_kept_is_an_error(drafted: tuple[Path, Path, Path, str]) -> None:
+    data, seeds, draft, _ = drafted
+    with pytest.raises(CatalogError, match="no row is marked keep"):
+        add_figures(draft, data, seeds)
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "indicator", "match"),
+    [
+        # Both names in the clause: exact.
+        (
+            "截至2024年底,重庆市孵化载体总面积820万平方米。",
+            "chongqing",
+            "incubator_floor_area",
+            "exact",
+        ),
+        # The zone only in the heading: likely.
+        ("截至2024年底,孵化载体总面积820万平方米。", "chongqing", "incubator_floor_area", "likely"),
+        # Two indicators share these words (the cumulative stock and the inflow of a plan
+        # period): no guess is presented as sure.
+        (
+            "By 2027 the city will attract 500 high-level talents.",
+            "chongqing",
+            "",
+            "none",
+        ),
+        # Money for an area indicator's words: no indicator of that dimension fits.
+        ("截至2024年底,孵化载体总面积投资820万元。", "chongqing", "", "none"),
+    ],
+)
+def test_zone_and_indicator_suggestions(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    line: str,
+    zone: str,
+    indicator: str,
+    match: str,
+) -> None:
+    _, (row,) = draft_of(f"重庆市孵化器简报\n{line}\n", *project_copy, tmp_path)
+    assert (row["zone_id"], row["indicator_id"], row["match"]) == (zone, indicator, match)
+
+
+def test_a_file_identical_to_a_seed_drafts_under_the_seeds_name(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    copy = tmp_path / "downloaded-again.txt"
+    copy.write_bytes((seeds / "004_3038478eb074531e.txt").read_bytes())
+    draft = tmp_path / "d.csv"
+    write_draft(copy, draft, data, seeds)
+    rows = read_rows(draft)
+    assert {r["source"] for r in rows} == {"004_3038478eb074531e.txt"}
+    # Every catalogue target of that plan is recognised; none would be added by default.
+    kept_targets = [r for r in rows if r["kind"] == "target" and r["keep"] != "no"]
+    assert {r["duplicate_of"] for r in rows if r["kind"] == "target"} >= {"cq-t-01", "cq-t-02"}
+    assert all(r["duplicate_of"] == "" for r in kept_targets)
+
+
+def test_the_indicator_named_just_before_the_figure_is_suggested(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    text = "重庆市简报\n截至2024年底,孵化企业800家、高新技术企业60家。\n"
+    _, rows = draft_of(text, *project_copy, tmp_path)
+    assert [r["indicator_id"] for r in rows] == ["incubated_firms", "high_tech_firms"]
+
+
+def test_a_kill_between_the_two_tables_is_completed_by_running_again(
+    drafted: tuple[Path, Path, Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, seeds, draft, _ = drafted
+    keep_all(draft)
+    with monkeypatch.context() as patch:
+        kill_on_second_write(patch)
+        with pytest.raises(KeyboardInterrupt):
+            add_figures(draft, data, seeds)
+    # Half added: the first table has its rows, the second none; both files are whole.
+    assert zonetrack.validate_catalog(data, seeds) == []
+    added = add_figures(draft, data, seeds)
+    assert len(added.targets) + len(added.observations) < 3  # only what was missing
+    catalog = zonetrack.load_catalog(data, seeds)
+    new = [i for i in catalog.observations["obs_id"] if str(i).startswith("s005-")]
+    assert len(new) == 2 and len(set(new)) == 2
+    assert list(catalog.targets["target_id"]).count("s005-t-01") == 1
+    with pytest.raises(CatalogError, match="already added"):
+        add_figures(draft, data, seeds)
+
+
+def test_a_changed_row_under_an_existing_id_is_refused(
+    drafted: tuple[Path, Path, Path, str],
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    add_figures(draft, data, seeds)
+    rows[0]["note"] = "edited after adding"
+    write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
+    assert "duplicate id" in info.value.problems[0].message
+    assert snapshot(data, seeds) == before
+
+
+@pytest.mark.slow
+def test_concurrent_add_figures_runs_all_land(drafted: tuple[Path, Path, Path, str], tmp_path):
+    """One draft split into single-row drafts added at once: every row is in the catalogue."""
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    singles = []
+    for i, row in enumerate(rows):
+        single = tmp_path / f"single{i}.csv"
+        write_rows(single, [row])
+        singles.append(single)
+    runs = [run_cli("add-figures", str(s), *catalog_args(seeds, data)) for s in singles]
+    outs = [r.communicate(timeout=300) for r in runs]
+    assert all(r.returncode == 0 for r in runs), [err for _, err in outs]
+    ids = {r["target_id"] for r in read_rows(data / "targets.csv")}
+    ids |= {r["obs_id"] for r in read_rows(data / "observations.csv")}
+    wanted = {r.get("target_id") or r.get("obs_id") for r in rows}
+    assert wanted <= ids
+    assert main(["validate", *catalog_args(seeds, data)]) == 0
+
+
+@pytest.mark.parametrize("folder", ["data", "seeds"])
+def test_a_draft_inside_the_catalogue_is_refused(
+    drafted: tuple[Path, Path, Path, str], folder: str
+) -> None:
+    data, seeds, _, name = drafted
+    target = (data if folder == "data" else seeds) / "draft.csv"
+    before = snapshot(data, seeds)
+    assert main(["extract", name, "--draft", str(target), *catalog_args(seeds, data)]) == 2
+    assert snapshot(data, seeds) == before
+
+
+def test_a_traditional_chinese_draft_in_yuan_says_元_was_read_as_yuan(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    added = add_document(hk_release, data, seeds, currency="CNY")
+    draft = tmp_path / "draft.csv"
+    write_draft(added.name, draft, data, seeds)
+    money = read_rows(draft)[0]
+    assert money["unit"] == "億元"
+    assert "元 read as the yuan" in money["note"] and "--currency" in money["note"]
+
+
+@pytest.mark.parametrize(("recorded", "given"), [("HKD", "TWD"), ("HKD", "CNY"), ("CNY", "HKD")])
+def test_a_draft_in_another_currency_than_the_seeds_is_refused(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path, recorded, given
+) -> None:
+    data, seeds = project_copy
+    added = add_document(hk_release, data, seeds, currency=recorded)
+    with pytest.raises(UsageError) as info:
+        write_draft(added.name, tmp_path / "draft.csv", data, seeds, currency=given)
+    assert info.value.argument == "currency"
+    assert not (tmp_path / "draft.csv").exists()
+
+
+def test_a_file_not_yet_a_seed_is_drafted_in_the_currency_given(
+    project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
+) -> None:
+    data, seeds = project_copy
+    draft = tmp_path / "draft.csv"
+    write_draft(hk_release, draft, data, seeds, currency="TWD")
+    assert read_rows(draft)[0]["unit"] == "TWD"
