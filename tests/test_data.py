@@ -13,7 +13,7 @@ from conftest import PROJECT
 import zonetrack
 from zonetrack.cli import main
 from zonetrack.progress import visible_observations
-from zonetrack.validate import DATE_KINDS
+from zonetrack.schemas import DATE_KINDS
 
 SHARED_SEEDS = PROJECT.parent / "shared" / "seeds"
 

@@ -29,7 +29,7 @@ from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import read_table
-from .validate import DATE_KINDS
+from .schemas import DATE_KINDS
 from .writing import (
     append_rows,
     read_header,
@@ -222,7 +222,7 @@ def add_source(
     published : str
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYYQn``, as precisely as the page supports.
     published_basis : str, optional
-        How the date is known, starting with one of :data:`~zonetrack.validate.DATE_KINDS`.
+        How the date is known, starting with one of :data:`~zonetrack.schemas.DATE_KINDS`.
         Left out, it is "stated in the document" if the document states ``published``
         (see :func:`states_date`); otherwise a :class:`UsageError`.
     url, retrieved : str, optional

@@ -1,17 +1,19 @@
 """Validation of the catalogue: schema, vocabularies, references, dates, units and evidence.
 
+The table schemas are in ``schemas.py``, the evidence check in ``evidence.py``, the
+arithmetic of derived figures in ``formulas.py``; this module runs them all over a
+catalogue and checks across rows and tables.
+
 Every problem is collected, none stops the others from being found; each is a
 :class:`~zonetrack.exceptions.Problem` that prints as ``file:row:column: message``.
 """
 
 from __future__ import annotations
 
-import ast
 import gc
 import math
-import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
@@ -22,200 +24,20 @@ import pandera.pandas as pa
 
 from . import config
 from .dates import parse_date, period_start
+from .evidence import Readings, check_evidence
 from .exceptions import CONTROL_PATTERN, DataError, Problem
-from .figures import QUALIFIERS, Figure, find_figures, read_in_pieces, reads_alone
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
+from .formulas import evaluate_formula
+from .schemas import ID_COLUMN, SCHEMAS, named_columns
 from .units import CANONICAL_UNITS, CURRENCIES, canonical_unit, to_canonical
 
 __all__ = [
-    "DATE_KINDS",
-    "MAX_FORMULA_LENGTH",
-    "SCHEMAS",
     "WHAT_IF_COLUMNS",
     "check_observation_rows",
-    "cuts_number",
-    "evaluate_formula",
     "may_be_negative",
     "validate_catalog",
     "validate_tables",
 ]
-
-_ID = r"^[a-z0-9][a-z0-9_.-]*$"
-_NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
-# No field may hold a control character: NUL, a tab or line break inside a cell, an
-# escape sequence or a bidirectional override would make a row print other than it reads.
-# A regex column applies the check to every column, also those a schema does not name.
-_ANY_FIELD = {
-    ".*": pa.Column(
-        checks=pa.Check(
-            lambda s: ~s.astype(str).str.contains(CONTROL_PATTERN, regex=True),
-            error="must not contain control characters (NUL, tab, line break, bidi override)",
-        ),
-        regex=True,
-        required=False,
-    )
-}
-
-
-# Every cell is read as text (files.read_table), so columns declare no dtype: pandera would
-# otherwise check each cell's type one by one, the larger part of validating a small catalogue.
-_TEXT = None
-
-
-def _id(unique_name: str) -> pa.Column:
-    return pa.Column(
-        _TEXT,
-        checks=[
-            _NONEMPTY,
-            pa.Check.str_matches(
-                _ID,
-                error=f"{unique_name} must start with a lowercase letter or a digit, followed "
-                "by lowercase letters, digits, '-', '_' or '.'",
-            ),
-        ],
-    )
-
-
-def _text(required: bool = True) -> pa.Column:
-    return pa.Column(_TEXT, checks=[_NONEMPTY] if required else [])
-
-
-def _vocab(values: tuple[str, ...]) -> pa.Column:
-    return pa.Column(
-        _TEXT,
-        checks=[pa.Check.isin(list(values), error=f"must be one of {', '.join(values)}")],
-    )
-
-
-# How a source's `published` date is known; `published_basis` starts with one of these.
-DATE_KINDS = ("stated", "lower bound", "upper bound")
-
-SCHEMAS: dict[str, pa.DataFrameSchema] = {
-    "zones": pa.DataFrameSchema(
-        {
-            **_ANY_FIELD,
-            "zone_id": _id("zone_id"),
-            "name_zh": _text(),
-            "name_en": _text(),
-            "parent_id": _text(False),
-            "level": _text(),
-            "city": _text(False),
-            "province": _text(False),
-            "note": _text(False),
-        }
-    ),
-    "indicators": pa.DataFrameSchema(
-        {
-            **_ANY_FIELD,
-            "indicator_id": _id("indicator_id"),
-            "name_zh": _text(),
-            "name_en": _text(),
-            "unit": _vocab(tuple(CANONICAL_UNITS)),
-            "direction": _vocab(("up", "down")),
-            "measure": _vocab(("stock", "flow", "ratio")),
-            "note": _text(False),
-        }
-    ),
-    "targets": pa.DataFrameSchema(
-        {
-            **_ANY_FIELD,
-            "target_id": _id("target_id"),
-            "zone_id": _text(),
-            "indicator_id": _text(),
-            "comparator": _vocab((">=", "<=", "=")),
-            "value": _text(),
-            "unit": _text(),
-            "deadline": _text(),
-            "adopted": _text(),
-            "parent_target_id": _text(False),
-            "source": _text(),
-            "evidence": _text(),
-            "note": _text(False),
-        }
-    ),
-    "observations": pa.DataFrameSchema(
-        {
-            **_ANY_FIELD,
-            "obs_id": _id("obs_id"),
-            "zone_id": _text(),
-            "indicator_id": _text(),
-            "value": _text(),
-            "unit": _text(),
-            "qualifier": _vocab(QUALIFIERS),
-            "ref_date": _text(),
-            "published": _text(False),
-            "source": _text(),
-            "evidence": _text(False),
-            "derived_from": _text(False),
-            "note": _text(False),
-        }
-    ),
-    "sources": pa.DataFrameSchema(
-        {
-            **_ANY_FIELD,
-            "source": _text(),
-            "title": _text(),
-            "publisher": _text(),
-            "language": _vocab(("zh-Hans", "zh-Hant", "en", "mixed")),
-            "published": _text(),
-            "published_basis": pa.Column(
-                _TEXT,
-                checks=[
-                    pa.Check.str_matches(
-                        rf"^({'|'.join(DATE_KINDS)})\b",
-                        error=f"must start with the kind of date: {', '.join(DATE_KINDS)}",
-                    )
-                ],
-            ),
-            "url": pa.Column(
-                _TEXT,
-                checks=[
-                    pa.Check.str_matches(
-                        r"^(https?://\S+)?$", error="must be empty or an http(s) address"
-                    )
-                ],
-            ),
-            "retrieved": _text(False),
-            # The source's own currency: 元 (and a bare $) in its text mean this. Optional;
-            # empty means the yuan.
-            "currency": pa.Column(
-                _TEXT,
-                checks=[
-                    pa.Check.isin(
-                        ["", *CURRENCIES],
-                        error=f"must be empty (the yuan) or one of {', '.join(CURRENCIES)}",
-                    )
-                ],
-                required=False,
-            ),
-            "sha256": pa.Column(
-                _TEXT,
-                checks=[
-                    pa.Check.str_matches(
-                        r"^[0-9a-f]{64}$", error="must be 64 lowercase hex digits"
-                    ),
-                ],
-            ),
-        }
-    ),
-}
-
-
-def _named_columns(schema: pa.DataFrameSchema) -> tuple[str, ...]:
-    """The columns a table must have (an optional one, such as sources' currency, is not)."""
-    return tuple(
-        name for name, column in schema.columns.items() if not column.regex and column.required
-    )
-
-
-_ID_COLUMN = {
-    "zones": "zone_id",
-    "indicators": "indicator_id",
-    "targets": "target_id",
-    "observations": "obs_id",
-    "sources": "source",
-}
-
 
 # Catalogue dates repeat: a few hundred months among tens of thousands of rows. A date
 # that does not parse raises every time (lru_cache keeps only results).
@@ -261,7 +83,7 @@ def _validate_tables(tables: dict[str, Table], seeds_dir: Path) -> list[Problem]
     usable: dict[str, Table] = {}
     for key, table in tables.items():
         problems.extend(_check_schema(SCHEMAS[key], table))
-        if set(_named_columns(SCHEMAS[key])) <= set(table.frame.columns):
+        if set(named_columns(SCHEMAS[key])) <= set(table.frame.columns):
             usable[key] = table
     problems.extend(_check_unique(usable))
     problems.extend(_check_repeated_figures(usable))
@@ -331,7 +153,7 @@ def _check_schema(schema: pa.DataFrameSchema, table: Table) -> Iterator[Problem]
 
 def _check_unique(tables: dict[str, Table]) -> Iterator[Problem]:
     for key, table in tables.items():
-        column = _ID_COLUMN[key]
+        column = ID_COLUMN[key]
         if column not in table.frame:
             continue
         first: dict[str, int] = {}
@@ -364,7 +186,7 @@ def _check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
     """The same figure under a second id: reported on the later row, naming the first."""
     for key, fields in _SAME_FIGURE.items():
         table = tables.get(key)
-        id_column = _ID_COLUMN[key]
+        id_column = ID_COLUMN[key]
         if table is None or not {*fields, "value", "unit", id_column} <= set(table.frame):
             continue
         frame = table.frame
@@ -399,7 +221,7 @@ def _check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
 
 def _ids(tables: dict[str, Table], key: str) -> set[str]:
     table = tables.get(key)
-    column = _ID_COLUMN[key]
+    column = ID_COLUMN[key]
     if table is None or column not in table.frame:
         return set()
     return set(table.frame[column])
@@ -589,7 +411,7 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
     observations = tables.get("observations")
     target_ids = _ids(tables, "targets")
     obs_values: dict[str, float] = {}
-    readings = _Readings()
+    readings = Readings()
 
     for kind, table in (("target", targets), ("observation", observations)):
         if table is None:
@@ -640,7 +462,10 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                         )
                     else:
                         currency = currencies.get(row["source"])
-                        here.evidence(row, text, readings, canonical, kind, currency)
+                        for column, message, value in check_evidence(
+                            row, text, readings, canonical, kind, currency
+                        ):
+                            here.add(column, message, value)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -692,7 +517,7 @@ _WHAT_IF_SCHEMA = (
     .remove_columns(["derived_from"])
     .update_columns({"obs_id": {"checks": []}, "source": {"checks": []}})
 )
-WHAT_IF_COLUMNS: tuple[str, ...] = _named_columns(_WHAT_IF_SCHEMA)
+WHAT_IF_COLUMNS: tuple[str, ...] = named_columns(_WHAT_IF_SCHEMA)
 
 
 def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
@@ -766,104 +591,6 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
 
 # Characters that belong to a number as written: Arabic digits (ASCII and full-width),
 # Chinese numerals and the multipliers that follow a number (100万).
-_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
-_NUMBER_JOINERS = frozenset(".,．")
-
-
-def _is_digit(ch: str) -> bool:
-    return (ch.isascii() and ch.isdigit()) or "０" <= ch <= "９"
-
-
-def cuts_number(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` begins or ends inside a number as ``text`` writes it.
-
-    ``10`` taken from ``100万平方米``, ``00万平方米`` from the same, or ``5万`` from
-    ``1.5万`` would each state a figure the source does not.
-    """
-
-    def joined(left: int, right: int) -> bool:
-        # Characters text[left] and text[right] (adjacent) belong to one number.
-        if left < 0 or right >= len(text):
-            return False
-        a, b = text[left], text[right]
-        if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
-            return True
-        if a in _NUMBER_JOINERS and _is_digit(b):
-            return left > 0 and _is_digit(text[left - 1])
-        if b in _NUMBER_JOINERS and _is_digit(a):
-            return right + 1 < len(text) and _is_digit(text[right + 1])
-        return False
-
-    return joined(start - 1, start) or joined(end - 1, end)
-
-
-def _occurrences(text: str, span: str) -> Iterator[int]:
-    start = text.find(span)
-    while start >= 0:
-        yield start
-        start = text.find(span, start + 1)
-
-
-def _misquoted(
-    text: str, seed_figures: list[Figure], span_figures: list[Figure], start: int, end: int
-) -> str | None:
-    """What is wrong with quoting ``text[start:end]`` as evidence, or None.
-
-    The span may not begin or end inside a number (:func:`cuts_number`), and every figure
-    the seed states there must be read from the span alone as it is read in the seed: the
-    same value, unit and qualifier, so that neither a unit, a multiplier nor a qualifier
-    such as 约 or 以上 is left outside the span.
-    """
-    if cuts_number(text, start, end):
-        context = text[max(0, start - 3) : end + 3]
-        return f"evidence span cuts a number: the source reads {context!r} there"
-    read_alone = {f.start + start: (f.value, f.unit, f.qualifier) for f in span_figures}
-    for figure in seed_figures:
-        if figure.start >= end or figure.end <= start:
-            continue
-        if (
-            figure.start < start
-            or figure.end > end
-            or read_alone.get(figure.start) != (figure.value, figure.unit, figure.qualifier)
-        ):
-            return (
-                f"evidence span cuts the figure {figure.text.strip()!r} "
-                f"({figure.qualifier}) that the source states there"
-            )
-    return None
-
-
-class _Readings:
-    """The figures of each seed and of each distinct evidence span, read once and when needed.
-
-    A national catalogue cites thousands of seeds with tens of thousands of spans, many of
-    them alike; reading figures is most of what validation costs. Texts are read in pieces
-    (:func:`~zonetrack.figures.read_in_pieces`) and each distinct piece once.
-    """
-
-    def __init__(self) -> None:
-        self._texts: dict[tuple[str, str | None], list[Figure]] = {}
-        self._pieces: dict[str, list[Figure]] = {}
-
-    def _piece(self, piece: str) -> list[Figure]:
-        if piece not in self._pieces:
-            self._pieces[piece] = find_figures(piece)
-        return self._pieces[piece]
-
-    def figures(self, text: str, currency: str | None = None) -> list[Figure]:
-        """The figures of ``text`` (a seed or an evidence span), as find_figures gives them
-        in a source whose own currency is ``currency``."""
-        key = (text, currency)
-        if key not in self._texts:
-            if currency is None:
-                self._texts[key] = read_in_pieces(text, self._piece)
-            else:
-                # A source currency makes a figure's reading look further back than one
-                # character (港幣 ... 元), which reads_alone does not promise: read it whole.
-                self._texts[key] = find_figures(text, currency)
-        return self._texts[key]
-
-
 class _Here:
     """Problems of one record, with the parsing helpers that find them."""
 
@@ -974,141 +701,6 @@ class _Here:
             )
             return None
         return result
-
-    def evidence(
-        self,
-        row: pd.Series,
-        text: str,
-        readings: _Readings,
-        canonical: tuple[float, str] | None,
-        kind: str,
-        currency: str | None = None,
-    ) -> None:
-        span = row["evidence"]
-        first = text.find(span)
-        if first < 0:
-            self.add("evidence", f"evidence span not found verbatim in {row['source']}", span)
-            return
-        # 元 in a HKD source is the Hong Kong dollar: the span is read in its source's currency.
-        figures = readings.figures(span, currency)
-        # Where the seed has the span, it must quote whole figures, not pieces of them;
-        # one faithful occurrence is enough. Where the seed's reading cannot differ from
-        # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
-        # and the seed need not be read at all.
-        end = first + len(span)
-        if (
-            currency is not None
-            or not reads_alone(text, first, end)
-            or cuts_number(text, first, end)
-        ):
-            seed_figures = readings.figures(text, currency)
-            wrong = [
-                _misquoted(text, seed_figures, figures, s, s + len(span))
-                for s in _occurrences(text, span)
-            ]
-            if all(wrong):
-                self.add("evidence", str(wrong[0]), span)
-                return
-        if canonical is None:
-            return
-        value, unit = canonical
-        same = [
-            f
-            for f in figures
-            if (f.unit == unit or (f.unit is None and unit == "count"))
-            and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)
-        ]
-        if not same:
-            stated = ", ".join(f.text.strip() for f in figures) or "no figure"
-            self.add(
-                "value",
-                f"{row['value']} {row['unit']} is not what the evidence states ({stated})",
-                row["value"],
-            )
-            return
-        allowed = (
-            _QUALIFIERS_FOR.get(row.get("comparator", ""), ())
-            if kind == "target"
-            else (row["qualifier"],)
-        )
-        if not any(f.qualifier in allowed for f in same):
-            found = same[0]
-            column = "comparator" if kind == "target" else "qualifier"
-            self.add(
-                column,
-                f"the evidence says {found.text.strip()!r}, which is "
-                f"{found.qualifier}, not {'/'.join(allowed)}",
-                row.get(column, ""),
-            )
-
-
-_QUALIFIERS_FOR = {
-    ">=": ("exact", "at_least"),
-    "<=": ("exact", "at_most"),
-    "=": ("exact", "approx"),
-}
-
-_OPS: dict[type, Callable[[float, float], float]] = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-}
-
-# A derived figure combines a few observations; anything longer is a mistake, and a
-# bound keeps the parser and the evaluator far from Python's recursion limit.
-MAX_FORMULA_LENGTH = 500
-
-
-def evaluate_formula(formula: str, values: dict[str, float]) -> float:
-    """Evaluate ``derived_from`` (obs ids and numbers joined by spaced + - * /).
-
-    Raises
-    ------
-    DataError
-        On an unknown id, anything but arithmetic, a formula over
-        :data:`MAX_FORMULA_LENGTH` characters, or a result that is not a finite number.
-    """
-    if len(formula) > MAX_FORMULA_LENGTH:
-        raise DataError(
-            f"formula is {len(formula)} characters long; at most {MAX_FORMULA_LENGTH} are allowed",
-            value=formula[:40] + "...",
-        )
-    tokens = formula.replace("(", " ( ").replace(")", " ) ").split()
-    names: dict[str, str] = {}
-    parts = []
-    for token in tokens:
-        if token in "()+-*/" or re.fullmatch(r"\d{1,15}(\.\d{1,15})?", token):
-            parts.append(token)
-        elif re.fullmatch(r"\d+(\.\d+)?", token):
-            raise DataError(
-                f"number {token[:20]!r}... in formula has more than 15 digits", value=token
-            )
-        elif token in values:
-            names.setdefault(token, f"_v{len(names)}")
-            parts.append(names[token])
-        else:
-            raise DataError(f"unknown observation {token!r} in formula", value=token)
-    env = {alias: values[obs] for obs, alias in names.items()}
-
-    def walk(node: ast.AST) -> float:
-        if isinstance(node, ast.Expression):
-            return walk(node.body)
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](walk(node.left), walk(node.right))
-        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
-            return float(node.value)
-        if isinstance(node, ast.Name) and node.id in env:
-            return env[node.id]
-        raise DataError("formula may only add, subtract, multiply and divide", value=formula)
-
-    try:
-        result = walk(ast.parse(" ".join(parts), mode="eval"))
-    except (SyntaxError, ZeroDivisionError, ArithmeticError, RecursionError, MemoryError) as exc:
-        raise DataError(f"cannot evaluate formula {formula!r}", value=formula) from exc
-    if not math.isfinite(result):
-        raise DataError(f"formula {formula!r} does not give a finite number", value=formula)
-    return result
 
 
 def _check_derived(

@@ -1,0 +1,129 @@
+"""The evidence check: spans that cut numbers, and agreement with reading every text whole."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+CUTS = [
+    ("面积100万平方米以上", 2, 4, True),  # "10" from 100
+    ("面积100万平方米以上", 3, 5, True),  # "00" from 100
+    ("面积100万平方米以上", 2, 5, True),  # "100" without its 万
+    ("面积100万平方米以上", 2, 10, False),  # "100万平方米以上"
+    ("面积100万平方米以上", 0, 10, False),
+    ("增加1.5万人", 4, 7, True),  # "5万人" from 1.5
+    ("增加1.5万人", 2, 3, True),  # "1" from 1.5
+    ("增加1.5万人", 2, 7, False),
+    ("aggregating 1,633 projects", 14, 17, True),  # "633" from 1,633
+    ("aggregating 1,633 projects", 12, 13, True),  # "1" from 1,633
+    ("aggregating 1,633 projects", 12, 26, False),
+    ("2020年,聚集企业800家", 5, 14, False),  # a clause after a year and a comma
+    ("聚集企业一千二百家", 4, 6, True),  # "一千" from 一千二百
+    ("聚集企业一千二百家", 4, 9, False),
+    ("面积１００万平方米", 2, 4, True),  # full-width digits
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CUTS)
+def test_cuts_number(text: str, start: int, end: int, expected: bool) -> None:
+    from zonetrack.evidence import cuts_number
+
+    assert cuts_number(text, start, end) is expected
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(), st.integers(0, 40), st.integers(0, 40))
+def test_a_span_never_cuts_what_a_whole_seed_reads(text: str, start: int, length: int) -> None:
+    # The whole text, or a span bounded by non-numerals on both sides, is never a cut.
+    from zonetrack.evidence import cuts_number
+
+    assert not cuts_number(text, 0, len(text))
+    end = min(start + length, len(text))
+    start = min(start, end)
+    padded = "。" + text[start:end] + "。"
+    assert not cuts_number(padded, 0, len(padded))
+
+
+_SEED_PIECES = [
+    "区", "到", "年底", "建成", "。", ";", "、", ",", "，", " ", "\n", "约", "超过", "以上", "余",
+    "5", "40", "2027", "1,200", "3.5", "万", "亿", "平方米", "个", "家", "元", "分钟", "-", "至",
+    "about ", "more than ", "twenty", " million", " yuan", "makers", "m", "z001", "−", "－",
+    "增长",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_SEED_PIECES), min_size=1, max_size=16),
+    st.integers(0, 16),
+    st.integers(0, 16),
+    st.sampled_from(["40", "5", "2027", "1200", "3.5", "400000", "50000", "-5", "-3.5"]),
+    st.sampled_from(["个", "家", "万平方米", "平方米", "亿元", "元", "count"]),
+    st.sampled_from([">=", "<=", "="]),
+)
+@settings(max_examples=examples(300))
+def test_evidence_check_agrees_with_reading_everything_whole(
+    pieces: list[str], left: int, right: int, value: str, unit: str, comparator: str
+) -> None:
+    from zonetrack.evidence import Readings, check_evidence
+    from zonetrack.units import to_canonical
+
+    left, right = sorted((min(left, len(pieces)), min(right, len(pieces))))
+    if left == right:
+        right = min(left + 1, len(pieces)) if left < len(pieces) else right
+        left = right - 1
+    text = "".join(pieces)
+    span = "".join(pieces[left:right])
+    row = {"evidence": span, "source": "s.txt", "value": value, "unit": unit}
+    row["comparator"] = comparator
+    canonical = to_canonical(float(value), unit)
+
+    problems = check_evidence(row, text, Readings(), canonical, "target")
+    assert [column for column, _, _ in problems] == _evidence_reference(
+        text, span, canonical, comparator
+    )
+
+
+def _evidence_reference(
+    text: str, span: str, canonical: tuple[float, str], comparator: str
+) -> list[str]:
+    # The rule (docs/method.md), with every text read whole: the span is in the seed; at one
+    # occurrence at least it cuts no number and every figure the seed states there lies
+    # inside it and reads alone the same; one figure of the span has the row's value and
+    # unit, and one of those a qualifier the comparator allows.
+    from zonetrack.evidence import cuts_number
+    from zonetrack.figures import find_figures
+
+    if span not in text:
+        return ["evidence"]
+    seed, alone = find_figures(text), find_figures(span)
+    faithful = False
+    for start in (i for i in range(len(text)) if text.startswith(span, i)):
+        end = start + len(span)
+        read = {f.start + start: (f.value, f.unit, f.qualifier) for f in alone}
+        faithful = faithful or (
+            not cuts_number(text, start, end)
+            and all(
+                start <= f.start
+                and f.end <= end
+                and read.get(f.start) == (f.value, f.unit, f.qualifier)
+                for f in seed
+                if f.start < end and f.end > start
+            )
+        )
+    if not faithful:
+        return ["evidence"]
+    # A figure without a unit is a count.
+    qualifiers = {
+        f.qualifier
+        for f in alone
+        if math.isclose(f.value, canonical[0], rel_tol=1e-9, abs_tol=1e-9)
+        and (f.unit or "count") == canonical[1]
+    }
+    allowed = {">=": {"exact", "at_least"}, "<=": {"exact", "at_most"}, "=": {"exact", "approx"}}
+    if not qualifiers:
+        return ["value"]
+    return [] if qualifiers & allowed[comparator] else ["comparator"]

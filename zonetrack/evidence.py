@@ -1,0 +1,198 @@
+"""Evidence: whether a record's span quotes its seed faithfully and states its figure.
+
+A span must stand verbatim in its seed, begin and end outside any number
+(:func:`cuts_number`), leave no part of a figure (a unit, a multiplier, a qualifier such
+as 约 or 以上) outside it, and state the record's value with a qualifier the record
+allows. The figures of seeds and spans are read once each (:class:`Readings`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .figures import Figure, find_figures, read_in_pieces, reads_alone
+
+__all__ = ["Readings", "check_evidence", "cuts_number"]
+
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
+_NUMBER_JOINERS = frozenset(".,．")
+
+
+def _is_digit(ch: str) -> bool:
+    return (ch.isascii() and ch.isdigit()) or "０" <= ch <= "９"
+
+
+def cuts_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins or ends inside a number as ``text`` writes it.
+
+    ``10`` taken from ``100万平方米``, ``00万平方米`` from the same, or ``5万`` from
+    ``1.5万`` would each state a figure the source does not.
+    """
+
+    def joined(left: int, right: int) -> bool:
+        # Characters text[left] and text[right] (adjacent) belong to one number.
+        if left < 0 or right >= len(text):
+            return False
+        a, b = text[left], text[right]
+        if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
+            return True
+        if a in _NUMBER_JOINERS and _is_digit(b):
+            return left > 0 and _is_digit(text[left - 1])
+        if b in _NUMBER_JOINERS and _is_digit(a):
+            return right + 1 < len(text) and _is_digit(text[right + 1])
+        return False
+
+    return joined(start - 1, start) or joined(end - 1, end)
+
+
+def _occurrences(text: str, span: str) -> Iterator[int]:
+    start = text.find(span)
+    while start >= 0:
+        yield start
+        start = text.find(span, start + 1)
+
+
+def _misquoted(
+    text: str, seed_figures: list[Figure], span_figures: list[Figure], start: int, end: int
+) -> str | None:
+    """What is wrong with quoting ``text[start:end]`` as evidence, or None.
+
+    The span may not begin or end inside a number (:func:`cuts_number`), and every figure
+    the seed states there must be read from the span alone as it is read in the seed: the
+    same value, unit and qualifier, so that neither a unit, a multiplier nor a qualifier
+    such as 约 or 以上 is left outside the span.
+    """
+    if cuts_number(text, start, end):
+        context = text[max(0, start - 3) : end + 3]
+        return f"evidence span cuts a number: the source reads {context!r} there"
+    read_alone = {f.start + start: (f.value, f.unit, f.qualifier) for f in span_figures}
+    for figure in seed_figures:
+        if figure.start >= end or figure.end <= start:
+            continue
+        if (
+            figure.start < start
+            or figure.end > end
+            or read_alone.get(figure.start) != (figure.value, figure.unit, figure.qualifier)
+        ):
+            return (
+                f"evidence span cuts the figure {figure.text.strip()!r} "
+                f"({figure.qualifier}) that the source states there"
+            )
+    return None
+
+
+class Readings:
+    """The figures of each seed and of each distinct evidence span, read once and when needed.
+
+    A national catalogue cites thousands of seeds with tens of thousands of spans, many of
+    them alike; reading figures is most of what validation costs. Texts are read in pieces
+    (:func:`~zonetrack.figures.read_in_pieces`) and each distinct piece once.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[str, str | None], list[Figure]] = {}
+        self._pieces: dict[str, list[Figure]] = {}
+
+    def _piece(self, piece: str) -> list[Figure]:
+        if piece not in self._pieces:
+            self._pieces[piece] = find_figures(piece)
+        return self._pieces[piece]
+
+    def figures(self, text: str, currency: str | None = None) -> list[Figure]:
+        """The figures of ``text`` (a seed or an evidence span), as find_figures gives them
+        in a source whose own currency is ``currency``."""
+        key = (text, currency)
+        if key not in self._texts:
+            if currency is None:
+                self._texts[key] = read_in_pieces(text, self._piece)
+            else:
+                # A source currency makes a figure's reading look further back than one
+                # character (港幣 ... 元), which reads_alone does not promise: read it whole.
+                self._texts[key] = find_figures(text, currency)
+        return self._texts[key]
+
+
+def check_evidence(
+    row: Mapping[str, Any],
+    text: str,
+    readings: Readings,
+    canonical: tuple[float, str] | None,
+    kind: str,
+    currency: str | None = None,
+) -> list[tuple[str, str, str | None]]:
+    """What is wrong with a record's ``evidence`` as a quote of its seed ``text``.
+
+    The span must stand verbatim in ``text`` and quote whole figures there; when the
+    record's value is known (``canonical``, in canonical units) the span must state it,
+    with a qualifier the record's ``comparator`` (a target, ``kind`` "target") or
+    ``qualifier`` (an observation) allows. ``currency`` is the source's own currency
+    (what 元 means in it), None for the yuan. Returns ``(column, message, value)`` per
+    problem, at most one.
+    """
+    problems: list[tuple[str, str, str | None]] = []
+
+    def add(column: str, message: str, value: str | None = None) -> None:
+        problems.append((column, message, value))
+
+    span = row["evidence"]
+    first = text.find(span)
+    if first < 0:
+        add("evidence", f"evidence span not found verbatim in {row['source']}", span)
+        return problems
+    # 元 in a HKD source is the Hong Kong dollar: the span is read in its source's currency.
+    figures = readings.figures(span, currency)
+    # Where the seed has the span, it must quote whole figures, not pieces of them;
+    # one faithful occurrence is enough. Where the seed's reading cannot differ from
+    # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
+    # and the seed need not be read at all.
+    end = first + len(span)
+    if currency is not None or not reads_alone(text, first, end) or cuts_number(text, first, end):
+        seed_figures = readings.figures(text, currency)
+        wrong = [
+            _misquoted(text, seed_figures, figures, s, s + len(span))
+            for s in _occurrences(text, span)
+        ]
+        if all(wrong):
+            add("evidence", str(wrong[0]), span)
+            return problems
+    if canonical is None:
+        return problems
+    value, unit = canonical
+    same = [
+        f
+        for f in figures
+        if (f.unit == unit or (f.unit is None and unit == "count"))
+        and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)
+    ]
+    if not same:
+        stated = ", ".join(f.text.strip() for f in figures) or "no figure"
+        add(
+            "value",
+            f"{row['value']} {row['unit']} is not what the evidence states ({stated})",
+            row["value"],
+        )
+        return problems
+    allowed = (
+        _QUALIFIERS_FOR.get(row.get("comparator", ""), ())
+        if kind == "target"
+        else (row["qualifier"],)
+    )
+    if not any(f.qualifier in allowed for f in same):
+        found = same[0]
+        column = "comparator" if kind == "target" else "qualifier"
+        add(
+            column,
+            f"the evidence says {found.text.strip()!r}, which is "
+            f"{found.qualifier}, not {'/'.join(allowed)}",
+            row.get(column, ""),
+        )
+    return problems
+
+
+_QUALIFIERS_FOR = {
+    ">=": ("exact", "at_least"),
+    "<=": ("exact", "at_most"),
+    "=": ("exact", "approx"),
+}
