@@ -24,8 +24,8 @@ import zonetrack
 from zonetrack import overview, sections
 from zonetrack.downloads import method_page
 from zonetrack.exceptions import VersionError
-from zonetrack.labels import label, vocabulary
-from zonetrack.pages import DOWNLOADS, METHOD_PAGE, page, quarter_index, root_index
+from zonetrack.labels import label, status_label, vocabulary
+from zonetrack.pages import DOWNLOADS, METHOD_PAGE, e, page, quarter_index, root_index
 from zonetrack.quarter import catalog_sha256, zone_quarter
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -38,6 +38,7 @@ def whole_page(zq, lang: str) -> str:
         "headline": sections.headline_html,
         "targets": sections.targets_html,
         "figures": sections.figures_html,
+        "zones_below": sections.zones_below_html,
         "decompositions": sections.decompositions_html,
         "changes": sections.changes_html,
         "how_to_read": sections.how_to_read_html,
@@ -523,7 +524,7 @@ def test_a_zone_view_cut_from_all_equals_assessing_the_zone(project) -> None:
 @settings(max_examples=examples(200), deadline=None)
 def test_any_text_reaches_the_reader_as_text(header: str, cell: str) -> None:
     """Whatever a name holds, the page shows it as written and it never becomes markup."""
-    from zonetrack.pages import e, table
+    from zonetrack.pages import table
 
     found = parse(table([header], [[e(cell)]]))
     assert found.tags == ["table", "thead", "tr", "th", "tbody", "tr", "td"]
@@ -592,3 +593,143 @@ def test_the_first_quarter_a_date_can_hold_renders_without_a_previous_one(minima
     assert sections.changes_html(zq, "en")  # compares with nothing, but renders
     overview_quarter = zone_quarter(minimal, 1678, 1, "all")
     assert overview.biggest_changes_html(overview_quarter, "en")
+
+
+# -- a zone over a large subtree: a summary page ---------------------------------------------------
+def nested_tables(children: int) -> dict[str, list[dict[str, str]]]:
+    """A root ``land`` with MINIMAL's two targets and figures as its own, ``children`` zones
+    ``c0001``.. below it with one incubator-area target each (odd ones with a 2020 figure,
+    every third with a 2022 figure published in 2023Q1), a zone ``g0001`` below ``c0001``
+    with a target, and a zone ``empty`` below the root with nothing in it."""
+    base = copy.deepcopy(MINIMAL)
+    zone = base["zones"][0]
+    zones = [dict(zone, zone_id="land", name_en="Demo Land", name_zh="示范国")]
+    targets = [dict(t, zone_id="land") for t in base["targets"]]
+    observations = [dict(o, zone_id="land") for o in base["observations"]]
+    area_target, area_2020, area_2022 = base["targets"][0], *base["observations"][:2]
+
+    def add(zone_id: str, parent: str, number: int) -> None:
+        zones.append(
+            dict(
+                zone,
+                zone_id=zone_id,
+                parent_id=parent,
+                name_en=f"Child {zone_id}",
+                name_zh=f"子区{zone_id}",
+            )
+        )
+        targets.append(dict(area_target, target_id=f"{zone_id}-area", zone_id=zone_id))
+        if number % 2:
+            observations.append(dict(area_2020, obs_id=f"{zone_id}-2020", zone_id=zone_id))
+        if number % 3 == 0:
+            observations.append(dict(area_2022, obs_id=f"{zone_id}-2022", zone_id=zone_id))
+
+    for i in range(1, children + 1):
+        add(f"c{i:04d}", "land", i)
+    add("g0001", "c0001", 1)
+    zones.append(dict(zone, zone_id="empty", parent_id="land", name_en="Empty", name_zh="空区"))
+    return {**base, "zones": zones, "targets": targets, "observations": observations}
+
+
+_NESTED: dict[int, object] = {}
+
+
+@pytest.fixture
+def nested(tmp_path_factory: pytest.TempPathFactory):
+    """``nested(n)``: the catalogue of :func:`nested_tables` (``n + 3`` targets under
+    ``land``), written and loaded once per size."""
+
+    def build(children: int):
+        if children not in _NESTED:
+            root = tmp_path_factory.mktemp(f"nested{children}")
+            _NESTED[children] = zonetrack.load_catalog(
+                *write_catalog(root, nested_tables(children))
+            )
+        return _NESTED[children]
+
+    return build
+
+
+def _table_rows(html: str) -> list[list[str]]:
+    """The body rows of the first table in ``html``, as the text of their cells."""
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.body = self.cell = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tbody":
+                self.body = True
+            elif self.body and tag == "tr":
+                self.rows.append([])
+            elif self.body and tag == "td":
+                self.cell = True
+                self.rows[-1].append("")
+
+        def handle_endtag(self, tag):
+            if tag == "td":
+                self.cell = False
+            elif tag == "table":
+                self.body = False
+
+        def handle_data(self, data):
+            if self.cell:
+                self.rows[-1][-1] += data
+
+    parser = Rows()
+    parser.feed(html[: html.index("</table>") + len("</table>")])
+    return parser.rows
+
+
+def _headers(html: str) -> list[str]:
+    head = html[html.index("<thead>") : html.index("</thead>")]
+    return re.findall(r"<th>(.*?)</th>", head)
+
+
+@pytest.mark.parametrize("children", [70, 700])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_large_subtree_gets_a_summary_that_adds_up_to_its_headline(
+    nested, children: int, lang: str
+) -> None:
+    catalog = nested(children)
+    zq = zone_quarter(catalog, 2023, 2, "land")
+    total = children + 3  # the root's two, one per child, the grandchild's
+    assert len(zq.assessment) == total > sections.SUMMARY_LIMIT
+    html = whole_page(zq, lang)
+    below = html[html.index('id="s-zones_below"') :]
+    rows = _table_rows(below)
+    # The root's own targets, then one row per zone directly below, in zones.csv order.
+    assert [r[0] for r in rows] == [
+        label("own_targets_row", lang, name=zq.zone_name("land", lang)),
+        *(zq.zone_name(z, lang) for z in [f"c{i:04d}" for i in range(1, children + 1)]),
+        zq.zone_name("empty", lang),
+    ]
+    by_zone = {r[0]: r for r in rows}
+    assert by_zone[zq.zone_name("c0001", lang)][1] == "2"  # with the zone below it
+    assert by_zone[zq.zone_name("empty", lang)][1:3] == ["0", "0"]
+    # Each column sums to the headline's counts, which are the manifest's.
+    manifest = zone_quarter(catalog, 2023, 2).counts_of("land")
+    headers = _headers(below)
+    sums = [sum(int(r[i] or 0) for r in rows) for i in range(1, len(headers))]
+    expected = [manifest["targets"], manifest["deadline_passed"]] + [
+        manifest["status_counts"].get(s, 0)
+        for s in zonetrack.STATUSES
+        if s in manifest["status_counts"]
+    ]
+    assert sums == expected
+    assert headers[3:] == [status_label(s, lang) for s in manifest["status_counts"]]
+    assert manifest["targets"] == total
+    # The statuses assess gives the subtree (§1.4), not only those of the page's own rows.
+    statuses = zonetrack.assess(catalog, "2023-06-30", zone="land")["status"].value_counts()
+    assert manifest["status_counts"] == {s: int(n) for s, n in statuses.items()}
+    assert len(manifest["status_counts"]) >= 3  # no_data, baseline_only, on_track at least
+    # The words that say where the other targets are, in the page's language.
+    assert e(label("zones_below_note", lang, limit=sections.SUMMARY_LIMIT)) in html
+    assert e(label("own_targets_note", lang)) in html
+    # Cards of the root's own targets only; no descendant target anywhere on the page.
+    assert html.count('class="target"') == 2
+    assert 'id="t-t-area"' in html and 'id="t-t-firms"' in html
+    assert "c0001-area" not in html and "g0001" not in html
+    assert zq.target_name({"zone_id": "c0002", "indicator_id": "area"}, lang) not in html
