@@ -733,3 +733,103 @@ def test_a_large_subtree_gets_a_summary_that_adds_up_to_its_headline(
     assert 'id="t-t-area"' in html and 'id="t-t-firms"' in html
     assert "c0001-area" not in html and "g0001" not in html
     assert zq.target_name({"zone_id": "c0002", "indicator_id": "area"}, lang) not in html
+
+
+@pytest.mark.parametrize(
+    ("extra", "summary"),
+    [(0, False), (1, True)],  # at the limit: a full page; one target over it: a summary
+)
+def test_a_page_becomes_a_summary_only_over_the_limit(nested, extra: int, summary: bool) -> None:
+    children = sections.SUMMARY_LIMIT - 3 + extra  # the root's two and the grandchild's one
+    zq = zone_quarter(nested(children), 2023, 2, "land")
+    assert len(zq.assessment) == sections.SUMMARY_LIMIT + extra
+    assert sections.is_summary(zq) is summary
+    html = whole_page(zq, "en")
+    assert ('id="s-zones_below"' in html) is summary
+    assert html.count('class="target"') == (2 if summary else sections.SUMMARY_LIMIT)
+    assert ('id="t-c0001-area"' in html) is not summary
+    # The zone directly below a summary page is a page of its own, a full one.
+    assert not sections.is_summary(zone_quarter(nested(children), 2023, 2, "c0001"))
+
+
+def _zone_links(html: str, lang: str) -> set[str]:
+    """The zones whose pages ``html`` links to (in-page and header links aside)."""
+    return {
+        h.split("#")[0].removesuffix(f".{lang}.html")
+        for h in parse(html).hrefs
+        if h.endswith(f".{lang}.html") or f".{lang}.html#" in h
+    }
+
+
+@pytest.mark.parametrize(
+    ("pages", "linked"),
+    [
+        # A full run: every zone with something to show has a page; "empty" has none.
+        (None, {f"c{i:04d}" for i in range(1, 71)}),
+        ({"c0002", "c0003", "g0001"}, {"c0002", "c0003"}),  # a run for some zones
+        ({"empty"}, {"empty"}),  # named in the run, so rendered, with nothing in it
+        (set(), set()),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_summary_links_only_the_pages_published_beside_it(nested, pages, linked, lang) -> None:
+    catalog = nested(70)
+    zq = zone_quarter(catalog, 2023, 1, "land", pages)
+    body = sections.zones_below_html(zq, lang) + sections.changes_html(zq, lang)
+    assert _zone_links(body, lang) == linked
+    # Every zone below is still listed, by name, linked or not.
+    assert len(_table_rows(sections.zones_below_html(zq, lang))) == 1 + 70 + 1
+    # Links inside the page lead to its own ids; nothing is loaded from anywhere.
+    found = parse(whole_page(zq, lang))
+    assert len(found.ids) == len(set(found.ids)), "duplicate ids"
+    assert all(h[1:] in found.ids for h in found.hrefs if h.startswith("#"))
+    assert not found.srcs and "script" not in found.tags
+
+
+def test_a_summary_lists_its_own_changes_and_counts_those_below(nested) -> None:
+    catalog = nested(70)
+    zq = zone_quarter(catalog, 2023, 1, "land")  # o-area-2022 rows are published 2023-03
+    html = sections.changes_html(zq, "en")
+    # The root's own: t-area went from baseline only to on track with its 2022 figure.
+    own = html[: html.index(label("changes_below", "en"))]
+    assert "Demo Land · Incubator area" in own and own.count("<tr>") == 1 + 1 + 1 + 1
+    # Below: one row per zone directly below with a change, its counts from the catalogue
+    # (statuses: assess at both quarter ends; figures: the 2022 rows published in 2023Q1).
+    now = zonetrack.assess(catalog, "2023-03-31", zone="land").set_index("target_id")["status"]
+    then = zonetrack.assess(catalog, "2022-12-31", zone="land").set_index("target_id")["status"]
+    expected = {}
+    for i in range(1, 71):
+        child = f"c{i:04d}"
+        ids = [f"{z}-area" for z in catalog.subtree(child)]
+        changes = sum(now[t] != then.get(t) for t in ids)
+        figures = int(i % 3 == 0)
+        if changes or figures:
+            expected[f"Child {child}"] = [str(changes), str(figures)]
+    rows = _table_rows(html[html.index(label("changes_below", "en")) :])
+    assert {r[0]: r[1:] for r in rows} == expected
+    assert [r[0] for r in rows] == sorted(expected)  # in zones.csv order
+    assert "Child c0003 · Incubator area" not in html  # no descendant target by name
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "year", "q"),
+    [
+        ("en", "zones_below_html", 2023, 2),
+        ("zh", "zones_below_html", 2023, 2),
+        ("en", "targets_html", 2023, 2),
+        ("en", "changes_html", 2023, 1),
+        ("zh", "changes_html", 2023, 1),
+    ],
+)
+def test_summary_sections_match_their_reviewed_snapshots(
+    nested, monkeypatch: pytest.MonkeyPatch, lang: str, name: str, year: int, q: int
+) -> None:
+    """Six children and a limit of 5, so that the reviewed files stay short (refresh as for
+    the other snapshots)."""
+    monkeypatch.setattr(sections, "SUMMARY_LIMIT", 5)
+    zq = zone_quarter(nested(6), year, q, "land", {"c0001", "c0003", "c0006"})
+    html = getattr(sections, name)(zq, lang)
+    path = SNAPSHOTS / f"land.{lang}.{name}.{year}Q{q}.html"
+    if os.environ.get("ZONETRACK_UPDATE_SNAPSHOTS") or not path.exists():
+        path.write_text(html + "\n", encoding="utf-8")
+    assert html + "\n" == path.read_text(encoding="utf-8")
