@@ -12,7 +12,14 @@ import re
 
 from .periods import MONTH_NUMBER, MONTHS, Date, day_date, find_date, find_relative_date
 
-__all__ = ["PLAN_END", "find_note_period", "find_page_date", "find_plan_end", "find_report_year"]
+__all__ = [
+    "PLAN_END",
+    "find_note_period",
+    "find_page_date",
+    "find_plan_end",
+    "find_report_year",
+    "find_title_period",
+]
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
@@ -88,6 +95,32 @@ _PLAN_SPAN = re.compile(
 PLAN_END = re.compile(
     r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b|(?:规划|規劃|计划|計劃)期末", re.I
 )
+
+
+# A line of the title block that names only a part of a year, the period a bulletin covers
+# (季报 / 2026年第一季度（总第37期）, 2025年1-8月, "Q1 2026"): it dates every figure told
+# without a date of its own, as a note on the period does. A year alone names no such period.
+_TITLE_PERIOD = re.compile(
+    r"[ \t]*(?:(?:\d{4}|(?:民國|民国)?\s*1[0-4]\d)\s*年\s*(?:上半年|下半年|前三季度?|第?\s*[一二三四1-4]\s*季度?"
+    r"|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
+    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4}|Q[1-4]\s*\d{4}"
+    r"|(?:the\s+)?first\s+half\s+(?:of\s+)?\d{4}|H1\s*\d{4})"
+    r"\s*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*",
+    re.I,
+)
+
+
+def find_title_period(text: str, calendar: str) -> Date | None:
+    """The period a line of the title block (the lines before the first blank line, near the
+    top) names alone, if any: a bulletin's period, such as 2026年第一季度."""
+    block_end = text.find("\n\n", 0, 400)
+    block = text[: block_end if block_end >= 0 else min(len(text), 400)]
+    for line in block.split("\n")[1:]:  # the title itself is read by find_report_year
+        if _TITLE_PERIOD.fullmatch(line):
+            date = find_date("ref_date", line, calendar=calendar)
+            if date and not str(date).endswith("-12-31"):
+                return Date(str(date), f"the period to {date} that the line {line.strip()!r} names")
+    return None
 
 
 def find_plan_end(text: str) -> str | None:

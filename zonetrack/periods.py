@@ -322,6 +322,8 @@ _NOT_REF_DATE = re.compile(
 
 # 前十个月: the months written in Chinese numerals.
 _MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+    "两": "2",
+    "兩": "2",
     "十一": "11",
     "十二": "12",
 }
@@ -354,16 +356,20 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
-    # 今年第一季, 第三季度 without a year: that quarter of the year.
+    # 下半年, "the second half of the year": to the year's end.
+    (re.compile(r"(?<!年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
     (
         re.compile(
             r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+            r"|(?<![\d年前首第两兩三四五六七八九十])([一二三四])\s*季度(?!\s*[前底末])"
         ),
-        lambda m, y: _quarter(y, m[1]),
+        lambda m, y: _quarter(y, m[1] or m[2]),
     ),
-    # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
+    # 前三季度, 首三季 (the first three quarters), 1至9月 (January to September): to that
+    # period's end.
     (
-        re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
+        re.compile(r"(?<!\d年)[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"),
         lambda m, y: _quarter(y, m[1]),
     ),
     (  # 今年1-10月 too; 2024年1-11月 has its own year
@@ -375,7 +381,9 @@ _RELATIVE_REF_DATES = [
     ),
     # 前10个月 (the first ten months): to the end of the tenth.
     (
-        re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
+        re.compile(
+            r"(?<!\d年)[前首]\s*(1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)\s*月"
+        ),
         lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
     # "the first three quarters", "the first nine months", "the third quarter" (no year).
@@ -403,6 +411,11 @@ _RELATIVE_REF_DATES = [
             rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
         ),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # 3月份, 3月 without a year or a day: to that month's end (after every longer form above).
+    (
+        re.compile(r"(?<![\d年./-])(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"),
+        lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
 ]
@@ -435,7 +448,26 @@ _RELATIVE_DEADLINES = [
         lambda m, y: _month_end(str(int(y) + 1), m[1]),
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
+    # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
+    # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
+    (
+        re.compile(r"(?<![\d年前首])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
+        lambda m, y: _quarter(y, m[1]),
+    ),
+    (re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    (re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    (
+        re.compile(
+            r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
 ]
+
+# The deadlines above that name no year of their own (not 明年, next year): read in the page's
+# year, or the next when that one has ended before the page's date.
+_ROLLING_DEADLINES = 4
 
 
 def _quarter(year: str, q: str) -> str:
@@ -576,14 +608,31 @@ def find_relative_date(
     return None
 
 
-def find_relative_deadline(sentence: str, page_year: str, rel: int = 0) -> Date | None:
+def find_relative_deadline(
+    sentence: str, page_year: str, rel: int = 0, page_date: str | None = None
+) -> Date | None:
     """A deadline the sentence gives relative to the page's year ("by the end of next year"),
-    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…)."""
+    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…):
+    the one nearest before ``rel``, else the first after (二季度…10%左右，上半年…180亿元).
+
+    A quarter, half or month without a year ("by October", 二季度) that ends before the page's
+    own date ``page_date`` is the next one: no goal is set for a date already past.
+    """
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
-    sentence = sentence[lo:hi]
-    for pattern, make in _RELATIVE_DEADLINES:
-        found = pattern.search(sentence)
-        if found:
-            return Date(make(found, page_year))
-    return None
+    statement = sentence[lo:hi]
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
+        found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    before = [f for f in found if f[0] < rel - lo]
+    at, rank, match = (
+        next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    )
+    date = _RELATIVE_DEADLINES[rank][1](match, page_year)
+    if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
+        date = f"{int(date[:4]) + 1}{date[4:]}"
+        return Date(date, f"{match[0].strip()!r} read as the next one after the page's date")
+    return Date(date)

@@ -23,6 +23,10 @@ __all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
+    # "is due to open by October", 預定於今年年底前完工).
+    r"|\b(?:ha(?:s|ve)\s+)?(?:committed|pledged)\s+to\b|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+(?!the\b|a\b|an\b)"
+    r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
