@@ -77,6 +77,8 @@ _SAME_PERIOD = re.compile(
 # "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
 _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
+    # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
+    r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|RMB\s*)?$",

@@ -24,6 +24,7 @@ __all__ = [
     "MONTH_NUMBER",
     "ROC_CUES",
     "Date",
+    "blank_change_start",
     "blank_other_dates",
     "day_date",
     "find_date",
@@ -293,6 +294,10 @@ _REF_DATES = [
     ),
 ]
 
+# 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
+# figure's date, nor a deadline of the goal the change reaches.
+_CHANGE_FROM = r"(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?(?=[^，,。；;]{0,24}?(?:至|到))"
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -303,6 +308,9 @@ _NOT_REF_DATE = re.compile(
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
+    + "|"
+    + _CHANGE_FROM
+    +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
@@ -451,11 +459,17 @@ _RELATIVE_DEADLINES = [
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
     # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
     (
-        re.compile(r"(?<![\d年前首])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
+        re.compile(r"(?<![\d年前首第])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
         lambda m, y: _quarter(y, m[1]),
     ),
-    (re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
-    (re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
@@ -573,6 +587,12 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
 
 
 @lru_cache(maxsize=4096)
+def blank_change_start(sentence: str) -> str:
+    """``sentence`` with the date a change starts from (由2025年底…增至) blanked."""
+    return re.sub(_CHANGE_FROM, lambda m: " " * len(m[0]), sentence)
+
+
+@lru_cache(maxsize=4096)
 def blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
@@ -628,9 +648,7 @@ def find_relative_deadline(
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
-    at, rank, match = (
-        next(f for f in before if f[0] == before[-1][0]) if before else found[0]
-    )
+    at, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
     date = _RELATIVE_DEADLINES[rank][1](match, page_year)
     if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"
