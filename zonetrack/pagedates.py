@@ -115,7 +115,8 @@ PLAN_END = re.compile(
 # (季报 / 2026年第一季度（总第37期）, 2025年1-8月, "Q1 2026"): it dates every figure told
 # without a date of its own, as a note on the period does. A year alone names no such period.
 _TITLE_PERIOD = re.compile(
-    r"[ \t]*(?:(?:\d{4}|(?:民國|民国)?\s*1[0-4]\d)\s*年\s*(?:上半年|下半年|前三季度?|第?\s*[一二三四1-4]\s*季度?"
+    r"[ \t]*(?:(?:\d{4}|(?:民國|民国)?\s*1[0-4]\d)\s*年\s*"
+    r"(?:上半年|下半年|前三季度?|第?\s*[一二三四1-4]\s*季度?"
     r"|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4}|Q[1-4]\s*\d{4}"
     r"|(?:the\s+)?first\s+half\s+(?:of\s+)?\d{4}|H1\s*\d{4})"

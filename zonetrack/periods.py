@@ -648,7 +648,7 @@ def find_relative_deadline(
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
-    at, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    _, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
     date = _RELATIVE_DEADLINES[rank][1](match, page_year)
     if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"

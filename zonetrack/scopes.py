@@ -10,6 +10,7 @@ block (a headline's words, not a count).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -252,7 +253,7 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # Nor does one in a later part that sets a goal ("we spent RMB 58 million ..., and we
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
         ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
-        stops += [a for a, b in zip(ends, ends[1:]) if _goal_said(sentence[a:b])][:1]
+        stops += [a for a, b in itertools.pairwise(ends) if _goal_said(sentence[a:b])][:1]
     return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
 
 
