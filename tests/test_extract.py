@@ -1571,6 +1571,17 @@ def test_round_ten_days_academic_years_and_plan_periods(
             None,
             [("observation", 300, "count", "exact", None, None)],
         ),
+        (
+            "Published 5 November 2025\n\nThe 12 percent rise in exports is due to higher demand.",
+            None,
+            [("observation", 12, "percent", "exact", None, None)],
+        ),
+        # 将近 is "nearly" (at most), not 将 "will": a fact of this year stays a fact.
+        (
+            "2025年11月5日\n今年前三季度，全区新增企业将近900家。",
+            None,
+            [("observation", 900, "count", "at_most", None, "2025-09-30")],
+        ),
         # A schedule ("is due to open by September", 預定於今年年底前) sets a goal; a month
         # without a year is the next one after the page's date.
         (

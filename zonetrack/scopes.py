@@ -20,15 +20,22 @@ from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
 
+# What a commitment or a schedule says will be done ("committed to cut", "due to open").
+_PLAN_VERBS = (
+    r"(?:be|cut|reduce|halve|lower|raise|increase|double|triple|reach|achieve|build|open|start"
+    r"|begin|complete|finish|launch|invest|spend|create|add|train|source|deliver|provide"
+    r"|become|install|host|attract|expand|grow)\b"
+)
+
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
     # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
     # "is due to open by October", 預定於今年年底前完工).
-    # (Committed to a verb: "is committed to the international standard" sets none.)
-    r"|\b(?:committed|pledged)\s+to\s+(?!(?:the|a|an|its|their|our|this|that|these|those)\b|\w+ing\b)"
-    r"|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+(?!(?:the|a|an|its|their|this|that)\b|\w+ing\b)"
+    # (Committed or due to do something: "is committed to the international standard" and
+    # "is due to higher demand" set none.)
+    rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
@@ -52,7 +59,8 @@ _DEADLINE_CUES = re.compile(
 )
 
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计|預計|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
+    r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
