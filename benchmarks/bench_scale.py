@@ -364,9 +364,9 @@ def report_render(results: list[Size], modes: list[str], langs: tuple[str, ...])
         "Note: the all-zones overview notebook grows with the number of zones (a row per\n"
         "zone in its status matrix), so its cost is part of the growth\n"
         "measured in every mode. Each notebook also pays a fixed kernel start and imports,\n"
-        "which pulls exponents over small sizes below 1. Without naming the zones,\n"
-        "render_reports would also render the parent zone 'nation', a second notebook the\n"
-        "size of the overview."
+        "which pulls exponents over small sizes below 1. The zones are named, so the root\n"
+        "zone 'nation' (every zone below it) is not rendered here; its page is a summary of\n"
+        "the zones below it (see the README), measured by bench_warm.py."
     )
     if CLUSTER not in modes:
         return
@@ -535,7 +535,7 @@ def report_estimate(results: list[Size]) -> None:
     )
     print(
         "  caveats: the overview and the parent's work do not parallelise, so they bound the\n"
-        "  wall time however many workers there are; every notebook starts its own kernel;\n"
+        "  wall time however many workers there are; each worker thread keeps one warm kernel;\n"
         "  scheduler and network costs of a real cluster are not in the model."
     )
 

@@ -1527,3 +1527,183 @@ def test_round_ten_days_academic_years_and_plan_periods(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The base "than in the same period of 2024" is not the figure's date: its own
+        # sentence's period of the page's year is.
+        (
+            "Published 5 November 2025\n\nIn the first three quarters of this year, 61 percent "
+            "of firms reported higher orders than in the same period of 2024.",
+            None,
+            [("observation", 61, "percent", "exact", None, "2025-09-30")],
+        ),
+        # "nine of them" counts, as "nine firms" does.
+        (
+            "In 2024 the fund backed 40 startups, and nine of them raised new rounds that year.",
+            None,
+            [
+                ("observation", 40, "count", "exact", None, "2024-12-31"),
+                ("observation", 9, "count", "exact", None, "2024-12-31"),
+            ],
+        ),
+        # A version, Scope 1 and 2, net zero, a street number before Square, a phone's 轉
+        # extension and a threshold on what each member earns are no figures.
+        ("See version 3.2 of the guide, at 2 Harbour Square.", None, []),
+        (
+            "Scope 1 and 2 emissions fell 5 percent in 2024; net zero remains the aim.",
+            None,
+            [("observation", 5, "percent", "exact", None, "2024-12-31")],
+        ),
+        ("聯絡電話：(02)2345-6789轉512", "TWD", []),
+        ("对年薪80万元以上的人才，按规定给予奖励。", None, []),
+        ("本表所称企业，指年营业收入500万元及以上的企业。", None, []),
+        # A commitment to a verb sets a goal; being committed to a noun does not.
+        (
+            "We have committed to cut water use by 30 percent by 2028.",
+            None,
+            [("target", 30, "percent", "exact", "2028-12-31", None)],
+        ),
+        (
+            "The firm is committed to the highest standards and employs 300 engineers.",
+            None,
+            [("observation", 300, "count", "exact", None, None)],
+        ),
+        (
+            "Published 5 November 2025\n\nThe 12 percent rise in exports is due to higher demand.",
+            None,
+            [("observation", 12, "percent", "exact", None, None)],
+        ),
+        # 将近 is "nearly" (at most), not 将 "will": a fact of this year stays a fact.
+        (
+            "2025年11月5日\n今年前三季度，全区新增企业将近900家。",
+            None,
+            [("observation", 900, "count", "at_most", None, "2025-09-30")],
+        ),
+        # A schedule ("is due to open by September", 預定於今年年底前) sets a goal; a month
+        # without a year is the next one after the page's date.
+        (
+            "Posted 10 October 2025\n\nThe new lab, with 120 benches, is due to open by September.",
+            None,
+            [("target", 120, "count", "exact", "2026-09-30", None)],
+        ),
+        (
+            "發布日期：2025年3月6日\n新廠房預定於今年年底前完工，可提供樓地板面積約2萬平方公尺。",
+            None,
+            [("target", 20000, "m^2", "approx", "2025-12-31", None)],
+        ),
+        # A quarter or half without a year in a goal: of the page's year, each figure taking
+        # the one nearest before it; one already past is next year's.
+        (
+            "2025年4月20日\n三季度力争完成投资50亿元，下半年新增企业100家以上。",
+            None,
+            [
+                ("target", 5e9, "CNY", "exact", "2025-09-30", None),
+                ("target", 100, "count", "at_least", "2025-12-31", None),
+            ],
+        ),
+        (
+            "2025年8月1日\n园区力争二季度新开工项目8个。",
+            None,
+            [("target", 8, "count", "exact", "2026-06-30", None)],
+        ),
+        # Facts of a period without a year: the second half, 一季度, 首三季, 前两个月, 4月份;
+        # a date after the next semicolon dates no figure before it.
+        (
+            "Posted 8 January 2026\n\n"
+            "In the second half of the year, the fund made 12 investments.",
+            None,
+            [("observation", 12, "count", "exact", None, "2025-12-31")],
+        ),
+        (
+            "2025年5月6日\n一季度，全区实现产值120亿元。",
+            None,
+            [("observation", 1.2e10, "CNY", "exact", None, "2025-03-31")],
+        ),
+        (
+            "2025年11月18日\n今年首三季，本地生產總值按年增長4%。",
+            None,
+            [("observation", 4, "percent", "exact", None, "2025-09-30")],
+        ),
+        (
+            "2025年3月10日\n前两个月，新签约项目15个。",
+            None,
+            [("observation", 15, "count", "exact", None, "2025-02-28")],
+        ),
+        (
+            "2025年5月6日\n工业产值增长8%；其中4月份完成30亿元。",
+            None,
+            [
+                ("observation", 8, "percent", "exact", None, None),
+                ("observation", 3e9, "CNY", "exact", None, "2025-04-30"),
+            ],
+        ),
+        # A title block's line naming a part of a year is the bulletin's period.
+        (
+            "滨江园区经济运行月报\n2025年1-9月（第9期）\n园区统计局　2025年10月20日\n\n"
+            "一、概况\n规模以上工业产值完成450亿元。",
+            None,
+            [("observation", 4.5e10, "CNY", "exact", None, "2025-09-30")],
+        ),
+        # A heading that ends by naming goals (近期目標（2027年）) governs its numbered list;
+        # so does a year's work plan (2026年工作安排).
+        (
+            "2025年6月1日\n\n三、近期目標（2027年）\n1. 新增企業500家；\n2. 研發投入比率達到3%。",
+            None,
+            [
+                ("target", 500, "count", "exact", "2027-12-31", None),
+                ("target", 3, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "2026年1月15日\n\n二、2026年工作安排\n全年新增专精特新企业50家。",
+            None,
+            [("target", 50, "count", "exact", "2026-12-31", None)],
+        ),
+        # A statement's own 明年 wins over the year a line above it names.
+        (
+            "2025年11月18日\n\n發展目標\n在2030年前把企業數目增至1,000家；\n明年內新增研發中心4個。",
+            None,
+            [
+                ("target", 1000, "count", "exact", "2030-12-31", None),
+                ("target", 4, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+        # "This year the city expects ... to" sets a goal for the page's year.
+        (
+            "Posted 12 January 2026\n\n"
+            "This year the city expects exports to rise by about 5 percent.",
+            None,
+            [("target", 5, "percent", "approx", "2026-12-31", None)],
+        ),
+        # A company's ESG report title under its name dates its facts; "spent" in the
+        # reporting year is a fact, and the goal after it keeps its own deadline.
+        (
+            "Lakeview Parks Co., Ltd.\nESG Report 2024\nPublished: 15 April 2025\n\n"
+            "The parks employed 900 staff at year-end.\n"
+            "In the reporting year we spent RMB 12 million on training, and we plan to raise "
+            "this to RMB 20 million by 2027.",
+            None,
+            [
+                ("observation", 900, "count", "exact", None, "2024-12-31"),
+                ("observation", 1.2e7, "CNY", "exact", None, "2024-12-31"),
+                ("target", 2e7, "CNY", "exact", "2027-12-31", None),
+            ],
+        ),
+        # 由2025年底約3萬人增至5萬人: the start is a fact of its date, the end the goal.
+        (
+            "2026年3月1日\n\n主要目標（2030年）\n會員人數由2025年底約3萬人增至5萬人。",
+            None,
+            [
+                ("observation", 30000, "count", "approx", None, "2025-12-31"),
+                ("target", 50000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_eleven_schedules_periods_and_goal_headings(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -70,6 +70,7 @@ def overflow(doc: str, width: int, tmp_path: Path) -> tuple[int, int]:
 
 def zone_page(zq, lang: str, chart: str) -> str:
     parts = [sections.header_html(zq, lang), sections.headline_html(zq, lang)]
+    parts.append(sections.zones_below_html(zq, lang))  # a summary page's; else empty
     if zq.is_overview:
         parts += [
             overview.status_matrix_html(zq, lang),
@@ -87,7 +88,7 @@ def zone_page(zq, lang: str, chart: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def pages() -> dict[str, str]:
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     catalog = zonetrack.load_catalog()
     zq = zone_quarter(catalog, 2026, 3, "chongqing")
     names = pd.Series(zq.assessment["target_id"].to_numpy(), index=zq.assessment.index)
@@ -121,12 +122,22 @@ def pages() -> dict[str, str]:
         "failed": [],
     }
     out["index"] = quarter_index(manifest)
+    # A summary page: a root over more zones than one page shows the targets of.
+    from conftest import write_catalog
+    from test_sections import nested_tables
+
+    nested = write_catalog(tmp_path_factory.mktemp("summary"), nested_tables(70))
+    summary = zone_quarter(zonetrack.load_catalog(*nested), 2023, 1, "land")
+    assert sections.is_summary(summary)
+    for lang in ("en", "zh"):
+        out[f"land.{lang}"] = zone_page(summary, lang, chart)
     return out
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize(
-    "name", ["chongqing.en", "chongqing.zh", "cq-shapingba.en", "all.zh", "index"]
+    "name",
+    ["chongqing.en", "chongqing.zh", "cq-shapingba.en", "all.zh", "index", "land.en", "land.zh"],
 )
 def test_no_sideways_scrolling(
     pages: dict[str, str], name: str, width: int, tmp_path: Path

@@ -7,6 +7,7 @@ import pytest
 from conftest import cell_text
 
 from zonetrack.extract import extract_figures
+from zonetrack.periods import find_relative_date, find_relative_deadline
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,46 @@ def test_a_deadline_in_republic_of_china_years_sets_a_goal_in_a_taiwan_source(te
     assert row["kind"] == "target"
     assert row["deadline"] in ("2030-12-31", "2026-12-31")
     assert "Republic of China year" in row["date_note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "page_date", "expected"),
+    [
+        # A quarter, half or month without a year: the page's year while it is still ahead ...
+        ("三季度力争完成投资50亿元", 5, "2025-04-20", "2025-09-30"),
+        ("上半年新增企业100家", 5, "2025-02-01", "2025-06-30"),
+        ("The wing is due to open by October.", 0, "2026-01-08", "2026-10-31"),
+        # ... else the next one: no goal is set for a date already past.
+        ("二季度新开工项目8个", 5, "2025-08-01", "2026-06-30"),
+        ("The wing is due to open by March.", 0, "2026-05-08", "2027-03-31"),
+        # Each figure takes the one nearest before it in its statement.
+        ("二季度增长10%左右，下半年完成180亿元", 16, "2026-04-15", "2026-12-31"),
+        # 明年第二季度 is next year's, not this year's second quarter.
+        ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
+    ],
+)
+def test_a_goal_period_without_a_year_is_the_next_one(
+    sentence: str, rel: int, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], rel, page_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        ("一季度，全区实现产值120亿元", "2025-05-06", "2025-03-31"),
+        ("今年首三季，本地生產總值增長4%", "2025-11-18", "2025-09-30"),
+        ("前两个月，新签约项目15个", "2025-03-10", "2025-02-28"),
+        ("其中4月份完成30亿元", "2025-05-06", "2025-04-30"),
+        ("下半年新增企业80家", "2026-01-08", "2025-12-31"),
+        (
+            "In the second half of the year, the fund made 12 investments",
+            "2026-01-08",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_a_fact_period_without_a_year_is_of_the_page_year(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected

@@ -547,3 +547,49 @@ def test_a_past_quarters_full_run_covers_only_zones_known_at_its_end(
             quarter,
             ["all.en"] if quarter == "2019Q4" else ["all.en", "city.en", "park.en"],
         )
+
+
+def test_a_summary_page_links_the_zones_below_that_have_a_page(tmp_path: Path) -> None:
+    """A zone over more targets than a page shows is published as a summary whose counts are
+    the manifest's; in a run for some zones, where one zone below fails without an earlier
+    page, it is rendered again (as the overview is) and links only to the pages published."""
+    from test_sections import nested_tables
+
+    from zonetrack.execute import Failed
+    from zonetrack.sections import SUMMARY_LIMIT
+
+    inner = local_runner(2)
+    batches: list[list[str]] = []
+
+    def failing_c0003(tasks, files):  # a runner seam: c0003's notebook fails
+        batches.append(sorted(t.stem for t in tasks))
+        for task in tasks:
+            if task.stem.startswith("c0003."):
+                yield Failed(task.stem, "RuntimeError: injected")
+        yield from inner([t for t in tasks if not t.stem.startswith("c0003.")], files)
+
+    children = SUMMARY_LIMIT - 2  # one target over the limit
+    data, seeds = write_catalog(tmp_path / "catalog", nested_tables(children))
+    out = tmp_path / "out"
+    with pytest.raises(ReportError):
+        render(
+            data,
+            seeds,
+            out,
+            zones=["land", "c0002", "c0003"],
+            runner=failing_c0003,
+            retries=0,
+            langs=("en", "zh"),
+        )
+    stems = [f"{z}.{lang}" for z in ("all", "c0002", "c0003", "land") for lang in ("en", "zh")]
+    assert batches == [stems, ["all.en", "all.zh", "land.en", "land.zh"]]
+    folder = out / QUARTER
+    page = (folder / "land.en.html").read_text(encoding="utf-8")
+    assert 'id="s-zones_below"' in page
+    assert _linked_zones(folder / "land.en.html") == {"all", "c0002"}  # "all": the header
+    assert_links_lead_somewhere(folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    land = next(r for r in manifest["reports"] if r["zone"] == "land")
+    assert land["targets"] == SUMMARY_LIMIT + 1
+    assert f"{land['targets']} targets" in page
+    assert page.count('class="target"') == 2  # the root's own

@@ -24,8 +24,8 @@ import zonetrack
 from zonetrack import overview, sections
 from zonetrack.downloads import method_page
 from zonetrack.exceptions import VersionError
-from zonetrack.labels import label, vocabulary
-from zonetrack.pages import DOWNLOADS, METHOD_PAGE, page, quarter_index, root_index
+from zonetrack.labels import label, status_label, vocabulary
+from zonetrack.pages import DOWNLOADS, METHOD_PAGE, e, page, quarter_index, root_index
 from zonetrack.quarter import catalog_sha256, zone_quarter
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -38,6 +38,7 @@ def whole_page(zq, lang: str) -> str:
         "headline": sections.headline_html,
         "targets": sections.targets_html,
         "figures": sections.figures_html,
+        "zones_below": sections.zones_below_html,
         "decompositions": sections.decompositions_html,
         "changes": sections.changes_html,
         "how_to_read": sections.how_to_read_html,
@@ -523,7 +524,7 @@ def test_a_zone_view_cut_from_all_equals_assessing_the_zone(project) -> None:
 @settings(max_examples=examples(200), deadline=None)
 def test_any_text_reaches_the_reader_as_text(header: str, cell: str) -> None:
     """Whatever a name holds, the page shows it as written and it never becomes markup."""
-    from zonetrack.pages import e, table
+    from zonetrack.pages import table
 
     found = parse(table([header], [[e(cell)]]))
     assert found.tags == ["table", "thead", "tr", "th", "tbody", "tr", "td"]
@@ -592,3 +593,243 @@ def test_the_first_quarter_a_date_can_hold_renders_without_a_previous_one(minima
     assert sections.changes_html(zq, "en")  # compares with nothing, but renders
     overview_quarter = zone_quarter(minimal, 1678, 1, "all")
     assert overview.biggest_changes_html(overview_quarter, "en")
+
+
+# -- a zone over a large subtree: a summary page ---------------------------------------------------
+def nested_tables(children: int) -> dict[str, list[dict[str, str]]]:
+    """A root ``land`` with MINIMAL's two targets and figures as its own, ``children`` zones
+    ``c0001``.. below it with one incubator-area target each (odd ones with a 2020 figure,
+    every third with a 2022 figure published in 2023Q1), a zone ``g0001`` below ``c0001``
+    with a target, and a zone ``empty`` below the root with nothing in it."""
+    base = copy.deepcopy(MINIMAL)
+    zone = base["zones"][0]
+    zones = [dict(zone, zone_id="land", name_en="Demo Land", name_zh="示范国")]
+    targets = [dict(t, zone_id="land") for t in base["targets"]]
+    observations = [dict(o, zone_id="land") for o in base["observations"]]
+    area_target, area_2020, area_2022 = base["targets"][0], *base["observations"][:2]
+
+    def add(zone_id: str, parent: str, number: int) -> None:
+        zones.append(
+            dict(
+                zone,
+                zone_id=zone_id,
+                parent_id=parent,
+                name_en=f"Child {zone_id}",
+                name_zh=f"子区{zone_id}",
+            )
+        )
+        targets.append(dict(area_target, target_id=f"{zone_id}-area", zone_id=zone_id))
+        if number % 2:
+            observations.append(dict(area_2020, obs_id=f"{zone_id}-2020", zone_id=zone_id))
+        if number % 3 == 0:
+            observations.append(dict(area_2022, obs_id=f"{zone_id}-2022", zone_id=zone_id))
+
+    for i in range(1, children + 1):
+        add(f"c{i:04d}", "land", i)
+    add("g0001", "c0001", 1)
+    zones.append(dict(zone, zone_id="empty", parent_id="land", name_en="Empty", name_zh="空区"))
+    return {**base, "zones": zones, "targets": targets, "observations": observations}
+
+
+_NESTED: dict[int, object] = {}
+
+
+@pytest.fixture
+def nested(tmp_path_factory: pytest.TempPathFactory):
+    """``nested(n)``: the catalogue of :func:`nested_tables` (``n + 3`` targets under
+    ``land``), written and loaded once per size."""
+
+    def build(children: int):
+        if children not in _NESTED:
+            root = tmp_path_factory.mktemp(f"nested{children}")
+            _NESTED[children] = zonetrack.load_catalog(
+                *write_catalog(root, nested_tables(children))
+            )
+        return _NESTED[children]
+
+    return build
+
+
+def _table_rows(html: str) -> list[list[str]]:
+    """The body rows of the first table in ``html``, as the text of their cells."""
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.body = self.cell = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tbody":
+                self.body = True
+            elif self.body and tag == "tr":
+                self.rows.append([])
+            elif self.body and tag == "td":
+                self.cell = True
+                self.rows[-1].append("")
+
+        def handle_endtag(self, tag):
+            if tag == "td":
+                self.cell = False
+            elif tag == "table":
+                self.body = False
+
+        def handle_data(self, data):
+            if self.cell:
+                self.rows[-1][-1] += data
+
+    parser = Rows()
+    parser.feed(html[: html.index("</table>") + len("</table>")])
+    return parser.rows
+
+
+def _headers(html: str) -> list[str]:
+    head = html[html.index("<thead>") : html.index("</thead>")]
+    return re.findall(r"<th>(.*?)</th>", head)
+
+
+@pytest.mark.parametrize("children", [70, 700])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_large_subtree_gets_a_summary_that_adds_up_to_its_headline(
+    nested, children: int, lang: str
+) -> None:
+    catalog = nested(children)
+    zq = zone_quarter(catalog, 2023, 2, "land")
+    total = children + 3  # the root's two, one per child, the grandchild's
+    assert len(zq.assessment) == total > sections.SUMMARY_LIMIT
+    html = whole_page(zq, lang)
+    below = html[html.index('id="s-zones_below"') :]
+    rows = _table_rows(below)
+    # The root's own targets, then one row per zone directly below, in zones.csv order.
+    assert [r[0] for r in rows] == [
+        label("own_targets_row", lang, name=zq.zone_name("land", lang)),
+        *(zq.zone_name(z, lang) for z in [f"c{i:04d}" for i in range(1, children + 1)]),
+        zq.zone_name("empty", lang),
+    ]
+    by_zone = {r[0]: r for r in rows}
+    assert by_zone[zq.zone_name("c0001", lang)][1] == "2"  # with the zone below it
+    assert by_zone[zq.zone_name("empty", lang)][1:3] == ["0", "0"]
+    # Each column sums to the headline's counts, which are the manifest's.
+    manifest = zone_quarter(catalog, 2023, 2).counts_of("land")
+    headers = _headers(below)
+    sums = [sum(int(r[i] or 0) for r in rows) for i in range(1, len(headers))]
+    expected = [manifest["targets"], manifest["deadline_passed"]] + [
+        manifest["status_counts"].get(s, 0)
+        for s in zonetrack.STATUSES
+        if s in manifest["status_counts"]
+    ]
+    assert sums == expected
+    assert headers[3:] == [status_label(s, lang) for s in manifest["status_counts"]]
+    assert manifest["targets"] == total
+    # The statuses assess gives the subtree (§1.4), not only those of the page's own rows.
+    statuses = zonetrack.assess(catalog, "2023-06-30", zone="land")["status"].value_counts()
+    assert manifest["status_counts"] == {s: int(n) for s, n in statuses.items()}
+    assert len(manifest["status_counts"]) >= 3  # no_data, baseline_only, on_track at least
+    # The words that say where the other targets are, in the page's language.
+    assert e(label("zones_below_note", lang, limit=sections.SUMMARY_LIMIT)) in html
+    assert e(label("own_targets_note", lang)) in html
+    # Cards of the root's own targets only; no descendant target anywhere on the page.
+    assert html.count('class="target"') == 2
+    assert 'id="t-t-area"' in html and 'id="t-t-firms"' in html
+    assert "c0001-area" not in html and "g0001" not in html
+    assert zq.target_name({"zone_id": "c0002", "indicator_id": "area"}, lang) not in html
+
+
+@pytest.mark.parametrize(
+    ("extra", "summary"),
+    [(0, False), (1, True)],  # at the limit: a full page; one target over it: a summary
+)
+def test_a_page_becomes_a_summary_only_over_the_limit(nested, extra: int, summary: bool) -> None:
+    children = sections.SUMMARY_LIMIT - 3 + extra  # the root's two and the grandchild's one
+    zq = zone_quarter(nested(children), 2023, 2, "land")
+    assert len(zq.assessment) == sections.SUMMARY_LIMIT + extra
+    assert sections.is_summary(zq) is summary
+    html = whole_page(zq, "en")
+    assert ('id="s-zones_below"' in html) is summary
+    assert html.count('class="target"') == (2 if summary else sections.SUMMARY_LIMIT)
+    assert ('id="t-c0001-area"' in html) is not summary
+    # The zone directly below a summary page is a page of its own, a full one.
+    assert not sections.is_summary(zone_quarter(nested(children), 2023, 2, "c0001"))
+
+
+def _zone_links(html: str, lang: str) -> set[str]:
+    """The zones whose pages ``html`` links to (in-page and header links aside)."""
+    return {
+        h.split("#")[0].removesuffix(f".{lang}.html")
+        for h in parse(html).hrefs
+        if h.endswith(f".{lang}.html") or f".{lang}.html#" in h
+    }
+
+
+@pytest.mark.parametrize(
+    ("pages", "linked"),
+    [
+        # A full run: every zone with something to show has a page; "empty" has none.
+        (None, {f"c{i:04d}" for i in range(1, 71)}),
+        ({"c0002", "c0003", "g0001"}, {"c0002", "c0003"}),  # a run for some zones
+        ({"empty"}, {"empty"}),  # named in the run, so rendered, with nothing in it
+        (set(), set()),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_summary_links_only_the_pages_published_beside_it(nested, pages, linked, lang) -> None:
+    catalog = nested(70)
+    zq = zone_quarter(catalog, 2023, 1, "land", pages)
+    body = sections.zones_below_html(zq, lang) + sections.changes_html(zq, lang)
+    assert _zone_links(body, lang) == linked
+    # Every zone below is still listed, by name, linked or not.
+    assert len(_table_rows(sections.zones_below_html(zq, lang))) == 1 + 70 + 1
+    # Links inside the page lead to its own ids; nothing is loaded from anywhere.
+    found = parse(whole_page(zq, lang))
+    assert len(found.ids) == len(set(found.ids)), "duplicate ids"
+    assert all(h[1:] in found.ids for h in found.hrefs if h.startswith("#"))
+    assert not found.srcs and "script" not in found.tags
+
+
+def test_a_summary_lists_its_own_changes_and_counts_those_below(nested) -> None:
+    catalog = nested(70)
+    zq = zone_quarter(catalog, 2023, 1, "land")  # o-area-2022 rows are published 2023-03
+    html = sections.changes_html(zq, "en")
+    # The root's own: t-area went from baseline only to on track with its 2022 figure.
+    own = html[: html.index(label("changes_below", "en"))]
+    assert "Demo Land · Incubator area" in own and own.count("<tr>") == 1 + 1 + 1 + 1
+    # Below: one row per zone directly below with a change, its counts from the catalogue
+    # (statuses: assess at both quarter ends; figures: the 2022 rows published in 2023Q1).
+    now = zonetrack.assess(catalog, "2023-03-31", zone="land").set_index("target_id")["status"]
+    then = zonetrack.assess(catalog, "2022-12-31", zone="land").set_index("target_id")["status"]
+    expected = {}
+    for i in range(1, 71):
+        child = f"c{i:04d}"
+        ids = [f"{z}-area" for z in catalog.subtree(child)]
+        changes = sum(now[t] != then.get(t) for t in ids)
+        figures = int(i % 3 == 0)
+        if changes or figures:
+            expected[f"Child {child}"] = [str(changes), str(figures)]
+    rows = _table_rows(html[html.index(label("changes_below", "en")) :])
+    assert {r[0]: r[1:] for r in rows} == expected
+    assert [r[0] for r in rows] == sorted(expected)  # in zones.csv order
+    assert "Child c0003 · Incubator area" not in html  # no descendant target by name
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "year", "q"),
+    [
+        ("en", "zones_below_html", 2023, 2),
+        ("zh", "zones_below_html", 2023, 2),
+        ("en", "targets_html", 2023, 2),
+        ("en", "changes_html", 2023, 1),
+        ("zh", "changes_html", 2023, 1),
+    ],
+)
+def test_summary_sections_match_their_reviewed_snapshots(
+    nested, monkeypatch: pytest.MonkeyPatch, lang: str, name: str, year: int, q: int
+) -> None:
+    """Six children and a limit of 5, so that the reviewed files stay short (refresh as for
+    the other snapshots)."""
+    monkeypatch.setattr(sections, "SUMMARY_LIMIT", 5)
+    zq = zone_quarter(nested(6), year, q, "land", {"c0001", "c0003", "c0006"})
+    html = getattr(sections, name)(zq, lang)
+    path = SNAPSHOTS / f"land.{lang}.{name}.{year}Q{q}.html"
+    if os.environ.get("ZONETRACK_UPDATE_SNAPSHOTS") or not path.exists():
+        path.write_text(html + "\n", encoding="utf-8")
+    assert html + "\n" == path.read_text(encoding="utf-8")

@@ -92,10 +92,18 @@ def show_headline(report: Report) -> None:
 
 
 def show_targets(report: Report) -> None:
-    """Target cards; on a zone without targets its figures; on the overview the status matrix."""
+    """Target cards; on a zone without targets its figures; on the overview the status matrix;
+    on a summary page the zones below, then the zone's own targets (or figures)."""
     d, lang = report.data, report.lang
     if d.is_overview:
         _html(overview.status_matrix_html(d, lang) + overview.past_deadline_html(d, lang))
+    elif sections.is_summary(d):
+        own = ""
+        if report.has("targets"):
+            own = sections.targets_html(d, lang)
+        elif report.has("figures"):
+            own = sections.figures_html(d, lang)
+        _html(sections.zones_below_html(d, lang) + own)
     elif d.assessment.empty:
         _html(sections.figures_html(d, lang))
     else:
@@ -118,7 +126,7 @@ def _chart_name(report: Report, row: pd.Series | dict) -> str:
 def show_progress_chart(report: Report) -> None:
     if not report.has("progress_chart"):
         return
-    a = report.data.assessment
+    a = sections.page_view(report.data).assessment  # a summary page: the zone's own
     names = pd.Series([_chart_name(report, r) for r in a.to_dict(orient="records")], index=a.index)
     _html(heading("progress_chart", report.lang))
     png = figure_png(plot_progress(a, names, report.chart_lang))
@@ -128,7 +136,7 @@ def show_progress_chart(report: Report) -> None:
 def show_trajectories(report: Report) -> None:
     if not report.has("trajectories"):
         return
-    d = report.data
+    d = sections.page_view(report.data)  # a summary page: the zone's own targets
     _html(heading("trajectories", report.lang))
     for row in d.assessment.to_dict(orient="records"):
         series = d.series(row["zone_id"], row["indicator_id"])

@@ -26,7 +26,14 @@ from . import config
 from .exceptions import DataError, UsageError
 from .figures import check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .pagedates import PLAN_END, find_note_period, find_page_date, find_plan_end, find_report_year
+from .pagedates import (
+    PLAN_END,
+    find_note_period,
+    find_page_date,
+    find_plan_end,
+    find_report_year,
+    find_title_period,
+)
 from .periods import Date, blank_other_dates, find_date, find_relative_date, find_relative_deadline
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import DONE_WORDS, Scopes, find_kind, find_own_date, in_title
@@ -70,6 +77,8 @@ _SAME_PERIOD = re.compile(
 # "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
 _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
+    # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
+    r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|RMB\s*)?$",
@@ -167,7 +176,7 @@ def extract_figures(
     titled, covers, covered = find_report_year(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
-    note_period = find_note_period(text, page_year, page_date)
+    note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
     plan_end = find_plan_end(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
@@ -204,7 +213,7 @@ def extract_figures(
         if is_target and deadline is None and plan_end and PLAN_END.search(sentence):
             deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
         if is_target and deadline is None and page_year:
-            deadline = find_relative_deadline(sentence, page_year, rel)  # "by the end of next year"
+            deadline = find_relative_deadline(sentence, page_year, rel, page_date)  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
         base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
@@ -235,10 +244,13 @@ def extract_figures(
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
             semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
+            # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
+            stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
+            told = blanked[:stop]
             if semi and base_date is None and page_year:
                 # A semicolon ends a statement: one that gives its own date relative to the
                 # page (；截至本年6月底，…) is not dated by a year told before the semicolon.
-                statement = blanked[semi:]
+                statement = blanked[semi:stop]
                 if find_own_date("ref_date", statement, rel - semi, calendar) is None:
                     ref_date = (
                         find_relative_date(statement, this_year or page_year, page_year, page_date)
@@ -248,13 +260,13 @@ def extract_figures(
             if ref_date is None and period is not None:
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
-                ref_date = find_relative_date(blanked, period[:4], page_year, page_date) or Date(
+                ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
                     period, f"the period to {period} that the heading above names"
                 )
             elif ref_date is None and covers and titled:
                 # A report of the period it covers: 上年 is the year before that one, and a
                 # fact it tells without a date (年末, 全年, or none at all) is of that period.
-                ref_date = find_relative_date(blanked, titled, page_year, page_date) or Date(
+                ref_date = find_relative_date(told, titled, page_year, page_date) or Date(
                     covered, f"the period to {covered} that the report's title names"
                 )
             elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
@@ -264,7 +276,7 @@ def extract_figures(
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
-                ref_date = find_relative_date(blanked, page_year, page_year, page_date)
+                ref_date = find_relative_date(told, page_year, page_year, page_date)
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.

@@ -152,7 +152,11 @@ _PREFIX_QUALIFIERS = (
         ),
         "approx",
     ),
-    (re.compile(r"(?:接近|(?<![附最将將])近|\bnearly|\balmost|\bclose to)\s*$", re.I), "at_most"),
+    # 将近900家 is nearly 900 (将 before 近期 is "will", but 近期 never stands before a number).
+    (
+        re.compile(r"(?:接近|将近|將近|(?<![附最将將])近|\bnearly|\balmost|\bclose to)\s*$", re.I),
+        "at_most",
+    ),
 )
 _INFIX_AT_LEAST = ("余", "餘", "多")
 # After the number and unit: 以上 and 及以上 (5000家及以上), 或以上 (5,000個或以上),

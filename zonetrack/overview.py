@@ -17,7 +17,13 @@ from .pages import anchor, badge, e, heading, link, table
 from .progress import STATUSES
 from .quarter import ZoneQuarter
 
-__all__ = ["biggest_changes_html", "past_deadline_html", "rolled_up_counts", "status_matrix_html"]
+__all__ = [
+    "biggest_changes_html",
+    "past_deadline_html",
+    "rolled_up_counts",
+    "status_matrix_html",
+    "zone_link",
+]
 
 BIGGEST_CHANGES = 20
 
@@ -42,7 +48,7 @@ def _depths(zq: ZoneQuarter) -> dict[str, int]:
     return {z: len(zq.ancestors(z)) - 1 for z in zq.catalog.zones["zone_id"]}
 
 
-def _zone_link(zq: ZoneQuarter, zone: str, lang: str, text: str, fragment: str = "") -> str:
+def zone_link(zq: ZoneQuarter, zone: str, lang: str, text: str, fragment: str = "") -> str:
     """``text`` linked to the zone's page, or plain text when that page is not published
     beside the overview (a run for some zones on a quarter not rendered in full)."""
     if not zq.has_page(zone):
@@ -69,7 +75,7 @@ def status_matrix_html(zq: ZoneQuarter, lang: str) -> str:
         indent = "&nbsp;&nbsp;" * depths.get(zone, 0)
         rows.append(
             [
-                indent + _zone_link(zq, zone, lang, zq.zone_name(zone, lang)),
+                indent + zone_link(zq, zone, lang, zq.zone_name(zone, lang)),
                 e(c["targets"]),
                 e(c["passed"]),
                 *(e(c[s] or "") for s in present),
@@ -111,7 +117,7 @@ def past_deadline_html(zq: ZoneQuarter, lang: str) -> str:
         return heading("past_deadline_list", lang) + f"<p>{e(label('no_changes', lang))}</p>"
     rows = [
         [
-            _zone_link(
+            zone_link(
                 zq, r["zone_id"], lang, zq.target_name(r, lang), f"#{anchor('t', r['target_id'])}"
             ),
             e(f"{r['deadline']:%Y-%m-%d}"),
@@ -142,7 +148,7 @@ def biggest_changes_html(zq: ZoneQuarter, lang: str, limit: int = BIGGEST_CHANGE
         before_status = row["status_before"]
         rows.append(
             [
-                _zone_link(
+                zone_link(
                     zq,
                     row["zone_id"],
                     lang,

@@ -12,7 +12,14 @@ import re
 
 from .periods import MONTH_NUMBER, MONTHS, Date, day_date, find_date, find_relative_date
 
-__all__ = ["PLAN_END", "find_note_period", "find_page_date", "find_plan_end", "find_report_year"]
+__all__ = [
+    "PLAN_END",
+    "find_note_period",
+    "find_page_date",
+    "find_plan_end",
+    "find_report_year",
+    "find_title_period",
+]
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
@@ -29,18 +36,32 @@ _ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\
 # 民國114年科學園區年報, "Annual Report 2025"): its figures are that year's, even when it is
 # published (and dated) in the next. A government work report names the year it is given
 # in, and reviews the year before: its year only dates the goals of 全年, not its facts.
+_REPORT_KIND = (
+    r"(?:annual|sustainability|ESG|CSR|impact|corporate\s+social\s+responsibility"
+    r"|environmental,?\s+social\s+and\s+governance)"
+)
+
+# A company's name above its report's title (… Co., Ltd. / Sustainability Report 2025).
+_COMPANY_NAME = re.compile(
+    r"(?:\b(?:Co\.,?\s*Ltd|Ltd|Limited|Inc|Corp(?:oration)?|Group|Holdings|plc|LLC)\.?"
+    r"|有限公司|集团|集團|股份公司)\s*$",
+    re.I,
+)
+
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
-    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結))|工作[报報]告)"
+    r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
+    r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]))"
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
-    r"|\bannual\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{4})\b(?![/-]\d)"
+    # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.
+    rf"|\b{_REPORT_KIND}\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{{4}})\b(?![/-]\d)"
     r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
-    r"|(?<![/-])\b(?P<en_before>\d{4})\s+(?:annual\s+report|statistical\s+communiqu[eé])"
+    rf"|(?<![/-])\b(?P<en_before>\d{{4}})\s+(?:{_REPORT_KIND}\s+report|statistical\s+communiqu[eé])"
     # "2025 in review": a review of the year it names.
     r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b"
     # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
@@ -90,6 +111,41 @@ PLAN_END = re.compile(
 )
 
 
+# A line of the title block that names only a part of a year, the period a bulletin covers
+# (季报 / 2026年第一季度（总第37期）, 2025年1-8月, "Q1 2026"): it dates every figure told
+# without a date of its own, as a note on the period does. A year alone names no such period.
+_TITLE_PERIOD = re.compile(
+    r"[ \t]*(?:(?:\d{4}|(?:民國|民国)?\s*1[0-4]\d)\s*年\s*"
+    r"(?:上半年|下半年|前三季度?|第?\s*[一二三四1-4]\s*季度?"
+    r"|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
+    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?\d{4}|Q[1-4]\s*\d{4}"
+    r"|(?:the\s+)?first\s+half\s+(?:of\s+)?\d{4}|H1\s*\d{4})"
+    r"\s*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*",
+    re.I,
+)
+
+
+_CHAPTER_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.、．]\s)")
+
+
+def find_title_period(text: str, calendar: str) -> Date | None:
+    """The period a line of the title block (the lines before the first blank line, near the
+    top) names alone, if any: a bulletin's period, such as 2026年第一季度."""
+    head = text.lstrip()
+    block_end = head.find("\n\n", 0, 400)
+    if block_end < 0:
+        return None  # no title block: a period line further down governs only its section
+    lines = head[:block_end].split("\n")
+    if _CHAPTER_MARK.match(lines[0]):
+        return None  # 一、主要指标: a chapter's heading, not a title
+    for line in lines[1:3]:  # the title itself is read by find_report_year
+        if _TITLE_PERIOD.fullmatch(line):
+            date = find_date("ref_date", line, calendar=calendar)
+            if date and not str(date).endswith("-12-31"):
+                return Date(str(date), f"the period to {date} that the line {line.strip()!r} names")
+    return None
+
+
 def find_plan_end(text: str) -> str | None:
     found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
     if found is None:
@@ -124,7 +180,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
         # A company's name may stand above its title (Holdings Ltd. / Annual Results ...): a
         # title that states the day its period ended is read on the next line too.
         ended = _REPORT_TITLE.search(lines[1])
-        if ended is not None and ended["ended"] is not None:
+        if ended is not None and (
+            ended["ended"] is not None or _COMPANY_NAME.search(lines[0].strip())
+        ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":
         # A Taiwan source may leave out 民國 (114年科學園區年報).

@@ -24,6 +24,7 @@ __all__ = [
     "MONTH_NUMBER",
     "ROC_CUES",
     "Date",
+    "blank_change_start",
     "blank_other_dates",
     "day_date",
     "find_date",
@@ -293,6 +294,10 @@ _REF_DATES = [
     ),
 ]
 
+# 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
+# figure's date, nor a deadline of the goal the change reaches.
+_CHANGE_FROM = r"(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?(?=[^，,。；;]{0,24}?(?:至|到))"
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -303,6 +308,11 @@ _NOT_REF_DATE = re.compile(
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
+    + "|"
+    + _CHANGE_FROM
+    +
+    # "higher than in the same period of 2025": the base's part of the year, not the figure's.
+    r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
@@ -320,6 +330,8 @@ _NOT_REF_DATE = re.compile(
 
 # 前十个月: the months written in Chinese numerals.
 _MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+    "两": "2",
+    "兩": "2",
     "十一": "11",
     "十二": "12",
 }
@@ -352,16 +364,20 @@ _RELATIVE_REF_DATES = [
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
-    # 今年第一季, 第三季度 without a year: that quarter of the year.
+    # 下半年, "the second half of the year": to the year's end.
+    (re.compile(r"(?<!年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
     (
         re.compile(
             r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+            r"|(?<![\d年前首第两兩三四五六七八九十])([一二三四])\s*季度(?!\s*[前底末])"
         ),
-        lambda m, y: _quarter(y, m[1]),
+        lambda m, y: _quarter(y, m[1] or m[2]),
     ),
-    # 前三季度 (the first three quarters), 1至9月 (January to September): to that period's end.
+    # 前三季度, 首三季 (the first three quarters), 1至9月 (January to September): to that
+    # period's end.
     (
-        re.compile(r"(?<!\d年)前\s*([一二三四1-4])\s*(?:个|個)?\s*季度"),
+        re.compile(r"(?<!\d年)[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"),
         lambda m, y: _quarter(y, m[1]),
     ),
     (  # 今年1-10月 too; 2024年1-11月 has its own year
@@ -373,7 +389,9 @@ _RELATIVE_REF_DATES = [
     ),
     # 前10个月 (the first ten months): to the end of the tenth.
     (
-        re.compile(r"(?<!\d年)前\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*(?:个|個)\s*月"),
+        re.compile(
+            r"(?<!\d年)[前首]\s*(1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)\s*月"
+        ),
         lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
     # "the first three quarters", "the first nine months", "the third quarter" (no year).
@@ -401,6 +419,11 @@ _RELATIVE_REF_DATES = [
             rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
         ),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # 3月份, 3月 without a year or a day: to that month's end (after every longer form above).
+    (
+        re.compile(r"(?<![\d年./-])(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"),
+        lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
 ]
@@ -433,7 +456,32 @@ _RELATIVE_DEADLINES = [
         lambda m, y: _month_end(str(int(y) + 1), m[1]),
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
+    # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
+    # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
+    (
+        re.compile(r"(?<![\d年前首第])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
+        lambda m, y: _quarter(y, m[1]),
+    ),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
+    (
+        re.compile(
+            r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
 ]
+
+# The deadlines above that name no year of their own (not 明年, next year): read in the page's
+# year, or the next when that one has ended before the page's date.
+_ROLLING_DEADLINES = 4
 
 
 def _quarter(year: str, q: str) -> str:
@@ -539,6 +587,12 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
 
 
 @lru_cache(maxsize=4096)
+def blank_change_start(sentence: str) -> str:
+    """``sentence`` with the date a change starts from (由2025年底…增至) blanked."""
+    return re.sub(_CHANGE_FROM, lambda m: " " * len(m[0]), sentence)
+
+
+@lru_cache(maxsize=4096)
 def blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
@@ -574,14 +628,29 @@ def find_relative_date(
     return None
 
 
-def find_relative_deadline(sentence: str, page_year: str, rel: int = 0) -> Date | None:
+def find_relative_deadline(
+    sentence: str, page_year: str, rel: int = 0, page_date: str | None = None
+) -> Date | None:
     """A deadline the sentence gives relative to the page's year ("by the end of next year"),
-    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…)."""
+    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…):
+    the one nearest before ``rel``, else the first after (二季度…10%左右，上半年…180亿元).
+
+    A quarter, half or month without a year ("by October", 二季度) that ends before the page's
+    own date ``page_date`` is the next one: no goal is set for a date already past.
+    """
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
-    sentence = sentence[lo:hi]
-    for pattern, make in _RELATIVE_DEADLINES:
-        found = pattern.search(sentence)
-        if found:
-            return Date(make(found, page_year))
-    return None
+    statement = sentence[lo:hi]
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
+        found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    before = [f for f in found if f[0] < rel - lo]
+    _, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    date = _RELATIVE_DEADLINES[rank][1](match, page_year)
+    if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
+        date = f"{int(date[:4]) + 1}{date[4:]}"
+        return Date(date, f"{match[0].strip()!r} read as the next one after the page's date")
+    return Date(date)

@@ -365,10 +365,17 @@ def _trend(
     # running sums, whose rounding would grow with the size of the catalogue.
     rows = np.where(fit, base_i, 0)
     ends = np.where(fit, latest_i + 1, 1)
-    bounds = np.column_stack([rows, ends]).ravel()
+    # reduceat also sums each gap between one window's end and the next one's start; in
+    # the targets' own order those gaps can span the whole table, once per target
+    # (quadratic: 7.5 s at 40,000 zones). Windows taken in order of their start leave
+    # gaps that together cover the table at most once.
+    order = np.argsort(rows, kind="stable")
+    bounds = np.column_stack([rows[order], ends[order]]).ravel()
 
     def window(values: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(np.append(values, 0.0), bounds)[::2]
+        sums = np.empty(len(order))
+        sums[order] = np.add.reduceat(np.append(values, 0.0), bounds)[::2]
+        return sums
 
     sw, swx, swxx = window(w), window(w * x), window(w * x * x)
     any_bad = window((~positive).astype(float)) > 0

@@ -29,6 +29,11 @@ NOT_QUANTITIES = re.compile(
             r"\d{1,2}:\d{2}(?::\d{2})?",  # 16:38:28
             r"\d{1,2}\s*[時时点點]\s*\d{1,2}\s*分",  # 16時30分: a time, not a score
             r"(?:分機|分机|\bext\.?|\bextension)\s*\d+",  # 分機2201: a phone's extension
+            r"(?<=\d)\s*[轉转]\s*\d+",  # 2737-7000轉7125: an extension after the number
+            # version 2.1, Scope 1 and 2 (of emissions), net zero: names and labels, not counts.
+            r"\b(?i:version|ver\.)\s*\d+(?:\.\d+)*\b",
+            r"\bScopes?\s+\d(?:\s*(?:,|and|&|\+)\s*\d)*\b",
+            r"\b(?i:net)[-\s]+(?i:zero)\b",
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
             r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
@@ -42,9 +47,13 @@ NOT_QUANTITIES = re.compile(
             # 估值逾10億美元的企業: a threshold that defines a class of firms.
             r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
             r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
+            # 年薪50万元以上的人才, 年主营业务收入2000万元及以上的企业: a threshold on what each
+            # member earns or turns over, which defines the class; not an amount of its own.
+            r"(?:年薪|薪酬|收入|产值|產值|投资额|投資額|注册资本|註冊資本)\s*[\d.,]+\s*[万萬亿億]?\s*"
+            r"(?:美元|港元|元)\s*(?:及|或)?以上(?=的)",
             r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
             r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
-            r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Ave|Rd|St)\b",
+            r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Square|Plaza|Ave|Rd|St)\b",
             # "the first three quarters", "the first nine months": a period, not a count.
             r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
             r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
@@ -106,7 +115,7 @@ def is_quantity(figure: Figure, text: str) -> bool:
     rest = text[figure.end : figure.end + 24]
     if figure.numeral == "word" and (
         rest[:1] == "-"
-        or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?|of)\b", rest)
+        or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?)\b", rest)
     ):
         return False  # five-year, four years, one of
     # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;

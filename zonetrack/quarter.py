@@ -238,18 +238,35 @@ class ZoneQuarter:
     def zone_view_zones(self, zone: str) -> list[str]:
         """The zones of ``zone``'s view (its subtree), checked to lie in this view."""
         zones = self.catalog.subtree(zone)
-        if not self.is_overview and zone != self.zone and not set(zones) <= set(self.zones):
+        # A zone of this view has its whole subtree in it: one look-up, not a set per call
+        # (a summary page asks this for each of thousands of zones below it).
+        if not self.is_overview and zone != self.zone and zone not in self._zone_set:
             raise ValueError(f"{zone!r} is not in the view of {self.zone!r}")
         return zones
+
+    @cached_property
+    def _zone_set(self) -> frozenset[str]:
+        return frozenset(self.zones)
+
+    def children(self, zone: str | None = None) -> list[str]:
+        """The zones directly below ``zone`` (default: this view's zone), in zones.csv order."""
+        return list(self.catalog.hierarchy.children.get(zone or self.zone, ()))
 
     @cached_property
     def _tallies(self) -> dict[str, dict[str, tuple[int, int]]]:
         """Per zone, per status: (targets, of which past their deadline)."""
         a = self.assessment
+        # Grouped in pandas: its cost in Python is per zone and status, not per target.
+        groups = (
+            a.assign(_late=a["deadline_passed"].astype(bool))
+            .groupby(["zone_id", "status"], sort=False, observed=True)["_late"]
+            .agg(["size", "sum"])
+        )
         tallies: dict[str, dict[str, tuple[int, int]]] = {}
-        for zone, status, late in zip(a["zone_id"], a["status"], a["deadline_passed"], strict=True):
-            count, passed = tallies.setdefault(zone, {}).get(status, (0, 0))
-            tallies[zone][status] = (count + 1, passed + bool(late))
+        for (zone, status), count, late in zip(
+            groups.index, groups["size"], groups["sum"], strict=True
+        ):
+            tallies.setdefault(zone, {})[status] = (int(count), int(late))
         return tallies
 
     # -- indexed look-ups --------------------------------------------------------------
@@ -382,6 +399,28 @@ class ZoneQuarter:
         )
         view.__dict__["_lookups"] = self._lookups  # shared, not built again per view
         self._views[zone] = view
+        return view
+
+    @cached_property
+    def own_view(self) -> ZoneQuarter:
+        """This zone's own rows only, without the zones below it: what a summary page of a
+        large subtree shows in full. Its ``zones`` is ``[zone]``; look-ups are shared."""
+
+        def own(frame: pd.DataFrame) -> pd.DataFrame:
+            return frame[frame["zone_id"] == self.zone].reset_index(drop=True)
+
+        view = ZoneQuarter(
+            self.catalog,
+            self.year,
+            self.quarter,
+            self.zone,
+            own(self.assessment),
+            own(self.previous),
+            own(self.observations),
+            zones=[self.zone],
+            zone_pages=self.zone_pages,
+        )
+        view.__dict__["_lookups"] = self._lookups
         return view
 
     @cached_property

@@ -57,6 +57,7 @@ from .publish import (
     read_manifest,
 )
 from .quarter import ZoneQuarter, zone_quarter
+from .sections import SUMMARY_LIMIT
 
 __all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
 
@@ -164,6 +165,7 @@ def _tasks(
     zone_pages: dict[str, list[str] | None],
 ) -> list[RenderTask]:
     text = template.read_text(encoding="utf-8")
+    linking = _linking(everything, work)
     tasks = []
     for job in work:
         # The catalogue is found through the kernel's environment, not a path in the notebook.
@@ -174,12 +176,20 @@ def _tasks(
             "data_dir": "",
             "seeds_dir": "",
         }
-        if job.zone == "all" and zone_pages.get(job.lang) is not None:
+        if job.zone in linking and zone_pages.get(job.lang) is not None:
             # A parameter, not the environment: nbval re-running the notebook links alike.
             parameters["zone_pages"] = zone_pages[job.lang]
         title = everything.title_of(job.zone, job.lang)
         tasks.append(RenderTask(job.stem, text, parameters, title, job.lang))
     return tasks
+
+
+def _linking(everything: ZoneQuarter, work: list[RenderJob]) -> set[str]:
+    """The pages that link to other zones' pages: the overview and the summary pages (a
+    zone over more than ``SUMMARY_LIMIT`` targets links the zones directly below it)."""
+    zones = {j.zone for j in work if j.zone != "all"}
+    big = {z for z in zones if everything.counts_of(z)["targets"] > SUMMARY_LIMIT}
+    return {"all", *big}
 
 
 def _published_zones(manifest: Manifest | None, lang: str) -> set[str]:
@@ -216,7 +226,7 @@ class _Progress:
 
     def __init__(self, mode: str, total: int, desc: str, again: bool = False) -> None:
         self.mode, self.total, self.done = mode, total, 0
-        self.again = again  # overviews rendered a second time (see render_reports)
+        self.again = again  # pages that link to zones, rendered a second time (render_reports)
         self.bar = tqdm(total=total, desc=desc, unit="notebook", disable=mode != "bar")
 
     def _line(self, text: str) -> None:
@@ -548,30 +558,34 @@ def render_reports(
             saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
         finally:
             bar.close()
-        # A zone that failed without an earlier page has none: its overview is rendered
-        # again without the link (rare, and the overview is a summary).
-        again = {}
+        # A zone that failed without an earlier page has none: the pages that link to zone
+        # pages (the overview, summary pages) are rendered again without the link (rare).
+        linking = _linking(everything, work)
+        again: set[str] = set()
         for lang in langs:
             failed = {
                 j.zone for j in work if j.lang == lang and isinstance(saved[j.stem], _SavedFailure)
             }
             pages = _pages_after(published, zone_list, lang, replace, failed)
             fixed = _zone_pages(pages, known, shown)
-            if fixed != zone_pages[lang] and isinstance(saved[f"all.{lang}"], _SavedPage):
+            linked = {
+                f"{z}.{lang}" for z in linking if isinstance(saved.get(f"{z}.{lang}"), _SavedPage)
+            }
+            if fixed != zone_pages[lang] and linked:
                 zone_pages[lang] = fixed
-                again[lang] = True
+                again |= linked
         if again:
             redo = [
                 t
                 for t in _tasks(everything, year, q, work, template_file, zone_pages)
-                if t.stem in {f"all.{lang}" for lang in again}
+                if t.stem in again
             ]
             bar = _Progress(mode, len(redo), f"zonetrack report {label_q} (again)", again=True)
             try:
                 redone = _render(runner or local_runner(jobs), redo, files, retries, bar, run)
             finally:
                 bar.close()
-            # If the second rendering fails, the first overview (one dead link) is published.
+            # If the second rendering fails, the first page (one dead link) is published.
             saved.update({k: v for k, v in redone.items() if isinstance(v, _SavedPage)})
         outcomes = _outcomes(everything, work, tasks, saved, meta)
         downloads = building.result()

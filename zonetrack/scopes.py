@@ -10,19 +10,33 @@ block (a headline's words, not a count).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
 from .figures import find_figures
-from .periods import ROC_CUES, Date, find_date
+from .periods import ROC_CUES, Date, blank_change_start, find_date
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+
+# What a commitment or a schedule says will be done ("committed to cut", "due to open").
+_PLAN_VERBS = (
+    r"(?:be|cut|reduce|halve|lower|raise|increase|double|triple|reach|achieve|build|open|start"
+    r"|begin|complete|finish|launch|invest|spend|create|add|train|source|deliver|provide"
+    r"|become|install|host|attract|expand|grow)\b"
+)
 
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
+    # "is due to open by October", 預定於今年年底前完工).
+    # (Committed or due to do something: "is committed to the international standard" and
+    # "is due to higher demand" set none.)
+    rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
+    r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -45,15 +59,21 @@ _DEADLINE_CUES = re.compile(
 )
 
 _WEAK_TARGET_WORDS = re.compile(
-    r"争取|爭取|确保|確保|预计|預計|将|將|\bwill\b|\btargets?\b|\bplans?\s+to\b"
-    r"|\bexpects?\s+to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
+    # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
+    r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
     re.IGNORECASE,
 )
+
+# The page's own year, ahead of what a sentence expects or will do in it.
+_THIS_YEAR_WORDS = re.compile(r"今年|本年度|\bthis\s+year\b", re.I)
 
 # Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
 _DONE = (
     r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
-    r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted)\b"
+    r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
+    # "In the reporting year we spent ...": the period a report covers, told as done.
+    r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
 )
 
@@ -80,7 +100,10 @@ _FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
     r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
-    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b",
+    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
+    # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
+    # year's work plan (二、2026年工作安排), which sets that year's goals.
+    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署",
     re.IGNORECASE,
 )
 
@@ -203,6 +226,12 @@ def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
         and _WEAK_TARGET_WORDS.search(sentence)
     ):
         return True
+    if (
+        _THIS_YEAR_WORDS.search(sentence)
+        and _WEAK_TARGET_WORDS.search(sentence)
+        and not _PAST_WORDS.search(sentence)
+    ):
+        return True  # "This year the city expects output to grow by around 8 percent", 今年将
     if _PAST_WORDS.search(sentence):
         return False
     return None
@@ -228,6 +257,11 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     stops = [
         m.start() for m in (SEMICOLON.search(sentence, rel), _COMPARISON.search(sentence, rel)) if m
     ]
+    if patterns == "ref_date":
+        # Nor does one in a later part that sets a goal ("we spent RMB 58 million ..., and we
+        # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
+        ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
+        stops += [a for a, b in itertools.pairwise(ends) if _goal_said(sentence[a:b])][:1]
     return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
 
 
@@ -273,8 +307,13 @@ def find_kind(
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
     if not said:
         return False, None
-    own = find_own_date("deadline", sentence, rel, calendar)
+    # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
+    own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
     deadline = own if own is not None else deadline  # an impossible one too: it says why
+    if own is None and _RELATIVE_YEAR.search(find_statement(sentence, rel)):
+        # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
+        # year, relative to the page's date, which the caller reads (not the heading's).
+        return True, None
     if deadline is None:
         s_lo = at - rel
         deadline = find_date(
@@ -291,6 +330,17 @@ def find_kind(
             text[heading[0] : heading[1]], calendar
         )
     return True, deadline
+
+
+# A year named relative to the page's date: a statement's own deadline.
+_RELATIVE_YEAR = re.compile(r"明年|今年|\bnext\s+year\b|\bthis\s+year\b", re.I)
+
+
+def find_statement(sentence: str, rel: int) -> str:
+    """The part of ``sentence`` between the semicolons around offset ``rel``."""
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    return sentence[lo:hi]
 
 
 def _goal_said(segment: str) -> bool:

@@ -13,8 +13,10 @@ from typing import NoReturn
 
 import pandas as pd
 
+from . import provenance
 from .exceptions import VersionError
-from .labels import format_value, label, qualifier_label
+from .labels import format_value, label, qualifier_label, status_label
+from .overview import zone_link
 from .pages import (
     METHOD_PAGE,
     anchor,
@@ -28,10 +30,12 @@ from .pages import (
     mark,
     table,
 )
-from .provenance import figure_link, how_to_read_html, source_numbers, sources_html
+from .progress import STATUSES
+from .provenance import figure_link, how_to_read_html, source_numbers
 from .quarter import ZoneQuarter, status_counts, zone_quarter, zonetrack_version
 
 __all__ = [
+    "SUMMARY_LIMIT",
     "changes_html",
     "decompositions_html",
     "figures_html",
@@ -39,17 +43,27 @@ __all__ = [
     "header_html",
     "headline_html",
     "how_to_read_html",
+    "is_summary",
     "open_report",
     "page_sections",
+    "page_view",
     "sources_html",
     "status_badge",
     "status_counts",
     "targets_html",
     "zone_quarter",
     "zone_subtree",
+    "zones_below_html",
 ]
 
 _COMPARATORS = {">=": "≥", "<=": "≤", "=": "="}
+
+SUMMARY_LIMIT = 60
+"""A zone page whose view (the zone and every zone below it) holds more targets than this
+is a summary: the zone's own targets in full, each zone directly below it as one row of
+counts. The largest view of the real catalogue holds 9 targets (Chongqing), so every
+real page is a full page; a card, a bar and a chart per target stop being readable, and
+cheap to draw, somewhere in the tens."""
 
 
 def zone_subtree(catalog, zone: str) -> list[str]:
@@ -62,18 +76,43 @@ def status_badge(status: str, lang: str, count: int | None = None) -> str:
     return badge(status, lang, count)
 
 
-def page_sections(zq: ZoneQuarter) -> list[str]:
-    """The section keys a page shows, in order (the table of contents and the display use it)."""
-    if zq.is_overview:
-        return ["headline", "status_matrix", "past_deadline_list", "biggest_changes", "how_to_read"]
-    if zq.assessment.empty:
-        return ["headline", "figures", "changes", "how_to_read", "sources"]
-    keys = ["headline", "targets", "progress_chart"]
+def is_summary(zq: ZoneQuarter) -> bool:
+    """Whether ``zq``'s page is a summary: a zone whose view holds more than
+    :data:`SUMMARY_LIMIT` targets (the overview is a summary of its own kind)."""
+    return not zq.is_overview and len(zq.assessment) > SUMMARY_LIMIT
+
+
+def page_view(zq: ZoneQuarter) -> ZoneQuarter:
+    """The rows a page shows target by target: on a summary page the zone's own only."""
+    return zq.own_view if is_summary(zq) else zq
+
+
+def _target_keys(zq: ZoneQuarter) -> list[str]:
+    keys = ["targets", "progress_chart"]
     if zq.assessment["latest_date"].notna().any():
         keys.append("trajectories")
     if zq.assessment["children_sum"].notna().any():
         keys.append("decompositions")
-    return [*keys, "changes", "how_to_read", "sources"]
+    return keys
+
+
+def page_sections(zq: ZoneQuarter) -> list[str]:
+    """The section keys a page shows, in order (the table of contents and the display use it)."""
+    if zq.is_overview:
+        return ["headline", "status_matrix", "past_deadline_list", "biggest_changes", "how_to_read"]
+    if is_summary(zq):
+        own = zq.own_view
+        keys = ["headline", "zones_below"]
+        if not own.assessment.empty:
+            keys += _target_keys(own)
+        elif not own.observations.empty:
+            keys.append("figures")
+        keys += ["changes", "how_to_read"]
+        # Sources of the zone's own targets and figures; a zone with none cites nothing.
+        return keys + (["sources"] if len(keys) > 4 else [])
+    if zq.assessment.empty:
+        return ["headline", "figures", "changes", "how_to_read", "sources"]
+    return ["headline", *_target_keys(zq), "changes", "how_to_read", "sources"]
 
 
 def _date(value: object) -> str:
@@ -259,10 +298,79 @@ def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, i
 
 
 def targets_html(zq: ZoneQuarter, lang: str) -> str:
-    """Every target of the view as a card, in catalogue order."""
-    numbers = source_numbers(zq)
-    cards = "".join(target_card(zq, row, lang, numbers) for _, row in zq.assessment.iterrows())
-    return heading("targets", lang) + cards
+    """Every target of the view as a card, in catalogue order (a summary page: the zone's own)."""
+    view = page_view(zq)
+    numbers = source_numbers(view)
+    cards = "".join(target_card(view, row, lang, numbers) for _, row in view.assessment.iterrows())
+    note = f'<p class="note">{e(label("own_targets_note", lang))}</p>' if view is not zq else ""
+    return heading("targets", lang) + note + cards
+
+
+def sources_html(zq: ZoneQuarter, lang: str) -> str:
+    """The page's sources (:func:`zonetrack.provenance.sources_html` of what it shows)."""
+    return provenance.sources_html(page_view(zq), lang)
+
+
+# -- the zones below a summary page ---------------------------------------------------------
+def _below(zq: ZoneQuarter) -> dict[str, str]:
+    """Each zone below ``zq``'s zone: the zone directly below it that it lies under."""
+    return {z: child for child in zq.children() for z in zq.catalog.subtree(child)}
+
+
+def _child_has_page(zq: ZoneQuarter, child: str, busy: set[str]) -> bool:
+    """Whether ``child``'s page is published beside this one: the run says so, else (a full
+    run) a zone has a page when its view holds something (the zones a report covers)."""
+    if zq.zone_pages is not None:
+        return child in zq.zone_pages
+    return any(z in busy for z in zq.catalog.subtree(child))
+
+
+def zones_below_html(zq: ZoneQuarter, lang: str) -> str:
+    """A summary page's zones directly below, one row each with its view's counts by status
+    (and the zone's own targets first), in catalogue order; empty on other pages."""
+    if not is_summary(zq):
+        return ""
+    children = zq.children()
+    # The manifest's counts (see ZoneQuarter.counts_of): each costs its zone's subtree.
+    counts = {child: zq.counts_of(child) for child in children}
+    own_counts = zq.own_view.counts()
+    present = [
+        s
+        for s in STATUSES
+        if s in own_counts["status_counts"] or any(s in c["status_counts"] for c in counts.values())
+    ]
+    headers = [
+        label("col_zones_below", lang),
+        label("col_targets", lang),
+        label("col_deadline_passed", lang),
+        *(status_label(s, lang) for s in present),
+    ]
+
+    def row(name: str, c: dict) -> list[str]:
+        by_status = c["status_counts"]
+        return [
+            name,
+            e(c["targets"]),
+            e(c["deadline_passed"]),
+            *(e(by_status.get(s) or "") for s in present),
+        ]
+
+    rows = []
+    if own_counts["targets"]:
+        name = label("own_targets_row", lang, name=zq.zone_name(zq.zone, lang))
+        rows.append(row(link(f"#{anchor('s', 'targets')}", name), dict(own_counts)))
+    busy = set(zq.assessment["zone_id"].unique()) | set(zq.observations["zone_id"].unique())
+    for child in children:
+        name = zq.zone_name(child, lang)
+        text = zone_link(zq, child, lang, name) if _child_has_page(zq, child, busy) else e(name)
+        rows.append(row(text, dict(counts[child])))
+    legend = "".join(badge(s, lang) for s in present)
+    return (
+        heading("zones_below", lang)
+        + f'<p class="note">{e(label("zones_below_note", lang, limit=SUMMARY_LIMIT))}</p>'
+        + f"<p>{legend}</p>"
+        + table(headers, rows, numeric=range(1, len(headers)))
+    )
 
 
 def _observation_rows(zq: ZoneQuarter, obs: pd.DataFrame, lang: str) -> list[list[str]]:
@@ -293,6 +401,7 @@ def _observation_headers(lang: str) -> list[str]:
 
 def figures_html(zq: ZoneQuarter, lang: str) -> str:
     """A zone without targets: its figures with their dates and sources, as one table."""
+    zq = page_view(zq)
     obs = zq.observations.sort_values(["zone_id", "indicator_id", "ref_date"], kind="stable")
     if obs.empty:
         return heading("figures", lang) + f"<p>{e(label('no_figures', lang))}</p>"
@@ -302,11 +411,23 @@ def figures_html(zq: ZoneQuarter, lang: str) -> str:
 
 
 def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
-    """Targets with parts: the whole, the sum of the known parts, the gap (§4)."""
-    a = zq.assessment
+    """Targets with parts: the whole, the sum of the known parts, the gap (§4).
+
+    On a summary page a part set for a zone below links to that zone's page."""
+    view = page_view(zq)
+    a, every = view.assessment, zq.assessment
+    shown = set(view.zones)
     out = [heading("decompositions", lang)]
+
+    def part_link(p: pd.Series) -> str:
+        name, fragment = zq.target_name(p, lang), f"#{anchor('t', p['target_id'])}"
+        if p["zone_id"] in shown:
+            return link(fragment, name)
+        # A part's zone has a target, so a full run renders its page.
+        return zone_link(zq, p["zone_id"], lang, name, fragment)
+
     for _, parent in a[a["children_sum"].notna()].iterrows():
-        parts = a[a["parent_target_id"] == parent["target_id"]]
+        parts = every[every["parent_target_id"] == parent["target_id"]]
         unit = parent["unit"]
         figures = ", ".join(
             f"{label(key, lang)} {format_value(parent[column], unit, lang)}"
@@ -318,7 +439,7 @@ def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
         )
         rows = [
             [
-                link(f"#{anchor('t', p['target_id'])}", zq.target_name(p, lang)),
+                part_link(p),
                 e(format_value(p["target_value"], p["unit"], lang)),
                 badge(p["status"], lang),
             ]
@@ -332,9 +453,21 @@ def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
 
 
 def changes_html(zq: ZoneQuarter, lang: str) -> str:
-    """Status changes and figures published since the previous quarter's end."""
-    before = dict(zip(zq.previous["target_id"], zq.previous["status"], strict=True))
+    """Status changes and figures published since the previous quarter's end.
+
+    A summary page lists the zone's own in full and counts those of each zone below it."""
     out = [heading("changes", lang)]
+    view = page_view(zq)
+    own = _own_changes(view, lang)
+    below = _changes_below(zq, lang) if view is not zq else []
+    if not own and not below:
+        out.append(f"<p>{e(label('no_changes', lang))}</p>")
+    return "".join(out + own + below)
+
+
+def _own_changes(zq: ZoneQuarter, lang: str) -> list[str]:
+    before = dict(zip(zq.previous["target_id"], zq.previous["status"], strict=True))
+    out = []
     changed = [
         row for _, row in zq.assessment.iterrows() if before.get(row["target_id"]) != row["status"]
     ]
@@ -355,9 +488,35 @@ def changes_html(zq: ZoneQuarter, lang: str) -> str:
         out.append(
             table(_observation_headers(lang), _observation_rows(zq, new, lang), numeric=(2,))
         )
-    if not changed and not len(new):
-        out.append(f"<p>{e(label('no_changes', lang))}</p>")
-    return "".join(out)
+    return out
+
+
+def _changes_below(zq: ZoneQuarter, lang: str) -> list[str]:
+    """Per zone directly below: its view's status changes and new figures, counted in pandas."""
+    a, previous, new = zq.assessment, zq.previous, zq.new_observations
+    before = a["target_id"].map(pd.Series(previous["status"].array, index=previous["target_id"]))
+    changed = (before != a["status"]) & (a["zone_id"] != zq.zone)  # new targets count too
+    below = _below(zq)
+    statuses = a.loc[changed, "zone_id"].map(below).value_counts()
+    figures = new.loc[new["zone_id"] != zq.zone, "zone_id"].map(below).value_counts()
+    rows = [
+        [
+            # A zone with a change has something to show, so a full run renders its page.
+            zone_link(zq, child, lang, zq.zone_name(child, lang)),
+            e(int(statuses.get(child, 0))),
+            e(int(figures.get(child, 0))),
+        ]
+        for child in zq.children()
+        if statuses.get(child, 0) or figures.get(child, 0)
+    ]
+    if not rows:
+        return []
+    headers = [label(k, lang) for k in ("col_zones_below", "col_status_changes", "col_new_figures")]
+    return [
+        f"<h3>{e(label('changes_below', lang))}</h3>",
+        f'<p class="note">{e(label("changes_below_note", lang))}</p>',
+        table(headers, rows, numeric=(1, 2)),
+    ]
 
 
 def open_report(*args: object, **kwargs: object) -> NoReturn:
