@@ -57,7 +57,9 @@ _DEADLINES = [
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(
-            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)"
+            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年"
+            # 在2030年第二季完成, 到2027年上半年: the quarter's or half's end, not the year's.
+            r"(?!\s*\d{1,2}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*(?:上半年|年中))"
         ),
         lambda m: f"{m[1]}-12-31",
     ),
@@ -80,6 +82,27 @@ _DEADLINES = [
         ),
         lambda m: _month_end(m[2], MONTH_NUMBER[m[1].lower()]),
     ),
+    (  # By 31 December 2029, by June 30, 2027: that day
+        re.compile(
+            rf"\b(?:by|before|until|on\s+or\s+before)\s+(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (
+        re.compile(
+            rf"\b(?:by|before|until|on\s+or\s+before)\s+({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    (  # "over 2027-2029", "during 2026-2030": a period ahead ends at its last year
+        re.compile(
+            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?\d{4}\s*[-–—]\s*(\d{4})\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
     (  # by Q3 2027: that quarter's end
         re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
         lambda m: _quarter(m[2], m[1]),
@@ -91,6 +114,8 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "budgeted 9.5 billion for 2026", "a forecast for 2027": in a goal, that year's end.
+    (re.compile(r"\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
@@ -223,6 +248,11 @@ _ROC_YEARS = [
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
         lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
     ),
+    # 115年至119年: a span of years, to the end of its last (read before either year alone).
+    (
+        re.compile(r"(?<![\d.,])1[0-4]\d\s*年?\s*(?:至|到|[-—–~])\s*(1[0-4]\d)\s*年(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
     (
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
         lambda m, c: _roc(m[1], m[0]),
@@ -260,6 +290,12 @@ _REF_DATES = [
         lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
     ),
     (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
+    # 1H26, 2H25 (a half), 3Q26 (a quarter), as ratings and brokers write them.
+    (
+        re.compile(r"\b([12])H\s?(?:20)?(\d\d)\b"),
+        lambda m: f"20{m[2]}-{'06-30' if m[1] == '1' else '12-31'}",
+    ),
+    (re.compile(r"\b([1-4])Q\s?(?:20)?(\d\d)\b"), lambda m: _quarter(f"20{m[2]}", m[1])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
     (
