@@ -16,6 +16,7 @@ report's year, a plan's period) and :mod:`zonetrack.scopes` (goal or fact, and d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from .pagedates import (
     find_note_period,
     find_page_date,
     find_plan_end,
+    find_plan_ends,
     find_report_year,
     find_title_period,
 )
@@ -178,6 +180,7 @@ def extract_figures(
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
     plan_end = find_plan_end(text)
+    plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
@@ -210,8 +213,12 @@ def extract_figures(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
         heading = scopes.heading_of(figure.start)
-        if is_target and deadline is None and plan_end and PLAN_END.search(sentence):
-            deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
+        if is_target and deadline is None and PLAN_END.search(sentence):
+            # The plan named last before the sentence, else the one near the top.
+            at = bisect.bisect_left(plan_ends, (s_lo, ""))
+            last = plan_ends[at - 1][1] if at else plan_end
+            if last:
+                deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(sentence, page_year, rel, page_date)  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
