@@ -83,7 +83,7 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|RMB\s*)?$",
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
 
@@ -152,6 +152,22 @@ _DATE_LIST = re.compile(
     r"(財政年度|财政年度|年度|年|financial\s+years|)",
     re.I,
 )
+
+# A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
+# years") points back to the span of years the text named just before (2023年至2025年):
+# its facts are dated at that span's end when the counts agree.
+_YEARS_BACK = re.compile(
+    r"\s*(?:这|這|此)?([二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|中|里|裡)"
+    r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\b"
+)
+_YEAR_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
+)
+_SPAN_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2} | {
+    w: i
+    for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)
+}
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
@@ -308,6 +324,8 @@ def extract_figures(
             elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
                 # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
                 ref_date = Date(str(last_ref), "the academic year of the fact before it")
+            elif ref_date is None and (back := _years_back(text, s_lo, sentence)):
+                ref_date = back
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
@@ -394,6 +412,23 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     written = item if "年" in item else f"{item}{listed[2] or '年'}"
     date = find_date("ref_date", written, calendar=calendar)
     return Date(str(date), f"{items[n]} paired with the figure in order") if date else None
+
+
+def _years_back(text: str, s_lo: int, sentence: str) -> Date | None:
+    """The end of the span of years named just before a sentence that opens with as many
+    years (2023年至2025年 … 。三年间，…), else None."""
+    opened = _YEARS_BACK.match(sentence)
+    if opened is None:
+        return None
+    word = (opened[1] or opened[2]).lower()
+    count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
+    spans = list(_YEAR_SPAN.finditer(text, max(0, s_lo - 200), s_lo))
+    if not spans or count is None:
+        return None
+    first, last = int(spans[-1][1]), int(spans[-1][2])
+    if last - first + 1 != count:
+        return None
+    return Date(f"{last}-12-31", f"{opened[0].strip()} points back to {spans[-1][0].strip()}")
 
 
 def _a_year_before(date: str) -> str:

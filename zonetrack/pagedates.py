@@ -69,6 +69,9 @@ _REPORT_TITLE = re.compile(
     rf"|(?<![/-])\b(?P<en_before>\d{{4}})\s+(?:{_REPORT_KIND}\s+report|statistical\s+communiqu[eé])"
     # "2025 in review": a review of the year it names.
     r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b"
+    # "Annual Report, Academic Year 2025-26": a report of the academic year it names.
+    rf"|\b{_REPORT_KIND}\s+report,?\s+(?:for\s+(?:the\s+)?)?academic\s+year\s+"
+    r"(?P<academic>\d{4}\s*[-/–]\s*\d{2,4})\b"
     # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
     r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
     rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
@@ -212,7 +215,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
         # title that states the day its period ended is read on the next line too.
         ended = _REPORT_TITLE.search(lines[1])
         if ended is not None and (
-            ended["ended"] is not None or _COMPANY_NAME.search(lines[0].strip())
+            ended["ended"] is not None
+            or ended["academic"] is not None  # under the name of a university or its office
+            or _COMPANY_NAME.search(lines[0].strip())
         ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":
@@ -231,6 +236,10 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
             or found["review"]
             or found["ended"]
         )
+    if found["academic"] is not None:
+        # The academic year's end (31 August) is the period the report covers.
+        part = find_date("ref_date", f"academic year {found['academic']}", calendar=calendar)
+        return (str(part)[:4], True, str(part)) if part else (None, False, "")
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
     part = find_date("ref_date", title, calendar=calendar)
     covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"

@@ -215,6 +215,13 @@ _FISCAL_YEARS = [
         ),
         lambda m, c: _academic_year(m[1], m[2], m[0]),
     ),
+    # "Academic Year 2025-26", as a report's title writes it: the word first.
+    (
+        re.compile(
+            r"\b(?:academic|school)\s+year\s+(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)", re.I
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
     (
         re.compile(
             rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
@@ -318,7 +325,9 @@ _REF_DATES = [
     ),
     (
         re.compile(
-            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b",
+            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b"
+            # "in 2024-25" names a split year (financial or academic), not the calendar 2024.
+            r"(?!\s*[-/–]\s*\d\d(?!\d))",
             re.I,
         ),
         lambda m: f"{m[1]}-12-31",
@@ -340,7 +349,7 @@ _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     r"|\bsince\s+\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
-    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,2}in\s+\d{4}\b"
+    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
@@ -469,6 +478,7 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
+_LAST_MONTH = re.compile(r"上个月|上個月|上月(?![底末初中]?\s*\d)|\blast\s+month\b", re.I)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -658,6 +668,10 @@ def find_relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+    if page_date and _LAST_MONTH.search(sentence):
+        # 上个月 on a page of 28 July: June of that year.
+        month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
+        return Date(f"{month:%Y-%m-%d}", "the month before the page's date")
     last = _LAST_YEAR.search(sentence)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
