@@ -164,10 +164,11 @@ _YEARS_BACK = re.compile(
 _YEAR_SPAN = re.compile(
     r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
 )
-_SPAN_COUNTS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2} | {
-    w: i
-    for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)
-}
+_SPAN_COUNTS = (
+    {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
+    | {"两": 2, "兩": 2}
+    | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+)
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 

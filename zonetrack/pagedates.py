@@ -160,7 +160,9 @@ def find_title_period(text: str, calendar: str) -> Date | None:
     if opened and _BULLETIN.fullmatch(lines[0], opened.end()):
         date = find_date("ref_date", lines[0][: opened.end()], calendar=calendar)
         if date and not str(date).endswith("-12-31"):
-            return Date(str(date), f"the period to {date} that the title {lines[0].strip()!r} names")
+            return Date(
+                str(date), f"the period to {date} that the title {lines[0].strip()!r} names"
+            )
     for line in lines[1:3]:  # the title itself is read by find_report_year
         if _TITLE_PERIOD.fullmatch(line):
             date = find_date("ref_date", line, calendar=calendar)
@@ -183,9 +185,7 @@ def find_plan_end(text: str) -> str | None:
 def find_plan_ends(text: str) -> list[tuple[int, str]]:
     """(offset, last year) of every plan period ``text`` states, in order: "the end of the
     plan period" is that of the plan named last before it (read in one pass)."""
-    return [
-        (m.start(), year) for m in _PLAN_SPAN.finditer(text) if (year := _plan_last_year(m))
-    ]
+    return [(m.start(), year) for m in _PLAN_SPAN.finditer(text) if (year := _plan_last_year(m))]
 
 
 def find_note_period(text: str, page_year: str | None, page_date: str | None) -> Date | None:
