@@ -1921,3 +1921,32 @@ def test_round_twelve_codes_changes_periods_and_references_back(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# Guards on the round-12 rules: what they must not catch (these pass without the fixes too).
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 较上个月 is the base of a month-on-month change, not the figure's month.
+        (
+            "2025年8月20日\n7月份，园区产值较上个月增长5%。",
+            None,
+            [("observation", 5, "percent", "exact", None, "2025-07-31")],
+        ),
+        # The noun "budget for" a year sets no goal; a rising range keeps both ends.
+        (
+            "Posted 2 May 2025\n\nThe budget for the 2024-25 financial year is HK$40 million.",
+            "HKD",
+            [("observation", 4e7, "HKD", "exact", None, "2025-03-31")],
+        ),
+        (
+            "Posted 2 May 2025\n\nGrowth in 2024 was 5.5 to 6 percent.",
+            None,
+            [("observation", 5.5, "percent", "exact", None, "2024-12-31")],
+        ),
+    ],
+)
+def test_round_twelve_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -110,7 +110,7 @@ _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b"
 
 # "As at the same date", 同日: the very date of the fact told just before.
 _SAME_DATE = re.compile(
-    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日|當日|当日",
+    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日",
     re.I,
 )
 

@@ -282,8 +282,8 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     for _, year, kind, m in found:
         if kind == "roc":
             try:
-                roc, month, day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
-                date: str | None = day_date(str(1911 + int(roc)), month, day)
+                roc, roc_month, roc_day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+                date: str | None = day_date(str(1911 + int(roc)), roc_month, roc_day)
             except ValueError:
                 date = None
         else:
