@@ -16,6 +16,7 @@ report's year, a plan's period) and :mod:`zonetrack.scopes` (goal or fact, and d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from .pagedates import (
     find_note_period,
     find_page_date,
     find_plan_end,
+    find_plan_ends,
     find_report_year,
     find_title_period,
 )
@@ -81,7 +83,7 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|RMB\s*)?$",
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
 
@@ -106,6 +108,28 @@ _SAME_TERM = re.compile(
 
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
 
+# "As at the same date", 同日: the very date of the fact told just before.
+_SAME_DATE = re.compile(
+    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日",
+    re.I,
+)
+
+# After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
+# the previous academic year"): the base is of the period a year before the figure's own.
+_YEAR_EARLIER = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|preceding|prior)\s+"
+    r"(?:(?:academic|financial|fiscal|school)\s+)?year)\b",
+    re.I,
+)
+
+# The end of a change told with dates at both ends ("decreased from 64.2% as at 31 December
+# 2024 to 58.9% as at 31 December 2025", "grew from 42 million in 2019 to 188 million by
+# 2025"): the figure after "to" is of the date right after it.
+_CHANGE_END = re.compile(r"\bfrom\b[^;；。]*\bto\s+(?:\S+\s+){0,2}?$", re.I)
+_DATE_AFTER = re.compile(
+    r"\s*(?:as\s+(?:at|of)|in|by|at(?:\s+the)?\s+end\s+of|at)\s+[^,;，；。]{4,30}", re.I
+)
+
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
 _SENTENCE_YEAR = re.compile(
     r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
@@ -116,10 +140,34 @@ _SENTENCE_YEAR = re.compile(
 
 # Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
 # list's items, the last of which carries the word (年, 年度, 財政年度) all of them share.
+# Each item may carry its own word (2023年、2024年、2025年及2026年1-6月: the last a part-year),
+# and a count of the items may stand before the shared word (2024/25及2025/26兩個財政年度).
+_DATE_ITEM = (
+    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?"
+    r"(?:\s*年(?:度|\s*(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月)?(?!\s*[/／-]?\s*\d))?"
+)
 _DATE_LIST = re.compile(
-    r"((?:(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?\s*(?:、|,|，|及|和|与|與|and)\s*)+"
-    r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?)\s*(財政年度|财政年度|年度|年|financial\s+years|)",
+    rf"((?:{_DATE_ITEM}\s*(?:、|,|，|及|和|与|與|and)\s*)+{_DATE_ITEM})"
+    r"\s*(?:[兩两二三四五六七八九十\d]{1,2}\s*[個个]\s*)?"
+    r"(財政年度|财政年度|年度|年|financial\s+years|)",
     re.I,
+)
+
+# A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
+# years") points back to the span of years the text named just before (2023年至2025年):
+# its facts are dated at that span's end when the counts agree.
+_YEARS_BACK = re.compile(
+    r"\s*(?:这|這|此)?([二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|中|里|裡)"
+    r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\b"
+)
+_YEAR_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
+)
+_SPAN_COUNTS = (
+    {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
+    | {"两": 2, "兩": 2}
+    | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 )
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
@@ -178,6 +226,7 @@ def extract_figures(
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
     plan_end = find_plan_end(text)
+    plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
     for figure in find_figures(text, calendar):
@@ -210,8 +259,12 @@ def extract_figures(
             text, figure.start, sentence, rel, scopes, sentences, leads, calendar
         )
         heading = scopes.heading_of(figure.start)
-        if is_target and deadline is None and plan_end and PLAN_END.search(sentence):
-            deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
+        if is_target and deadline is None and PLAN_END.search(sentence):
+            # The plan named last before the sentence, else the one near the top.
+            at = bisect.bisect_left(plan_ends, (s_lo, ""))
+            last = plan_ends[at - 1][1] if at else plan_end
+            if last:
+                deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(sentence, page_year, rel, page_date)  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
@@ -272,6 +325,10 @@ def extract_figures(
             elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
                 # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
                 ref_date = Date(str(last_ref), "the academic year of the fact before it")
+            elif ref_date is None and (back := _years_back(text, s_lo, sentence)):
+                ref_date = back
+            elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
+                ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
@@ -283,6 +340,15 @@ def extract_figures(
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
+            end_rel = figure.end - s_lo
+            if base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
+                # "up from 58.1 billion a year earlier": the base, a year before its figure.
+                ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
+            elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
+                after = _DATE_AFTER.match(sentence, end_rel)
+                own = find_date("ref_date", after[0], calendar=calendar) if after else None
+                if own:
+                    ref_date = Date(str(own), "the date right after the end of the change")
             paired = _respective_date(blanked, rel, calendar)
             if paired is not None:
                 ref_date = paired
@@ -334,7 +400,7 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     listed = _DATE_LIST.search(sentence, 0, rel)
     if said is None or listed is None:
         return None
-    items = re.findall(r"\d{4}(?:\s*[/／-]\s*\d{2,4})?", listed[1])
+    items = re.findall(_DATE_ITEM, listed[1])
     if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
         before = find_figures(sentence[said.end() : rel])
     else:  # 28, 31 and 35 billion respectively
@@ -343,8 +409,32 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     if n >= len(items):
         return None
     # A year written alone ("in 2022 and 2023") is a calendar year, as 2022年 is.
-    date = find_date("ref_date", f"{items[n]}{listed[2] or '年'}", calendar=calendar)
+    item = items[n].strip()
+    written = item if "年" in item else f"{item}{listed[2] or '年'}"
+    date = find_date("ref_date", written, calendar=calendar)
     return Date(str(date), f"{items[n]} paired with the figure in order") if date else None
+
+
+def _years_back(text: str, s_lo: int, sentence: str) -> Date | None:
+    """The end of the span of years named just before a sentence that opens with as many
+    years (2023年至2025年 … 。三年间，…), else None."""
+    opened = _YEARS_BACK.match(sentence)
+    if opened is None:
+        return None
+    word = (opened[1] or opened[2]).lower()
+    count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
+    spans = list(_YEAR_SPAN.finditer(text, max(0, s_lo - 200), s_lo))
+    if not spans or count is None:
+        return None
+    first, last = int(spans[-1][1]), int(spans[-1][2])
+    if last - first + 1 != count:
+        return None
+    return Date(f"{last}-12-31", f"{opened[0].strip()} points back to {spans[-1][0].strip()}")
+
+
+def _a_year_before(date: str) -> str:
+    """``YYYY-MM-DD`` a year earlier (29 February to 28 February)."""
+    return f"{pd.Timestamp(date) - pd.DateOffset(years=1):%Y-%m-%d}"
 
 
 def _a_year_after(date: str) -> str:

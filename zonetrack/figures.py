@@ -837,7 +837,9 @@ def _read_figure(
     dash = _range_join(folded, pos, between)
     if dash:
         upper = _NUMBER_RE.match(folded, dash.end())
-        if upper and upper.group(numeral) is not None:
+        # A range runs upwards: "from 64.2% as at 31 December 2024 to 58.9%" joins a date's
+        # year to the next figure, and a year above the number after "to" is no lower end.
+        if upper and upper.group(numeral) is not None and parse_number(upper.group()) > value:
             high = parse_number(upper.group())
             pos = upper.end()
     multiplier, unit_text, pos = _multiplier_at(folded, pos, numeral)

@@ -17,6 +17,7 @@ __all__ = [
     "find_note_period",
     "find_page_date",
     "find_plan_end",
+    "find_plan_ends",
     "find_report_year",
     "find_title_period",
 ]
@@ -30,7 +31,11 @@ _PAGE_DATE = re.compile(
 )
 
 # A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
-_ROC_PAGE_DATE = re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ROC_PAGE_DATE = re.compile(
+    r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    # 發言日期：115/09/24 (as the Market Observation Post System writes it): after a date word.
+    r"|(?<=[期間间][:：])\s*(1[0-4]\d)/(\d{1,2})/(\d{1,2})(?![\d/])"
+)
 
 # A report whose title names the year it covers (滨湖高新区2025年国民经济和社会发展统计公报,
 # 民國114年科學園區年報, "Annual Report 2025"): its figures are that year's, even when it is
@@ -64,6 +69,9 @@ _REPORT_TITLE = re.compile(
     rf"|(?<![/-])\b(?P<en_before>\d{{4}})\s+(?:{_REPORT_KIND}\s+report|statistical\s+communiqu[eé])"
     # "2025 in review": a review of the year it names.
     r"|(?<![/-])\b(?P<review>\d{4})\s+in\s+review\b"
+    # "Annual Report, Academic Year 2025-26": a report of the academic year it names.
+    rf"|\b{_REPORT_KIND}\s+report,?\s+(?:for\s+(?:the\s+)?)?academic\s+year\s+"
+    r"(?P<academic>\d{4}\s*[-/–]\s*\d{2,4})\b"
     # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
     r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
     rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
@@ -102,7 +110,10 @@ _MONTH_LINE = re.compile(
 _PLAN_SPAN = re.compile(
     r"(?<!\d)(\d{4})\s*(?:[-–—~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
     r"(?:action\s+plan|plan|行动计划|行動計劃|行动方案|行動方案|规划|規劃|计划|計劃)"
-    r"|\bplan\s+covers\s+(?:the\s+years\s+)?(\d{4})\s*(?:[-–—]|\bto\b)\s*(\d{4})\b",
+    r"|\b(?:plan|strategy)\s+covers\s+(?:the\s+(?:\w+\s+)?years\s+)?(?:from\s+)?(\d{4})\s*"
+    r"(?:[-–—]|\bto\b)\s*(\d{4})\b"
+    # 《會展業發展規劃（2026-2030年）》: the span in brackets after the plan's name.
+    r"|(?:规划|規劃|计划|計劃|行动方案|行動方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]",
     re.I,
 )
 
@@ -125,6 +136,12 @@ _TITLE_PERIOD = re.compile(
 )
 
 
+# The rest of a title that names a bulletin of statistics for the period it opens with.
+_BULLETIN = re.compile(
+    r"[^\n。；;，,]{0,24}?(?:統計|统计|季報|季报|月報|月报|快報|快报|statistics|bulletin)[ \t]*",
+    re.I,
+)
+
 _CHAPTER_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.、．]\s)")
 
 
@@ -138,6 +155,14 @@ def find_title_period(text: str, calendar: str) -> Date | None:
     lines = head[:block_end].split("\n")
     if _CHAPTER_MARK.match(lines[0]):
         return None  # 一、主要指标: a chapter's heading, not a title
+    # A bulletin's title that opens with its period (2026年第三季會議及展覽統計) names it too.
+    opened = _TITLE_PERIOD.match(lines[0])
+    if opened and _BULLETIN.fullmatch(lines[0], opened.end()):
+        date = find_date("ref_date", lines[0][: opened.end()], calendar=calendar)
+        if date and not str(date).endswith("-12-31"):
+            return Date(
+                str(date), f"the period to {date} that the title {lines[0].strip()!r} names"
+            )
     for line in lines[1:3]:  # the title itself is read by find_report_year
         if _TITLE_PERIOD.fullmatch(line):
             date = find_date("ref_date", line, calendar=calendar)
@@ -146,12 +171,21 @@ def find_title_period(text: str, calendar: str) -> Date | None:
     return None
 
 
-def find_plan_end(text: str) -> str | None:
-    found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
-    if found is None:
-        return None
-    first, last = (found[1], found[2]) if found[1] else (found[3], found[4])
+def _plan_last_year(found: re.Match[str]) -> str | None:
+    first, last = next((found[i], found[i + 1]) for i in (1, 3, 5) if found[i])
     return last if 0 < int(last) - int(first) <= 15 else None
+
+
+def find_plan_end(text: str) -> str | None:
+    """The last year of the plan period said near the top of ``text``, if any."""
+    found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    return None if found is None else _plan_last_year(found)
+
+
+def find_plan_ends(text: str) -> list[tuple[int, str]]:
+    """(offset, last year) of every plan period ``text`` states, in order: "the end of the
+    plan period" is that of the plan named last before it (read in one pass)."""
+    return [(m.start(), year) for m in _PLAN_SPAN.finditer(text) if (year := _plan_last_year(m))]
 
 
 def find_note_period(text: str, page_year: str | None, page_date: str | None) -> Date | None:
@@ -181,7 +215,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
         # title that states the day its period ended is read on the next line too.
         ended = _REPORT_TITLE.search(lines[1])
         if ended is not None and (
-            ended["ended"] is not None or _COMPANY_NAME.search(lines[0].strip())
+            ended["ended"] is not None
+            or ended["academic"] is not None  # under the name of a university or its office
+            or _COMPANY_NAME.search(lines[0].strip())
         ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":
@@ -200,6 +236,10 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
             or found["review"]
             or found["ended"]
         )
+    if found["academic"] is not None:
+        # The academic year's end (31 August) is the period the report covers.
+        part = find_date("ref_date", f"academic year {found['academic']}", calendar=calendar)
+        return (str(part)[:4], True, str(part)) if part else (None, False, "")
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
     part = find_date("ref_date", title, calendar=calendar)
     covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"
@@ -220,7 +260,7 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         found.append((m.start(), next((g for g in m.groups() if g), None), None, m))
     if calendar == "TWD":
         for m in _ROC_PAGE_DATE.finditer(head):
-            found.append((m.start(), str(1911 + int(m[1])), "roc", m))
+            found.append((m.start(), str(1911 + int(m[1] or m[4])), "roc", m))
     month = _MONTH_LINE.search(head)
     month_line: tuple[str, str | None] | None = None
     if month is not None:
@@ -242,7 +282,8 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     for _, year, kind, m in found:
         if kind == "roc":
             try:
-                date: str | None = day_date(str(1911 + int(m[1])), m[2], m[3])
+                roc, roc_month, roc_day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+                date: str | None = day_date(str(1911 + int(roc)), roc_month, roc_day)
             except ValueError:
                 date = None
         else:

@@ -57,7 +57,9 @@ _DEADLINES = [
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(
-            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)"
+            r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年"
+            # 在2030年第二季完成, 到2027年上半年: the quarter's or half's end, not the year's.
+            r"(?!\s*\d{1,2}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*(?:上半年|年中))"
         ),
         lambda m: f"{m[1]}-12-31",
     ),
@@ -80,6 +82,27 @@ _DEADLINES = [
         ),
         lambda m: _month_end(m[2], MONTH_NUMBER[m[1].lower()]),
     ),
+    (  # By 31 December 2029, by June 30, 2027: that day
+        re.compile(
+            rf"\b(?:by|before|until|on\s+or\s+before)\s+(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (
+        re.compile(
+            rf"\b(?:by|before|until|on\s+or\s+before)\s+({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
+            re.I,
+        ),
+        lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    (  # "over 2027-2029", "during 2026-2030": a period ahead ends at its last year
+        re.compile(
+            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?\d{4}\s*[-–—]\s*(\d{4})\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
     (  # by Q3 2027: that quarter's end
         re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
         lambda m: _quarter(m[2], m[1]),
@@ -91,6 +114,8 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "budgeted 9.5 billion for 2026", "a forecast for 2027": in a goal, that year's end.
+    (re.compile(r"\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
@@ -190,6 +215,13 @@ _FISCAL_YEARS = [
         ),
         lambda m, c: _academic_year(m[1], m[2], m[0]),
     ),
+    # "Academic Year 2025-26", as a report's title writes it: the word first.
+    (
+        re.compile(
+            r"\b(?:academic|school)\s+year\s+(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)", re.I
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
     (
         re.compile(
             rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
@@ -222,6 +254,11 @@ _ROC_YEARS = [
     (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
         lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
+    ),
+    # 115年至119年: a span of years, to the end of its last (read before either year alone).
+    (
+        re.compile(r"(?<![\d.,])1[0-4]\d\s*年?\s*(?:至|到|[-—–~])\s*(1[0-4]\d)\s*年(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
     ),
     (
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
@@ -260,6 +297,12 @@ _REF_DATES = [
         lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
     ),
     (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
+    # 1H26, 2H25 (a half), 3Q26 (a quarter), as ratings and brokers write them.
+    (
+        re.compile(r"\b([12])H\s?(?:20)?(\d\d)\b"),
+        lambda m: f"20{m[2]}-{'06-30' if m[1] == '1' else '12-31'}",
+    ),
+    (re.compile(r"\b([1-4])Q\s?(?:20)?(\d\d)\b"), lambda m: _quarter(f"20{m[2]}", m[1])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
     (
@@ -282,7 +325,9 @@ _REF_DATES = [
     ),
     (
         re.compile(
-            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b",
+            r"\b(?:in|as\s+of|at|by|end\s+of|of)\s+(?:the\s+(?:end|close)\s+of\s+)?(\d{4})\b"
+            # "in 2024-25" names a split year (financial or academic), not the calendar 2024.
+            r"(?!\s*[-/–]\s*\d\d(?!\d))",
             re.I,
         ),
         lambda m: f"{m[1]}-12-31",
@@ -304,7 +349,7 @@ _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     r"|\bsince\s+\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
-    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,2}in\s+\d{4}\b"
+    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
@@ -433,6 +478,8 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
+# 上个月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
+_LAST_MONTH = re.compile(r"(?<![较較比])(?:上个月|上個月)|\blast\s+month\b(?!'s)", re.I)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -622,6 +669,10 @@ def find_relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+    if page_date and _LAST_MONTH.search(sentence):
+        # 上个月 on a page of 28 July: June of that year.
+        month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
+        return Date(f"{month:%Y-%m-%d}", "the month before the page's date")
     last = _LAST_YEAR.search(sentence)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")

@@ -38,19 +38,31 @@ NOT_QUANTITIES = re.compile(
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
             r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
-            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone)\s+\d+[A-Za-z]?\b",
+            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor)"
+            r"\s+\d+[A-Za-z]?\b",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them.
             r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
             # 過去三個財政年度, 近三年, the past three years: a span, not a count.
             r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
             r"(?:財政|财政)?(?:年度|年|季度)",
+            # 2024/25及2025/26兩個財政年度: how many years a list names, not a count.
+            r"[\d" + _CN_NUM + r"]{1,2}\s*[個个]\s*(?:財政|财政|學|学)?年度",
+            # 1H26, 2H25, 3Q26: a half or a quarter of a year (periods.py reads the date).
+            r"\b[1-4][HQ]\s?(?:20)?\d\d\b",
+            # 115/09/24: a Republic of China date written with slashes.
+            r"(?<![\d./])1[0-4]\d/\d{1,2}/\d{1,2}(?![\d/])",
+            # Stock code: 2876, (6789)晶創科技: a listed company's code, not a count.
+            r"\b(?i:stock\s+code|ticker)\s*[:：]?\s*\d+|(?m:^[ \t]*[（(]\s*\d{4,6}\s*[）)])",
             # 估值逾10億美元的企業: a threshold that defines a class of firms.
             r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
             r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
             # 年薪50万元以上的人才, 年主营业务收入2000万元及以上的企业: a threshold on what each
             # member earns or turns over, which defines the class; not an amount of its own.
-            r"(?:年薪|薪酬|收入|产值|產值|投资额|投資額|注册资本|註冊資本)\s*[\d.,]+\s*[万萬亿億]?\s*"
-            r"(?:美元|港元|元)\s*(?:及|或)?以上(?=的)",
+            r"(?:年薪|薪酬|收入|产值|產值|投资额|投資額|注册资本|註冊資本|合同额|合同額)\s*[\d.,]+\s*"
+            r"[万萬亿億]?\s*(?:美元|港元|元)\s*(?:及|或)?以上(?=的)",
+            # 注册资本不低于1亿元 in a bidder's qualifications: the floor each bidder must meet.
+            r"(?:注册资本|註冊資本|实缴资本|實繳資本)\s*(?:不低于|不低於|不少于|不少於|须达到|須達到)\s*"
+            r"[\d.,]+\s*[万萬亿億]?\s*(?:美元|港元|元)",
             r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
             r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
             r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Square|Plaza|Ave|Rd|St)\b",

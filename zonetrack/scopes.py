@@ -61,12 +61,19 @@ _DEADLINE_CUES = re.compile(
 _WEAK_TARGET_WORDS = re.compile(
     # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
     r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
-    r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b",
+    r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
+    # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
+    # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
+    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b",
     re.IGNORECASE,
 )
 
 # The page's own year, ahead of what a sentence expects or will do in it.
-_THIS_YEAR_WORDS = re.compile(r"今年|本年度|\bthis\s+year\b", re.I)
+_THIS_YEAR_WORDS = re.compile(
+    # 下半年，区财政将压减…: the rest of the page's year, ahead of what will be done in it.
+    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b",
+    re.I,
+)
 
 # Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
 _DONE = (
@@ -309,6 +316,14 @@ def find_kind(
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
     own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
+    if (
+        own is not None
+        and _RELATIVE_YEAR.search(segment)
+        and find_date("deadline", segment, calendar=calendar) is None
+    ):
+        # 将在2026年10月31日前完成…，并于明年一季度前将…降至15%: the figure's own part says
+        # its deadline relative to the page's date; the other part's date is not its own.
+        return True, None
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and _RELATIVE_YEAR.search(find_statement(sentence, rel)):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
