@@ -593,3 +593,103 @@ def test_a_summary_page_links_the_zones_below_that_have_a_page(tmp_path: Path) -
     assert land["targets"] == SUMMARY_LIMIT + 1
     assert f"{land['targets']} targets" in page
     assert page.count('class="target"') == 2  # the root's own
+
+
+def _zones_linked(page: Path, lang: str) -> set[str]:
+    """The zones whose ``lang`` pages ``page`` links to (its own language's pages)."""
+    from test_sections import parse
+
+    hrefs = parse(page.read_text(encoding="utf-8")).hrefs
+    pattern = rf"^[\w-]+\.{lang}\.html"
+    return {h.split("#")[0].split(".")[0] for h in hrefs if re.match(pattern, h)}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(["c0002"], id="a zone below rendered later"),
+        pytest.param(["c0002", "c0003"], id="two zones below rendered later"),
+    ],
+)
+def test_a_later_run_below_a_summary_page_renders_it_again_with_the_new_links(
+    tmp_path: Path, later: list[str]
+) -> None:
+    """Found by review 6. A user renders the big zone, then zones below it, one run each:
+    every page is published, and the summary page must link them (as the overview does),
+    not list them as zones without a page."""
+    from test_sections import nested_tables
+
+    from zonetrack.sections import SUMMARY_LIMIT
+
+    data, seeds = write_catalog(tmp_path / "catalog", nested_tables(SUMMARY_LIMIT))
+    out = tmp_path / "out"
+    both = ("en", "zh")
+    render(data, seeds, out, zones=["land"], langs=both)
+    folder = out / QUARTER
+    assert _linked_zones(folder / "land.en.html") == {"all"}  # the header's overview only
+    render(data, seeds, out, zones=later, langs=both)
+    for lang in both:
+        assert _zones_linked(folder / f"land.{lang}.html", lang) == {"all", *later}
+        assert _zones_linked(folder / f"all.{lang}.html", lang) >= set(later)
+    assert_links_lead_somewhere(folder)
+
+
+def test_a_zone_that_failed_and_is_rendered_again_alone_is_linked_from_its_summary(
+    tmp_path: Path,
+) -> None:
+    """Found by review 6, the README's flow: a zone below a summary page fails without an
+    earlier page (the summary is rendered again without its link); rendered again alone and
+    published, it is linked from the summary page again."""
+    from test_sections import nested_tables
+
+    from zonetrack.execute import Failed
+    from zonetrack.sections import SUMMARY_LIMIT
+
+    inner = local_runner(2)
+
+    def failing_c0003(tasks, files):  # a runner seam: c0003's notebooks fail
+        for task in tasks:
+            if task.stem.startswith("c0003."):
+                yield Failed(task.stem, "RuntimeError: injected")
+        yield from inner([t for t in tasks if not t.stem.startswith("c0003.")], files)
+
+    data, seeds = write_catalog(tmp_path / "catalog", nested_tables(SUMMARY_LIMIT - 2))
+    out = tmp_path / "out"
+    both = ("en", "zh")
+    with pytest.raises(ReportError):
+        render(data, seeds, out, zones=["land", "c0003"], runner=failing_c0003, retries=0,
+               langs=both)  # fmt: skip
+    folder = out / QUARTER
+    assert "c0003" not in _linked_zones(folder / "land.en.html")
+    render(data, seeds, out, zones=["c0003"], langs=both)
+    for lang in both:
+        assert "c0003" in _zones_linked(folder / f"land.{lang}.html", lang)
+    assert_links_lead_somewhere(folder)
+
+
+def test_a_summary_page_rendered_alone_says_its_zones_below_have_no_page_yet(
+    tmp_path: Path,
+) -> None:
+    """Found by review 6: a run for the big zone alone publishes no page below it. The page
+    must not claim those targets are on their own pages: every zone below is listed, none
+    linked, and the page says a zone without a link has no page in this quarter yet."""
+    from test_sections import nested_tables
+
+    from zonetrack.sections import SUMMARY_LIMIT
+
+    tables = nested_tables(SUMMARY_LIMIT)
+    data, seeds = write_catalog(tmp_path / "catalog", tables)
+    out = tmp_path / "out"
+    render(data, seeds, out, zones=["land"], langs=("en", "zh"))
+    below = [z["zone_id"] for z in tables["zones"] if z["parent_id"] == "land"]
+    says = {
+        "en": "a zone shown without a link has no page in this quarter yet",
+        "zh": "未带链接的区域本季度尚无页面",
+    }
+    for lang in ("en", "zh"):
+        page = (out / QUARTER / f"land.{lang}.html").read_text(encoding="utf-8")
+        assert _zones_linked(out / QUARTER / f"land.{lang}.html", lang) == {"all"}
+        assert says[lang] in page
+        table = page[page.index('id="s-zones_below"') :]
+        names = [z[f"name_{lang}"] for z in tables["zones"] if z["zone_id"] in below]
+        assert all(name in table for name in names), lang

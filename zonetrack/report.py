@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tqdm.auto import tqdm
 
-from . import config
+from . import config, sections
 from .cache import cache_entry_files, known_fingerprint
 from .catalog import Catalog, load_catalog
 from .dates import last_complete_quarter, parse_quarter, quarter_end, quarter_label
@@ -57,7 +57,6 @@ from .publish import (
     read_manifest,
 )
 from .quarter import ZoneQuarter, zone_quarter
-from .sections import SUMMARY_LIMIT
 
 __all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
 
@@ -186,10 +185,35 @@ def _tasks(
 
 def _linking(everything: ZoneQuarter, work: list[RenderJob]) -> set[str]:
     """The pages that link to other zones' pages: the overview and the summary pages (a
-    zone over more than ``SUMMARY_LIMIT`` targets links the zones directly below it)."""
+    zone over more than ``sections.SUMMARY_LIMIT`` targets links the zones directly below it)."""
     zones = {j.zone for j in work if j.zone != "all"}
-    big = {z for z in zones if everything.counts_of(z)["targets"] > SUMMARY_LIMIT}
+    big = {z for z in zones if everything.counts_of(z)["targets"] > sections.SUMMARY_LIMIT}
     return {"all", *big}
+
+
+def _summary_parents(
+    everything: ZoneQuarter,
+    zone_list: list[str],
+    published: Manifest | None,
+    langs: Sequence[str],
+) -> list[RenderJob]:
+    """The published summary pages directly above ``zone_list`` and not in it, per language.
+
+    Without them a later run for a zone below would leave its summary parent showing the
+    zone's name without a link, though its page is published.
+    """
+    in_run = set(zone_list)
+    parents = dict.fromkeys(
+        chain[1] for zone in zone_list if len(chain := everything.ancestors(zone)) > 1
+    )
+    big = [
+        p
+        for p in parents
+        if p not in in_run and everything.counts_of(p)["targets"] > sections.SUMMARY_LIMIT
+    ]
+    return [
+        RenderJob(p, lang) for lang in langs for p in big if p in _published_zones(published, lang)
+    ]
 
 
 def _published_zones(manifest: Manifest | None, lang: str) -> set[str]:
@@ -532,9 +556,12 @@ def render_reports(
     # Zones with something published by the quarter's end: a past quarter's pages do not
     # change when a zone first gets figures later.
     zone_list = named or catalog.default_zones(end)
-    work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
     # One assessment of every known target; each report's share is its zones' rows.
     everything = zone_quarter(catalog, year, q)
+    work = [RenderJob(z, lang) for z in ["all", *zone_list] for lang in langs]
+    # A summary page links the zones directly below it that have a page: like the
+    # overview, a published one is rendered again by a run that adds a page below it.
+    work += _summary_parents(everything, zone_list, published, langs)
     # The overview links only to zone pages the published version will hold (publishing
     # merges this run into the quarter); a notebook that fails is dealt with below.
     shown = catalog.default_zones(end)
