@@ -170,3 +170,35 @@ def test_the_footer_hash_is_the_one_the_catalogue_was_loaded_under(tmp_path) -> 
     assert catalog_sha256(catalog) == loaded
     again = zonetrack.load_catalog(data, seeds)  # validated afresh: the new bytes
     assert catalog_sha256(again) == catalog_fingerprint(data, seeds)
+
+
+@pytest.mark.parametrize("fetched_first", [[], ["s0002"], ["s0004", "s0000"]])
+def test_every_source_row_is_made_in_one_conversion_in_file_order(
+    monkeypatch: pytest.MonkeyPatch, fetched_first: list[str]
+) -> None:
+    """The downloads list every source's title: a national catalogue's thousands of sources
+    must be converted at once, not one row at a time, and rows a page asked for first stay
+    the same objects."""
+    names = [f"s{i:04d}" for i in (3, 0, 4, 2, 1)]  # not in sorted order
+    sources = pd.DataFrame(
+        {"source": names, "published": "2020", "title": [f"title of {n}" for n in names]}
+    )
+    zones = pd.DataFrame(
+        {"zone_id": ["z"], "parent_id": [None], "name_en": ["Z"], "name_zh": ["Z"]}
+    )
+    zq = zone_quarter(make_catalog(zones=zones, sources=sources), 2020, 4)
+    early = {name: zq.sources[name] for name in fetched_first}
+    conversions = []
+    to_dict = pd.DataFrame.to_dict
+
+    def counted(self, *args, **kwargs):  # a seam: count conversions of whole tables
+        conversions.append(len(self))
+        return to_dict(self, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "to_dict", counted)
+    items = list(zq.sources.items())
+    assert [name for name, _ in items] == names
+    assert [row["title"] for _, row in items] == [f"title of {n}" for n in names]
+    assert [row["title"] for row in zq.sources.values()] == [f"title of {n}" for n in names]
+    assert all(dict(items)[name] is row for name, row in early.items())
+    assert conversions == [len(names)]  # once, the whole table
