@@ -90,3 +90,28 @@ def test_an_image_without_alt_text_is_caught_by_the_comparison() -> None:
     fast = notebook_to_html(nb, "t", "en")
     reference = notebook_to_html(nb, "t", "en", soup=True)
     assert _tree(fast) != _tree(reference)  # nbconvert would add its placeholder alt
+
+
+@pytest.mark.parametrize("soup", [False, True])
+def test_a_page_is_the_same_whatever_was_converted_before_it(soup: bool) -> None:
+    """Each thread reuses one exporter: a page converted after others (charts, captions,
+    template notes, another language) is byte for byte the page a fresh thread makes."""
+    import threading
+
+    pages = [
+        (_notebook(FRAGMENTS[:3], {"alt": "c", "caption": "n"}), "first", "zh"),
+        (_notebook(["<p>x</p>"], None), "second", "en"),
+        (_notebook(FRAGMENTS[-2:], {"alt": "chart"}), "third", "en"),
+    ]
+    in_turn = [notebook_to_html(nb, title, lang, soup=soup) for nb, title, lang in pages]
+    alone: list[str] = []
+
+    def convert(nb, title: str, lang: str) -> None:
+        alone.append(notebook_to_html(nb, title, lang, soup=soup))
+
+    for nb, title, lang in pages:
+        # A thread of its own: its first conversion makes a new exporter.
+        thread = threading.Thread(target=convert, args=(nb, title, lang))
+        thread.start()
+        thread.join()
+    assert in_turn == alone
