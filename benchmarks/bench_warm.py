@@ -127,10 +127,15 @@ def best(repeat: int, body) -> tuple[float, int]:
 
 
 def catalog(tmp: Path, zones: int) -> tuple[Path, Path, float]:
-    """A synthetic catalogue, validated once (filling the cache); its validation time."""
+    """A synthetic catalogue, validated once (filling the cache); its validation time.
+
+    A size asked for again (``--big`` among the ``--growth`` sizes) is the same catalogue."""
     from zonetrack.catalog import load_catalog
 
-    data, seeds = write_synthetic_catalog(tmp / f"catalog-{zones}", zones)
+    folder = tmp / f"catalog-{zones}"
+    if folder.exists():
+        return folder / "data", folder / "seeds", 0.0
+    data, seeds = write_synthetic_catalog(folder, zones)
     start = time.perf_counter()
     load_catalog(data, seeds)
     return data, seeds, time.perf_counter() - start
