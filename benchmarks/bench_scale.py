@@ -338,9 +338,7 @@ def report_render(
         if every_zone
         else "the zones named (all N, or the --sample)"
     )
-    print(
-        f"Rendering {QUARTER}, {' and '.join(langs)}: {named} + 1 overview per language"
-    )
+    print(f"Rendering {QUARTER}, {' and '.join(langs)}: {named} + 1 overview per language")
     if not every_zone and any(r.notebooks != (r.zones + 1) * len(langs) for r in results):
         print(
             "SAMPLE: each row renders a sample of its catalogue's zones; the growth exponents\n"

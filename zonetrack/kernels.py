@@ -210,17 +210,22 @@ class KernelSlot:
         self.kernel: WarmKernel | None = None
         self.started = 0  # kernels started through this slot, for tests and benchmarks
 
+    def start(self) -> WarmKernel:
+        """Start the kernel now, unless there is one (``ready`` starts it otherwise)."""
+        if self.kernel is None:
+            self.kernel = WarmKernel(self.manager_class)
+            self.started += 1
+        return self.kernel
+
     def ready(self, env: dict[str, str], fingerprint: str | None = None) -> WarmKernel:
         """A live kernel reset for a notebook with ``env``; a broken one is replaced once."""
         for attempt in (1, 2):
             if self.kernel is not None and not self.kernel.alive():
                 self.discard()
-            if self.kernel is None:
-                self.kernel = WarmKernel(self.manager_class)
-                self.started += 1
+            kernel = self.start()
             try:
-                self.kernel.prepare(env, fingerprint)
-                return self.kernel
+                kernel.prepare(env, fingerprint)
+                return kernel
             except Exception:
                 self.discard()
                 if attempt == 2:

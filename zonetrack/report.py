@@ -10,6 +10,7 @@ in atomically. A run for some zones or one language keeps every other published 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
@@ -21,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm.auto import tqdm
 
@@ -58,7 +60,10 @@ from .publish import (
 )
 from .quarter import ZoneQuarter, zone_quarter
 
-__all__ = ["RenderJob", "RenderResult", "local_runner", "render_reports"]
+if TYPE_CHECKING:
+    from .kernels import KernelSlot
+
+__all__ = ["LocalRunner", "RenderJob", "RenderResult", "local_runner", "render_reports"]
 
 # Runs tasks over the catalogue's files and yields their results as they complete.
 Runner = Callable[[list[RenderTask], dict[str, bytes]], Iterator[TaskResult]]
@@ -87,29 +92,75 @@ class RenderResult:
     rendered: int = 0  # reports this run rendered and published
 
 
-def local_runner(
-    jobs: int | None,
-    execute: Callable[[RenderTask, dict[str, bytes]], TaskResult] | None = None,
-    warm: bool = True,
-) -> Runner:
-    """Run tasks in ``jobs`` threads of this process, each driving its own kernel.
+class LocalRunner:
+    """Runs tasks in ``jobs`` threads of this process, each driving its own kernel.
 
     By default each thread starts one warm kernel and runs its notebooks on it one after
     another (``kernels.py``); ``warm=False`` starts a kernel per notebook. ``execute``
-    replaces the notebook run altogether (tests).
-    """
-    workers = jobs or os.cpu_count() or 1
+    replaces the notebook run altogether (tests). Called with the tasks and the catalogue's
+    files, it yields each result as it completes.
 
-    def run(tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
+    :meth:`start` starts threads and their warm kernels ahead of the call, so that kernels
+    start (a second or more each) while the caller reads the catalogue and builds the tasks;
+    the call then runs on them. :meth:`close` stops threads started ahead that no call used.
+    """
+
+    def __init__(
+        self,
+        jobs: int | None,
+        execute: Callable[[RenderTask, dict[str, bytes]], TaskResult] | None = None,
+        warm: bool = True,
+    ) -> None:
+        self.workers = jobs or os.cpu_count() or 1
+        self.execute = execute
+        self.warm = warm and execute is None
+        # Threads started ahead, each holding its started kernel until it gets a body to run
+        # (or None: stop). A kernel belongs to the thread that started it, so the thread
+        # that started it must be the one that runs the notebooks.
+        self._parked: queue.SimpleQueue[Callable[[KernelSlot | None], None] | None] = (
+            queue.SimpleQueue()
+        )
+        self._early: list[threading.Thread] = []
+
+    def start(self, count: int) -> None:
+        """Start up to ``count`` threads (at most ``jobs`` in all) and their warm kernels now."""
+        if not self.warm:
+            return
+        for _ in range(max(0, min(count, self.workers) - len(self._early))):
+            thread = threading.Thread(target=self._park, daemon=True)
+            thread.start()
+            self._early.append(thread)
+
+    def _park(self) -> None:
+        slot = warm_slot()
+        try:
+            slot.start()
+        except Exception:
+            pass  # the first notebook starts it again, and fails (and is retried) if it must
+        body = self._parked.get()
+        if body is None:
+            slot.close()
+        else:
+            body(slot)  # closes the slot when done
+
+    def close(self) -> None:
+        """Stop the threads started ahead that no call has used, and their kernels."""
+        early, self._early = self._early, []
+        for _ in early:
+            self._parked.put(None)
+        for thread in early:
+            thread.join()
+
+    def __call__(self, tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
         todo: queue.SimpleQueue[RenderTask] = queue.SimpleQueue()
         for task in tasks:
             todo.put(task)
         done: queue.SimpleQueue[TaskResult | BaseException | None] = queue.SimpleQueue()
         stop = threading.Event()
+        execute = self.execute
 
-        def work() -> None:
+        def work(slot: KernelSlot | None) -> None:
             # The kernel lives and dies on this thread, whose event loop its sockets use.
-            slot = warm_slot() if warm and execute is None else None
             try:
                 while not stop.is_set():
                     try:
@@ -133,11 +184,19 @@ def local_runner(
 
         # No more threads (and kernels) than notebooks: --jobs 100000 for two notebooks
         # would otherwise start 100,000 threads before rendering anything.
-        count = max(1, min(workers, len(tasks)))
-        threads = [threading.Thread(target=work, daemon=True) for _ in range(count)]
+        count = max(1, min(self.workers, len(tasks)))
+        early, self._early = self._early[:count], self._early[count:]
+        for _ in early:
+            self._parked.put(work)
+        self.close()  # threads started ahead beyond what these tasks need
+        threads = [
+            threading.Thread(target=lambda: work(warm_slot() if self.warm else None), daemon=True)
+            for _ in range(count - len(early))
+        ]
         for thread in threads:
             thread.start()
-        running = len(threads)
+        threads += early
+        running = count
         try:
             while running:
                 item = done.get()
@@ -152,7 +211,15 @@ def local_runner(
             for thread in threads:
                 thread.join()
 
-    return run
+
+def local_runner(
+    jobs: int | None,
+    execute: Callable[[RenderTask, dict[str, bytes]], TaskResult] | None = None,
+    warm: bool = True,
+) -> LocalRunner:
+    """Run tasks in ``jobs`` threads of this process, each driving its own kernel
+    (see :class:`LocalRunner`)."""
+    return LocalRunner(jobs, execute, warm)
 
 
 def _tasks(
@@ -535,6 +602,35 @@ def render_reports(
         from .cluster import cluster_runner  # only now: Dask is an optional extra
 
         runner = cluster_runner(scheduler)
+    runner = runner or local_runner(jobs)
+    with contextlib.ExitStack() as ahead:
+        if isinstance(runner, LocalRunner):
+            # Its kernels start while the catalogue is read and assessed below; those not
+            # used (an unknown zone, an invalid catalogue, fewer notebooks) are stopped.
+            ahead.callback(runner.close)
+            runner.start((len(zones) + 1) * len(langs) if zones else runner.workers)
+        return _render_quarter(
+            year, q, zones, langs, mode, data, seeds, root, template, runner, replace, retries
+        )
+
+
+def _render_quarter(
+    year: int,
+    q: int,
+    zones: Sequence[str] | None,
+    langs: list[str],
+    mode: str,
+    data: Path,
+    seeds: Path,
+    root: Path,
+    template: Path | None,
+    runner: Runner,
+    replace: bool,
+    retries: int,
+) -> RenderResult:
+    """``render_reports`` once its arguments are checked and its runner chosen."""
+    label_q = quarter_label(year, q)
+    end = quarter_end(year, q)
     catalog, files, catalog_hash = _read_catalog(data, seeds)
     named = list(dict.fromkeys(zones or []))
     known = list(catalog.zones["zone_id"])
@@ -582,7 +678,7 @@ def render_reports(
         building = beside.submit(quarter_downloads, catalog, year, q, meta["catalog_sha256"])
         bar = _Progress(mode, len(tasks), f"zonetrack report {label_q}")
         try:
-            saved = _render(runner or local_runner(jobs), tasks, files, retries, bar, run)
+            saved = _render(runner, tasks, files, retries, bar, run)
         finally:
             bar.close()
         # A zone that failed without an earlier page has none: the pages that link to zone
@@ -609,7 +705,7 @@ def render_reports(
             ]
             bar = _Progress(mode, len(redo), f"zonetrack report {label_q} (again)", again=True)
             try:
-                redone = _render(runner or local_runner(jobs), redo, files, retries, bar, run)
+                redone = _render(runner, redo, files, retries, bar, run)
             finally:
                 bar.close()
             # If the second rendering fails, the first page (one dead link) is published.
