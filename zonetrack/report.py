@@ -92,6 +92,10 @@ class RenderResult:
     rendered: int = 0  # reports this run rendered and published
 
 
+# What a thread started ahead runs once it has work: the runner's loop, given its slot.
+_Body = Callable[["KernelSlot | None"], None]
+
+
 class LocalRunner:
     """Runs tasks in ``jobs`` threads of this process, each driving its own kernel.
 
@@ -114,30 +118,29 @@ class LocalRunner:
         self.workers = jobs or os.cpu_count() or 1
         self.execute = execute
         self.warm = warm and execute is None
-        # Threads started ahead, each holding its started kernel until it gets a body to run
-        # (or None: stop). A kernel belongs to the thread that started it, so the thread
-        # that started it must be the one that runs the notebooks.
-        self._parked: queue.SimpleQueue[Callable[[KernelSlot | None], None] | None] = (
-            queue.SimpleQueue()
-        )
-        self._early: list[threading.Thread] = []
+        # Threads started ahead, each holding its started kernel until its inbox gives it a
+        # body to run (or None: stop). A kernel belongs to the thread that started it, so
+        # that thread must be the one that runs the notebooks.
+        self._early: list[tuple[threading.Thread, queue.SimpleQueue[_Body | None]]] = []
 
     def start(self, count: int) -> None:
         """Start up to ``count`` threads (at most ``jobs`` in all) and their warm kernels now."""
         if not self.warm:
             return
         for _ in range(max(0, min(count, self.workers) - len(self._early))):
-            thread = threading.Thread(target=self._park, daemon=True)
+            inbox: queue.SimpleQueue[_Body | None] = queue.SimpleQueue()
+            thread = threading.Thread(target=self._park, args=(inbox,), daemon=True)
             thread.start()
-            self._early.append(thread)
+            self._early.append((thread, inbox))
 
-    def _park(self) -> None:
+    @staticmethod
+    def _park(inbox: queue.SimpleQueue[_Body | None]) -> None:
         slot = warm_slot()
         try:
             slot.start()
         except Exception:
             pass  # the first notebook starts it again, and fails (and is retried) if it must
-        body = self._parked.get()
+        body = inbox.get()
         if body is None:
             slot.close()
         else:
@@ -146,9 +149,9 @@ class LocalRunner:
     def close(self) -> None:
         """Stop the threads started ahead that no call has used, and their kernels."""
         early, self._early = self._early, []
-        for _ in early:
-            self._parked.put(None)
-        for thread in early:
+        for _, inbox in early:
+            inbox.put(None)
+        for thread, _ in early:
             thread.join()
 
     def __call__(self, tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
@@ -186,8 +189,8 @@ class LocalRunner:
         # would otherwise start 100,000 threads before rendering anything.
         count = max(1, min(self.workers, len(tasks)))
         early, self._early = self._early[:count], self._early[count:]
-        for _ in early:
-            self._parked.put(work)
+        for _, inbox in early:
+            inbox.put(work)
         self.close()  # threads started ahead beyond what these tasks need
         threads = [
             threading.Thread(target=lambda: work(warm_slot() if self.warm else None), daemon=True)
@@ -195,7 +198,7 @@ class LocalRunner:
         ]
         for thread in threads:
             thread.start()
-        threads += early
+        threads += [thread for thread, _ in early]
         running = count
         try:
             while running:
