@@ -5,12 +5,13 @@ Run with the project's venv::
     .venv/bin/python benchmarks/bench_scale.py [--sizes 5 10 20 40]
         [--assess-sizes 10000 100000 1000000] [--observations 4] [--lang en|zh|both]
         [--modes jobs1 jobs2 cluster] [--repeat 1] [--skip-render] [--skip-assess]
-        [--parent-sizes 4000 40000]
+        [--parent-sizes 4000 40000] [--sample K] [--every-zone]
 
 1. Rendering. For each size N (zones) a synthetic catalogue (``synthetic.py``) is written
    into a temporary folder and quarter 2025Q4 is rendered for its N zones, named explicitly
    (N + 1 notebooks per language, ``--lang both`` for English and Chinese: the zones and the
-   all-zones overview), with
+   all-zones overview; ``--every-zone``: a full run naming no zone, so the root zone's
+   summary page too, N + 2 notebooks per language), with
    ``render_reports(..., progress=False)`` in three modes, each timed with
    ``time.perf_counter``: (i) locally, ``jobs=1``; (ii) locally, ``jobs=2``; (iii) on a
    ``distributed.LocalCluster`` of two one-thread worker processes, started once for the whole
@@ -149,15 +150,17 @@ LAST_CPU: list[float] = [math.nan]  # CPU seconds of the last render (nan on the
 
 def render(
     mode: str,
-    zones: list[str],
+    zones: list[str] | None,
     out: Path,
     data: Path,
     seeds: Path,
     langs: tuple[str, ...],
     scheduler: str,
+    notebooks: int,
 ) -> float:
-    """Wall seconds of one ``render_reports`` call in ``mode``; raises ReportError.
-    Its CPU seconds go to ``LAST_CPU`` (local modes: the kernels end with the call)."""
+    """Wall seconds of one ``render_reports`` call in ``mode``; raises ReportError, also when
+    it did not publish ``notebooks`` reports. Its CPU seconds go to ``LAST_CPU`` (local
+    modes: the kernels end with the call)."""
     kwargs: dict[str, object] = {}
     if mode == MODES["jobs1"]:
         kwargs["jobs"] = 1
@@ -179,7 +182,7 @@ def render(
     )
     seconds = time.perf_counter() - start
     LAST_CPU[0] = math.nan if mode == CLUSTER else cpu_seconds() - cpu
-    if len(result.manifest["reports"]) != (len(zones) + 1) * len(langs):
+    if len(result.manifest["reports"]) != notebooks:
         raise ReportError([(mode, f"published {len(result.manifest['reports'])} reports")])
     return seconds
 
@@ -197,7 +200,12 @@ def replay_runner(folder: Path):
 
 
 def parent_seconds(
-    zones: list[str], published: Path, out: Path, data: Path, seeds: Path, langs: tuple[str, ...]
+    zones: list[str] | None,
+    published: Path,
+    out: Path,
+    data: Path,
+    seeds: Path,
+    langs: tuple[str, ...],
 ) -> float:
     """``render_reports`` around the notebooks: everything but executing them."""
     start = time.perf_counter()
@@ -241,6 +249,7 @@ def bench_render(
     langs: tuple[str, ...],
     tmp: Path,
     sample: int = 0,
+    every_zone: bool = False,
 ):
     from distributed import Client, LocalCluster
 
@@ -263,7 +272,16 @@ def bench_render(
         data, seeds = write_synthetic_catalog(tmp / "warm-up", zones=1)
         for i, mode in enumerate(modes):
             try:
-                render(mode, ["z001"], tmp / f"warm-up-out-{i}", data, seeds, langs, address)
+                render(
+                    mode,
+                    ["z001"],
+                    tmp / f"warm-up-out-{i}",
+                    data,
+                    seeds,
+                    langs,
+                    address,
+                    2 * len(langs),
+                )
             except ReportError as exc:
                 print(f"warm-up {mode} failed: {exc}", flush=True)
         print(f"warm-up done; load average {load()}", flush=True)
@@ -274,13 +292,17 @@ def bench_render(
             if 0 < sample < n:  # evenly spread over the catalogue
                 zones = [zones[round(k * (n - 1) / max(sample - 1, 1))] for k in range(sample)]
             size = Size(zones=n, notebooks=(len(zones) + 1) * len(langs), lang=langs[0])
+            if every_zone:  # a full run: the root's summary page too, and no zone named
+                zones, size.notebooks = None, (n + 2) * len(langs)
             published = None
             for _ in range(repeat):
                 for i, mode in enumerate(modes):
                     out = tmp / f"out-{n}-{i}"
                     since = time.time()
                     try:
-                        seconds = render(mode, zones, out, data, seeds, langs, address)
+                        seconds = render(
+                            mode, zones, out, data, seeds, langs, address, size.notebooks
+                        )
                     except ReportError as exc:
                         size.errors[mode] = str(exc).splitlines()[0]
                         size.seconds.setdefault(mode, math.nan)
@@ -306,14 +328,20 @@ def bench_render(
     return results
 
 
-def report_render(results: list[Size], modes: list[str], langs: tuple[str, ...]) -> None:
+def report_render(
+    results: list[Size], modes: list[str], langs: tuple[str, ...], every_zone: bool = False
+) -> None:
     zs = [r.zones for r in results]
     print()
-    print(
-        f"Rendering {QUARTER}, {' and '.join(langs)}: the zones named (all N, or the --sample) + 1"
-        " overview, per language = notebooks"
+    named = (
+        "every zone (the N zones and the root)"
+        if every_zone
+        else "the zones named (all N, or the --sample)"
     )
-    if any(r.notebooks != (r.zones + 1) * len(langs) for r in results):
+    print(
+        f"Rendering {QUARTER}, {' and '.join(langs)}: {named} + 1 overview per language"
+    )
+    if not every_zone and any(r.notebooks != (r.zones + 1) * len(langs) for r in results):
         print(
             "SAMPLE: each row renders a sample of its catalogue's zones; the growth exponents\n"
             "below are those of a fixed number of notebooks against the catalogue's size (what\n"
@@ -360,13 +388,19 @@ def report_render(results: list[Size], modes: list[str], langs: tuple[str, ...])
             "  parent (replayed notebooks): "
             + ", ".join(f"{r.zones} zones {fmt(r.parent, 0, 1)} s" for r in results)
         )
+    root = (
+        "The root zone 'nation' (every zone below it) is rendered too: its page is a\n"
+        "summary of the zones below it, one row each (see the README)."
+        if every_zone
+        else "The zones are named, so the root\n"
+        "zone 'nation' (every zone below it) is not rendered here (--every-zone renders it);\n"
+        "its page is a summary of the zones below it (see the README)."
+    )
     print(
         "Note: the all-zones overview notebook grows with the number of zones (a row per\n"
         "zone in its status matrix), so its cost is part of the growth\n"
         "measured in every mode. Each notebook also pays a fixed kernel start and imports,\n"
-        "which pulls exponents over small sizes below 1. The zones are named, so the root\n"
-        "zone 'nation' (every zone below it) is not rendered here; its page is a summary of\n"
-        "the zones below it (see the README), measured by bench_warm.py."
+        "which pulls exponents over small sizes below 1. " + root
     )
     if CLUSTER not in modes:
         return
@@ -608,6 +642,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[],
         help="also time the parent's part of a full quarter (stubbed notebooks) at these sizes",
     )
+    parser.add_argument(
+        "--every-zone",
+        action="store_true",
+        help="render every zone (the root zone's summary page too) instead of naming z001..",
+    )
     parser.add_argument("--skip-render", action="store_true")
     parser.add_argument("--skip-assess", action="store_true")
     args = parser.parse_args(argv)
@@ -630,8 +669,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The catalogue and downloads caches too: nothing written outside the folder.
             os.environ["ZONETRACK_CACHE_DIR"] = str(Path(tmp) / "cache")
             os.environ.pop("ZONETRACK_CACHE", None)
-            results = bench_render(sizes, modes, args.repeat, langs, Path(tmp), args.sample)
-        report_render(results, modes, langs)
+            results = bench_render(
+                sizes, modes, args.repeat, langs, Path(tmp), args.sample, args.every_zone
+            )
+        report_render(results, modes, langs, args.every_zone)
         report_estimate(results)
         print(f"\nload average after rendering: {load()}", flush=True)
 
