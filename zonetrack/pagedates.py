@@ -59,7 +59,9 @@ _REPORT_TITLE = re.compile(
     r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
-    r"(?=\s*(?:$|[（(—:：-]))"
+    r"(?=\s*(?:$|[（(—:：-]"
+    # 2026年工作总结和2027年工作打算: a review of one year with the plan for the next.
+    r"|(?:和|及|与|與|暨)[^\n]{0,20}?(?:打算|计划|計劃|安排|思路|要点|要點)\s*$))"
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.

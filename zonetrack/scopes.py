@@ -110,7 +110,9 @@ _GOAL_HEADING = re.compile(
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
-    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署",
+    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
+    # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
+    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b",
     re.IGNORECASE,
 )
 
