@@ -38,7 +38,7 @@ from .pagedates import (
 )
 from .periods import Date, blank_other_dates, find_date, find_relative_date, find_relative_deadline
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
-from .scopes import DONE_WORDS, Scopes, find_kind, find_own_date, in_title
+from .scopes import DONE_WORDS, FORECAST_WORDS, Scopes, find_kind, find_own_date, find_statement, in_title
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
 
@@ -366,6 +366,13 @@ def extract_figures(
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
+            elif ref_date and page_date and str(ref_date) > page_date:
+                # Of a period still running at the page's date, what the statement expects
+                # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
+                # "for the full fiscal year ending 31 March 2027 we now expect revenue of").
+                statement = find_statement(sentence, rel)
+                if FORECAST_WORDS.search(statement) and not DONE_WORDS.search(statement):
+                    is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         if not is_target and ref_date:
             last_ref = ref_date

@@ -18,7 +18,7 @@ from .figures import find_figures
 from .periods import ROC_CUES, Date, blank_change_start, find_date
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
-__all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
 _PLAN_VERBS = (
@@ -85,6 +85,14 @@ _DONE = (
 )
 
 DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+
+# What a statement expects or will see (预计全年…可达, "we now expect revenue of", "will be
+# around"): of a period not yet over at the page's date, a forecast, not a fact.
+FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
+    r"|预计|預計|预期|預期|有望|将(?!近(?!期))|將(?!近(?!期))",
+    re.IGNORECASE,
+)
 
 _PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
 
