@@ -36,7 +36,14 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
-from .periods import Date, blank_other_dates, find_date, find_relative_date, find_relative_deadline
+from .periods import (
+    Date,
+    blank_other_dates,
+    find_date,
+    find_relative_date,
+    find_relative_deadline,
+    read_bracketed_years,
+)
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import DONE_WORDS, FORECAST_WORDS, Scopes, find_kind, find_own_date, find_statement, in_title
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
@@ -216,6 +223,9 @@ def extract_figures(
     calendar = check_currency(currency) or "CNY"
     masked = Boundaries(NOT_QUANTITIES, text)
     slogans = Boundaries(SLOGANS, text)
+    # Figures and their evidence are read in the text as written; dates and kinds in a
+    # reading of the same length where 去(113)年 says 113年.
+    written, text = text, read_bracketed_years(text, calendar)
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
     scopes = Scopes(text, calendar)
@@ -229,8 +239,8 @@ def extract_figures(
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
-    for figure in find_figures(text, calendar):
-        if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, text):
+    for figure in find_figures(written, calendar):
+        if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
             continue
         # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
         if (figure.numeral != "arabic" or figure.unit is None) and slogans.overlaps(
@@ -249,7 +259,7 @@ def extract_figures(
             min(len(text), (figure.end // WINDOW + 2) * WINDOW),
         )
         c_lo, c_hi = clauses.around(figure.start, figure.end, s_lo, s_hi)
-        evidence = text[c_lo:c_hi]
+        evidence = written[c_lo:c_hi]
         lead = len(evidence) - len(evidence.lstrip())
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]

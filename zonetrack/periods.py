@@ -30,6 +30,7 @@ __all__ = [
     "find_date",
     "find_relative_date",
     "find_relative_deadline",
+    "read_bracketed_years",
 ]
 
 MONTHS = (
@@ -478,8 +479,8 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
-# 上个月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
-_LAST_MONTH = re.compile(r"(?<![较較比])(?:上个月|上個月)|\blast\s+month\b(?!'s)", re.I)
+# 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
+_LAST_MONTH = re.compile(r"(?<![较較比])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -631,6 +632,24 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
         if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
     ]
     return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
+
+
+# 去(113)年, 明(115)年度, 今(2026)年: a relative year with the year itself in brackets.
+_BRACKETED_YEAR = re.compile(r"[去今明本上前]\s*[（(]\s*(\d{4}|1[0-4]\d)\s*[）)]\s*(?=年)")
+
+
+def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
+    """``text`` with each relative year that gives its year in brackets (去(113)年) written
+    as that year alone (113年), padded to the same length: the year it names is read, and
+    offsets stay those of ``text``. Two or three digits are a Republic of China year, read
+    so only in a Taiwan source (``TWD``)."""
+
+    def plain(m: re.Match[str]) -> str:
+        if len(m[1]) < 4 and calendar != "TWD":
+            return m[0]
+        return m[1].rjust(len(m[0]))
+
+    return _BRACKETED_YEAR.sub(plain, text)
 
 
 @lru_cache(maxsize=4096)

@@ -64,7 +64,9 @@ _WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
-    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b",
+    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
+    r"|编列预算|編列預算",
     re.IGNORECASE,
 )
 
