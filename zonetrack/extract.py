@@ -100,6 +100,9 @@ _THIS_YEAR = re.compile(
 )
 
 
+# In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
+_REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
+
 _PREVIOUS_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
     r"(?:(?:financial|fiscal|academic|school)\s+)?year\b"
@@ -329,8 +332,17 @@ def extract_figures(
             elif ref_date is None and covers and titled:
                 # A report of the period it covers: 上年 is the year before that one, and a
                 # fact it tells without a date (年末, 全年, or none at all) is of that period.
-                ref_date = find_relative_date(told, titled, page_year, page_date) or Date(
-                    covered, f"the period to {covered} that the report's title names"
+                # The figure's own part first: 本年新收…86件，上年结转4件 (上年 is 4件's).
+                own_part = find_segment(told, rel) if rel < len(told) else ""
+                ref_date = (
+                    find_relative_date(own_part, titled, page_year, page_date)
+                    or (
+                        Date(covered, f"{this[0]} of the period to {covered} the title names")
+                        if (this := _REPORT_PERIOD.search(own_part))
+                        else None
+                    )
+                    or find_relative_date(told, titled, page_year, page_date)
+                    or Date(covered, f"the period to {covered} that the report's title names")
                 )
             elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
                 # 同一學年, 學年內, 本學年: the academic year of the fact told before it.

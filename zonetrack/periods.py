@@ -65,6 +65,9 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 2026年，我委将…: a year that opens the sentence frames each part of it (a later
+    # part's own 于2026年6月30日前 is that part's).
+    (re.compile(r"^\s*(\d{4})\s*年\s*[，,]"), lambda m: f"{m[1]}-12-31"),
     # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
     (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
     # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
