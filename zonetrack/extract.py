@@ -269,7 +269,7 @@ def extract_figures(
         rel = figure.start - s_lo
         period = scopes.period_of(figure.start)
         is_target, deadline = find_kind(
-            text, figure.start, sentence, rel, scopes, sentences, leads, calendar
+            text, figure.start, sentence, rel, scopes, sentences, leads, calendar, (page_year, page_date)
         )
         heading = scopes.heading_of(figure.start)
         if is_target and deadline is None and PLAN_END.search(sentence):

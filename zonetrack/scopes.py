@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .figures import find_figures
-from .periods import ROC_CUES, Date, blank_change_start, find_date
+from .periods import ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
@@ -301,15 +301,27 @@ def find_kind(
     sentences: Boundaries,
     leads: dict[int, tuple[bool, str | None]],
     calendar: str = "CNY",
+    page: tuple[str | None, str | None] = (None, None),
 ) -> tuple[bool, str | None]:
     """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
 
     The sentence decides first (goal words, a deadline ahead, or facts told in the past);
     a part of it that tells a fact in the past is an observation even beside a plan; a
-    sentence that does not say is governed by a goal heading above it or by the first
-    sentence of its paragraph.
+    sentence that does not say is governed by the progress line under its measure, by a
+    goal heading above it or by the first sentence of its paragraph. ``page`` is the
+    page's (year, date), for a progress line's 明年.
     """
     said = _goal(sentence, calendar)
+    progress = _progress_line(text, at) if said is None else None
+    if progress is not None:
+        # 措施：推出…約7公頃。/ 進度：預計於2027年第二季完成。: the measure is due when its
+        # progress line says; one reported 已完成 is a fact.
+        if not _goal(progress, calendar):
+            return False, None
+        due = find_date("deadline", progress, calendar=calendar)
+        if due is None and page[0]:
+            due = find_relative_deadline(progress, page[0], 0, page[1])
+        return True, due
     segment = find_segment(sentence, rel)
     if said and DONE_WORDS.search(segment) and not _goal_said(segment):
         said = False
@@ -357,6 +369,23 @@ def find_kind(
             text[heading[0] : heading[1]], calendar
         )
     return True, deadline
+
+
+# The line under a measure that reports its progress (進度：已完成, "Status: on schedule").
+_PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ \t]*[:：]", re.I)
+
+
+def _progress_line(text: str, at: int) -> str | None:
+    """The first sentence of the progress line right under the line holding ``at``, if any."""
+    end = text.find("\n", at)
+    if end < 0:
+        return None
+    found = _PROGRESS.match(text, end + 1)
+    if found is None:
+        return None
+    line_end = text.find("\n", found.end())
+    line = text[found.end() : line_end if line_end >= 0 else len(text)]
+    return re.split(r"[。.!?！？](?:\s|$)|。", line, maxsplit=1)[0]
 
 
 # A year named relative to the page's date: a statement's own deadline.
