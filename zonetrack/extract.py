@@ -90,6 +90,10 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
+    r"|[,，]\s*from\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
@@ -117,6 +121,13 @@ _SAME_TERM = re.compile(
 )
 
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+
+# "In the quarter", "at quarter-end", 本季: the period the text just told of.
+_SAME_TERM_BEFORE = re.compile(
+    r"\b(?:in|during|for|at\s+the\s+end\s+of)\s+the\s+(?:quarter|half|period)\b"
+    r"|\bat\s+(?:the\s+)?(?:quarter|half|period)[-\s]end\b",
+    re.I,
+)
 
 # "As at the same date", 同日: the very date of the fact told just before.
 _SAME_DATE = re.compile(
@@ -178,6 +189,14 @@ _SPAN_COUNTS = (
     {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
     | {"两": 2, "兩": 2}
     | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+)
+
+# A goal's period named by reference to one the text gave before it.
+_EARLIER_SPAN = re.compile(
+    r"\b(?:over|during|in|within)\s+the\s+same\s+period\b"
+    r"|\b(?:by|at|before)\s+the\s+end\s+of\s+the\s+"
+    r"(?:award|grant|programme|program|project|scheme|funding|period)\b",
+    re.I,
 )
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
@@ -278,8 +297,17 @@ def extract_figures(
             last = plan_ends[at - 1][1] if at else plan_end
             if last:
                 deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+        if is_target and deadline is None and _EARLIER_SPAN.search(sentence):
+            # "over the same period", "by the end of the award": the span of years the text
+            # named last before the sentence ("to be disbursed over 2026-2029").
+            spans = list(_YEAR_SPAN.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+            if spans:
+                last_span = spans[-1]
+                deadline = Date(
+                    f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
+                )
         if is_target and deadline is None and page_year:
-            deadline = find_relative_deadline(sentence, page_year, rel, page_date)  # "next year"
+            deadline = find_relative_deadline(sentence, page_year, rel, page_date, calendar)  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
         base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
@@ -349,13 +377,17 @@ def extract_figures(
                 ref_date = Date(str(last_ref), "the academic year of the fact before it")
             elif ref_date is None and (back := _years_back(text, s_lo, sentence)):
                 ref_date = back
+            elif ref_date is None and last_ref and _SAME_TERM_BEFORE.search(blanked):
+                # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
+                # period) of the fact told before it.
+                ref_date = Date(str(last_ref), "the period of the fact told before it")
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
-                ref_date = find_relative_date(told, page_year, page_year, page_date)
+                ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.

@@ -27,6 +27,12 @@ _PLAN_VERBS = (
     r"|become|install|host|attract|expand|grow)\b"
 )
 
+# What a schedule says will be done with money or work ("to be disbursed over 2026-2029").
+_SCHEDULED = (
+    r"(?:disbursed|paid|spent|invested|released|allocated|delivered|completed|built|opened"
+    r"|launched)\b"
+)
+
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
@@ -37,6 +43,10 @@ _GOAL_WORDS = re.compile(
     # "is due to higher demand" set none.)
     rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
+    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
+    # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
+    r"|\bdue\s+(?:in|by|on|before)\s|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    rf"|\bto\s+be\s+{_SCHEDULED}|\bpledged\b"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -50,7 +60,7 @@ _DEADLINE_CUES = re.compile(
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
-    r"|\bnext\s+year\b|明年"
+    r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
@@ -103,7 +113,7 @@ _PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
 
 _COMPARISON = re.compile(
-    r"[,，]\s*(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?from"
+    r"[,，]\s*(?:(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?)?from"
     r"|against|compared\s+(?:with|to))\b",
     re.I,
 )
@@ -323,7 +333,14 @@ def find_kind(
             due = find_relative_deadline(progress, page[0], 0, page[1])
         return True, due
     segment = find_segment(sentence, rel)
-    if said and DONE_WORDS.search(segment) and not _goal_said(segment):
+    if (
+        said
+        and DONE_WORDS.search(segment)
+        and not _goal_said(segment)
+        # "has awarded US$12 million to the incubator, to be disbursed over 2026-2029": the
+        # money's schedule, set off by a comma right after its part.
+        and not _SCHEDULE_AFTER.match(sentence, rel)
+    ):
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
@@ -371,6 +388,8 @@ def find_kind(
     return True, deadline
 
 
+_SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
+
 # The line under a measure that reports its progress (進度：已完成, "Status: on schedule").
 _PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ \t]*[:：]", re.I)
 
@@ -389,7 +408,9 @@ def _progress_line(text: str, at: int) -> str | None:
 
 
 # A year named relative to the page's date: a statement's own deadline.
-_RELATIVE_YEAR = re.compile(r"明年|今年|\bnext\s+year\b|\bthis\s+year\b", re.I)
+_RELATIVE_YEAR = re.compile(
+    r"明年|今年|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|\bthis\s+year\b", re.I
+)
 
 
 def find_statement(sentence: str, rel: int) -> str:
