@@ -2124,6 +2124,17 @@ def test_round_thirteen_footers_summaries_progress_lines_calls_and_grants(
             None,
             [("observation", 5, "percent", "exact", None, "2026-10-31")],
         ),
+        (
+            "2026年11月4日\n\n出口与上月相比增长5%。",
+            None,
+            [("observation", 5, "percent", "exact", None, None)],
+        ),
+        # "Due in part to" is a cause, not a schedule.
+        (
+            "Posted 2 May 2026\n\nSales rose 5 percent, due in part to higher demand.",
+            None,
+            [("observation", 5, "percent", "exact", None, None)],
+        ),
         # A fact of a period already over is no forecast, whatever "expected" says after it.
         (
             "Posted 2 May 2026\n\nIn March the park signed 12 leases, as expected.",

@@ -513,7 +513,7 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
-_LAST_MONTH = re.compile(r"(?<![较較比])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+_LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .figures import find_figures
-from .periods import ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
+from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
@@ -45,7 +45,8 @@ _GOAL_WORDS = re.compile(
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
     # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
     # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
-    r"|\bdue\s+(?:in|by|on|before)\s|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
+    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
     rf"|\bto\s+be\s+{_SCHEDULED}|\bpledged\b"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
