@@ -102,20 +102,47 @@ def test_a_fact_period_without_a_year_is_of_the_page_year(
     ("sentence", "page_date", "calendar", "expected"),
     [
         # A day without a year that would fall after the page's date is the last one before.
-        ("For the quarter, which ended on 31 December, sales rose 9 percent", "2027-02-12", "CNY", "2026-12-31"),
-        ("Year to date, to December 31, we bought back 2 million shares", "2027-02-12", "CNY", "2026-12-31"),
+        (
+            "For the quarter, which ended on 31 December, sales rose 9 percent",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
+        (
+            "Year to date, to December 31, we bought back 2 million shares",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
         ("As at 30 June the park had 80 tenants", "2026-09-01", "CNY", "2026-06-30"),
         # The months of "the fiscal year" count from its first month: April in Hong Kong.
-        ("For the first nine months of the fiscal year, revenue was HK$4 billion", "2027-02-12", "HKD", "2026-12-31"),
-        ("In the first two quarters of the financial year, 30 leases were signed", "2026-11-20", "HKD", "2026-09-30"),
+        (
+            "For the first nine months of the fiscal year, revenue was HK$4 billion",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first two quarters of the financial year, 30 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
         # ... and from January where the financial year is the calendar year.
-        ("For the first nine months of the fiscal year, revenue was 4 billion yuan", "2026-11-12", "CNY", "2026-09-30"),
+        (
+            "For the first nine months of the fiscal year, revenue was 4 billion yuan",
+            "2026-11-12",
+            "CNY",
+            "2026-09-30",
+        ),
     ],
 )
 def test_round_thirteen_days_and_fiscal_months_without_a_year(
     sentence: str, page_date: str, calendar: str, expected: str
 ) -> None:
-    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date, calendar) == expected
+    assert (
+        find_relative_date(sentence, page_date[:4], page_date[:4], page_date, calendar) == expected
+    )
 
 
 @pytest.mark.parametrize(

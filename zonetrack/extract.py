@@ -45,7 +45,15 @@ from .periods import (
     read_bracketed_years,
 )
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
-from .scopes import DONE_WORDS, FORECAST_WORDS, Scopes, find_kind, find_own_date, find_statement, in_title
+from .scopes import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    Scopes,
+    find_kind,
+    find_own_date,
+    find_statement,
+    in_title,
+)
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
 
@@ -288,7 +296,15 @@ def extract_figures(
         rel = figure.start - s_lo
         period = scopes.period_of(figure.start)
         is_target, deadline = find_kind(
-            text, figure.start, sentence, rel, scopes, sentences, leads, calendar, (page_year, page_date)
+            text,
+            figure.start,
+            sentence,
+            rel,
+            scopes,
+            sentences,
+            leads,
+            calendar,
+            (page_year, page_date),
         )
         heading = scopes.heading_of(figure.start)
         if is_target and deadline is None and PLAN_END.search(sentence):
@@ -307,7 +323,9 @@ def extract_figures(
                     f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
                 )
         if is_target and deadline is None and page_year:
-            deadline = find_relative_deadline(sentence, page_year, rel, page_date, calendar)  # "next year"
+            deadline = find_relative_deadline(
+                sentence, page_year, rel, page_date, calendar
+            )  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
         base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)

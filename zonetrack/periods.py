@@ -136,7 +136,10 @@ _DEADLINES = [
         lambda m: f"{m[1] or m[2]}-06-30",
     ),
     # "in the back half of 2027": the year's second half, to its end.
-    (re.compile(r"\b(?:second|back|latter)\s+half\s+of\s+(\d{4})", re.I), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(r"\b(?:second|back|latter)\s+half\s+of\s+(\d{4})", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
     (
         re.compile(
             r"\b(?:by|before|until|through|in)\s+"
@@ -781,7 +784,9 @@ def find_relative_date(
 
 
 # "Next fiscal year": the financial year after the one running at the page's date.
-_NEXT_FISCAL_YEAR = re.compile(r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I)
+_NEXT_FISCAL_YEAR = re.compile(
+    r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I
+)
 
 
 def find_relative_deadline(
