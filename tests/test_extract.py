@@ -2141,7 +2141,7 @@ def test_round_thirteen_footers_summaries_progress_lines_calls_and_grants(
             None,
             [("observation", 12, "count", "exact", None, "2026-03-31")],
         ),
-        # "was scheduled" and "from" without a comma before it change nothing.
+        # "was scheduled" in an aside about the noun sets no goal.
         (
             "Posted 2 May 2026\n\nThe fair, which was scheduled for 2025, drew 900 visitors.",
             None,
