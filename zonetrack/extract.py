@@ -130,7 +130,7 @@ _SAME_TERM = re.compile(
 
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
 
-# "In the quarter", "at quarter-end", 本季: the period the text just told of.
+# "In the quarter", "at quarter-end": the period the text just told of.
 _SAME_TERM_BEFORE = re.compile(
     r"\b(?:in|during|for|at\s+the\s+end\s+of)\s+the\s+(?:quarter|half|period)\b"
     r"|\bat\s+(?:the\s+)?(?:quarter|half|period)[-\s]end\b",
