@@ -2118,6 +2118,14 @@ def test_round_thirteen_footers_summaries_progress_lines_calls_and_grants(
             None,
             [("observation", 30, "count", "exact", None, None)],
         ),
+        # Nor is an event's date on a line of its own at the foot.
+        (
+            "关于某提案的答复\n\n"
+            + "园区持续优化营商环境。" * 40
+            + "\n去年新增企业30家。\n\n会议时间：2027年3月1日",
+            None,
+            [("observation", 30, "count", "exact", None, None)],
+        ),
         # 较上月 is the base of a month-on-month change, not the figure's month.
         (
             "2026年11月4日\n\n10月，出口较上月增长5%。",

@@ -289,8 +289,11 @@ def _footer_date(text: str, calendar: str) -> str | None:
                     return None
         if len(dates) != 1:
             continue
-        alone = len(line) <= 40 and not re.search(r"[。；;！？!?，,]|\.\s", line)
-        if alone or _FOOTER_WORDS.search(line[: dates[0].start()]):
+        # The date alone on its line (not 会议时间：2027年8月1日, an event's), or after a word
+        # of releasing the page.
+        before, after = line[: dates[0].start()], line[dates[0].end() :]
+        alone = not before.strip(" \t（(【[") and not after.strip(" \t）)】]")
+        if alone or _FOOTER_WORDS.search(before):
             return find_date("ref_date", dates[0][0]) or None
     return None
 
