@@ -2070,6 +2070,11 @@ def test_round_twelve_rules_leave_alone(
                 ("target", 6e8, "HKD", "approx", "2027-12-31", None),
             ],
         ),
+        (
+            "新聞公報\n2026年6月1日\n\n政府將於下一財政年度投入20億元。",
+            "HKD",
+            [("target", 2e9, "HKD", "exact", "2028-03-31", None)],
+        ),
         # A grant notice with no date: money to be disbursed, due, scheduled or pledged is a
         # goal; "over the same period" and "by the end of the award" are the span named
         # before; an aside "which opened in 2019" dates no figure; ", from 20 percent in

@@ -128,6 +128,18 @@ def test_a_fact_period_without_a_year_is_of_the_page_year(
             "HKD",
             "2026-09-30",
         ),
+        (
+            "In the third quarter of the fiscal year, 12 leases were signed",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first half of the financial year, 9 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
         # ... and from January where the financial year is the calendar year.
         (
             "For the first nine months of the fiscal year, revenue was 4 billion yuan",

@@ -718,10 +718,12 @@ def blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
-# "The first nine months of the fiscal year": counted from the month the source's
-# financial year starts (April in a Hong Kong source).
+# "The first nine months of the fiscal year", "the third quarter of the financial year",
+# "the first half of the fiscal year": counted from the month the source's financial year
+# starts (April in a Hong Kong source).
 _FISCAL_PART = re.compile(
-    rf"\bfirst\s+({'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+(months|quarters)\s+of\s+"
+    rf"\b(?:first\s+(?P<n>{'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+(?P<unit>months|quarters)"
+    r"|(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter)\s+of\s+"
     r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b",
     re.I,
 )
@@ -731,8 +733,13 @@ def _fiscal_part(found: re.Match[str], year: str, calendar: str) -> str | None:
     end = _FISCAL_YEAR_END.get(calendar)
     if end is None:
         return None  # a calendar year: read as any "first nine months"
-    count = int(_EN_COUNTS.get(found[1].lower(), found[1]))
-    months = count * 3 if found[2].lower() == "quarters" else count
+    if found["n"]:
+        count = int(_EN_COUNTS.get(found["n"].lower(), found["n"]))
+        months = count * 3 if found["unit"].lower() == "quarters" else count
+    elif found["half"]:
+        months = 6 if found["half"].lower() == "first" else 12
+    else:
+        months = 3 * (_EN_ORDINALS.index(found["q"].lower()) + 1)
     last = int(end[:2]) + months  # the year starts the month after the last one ends
     return _month_end(str(int(year) + (last - 1) // 12), (last - 1) % 12 + 1)
 

@@ -61,7 +61,7 @@ _DEADLINE_CUES = re.compile(
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
-    r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年"
+    r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
@@ -410,7 +410,9 @@ def _progress_line(text: str, at: int) -> str | None:
 
 # A year named relative to the page's date: a statement's own deadline.
 _RELATIVE_YEAR = re.compile(
-    r"明年|今年|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|\bthis\s+year\b", re.I
+    r"明年|今年|下一?(?:財政|财政)年度|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"|\bthis\s+year\b",
+    re.I,
 )
 
 
