@@ -1950,3 +1950,219 @@ def test_round_twelve_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# Round 13 (issue 12): a page dated only at its foot; a year-end summary with next year's
+# plans; relative years in brackets; a measure's progress line; an earnings call; a grant
+# notice on a page with no date.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A date line, or a line that says the page was released, among the last lines dates
+        # the page: 去年 and "last year" count from it.
+        # (The pages are long enough that no date stands near their top.)
+        (
+            "关于某提案的答复\n\n"
+            + "园区持续优化营商环境。" * 40
+            + "\n去年园区实现产值20亿元。\n\n市科技局\n2026年3月2日",
+            None,
+            [("observation", 2e9, "CNY", "exact", None, "2025-12-31")],
+        ),
+        (
+            "Remarks at the forum\n\n"
+            + "The zone keeps improving its services to investors. " * 10
+            + "\nLast year the zone signed 40 projects.\n\n"
+            "(Check against delivery. Released by the District Office, 5 May 2026, 09:30.)",
+            None,
+            [("observation", 40, "count", "exact", None, "2025-12-31")],
+        ),
+        # A year's 工作总结 with the next year's 工作打算: its facts are of its year; the
+        # heading 工作打算 (and 下一步工作) sets the goals of the list under it.
+        (
+            "某区科技局2025年工作总结和2026年工作打算\n\n一、2025年工作总结\n全年新增企业120家。\n\n"
+            "二、2026年工作打算\n（一）研发投入增长8%以上。\n\n某区科技局\n2025年12月20日",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2025-12-31"),
+                ("target", 8, "percent", "at_least", "2026-12-31", None),
+            ],
+        ),
+        (
+            "关于某提案的答复\n\n二、下一步工作\n一是今年下半年新建实验室6个；\n\n2026年5月6日",
+            None,
+            [("target", 6, "count", "exact", "2026-12-31", None)],
+        ),
+        # A forecast of a period still running at the page's date is a goal by its end.
+        (
+            "某区科技局2025年工作总结\n\n预计全年技术合同成交额可达80亿元；全年走访企业900余家。\n\n"
+            "2025年12月10日",
+            None,
+            [
+                ("target", 8e9, "CNY", "exact", "2025-12-31", None),
+                ("observation", 900, "count", "at_least", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "Results call\n12 February 2027\n\nFor the fiscal year ending 31 March 2027 we now "
+            "expect revenue of about $9 billion.",
+            "HKD",
+            [("target", 9e9, "HKD", "approx", "2027-03-31", None)],
+        ),
+        # A relative year with its year in brackets: 去(113)年, 明(115)年度 (ROC years in a
+        # Taiwan source); money a budget sets for the year ahead is a goal; 上月.
+        (
+            "業務報告\n報告日期：114年10月14日\n\n去(113)年全年，工業區產值達新臺幣5,000億元。\n"
+            "明(115)年度編列預算新臺幣2億元。",
+            "TWD",
+            [
+                ("observation", 5e11, "TWD", "exact", None, "2024-12-31"),
+                ("target", 2e8, "TWD", "exact", "2026-12-31", None),
+            ],
+        ),
+        (
+            "新聞稿\n2026年11月4日\n\n上月，共有120家企業獲批貸款。",
+            None,
+            [("observation", 120, "count", "exact", None, "2026-10-31")],
+        ),
+        # In a report of its year, 本年 in the figure's own part outweighs the sentence's 上年.
+        (
+            "某区2025年政府信息公开工作年度报告\n\n本年新收申请60件，上年结转3件。\n\n2026年1月15日",
+            None,
+            [
+                ("observation", 60, "count", "exact", None, "2025-12-31"),
+                ("observation", 3, "count", "exact", None, "2024-12-31"),
+            ],
+        ),
+        # A year opening a goal sentence frames its parts; a later part keeps its own date.
+        (
+            "2026年1月15日\n\n2026年，我局将力争按期答复率保持100%，并于2026年6月30日前公开文件不少于50件。",
+            None,
+            [
+                ("target", 100, "percent", "exact", "2026-12-31", None),
+                ("target", 50, "count", "at_least", "2026-06-30", None),
+            ],
+        ),
+        # A measure's progress line says when it is due, or that it is done.
+        (
+            "措施進度報告\n（2026年10月出版）\n\n措施(3)：推出科技園用地，合共約5公頃。\n"
+            "進度：預計於2027年第二季完成。\n\n措施(4)：啟用研發中心，提供約1萬平方呎樓面。\n"
+            "進度：工程進行中，預計明年第一季竣工。\n\n措施(5)：向基金注資20億元。\n進度：已完成。",
+            "HKD",
+            [
+                ("target", 5e4, "m^2", "approx", "2027-06-30", None),
+                ("target", 929.0304, "m^2", "approx", "2027-03-31", None),
+                ("observation", 2e9, "HKD", "exact", None, None),
+            ],
+        ),
+        # An earnings call: a day without a year before the page's date, the months of the
+        # fiscal year, "in the quarter", "next fiscal year", the back half of a year.
+        (
+            "Results call\n12 February 2027\n\nFor the third quarter, which ended on 31 December, "
+            "revenue was HK$2 billion. For the first nine months of the fiscal year, revenue came "
+            "to HK$5 billion. We signed 20 leases in the quarter. Next fiscal year we plan to open "
+            "3 new parks, and spending in the back half of 2027 will be around HK$600 million.",
+            "HKD",
+            [
+                ("observation", 2e9, "HKD", "exact", None, "2026-12-31"),
+                ("observation", 5e9, "HKD", "exact", None, "2026-12-31"),
+                ("observation", 20, "count", "exact", None, "2026-12-31"),
+                ("target", 3, "count", "exact", "2028-03-31", None),
+                ("target", 6e8, "HKD", "approx", "2027-12-31", None),
+            ],
+        ),
+        (
+            "新聞公報\n2026年6月1日\n\n政府將於下一財政年度投入20億元。",
+            "HKD",
+            [("target", 2e9, "HKD", "exact", "2028-03-31", None)],
+        ),
+        # A grant notice with no date: money to be disbursed, due, scheduled or pledged is a
+        # goal; "over the same period" and "by the end of the award" are the span named
+        # before; an aside "which opened in 2019" dates no figure; ", from 20 percent in
+        # 2025" is the goal's start, a fact.
+        (
+            "Foundation announces award\nGrant No. AB-CD-042\n\n"
+            "The foundation has awarded US$8 million to the lab, to be disbursed over 2026-2028.\n"
+            "The first tranche, due in spring 2027, is US$2 million. A second tranche of US$3 "
+            "million is scheduled for January 2028.\n"
+            "The city has pledged matching funds of RMB 20 million over the same period.\n"
+            "The lab, which opened in 2019, now hosts 30 teams.\n"
+            "By the end of the award, the lab aims to host 60 teams and to raise the share of "
+            "women founders to 35 percent, from 20 percent in 2025.",
+            None,
+            [
+                ("target", 8e6, "USD", "exact", "2028-12-31", None),
+                ("target", 2e6, "USD", "exact", "2027-05-31", None),
+                ("target", 3e6, "USD", "exact", "2028-01-31", None),
+                ("target", 2e7, "CNY", "exact", "2028-12-31", None),
+                ("observation", 30, "count", "exact", None, None),
+                ("target", 60, "count", "exact", "2028-12-31", None),
+                ("target", 35, "percent", "exact", "2028-12-31", None),
+                ("observation", 20, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # Numbers of parts and sessions, and codes, are no figures.
+        ("Analyst (slide 7): Could you say more about Phase 3 of the park?", None, []),
+        ("关于市政协十四届五次会议第12号提案的答复", None, []),
+    ],
+)
+def test_round_thirteen_footers_summaries_progress_lines_calls_and_grants(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-13 rules: what they must not catch (these pass without the fixes too).
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A date inside a sentence at the foot of a page is no page date.
+        (
+            "关于某提案的答复\n\n"
+            + "园区持续优化营商环境。" * 40
+            + "\n去年新增企业30家。\n\n下次会议将于2027年3月1日召开，届时将发布新政策。",
+            None,
+            [("observation", 30, "count", "exact", None, None)],
+        ),
+        # Nor is an event's date on a line of its own at the foot.
+        (
+            "关于某提案的答复\n\n"
+            + "园区持续优化营商环境。" * 40
+            + "\n去年新增企业30家。\n\n会议时间：2027年3月1日",
+            None,
+            [("observation", 30, "count", "exact", None, None)],
+        ),
+        # 较上月 is the base of a month-on-month change, not the figure's month.
+        (
+            "2026年11月4日\n\n10月，出口较上月增长5%。",
+            None,
+            [("observation", 5, "percent", "exact", None, "2026-10-31")],
+        ),
+        (
+            "2026年11月4日\n\n出口与上月相比增长5%。",
+            None,
+            [("observation", 5, "percent", "exact", None, None)],
+        ),
+        # "Due in part to" is a cause, not a schedule.
+        (
+            "Posted 2 May 2026\n\nSales rose 5 percent, due in part to higher demand.",
+            None,
+            [("observation", 5, "percent", "exact", None, None)],
+        ),
+        # A fact of a period already over is no forecast, whatever "expected" says after it.
+        (
+            "Posted 2 May 2026\n\nIn March the park signed 12 leases, as expected.",
+            None,
+            [("observation", 12, "count", "exact", None, "2026-03-31")],
+        ),
+        # "was scheduled" in an aside about the noun sets no goal.
+        (
+            "Posted 2 May 2026\n\nThe fair, which was scheduled for 2025, drew 900 visitors.",
+            None,
+            [("observation", 900, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_round_thirteen_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

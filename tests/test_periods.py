@@ -7,7 +7,7 @@ import pytest
 from conftest import cell_text
 
 from zonetrack.extract import extract_figures
-from zonetrack.periods import find_relative_date, find_relative_deadline
+from zonetrack.periods import find_date, find_relative_date, find_relative_deadline
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,102 @@ def test_a_fact_period_without_a_year_is_of_the_page_year(
     sentence: str, page_date: str, expected: str
 ) -> None:
     assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected
+
+
+# Round 13 (issue 12): date forms of an earnings call, a grant notice and a Taiwan report.
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "calendar", "expected"),
+    [
+        # A day without a year that would fall after the page's date is the last one before.
+        (
+            "For the quarter, which ended on 31 December, sales rose 9 percent",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
+        (
+            "Year to date, to December 31, we bought back 2 million shares",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
+        ("As at 30 June the park had 80 tenants", "2026-09-01", "CNY", "2026-06-30"),
+        # The months of "the fiscal year" count from its first month: April in Hong Kong.
+        (
+            "For the first nine months of the fiscal year, revenue was HK$4 billion",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first two quarters of the financial year, 30 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
+        (
+            "In the third quarter of the fiscal year, 12 leases were signed",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first half of the financial year, 9 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
+        # ... and from January where the financial year is the calendar year.
+        (
+            "For the first nine months of the fiscal year, revenue was 4 billion yuan",
+            "2026-11-12",
+            "CNY",
+            "2026-09-30",
+        ),
+    ],
+)
+def test_round_thirteen_days_and_fiscal_months_without_a_year(
+    sentence: str, page_date: str, calendar: str, expected: str
+) -> None:
+    assert (
+        find_relative_date(sentence, page_date[:4], page_date[:4], page_date, calendar) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "calendar", "expected"),
+    [
+        # "Next fiscal year": the financial year after the one running at the page's date.
+        ("Next fiscal year we plan to open 3 parks", "2027-02-12", "HKD", "2028-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-06-12", "HKD", "2028-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-02-12", "HKD", "2027-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-06-12", "CNY", "2027-12-31"),
+    ],
+)
+def test_round_thirteen_next_fiscal_year(
+    sentence: str, page_date: str, calendar: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], 0, page_date, calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Seasons (northern): spring March to May, summer June to August, autumn September
+        # to November, winter December to February of the next year.
+        ("due in spring 2027", "2027-05-31"),
+        ("due by summer 2027", "2027-08-31"),
+        ("in the autumn of 2026", "2026-11-30"),
+        ("by fall 2026", "2026-11-30"),
+        ("before winter 2027", "2028-02-29"),
+        ("预计2027年秋季前建成", "2027-11-30"),
+        # A month after "for" ("scheduled for January 2028") and halves of a year.
+        ("is scheduled for January 2028", "2028-01-31"),
+        ("spending in the back half of 2027", "2027-12-31"),
+        ("in the front half of 2027", "2027-06-30"),
+        # A year opening a sentence frames it: a later part's own date is that part's.
+        ("2026年，我局力争按期答复率保持100%", "2026-12-31"),
+    ],
+)
+def test_round_thirteen_seasons_halves_and_scheduled_months(text: str, expected: str) -> None:
+    assert find_date("deadline", text) == expected

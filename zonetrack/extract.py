@@ -36,9 +36,24 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
-from .periods import Date, blank_other_dates, find_date, find_relative_date, find_relative_deadline
+from .periods import (
+    Date,
+    blank_other_dates,
+    find_date,
+    find_relative_date,
+    find_relative_deadline,
+    read_bracketed_years,
+)
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
-from .scopes import DONE_WORDS, Scopes, find_kind, find_own_date, in_title
+from .scopes import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    Scopes,
+    find_kind,
+    find_own_date,
+    find_statement,
+    in_title,
+)
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
 
@@ -83,6 +98,10 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
+    r"|[,，]\s*from\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
@@ -92,6 +111,9 @@ _THIS_YEAR = re.compile(
     re.I,
 )
 
+
+# In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
+_REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
 
 _PREVIOUS_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
@@ -107,6 +129,13 @@ _SAME_TERM = re.compile(
 )
 
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+
+# "In the quarter", "at quarter-end": the period the text just told of.
+_SAME_TERM_BEFORE = re.compile(
+    r"\b(?:in|during|for|at\s+the\s+end\s+of)\s+the\s+(?:quarter|half|period)\b"
+    r"|\bat\s+(?:the\s+)?(?:quarter|half|period)[-\s]end\b",
+    re.I,
+)
 
 # "As at the same date", 同日: the very date of the fact told just before.
 _SAME_DATE = re.compile(
@@ -170,6 +199,14 @@ _SPAN_COUNTS = (
     | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 )
 
+# A goal's period named by reference to one the text gave before it.
+_EARLIER_SPAN = re.compile(
+    r"\b(?:over|during|in|within)\s+the\s+same\s+period\b"
+    r"|\b(?:by|at|before)\s+the\s+end\s+of\s+the\s+"
+    r"(?:award|grant|programme|program|project|scheme|funding|period)\b",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -216,6 +253,9 @@ def extract_figures(
     calendar = check_currency(currency) or "CNY"
     masked = Boundaries(NOT_QUANTITIES, text)
     slogans = Boundaries(SLOGANS, text)
+    # Figures and their evidence are read in the text as written; dates and kinds in a
+    # reading of the same length where 去(113)年 says 113年.
+    written, text = text, read_bracketed_years(text, calendar)
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
     scopes = Scopes(text, calendar)
@@ -229,8 +269,8 @@ def extract_figures(
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
-    for figure in find_figures(text, calendar):
-        if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, text):
+    for figure in find_figures(written, calendar):
+        if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
             continue
         # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
         if (figure.numeral != "arabic" or figure.unit is None) and slogans.overlaps(
@@ -249,14 +289,22 @@ def extract_figures(
             min(len(text), (figure.end // WINDOW + 2) * WINDOW),
         )
         c_lo, c_hi = clauses.around(figure.start, figure.end, s_lo, s_hi)
-        evidence = text[c_lo:c_hi]
+        evidence = written[c_lo:c_hi]
         lead = len(evidence) - len(evidence.lstrip())
         evidence, c_lo = evidence.strip(), c_lo + lead
         sentence = text[s_lo:s_hi]
         rel = figure.start - s_lo
         period = scopes.period_of(figure.start)
         is_target, deadline = find_kind(
-            text, figure.start, sentence, rel, scopes, sentences, leads, calendar
+            text,
+            figure.start,
+            sentence,
+            rel,
+            scopes,
+            sentences,
+            leads,
+            calendar,
+            (page_year, page_date),
         )
         heading = scopes.heading_of(figure.start)
         if is_target and deadline is None and PLAN_END.search(sentence):
@@ -265,8 +313,19 @@ def extract_figures(
             last = plan_ends[at - 1][1] if at else plan_end
             if last:
                 deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+        if is_target and deadline is None and _EARLIER_SPAN.search(sentence):
+            # "over the same period", "by the end of the award": the span of years the text
+            # named last before the sentence ("to be disbursed over 2026-2029").
+            spans = list(_YEAR_SPAN.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+            if spans:
+                last_span = spans[-1]
+                deadline = Date(
+                    f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
+                )
         if is_target and deadline is None and page_year:
-            deadline = find_relative_deadline(sentence, page_year, rel, page_date)  # "next year"
+            deadline = find_relative_deadline(
+                sentence, page_year, rel, page_date, calendar
+            )  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
         base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
@@ -319,21 +378,34 @@ def extract_figures(
             elif ref_date is None and covers and titled:
                 # A report of the period it covers: 上年 is the year before that one, and a
                 # fact it tells without a date (年末, 全年, or none at all) is of that period.
-                ref_date = find_relative_date(told, titled, page_year, page_date) or Date(
-                    covered, f"the period to {covered} that the report's title names"
+                # The figure's own part first: 本年新收…86件，上年结转4件 (上年 is 4件's).
+                own_part = find_segment(told, rel) if rel < len(told) else ""
+                ref_date = (
+                    find_relative_date(own_part, titled, page_year, page_date)
+                    or (
+                        Date(covered, f"{this[0]} of the period to {covered} the title names")
+                        if (this := _REPORT_PERIOD.search(own_part))
+                        else None
+                    )
+                    or find_relative_date(told, titled, page_year, page_date)
+                    or Date(covered, f"the period to {covered} that the report's title names")
                 )
             elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
                 # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
                 ref_date = Date(str(last_ref), "the academic year of the fact before it")
             elif ref_date is None and (back := _years_back(text, s_lo, sentence)):
                 ref_date = back
+            elif ref_date is None and last_ref and _SAME_TERM_BEFORE.search(blanked):
+                # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
+                # period) of the fact told before it.
+                ref_date = Date(str(last_ref), "the period of the fact told before it")
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
-                ref_date = find_relative_date(told, page_year, page_year, page_date)
+                ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -366,6 +438,13 @@ def extract_figures(
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
+            elif ref_date and page_date and str(ref_date) > page_date:
+                # Of a period still running at the page's date, what the statement expects
+                # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
+                # "for the full fiscal year ending 31 March 2027 we now expect revenue of").
+                statement = find_statement(sentence, rel)
+                if FORECAST_WORDS.search(statement) and not DONE_WORDS.search(statement):
+                    is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         if not is_target and ref_date:
             last_ref = ref_date

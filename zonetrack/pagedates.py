@@ -59,7 +59,9 @@ _REPORT_TITLE = re.compile(
     r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
-    r"(?=\s*(?:$|[（(—:：-]))"
+    r"(?=\s*(?:$|[（(—:：-]"
+    # 2026年工作总结和2027年工作打算: a review of one year with the plan for the next.
+    r"|(?:和|及|与|與|暨)[^\n]{0,20}?(?:打算|计划|計劃|安排|思路|要点|要點)\s*$))"
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.
@@ -254,6 +256,49 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     sentence that may name an event to come. A Taiwan source (``TWD``) may date its page in
     Republic of China years (發布日期：114年3月6日).
     """
+    year, date = _head_date(text, calendar)
+    if date is None:
+        # A letter, a reply or a speech may be dated only at its foot (市发展和改革委员会 /
+        # 2026年7月6日; "Released by the Mayor's Office, 9 September 2026").
+        footer = _footer_date(text, calendar)
+        if footer is not None:
+            return footer[:4], footer
+    return year, date
+
+
+# A line at a page's foot that releases it ("(Check against delivery. Released by the
+# Mayor's Office, 9 September 2026, 10:30.)", 发布日期：2026年1月20日).
+_FOOTER_WORDS = re.compile(
+    r"\b(?:released|issued|published|dated)\b|发布|發布|发表|發表|印发|印發|日期", re.I
+)
+
+
+def _footer_date(text: str, calendar: str) -> str | None:
+    """The date of a line of its own among the last lines of ``text`` (a date line, or a
+    line that says the page was released on it), if any."""
+    tail_lo = max(0, len(text) - 400)
+    lines = [line.strip() for line in text[tail_lo:].split("\n") if line.strip()][-4:]
+    for line in reversed(lines):
+        dates = list(_PAGE_DATE.finditer(line))
+        if calendar == "TWD" and not dates:
+            roc = _ROC_PAGE_DATE.search(line)
+            if roc is not None and roc[1] and len(line) <= 40:
+                try:
+                    return day_date(str(1911 + int(roc[1])), roc[2], roc[3])
+                except ValueError:
+                    return None
+        if len(dates) != 1:
+            continue
+        # The date alone on its line (not 会议时间：2027年8月1日, an event's), or after a word
+        # of releasing the page.
+        before, after = line[: dates[0].start()], line[dates[0].end() :]
+        alone = not before.strip(" \t（(【[") and not after.strip(" \t）)】]")
+        if alone or _FOOTER_WORDS.search(before):
+            return find_date("ref_date", dates[0][0]) or None
+    return None
+
+
+def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
     for m in _PAGE_DATE.finditer(head):

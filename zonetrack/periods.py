@@ -30,6 +30,7 @@ __all__ = [
     "find_date",
     "find_relative_date",
     "find_relative_deadline",
+    "read_bracketed_years",
 ]
 
 MONTHS = (
@@ -64,6 +65,9 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 2026年，我委将…: a year that opens the sentence frames each part of it (a later
+    # part's own 于2026年6月30日前 is that part's).
+    (re.compile(r"^\s*(\d{4})\s*年\s*[，,]"), lambda m: f"{m[1]}-12-31"),
     # 以2030年为目标 (with 2030 as the goal's year): by that year's end.
     (re.compile(r"以\s*(\d{4})\s*年\s*(?:为|為)\s*目[标標]"), lambda m: f"{m[1]}-12-31"),
     # The n-th Five-Year Plan ends in 1955 + 5n: 十四五 in 2025, 十五五 in 2030.
@@ -75,9 +79,20 @@ _DEADLINES = [
         re.compile(r"\b(\d{2})th\s+Five-Year\s+Plan\b", re.I),
         lambda m: f"{1955 + 5 * int(m[1])}-12-31",
     ),
-    (  # by March 2028, before the end of June 2027: that month's end
+    # "due in spring 2027", 2027年春季: the season's end (the northern seasons, spring
+    # March to May; winter December to February, ending in the next year).
+    (
         re.compile(
-            rf"\b(?:by|before|until|through|in)\s+(?:the\s+end\s+of\s+|end-)?({MONTHS})\.?,?\s+(\d{{4}})\b",
+            r"\b(?:in|by|before|until|for|during)\s+(?:the\s+)?(?:end\s+of\s+)?"
+            r"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b",
+            re.I,
+        ),
+        lambda m: _season_end(m[2], m[1]),
+    ),
+    (re.compile(r"(\d{4})\s*年\s*([春夏秋冬])季(?![號号刊])"), lambda m: _season_end(m[1], m[2])),
+    (  # by March 2028, before the end of June 2027, scheduled for January 2028: that month's end
+        re.compile(
+            rf"\b(?:by|before|until|through|in|for)\s+(?:the\s+end\s+of\s+|end-)?({MONTHS})\.?,?\s+(\d{{4}})\b",
             re.I,
         ),
         lambda m: _month_end(m[2], MONTH_NUMBER[m[1].lower()]),
@@ -117,8 +132,13 @@ _DEADLINES = [
     # "budgeted 9.5 billion for 2026", "a forecast for 2027": in a goal, that year's end.
     (re.compile(r"\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I), lambda m: f"{m[1]}-12-31"),
     (
-        re.compile(r"\bby\s+mid-?(\d{4})|\bfirst\s+half\s+of\s+(\d{4})", re.I),
+        re.compile(r"\bby\s+mid-?(\d{4})|\b(?:first|front)\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
+    ),
+    # "in the back half of 2027": the year's second half, to its end.
+    (
+        re.compile(r"\b(?:second|back|latter)\s+half\s+of\s+(\d{4})", re.I),
+        lambda m: f"{m[1]}-12-31",
     ),
     (
         re.compile(
@@ -296,7 +316,14 @@ _REF_DATES = [
         re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
         lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
     ),
-    (re.compile(r"\b(?:first\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I), lambda m: f"{m[1]}-06-30"),
+    (
+        re.compile(r"\b(?:(?:first|front)\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-06-30",
+    ),
+    (
+        re.compile(r"\b(?:(?:second|back|latter)\s+half|H2)\s+(?:of\s+)?(\d{4})\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 1H26, 2H25 (a half), 3Q26 (a quarter), as ratings and brokers write them.
     (
         re.compile(r"\b([12])H\s?(?:20)?(\d\d)\b"),
@@ -351,7 +378,8 @@ _NOT_REF_DATE = re.compile(
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
-    r"|,\s*(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
+    r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     + "|"
     + _CHANGE_FROM
@@ -403,6 +431,15 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
         lambda m, y: day_date(y, m[1], m[2]),
+    ),
+    # "which ended on 31 December", "to December 31" (no year): that day of the year.
+    (
+        re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\b(?!\.?,?\s*\d)"),
+        lambda m, y: day_date(y, MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (
+        re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+        lambda m, y: day_date(y, MONTH_NUMBER[m[1].lower()], m[2]),
     ),
     (
         re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
@@ -478,8 +515,8 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
-# 上个月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
-_LAST_MONTH = re.compile(r"(?<![较較比])(?:上个月|上個月)|\blast\s+month\b(?!'s)", re.I)
+# 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
+_LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -529,6 +566,25 @@ _RELATIVE_DEADLINES = [
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
 _ROLLING_DEADLINES = 4
+
+
+_SEASON_END = {
+    "spring": "05-31",
+    "春": "05-31",
+    "summer": "08-31",
+    "夏": "08-31",
+    "autumn": "11-30",
+    "fall": "11-30",
+    "秋": "11-30",
+}
+
+
+def _season_end(year: str, season: str) -> str:
+    """The last day of a season of ``year`` (winter: the February after it)."""
+    end = _SEASON_END.get(season.lower())
+    if end is not None:
+        return f"{year}-{end}"
+    return f"{pd.Timestamp(int(year) + 1, 3, 1) - pd.Timedelta(days=1):%Y-%m-%d}"
 
 
 def _quarter(year: str, q: str) -> str:
@@ -633,6 +689,24 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
     return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
 
 
+# 去(113)年, 明(115)年度, 今(2026)年: a relative year with the year itself in brackets.
+_BRACKETED_YEAR = re.compile(r"[去今明本上前]\s*[（(]\s*(\d{4}|1[0-4]\d)\s*[）)]\s*(?=年)")
+
+
+def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
+    """``text`` with each relative year that gives its year in brackets (去(113)年) written
+    as that year alone (113年), padded to the same length: the year it names is read, and
+    offsets stay those of ``text``. Two or three digits are a Republic of China year, read
+    so only in a Taiwan source (``TWD``)."""
+
+    def plain(m: re.Match[str]) -> str:
+        if len(m[1]) < 4 and calendar != "TWD":
+            return m[0]
+        return m[1].rjust(len(m[0]))
+
+    return _BRACKETED_YEAR.sub(plain, text)
+
+
 @lru_cache(maxsize=4096)
 def blank_change_start(sentence: str) -> str:
     """``sentence`` with the date a change starts from (由2025年底…增至) blanked."""
@@ -644,15 +718,52 @@ def blank_other_dates(sentence: str) -> str:
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
 
 
+# "The first nine months of the fiscal year", "the third quarter of the financial year",
+# "the first half of the fiscal year": counted from the month the source's financial year
+# starts (April in a Hong Kong source).
+_FISCAL_PART = re.compile(
+    rf"\b(?:first\s+(?P<n>{'|'.join(_EN_COUNTS)}|1[0-2]|[1-9])\s+(?P<unit>months|quarters)"
+    r"|(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter)\s+of\s+"
+    r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b",
+    re.I,
+)
+
+
+def _fiscal_part(found: re.Match[str], year: str, calendar: str) -> str | None:
+    end = _FISCAL_YEAR_END.get(calendar)
+    if end is None:
+        return None  # a calendar year: read as any "first nine months"
+    if found["n"]:
+        count = int(_EN_COUNTS.get(found["n"].lower(), found["n"]))
+        months = count * 3 if found["unit"].lower() == "quarters" else count
+    elif found["half"]:
+        months = 6 if found["half"].lower() == "first" else 12
+    else:
+        months = 3 * (_EN_ORDINALS.index(found["q"].lower()) + 1)
+    last = int(end[:2]) + months  # the year starts the month after the last one ends
+    return _month_end(str(int(year) + (last - 1) // 12), (last - 1) % 12 + 1)
+
+
 def find_relative_date(
-    sentence: str, year: str, page_year: str | None = None, page_date: str | None = None
+    sentence: str,
+    year: str,
+    page_year: str | None = None,
+    page_date: str | None = None,
+    calendar: str = "CNY",
 ) -> Date | None:
     """A date the sentence gives relative to ``year`` (上半年, 6月底, 上年), or to the page's
     own year (去年, last year).
 
     A month or period without a year that would end after the page's own date is the last
-    one before it: "completed in September" in a January 2026 page is September 2025.
+    one before it: "completed in September" in a January 2026 page is September 2025. A
+    part of "the fiscal year" counts from the month the ``calendar``'s financial year starts.
     """
+    fiscal = _FISCAL_PART.search(sentence)
+    date = _fiscal_part(fiscal, year, calendar) if fiscal else None
+    if fiscal and date:
+        while page_date and date > page_date and (page_year or year) == year:
+            date = f"{int(date[:4]) - 1}{date[4:]}"
+        return Date(date, f"{fiscal[0].strip()!r} counted from the start of the financial year")
     if page_date:
         # 本月12日: a day of the page's own month.
         sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
@@ -679,8 +790,18 @@ def find_relative_date(
     return None
 
 
+# "Next fiscal year": the financial year after the one running at the page's date.
+_NEXT_FISCAL_YEAR = re.compile(
+    r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I
+)
+
+
 def find_relative_deadline(
-    sentence: str, page_year: str, rel: int = 0, page_date: str | None = None
+    sentence: str,
+    page_year: str,
+    rel: int = 0,
+    page_date: str | None = None,
+    calendar: str = "CNY",
 ) -> Date | None:
     """A deadline the sentence gives relative to the page's year ("by the end of next year"),
     in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…):
@@ -692,6 +813,16 @@ def find_relative_deadline(
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
     statement = sentence[lo:hi]
+    fiscal = _NEXT_FISCAL_YEAR.search(statement)
+    if fiscal is not None:
+        end = _FISCAL_YEAR_END.get(calendar, "12-31")
+        running = f"{page_year}-{end}"
+        if page_date and running < page_date:
+            running = f"{int(page_year) + 1}-{end}"
+        return Date(
+            f"{int(running[:4]) + 1}{running[4:]}",
+            f"{fiscal[0].strip()!r}: the financial year after the one running at the page's date",
+        )
     found: list[tuple[int, int, re.Match[str]]] = []
     for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
         found += [(m.start(), rank, m) for m in pattern.finditer(statement)]

@@ -40,6 +40,12 @@ NOT_QUANTITIES = re.compile(
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor)"
             r"\s+\d+[A-Za-z]?\b",
+            # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
+            r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # Grant No. HLF-SP-017, COVID-19: a code of capitals and digits.
+            r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+\b",
+            # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal.
+            r"(?<=[届屆])\s*[\d" + _CN_NUM + r"]{1,3}\s*次",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them.
             r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
             # 過去三個財政年度, 近三年, the past three years: a span, not a count.

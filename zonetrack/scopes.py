@@ -15,16 +15,22 @@ import re
 from functools import lru_cache
 
 from .figures import find_figures
-from .periods import ROC_CUES, Date, blank_change_start, find_date
+from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
-__all__ = ["DONE_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
 _PLAN_VERBS = (
     r"(?:be|cut|reduce|halve|lower|raise|increase|double|triple|reach|achieve|build|open|start"
     r"|begin|complete|finish|launch|invest|spend|create|add|train|source|deliver|provide"
     r"|become|install|host|attract|expand|grow)\b"
+)
+
+# What a schedule says will be done with money or work ("to be disbursed over 2026-2029").
+_SCHEDULED = (
+    r"(?:disbursed|paid|spent|invested|released|allocated|delivered|completed|built|opened"
+    r"|launched)\b"
 )
 
 # Words that set a goal on their own.
@@ -37,6 +43,11 @@ _GOAL_WORDS = re.compile(
     # "is due to higher demand" set none.)
     rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
+    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
+    # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
+    r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
+    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    rf"|\bto\s+be\s+{_SCHEDULED}|\bpledged\b"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -50,7 +61,7 @@ _DEADLINE_CUES = re.compile(
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
-    r"|\bnext\s+year\b|明年"
+    r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
@@ -64,7 +75,9 @@ _WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
-    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b",
+    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
+    r"|编列预算|編列預算",
     re.IGNORECASE,
 )
 
@@ -86,6 +99,14 @@ _DONE = (
 
 DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 
+# What a statement expects or will see (预计全年…可达, "we now expect revenue of", "will be
+# around"): of a period not yet over at the page's date, a forecast, not a fact.
+FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
+    r"|预计|預計|预期|預期|有望|将(?!近(?!期))|將(?!近(?!期))",
+    re.IGNORECASE,
+)
+
 _PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
 
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
@@ -93,7 +114,7 @@ _PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
 _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
 
 _COMPARISON = re.compile(
-    r"[,，]\s*(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?from"
+    r"[,，]\s*(?:(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?)?from"
     r"|against|compared\s+(?:with|to))\b",
     re.I,
 )
@@ -110,7 +131,9 @@ _GOAL_HEADING = re.compile(
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
-    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署",
+    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
+    # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
+    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b",
     re.IGNORECASE,
 )
 
@@ -289,17 +312,36 @@ def find_kind(
     sentences: Boundaries,
     leads: dict[int, tuple[bool, str | None]],
     calendar: str = "CNY",
+    page: tuple[str | None, str | None] = (None, None),
 ) -> tuple[bool, str | None]:
     """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
 
     The sentence decides first (goal words, a deadline ahead, or facts told in the past);
     a part of it that tells a fact in the past is an observation even beside a plan; a
-    sentence that does not say is governed by a goal heading above it or by the first
-    sentence of its paragraph.
+    sentence that does not say is governed by the progress line under its measure, by a
+    goal heading above it or by the first sentence of its paragraph. ``page`` is the
+    page's (year, date), for a progress line's 明年.
     """
     said = _goal(sentence, calendar)
+    progress = _progress_line(text, at) if said is None else None
+    if progress is not None:
+        # 措施：推出…約7公頃。/ 進度：預計於2027年第二季完成。: the measure is due when its
+        # progress line says; one reported 已完成 is a fact.
+        if not _goal(progress, calendar):
+            return False, None
+        due = find_date("deadline", progress, calendar=calendar)
+        if due is None and page[0]:
+            due = find_relative_deadline(progress, page[0], 0, page[1])
+        return True, due
     segment = find_segment(sentence, rel)
-    if said and DONE_WORDS.search(segment) and not _goal_said(segment):
+    if (
+        said
+        and DONE_WORDS.search(segment)
+        and not _goal_said(segment)
+        # "has awarded US$12 million to the incubator, to be disbursed over 2026-2029": the
+        # money's schedule, set off by a comma right after its part.
+        and not _SCHEDULE_AFTER.match(sentence, rel)
+    ):
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
@@ -347,8 +389,31 @@ def find_kind(
     return True, deadline
 
 
+_SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
+
+# The line under a measure that reports its progress (進度：已完成, "Status: on schedule").
+_PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ \t]*[:：]", re.I)
+
+
+def _progress_line(text: str, at: int) -> str | None:
+    """The first sentence of the progress line right under the line holding ``at``, if any."""
+    end = text.find("\n", at)
+    if end < 0:
+        return None
+    found = _PROGRESS.match(text, end + 1)
+    if found is None:
+        return None
+    line_end = text.find("\n", found.end())
+    line = text[found.end() : line_end if line_end >= 0 else len(text)]
+    return re.split(r"[。.!?！？](?:\s|$)|。", line, maxsplit=1)[0]
+
+
 # A year named relative to the page's date: a statement's own deadline.
-_RELATIVE_YEAR = re.compile(r"明年|今年|\bnext\s+year\b|\bthis\s+year\b", re.I)
+_RELATIVE_YEAR = re.compile(
+    r"明年|今年|下一?(?:財政|财政)年度|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"|\bthis\s+year\b",
+    re.I,
+)
 
 
 def find_statement(sentence: str, rel: int) -> str:
