@@ -650,6 +650,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if min(args.sizes + args.assess_sizes + [args.observations, args.repeat, args.runs]) < 1:
         parser.error("sizes, --observations, --repeat and --runs must be at least 1")
+    if args.every_zone and args.sample:
+        parser.error("--every-zone renders every zone: give it or --sample, not both")
     sizes = sorted(set(args.sizes))
     modes = [MODES[m] for m in MODES if m in args.modes]
     langs = ("en", "zh") if args.lang == "both" else (args.lang,)

@@ -210,6 +210,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                     wall, cpu = cli_render(d, s, tmp / f"cli-{kind}-{i}", six, 2)
                     walls[kind].append(wall)
                     cpus[kind].append(cpu)
+            # The same in this process (render_reports): the catalogue copy for the kernels
+            # and the parsed catalogue are kept from one render to the next, as in a
+            # notebook or a service that renders again and again.
+            for i in range(args.repeat):
+                for kind, (d, s) in (("small", (small, small_seeds)), ("big", (big, big_seeds))):
+                    walls[f"{kind} in-process"] = [
+                        *walls.get(f"{kind} in-process", []),
+                        render(d, s, tmp / f"in-{kind}-{i}", six, 2, True)[0],
+                    ]
+            big_i, small_i = min(walls["big in-process"]), min(walls["small in-process"])
+            print(
+                f"6 zones from {args.big} zones, render_reports in this process: {big_i:.2f} s; "
+                f"from 6 zones: {small_i:.2f} s; ratio {big_i / small_i:.2f}"
+            )
             big_s, small_s = min(walls["big"]), min(walls["small"])
             print(
                 f"6 zones from {args.big} zones: {big_s:.2f} s; from 6 zones: {small_s:.2f} s; "

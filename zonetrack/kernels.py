@@ -148,9 +148,12 @@ class WarmKernel:
 
     def __init__(self, manager_class: type) -> None:
         self.km = manager_class(kernel_name="python3")
-        # Like nbclient's own kernels: history in memory, not in the user's profile.
-        run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        # Known from before its process starts, so that a process exiting while a thread is
+        # still starting it (a refused run does not wait for that) stops it (_stop_all).
+        _running.add(self)
         try:
+            # Like nbclient's own kernels: history in memory, not in the user's profile.
+            run_sync(self.km.start_kernel)(extra_arguments=["--HistoryManager.hist_file=:memory:"])
             self.kc = self.km.client()
             self.kc.start_channels()
             run_sync(self.kc.wait_for_ready)(timeout=_TIMEOUT)
@@ -190,6 +193,7 @@ class WarmKernel:
 
     def shutdown(self) -> None:
         """Stop the kernel (at once: it holds nothing worth a graceful end)."""
+        _running.discard(self)
         kc = getattr(self, "kc", None)
         if kc is not None:
             try:
@@ -246,7 +250,8 @@ class KernelSlot:
 
 
 _local = threading.local()
-_slots: list[KernelSlot] = []
+# Every kernel started and not yet shut down, in any thread: what _stop_all stops at exit.
+_running: set[WarmKernel] = set()
 
 
 def thread_slot(manager_class: type) -> KernelSlot:
@@ -254,17 +259,14 @@ def thread_slot(manager_class: type) -> KernelSlot:
     slot = getattr(_local, "slot", None)
     if slot is None:
         slot = _local.slot = KernelSlot(manager_class)
-        _slots.append(slot)
     return slot
 
 
 @atexit.register
 def _stop_all() -> None:
-    # At exit the owning threads are gone: stop the kernel processes directly.
-    for slot in _slots:
-        kernel = slot.kernel
-        if kernel is None:
-            continue
+    # At exit the owning threads are gone or about to be (daemon threads still starting a
+    # kernel): stop the kernel processes directly.
+    for kernel in list(_running):
         try:
             kernel.km.provisioner.process.kill()
         except Exception:

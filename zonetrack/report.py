@@ -122,37 +122,52 @@ class LocalRunner:
         # body to run (or None: stop). A kernel belongs to the thread that started it, so
         # that thread must be the one that runs the notebooks.
         self._early: list[tuple[threading.Thread, queue.SimpleQueue[_Body | None]]] = []
+        self._lock = threading.Lock()  # a runner may be shared by calls in several threads
 
     def start(self, count: int) -> None:
         """Start up to ``count`` threads (at most ``jobs`` in all) and their warm kernels now."""
         if not self.warm:
             return
-        for _ in range(max(0, min(count, self.workers) - len(self._early))):
-            inbox: queue.SimpleQueue[_Body | None] = queue.SimpleQueue()
-            thread = threading.Thread(target=self._park, args=(inbox,), daemon=True)
-            thread.start()
-            self._early.append((thread, inbox))
+        with self._lock:
+            for _ in range(max(0, min(count, self.workers) - len(self._early))):
+                inbox: queue.SimpleQueue[_Body | None] = queue.SimpleQueue()
+                thread = threading.Thread(target=self._park, args=(inbox,), daemon=True)
+                self._early.append((thread, inbox))  # listed first: close() always sees it
+                thread.start()
 
     @staticmethod
     def _park(inbox: queue.SimpleQueue[_Body | None]) -> None:
-        slot = warm_slot()
+        slot: KernelSlot | None = None
         try:
+            slot = warm_slot()
             slot.start()
-        except Exception:
-            pass  # the first notebook starts it again, and fails (and is retried) if it must
+        except BaseException:
+            # Whatever happens, the thread reads its inbox: a call waits for its end. The
+            # first notebook starts the kernel again, and fails (and is retried) if it must.
+            pass
         body = inbox.get()
-        if body is None:
-            slot.close()
-        else:
+        if body is not None:
             body(slot)  # closes the slot when done
+        elif slot is not None:
+            slot.close()
 
     def close(self) -> None:
-        """Stop the threads started ahead that no call has used, and their kernels."""
-        early, self._early = self._early, []
+        """Stop the threads started ahead that no call has used, and their kernels.
+
+        It does not wait for them: a kernel still starting (up to its ready timeout) is
+        stopped by its thread once started, or by ``kernels.py`` when the process exits.
+        """
+        with self._lock:
+            early, self._early = self._early, []
         for _, inbox in early:
             inbox.put(None)
-        for thread, _ in early:
-            thread.join()
+
+    def _take(self, count: int) -> list[tuple[threading.Thread, queue.SimpleQueue[_Body | None]]]:
+        """Up to ``count`` threads started ahead, for one call; the others are stopped."""
+        with self._lock:
+            early, self._early = self._early[:count], self._early[count:]
+        self.close()
+        return early
 
     def __call__(self, tasks: list[RenderTask], files: dict[str, bytes]) -> Iterator[TaskResult]:
         todo: queue.SimpleQueue[RenderTask] = queue.SimpleQueue()
@@ -165,6 +180,8 @@ class LocalRunner:
         def work(slot: KernelSlot | None) -> None:
             # The kernel lives and dies on this thread, whose event loop its sockets use.
             try:
+                if slot is None and self.warm:  # a thread of this call, or one whose slot
+                    slot = warm_slot()  # could not be made ahead
                 while not stop.is_set():
                     try:
                         task = todo.get_nowait()
@@ -188,12 +205,11 @@ class LocalRunner:
         # No more threads (and kernels) than notebooks: --jobs 100000 for two notebooks
         # would otherwise start 100,000 threads before rendering anything.
         count = max(1, min(self.workers, len(tasks)))
-        early, self._early = self._early[:count], self._early[count:]
+        early = self._take(count)
         for _, inbox in early:
             inbox.put(work)
-        self.close()  # threads started ahead beyond what these tasks need
         threads = [
-            threading.Thread(target=lambda: work(warm_slot() if self.warm else None), daemon=True)
+            threading.Thread(target=work, args=(None,), daemon=True)
             for _ in range(count - len(early))
         ]
         for thread in threads:
@@ -611,10 +627,25 @@ def render_reports(
             # Its kernels start while the catalogue is read and assessed below; those not
             # used (an unknown zone, an invalid catalogue, fewer notebooks) are stopped.
             ahead.callback(runner.close)
-            runner.start((len(zones) + 1) * len(langs) if zones else runner.workers)
+            runner.start(_notebooks_ahead(data, zones, langs))
         return _render_quarter(
             year, q, zones, langs, mode, data, seeds, root, template, runner, replace, retries
         )
+
+
+def _notebooks_ahead(data: Path, zones: Sequence[str] | None, langs: list[str]) -> int:
+    """At most how many notebooks a run has, known before its catalogue is read: its named
+    zones, or one per line of ``zones.csv`` (zones without data get none), and the overview,
+    in each language. It bounds the kernels started ahead (``--jobs`` may be far more)."""
+    if zones:
+        count = len(set(zones))
+    else:
+        try:
+            with (data / config.DATA_FILES["zones"]).open("rb") as fh:
+                count = sum(1 for _ in fh) - 1  # the header; a quoted line break only adds one
+        except OSError:
+            count = 0  # the read below reports it
+    return (max(count, 0) + 1) * len(langs)
 
 
 def _render_quarter(
