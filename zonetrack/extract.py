@@ -96,6 +96,8 @@ _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
     # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
+    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
@@ -333,6 +335,8 @@ def extract_figures(
         if base is not None:
             is_target, deadline = False, None
             base_date = find_date("ref_date", base[0], calendar=calendar)
+            if base["last_year"] and page_year:
+                base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
         if (
             is_target
             and deadline is None

@@ -343,6 +343,10 @@ def find_kind(
         and not _SCHEDULE_AFTER.match(sentence, rel)
     ):
         said = False
+    if said and _goal(sentence[: _statement_end(sentence, rel)], calendar) is False:
+        # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
+        # is said only after the semicolon that ends the figure's statement, told as a fact.
+        said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
@@ -414,6 +418,11 @@ _RELATIVE_YEAR = re.compile(
     r"|\bthis\s+year\b",
     re.I,
 )
+
+
+def _statement_end(sentence: str, rel: int) -> int:
+    """The offset of the semicolon that ends the statement at ``rel`` (else the end)."""
+    return next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
 
 
 def find_statement(sentence: str, rel: int) -> str:
