@@ -442,6 +442,15 @@ def extract_figures(
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
+            elif (
+                ref_date
+                and page_date
+                and str(ref_date) > _a_year_after(page_date)
+                and DONE_WORDS.search(find_segment(told, rel) if rel < len(told) else "")
+            ):
+                # Told as done, a fact cannot be of a date to come: 三大方案實施期間已延長至116年底
+                # names when the extended period will end, not the date of the count.
+                ref_date = None
             elif ref_date and page_date and str(ref_date) > page_date:
                 # Of a period still running at the page's date, what the statement expects
                 # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
