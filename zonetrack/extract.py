@@ -36,6 +36,7 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
+from .linetables import TableCell, find_table_cells
 from .periods import (
     Date,
     blank_other_dates,
@@ -271,7 +272,25 @@ def extract_figures(
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
-    for figure in find_figures(written, calendar):
+    # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
+    # in its row's unit; nothing else on its rows is a figure.
+    cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
+    row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
+
+    def in_rows(at: int) -> bool:
+        i = bisect.bisect_right(row_spans, (at, len(written))) - 1
+        return i >= 0 and row_spans[i][0] <= at < row_spans[i][1]
+
+    figures = sorted(
+        [f for f in find_figures(written, calendar) if not in_rows(f.start)]
+        + [c.figure for c in cells.values()],
+        key=lambda f: f.start,
+    )
+    for figure in figures:
+        cell = cells.get(figure.start)
+        if cell is not None and cell.figure is figure:
+            rows.append(_table_row(cell, cells, written, source, page_date))
+            continue
         if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
             continue
         # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
@@ -483,6 +502,42 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _table_row(
+    cell: TableCell,
+    cells: dict[int, TableCell],
+    written: str,
+    source: str | None,
+    page_date: str | None,
+) -> Candidate:
+    """The row of a value of a table written as lines: of its column's year, a fact when
+    that year was over at the page's date, else a goal by its end (without a page date, the
+    row's first year is the fact, the later ones goals)."""
+    end = f"{cell.year}-12-31"
+    if page_date:
+        is_target = end > page_date
+    else:
+        first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
+        is_target = cell.year > first
+    figure = cell.figure
+    note = f"the column {cell.header!r} of a table written as lines"
+    return Candidate(
+        kind="target" if is_target else "observation",
+        value=figure.value,
+        value_high=None,
+        unit=figure.unit or "count",
+        qualifier=figure.qualifier,
+        comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
+        deadline=end if is_target else None,
+        ref_date=None if is_target else end,
+        source=source,
+        evidence=written[cell.row_start : cell.row_end],
+        start=cell.row_start,
+        figure=figure.text,
+        unit_text=figure.unit_text,
+        date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
+    )
 
 
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
