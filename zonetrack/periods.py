@@ -65,6 +65,11 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 2027—2029年每年安排…: a span of years ahead is due by the end of its last year.
+    (
+        re.compile(r"(?<![\d/-])\d{4}\s*年?\s*[-—–~]\s*(\d{4})\s*年(?!度)"),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 2026年，我委将…: a year that opens the sentence frames each part of it (a later
     # part's own 于2026年6月30日前 is that part's).
     (re.compile(r"^\s*(\d{4})\s*年\s*[，,]"), lambda m: f"{m[1]}-12-31"),

@@ -133,7 +133,9 @@ _GOAL_HEADING = re.compile(
     # year's work plan (二、2026年工作安排), which sets that year's goals.
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
     # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
-    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b",
+    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
 )
 
