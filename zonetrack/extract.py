@@ -51,6 +51,7 @@ from .scopes import (
     FORECAST_WORDS,
     Scopes,
     find_kind,
+    find_list_lead,
     find_own_date,
     find_statement,
     in_title,
@@ -210,6 +211,18 @@ _EARLIER_SPAN = re.compile(
     re.I,
 )
 
+# "Over the forecast horizon, staff expect …": a forecast to the end of the horizon the text
+# named before ("The projections in this Report run to the end of 2028.").
+_HORIZON = re.compile(
+    r"\b(?:over|within|across|during|by\s+the\s+end\s+of)\s+the\s+"
+    r"(?:forecast|projection|outlook)\s+(?:horizon|period)\b",
+    re.I,
+)
+_HORIZON_END = re.compile(
+    r"\b(?:to|through|until|till|into)\s+(?:the\s+end\s+of\s+|end-)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -343,6 +356,16 @@ def extract_figures(
                 deadline = Date(
                     f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
                 )
+        if (
+            not is_target
+            and _HORIZON.search(sentence)
+            and FORECAST_WORDS.search(find_statement(sentence, rel))
+        ):
+            ends = list(_HORIZON_END.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+            if ends:
+                is_target, deadline = True, Date(
+                    f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
+                )
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(
                 sentence, page_year, rel, page_date, calendar
@@ -378,6 +401,20 @@ def extract_figures(
         if not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+            own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
+            if (
+                ref_date
+                and base_date is None
+                and page_year
+                and find_date("ref_date", own_part, calendar=calendar) is None
+            ):
+                # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
+                # October": the figure's own part dates it relative to the page, before a
+                # date another part of the sentence states.
+                ref_date = (
+                    find_relative_date(own_part, this_year or page_year, page_year, page_date)
+                    or ref_date
+                )
             semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
             # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
             stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
@@ -475,7 +512,10 @@ def extract_figures(
                 # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
                 # "for the full fiscal year ending 31 March 2027 we now expect revenue of").
                 statement = find_statement(sentence, rel)
-                if FORECAST_WORDS.search(statement) and not DONE_WORDS.search(statement):
+                # A list's items take the words of the line that introduces it
+                # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
+                lead = find_list_lead(text, figure.start)
+                if FORECAST_WORDS.search(statement + lead) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         if not is_target and ref_date:

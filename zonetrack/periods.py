@@ -503,6 +503,14 @@ _RELATIVE_REF_DATES = [
         re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
+    # "in the six months to September", "the year to June": a period to that month's end.
+    (
+        re.compile(
+            r"\b(?i:months?|year|weeks?|quarter)\s+(?i:to|ending|ended)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
     # "in July", "by the end of June", "as at end-September" without a year: the page's
     # year (months capitalised, so that "may" the verb is no month).
     (

@@ -18,7 +18,7 @@ from .figures import find_figures
 from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
-__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_list_lead", "find_own_date", "in_title"]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
 _PLAN_VERBS = (
@@ -115,7 +115,9 @@ _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–
 
 _COMPARISON = re.compile(
     r"[,，]\s*(?:(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?)?from"
-    r"|against|compared\s+(?:with|to))\b",
+    r"|against|compared\s+(?:with|to)"
+    # ", after growth of 15.9 percent in 2025": the period before, a base of its own date.
+    r"|after\s+(?:(?:growth|a\s+(?:rise|fall|drop|decline|increase|gain|contraction))\s+of))\b",
     re.I,
 )
 
@@ -432,6 +434,27 @@ def find_statement(sentence: str, rel: int) -> str:
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
     return sentence[lo:hi]
+
+
+# The line that introduces a list (…預計現金流量需求如下：, "… as follows:").
+_AS_FOLLOWS = re.compile(r"(?:如下|以下|\bas\s+follows|\bbelow)\s*[:：]\s*$", re.I)
+
+
+def find_list_lead(text: str, at: int) -> str:
+    """The line that introduces the list the line at offset ``at`` belongs to (a line ending
+    with 如下： or "as follows:" right above the list's lines, none of them blank), else ""."""
+    lo = text.rfind("\n", 0, at) + 1
+    for _ in range(12):
+        if lo <= 0:
+            return ""
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev : lo - 1]
+        if not line.strip():
+            return ""  # a blank line ends the list's block
+        if _AS_FOLLOWS.search(line.rstrip()):
+            return line
+        lo = prev
+    return ""
 
 
 def _goal_said(segment: str) -> bool:
