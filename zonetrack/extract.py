@@ -211,6 +211,13 @@ _EARLIER_SPAN = re.compile(
     re.I,
 )
 
+# Until a date (延長至116年底, "extended until 2028"), not as of it (截至).
+_UNTIL = re.compile(
+    r"(?<!截)(?<!截止)(?:至|到)\s*(?:民國|民国)?\s*\d{2,4}\s*年|\b(?:until|till)\b"
+    r"|\b(?:extended|prolonged)\s+(?:to|through)\b",
+    re.I,
+)
+
 # "Over the forecast horizon, staff expect …": a forecast to the end of the horizon the text
 # named before ("The projections in this Report run to the end of 2028.").
 _HORIZON = re.compile(
@@ -502,10 +509,12 @@ def extract_figures(
                 ref_date
                 and page_date
                 and str(ref_date) > _a_year_after(page_date)
-                and DONE_WORDS.search(find_segment(told, rel) if rel < len(told) else "")
+                and DONE_WORDS.search(own := find_segment(told, rel) if rel < len(told) else "")
+                and _UNTIL.search(own)
             ):
-                # Told as done, a fact cannot be of a date to come: 三大方案實施期間已延長至116年底
-                # names when the extended period will end, not the date of the count.
+                # Told as done, a fact is not of a date to come that its part runs until:
+                # 三大方案實施期間已延長至116年底 names when the extended period will end, not
+                # the date of the count (截至2024年底已建成, an as-of date, keeps its date).
                 ref_date = None
             elif ref_date and page_date and str(ref_date) > page_date:
                 # Of a period still running at the page's date, what the statement expects
