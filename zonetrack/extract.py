@@ -27,6 +27,7 @@ from . import config
 from .exceptions import DataError, UsageError
 from .figures import check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
+from .linetables import TableCell, find_table_cells
 from .pagedates import (
     PLAN_END,
     find_note_period,
@@ -36,7 +37,6 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
-from .linetables import TableCell, find_table_cells
 from .periods import (
     Date,
     blank_other_dates,
@@ -370,8 +370,11 @@ def extract_figures(
         ):
             ends = list(_HORIZON_END.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
             if ends:
-                is_target, deadline = True, Date(
-                    f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
+                is_target, deadline = (
+                    True,
+                    Date(
+                        f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
+                    ),
                 )
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(
@@ -509,8 +512,8 @@ def extract_figures(
                 ref_date
                 and page_date
                 and str(ref_date) > _a_year_after(page_date)
-                and DONE_WORDS.search(own := find_segment(told, rel) if rel < len(told) else "")
-                and _UNTIL.search(own)
+                and DONE_WORDS.search(part := find_segment(told, rel) if rel < len(told) else "")
+                and _UNTIL.search(part)
             ):
                 # Told as done, a fact is not of a date to come that its part runs until:
                 # 三大方案實施期間已延長至116年底 names when the extended period will end, not
@@ -523,8 +526,8 @@ def extract_figures(
                 statement = find_statement(sentence, rel)
                 # A list's items take the words of the line that introduces it
                 # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
-                lead = find_list_lead(text, figure.start)
-                if FORECAST_WORDS.search(statement + lead) and not DONE_WORDS.search(statement):
+                intro = find_list_lead(text, figure.start)
+                if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         if not is_target and ref_date:

@@ -89,9 +89,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     return [(o + len(c) - len(c.lstrip()), c.strip()) for o, c in cells]
 
 
-def _cell_figure(
-    cell: str, at: int, unit: str | None, currency: str | None
-) -> Figure | None:
+def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
         return None

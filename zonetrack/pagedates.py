@@ -42,6 +42,7 @@ def _page_date_of(found: re.Match[str]) -> str | None:
             return None
     return find_date("ref_date", found[0]) or None
 
+
 # A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
 _ROC_PAGE_DATE = re.compile(
     r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"

@@ -18,7 +18,15 @@ from .figures import find_figures
 from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
-__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_list_lead", "find_own_date", "in_title"]
+__all__ = [
+    "DONE_WORDS",
+    "FORECAST_WORDS",
+    "Scopes",
+    "find_kind",
+    "find_list_lead",
+    "find_own_date",
+    "in_title",
+]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
 _PLAN_VERBS = (
