@@ -2305,6 +2305,15 @@ def test_round_thirteen_rules_leave_alone(
                 ("observation", 91, "percent", "exact", None, "2026-10-31"),
             ],
         ),
+        # ... in the year that other date names.
+        (
+            "2026年1月10日\n\n2024年，全市出口增长8%，其中3月份增长10%。",
+            None,
+            [
+                ("observation", 8, "percent", "exact", None, "2024-12-31"),
+                ("observation", 10, "percent", "exact", None, "2024-03-31"),
+            ],
+        ),
         (
             "Posted 20 October 2026\n\nIn the year to the third quarter, loans grew by 12 percent, "
             "after growth of 6 percent in 2025. Deposits rose 4 percent in the six months to "

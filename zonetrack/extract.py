@@ -419,10 +419,10 @@ def extract_figures(
                 and find_date("ref_date", own_part, calendar=calendar) is None
             ):
                 # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
-                # October": the figure's own part dates it relative to the page, before a
-                # date another part of the sentence states.
+                # October": the figure's own part names its month or period, in the year of
+                # the date another part of the sentence states (2024年，…其中3月份: 2024).
                 ref_date = (
-                    find_relative_date(own_part, this_year or page_year, page_year, page_date)
+                    find_relative_date(own_part, str(ref_date)[:4], page_year, page_date)
                     or ref_date
                 )
             semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
