@@ -2371,6 +2371,15 @@ def test_round_fourteen_footers_now_tables_and_recommendations(
             None,
             [("observation", 900, "count", "exact", None, None)],
         ),
+        # Numbers that are not years of this era head no columns.
+        (
+            "Posted 2 May 2026\n\nFirms  1200  1500\nLabs  30  40\n",
+            None,
+            [
+                ("observation", 30, "count", "exact", None, None),
+                ("observation", 40, "count", "exact", None, None),
+            ],
+        ),
         # A list without a lead-in of forecast stays as it is (a fact of the running year).
         (
             "財務報告\n2026年12月1日\n\n已支付款項如下：\n2026-27年度　3億元\n",

@@ -26,7 +26,7 @@ __all__ = ["TableCell", "find_table_cells"]
 _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
 
 # A header cell that names a column's year (2025年, 2030, 2030年（目标）).
-_YEAR_CELL = re.compile(r"(\d{4})\s*年?\s*(?:[（(][^）)]{0,8}[）)])?")
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[（(][^）)]{0,8}[）)])?")
 
 # A value cell: a number with a sign of comparison before it or a word of one after it.
 _VALUE_CELL = re.compile(
