@@ -11,7 +11,8 @@ This module holds the public API and the reading of one figure after another; th
 applies live in modules of one concern each: :mod:`zonetrack.quantities` (which numerals are
 quantities), :mod:`zonetrack.sentences` (sentence and clause ends), :mod:`zonetrack.periods`
 (how a text writes a date or a period), :mod:`zonetrack.pagedates` (a page's own date, a
-report's year, a plan's period) and :mod:`zonetrack.scopes` (goal or fact, and deadline).
+report's year, a plan's period), :mod:`zonetrack.linetables` (tables written as lines) and
+:mod:`zonetrack.scopes` (goal or fact, and deadline).
 """
 
 from __future__ import annotations
