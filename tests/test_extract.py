@@ -2166,3 +2166,238 @@ def test_round_thirteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 14: footers and date lines, "now", tables written as lines, recommendations -------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A running footer's date written day.month.year, alone between bars, dates the page
+        # (and is no figure; nor are Chart 2.1 and Table B.3).
+        (
+            "Box 4: Lending in the park\n\n"
+            + "Credit conditions eased further over the period under review. " * 8
+            + "\nLoans grew by 9 percent in the first half (see Chart 2.1 and Table B.3).\n\n"
+            "Quarterly Bulletin | 05.08.2026 | page 12",
+            None,
+            [("observation", 9, "percent", "exact", None, "2026-06-30")],
+        ),
+        # A Republic of China date with hyphens after a date word (發布日期：115-03-09).
+        (
+            "新聞稿\n發布日期：115-03-09\n\n今年1至2月核准投資案30件。",
+            "TWD",
+            [("observation", 30, "count", "exact", None, "2026-02-28")],
+        ),
+        # "Now" on a dated page (目前, 截至目前, 至今, 今(9)日): the page's own date; a statement
+        # after a semicolon keeps its own 目前.
+        (
+            "通报\n发布时间：2026-05-20 09:00\n\n截至目前，已建成实验室12个。",
+            None,
+            [("observation", 12, "count", "exact", None, "2026-05-20")],
+        ),
+        (
+            "新聞稿\n2026年3月9日\n\n截至今年2月底，園區企業達900家；目前已有40家研究機構進駐。",
+            None,
+            [
+                ("observation", 900, "count", "exact", None, "2026-02-28"),
+                ("observation", 40, "count", "exact", None, "2026-03-09"),
+            ],
+        ),
+        (
+            "新聞稿\n發布日期：115-03-09\n\n經濟部今(9)日核准8家企業投資案；計畫自108年啟動以來，"
+            "累計至今已有700家企業通過。",
+            "TWD",
+            [
+                ("observation", 8, "count", "exact", None, "2026-03-09"),
+                ("observation", 700, "count", "exact", None, "2026-03-09"),
+            ],
+        ),
+        # 今年6月 and 2023年以来至今年6月底 of the page's year (2023年以来 starts the period).
+        (
+            "报告\n2026年9月1日\n\n2024年以来至今年6月底，累计登记技术合同3万项。截至今年6月，建成中试基地15家。",
+            None,
+            [
+                ("observation", 3e4, "count", "exact", None, "2026-06-30"),
+                ("observation", 15, "count", "exact", None, "2026-06-30"),
+            ],
+        ),
+        # The start of a change dated 去年 is a fact of last year, not part of the goal.
+        (
+            "新聞稿\n2026年5月4日\n\n力爭到2029年，園區就業人數由去年約6,000人增至1萬人。",
+            None,
+            [
+                ("observation", 6000, "count", "approx", None, "2025-12-31"),
+                ("target", 1e4, "count", "exact", "2029-12-31", None),
+            ],
+        ),
+        # A goal said only after the semicolon that ends a statement of facts.
+        (
+            "通报\n2026年10月30日\n\n截至10月20日，40项整改任务中已完成32项，完成率80%；其余任务计划于年底前完成。",
+            None,
+            [
+                ("observation", 40, "count", "exact", None, "2026-10-20"),
+                ("observation", 32, "count", "exact", None, "2026-10-20"),
+                ("observation", 80, "percent", "exact", None, "2026-10-20"),
+            ],
+        ),
+        # Told as done, a fact is not of a date still to come (已延長至117年底).
+        (
+            "新聞稿\n發布日期：115-03-09\n\n四大計畫實施期間已延長至117年底。",
+            "TWD",
+            [("observation", 4, "count", "exact", None, None)],
+        ),
+        # A table written as lines: each value of its column's year, in its row's unit (a
+        # year over at the page's date a fact, a later one a goal).
+        (
+            "某市“十五五”规划\n发布日期：2026年5月6日\n\n主要指标\n"
+            "指标　2025年　2030年　属性\n1.研发投入强度（%）　2.5　3.1　预期性\n"
+            "2.高新技术企业（家）　1,200　2,000　预期性\n"
+            "3.技术合同成交额（亿元）　300　≥500　约束性\n"
+            "注：2025年为预计数。",
+            None,
+            [
+                ("observation", 2.5, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.1, "percent", "exact", "2030-12-31", None),
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("observation", 3e10, "CNY", "exact", None, "2025-12-31"),
+                ("target", 5e10, "CNY", "at_least", "2030-12-31", None),
+            ],
+        ),
+        (
+            "Indicator  2024  2028\nStartups (count)  310  500\n",
+            None,
+            [
+                ("observation", 310, "count", "exact", None, "2024-12-31"),
+                ("target", 500, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # A heading of recommendations governs its list as goals; spans of time are no
+        # figures ("within 12 months").
+        (
+            "Position paper\n\nRecommendations\n1. Within 12 months, license at least 20 labs.\n"
+            "2. Raise the share of local suppliers to 40 percent.",
+            None,
+            [
+                ("target", 20, "count", "at_least", None, None),
+                ("target", 40, "percent", "exact", None, None),
+            ],
+        ),
+        # A span of years ahead in a goal's own statement is due at its last year.
+        (
+            "2026年9月1日\n\n力争到2028年新增企业50家；2027—2029年每年安排不少于2亿元专项资金。",
+            None,
+            [
+                ("target", 50, "count", "exact", "2028-12-31", None),
+                ("target", 2e8, "CNY", "at_least", "2029-12-31", None),
+            ],
+        ),
+        # The figure's own part dates it relative to the page, before another part's date; a
+        # period before ("after growth of 6 percent in 2025") is a base; "the six months to".
+        (
+            "Notice date: 2026-12-01\n\nAs at 30 November 2026, the park had 300 tenants, and "
+            "occupancy was 91 percent at the end of October.",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, "2026-11-30"),
+                ("observation", 91, "percent", "exact", None, "2026-10-31"),
+            ],
+        ),
+        # ... in the year that other date names.
+        (
+            "2026年1月10日\n\n2024年，全市出口增长8%，其中3月份增长10%。",
+            None,
+            [
+                ("observation", 8, "percent", "exact", None, "2024-12-31"),
+                ("observation", 10, "percent", "exact", None, "2024-03-31"),
+            ],
+        ),
+        (
+            "Posted 20 October 2026\n\nIn the year to the third quarter, loans grew by 12 percent, "
+            "after growth of 6 percent in 2025. Deposits rose 4 percent in the six months to "
+            "September.",
+            None,
+            [
+                ("observation", 12, "percent", "exact", None, "2026-09-30"),
+                ("observation", 6, "percent", "exact", None, "2025-12-31"),
+                ("observation", 4, "percent", "exact", None, "2026-09-30"),
+            ],
+        ),
+        # "Over the forecast horizon" is the horizon the text named before.
+        (
+            "Posted 20 October 2026\n\nOur projections run to the end of 2029. Over the forecast "
+            "horizon, we expect growth of about 5 percent a year.",
+            None,
+            [("target", 5, "percent", "approx", "2029-12-31", None)],
+        ),
+        # A list introduced by a line of forecast (預計…如下：): its item for the financial
+        # year running at the page's date is a forecast, a goal by its end.
+        (
+            "財務委員會文件\n2026年12月1日\n\n預計現金流量需求如下：\n2026-27年度　3億元\n",
+            "HKD",
+            [("target", 3e8, "HKD", "exact", "2027-03-31", None)],
+        ),
+    ],
+)
+def test_round_fourteen_footers_now_tables_and_recommendations(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-14 rules: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 目前 on a page with no date gives no date.
+        ("园区目前有企业300家。", None, [("observation", 300, "count", "exact", None, None)]),
+        # 至今年 is not 至今 (now): the month it names dates the figure.
+        (
+            "2026年9月1日\n\n自2024年至今年3月底，引进人才500名。",
+            None,
+            [("observation", 500, "count", "exact", None, "2026-03-31")],
+        ),
+        # A decimal is no date; 3.5 is a figure.
+        (
+            "Posted 2 May 2026\n\nThe index stood at 3.5 in March.",
+            None,
+            [("observation", 3.5, "count", "exact", None, "2026-03-31")],
+        ),
+        # A line of two years without rows of values under it is no table.
+        (
+            "2026年5月6日\n\n规划期　2026年　2030年\n\n全市企业达到900家。",
+            None,
+            [("observation", 900, "count", "exact", None, None)],
+        ),
+        # Numbers that are not years of this era head no columns.
+        (
+            "Posted 2 May 2026\n\nFirms  1200  1500\nLabs  30  40\n",
+            None,
+            [
+                ("observation", 30, "count", "exact", None, None),
+                ("observation", 40, "count", "exact", None, None),
+            ],
+        ),
+        # A list without a lead-in of forecast stays as it is (a fact of the running year).
+        (
+            "財務報告\n2026年12月1日\n\n已支付款項如下：\n2026-27年度　3億元\n",
+            "HKD",
+            [("observation", 3e8, "HKD", "exact", None, "2027-03-31")],
+        ),
+        # A goal word in the figure's own statement still makes it a goal.
+        (
+            "2026年10月30日\n\n截至10月20日已完成32项；力争年底前完成40项。",
+            None,
+            [
+                ("observation", 32, "count", "exact", None, "2026-10-20"),
+                ("target", 40, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_fourteen_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -11,7 +11,8 @@ This module holds the public API and the reading of one figure after another; th
 applies live in modules of one concern each: :mod:`zonetrack.quantities` (which numerals are
 quantities), :mod:`zonetrack.sentences` (sentence and clause ends), :mod:`zonetrack.periods`
 (how a text writes a date or a period), :mod:`zonetrack.pagedates` (a page's own date, a
-report's year, a plan's period) and :mod:`zonetrack.scopes` (goal or fact, and deadline).
+report's year, a plan's period), :mod:`zonetrack.linetables` (tables written as lines) and
+:mod:`zonetrack.scopes` (goal or fact, and deadline).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from . import config
 from .exceptions import DataError, UsageError
 from .figures import check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
+from .linetables import TableCell, find_table_cells
 from .pagedates import (
     PLAN_END,
     find_note_period,
@@ -50,6 +52,7 @@ from .scopes import (
     FORECAST_WORDS,
     Scopes,
     find_kind,
+    find_list_lead,
     find_own_date,
     find_statement,
     in_title,
@@ -96,6 +99,8 @@ _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
     # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
+    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
@@ -207,6 +212,25 @@ _EARLIER_SPAN = re.compile(
     re.I,
 )
 
+# Until a date (延長至116年底, "extended until 2028"), not as of it (截至).
+_UNTIL = re.compile(
+    r"(?<!截)(?<!截止)(?:至|到)\s*(?:民國|民国)?\s*\d{2,4}\s*年|\b(?:until|till)\b"
+    r"|\b(?:extended|prolonged)\s+(?:to|through)\b",
+    re.I,
+)
+
+# "Over the forecast horizon, staff expect …": a forecast to the end of the horizon the text
+# named before ("The projections in this Report run to the end of 2028.").
+_HORIZON = re.compile(
+    r"\b(?:over|within|across|during|by\s+the\s+end\s+of)\s+the\s+"
+    r"(?:forecast|projection|outlook)\s+(?:horizon|period)\b",
+    re.I,
+)
+_HORIZON_END = re.compile(
+    r"\b(?:to|through|until|till|into)\s+(?:the\s+end\s+of\s+|end-)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -269,7 +293,25 @@ def extract_figures(
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     rows: list[Candidate] = []
-    for figure in find_figures(written, calendar):
+    # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
+    # in its row's unit; nothing else on its rows is a figure.
+    cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
+    row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
+
+    def in_rows(at: int) -> bool:
+        i = bisect.bisect_right(row_spans, (at, len(written))) - 1
+        return i >= 0 and row_spans[i][0] <= at < row_spans[i][1]
+
+    figures = sorted(
+        [f for f in find_figures(written, calendar) if not in_rows(f.start)]
+        + [c.figure for c in cells.values()],
+        key=lambda f: f.start,
+    )
+    for figure in figures:
+        cell = cells.get(figure.start)
+        if cell is not None and cell.figure is figure:
+            rows.append(_table_row(cell, cells, written, source, page_date))
+            continue
         if masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
             continue
         # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
@@ -322,6 +364,19 @@ def extract_figures(
                 deadline = Date(
                     f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
                 )
+        if (
+            not is_target
+            and _HORIZON.search(sentence)
+            and FORECAST_WORDS.search(find_statement(sentence, rel))
+        ):
+            ends = list(_HORIZON_END.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+            if ends:
+                is_target, deadline = (
+                    True,
+                    Date(
+                        f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
+                    ),
+                )
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(
                 sentence, page_year, rel, page_date, calendar
@@ -333,6 +388,8 @@ def extract_figures(
         if base is not None:
             is_target, deadline = False, None
             base_date = find_date("ref_date", base[0], calendar=calendar)
+            if base["last_year"] and page_year:
+                base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
         if (
             is_target
             and deadline is None
@@ -355,6 +412,20 @@ def extract_figures(
         if not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+            own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
+            if (
+                ref_date
+                and base_date is None
+                and page_year
+                and find_date("ref_date", own_part, calendar=calendar) is None
+            ):
+                # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
+                # October": the figure's own part names its month or period, in the year of
+                # the date another part of the sentence states (2024年，…其中3月份: 2024).
+                ref_date = (
+                    find_relative_date(own_part, str(ref_date)[:4], page_year, page_date)
+                    or ref_date
+                )
             semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
             # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
             stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
@@ -438,12 +509,26 @@ def extract_figures(
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
                 # 2026", 預計於2027年第一季完成).
                 is_target, deadline, ref_date = True, ref_date, None
+            elif (
+                ref_date
+                and page_date
+                and str(ref_date) > _a_year_after(page_date)
+                and DONE_WORDS.search(part := find_segment(told, rel) if rel < len(told) else "")
+                and _UNTIL.search(part)
+            ):
+                # Told as done, a fact is not of a date to come that its part runs until:
+                # 三大方案實施期間已延長至116年底 names when the extended period will end, not
+                # the date of the count (截至2024年底已建成, an as-of date, keeps its date).
+                ref_date = None
             elif ref_date and page_date and str(ref_date) > page_date:
                 # Of a period still running at the page's date, what the statement expects
                 # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
                 # "for the full fiscal year ending 31 March 2027 we now expect revenue of").
                 statement = find_statement(sentence, rel)
-                if FORECAST_WORDS.search(statement) and not DONE_WORDS.search(statement):
+                # A list's items take the words of the line that introduces it
+                # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
+                intro = find_list_lead(text, figure.start)
+                if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
         if not is_target and ref_date:
@@ -470,6 +555,42 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+def _table_row(
+    cell: TableCell,
+    cells: dict[int, TableCell],
+    written: str,
+    source: str | None,
+    page_date: str | None,
+) -> Candidate:
+    """The row of a value of a table written as lines: of its column's year, a fact when
+    that year was over at the page's date, else a goal by its end (without a page date, the
+    row's first year is the fact, the later ones goals)."""
+    end = f"{cell.year}-12-31"
+    if page_date:
+        is_target = end > page_date
+    else:
+        first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
+        is_target = cell.year > first
+    figure = cell.figure
+    note = f"the column {cell.header!r} of a table written as lines"
+    return Candidate(
+        kind="target" if is_target else "observation",
+        value=figure.value,
+        value_high=None,
+        unit=figure.unit or "count",
+        qualifier=figure.qualifier,
+        comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
+        deadline=end if is_target else None,
+        ref_date=None if is_target else end,
+        source=source,
+        evidence=written[cell.row_start : cell.row_end],
+        start=cell.row_start,
+        figure=figure.text,
+        unit_text=figure.unit_text,
+        date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
+    )
 
 
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:

@@ -26,15 +26,30 @@ __all__ = [
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
-    rf"|\b\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(\d{{4}})\b",
+    rf"|\b\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(\d{{4}})\b"
+    # 12.11.2026 (a European or Hong Kong footer): day, month, year, as those pages write it.
+    r"|(?<![\d.])(?P<dotted_day>\d{1,2})\.(?P<dotted_month>\d{1,2})\.(\d{4})(?![\d.])",
     re.I,
 )
+
+
+def _page_date_of(found: re.Match[str]) -> str | None:
+    """The day a match of ``_PAGE_DATE`` names (None for a day that does not exist)."""
+    if found["dotted_day"] is not None:
+        try:
+            return day_date(found[found.lastindex or 0], found["dotted_month"], found["dotted_day"])
+        except ValueError:
+            return None
+    return find_date("ref_date", found[0]) or None
+
 
 # A Taiwan source's date line in Republic of China years (發布日期：114年3月6日).
 _ROC_PAGE_DATE = re.compile(
     r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     # 發言日期：115/09/24 (as the Market Observation Post System writes it): after a date word.
     r"|(?<=[期間间][:：])\s*(1[0-4]\d)/(\d{1,2})/(\d{1,2})(?![\d/])"
+    # 發布日期：115-11-18: the same after a date word, with hyphens.
+    r"|(?<=[期間间][:：])\s*(1[0-4]\d)-(\d{1,2})-(\d{1,2})(?![\d-])"
 )
 
 # A report whose title names the year it covers (滨湖高新区2025年国民经济和社会发展统计公报,
@@ -291,10 +306,14 @@ def _footer_date(text: str, calendar: str) -> str | None:
             continue
         # The date alone on its line (not 会议时间：2027年8月1日, an event's), or after a word
         # of releasing the page.
+        # A running footer's fields are set off by bars ("Monetary Policy Report | 12.11.2026 |
+        # page 27"): the date alone in its field is the page's.
         before, after = line[: dates[0].start()], line[dates[0].end() :]
-        alone = not before.strip(" \t（(【[") and not after.strip(" \t）)】]")
+        alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
+            0
+        ].strip(" \t）)】]")
         if alone or _FOOTER_WORDS.search(before):
-            return find_date("ref_date", dates[0][0]) or None
+            return _page_date_of(dates[0])
     return None
 
 
@@ -302,10 +321,11 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
     for m in _PAGE_DATE.finditer(head):
-        found.append((m.start(), next((g for g in m.groups() if g), None), None, m))
+        found.append((m.start(), m[m.lastindex or 0], None, m))
     if calendar == "TWD":
         for m in _ROC_PAGE_DATE.finditer(head):
-            found.append((m.start(), str(1911 + int(m[1] or m[4])), "roc", m))
+            roc_year = next(g for g in (m[1], m[4], m[7]) if g)
+            found.append((m.start(), str(1911 + int(roc_year)), "roc", m))
     month = _MONTH_LINE.search(head)
     month_line: tuple[str, str | None] | None = None
     if month is not None:
@@ -327,12 +347,14 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     for _, year, kind, m in found:
         if kind == "roc":
             try:
-                roc, roc_month, roc_day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+                roc, roc_month, roc_day = next(
+                    (m[i], m[i + 1], m[i + 2]) for i in (1, 4, 7) if m[i]
+                )
                 date: str | None = day_date(str(1911 + int(roc)), roc_month, roc_day)
             except ValueError:
                 date = None
         else:
-            date = find_date("ref_date", m[0]) or None
+            date = _page_date_of(m)
         line_lo = text.rfind("\n", 0, m.start()) + 1
         line_hi = text.find("\n", m.end())
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()

@@ -65,6 +65,11 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 2027—2029年每年安排…: a span of years ahead is due by the end of its last year.
+    (
+        re.compile(r"(?<![\d/-])\d{4}\s*年?\s*[-—–~]\s*(\d{4})\s*年(?!度)"),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 2026年，我委将…: a year that opens the sentence frames each part of it (a later
     # part's own 于2026年6月30日前 is that part's).
     (re.compile(r"^\s*(\d{4})\s*年\s*[，,]"), lambda m: f"{m[1]}-12-31"),
@@ -368,12 +373,17 @@ _REF_DATES = [
 
 # 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
 # figure's date, nor a deadline of the goal the change reaches.
-_CHANGE_FROM = r"(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?(?=[^，,。；;]{0,24}?(?:至|到))"
+_CHANGE_FROM = (
+    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年)(?:底|末|度)?"
+    r"(?=[^，,。；;]{0,24}?(?:至|到))"
+)
 
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
     r"|\bsince\s+\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
@@ -493,6 +503,14 @@ _RELATIVE_REF_DATES = [
         re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
+    # "in the six months to September", "the year to June": a period to that month's end.
+    (
+        re.compile(
+            r"\b(?i:months?|year|weeks?|quarter)\s+(?i:to|ending|ended)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
     # "in July", "by the end of June", "as at end-September" without a year: the page's
     # year (months capitalised, so that "may" the verb is no month).
     (
@@ -504,13 +522,23 @@ _RELATIVE_REF_DATES = [
     ),
     # 3月份, 3月 without a year or a day: to that month's end (after every longer form above).
     (
-        re.compile(r"(?<![\d年./-])(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"),
+        re.compile(
+            r"(?:(?<=今年)|(?<=本年)|(?<![\d年./-]))(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"
+        ),
         lambda m, y: _month_end(y, m[1]),
     ),
     (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
 ]
 
 _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
+
+# "Now" on a dated page: 目前, 截至目前, 至今 (not 至今年6月底), 迄今, 今(18)日, 今日, 今天,
+# "to date", "so far": the page's own date (the day the page says "now" of).
+_NOW = re.compile(
+    r"目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b",
+    re.I,
+)
 
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
@@ -780,6 +808,9 @@ def find_relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+    now = _NOW.search(sentence)
+    if page_date and now:
+        return Date(page_date, f"{now[0].strip()!r}: the page's own date")
     if page_date and _LAST_MONTH.search(sentence):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)

@@ -42,6 +42,11 @@ NOT_QUANTITIES = re.compile(
             r"\s+\d+[A-Za-z]?\b",
             # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
             r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
+            r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
+            r"(?:\.\d+)*[a-z]?\b",
+            # 12.11.2026: a day written with full stops (day, month, year), not a decimal.
+            r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
             # Grant No. HLF-SP-017, COVID-19: a code of capitals and digits.
             r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+\b",
             # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal.
@@ -128,9 +133,11 @@ def is_quantity(figure: Figure, text: str) -> bool:
         return False  # a bare year, or a span of years
     if after == "大":  # 八大项目, 5大平台: so many of something
         return True
+    rest = text[figure.end : figure.end + 24]
+    if re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", rest):
+        return False  # "within 18 months", "36 months from award": a span of time
     if figure.numeral == "chinese":
         return False  # 两院, 一堂: a numeral inside a word
-    rest = text[figure.end : figure.end + 24]
     if figure.numeral == "word" and (
         rest[:1] == "-"
         or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?)\b", rest)

@@ -18,7 +18,15 @@ from .figures import find_figures
 from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
-__all__ = ["DONE_WORDS", "FORECAST_WORDS", "Scopes", "find_kind", "find_own_date", "in_title"]
+__all__ = [
+    "DONE_WORDS",
+    "FORECAST_WORDS",
+    "Scopes",
+    "find_kind",
+    "find_list_lead",
+    "find_own_date",
+    "in_title",
+]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
 _PLAN_VERBS = (
@@ -115,7 +123,9 @@ _HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–
 
 _COMPARISON = re.compile(
     r"[,，]\s*(?:(?:(?:up|down)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%)\s+)?)?from"
-    r"|against|compared\s+(?:with|to))\b",
+    r"|against|compared\s+(?:with|to)"
+    # ", after growth of 15.9 percent in 2025": the period before, a base of its own date.
+    r"|after\s+(?:(?:growth|a\s+(?:rise|fall|drop|decline|increase|gain|contraction))\s+of))\b",
     re.I,
 )
 
@@ -133,7 +143,9 @@ _GOAL_HEADING = re.compile(
     # year's work plan (二、2026年工作安排), which sets that year's goals.
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
     # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
-    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b",
+    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
 )
 
@@ -343,6 +355,10 @@ def find_kind(
         and not _SCHEDULE_AFTER.match(sentence, rel)
     ):
         said = False
+    if said and _goal(sentence[: _statement_end(sentence, rel)], calendar) is False:
+        # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
+        # is said only after the semicolon that ends the figure's statement, told as a fact.
+        said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
@@ -416,11 +432,37 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+def _statement_end(sentence: str, rel: int) -> int:
+    """The offset of the semicolon that ends the statement at ``rel`` (else the end)."""
+    return next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+
+
 def find_statement(sentence: str, rel: int) -> str:
     """The part of ``sentence`` between the semicolons around offset ``rel``."""
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
     return sentence[lo:hi]
+
+
+# The line that introduces a list (…預計現金流量需求如下：, "… as follows:").
+_AS_FOLLOWS = re.compile(r"(?:如下|以下|\bas\s+follows|\bbelow)\s*[:：]\s*$", re.I)
+
+
+def find_list_lead(text: str, at: int) -> str:
+    """The line that introduces the list the line at offset ``at`` belongs to (a line ending
+    with 如下： or "as follows:" right above the list's lines, none of them blank), else ""."""
+    lo = text.rfind("\n", 0, at) + 1
+    for _ in range(12):
+        if lo <= 0:
+            return ""
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev : lo - 1]
+        if not line.strip():
+            return ""  # a blank line ends the list's block
+        if _AS_FOLLOWS.search(line.rstrip()):
+            return line
+        lo = prev
+    return ""
 
 
 def _goal_said(segment: str) -> bool:

@@ -1,0 +1,174 @@
+"""Tables written as lines: an indicator table's values and the year of each one's column.
+
+A plan or report often sets out its indicators as a table flattened into lines, the cells of
+a line set off by tabs, full-width spaces or runs of spaces::
+
+    指标名称　2025年　2030年　属性
+    1.全社会研发经费投入强度（%）　2.68　3.2　预期性
+    2.技术合同成交额（亿元）　1,520　2,500　预期性
+
+The header names a year for each column of values; each row below names its indicator, with
+the unit in brackets at the end of the name, and gives one value per year. A value is of its
+column's year (the year's end), and its unit is the row's: 1,520 here is 1,520亿元. Whether it
+is a fact or a goal the caller decides from that date and the page's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures import Figure, find_figures
+
+__all__ = ["TableCell", "find_table_cells"]
+
+# The cells of a line: set off by a tab, a full-width space or two spaces or more.
+_CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
+
+# A header cell that names a column's year (2025年, 2030, 2030年（目标）).
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[（(][^）)]{0,8}[）)])?")
+
+# A value cell: a number with a sign of comparison before it or a word of one after it.
+_VALUE_CELL = re.compile(
+    r"(?P<before>[≥>＞≤<＜约約]?)\s*(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<after>以上|左右|以下|及以上|及以下)?"
+)
+
+# The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
+_NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?)\s*[）)]\s*$")
+
+_QUALIFIERS = {
+    "≥": "at_least",
+    ">": "at_least",
+    "＞": "at_least",
+    "以上": "at_least",
+    "及以上": "at_least",
+    "≤": "at_most",
+    "<": "at_most",
+    "＜": "at_most",
+    "以下": "at_most",
+    "及以下": "at_most",
+    "约": "approx",
+    "約": "approx",
+    "左右": "approx",
+}
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A value of a table written as lines.
+
+    Attributes
+    ----------
+    figure : Figure
+        The value in the unit of its row's name (offsets those of the value in the text).
+    year : str
+        The year its column's header names.
+    row_start, row_end : int
+        Offsets of the row's line (the evidence).
+    header : str
+        The header cell that names the column (for the date's note).
+    """
+
+    figure: Figure
+    year: str
+    row_start: int
+    row_end: int
+    header: str
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of ``line``, which starts at ``offset`` of the text."""
+    cells, at = [], 0
+    for sep in _CELL_SEP.finditer(line):
+        if line[at : sep.start()].strip():
+            cells.append((offset + at, line[at : sep.start()]))
+        at = sep.end()
+    if line[at:].strip():
+        cells.append((offset + at, line[at:]))
+    return [(o + len(c) - len(c.lstrip()), c.strip()) for o, c in cells]
+
+
+def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
+    found = _VALUE_CELL.fullmatch(cell)
+    if found is None:
+        return None
+    number = found["number"].replace("−", "-")
+    qualifier = _QUALIFIERS.get(found["before"] or found["after"] or "", "exact")
+    figure: Figure | None = None
+    if unit:
+        # The value read with its row's unit written after it, as the text would write it.
+        read = find_figures(f"{number}{unit}", currency)
+        if len(read) == 1 and read[0].end == len(number) + len(unit) and read[0].unit:
+            figure = read[0]
+    if figure is None:
+        read = find_figures(number, currency)
+        if len(read) != 1:
+            return None
+        figure = read[0]
+    n_lo = at + found.start("number")
+    return Figure(
+        value=figure.value,
+        unit=figure.unit,
+        qualifier=qualifier,
+        start=n_lo,
+        end=n_lo + len(found["number"]),
+        text=cell,
+        unit_text=figure.unit_text if unit else None,
+        numeral="arabic",
+        spelling=figure.spelling,
+    )
+
+
+def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
+    """Every value of every table written as lines in ``text``, in order.
+
+    A table starts at a line of two cells or more that name a year each (the header) and runs
+    over the lines right below it with as many cells, a number under each year; it ends at
+    the first line that is not such a row (a blank line, a note).
+    """
+    found: list[TableCell] = []
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        lo, line = lines[i]
+        header = _cells(line, lo)
+        years = {
+            k: (m[1], cell)
+            for k, (_, cell) in enumerate(header)
+            if (m := _YEAR_CELL.fullmatch(cell)) is not None
+        }
+        if len(years) < 2 or len(header) > 12 or 0 in years:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            r_lo, row_line = lines[j]
+            row = _cells(row_line, r_lo)
+            if len(row) != len(header):
+                break
+            unit_found = _NAME_UNIT.search(row[0][1])
+            unit = unit_found[1] if unit_found else None
+            if unit in ("%", "％"):
+                unit = "%"
+            cells = [
+                (years[k], _cell_figure(cell, c_lo, unit, currency))
+                for k, (c_lo, cell) in enumerate(row)
+                if k in years
+            ]
+            if any(figure is None for _, figure in cells):
+                break
+            row_end = r_lo + len(row_line.rstrip())
+            row_start = r_lo + len(row_line) - len(row_line.lstrip())
+            found += [
+                TableCell(figure, year, row_start, row_end, name)
+                for (year, name), figure in cells
+                if figure is not None
+            ]
+            j += 1
+        i = j if j > i + 1 else i + 1
+    return found
