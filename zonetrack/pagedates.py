@@ -153,9 +153,11 @@ _TITLE_PERIOD = re.compile(
 )
 
 
-# The rest of a title that names a bulletin of statistics for the period it opens with.
+# The rest of a title that names a bulletin of statistics for the period it opens with (a
+# review of how an economy ran, 经济运行情况, is one too).
 _BULLETIN = re.compile(
-    r"[^\n。；;，,]{0,24}?(?:統計|统计|季報|季报|月報|月报|快報|快报|statistics|bulletin)[ \t]*",
+    r"[^\n。；;，,]{0,24}?(?:統計|统计|季報|季报|月報|月报|快報|快报|运行情况|運行情況"
+    r"|statistics|bulletin)[ \t]*",
     re.I,
 )
 
@@ -288,6 +290,20 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# A weekday after a date (2026年10月27日（星期二）, "9 September 2026 (Wednesday)") is part of
+# the date line, not another field.
+_WEEKDAY = re.compile(
+    r"^\s*[（(]\s*(?:星期|礼拜|禮拜|週|周)[一二三四五六日天]\s*[）)]"
+    r"|^\s*[（(]\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?\s*[）)]",
+    re.I,
+)
+
+# A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
+# story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
+_DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+
+
 def _footer_date(text: str, calendar: str) -> str | None:
     """The date of a line of its own among the last lines of ``text`` (a date line, or a
     line that says the page was released on it), if any."""
@@ -309,6 +325,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
         # A running footer's fields are set off by bars ("Monetary Policy Report | 12.11.2026 |
         # page 27"): the date alone in its field is the page's.
         before, after = line[: dates[0].start()], line[dates[0].end() :]
+        after = _WEEKDAY.sub("", after)
         alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
             0
         ].strip(" \t）)】]")
@@ -358,7 +375,15 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         line_lo = text.rfind("\n", 0, m.start()) + 1
         line_hi = text.find("\n", m.end())
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+        # The date's own dot ("Sept. 8, 2026") is no sentence's end.
+        rest = text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
+        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
+            lines.append((str(date), year))
+        elif (
+            date
+            and _DATELINE_PLACE.match(text[line_lo : m.start()])
+            and _DATELINE_AFTER.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
+        ):
             lines.append((str(date), year))
     if not lines:
         return month_line or (found[0][1], None)

@@ -305,6 +305,11 @@ _REF_DATES = [
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: day_date(m[1], m[2], m[3])),
     (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
+    # 2026年前三季度, 2026年首三季: the first quarters of that year, to the last one's end.
+    (
+        re.compile(r"(\d{4})\s*年\s*[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季度?"),
+        lambda m: _quarter(m[1], m[2]),
+    ),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
@@ -402,6 +407,8 @@ _NOT_REF_DATE = re.compile(
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
+    # 比上半年加快, 较一季度回落, 比年初增长: a part of the year as the base of a change.
+    r"|(?:较|較|比)\s*(?:上半年|下半年|[前首]?\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|年初)"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
     r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
@@ -451,9 +458,13 @@ _RELATIVE_REF_DATES = [
         re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
         lambda m, y: day_date(y, MONTH_NUMBER[m[1].lower()], m[2]),
     ),
+    # 9月底, 九月底 (a month in Chinese numerals, as Hong Kong releases write it).
     (
-        re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
-        lambda m, y: _month_end(y, m[1]),
+        re.compile(
+            r"(?<!\d年)(?<!\d)(?<![一二三四五六七八九十])"
+            r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末)"
+        ),
+        lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
     (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
     # 下半年, "the second half of the year": to the year's end.

@@ -62,10 +62,15 @@ _GOAL_WORDS = re.compile(
 )
 
 # A deadline ahead: a goal unless the sentence tells of something already done.
+# 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
+# 2026年前8个月 name a part of that year: a period of facts, no deadline.
+_NOT_FIRST_PART = r"(?!\s*(?:[一二三四五六七八九十两兩]|1[0-2]|[1-9])\s*(?:个|個)?\s*(?:季|月))"
+
 _DEADLINE_CUES = re.compile(
-    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前"
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年"
+    rf"|(?:於|于|在|朝)\s*\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}"
     r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
-    r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    rf"|\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
