@@ -383,6 +383,15 @@ _CHANGE_FROM = (
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
+# The date a document was issued, said of the plan that sets a goal ("under an action plan
+# released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
+# a fact's date. ("will be released in 2027" is a deadline.)
+_DOCUMENT_DATE = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:released|issued|published|adopted|unveiled|approved)\s+"
+    rf"in\s+(?:(?:{MONTHS})\s+)?\d{{4}}\b"
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
+)
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -398,6 +407,8 @@ _NOT_REF_DATE = re.compile(
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     + "|"
     + _CHANGE_FROM
+    + "|"
+    + _DOCUMENT_DATE
     +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
@@ -466,9 +477,16 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
-    (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 上半年, 今年上半年 (not 2025年上半年, which has its year, nor 去年上半年, a base).
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
     # 下半年, "the second half of the year": to the year's end.
-    (re.compile(r"(?<!年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
     # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
     (
         re.compile(
@@ -510,6 +528,12 @@ _RELATIVE_REF_DATES = [
         re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
         lambda m, y: _quarter(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
     ),
+    (  # "the January-September period", "Jan-Sept": to the end of the last month
+        re.compile(
+            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
     (  # "between January and September": to the end of the last month
         re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
@@ -526,7 +550,7 @@ _RELATIVE_REF_DATES = [
     # year (months capitalised, so that "may" the verb is no month).
     (
         re.compile(
-            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
+            r"\b(?i:in|by|through|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
             rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
         ),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
@@ -547,7 +571,10 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "to date", "so far": the page's own date (the day the page says "now" of).
 _NOW = re.compile(
     r"目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
-    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b",
+    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b"
+    # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
+    # that", "by now").
+    r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
     re.I,
 )
 
@@ -748,8 +775,9 @@ def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
 
 @lru_cache(maxsize=4096)
 def blank_change_start(sentence: str) -> str:
-    """``sentence`` with the date a change starts from (由2025年底…增至) blanked."""
-    return re.sub(_CHANGE_FROM, lambda m: " " * len(m[0]), sentence)
+    """``sentence`` with the date a change starts from (由2025年底…增至) and the date the
+    plan it cites was issued ("under a plan released in 2025") blanked."""
+    return re.sub(f"{_CHANGE_FROM}|{_DOCUMENT_DATE}", lambda m: " " * len(m[0]), sentence)
 
 
 @lru_cache(maxsize=4096)
