@@ -600,6 +600,17 @@ _RELATIVE_DEADLINES = [
         ),
         lambda m, y: f"{int(y) + 1}-06-30",
     ),
+    # "next spring", 明年春季: that season of the next year (northern seasons, as above).
+    (
+        re.compile(r"\bnext\s+(spring|summer|autumn|fall|winter)\b|明年\s*([春夏秋冬])\s*(?:季|天)?", re.I),
+        lambda m, y: _season_end(str(int(y) + 1), m[1] or m[2]),
+    ),
+    # "by the end of the decade", 本世纪二十年代末: the next year ending in 0 (2030 on a page
+    # of 2026): a decade's goals are set to its round year, as "by 2030" says.
+    (
+        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I),
+        lambda m, y: f"{(int(y) + 9) // 10 * 10}-12-31",
+    ),
     # 明年6月底前: the end of that month of the next year.
     (
         re.compile(r"明年\s*(\d{1,2})\s*月"),

@@ -379,10 +379,12 @@ def find_kind(
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
     own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
-    if (
-        own is not None
-        and _RELATIVE_YEAR.search(segment)
-        and find_date("deadline", segment, calendar=calendar) is None
+    statement = find_statement(sentence, rel)
+    if own is not None and any(
+        _RELATIVE_YEAR.search(part) and find_date("deadline", part, calendar=calendar) is None
+        # …力争到2027年…；今年四季度，还将新开工项目15个以上: a statement after a semicolon
+        # with its own year relative to the page is not dated by a year before it.
+        for part in (segment, statement if statement != sentence else "")
     ):
         # 将在2026年10月31日前完成…，并于明年一季度前将…降至15%: the figure's own part says
         # its deadline relative to the page's date; the other part's date is not its own.
