@@ -142,9 +142,11 @@ _SAME_TERM_BEFORE = re.compile(
     re.I,
 )
 
-# "As at the same date", 同日: the very date of the fact told just before.
+# "As at the same date", 同日: the very date of the fact told just before; and 本批次, 上述,
+# 该批 (this batch, the above): the very things the fact before counted, as of its date.
 _SAME_DATE = re.compile(
-    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日",
+    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
+    r"|本批次?|上述|前述|[该該这這此]批",
     re.I,
 )
 
