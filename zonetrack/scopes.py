@@ -364,6 +364,8 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
+    if said and _approved_then_scheduled(sentence, rel):
+        said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
@@ -470,6 +472,24 @@ def find_list_lead(text: str, at: int) -> str:
             return line
         lo = prev
     return ""
+
+
+# A sentence that reports an approval (通過…擴建案, 核准, "approved") tells the approved
+# project's figures as facts of that day.
+_APPROVAL = re.compile(r"通過|通过|核准|批准|\bapproved\b", re.I)
+
+
+def _approved_then_scheduled(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is told in an approval, and the goal words come only in
+    later parts that state no figure (…使用園區土地約12.6公頃，…，預計116年第3季動工): those
+    parts schedule the project, not the figure."""
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    head, tail = sentence[:hi], sentence[hi:]
+    if _APPROVAL.search(head) is None or _goal_said(head) or _DEADLINE_CUES.search(head):
+        return False
+    cuts = [0, *(m.end() for m in SEGMENT_END.finditer(tail)), len(tail)]
+    parts = [tail[a:b] for a, b in itertools.pairwise(cuts)]
+    return all(not _has_figure(p) for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p))
 
 
 def _goal_said(segment: str) -> bool:
