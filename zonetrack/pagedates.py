@@ -376,7 +376,9 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         line_hi = text.find("\n", m.end())
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
         # The date's own dot ("Sept. 8, 2026") is no sentence's end.
-        rest = text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
+        rest = (
+            text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
+        )
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
             lines.append((str(date), year))
         elif (

@@ -602,7 +602,9 @@ _RELATIVE_DEADLINES = [
     ),
     # "next spring", 明年春季: that season of the next year (northern seasons, as above).
     (
-        re.compile(r"\bnext\s+(spring|summer|autumn|fall|winter)\b|明年\s*([春夏秋冬])\s*(?:季|天)?", re.I),
+        re.compile(
+            r"\bnext\s+(spring|summer|autumn|fall|winter)\b|明年\s*([春夏秋冬])\s*(?:季|天)?", re.I
+        ),
         lambda m, y: _season_end(str(int(y) + 1), m[1] or m[2]),
     ),
     # "by the end of the decade", 本世纪二十年代末: the next year ending in 0 (2030 on a page

@@ -91,7 +91,8 @@ NOT_QUANTITIES = re.compile(
             # 注：1. …, 附件：1. …: the first item of a list after a label on its line.
             r"(?m:^[ \t]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
             # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.
-            r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*[(（]?\+?\d[\d \t()（）-]*\d",
+            r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*"
+            r"[(（]?\+?\d[\d \t()（）-]*\d",
             # 10 a.m., 5:45 p.m., 9am: a time of day, not a count.
             r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)",
             # bus route 47: a route's number is its name (Route 47 is read above).
