@@ -2420,6 +2420,12 @@ def test_round_fourteen_rules_leave_alone(
                 ("observation", 8, "count", "exact", None, "2027-08-31"),
             ],
         ),
+        # A month alone in a barred running head dates the page at that month's first day.
+        (
+            "Acme Advisory | Policy Note | May 2027\n\nThe zone currently hosts 40 labs.",
+            None,
+            [("observation", 40, "count", "exact", None, "2027-05-01")],
+        ),
         # A news dateline (a place in capitals, the date, the agency, a dash) dates the page:
         # "the January-June period" and "through June" are of its year.
         (

@@ -122,6 +122,14 @@ _MONTH_LINE = re.compile(
     re.M | re.I,
 )
 
+# A running head whose fields are set off by bars, one of them a month alone ("Meridian
+# Urban Advisory | Research Note | November 2026"): the page's month, as a month line.
+_BARRED_MONTH = re.compile(
+    rf"^[^\n|]{{0,60}}\|[^\n]{{0,60}}?(?:^|\|)[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
+    r"|(\d{4})\s*年\s*(\d{1,2})\s*月)[ \t]*(?=\||$)",
+    re.M | re.I,
+)
+
 # The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
 # the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
 _PLAN_SPAN = re.compile(
@@ -345,7 +353,15 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             found.append((m.start(), str(1911 + int(roc_year)), "roc", m))
     month = _MONTH_LINE.search(head)
     month_line: tuple[str, str | None] | None = None
-    if month is not None:
+    barred = _BARRED_MONTH.search(head) if month is None else None
+    if barred is not None:
+        year, number = (barred[2], barred[1]) if barred[1] else (barred[3], barred[4])
+        number = number if number.isdigit() else str(MONTH_NUMBER[number.lower()])
+        try:
+            month_line = (year, day_date(year, number, "1"))
+        except ValueError:
+            month_line = (year, None)
+    elif month is not None:
         # （2025年10月出版）: public on some day of that month; its first day is the latest
         # date surely past when the page was written.
         year, number = (month[1], month[2]) if month[1] else (month[4], month[3])
