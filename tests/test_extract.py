@@ -2401,3 +2401,173 @@ def test_round_fourteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# Round 15: a page's date from a byline, a news dateline, a footer with its weekday or a
+# title that opens with its period; relative dates against it; a date carried from the
+# sentence before; facts of an approval; a statement's own year after a semicolon.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A byline between bars dates the page (the date's own dot ends no sentence); "now"
+        # is that day, "last month" the month before it.
+        (
+            "Harbour notes\n\nLab opens\nBy Mei Lin | Sept. 3, 2027\n\n"
+            "The lab now employs 120 people. It signed 8 partners last month.",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2027-09-03"),
+                ("observation", 8, "count", "exact", None, "2027-08-31"),
+            ],
+        ),
+        # A month alone in a barred running head dates the page at that month's first day.
+        (
+            "Acme Advisory | Policy Note | May 2027\n\nThe zone currently hosts 40 labs.",
+            None,
+            [("observation", 40, "count", "exact", None, "2027-05-01")],
+        ),
+        # A news dateline (a place in capitals, the date, the agency, a dash) dates the page:
+        # "the January-June period" and "through June" are of its year.
+        (
+            "Port grows\n\nXIAMEN, Aug. 2, 2027 (Xinhua) -- Trade reached 12 billion yuan in the "
+            "January-June period. Investment totaled 90 million U.S. dollars this year through "
+            "June.",
+            None,
+            [
+                ("observation", 1.2e10, "CNY", "exact", None, "2027-06-30"),
+                ("observation", 9e7, "USD", "exact", None, "2027-06-30"),
+            ],
+        ),
+        # A footer date followed by its weekday is the page's date; 九月底 is a month in
+        # Chinese numerals.
+        (
+            "新聞公報\n\n截至今年九月底，計劃已資助30個項目。\n\n完\n2027年10月5日（星期二）\n",
+            "HKD",
+            [("observation", 30, "count", "exact", None, "2027-09-30")],
+        ),
+        # A title that opens with its period (2027年前三季度…经济运行情况) dates the bulletin's
+        # facts; 年前 there is no "before the year"; 比上半年 is the base of a change.
+        (
+            "2027年前三季度某市经济运行情况\n\n前三季度，全市生产总值增长5.1%，比上半年加快0.2个百分点。",
+            None,
+            [
+                ("observation", 5.1, "percent", "exact", None, "2027-09-30"),
+                ("observation", 0.2, "percent", "exact", None, "2027-09-30"),
+            ],
+        ),
+        # 今年上半年 is of the page's year, not the page's day (今日 dates the release).
+        (
+            "某局\n2027年8月3日\n\n某局今日公布，今年上半年共有25家企業獲認定。",
+            None,
+            [("observation", 25, "count", "exact", None, "2027-06-30")],
+        ),
+        # The date a plan was released is not the deadline of its goals.
+        (
+            "Posted 2 May 2027\n\nUnder a plan released in 2026, the city aims to host more "
+            "than 80 labs and to lift output to 5 billion yuan by 2029.",
+            None,
+            [
+                ("target", 80, "count", "at_least", "2029-12-31", None),
+                ("target", 5e9, "CNY", "exact", "2029-12-31", None),
+            ],
+        ),
+        # 約有 is "about"; next spring is the spring after the page's year; the end of the
+        # decade is the next year ending in 0.
+        (
+            "某局\n2027年8月3日\n\n7月舉辦的對接會約有120家企業參加。",
+            None,
+            [("observation", 120, "count", "approx", None, "2027-07-31")],
+        ),
+        (
+            "Posted 2 May 2027\n\nA hall of 5,000 square meters is due to open next spring. "
+            "The council aims to have 400 firms by the end of the decade.",
+            None,
+            [
+                ("target", 5000, "m^2", "exact", "2028-05-31", None),
+                ("target", 400, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # After a semicolon, a statement's own 今年四季度 dates it, not the year before it.
+        (
+            "2027年10月21日\n\n力争到2029年，企业达到900家以上；今年四季度，还将新开工项目12个以上。",
+            None,
+            [
+                ("target", 900, "count", "at_least", "2029-12-31", None),
+                ("target", 12, "count", "at_least", "2027-12-31", None),
+            ],
+        ),
+        # 本批次 counts the batch the sentence before dated.
+        (
+            "发布时间：2027-11-06 09:30\n\n截至11月5日，本批次共有3,000家企业通过评价。"
+            "本批次中首次入库企业1,400家。",
+            None,
+            [
+                ("observation", 3000, "count", "exact", None, "2027-11-05"),
+                ("observation", 1400, "count", "exact", None, "2027-11-05"),
+            ],
+        ),
+        # "rose to X in 2026 from Y": Y is the start, of its own date or a year before X's.
+        (
+            "Research note\n\nPatents rose to 9,100 in 2026 from 7,400 in 2024. The share rose "
+            "to 3.1 percent in 2026 from 2.9 percent a year earlier.",
+            None,
+            [
+                ("observation", 9100, "count", "exact", None, "2026-12-31"),
+                ("observation", 7400, "count", "exact", None, "2024-12-31"),
+                ("observation", 3.1, "percent", "exact", None, "2026-12-31"),
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # An approval's figures are facts of its day; 預計…動工 schedules the project.
+        (
+            "新聞資料\n發布日期：中華民國116年3月2日\n\n管理局今（2）日通過擴建案，使用土地約5.5公頃，"
+            "投資金額達新臺幣300億元，預計117年第1季動工。",
+            "TWD",
+            [
+                ("observation", 55000, "m^2", "approx", None, "2027-03-02"),
+                ("observation", 3e10, "TWD", "exact", None, "2027-03-02"),
+            ],
+        ),
+    ],
+)
+def test_round_fifteen_bylines_datelines_periods_and_bases(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-15 rules: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A list after a label, a hotline, a time of day and a bus route are no figures.
+        (
+            "2027年5月6日\n\n全市企业达到900家。\n注：1. 数据为初步统计。\n统计咨询热线：12345\n"
+            "A session opens at 10 a.m.; bus route 52 stops there.",
+            None,
+            [("observation", 900, "count", "exact", None, None)],
+        ),
+        # "will be released in 2028" is a deadline, not a plan's date.
+        (
+            "Posted 2 May 2027\n\n40 standards will be released in 2028.",
+            None,
+            [("target", 40, "count", "exact", "2028-12-31", None)],
+        ),
+        # A goal word in the approved figure's own part still makes it a goal.
+        (
+            "新聞資料\n發布日期：中華民國116年3月2日\n\n管理局今（2）日通過擴建案，預計於118年底前新增就業約800人。",
+            "TWD",
+            [("target", 800, "count", "approx", "2029-12-31", None)],
+        ),
+        # 去年上半年 is a base's period, not this year's first half.
+        (
+            "某局\n2027年8月3日\n\n去年上半年共有25家企業獲認定。",
+            None,
+            [("observation", 25, "count", "exact", None, "2026-12-31")],
+        ),
+    ],
+)
+def test_round_fifteen_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -107,6 +107,11 @@ _BASE_BEFORE = re.compile(
     # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
     r"|[,，]\s*from\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    # "rose to 4.8 percent in 2025 from 4.3 percent a year earlier", "to 18,450 in 2025 from
+    # 15,920 in 2023": the start of the change, dated after it (or a year before its end).
+    r"|\b(?P<to_from>to)\s+(?:[^,;，；。]|(?<=\d),(?=\d{3})){1,50}?\s+from\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
@@ -142,9 +147,11 @@ _SAME_TERM_BEFORE = re.compile(
     re.I,
 )
 
-# "As at the same date", 同日: the very date of the fact told just before.
+# "As at the same date", 同日: the very date of the fact told just before; and 本批次, 上述,
+# 该批 (this batch, the above): the very things the fact before counted, as of its date.
 _SAME_DATE = re.compile(
-    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日",
+    r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
+    r"|本批次?|上述|前述|[该該这這此]批",
     re.I,
 )
 
@@ -383,9 +390,16 @@ def extract_figures(
             )  # "next year"
         # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
         # of 2025") is a fact of its own date.
-        base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel)
+        base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
+            sentence, max(0, rel - 64), rel
+        )
         base_date = None
-        if base is not None:
+        if base is not None and base["to_from"] is not None:
+            # The start of a change told after its end: dated by its own words after it.
+            after = _DATE_AFTER.match(sentence, figure.end - s_lo)
+            base_date = find_date("ref_date", after[0], calendar=calendar) if after else None
+            is_target, deadline = False, None
+        elif base is not None:
             is_target, deadline = False, None
             base_date = find_date("ref_date", base[0], calendar=calendar)
             if base["last_year"] and page_year:

@@ -147,7 +147,7 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計|有)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
             re.I,
         ),
         "approx",

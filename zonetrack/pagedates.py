@@ -122,6 +122,14 @@ _MONTH_LINE = re.compile(
     re.M | re.I,
 )
 
+# A running head whose fields are set off by bars, one of them a month alone ("Meridian
+# Urban Advisory | Research Note | November 2026"): the page's month, as a month line.
+_BARRED_MONTH = re.compile(
+    rf"^[^\n|]{{0,60}}\|[^\n]{{0,60}}?(?:^|\|)[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
+    r"|(\d{4})\s*年\s*(\d{1,2})\s*月)[ \t]*(?=\||$)",
+    re.M | re.I,
+)
+
 # The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
 # the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
 _PLAN_SPAN = re.compile(
@@ -153,9 +161,11 @@ _TITLE_PERIOD = re.compile(
 )
 
 
-# The rest of a title that names a bulletin of statistics for the period it opens with.
+# The rest of a title that names a bulletin of statistics for the period it opens with (a
+# review of how an economy ran, 经济运行情况, is one too).
 _BULLETIN = re.compile(
-    r"[^\n。；;，,]{0,24}?(?:統計|统计|季報|季报|月報|月报|快報|快报|statistics|bulletin)[ \t]*",
+    r"[^\n。；;，,]{0,24}?(?:統計|统计|季報|季报|月報|月报|快報|快报|运行情况|運行情況"
+    r"|statistics|bulletin)[ \t]*",
     re.I,
 )
 
@@ -288,6 +298,20 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# A weekday after a date (2026年10月27日（星期二）, "9 September 2026 (Wednesday)") is part of
+# the date line, not another field.
+_WEEKDAY = re.compile(
+    r"^\s*[（(]\s*(?:星期|礼拜|禮拜|週|周)[一二三四五六日天]\s*[）)]"
+    r"|^\s*[（(]\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?\s*[）)]",
+    re.I,
+)
+
+# A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
+# story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
+_DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+
+
 def _footer_date(text: str, calendar: str) -> str | None:
     """The date of a line of its own among the last lines of ``text`` (a date line, or a
     line that says the page was released on it), if any."""
@@ -309,6 +333,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
         # A running footer's fields are set off by bars ("Monetary Policy Report | 12.11.2026 |
         # page 27"): the date alone in its field is the page's.
         before, after = line[: dates[0].start()], line[dates[0].end() :]
+        after = _WEEKDAY.sub("", after)
         alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
             0
         ].strip(" \t）)】]")
@@ -328,7 +353,15 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             found.append((m.start(), str(1911 + int(roc_year)), "roc", m))
     month = _MONTH_LINE.search(head)
     month_line: tuple[str, str | None] | None = None
-    if month is not None:
+    barred = _BARRED_MONTH.search(head) if month is None else None
+    if barred is not None:
+        year, number = (barred[2], barred[1]) if barred[1] else (barred[3], barred[4])
+        number = number if number.isdigit() else str(MONTH_NUMBER[number.lower()])
+        try:
+            month_line = (year, day_date(year, number, "1"))
+        except ValueError:
+            month_line = (year, None)
+    elif month is not None:
         # （2025年10月出版）: public on some day of that month; its first day is the latest
         # date surely past when the page was written.
         year, number = (month[1], month[2]) if month[1] else (month[4], month[3])
@@ -358,7 +391,17 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         line_lo = text.rfind("\n", 0, m.start()) + 1
         line_hi = text.find("\n", m.end())
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", line):
+        # The date's own dot ("Sept. 8, 2026") is no sentence's end.
+        rest = (
+            text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
+        )
+        if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
+            lines.append((str(date), year))
+        elif (
+            date
+            and _DATELINE_PLACE.match(text[line_lo : m.start()])
+            and _DATELINE_AFTER.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
+        ):
             lines.append((str(date), year))
     if not lines:
         return month_line or (found[0][1], None)

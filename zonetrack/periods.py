@@ -305,6 +305,11 @@ _REF_DATES = [
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: _month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: day_date(m[1], m[2], m[3])),
     (re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"), lambda m: _quarter(m[1], m[2])),
+    # 2026年前三季度, 2026年首三季: the first quarters of that year, to the last one's end.
+    (
+        re.compile(r"(\d{4})\s*年\s*[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季度?"),
+        lambda m: _quarter(m[1], m[2]),
+    ),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
@@ -378,6 +383,15 @@ _CHANGE_FROM = (
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
+# The date a document was issued, said of the plan that sets a goal ("under an action plan
+# released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
+# a fact's date. ("will be released in 2027" is a deadline.)
+_DOCUMENT_DATE = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:released|issued|published|adopted|unveiled|approved)\s+"
+    rf"in\s+(?:(?:{MONTHS})\s+)?\d{{4}}\b"
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
+)
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -393,6 +407,8 @@ _NOT_REF_DATE = re.compile(
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     + "|"
     + _CHANGE_FROM
+    + "|"
+    + _DOCUMENT_DATE
     +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
@@ -402,6 +418,8 @@ _NOT_REF_DATE = re.compile(
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
+    # 比上半年加快, 较一季度回落, 比年初增长: a part of the year as the base of a change.
+    r"|(?:较|較|比)\s*(?:上半年|下半年|[前首]?\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|年初)"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
     r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
@@ -451,13 +469,24 @@ _RELATIVE_REF_DATES = [
         re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
         lambda m, y: day_date(y, MONTH_NUMBER[m[1].lower()], m[2]),
     ),
+    # 9月底, 九月底 (a month in Chinese numerals, as Hong Kong releases write it).
     (
-        re.compile(r"(?<!\d年)(?<!\d)(\d{1,2})\s*月\s*(?:底|末)"),
-        lambda m, y: _month_end(y, m[1]),
+        re.compile(
+            r"(?<!\d年)(?<!\d)(?<![一二三四五六七八九十])"
+            r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末)"
+        ),
+        lambda m, y: _month_end(y, _MONTH_WORDS.get(m[1], m[1])),
     ),
-    (re.compile(r"(?<!年)上半年|\bfirst\s+half\b", re.I), lambda m, y: f"{y}-06-30"),
+    # 上半年, 今年上半年 (not 2025年上半年, which has its year, nor 去年上半年, a base).
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
     # 下半年, "the second half of the year": to the year's end.
-    (re.compile(r"(?<!年)下半年|\bsecond\s+half\b", re.I), lambda m, y: f"{y}-12-31"),
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
     # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
     (
         re.compile(
@@ -499,6 +528,12 @@ _RELATIVE_REF_DATES = [
         re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
         lambda m, y: _quarter(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
     ),
+    (  # "the January-September period", "Jan-Sept": to the end of the last month
+        re.compile(
+            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
     (  # "between January and September": to the end of the last month
         re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
@@ -515,7 +550,7 @@ _RELATIVE_REF_DATES = [
     # year (months capitalised, so that "may" the verb is no month).
     (
         re.compile(
-            r"\b(?i:in|by|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
+            r"\b(?i:in|by|through|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
             rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
         ),
         lambda m, y: _month_end(y, MONTH_NUMBER[m[1].lower()]),
@@ -536,7 +571,10 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "to date", "so far": the page's own date (the day the page says "now" of).
 _NOW = re.compile(
     r"目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
-    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b",
+    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b"
+    # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
+    # that", "by now").
+    r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
     re.I,
 )
 
@@ -561,6 +599,19 @@ _RELATIVE_DEADLINES = [
             r"\bmid-?\s*next\s+year\b|\bmiddle\s+of\s+next\s+year\b|明年年中|明年上半年", re.I
         ),
         lambda m, y: f"{int(y) + 1}-06-30",
+    ),
+    # "next spring", 明年春季: that season of the next year (northern seasons, as above).
+    (
+        re.compile(
+            r"\bnext\s+(spring|summer|autumn|fall|winter)\b|明年\s*([春夏秋冬])\s*(?:季|天)?", re.I
+        ),
+        lambda m, y: _season_end(str(int(y) + 1), m[1] or m[2]),
+    ),
+    # "by the end of the decade", 本世纪二十年代末: the next year ending in 0 (2030 on a page
+    # of 2026): a decade's goals are set to its round year, as "by 2030" says.
+    (
+        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I),
+        lambda m, y: f"{(int(y) + 9) // 10 * 10}-12-31",
     ),
     # 明年6月底前: the end of that month of the next year.
     (
@@ -737,8 +788,9 @@ def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
 
 @lru_cache(maxsize=4096)
 def blank_change_start(sentence: str) -> str:
-    """``sentence`` with the date a change starts from (由2025年底…增至) blanked."""
-    return re.sub(_CHANGE_FROM, lambda m: " " * len(m[0]), sentence)
+    """``sentence`` with the date a change starts from (由2025年底…增至) and the date the
+    plan it cites was issued ("under a plan released in 2025") blanked."""
+    return re.sub(f"{_CHANGE_FROM}|{_DOCUMENT_DATE}", lambda m: " " * len(m[0]), sentence)
 
 
 @lru_cache(maxsize=4096)

@@ -88,6 +88,15 @@ NOT_QUANTITIES = re.compile(
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
             r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            # 注：1. …, 附件：1. …: the first item of a list after a label on its line.
+            r"(?m:^[ \t]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
+            # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.
+            r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*"
+            r"[(（]?\+?\d[\d \t()（）-]*\d",
+            # 10 a.m., 5:45 p.m., 9am: a time of day, not a count.
+            r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)",
+            # bus route 47: a route's number is its name (Route 47 is read above).
+            r"\broute\s+\d+[A-Za-z]?\b",
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"

@@ -62,10 +62,15 @@ _GOAL_WORDS = re.compile(
 )
 
 # A deadline ahead: a goal unless the sentence tells of something already done.
+# 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
+# 2026年前8个月 name a part of that year: a period of facts, no deadline.
+_NOT_FIRST_PART = r"(?!\s*(?:[一二三四五六七八九十两兩]|1[0-2]|[1-9])\s*(?:个|個)?\s*(?:季|月))"
+
 _DEADLINE_CUES = re.compile(
-    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年|(?:於|于|在|朝)\s*\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前"
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年"
+    rf"|(?:於|于|在|朝)\s*\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}"
     r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
-    r"|\d{4}\s*年\s*(?:年?底|年?末)?(?:以)?前|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    rf"|\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
@@ -359,6 +364,8 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
+    if said and _approved_then_scheduled(sentence, rel):
+        said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
@@ -374,10 +381,12 @@ def find_kind(
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
     own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
-    if (
-        own is not None
-        and _RELATIVE_YEAR.search(segment)
-        and find_date("deadline", segment, calendar=calendar) is None
+    statement = find_statement(sentence, rel)
+    if own is not None and any(
+        _RELATIVE_YEAR.search(part) and find_date("deadline", part, calendar=calendar) is None
+        # …力争到2027年…；今年四季度，还将新开工项目15个以上: a statement after a semicolon
+        # with its own year relative to the page is not dated by a year before it.
+        for part in (segment, statement if statement != sentence else "")
     ):
         # 将在2026年10月31日前完成…，并于明年一季度前将…降至15%: the figure's own part says
         # its deadline relative to the page's date; the other part's date is not its own.
@@ -463,6 +472,24 @@ def find_list_lead(text: str, at: int) -> str:
             return line
         lo = prev
     return ""
+
+
+# A sentence that reports an approval (通過…擴建案, 核准, "approved") tells the approved
+# project's figures as facts of that day.
+_APPROVAL = re.compile(r"通過|通过|核准|批准|\bapproved\b", re.I)
+
+
+def _approved_then_scheduled(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is told in an approval, and the goal words come only in
+    later parts that state no figure (…使用園區土地約12.6公頃，…，預計116年第3季動工): those
+    parts schedule the project, not the figure."""
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    head, tail = sentence[:hi], sentence[hi:]
+    if _APPROVAL.search(head) is None or _goal_said(head) or _DEADLINE_CUES.search(head):
+        return False
+    cuts = [0, *(m.end() for m in SEGMENT_END.finditer(tail)), len(tail)]
+    parts = [tail[a:b] for a, b in itertools.pairwise(cuts)]
+    return all(not _has_figure(p) for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p))
 
 
 def _goal_said(segment: str) -> bool:
