@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import os
 import queue
+import stat
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence, Set
@@ -623,7 +624,7 @@ def render_reports(
         runner = cluster_runner(scheduler)
     runner = runner or local_runner(jobs)
     with contextlib.ExitStack() as ahead:
-        if isinstance(runner, LocalRunner):
+        if isinstance(runner, LocalRunner) and runner.warm:
             # Its kernels start while the catalogue is read and assessed below; those not
             # used (an unknown zone, an invalid catalogue, fewer notebooks) are stopped.
             ahead.callback(runner.close)
@@ -640,8 +641,13 @@ def _notebooks_ahead(data: Path, zones: Sequence[str] | None, langs: list[str]) 
     if zones:
         count = len(set(zones))
     else:
+        path = data / config.DATA_FILES["zones"]
         try:
-            with (data / config.DATA_FILES["zones"]).open("rb") as fh:
+            # Only a regular file: a pipe would give its bytes to this count, not to the
+            # catalogue's read under the lock.
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise OSError
+            with path.open("rb") as fh:
                 count = sum(1 for _ in fh) - 1  # the header; a quoted line break only adds one
         except OSError:
             count = 0  # the read below reports it
