@@ -2571,3 +2571,76 @@ def test_round_fifteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# Round 16 (held out): a Chinese wire dateline dates the page, in the year its lead names;
+# a page's field line (发布时间：… 来源：…) is its date line; 日前, 近日 and "so far" tell of
+# the page's own days.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 新华社…电: the dateline's day, in the year of the lead (2027年上半年 is past, not a goal).
+        (
+            "园区企业稳步增长\n\n新华社南昌7月9日电（记者 李响）2027年上半年，园区新增企业410家。"
+            "\n\n截至6月末，园区企业总数达3300家。",
+            None,
+            [
+                ("observation", 410, "count", "exact", None, "2027-06-30"),
+                ("observation", 3300, "count", "exact", None, "2027-06-30"),
+            ],
+        ),
+        # A field line: 发布时间 among 来源 and 浏览次数 is the page's date.
+        (
+            "工作动态\n\n发布时间：2027-04-16 09:10    来源：区商务局    浏览次数：532\n\n"
+            "日前，我区举办2027年招商推介会，签约项目18个，签约金额约45亿元。",
+            None,
+            [
+                ("observation", 18, "count", "exact", None, "2027-04-16"),
+                ("observation", 4.5e9, "CNY", "approx", None, "2027-04-16"),
+            ],
+        ),
+        # 近日 of a 2027 page: the page's day, not the end of the year an event's name carries.
+        (
+            "2027年9月3日\n\n近日，第三届2027年创新创业大赛决赛举行，共有56个项目参赛。",
+            None,
+            [("observation", 56, "count", "exact", None, "2027-09-03")],
+        ),
+    ],
+)
+def test_round_sixteen_wire_datelines_field_lines_and_recent_days(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-16 rules: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 3月1日前 is a deadline's day, not 日前; a forecast told 近日 stays a forecast.
+        (
+            "2027年2月10日\n\n各单位须于3月1日前上报项目，力争新增项目20个。",
+            None,
+            [("target", 20, "count", "exact", None, None)],
+        ),
+        # A goal's year in a wire story's lead (到2030年) is not the page's year.
+        (
+            "中新网西安5月20日电 到2030年全市要建成孵化器80个。\n\n前4个月，在孵企业达1900家。",
+            None,
+            [
+                ("target", 80, "count", "exact", "2030-12-31", None),
+                ("observation", 1900, "count", "exact", None, None),
+            ],
+        ),
+        # A wire dateline with no year in its lead dates nothing.
+        (
+            "新华社杭州8月2日电（记者 王伟）园区新增企业210家。",
+            None,
+            [("observation", 210, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_round_sixteen_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

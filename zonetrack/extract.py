@@ -45,6 +45,7 @@ from .periods import (
     find_relative_date,
     find_relative_deadline,
     read_bracketed_years,
+    says_now,
 )
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
@@ -534,6 +535,18 @@ def extract_figures(
                 # 三大方案實施期間已延長至116年底 names when the extended period will end, not
                 # the date of the count (截至2024年底已建成, an as-of date, keeps its date).
                 ref_date = None
+            elif (
+                ref_date
+                and page_date
+                and str(ref_date) > page_date
+                and str(ref_date)[:4] == page_date[:4]
+                and says_now(told[:rel])
+                and not FORECAST_WORDS.search(find_statement(sentence, rel))
+            ):
+                # 日前，我县举办2026年科技成果对接会…达成合作意向27项: a fact the statement tells
+                # of the page's own days is of the page's date, not of the end of the year a
+                # name in it carries.
+                ref_date = Date(page_date, "told of the page's own days (日前, so far)")
             elif ref_date and page_date and str(ref_date) > page_date:
                 # Of a period still running at the page's date, what the statement expects
                 # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,

@@ -283,6 +283,10 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     """
     year, date = _head_date(text, calendar)
     if date is None:
+        wire = _wire_date(text)
+        if wire is not None:
+            return wire[:4], wire
+    if date is None:
         # A letter, a reply or a speech may be dated only at its foot (市发展和改革委员会 /
         # 2026年7月6日; "Released by the Mayor's Office, 9 September 2026").
         footer = _footer_date(text, calendar)
@@ -306,10 +310,40 @@ _WEEKDAY = re.compile(
     re.I,
 )
 
+# A date field's label at the end of what precedes the date on its line (发布时间：, 发布日期:).
+_DATE_FIELD = re.compile(r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$")
+
 # A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
 # story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
 _DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+
+
+# A Chinese wire story's dateline (新华社合肥10月14日电, 中新网成都11月3日电（记者…）): the day it
+# was filed is the page's own date. The dateline has no year: the story's lead names it (the
+# first year its paragraph names, not one a goal runs to: 到2028年, 2030年前).
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{2,12}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电(?=\s*[（(【\s]|$)",
+    re.M,
+)
+_LEAD_YEAR = re.compile(
+    r"(?<![到至于於])(\d{4})\s*年(?!\s*(?:[内內底末]|以前|前(?![一二三四五六七八九十两兩\d])))"
+)
+
+
+def _wire_date(text: str) -> str | None:
+    """The day of a Chinese wire dateline near the top, in the year its lead names."""
+    found = _WIRE_DATELINE.search(text, 0, min(len(text), 400))
+    if found is None:
+        return None
+    end = text.find("\n", found.end())
+    lead = _LEAD_YEAR.search(text, found.end(), end if end >= 0 else len(text))
+    if lead is None:
+        return None
+    try:
+        return day_date(lead[1], found[1], found[2])
+    except ValueError:
+        return None
 
 
 def _footer_date(text: str, calendar: str) -> str | None:
@@ -396,6 +430,14 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
         )
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
+            lines.append((str(date), year))
+        elif (
+            date
+            and _DATE_FIELD.search(text[line_lo : m.start()])
+            and not re.search(r"[。；;！？!?]|\.\s", rest)
+        ):
+            # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
+            # the date after a word of releasing, among other fields, is the page's own.
             lines.append((str(date), year))
         elif (
             date

@@ -31,6 +31,7 @@ __all__ = [
     "find_relative_date",
     "find_relative_deadline",
     "read_bracketed_years",
+    "says_now",
 ]
 
 MONTHS = (
@@ -570,13 +571,22 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Now" on a dated page: 目前, 截至目前, 至今 (not 至今年6月底), 迄今, 今(18)日, 今日, 今天,
 # "to date", "so far": the page's own date (the day the page says "now" of).
 _NOW = re.compile(
-    r"目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
+    # before a day).
+    r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
+    r"|目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
     # that", "by now").
     r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
     re.I,
 )
+
+
+def says_now(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the page's own days (目前, 日前, "so far")."""
+    return _NOW.search(sentence) is not None
+
 
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
