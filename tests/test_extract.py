@@ -2605,6 +2605,40 @@ def test_round_fifteen_rules_leave_alone(
             None,
             [("observation", 56, "count", "exact", None, "2027-09-03")],
         ),
+        # A byline "Posted … by …" dates the page; "so far" and "of the goal" tell a fact.
+        (
+            "Policy Blog\nPosted 9 April 2027 by Dr. Wu, Fellow\n\nSo far, the park reports 57 "
+            "labs opened, or 38% of the goal.",
+            None,
+            [
+                ("observation", 57, "count", "exact", None, "2027-04-09"),
+                ("observation", 38, "percent", "exact", None, "2027-04-09"),
+            ],
+        ),
+        # 更新日期：2027/05/04 dates the page; 未來三年內 runs to the end of 2030.
+        (
+            "校園新聞\n發布單位：秘書室　更新日期：2027/05/04\n\n"
+            "學校將在未來三年內投入新台幣2億元。\n\n目前已有18位教授參與。",
+            "TWD",
+            [
+                ("target", 2e8, "TWD", "exact", "2030-12-31", None),
+                ("observation", 18, "count", "exact", None, "2027-05-04"),
+            ],
+        ),
+        # "over the next two years"; "calls for" and "wants" set goals even beside a fact;
+        # a plan adopted before its deadline sets a goal now past.
+        (
+            "Posted 2 June 2027\n\nThe fund seeks eight new labs over the next two years. The "
+            "2021 plan, adopted in 2021, calls for 500 start-ups by 2025. The city has drawn "
+            "in 900 engineers; its plan wants 2,000 by 2030.",
+            None,
+            [
+                ("target", 8, "count", "exact", "2029-12-31", None),
+                ("target", 500, "count", "exact", "2025-12-31", None),
+                ("observation", 900, "count", "exact", None, None),
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(

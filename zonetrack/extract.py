@@ -421,7 +421,13 @@ def extract_figures(
             year = (named[1] or named[2]) if named else None
             if named and year and (page_year is None or year >= page_year):
                 deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
-        if is_target and deadline and page_date and str(deadline) < page_date:
+        if (
+            is_target
+            and deadline
+            and page_date
+            and str(deadline) < page_date
+            and not _set_before(sentence, str(deadline))
+        ):
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
         if not is_target:
@@ -582,6 +588,20 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+# A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):
+# the goals the sentence quotes from it were set then.
+_ADOPTED_IN = re.compile(
+    r"\b(?:adopted|issued|published|released|approved|launched)\s+in\s+(\d{4})\b"
+    r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
+    re.I,
+)
+
+
+def _set_before(sentence: str, deadline: str) -> bool:
+    """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``."""
+    return any((found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence))
 
 
 def _table_row(

@@ -25,6 +25,8 @@ __all__ = [
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    # 更新日期：2026/09/22 (as many Taiwan and Hong Kong sites write it).
+    r"|(?<![\d/])(?P<slashed_year>\d{4})/(?P<slashed_month>\d{1,2})/(?P<slashed_day>\d{1,2})(?![\d/])"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(\d{{4}})\b"
     # 12.11.2026 (a European or Hong Kong footer): day, month, year, as those pages write it.
@@ -35,6 +37,11 @@ _PAGE_DATE = re.compile(
 
 def _page_date_of(found: re.Match[str]) -> str | None:
     """The day a match of ``_PAGE_DATE`` names (None for a day that does not exist)."""
+    if found["slashed_year"] is not None:
+        try:
+            return day_date(found["slashed_year"], found["slashed_month"], found["slashed_day"])
+        except ValueError:
+            return None
     if found["dotted_day"] is not None:
         try:
             return day_date(found[found.lastindex or 0], found["dotted_month"], found["dotted_day"])
@@ -311,7 +318,12 @@ _WEEKDAY = re.compile(
 )
 
 # A date field's label at the end of what precedes the date on its line (发布时间：, 发布日期:).
-_DATE_FIELD = re.compile(r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$")
+# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way.
+_DATE_FIELD = re.compile(
+    r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
+    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
+    re.I,
+)
 
 # A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
 # story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
@@ -380,7 +392,7 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
     for m in _PAGE_DATE.finditer(head):
-        found.append((m.start(), m[m.lastindex or 0], None, m))
+        found.append((m.start(), m["slashed_year"] or m[m.lastindex or 0], None, m))
     if calendar == "TWD":
         for m in _ROC_PAGE_DATE.finditer(head):
             roc_year = next(g for g in (m[1], m[4], m[7]) if g)
@@ -434,7 +446,7 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         elif (
             date
             and _DATE_FIELD.search(text[line_lo : m.start()])
-            and not re.search(r"[。；;！？!?]|\.\s", rest)
+            and not re.search(r"[。；;！？!?]", rest)
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
             # the date after a word of releasing, among other fields, is the page's own.

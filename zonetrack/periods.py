@@ -628,6 +628,17 @@ _RELATIVE_DEADLINES = [
         re.compile(r"明年\s*(\d{1,2})\s*月"),
         lambda m, y: _month_end(str(int(y) + 1), m[1]),
     ),
+    # "over the next three years", 未來五年內 (and its bracket, 即2031年或之前, says as much):
+    # to the end of the page's year and that many after it.
+    (
+        re.compile(
+            r"\b(?:over|within|in|during|for)\s+the\s+(?:next|coming)\s+"
+            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+            r"|(?:未来|未來|今后|今後)\s*([一二三四五六七八九十两兩]|\d{1,2})\s*年(?:[内內间間])?",
+            re.I,
+        ),
+        lambda m, y: f"{int(y) + _years_ahead(m[1] or m[2])}-12-31",
+    ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
     # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
@@ -887,6 +898,13 @@ def find_relative_date(
 _NEXT_FISCAL_YEAR = re.compile(
     r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I
 )
+
+
+def _years_ahead(count: str) -> int:
+    """The number of years "three", 五 or 5 says."""
+    if count.isdigit():
+        return int(count)
+    return int(_EN_COUNTS.get(count.lower()) or _MONTH_WORDS[count])
 
 
 def find_relative_deadline(
