@@ -2639,6 +2639,24 @@ def test_round_fifteen_rules_leave_alone(
                 ("target", 2000, "count", "exact", "2030-12-31", None),
             ],
         ),
+        # 較去年同期的X and 比一年前的X: the base, a year before; 當中 and 同期 take the period
+        # of the fact before; 已有 with no date is of the page's day.
+        (
+            "2027年5月12日\n\n今年首四個月共有64家企業遷入，較去年同期的50家增加28%。當中約三成來自海外。"
+            "截至4月底，出租率為88%，比一年前的85%上升。企業同期聘用約5千名員工。\n\n"
+            "另外，已有9家企業進駐新大樓。",
+            "HKD",
+            [
+                ("observation", 64, "count", "exact", None, "2027-04-30"),
+                ("observation", 50, "count", "exact", None, "2026-04-30"),
+                ("observation", 28, "percent", "exact", None, "2027-04-30"),
+                ("observation", 30, "percent", "approx", None, "2027-04-30"),
+                ("observation", 88, "percent", "exact", None, "2027-04-30"),
+                ("observation", 85, "percent", "exact", None, "2026-04-30"),
+                ("observation", 5000, "count", "approx", None, "2027-04-30"),
+                ("observation", 9, "count", "exact", None, "2027-05-12"),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(

@@ -102,6 +102,8 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
+    r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
@@ -152,9 +154,15 @@ _SAME_TERM_BEFORE = re.compile(
 # 该批 (this batch, the above): the very things the fact before counted, as of its date.
 _SAME_DATE = re.compile(
     r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
-    r"|本批次?|上述|前述|[该該这這此]批",
+    r"|本批次?|上述|前述|[该該这這此]批"
+    # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
+    # the things or the period the fact before told of.
+    r"|^\s*(?:其中|當中|当中)|(?<![年期比较較与與\s])同期(?![的比])",
     re.I,
 )
+
+# 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
+_ALREADY = re.compile(r"已(?:经|經)?有")
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -498,6 +506,9 @@ def extract_figures(
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
                 ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                if ref_date is None and page_date and _ALREADY.search(told):
+                    # 已有12位教授…進駐 with no date at all: a state as of the page's day.
+                    ref_date = Date(page_date, "已有 with no date: as of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -505,7 +516,9 @@ def extract_figures(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
             end_rel = figure.end - s_lo
-            if base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
+            if base is not None and ref_date and base["year_ago"]:
+                ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
+            elif base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
                 # "up from 58.1 billion a year earlier": the base, a year before its figure.
                 ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
             elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
@@ -564,7 +577,8 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date:
+        if not is_target and ref_date and not (base is not None and base["year_ago"]):
+            # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
