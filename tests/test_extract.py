@@ -2657,6 +2657,24 @@ def test_round_fifteen_rules_leave_alone(
                 ("observation", 9, "count", "exact", None, "2027-05-12"),
             ],
         ),
+        # "the first three quarters of 2027"; "more than in the same period of 2026" is the
+        # base's period, so the figure is of the period before; "quarter on quarter" too, after
+        # a base ("up from 81% a year ago") that is not the period told of.
+        (
+            "Issued: 3 November 2027\n\nIn the first three quarters of 2027, the zone added 640 "
+            "firms.\n\nExports reached US$2.1 billion, 9.4% more than in the same period of 2026."
+            "\n\nOccupancy stood at 90% at end-September, up from 81% a year ago. Rents rose 2.2% "
+            "quarter on quarter.",
+            None,
+            [
+                ("observation", 640, "count", "exact", None, "2027-09-30"),
+                ("observation", 2.1e9, "USD", "exact", None, "2027-09-30"),
+                ("observation", 9.4, "percent", "exact", None, "2027-09-30"),
+                ("observation", 90, "percent", "exact", None, "2027-09-30"),
+                ("observation", 81, "percent", "exact", None, "2026-09-30"),
+                ("observation", 2.2, "percent", "exact", None, "2027-09-30"),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(

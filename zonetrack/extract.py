@@ -161,6 +161,19 @@ _SAME_DATE = re.compile(
     re.I,
 )
 
+# A comparison with the same period of an earlier year, with no period of the figure's own.
+_THAN_SAME_PERIOD = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in|last)\b"
+    r"|(?:比|较|較)\s*(?:\d{4}\s*年|去年|上年)\s*同期",
+    re.I,
+)
+
+# A change over the previous period or year, stated without a date.
+_ON_PERIOD = re.compile(
+    r"\b(?:quarter|month)[-\s]on[-\s](?:quarter|month)\b",
+    re.I,
+)
+
 # 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
 _ALREADY = re.compile(r"已(?:经|經)?有")
 
@@ -501,6 +514,22 @@ def extract_figures(
                 ref_date = Date(str(last_ref), "the period of the fact told before it")
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
+            elif (
+                ref_date is None
+                and last_ref
+                and _THAN_SAME_PERIOD.search(sentence)
+                and (
+                    page_year is None
+                    or find_relative_date(told, page_year, page_year, page_date, calendar) is None
+                )
+            ):
+                # "7.8% more than in the same period of 2025", 比2025年同期: the base's period
+                # a year back, so the figure is of the period the fact before told of.
+                ref_date = Date(str(last_ref), "the period of the fact before, against its base")
+            elif ref_date is None and last_ref and _ON_PERIOD.search(blanked):
+                # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
+                # own, of the period the fact before told of.
+                ref_date = Date(str(last_ref), "a change of the period of the fact before")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
@@ -577,7 +606,7 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date and not (base is not None and base["year_ago"]):
+        if not is_target and ref_date and base is None:
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")

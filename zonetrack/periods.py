@@ -327,6 +327,19 @@ _REF_DATES = [
         re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
         lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
     ),
+    # "the first three quarters of 2026", "the first nine months of 2026": to the last one's end.
+    (
+        re.compile(r"\bfirst\s+(two|three|[23])\s+quarters\s+of\s+(\d{4})\b", re.I),
+        lambda m: _quarter(m[2], _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(
+            r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])"
+            r"\s+months\s+of\s+(\d{4})\b",
+            re.I,
+        ),
+        lambda m: _month_end(m[2], _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
     (
         re.compile(r"\b(?:(?:first|front)\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I),
         lambda m: f"{m[1]}-06-30",
