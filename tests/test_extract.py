@@ -2675,6 +2675,27 @@ def test_round_fifteen_rules_leave_alone(
                 ("observation", 2.2, "percent", "exact", None, "2027-09-30"),
             ],
         ),
+        # 全年 in a goal's own part is the page's year, beside another part's 到2028年底.
+        (
+            "2027年6月8日\n\n区科技局将力争全年新增孵化器不少于6家，确保到2028年底孵化器突破40家。",
+            None,
+            [
+                ("target", 6, "count", "at_least", "2027-12-31", None),
+                ("target", 40, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        # 可望 with 全年 while the year runs is a forecast (a goal by its end); 2030年完工後 is the
+        # deadline of a figure whose own part ends after a thousands separator (5,000個).
+        (
+            "2027-11-20\n\n園區今年前10月營業額達新台幣2,100億元，全年營業額可望突破2,500億元。"
+            "新園區預計明年動工，2030年完工後可創造約5,000個就業機會。",
+            "TWD",
+            [
+                ("observation", 2.1e11, "TWD", "exact", None, "2027-10-31"),
+                ("target", 2.5e11, "TWD", "at_least", "2027-12-31", None),
+                ("target", 5000, "count", "approx", "2030-12-31", None),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(

@@ -161,6 +161,9 @@ _SAME_DATE = re.compile(
     re.I,
 )
 
+# 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
+_WHOLE_YEAR = re.compile(r"^\s*(?<![\d年])全年")
+
 # A comparison with the same period of an earlier year, with no period of the figure's own.
 _THAN_SAME_PERIOD = re.compile(
     r"\bthan\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in|last)\b"
@@ -534,7 +537,13 @@ def extract_figures(
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
-                ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                own_part = find_segment(told, rel) if rel < len(told) else ""
+                if _WHOLE_YEAR.search(own_part):
+                    # …今年前10月營業額達…，全年營業額可望突破1兆3,500億元: the figure's own part
+                    # names the whole year (a forecast of it, below, while it runs).
+                    ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
+                else:
+                    ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")

@@ -66,6 +66,11 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
+    (
+        re.compile(r"(\d{4})\s*年\s*(?:完工|竣工|完成|建成|落成|启用|啟用|投产|投產)"),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 2027—2029年每年安排…: a span of years ahead is due by the end of its last year.
     (
         re.compile(r"(?<![\d/-])\d{4}\s*年?\s*[-—–~]\s*(\d{4})\s*年(?!度)"),

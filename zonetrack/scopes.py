@@ -121,7 +121,7 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|有望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
     re.IGNORECASE,
 )
 
@@ -451,7 +451,7 @@ def _progress_line(text: str, at: int) -> str | None:
 # A year named relative to the page's date: a statement's own deadline.
 _RELATIVE_YEAR = re.compile(
     r"明年|今年|下一?(?:財政|财政)年度|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b"
-    r"|\bthis\s+year\b",
+    r"|\bthis\s+year\b|(?<![\d年])全年|本年度",
     re.I,
 )
 

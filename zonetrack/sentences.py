@@ -23,7 +23,7 @@ __all__ = [
 # The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
 # ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
 SEGMENT_END = re.compile(
-    r"[，；;]|,(?!\d{3}\b)|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但"
+    r"[，；;]|,(?!\d{3}(?!\d))|\s(?:and|while|but|whereas|when)\s|而且|并且|並且|但"
 )
 
 # A semicolon ends a statement: a date after it is not the date of a figure before it.
