@@ -2723,6 +2723,13 @@ def test_round_sixteen_wire_datelines_field_lines_and_recent_days(
                 ("observation", 1900, "count", "exact", None, None),
             ],
         ),
+        # Lane 88 is part of an address, p. 17 a page cited: no figures.
+        (
+            "Posted 2 June 2027\n\nThe lab at Building 3, Lane 88, Keyuan Road opened. See our "
+            "note, p. 17, for the method.",
+            None,
+            [],
+        ),
         # A wire dateline with no year in its lead dates nothing.
         (
             "新华社杭州8月2日电（记者 王伟）园区新增企业210家。",
