@@ -2696,6 +2696,15 @@ def test_round_fifteen_rules_leave_alone(
                 ("target", 5000, "count", "approx", "2030-12-31", None),
             ],
         ),
+        # A headline's space sets its clauses apart: 明年投產 does not make 12.5% a goal.
+        (
+            "2027-10-20\n\n園區前9月營收年增12.5% 新廠明年投產\n\n園區今年前9月營收年增12.5%。",
+            "TWD",
+            [
+                ("observation", 12.5, "percent", "exact", None, "2027-09-30"),
+                ("observation", 12.5, "percent", "exact", None, "2027-09-30"),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(
