@@ -31,7 +31,7 @@ SEMICOLON = re.compile(r"[；;]")
 
 # The full stop of an abbreviation of capitals (U.S., U.K.) ends no sentence.
 # A Chinese headline sets its clauses apart with a space (園區前10月營業額年增14.8% 新廠明年
-#動工): a space between Chinese words, or after a percent sign, ends one.
+# 動工): a space between Chinese words, or after a percent sign, ends one.
 SENTENCE_END = re.compile(
     r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
 )
