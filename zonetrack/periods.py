@@ -458,7 +458,7 @@ _MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十"
 
 _EN_ORDINALS = ("first", "second", "third", "fourth")
 
-_EN_COUNTS = {
+_EN_COUNTS: dict[str, str] = {
     w: str(i)
     for i, w in enumerate(
         "one two three four five six seven eight nine ten eleven twelve".split(), 1
