@@ -2705,6 +2705,18 @@ def test_round_fifteen_rules_leave_alone(
                 ("observation", 12.5, "percent", "exact", None, "2027-09-30"),
             ],
         ),
+        # 同一时期 after a span (2016年 … 到2026年末): 从X提高到Y, X of its start, Y of its end.
+        (
+            "2027年3月2日\n\n2016年，全区孵化器只有12家；到2026年末已达58家。同一时期，孵化企业占比从"
+            "8.5%提高到21.4%。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2016-12-31"),
+                ("observation", 58, "count", "exact", None, "2026-12-31"),
+                ("observation", 8.5, "percent", "exact", None, "2016-12-31"),
+                ("observation", 21.4, "percent", "exact", None, "2026-12-31"),
+            ],
+        ),
     ],
 )
 def test_round_sixteen_wire_datelines_field_lines_and_recent_days(

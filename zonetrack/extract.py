@@ -157,12 +157,18 @@ _SAME_DATE = re.compile(
     r"|本批次?|上述|前述|[该該这這此]批"
     # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
     # the things or the period the fact before told of.
-    r"|^\s*(?:其中|當中|当中)|(?<![年期比较較与與\s])同期(?![的比])",
+    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
     re.I,
 )
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
 _WHOLE_YEAR = re.compile(r"^\s*(?<![\d年])全年")
+
+# 同一时期 (over the same span) opening a sentence; a change's start written without a date
+# (从3.1%提高到4.6%); a year named before it.
+_SPAN_BEFORE = re.compile(r"\s*(?:同一时期|同一時期)")
+_FROM_BARE = re.compile(r"(?:从|從|由)\s*(?:约|約)?\s*$")
+_FIRST_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 
 # A comparison with the same period of an earlier year, with no period of the figure's own.
 _THAN_SAME_PERIOD = re.compile(
@@ -454,6 +460,7 @@ def extract_figures(
         ):
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
+        span_start = False
         if not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
@@ -515,6 +522,21 @@ def extract_figures(
                 # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
                 # period) of the fact told before it.
                 ref_date = Date(str(last_ref), "the period of the fact told before it")
+            elif (
+                ref_date is None
+                and last_ref
+                and _SPAN_BEFORE.match(blanked)
+                and _FROM_BARE.search(sentence, max(0, rel - 8), rel)
+                and (
+                    first := _FIRST_YEAR.search(
+                        text, max(0, text.rfind("\n", 0, s_lo), s_lo - WINDOW), s_lo
+                    )
+                )
+            ):
+                # 2015年，…；到2025年末，…。同一时期，…比重从3.1%提高到4.6%: the start of the change
+                # is of the start of the span told before (its first year), the end of its end.
+                ref_date = Date(f"{first[1]}-12-31", "the start of the span told before")
+                span_start = True
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif (
@@ -615,7 +637,7 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date and base is None:
+        if not is_target and ref_date and base is None and not span_start:
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")
