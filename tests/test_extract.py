@@ -2571,3 +2571,195 @@ def test_round_fifteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# Round 16 (held out): a Chinese wire dateline dates the page, in the year its lead names;
+# a page's field line (发布时间：… 来源：…) is its date line; 日前, 近日 and "so far" tell of
+# the page's own days.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 新华社…电: the dateline's day, in the year of the lead (2027年上半年 is past, not a goal).
+        (
+            "园区企业稳步增长\n\n新华社南昌7月9日电（记者 李响）2027年上半年，园区新增企业410家。"
+            "\n\n截至6月末，园区企业总数达3300家。",
+            None,
+            [
+                ("observation", 410, "count", "exact", None, "2027-06-30"),
+                ("observation", 3300, "count", "exact", None, "2027-06-30"),
+            ],
+        ),
+        # A field line: 发布时间 among 来源 and 浏览次数 is the page's date.
+        (
+            "工作动态\n\n发布时间：2027-04-16 09:10    来源：区商务局    浏览次数：532\n\n"
+            "日前，我区举办2027年招商推介会，签约项目18个，签约金额约45亿元。",
+            None,
+            [
+                ("observation", 18, "count", "exact", None, "2027-04-16"),
+                ("observation", 4.5e9, "CNY", "approx", None, "2027-04-16"),
+            ],
+        ),
+        # 近日 of a 2027 page: the page's day, not the end of the year an event's name carries.
+        (
+            "2027年9月3日\n\n近日，第三届2027年创新创业大赛决赛举行，共有56个项目参赛。",
+            None,
+            [("observation", 56, "count", "exact", None, "2027-09-03")],
+        ),
+        # A byline "Posted … by …" dates the page; "so far" and "of the goal" tell a fact.
+        (
+            "Policy Blog\nPosted 9 April 2027 by Dr. Wu, Fellow\n\nSo far, the park reports 57 "
+            "labs opened, or 38% of the goal.",
+            None,
+            [
+                ("observation", 57, "count", "exact", None, "2027-04-09"),
+                ("observation", 38, "percent", "exact", None, "2027-04-09"),
+            ],
+        ),
+        # 更新日期：2027/05/04 dates the page; 未來三年內 runs to the end of 2030.
+        (
+            "校園新聞\n發布單位：秘書室　更新日期：2027/05/04\n\n"
+            "學校將在未來三年內投入新台幣2億元。\n\n目前已有18位教授參與。",
+            "TWD",
+            [
+                ("target", 2e8, "TWD", "exact", "2030-12-31", None),
+                ("observation", 18, "count", "exact", None, "2027-05-04"),
+            ],
+        ),
+        # "over the next two years"; "calls for" and "wants" set goals even beside a fact;
+        # a plan adopted before its deadline sets a goal now past.
+        (
+            "Posted 2 June 2027\n\nThe fund seeks eight new labs over the next two years. The "
+            "2021 plan, adopted in 2021, calls for 500 start-ups by 2025. The city has drawn "
+            "in 900 engineers; its plan wants 2,000 by 2030.",
+            None,
+            [
+                ("target", 8, "count", "exact", "2029-12-31", None),
+                ("target", 500, "count", "exact", "2025-12-31", None),
+                ("observation", 900, "count", "exact", None, None),
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # 較去年同期的X and 比一年前的X: the base, a year before; 當中 and 同期 take the period
+        # of the fact before; 已有 with no date is of the page's day.
+        (
+            "2027年5月12日\n\n今年首四個月共有64家企業遷入，較去年同期的50家增加28%。當中約三成來自海外。"
+            "截至4月底，出租率為88%，比一年前的85%上升。企業同期聘用約5千名員工。\n\n"
+            "另外，已有9家企業進駐新大樓。",
+            "HKD",
+            [
+                ("observation", 64, "count", "exact", None, "2027-04-30"),
+                ("observation", 50, "count", "exact", None, "2026-04-30"),
+                ("observation", 28, "percent", "exact", None, "2027-04-30"),
+                ("observation", 30, "percent", "approx", None, "2027-04-30"),
+                ("observation", 88, "percent", "exact", None, "2027-04-30"),
+                ("observation", 85, "percent", "exact", None, "2026-04-30"),
+                ("observation", 5000, "count", "approx", None, "2027-04-30"),
+                ("observation", 9, "count", "exact", None, "2027-05-12"),
+            ],
+        ),
+        # "the first three quarters of 2027"; "more than in the same period of 2026" is the
+        # base's period, so the figure is of the period before; "quarter on quarter" too, after
+        # a base ("up from 81% a year ago") that is not the period told of.
+        (
+            "Issued: 3 November 2027\n\nIn the first three quarters of 2027, the zone added 640 "
+            "firms.\n\nExports reached US$2.1 billion, 9.4% more than in the same period of 2026."
+            "\n\nOccupancy stood at 90% at end-September, up from 81% a year ago. Rents rose 2.2% "
+            "quarter on quarter.",
+            None,
+            [
+                ("observation", 640, "count", "exact", None, "2027-09-30"),
+                ("observation", 2.1e9, "USD", "exact", None, "2027-09-30"),
+                ("observation", 9.4, "percent", "exact", None, "2027-09-30"),
+                ("observation", 90, "percent", "exact", None, "2027-09-30"),
+                ("observation", 81, "percent", "exact", None, "2026-09-30"),
+                ("observation", 2.2, "percent", "exact", None, "2027-09-30"),
+            ],
+        ),
+        # 全年 in a goal's own part is the page's year, beside another part's 到2028年底.
+        (
+            "2027年6月8日\n\n区科技局将力争全年新增孵化器不少于6家，确保到2028年底孵化器突破40家。",
+            None,
+            [
+                ("target", 6, "count", "at_least", "2027-12-31", None),
+                ("target", 40, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        # 可望 with 全年 while the year runs is a forecast (a goal by its end); 2030年完工後 is the
+        # deadline of a figure whose own part ends after a thousands separator (5,000個).
+        (
+            "2027-11-20\n\n園區今年前10月營業額達新台幣2,100億元，全年營業額可望突破2,500億元。"
+            "新園區預計明年動工，2030年完工後可創造約5,000個就業機會。",
+            "TWD",
+            [
+                ("observation", 2.1e11, "TWD", "exact", None, "2027-10-31"),
+                ("target", 2.5e11, "TWD", "at_least", "2027-12-31", None),
+                ("target", 5000, "count", "approx", "2030-12-31", None),
+            ],
+        ),
+        # A headline's space sets its clauses apart: 明年投產 does not make 12.5% a goal.
+        (
+            "2027-10-20\n\n園區前9月營收年增12.5% 新廠明年投產\n\n園區今年前9月營收年增12.5%。",
+            "TWD",
+            [
+                ("observation", 12.5, "percent", "exact", None, "2027-09-30"),
+                ("observation", 12.5, "percent", "exact", None, "2027-09-30"),
+            ],
+        ),
+        # 同一时期 after a span (2016年 … 到2026年末): 从X提高到Y, X of its start, Y of its end.
+        (
+            "2027年3月2日\n\n2016年，全区孵化器只有12家；到2026年末已达58家。同一时期，孵化企业占比从"
+            "8.5%提高到21.4%。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2016-12-31"),
+                ("observation", 58, "count", "exact", None, "2026-12-31"),
+                ("observation", 8.5, "percent", "exact", None, "2016-12-31"),
+                ("observation", 21.4, "percent", "exact", None, "2026-12-31"),
+            ],
+        ),
+    ],
+)
+def test_round_sixteen_wire_datelines_field_lines_and_recent_days(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-16 rules: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 3月1日前 is a deadline's day, not 日前; a forecast told 近日 stays a forecast.
+        (
+            "2027年2月10日\n\n各单位须于3月1日前上报项目，力争新增项目20个。",
+            None,
+            [("target", 20, "count", "exact", None, None)],
+        ),
+        # A goal's year in a wire story's lead (到2030年) is not the page's year.
+        (
+            "中新网西安5月20日电 到2030年全市要建成孵化器80个。\n\n前4个月，在孵企业达1900家。",
+            None,
+            [
+                ("target", 80, "count", "exact", "2030-12-31", None),
+                ("observation", 1900, "count", "exact", None, None),
+            ],
+        ),
+        # Lane 88 is part of an address, p. 17 a page cited: no figures.
+        (
+            "Posted 2 June 2027\n\nThe lab at Building 3, Lane 88, Keyuan Road opened. See our "
+            "note, p. 17, for the method.",
+            None,
+            [],
+        ),
+        # A wire dateline with no year in its lead dates nothing.
+        (
+            "新华社杭州8月2日电（记者 王伟）园区新增企业210家。",
+            None,
+            [("observation", 210, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_round_sixteen_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

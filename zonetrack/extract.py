@@ -45,6 +45,7 @@ from .periods import (
     find_relative_date,
     find_relative_deadline,
     read_bracketed_years,
+    says_now,
 )
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
@@ -101,6 +102,8 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
+    r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
@@ -151,9 +154,37 @@ _SAME_TERM_BEFORE = re.compile(
 # 该批 (this batch, the above): the very things the fact before counted, as of its date.
 _SAME_DATE = re.compile(
     r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
-    r"|本批次?|上述|前述|[该該这這此]批",
+    r"|本批次?|上述|前述|[该該这這此]批"
+    # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
+    # the things or the period the fact before told of.
+    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
     re.I,
 )
+
+# 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
+_WHOLE_YEAR = re.compile(r"^\s*(?<![\d年])全年")
+
+# 同一时期 (over the same span) opening a sentence; a change's start written without a date
+# (从3.1%提高到4.6%); a year named before it.
+_SPAN_BEFORE = re.compile(r"\s*(?:同一时期|同一時期)")
+_FROM_BARE = re.compile(r"(?:从|從|由)\s*(?:约|約)?\s*$")
+_FIRST_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+
+# A comparison with the same period of an earlier year, with no period of the figure's own.
+_THAN_SAME_PERIOD = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in|last)\b"
+    r"|(?:比|较|較)\s*(?:\d{4}\s*年|去年|上年)\s*同期",
+    re.I,
+)
+
+# A change over the previous period or year, stated without a date.
+_ON_PERIOD = re.compile(
+    r"\b(?:quarter|month)[-\s]on[-\s](?:quarter|month)\b",
+    re.I,
+)
+
+# 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
+_ALREADY = re.compile(r"已(?:经|經)?有")
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -420,9 +451,16 @@ def extract_figures(
             year = (named[1] or named[2]) if named else None
             if named and year and (page_year is None or year >= page_year):
                 deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
-        if is_target and deadline and page_date and str(deadline) < page_date:
+        if (
+            is_target
+            and deadline
+            and page_date
+            and str(deadline) < page_date
+            and not _set_before(sentence, str(deadline))
+        ):
             is_target, deadline = False, None  # no goal is set for a date already past
         ref_date = None
+        span_start = False
         if not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
@@ -484,13 +522,53 @@ def extract_figures(
                 # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
                 # period) of the fact told before it.
                 ref_date = Date(str(last_ref), "the period of the fact told before it")
+            elif (
+                ref_date is None
+                and last_ref
+                and _SPAN_BEFORE.match(blanked)
+                and _FROM_BARE.search(sentence, max(0, rel - 8), rel)
+                and (
+                    first := _FIRST_YEAR.search(
+                        text, max(0, text.rfind("\n", 0, s_lo), s_lo - WINDOW), s_lo
+                    )
+                )
+            ):
+                # 2015年，…；到2025年末，…。同一时期，…比重从3.1%提高到4.6%: the start of the change
+                # is of the start of the span told before (its first year), the end of its end.
+                ref_date = Date(f"{first[1]}-12-31", "the start of the span told before")
+                span_start = True
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
+            elif (
+                ref_date is None
+                and last_ref
+                and _THAN_SAME_PERIOD.search(sentence)
+                and (
+                    page_year is None
+                    or find_relative_date(told, page_year, page_year, page_date, calendar) is None
+                )
+            ):
+                # "7.8% more than in the same period of 2025", 比2025年同期: the base's period
+                # a year back, so the figure is of the period the fact before told of.
+                ref_date = Date(str(last_ref), "the period of the fact before, against its base")
+            elif ref_date is None and last_ref and _ON_PERIOD.search(blanked):
+                # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
+                # own, of the period the fact before told of.
+                ref_date = Date(str(last_ref), "a change of the period of the fact before")
             elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
                 # 同年, "that same year": the year of the fact told just before.
                 ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
             elif ref_date is None and page_year:
-                ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                own_part = find_segment(told, rel) if rel < len(told) else ""
+                if _WHOLE_YEAR.search(own_part):
+                    # …今年前10月營業額達…，全年營業額可望突破1兆3,500億元: the figure's own part
+                    # names the whole year (a forecast of it, below, while it runs).
+                    ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
+                else:
+                    ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                if ref_date is None and page_date and _ALREADY.search(told):
+                    # 已有12位教授…進駐 with no date at all: a state as of the page's day.
+                    ref_date = Date(page_date, "已有 with no date: as of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -498,7 +576,9 @@ def extract_figures(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
             end_rel = figure.end - s_lo
-            if base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
+            if base is not None and ref_date and base["year_ago"]:
+                ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
+            elif base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
                 # "up from 58.1 billion a year earlier": the base, a year before its figure.
                 ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
             elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
@@ -534,6 +614,18 @@ def extract_figures(
                 # 三大方案實施期間已延長至116年底 names when the extended period will end, not
                 # the date of the count (截至2024年底已建成, an as-of date, keeps its date).
                 ref_date = None
+            elif (
+                ref_date
+                and page_date
+                and str(ref_date) > page_date
+                and str(ref_date)[:4] == page_date[:4]
+                and says_now(told[:rel])
+                and not FORECAST_WORDS.search(find_statement(sentence, rel))
+            ):
+                # 日前，我县举办2026年科技成果对接会…达成合作意向27项: a fact the statement tells
+                # of the page's own days is of the page's date, not of the end of the year a
+                # name in it carries.
+                ref_date = Date(page_date, "told of the page's own days (日前, so far)")
             elif ref_date and page_date and str(ref_date) > page_date:
                 # Of a period still running at the page's date, what the statement expects
                 # or will see is a forecast, a goal by the period's end (预计全年…可达152亿元,
@@ -545,7 +637,8 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date:
+        if not is_target and ref_date and base is None and not span_start:
+            # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
@@ -569,6 +662,20 @@ def extract_figures(
         )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
+
+
+# A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):
+# the goals the sentence quotes from it were set then.
+_ADOPTED_IN = re.compile(
+    r"\b(?:adopted|issued|published|released|approved|launched)\s+in\s+(\d{4})\b"
+    r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
+    re.I,
+)
+
+
+def _set_before(sentence: str, deadline: str) -> bool:
+    """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``."""
+    return any((found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence))
 
 
 def _table_row(

@@ -25,6 +25,8 @@ __all__ = [
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
     rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    # 更新日期：2026/09/22 (as many Taiwan and Hong Kong sites write it).
+    r"|(?<![\d/])(?P<slashed_year>\d{4})/(?P<slashed_month>\d{1,2})/(?P<slashed_day>\d{1,2})(?![\d/])"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(\d{{4}})\b"
     # 12.11.2026 (a European or Hong Kong footer): day, month, year, as those pages write it.
@@ -35,6 +37,11 @@ _PAGE_DATE = re.compile(
 
 def _page_date_of(found: re.Match[str]) -> str | None:
     """The day a match of ``_PAGE_DATE`` names (None for a day that does not exist)."""
+    if found["slashed_year"] is not None:
+        try:
+            return day_date(found["slashed_year"], found["slashed_month"], found["slashed_day"])
+        except ValueError:
+            return None
     if found["dotted_day"] is not None:
         try:
             return day_date(found[found.lastindex or 0], found["dotted_month"], found["dotted_day"])
@@ -283,6 +290,10 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     """
     year, date = _head_date(text, calendar)
     if date is None:
+        wire = _wire_date(text)
+        if wire is not None:
+            return wire[:4], wire
+    if date is None:
         # A letter, a reply or a speech may be dated only at its foot (市发展和改革委员会 /
         # 2026年7月6日; "Released by the Mayor's Office, 9 September 2026").
         footer = _footer_date(text, calendar)
@@ -306,10 +317,45 @@ _WEEKDAY = re.compile(
     re.I,
 )
 
+# A date field's label at the end of what precedes the date on its line (发布时间：, 发布日期:).
+# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way.
+_DATE_FIELD = re.compile(
+    r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
+    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
+    re.I,
+)
+
 # A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
 # story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
 _DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+
+
+# A Chinese wire story's dateline (新华社合肥10月14日电, 中新网成都11月3日电（记者…）): the day it
+# was filed is the page's own date. The dateline has no year: the story's lead names it (the
+# first year its paragraph names, not one a goal runs to: 到2028年, 2030年前).
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{2,12}?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*电(?=\s*[（(【\s]|$)",
+    re.M,
+)
+_LEAD_YEAR = re.compile(
+    r"(?<![到至于於])(\d{4})\s*年(?!\s*(?:[内內底末]|以前|前(?![一二三四五六七八九十两兩\d])))"
+)
+
+
+def _wire_date(text: str) -> str | None:
+    """The day of a Chinese wire dateline near the top, in the year its lead names."""
+    found = _WIRE_DATELINE.search(text, 0, min(len(text), 400))
+    if found is None:
+        return None
+    end = text.find("\n", found.end())
+    lead = _LEAD_YEAR.search(text, found.end(), end if end >= 0 else len(text))
+    if lead is None:
+        return None
+    try:
+        return day_date(lead[1], found[1], found[2])
+    except ValueError:
+        return None
 
 
 def _footer_date(text: str, calendar: str) -> str | None:
@@ -346,7 +392,7 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
     for m in _PAGE_DATE.finditer(head):
-        found.append((m.start(), m[m.lastindex or 0], None, m))
+        found.append((m.start(), m["slashed_year"] or m[m.lastindex or 0], None, m))
     if calendar == "TWD":
         for m in _ROC_PAGE_DATE.finditer(head):
             roc_year = next(g for g in (m[1], m[4], m[7]) if g)
@@ -396,6 +442,14 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
         )
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
+            lines.append((str(date), year))
+        elif (
+            date
+            and _DATE_FIELD.search(text[line_lo : m.start()])
+            and not re.search(r"[。；;！？!?]", rest)
+        ):
+            # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
+            # the date after a word of releasing, among other fields, is the page's own.
             lines.append((str(date), year))
         elif (
             date

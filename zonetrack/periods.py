@@ -31,6 +31,7 @@ __all__ = [
     "find_relative_date",
     "find_relative_deadline",
     "read_bracketed_years",
+    "says_now",
 ]
 
 MONTHS = (
@@ -65,6 +66,11 @@ _DEADLINES = [
         lambda m: f"{m[1]}-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
+    (
+        re.compile(r"(\d{4})\s*年\s*(?:完工|竣工|完成|建成|落成|启用|啟用|投产|投產)"),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 2027—2029年每年安排…: a span of years ahead is due by the end of its last year.
     (
         re.compile(r"(?<![\d/-])\d{4}\s*年?\s*[-—–~]\s*(\d{4})\s*年(?!度)"),
@@ -326,6 +332,19 @@ _REF_DATES = [
         re.compile(r"\bQ([1-4])\s*(\d{4})\b|\b(\d{4})\s*Q([1-4])\b"),
         lambda m: _quarter(m[2] or m[3], m[1] or m[4]),
     ),
+    # "the first three quarters of 2026", "the first nine months of 2026": to the last one's end.
+    (
+        re.compile(r"\bfirst\s+(two|three|[23])\s+quarters\s+of\s+(\d{4})\b", re.I),
+        lambda m: _quarter(m[2], _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(
+            r"\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])"
+            r"\s+months\s+of\s+(\d{4})\b",
+            re.I,
+        ),
+        lambda m: _month_end(m[2], _EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
     (
         re.compile(r"\b(?:(?:first|front)\s+half|H1)\s+(?:of\s+)?(\d{4})\b", re.I),
         lambda m: f"{m[1]}-06-30",
@@ -439,7 +458,7 @@ _MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十"
 
 _EN_ORDINALS = ("first", "second", "third", "fourth")
 
-_EN_COUNTS = {
+_EN_COUNTS: dict[str, str] = {
     w: str(i)
     for i, w in enumerate(
         "one two three four five six seven eight nine ten eleven twelve".split(), 1
@@ -570,13 +589,22 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 # "Now" on a dated page: 目前, 截至目前, 至今 (not 至今年6月底), 迄今, 今(18)日, 今日, 今天,
 # "to date", "so far": the page's own date (the day the page says "now" of).
 _NOW = re.compile(
-    r"目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
+    # before a day).
+    r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
+    r"|目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
     # that", "by now").
     r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
     re.I,
 )
+
+
+def says_now(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the page's own days (目前, 日前, "so far")."""
+    return _NOW.search(sentence) is not None
+
 
 # "Last year" (去年) counts from the day the page was written, even in a report that
 # reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
@@ -617,6 +645,17 @@ _RELATIVE_DEADLINES = [
     (
         re.compile(r"明年\s*(\d{1,2})\s*月"),
         lambda m, y: _month_end(str(int(y) + 1), m[1]),
+    ),
+    # "over the next three years", 未來五年內 (and its bracket, 即2031年或之前, says as much):
+    # to the end of the page's year and that many after it.
+    (
+        re.compile(
+            r"\b(?:over|within|in|during|for)\s+the\s+(?:next|coming)\s+"
+            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+            r"|(?:未来|未來|今后|今後)\s*([一二三四五六七八九十两兩]|\d{1,2})\s*年(?:[内內间間])?",
+            re.I,
+        ),
+        lambda m, y: f"{int(y) + _years_ahead(m[1] or m[2])}-12-31",
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
@@ -877,6 +916,13 @@ def find_relative_date(
 _NEXT_FISCAL_YEAR = re.compile(
     r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I
 )
+
+
+def _years_ahead(count: str) -> int:
+    """The number of years "three", 五 or 5 says."""
+    if count.isdigit():
+        return int(count)
+    return int(_EN_COUNTS.get(count.lower()) or _MONTH_WORDS[count])
 
 
 def find_relative_deadline(

@@ -38,10 +38,14 @@ NOT_QUANTITIES = re.compile(
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
             r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
-            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor)"
+            # Lane 88 (a Shanghai lane's number, part of an address), Unit 5, Lot 12 too.
+            r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
+            r"|Lane|Alley|Unit|Lot)"
             r"\s+\d+[A-Za-z]?\b",
             # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
             r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # "p. 17", "pp. 12-14": a page of a report cited, not a count.
+            r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b",
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
             r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
             r"(?:\.\d+)*[a-z]?\b",

@@ -78,7 +78,10 @@ _DEADLINE_CUES = re.compile(
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
-    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前",
+    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
+    # "over the next three years", 未來五年內: a span ahead of the page's date.
+    r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
     re.IGNORECASE,
 )
 
@@ -86,6 +89,8 @@ _WEAK_TARGET_WORDS = re.compile(
     # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
     r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
+    # "the plan calls for 300 talents by 2025", "its new plan wants three thousand by 2028".
+    r"|\bcalls?\s+for\b|\bwants?\b"
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
     r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
@@ -116,11 +121,20 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|有望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
     re.IGNORECASE,
 )
 
-_PAST_WORDS = re.compile(r"目前|现有|現有|" + _DONE, re.IGNORECASE)
+# "So far", "to date", 迄今: a tally up to the page's day, told as a fact.
+_PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b|" + _DONE, re.IGNORECASE)
+
+# A share of a goal reached ("246 recruited, or 82% of the goal", 完成年度目标的82%): the
+# goal is what the fact is measured against, no goal the sentence sets.
+_SHARE_OF_GOAL = re.compile(
+    r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
+    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?的",
+    re.IGNORECASE,
+)
 
 # A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
 # by the end of that year; with a span of years, the last.
@@ -264,6 +278,7 @@ def _has_figure(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
+    sentence = _SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), sentence)
     if _GOAL_WORDS.search(sentence):
         return True
     if _DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):
@@ -436,7 +451,7 @@ def _progress_line(text: str, at: int) -> str | None:
 # A year named relative to the page's date: a statement's own deadline.
 _RELATIVE_YEAR = re.compile(
     r"明年|今年|下一?(?:財政|财政)年度|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b"
-    r"|\bthis\s+year\b",
+    r"|\bthis\s+year\b|(?<![\d年])全年|本年度",
     re.I,
 )
 
