@@ -23,11 +23,14 @@ from zonetrack import publish
 from zonetrack.cli import main
 from zonetrack.dates import last_complete_quarter
 from zonetrack.exceptions import PublishError, ReportError, ReportWarning
+from zonetrack.pages import language_link
 from zonetrack.report import render_reports
 
 QUARTER = "2023Q2"
 ALL = {f"{z}.{lang}" for z in ("all", "city", "park") for lang in ("en", "zh")}
+ZH = {stem for stem in ALL if stem.endswith(".zh")}
 FAKES = Path(__file__).with_name("fakes.py")
+OTHER = {"en": "zh", "zh": "en"}
 
 
 def render(data: Path, seeds: Path, out: Path, tag: str, quarter: str = QUARTER, **kw):
@@ -59,6 +62,19 @@ def published(out: Path, quarter: str = QUARTER) -> dict[str, str]:
         if name != "catalog_sha256":
             assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
             listed.add(name)
+    # Every page's link to its other language leads to a page: the report in that
+    # language, or a page saying it is not published in it yet, listed as such.
+    pages = {(r["zone"], r["lang"]): r["html"] for r in manifest["reports"]}
+    expected = {
+        f"{zone}.{OTHER[lang]}.html": html
+        for (zone, lang), html in pages.items()
+        if (zone, OTHER[lang]) not in pages
+    }
+    assert sorted(expected) == manifest.get("placeholders", [])
+    for name, html in expected.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        assert f'href="{html}"' in text and "rendered by" not in text, name
+        listed.add(name)
     on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
     assert on_disk == listed  # nothing unlisted, nothing missing
     return tags
@@ -180,6 +196,51 @@ def test_failure_without_a_published_report_stays_listed_until_it_renders(
     assert (out / QUARTER / "_failed" / "city.en.ipynb").exists()
     render(data, seeds, out, "C")
     assert manifest_of(out)["failed"] == [] and published(out)["city.en"] == "C"
+
+
+def _placeholder(out: Path, name: str) -> str:
+    return (out / QUARTER / name).read_text(encoding="utf-8")
+
+
+def test_a_page_in_one_language_links_to_a_page_saying_the_other_is_not_published(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    render(data, seeds, out, "A", langs=("en",))
+    assert published(out) == dict.fromkeys({"all.en", "city.en", "park.en"}, "A")
+    # Where a zone page's language link leads (sections.py draws it with language_link).
+    href = re.search(r'href="([^"]+)"', language_link("city", "en"))
+    assert href is not None and href.group(1) == "city.zh.html"
+    text = _placeholder(out, "city.zh.html")
+    assert '<html lang="zh-Hans">' in text and "尚无中文版" in text
+    assert 'href="city.en.html"' in text and 'href="index.html"' in text
+    # The quarter's index lists reports only: the stand-in page is not a Chinese report.
+    assert 'href="city.zh.html"' not in (out / QUARTER / "index.html").read_text("utf-8")
+
+    render(data, seeds, out, "B", langs=("zh",))  # Chinese later: the real pages take over
+    assert published(out) == {**dict.fromkeys(ALL, "B"), **dict.fromkeys(ALL - ZH, "A")}
+    assert "placeholders" not in manifest_of(out)
+    assert "rendered by B" in _placeholder(out, "city.zh.html")
+
+
+def test_a_report_failing_in_one_language_leaves_a_page_where_its_link_leads(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    with pytest.raises(ReportError):
+        render(data, seeds, out, "A", fail={"park.en"})
+    assert "park.en" not in published(out)
+    text = _placeholder(out, "park.en.html")
+    assert '<html lang="en">' in text and "Not yet in English" in text
+    assert 'href="park.zh.html"' in text
+    assert manifest_of(out)["placeholders"] == ["park.en.html"]
+    # A failure with an earlier page keeps that page (stale): no stand-in replaces it.
+    render(data, seeds, out, "B")
+    with pytest.raises(ReportError):
+        render(data, seeds, out, "C", fail={"park.en"})
+    assert published(out)["park.en"] == "B" and "placeholders" not in manifest_of(out)
 
 
 def _plain_quarter_folder(data: Path, seeds: Path, scratch: Path, out: Path) -> Path:

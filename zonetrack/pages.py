@@ -20,6 +20,8 @@ __all__ = [
     "anchor",
     "badge",
     "e",
+    "language_link",
+    "language_placeholder",
     "link",
     "page",
     "quarter_index",
@@ -295,6 +297,30 @@ def status_glossary(lang: str) -> str:
         for key, term in vocabulary("status").items()
     )
     return f'<dl class="glossary">{items}</dl>'
+
+
+def language_placeholder(other_html: str, title: str, lang: str) -> str:
+    """The page a quarter holds in ``lang`` for a report published only in the other
+    language, so that the other page's language link always leads somewhere.
+
+    Parameters
+    ----------
+    other_html : str
+        The published page's file name, beside this one.
+    title : str
+        The published page's title (in the other language).
+    lang : str
+        The language of this page: the one the report is missing in.
+    """
+    other = other_lang(lang)
+    body = (
+        f'<p class="crumbs">{link("index.html", label("quarter_reports", lang))}</p>'
+        f"<h1>{e(label('not_published_title', lang))}</h1>"
+        f"<p>{e(label('not_published', lang))}</p>"
+        f"<p>{e(label('read_in_other', lang))} "
+        f'<span lang="{html_lang(other)}">{link(other_html, title, hreflang=other)}</span></p>'
+    )
+    return page(f"{label('not_published_title', lang)} · {title}", body, lang)
 
 
 def language_link(stem: str, lang: str) -> str:

@@ -44,7 +44,8 @@ from typing import Any, Literal, TypedDict, cast
 from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
 from .execute import TEMPLATE
-from .pages import DOWNLOADS, METHOD_PAGE, root_index
+from .labels import LANGUAGES, other_lang
+from .pages import DOWNLOADS, METHOD_PAGE, language_placeholder, root_index
 from .pages import quarter_index as quarter_index_page
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "RunMeta",
     "catalog_sha256",
     "check_output",
+    "language_placeholders",
     "open_run",
     "prepare_output",
     "publish_quarter",
@@ -144,6 +146,8 @@ class Manifest(_ManifestKeys, total=False):
 
     template: str
     downloads: dict[str, str]  # file name to hex digest, and the catalogue's hash
+    # Pages standing in for a report published in one language only (``pages.py``).
+    placeholders: list[str]
 
 
 Key = tuple[str, str]  # (zone, lang)
@@ -615,6 +619,11 @@ def publish_quarter(
                 elif live is not None and (live / name).exists():
                     _place(live / name, version / name, move=False)
             manifest = _manifest(quarter, as_of, entries, order)
+            placeholders = language_placeholders(entries.reports.values())
+            for name, text in placeholders.items():
+                _write(version / name, text)
+            if placeholders:
+                manifest["placeholders"] = sorted(placeholders)
             if downloads:
                 digests = {n: hashlib.sha256(d).hexdigest() for n, d in sorted(downloads.items())}
                 manifest["downloads"] = digests | {"catalog_sha256": failure_meta["catalog_sha256"]}
@@ -654,6 +663,23 @@ def publish_quarter(
             f"cannot publish {quarter} to {root}: {exc.strerror or exc}", path=str(root)
         ) from None
     return manifest
+
+
+def language_placeholders(reports: Iterable[ReportEntry]) -> dict[str, str]:
+    """A page for each report published in one language only, where its language link
+    leads (``<zone>.<other>.html``): file name to HTML.
+
+    A page published or kept (``stale``) in a language needs none; a report that failed
+    in the other language without an earlier page gets one.
+    """
+    published = {(r["zone"], r["lang"]): r for r in reports}
+    pages = {}
+    for (zone, lang), report in published.items():
+        other = other_lang(lang)
+        if lang in LANGUAGES and (zone, other) not in published:
+            title = report.get("title") or zone
+            pages[f"{zone}.{other}.html"] = language_placeholder(report["html"], title, other)
+    return pages
 
 
 def _write(path: Path, text: str) -> None:
