@@ -20,7 +20,7 @@ import pytest
 
 import zonetrack
 from zonetrack import overview, sections
-from zonetrack.pages import page, quarter_index
+from zonetrack.pages import language_placeholder, page, quarter_index
 from zonetrack.plots import figure_png, plot_progress
 from zonetrack.quarter import zone_quarter
 
@@ -122,6 +122,10 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "failed": [],
     }
     out["index"] = quarter_index(manifest)
+    # Where a page's language link leads when the other language is not published.
+    for lang, other in (("zh", "en"), ("en", "zh")):
+        title = zq.title(other) * 3  # a long title in the other script must wrap too
+        out[f"placeholder.{lang}"] = language_placeholder(f"chongqing.{other}.html", title, lang)
     # A summary page: a root over more zones than one page shows the targets of.
     from conftest import write_catalog
     from test_sections import nested_tables
@@ -137,7 +141,17 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize(
     "name",
-    ["chongqing.en", "chongqing.zh", "cq-shapingba.en", "all.zh", "index", "land.en", "land.zh"],
+    [
+        "chongqing.en",
+        "chongqing.zh",
+        "cq-shapingba.en",
+        "all.zh",
+        "index",
+        "land.en",
+        "land.zh",
+        "placeholder.en",
+        "placeholder.zh",
+    ],
 )
 def test_no_sideways_scrolling(
     pages: dict[str, str], name: str, width: int, tmp_path: Path

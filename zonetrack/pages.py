@@ -317,7 +317,7 @@ def language_placeholder(other_html: str, title: str, lang: str) -> str:
         f'<p class="crumbs">{link("index.html", label("quarter_reports", lang))}</p>'
         f"<h1>{e(label('not_published_title', lang))}</h1>"
         f"<p>{e(label('not_published', lang))}</p>"
-        f"<p>{e(label('read_in_other', lang))} "
+        f"<p>{e(label('read_in_other', lang))}{'' if lang == 'zh' else ' '}"
         f'<span lang="{html_lang(other)}">{link(other_html, title, hreflang=other)}</span></p>'
     )
     return page(f"{label('not_published_title', lang)} · {title}", body, lang)
