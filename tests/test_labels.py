@@ -11,6 +11,7 @@ from zonetrack.config import PACKAGE_DIR
 from zonetrack.exceptions import UsageError
 from zonetrack.figures import QUALIFIERS
 from zonetrack.labels import (
+    counter_word,
     format_value,
     label,
     qualifier_label,
@@ -52,6 +53,43 @@ def test_every_status_has_words(status: str) -> None:
 )
 def test_format_value(value: float | None, unit: str, lang: str, expected: str) -> None:
     assert format_value(value, unit, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "counter"),
+    [
+        ("家", "家"),
+        ("万家", "家"),
+        ("萬家", "家"),  # a scale before the counter, in either script
+        ("所", "所"),
+        ("個", "个"),  # the Chinese pages are in simplified script
+        ("萬項", "项"),
+        ("處", "处"),
+        ("count", None),  # an English source writes no counter
+        ("万平方米", None),
+        ("个百分点", None),  # a percentage, not a count
+        ("人次", None),  # not a counter the vocabulary knows
+        ("", None),
+    ],
+)
+def test_counter_word(written: str, counter: str | None) -> None:
+    assert counter_word(written) == counter
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "counter", "expected"),
+    [
+        (99, "count", "zh", "家", "99家"),
+        (120_000, "count", "zh", "家", "12万家"),
+        (99, "count", "en", "家", "99"),  # English counts have no word
+        (99, "count", "zh", None, "99个"),
+        (5e5, "m^2", "zh", "家", "50万平方米"),  # only counts take a counter
+    ],
+)
+def test_format_value_with_a_counter(
+    value: float, unit: str, lang: str, counter: str | None, expected: str
+) -> None:
+    assert format_value(value, unit, lang, counter) == expected
 
 
 def test_unknown_language_is_a_usage_error() -> None:

@@ -202,3 +202,44 @@ def test_every_source_row_is_made_in_one_conversion_in_file_order(
     assert [row["title"] for row in zq.sources.values()] == [f"title of {n}" for n in names]
     assert all(dict(items)[name] is row for name, row in early.items())
     assert conversions == [len(names)]  # once, the whole table
+
+
+def _firms_counted_again(root, unit: str):
+    """MINIMAL with a figure of the park's firms published in 2024, written with ``unit``."""
+    import copy
+
+    from conftest import MINIMAL, SEED_TEXT
+
+    tables = copy.deepcopy(MINIMAL)
+    later = {**tables["observations"][-1], "obs_id": "o-firms-2024", "value": "900"}
+    later |= {"unit": unit, "qualifier": "exact", "ref_date": "2024-03", "published": "2024-06"}
+    later["evidence"] = f"园区企业900{unit}"
+    tables["observations"].append(later)
+    seed_text = SEED_TEXT + f"截至2024年3月,园区企业900{unit}。\n"
+    return zonetrack.load_catalog(*write_catalog(root, tables, seed_text))
+
+
+@pytest.mark.parametrize(
+    ("unit", "year", "q", "counters", "shown"),
+    [
+        ("家", 2024, 3, {"firms": "家"}, "900家"),
+        ("個", 2024, 3, {}, "900个"),  # 家 and 個 disagree: the general 个
+        ("個", 2023, 2, {"firms": "家"}, "800家"),  # the later 個 is not yet published
+    ],
+)
+def test_a_count_is_shown_with_the_counter_its_sources_use_as_of_the_page(
+    tmp_path, unit: str, year: int, q: int, counters: dict, shown: str
+) -> None:
+    zq = zone_quarter(_firms_counted_again(tmp_path, unit), year, q, "park")
+    assert zq.counters == counters
+    [row] = zq.assessment[zq.assessment["indicator_id"] == "firms"].to_dict(orient="records")
+    assert zq.value_text(row["latest_value"], row["unit"], "firms", "zh") == shown
+
+
+def test_a_later_source_does_not_change_how_an_earlier_page_counts(tmp_path) -> None:
+    from zonetrack import sections
+
+    before = zone_quarter(zonetrack.load_catalog(*write_catalog(tmp_path / "a")), 2023, 2, "park")
+    after = zone_quarter(_firms_counted_again(tmp_path / "b", "個"), 2023, 2, "park")
+    assert "800家" in sections.targets_html(after, "zh")
+    assert sections.targets_html(after, "zh") == sections.targets_html(before, "zh")

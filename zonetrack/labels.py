@@ -18,6 +18,7 @@ __all__ = [
     "LANGUAGES",
     "Term",
     "check_lang",
+    "counter_word",
     "format_value",
     "label",
     "other_lang",
@@ -90,11 +91,15 @@ def qualifier_label(qualifier: str, lang: str) -> str:
     return _vocabulary()[("qualifier", qualifier)].words(lang)
 
 
-def format_value(value: float | None, unit: str, lang: str) -> str:
-    """A figure for people: thousands separators (en) or 万/亿 (zh), with its unit."""
+def format_value(value: float | None, unit: str, lang: str, counter: str | None = None) -> str:
+    """A figure for people: thousands separators (en) or 万/亿 (zh), with its unit.
+
+    ``counter``: the word a Chinese page counts this figure's things with (家 for firms,
+    所 for universities; see :func:`counter_word`); a count without one is shown with 个.
+    """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    word = unit_words(unit, lang)
+    word = counter if counter and unit == "count" and lang == "zh" else unit_words(unit, lang)
     if lang == "zh" and abs(value) >= 1e4:
         scale, suffix = (1e8, "亿") if abs(value) >= 1e8 else (1e4, "万")
         number = f"{value / scale:,.6g}{suffix}"
@@ -106,6 +111,17 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
         return f"{number}%"
     sep = "" if lang == "zh" else " "
     return f"{number}{sep}{word}".strip()
+
+
+def counter_word(written: str) -> str | None:
+    """The counter a source wrote a count with (家 in 99家, 个 in 8万个, 項 in 12項), in the
+    simplified script of the Chinese pages; None for any other unit.
+
+    The counters are the ``counter`` rows of ``vocabulary.csv``.
+    """
+    core = str(written).strip().lstrip("十百千万萬亿億")
+    term = _vocabulary().get(("counter", core))
+    return None if term is None else term.words("zh")
 
 
 def unit_words(unit: str, lang: str) -> str:

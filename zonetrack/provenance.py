@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .labels import format_value, label, qualifier_label, vocabulary
+from .labels import label, qualifier_label, vocabulary
 from .pages import METHOD_PAGE, anchor, e, heading, in_language, link, mark, status_glossary
 from .quarter import ZoneQuarter
 
@@ -110,7 +110,7 @@ def sources_html(zq: ZoneQuarter, lang: str) -> str:
     for o in zq.shown_observations.sort_values(["source", "obs_id"]).to_dict(orient="records"):
         if o["source"] not in items:  # a what-if figure without a source
             continue
-        value = format_value(o["value_canonical"], o["unit_canonical"], lang)
+        value = zq.value_text(o["value_canonical"], o["unit_canonical"], o["indicator_id"], lang)
         if o["qualifier"] != "exact":
             value += f" ({qualifier_label(o['qualifier'], lang)})"
         what = (

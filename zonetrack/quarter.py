@@ -24,7 +24,7 @@ from . import config
 from .cache import catalog_fingerprint, known_fingerprint
 from .catalog import Catalog
 from .dates import FIRST_YEAR, quarter_end, quarter_label
-from .labels import check_lang, format_value, label
+from .labels import check_lang, counter_word, format_value, label
 from .progress import STATUSES, DecompositionWarning, assess, visible_observations
 
 __all__ = [
@@ -326,6 +326,30 @@ class ZoneQuarter:
             for r in self.observations.to_dict(orient="records")
         }
 
+    @cached_property
+    def counters(self) -> dict[str, str]:
+        """The counter each count indicator is written with in Chinese (家, 所, 名), where the
+        assessed targets and visible figures that name one all name the same one.
+
+        Only what is visible as of the view's date decides it, so a later source cannot
+        change an earlier page.
+        """
+        targets = self.catalog.targets[
+            self.catalog.targets["target_id"].isin(self.assessment["target_id"])
+        ]
+        written = pd.concat(
+            [targets[["indicator_id", "unit"]], self.observations[["indicator_id", "unit"]]]
+        ).astype(str)
+        words = {u: counter_word(u) for u in written["unit"].unique()}
+        pairs = written.assign(word=written["unit"].map(words)).dropna(subset=["word"])
+        found = pairs.drop_duplicates(["indicator_id", "word"]).groupby("indicator_id")["word"]
+        return {str(i): str(w.iloc[0]) for i, w in found if len(w) == 1}
+
+    def value_text(self, value: float, unit: str, indicator_id: str, lang: str) -> str:
+        """``value`` for people (:func:`format_value`), counted in Chinese with the word its
+        sources use for ``indicator_id`` (:attr:`counters`)."""
+        return format_value(value, unit, lang, self.counters.get(indicator_id))
+
     def zone_name(self, zone_id: str, lang: str) -> str:
         return self._zone_names[zone_id][check_lang(lang)]
 
@@ -345,7 +369,7 @@ class ZoneQuarter:
         zone, indicator = row["zone_id"], row["indicator_id"]
         name = f"{self.zone_name(zone, lang)} · {self.indicator_name(indicator, lang)}"
         if (row["zone_id"], row["indicator_id"]) in self._same_series:
-            value = format_value(row["target_value"], row["unit"], lang)
+            value = self.value_text(row["target_value"], row["unit"], indicator, lang)
             by = label("by_date", lang, date=f"{row['deadline']:%Y-%m-%d}")
             name += f" ({_COMPARATORS[row['comparator']]} {value}, {by})"
         return name

@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import provenance
 from .exceptions import VersionError
-from .labels import format_value, label, qualifier_label, status_label
+from .labels import label, qualifier_label, status_label
 from .overview import zone_link
 from .pages import (
     METHOD_PAGE,
@@ -207,7 +207,7 @@ def _figure(zq: ZoneQuarter, row: pd.Series, which: str, lang: str, numbers: dic
     value, date = row[f"{which}_value"], row[f"{which}_date"]
     if pd.isna(value):
         return "–"
-    text = e(format_value(value, row["unit"], lang))
+    text = e(zq.value_text(value, row["unit"], row["indicator_id"], lang))
     obs = zq.figure(row["zone_id"], row["indicator_id"], date)
     if obs is None:  # a sum of parts (§4.3)
         return text + mark(label("sum_of_parts", lang))
@@ -256,7 +256,8 @@ def target_card(zq: ZoneQuarter, row: pd.Series, lang: str, numbers: dict[str, i
     """One target: baseline → latest → target with dates and sources, status and reason."""
     target = zq.targets[row["target_id"]]
     unit = row["unit"]
-    goal = f"{_COMPARATORS[row['comparator']]} {format_value(row['target_value'], unit, lang)}"
+    goal = zq.value_text(row["target_value"], unit, row["indicator_id"], lang)
+    goal = f"{_COMPARATORS[row['comparator']]} {goal}"
     target_ref = figure_link("t", row["target_id"], target["source"], numbers)
     passed = label("yes" if row["deadline_passed"] else "no", lang)
     steps = [
@@ -377,7 +378,7 @@ def _observation_rows(zq: ZoneQuarter, obs: pd.DataFrame, lang: str) -> list[lis
     numbers = source_numbers(zq)
     rows = []
     for o in obs.to_dict(orient="records"):
-        value = e(format_value(o["value_canonical"], o["unit_canonical"], lang))
+        value = e(zq.value_text(o["value_canonical"], o["unit_canonical"], o["indicator_id"], lang))
         if o["qualifier"] != "exact":
             value += mark(qualifier_label(o["qualifier"], lang))
         if o.get("derived"):
@@ -428,9 +429,9 @@ def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
 
     for _, parent in a[a["children_sum"].notna()].iterrows():
         parts = every[every["parent_target_id"] == parent["target_id"]]
-        unit = parent["unit"]
+        unit, indicator = parent["unit"], parent["indicator_id"]
         figures = ", ".join(
-            f"{label(key, lang)} {format_value(parent[column], unit, lang)}"
+            f"{label(key, lang)} {zq.value_text(parent[column], unit, indicator, lang)}"
             for key, column in (
                 ("col_whole", "target_value"),
                 ("col_parts_sum", "children_sum"),
@@ -440,7 +441,7 @@ def decompositions_html(zq: ZoneQuarter, lang: str) -> str:
         rows = [
             [
                 part_link(p),
-                e(format_value(p["target_value"], p["unit"], lang)),
+                e(zq.value_text(p["target_value"], p["unit"], p["indicator_id"], lang)),
                 badge(p["status"], lang),
             ]
             for _, p in parts.iterrows()
