@@ -312,6 +312,14 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         return find_date(patterns, sentence[:lo], lo, calendar)
     if own is not None:
         return own
+    if patterns == "deadline":
+        # "and to foster more than 50 companies listed on domestic and overseas stock markets
+        # by 2028": an "and" inside the figure's own words ends no part; its clause (to the
+        # next comma) names its deadline after it.
+        clause_end = next((m.start() for m in _CLAUSE_STOP.finditer(sentence, hi)), len(sentence))
+        after = find_date(patterns, sentence[hi:clause_end], calendar=calendar)
+        if after is not None:
+            return after
     # A date later in the sentence dates the figure only up to a semicolon: what follows
     # one is a statement of its own (已取得用地約92公頃；廠房已於114年6月完工).
     # Nor does one inside a comparison that follows ("…, up from US$7.1 billion in the same
@@ -324,7 +332,28 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
         ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
         stops += [a for a, b in itertools.pairwise(ends) if _goal_said(sentence[a:b])][:1]
+    else:
+        # Nor does one after a later part that opens with goal words of its own and states a
+        # figure of its own (…總面積約300公頃，預計可提供約700萬平方米…，於2030年代陸續落成):
+        # that part's forecast is dated, not the size stated before it.
+        ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
+        stops += [
+            a
+            for a, b in itertools.pairwise(ends)
+            if _GOAL_OPENS.match(sentence, a + 1) and _has_figure(sentence[a:b])
+        ][:1]
     return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
+
+
+# A comma or semicolon (not a thousands separator): the end of a clause.
+_CLAUSE_STOP = re.compile(r"[，；;]|,(?!\d{3}(?!\d))")
+
+# A part of a sentence that opens with words of a goal or a forecast (预计可提供, "will add").
+_GOAL_OPENS = re.compile(
+    r"\s*(?:并|並|且|而|and\s+)?\s*(?:预计|預計|预期|預期|计划|計劃|力争|力爭|将|將|可望|有望"
+    r"|(?:is\s+|are\s+)?(?:expected|planned|projected)\s+to|will|plans?\s+to|aims?\s+to)",
+    re.I,
+)
 
 
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
