@@ -52,6 +52,7 @@ from .scopes import (
     DONE_WORDS,
     FORECAST_WORDS,
     Scopes,
+    find_heading_deadline,
     find_kind,
     find_list_lead,
     find_own_date,
@@ -124,6 +125,9 @@ _THIS_YEAR = re.compile(
     re.I,
 )
 
+
+# The page's own year said outright (今年, "this year"), which no heading's year overrides.
+_PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 
 # In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
 _REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
@@ -435,6 +439,19 @@ def extract_figures(
             base_date = find_date("ref_date", base[0], calendar=calendar)
             if base["last_year"] and page_year:
                 base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
+        if (
+            is_target
+            and deadline is None
+            and heading is not None
+            and page_year
+            and not _PAGE_YEAR.search(sentence)
+        ):
+            # 二、2027年工作计划, 明年，我局将重点做好以下工作： a goal under a heading that names
+            # its year (or one relative to the page: 明年, next year) is due by that year's end;
+            # so is 全年 in it (the plan's whole year, not the page's).
+            deadline = find_heading_deadline(
+                text[heading[0] : heading[1]], page_year, page_date, calendar
+            )
         if (
             is_target
             and deadline is None

@@ -22,6 +22,7 @@ __all__ = [
     "DONE_WORDS",
     "FORECAST_WORDS",
     "Scopes",
+    "find_heading_deadline",
     "find_kind",
     "find_list_lead",
     "find_own_date",
@@ -163,6 +164,8 @@ _GOAL_HEADING = re.compile(
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
     # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
     r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
+    r"|工作(?:计划|計劃)\s*$"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
     r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
@@ -362,6 +365,16 @@ def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
     return found
+
+
+def find_heading_deadline(
+    heading: str, page_year: str, page_date: str | None = None, calendar: str = "CNY"
+) -> str | None:
+    """The deadline a goal heading names: a year relative to the page's (明年, "next year"),
+    else the date or the (last) year it names, else None."""
+    return find_relative_deadline(heading, page_year, 0, page_date, calendar) or _heading_deadline(
+        heading, calendar
+    )
 
 
 def find_kind(
