@@ -120,6 +120,31 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 
+# "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
+# and another number in the same clause is where a change starts.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+_TO_AFTER = re.compile(
+    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)\bto\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
+    r"|under|(?:fewer|less)\s+than)\s+)?(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d",
+    re.I,
+)
+# The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
+# drawn up for a year ahead (編列預算, which sets a goal).
+_BUDGET_BEFORE = re.compile(
+    r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
+    r"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+(?:(?:about|around|some|roughly)\s+)?"
+    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+
+# The day a page is written, said as now ("12 companies today", "now", "currently").
+_NOW_WORDS = re.compile(r"\b(?:today|now|currently|at\s+present)\b", re.I)
+
 _THIS_YEAR = re.compile(
     r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b",
     re.I,
@@ -429,7 +454,18 @@ def extract_figures(
             sentence, max(0, rel - 64), rel
         )
         base_date = None
-        if base is not None and base["to_from"] is not None:
+        start_of_change = None
+        if base is None and is_target and _FROM_BEFORE.search(sentence, max(0, rel - 40), rel):
+            # "from 12 companies today to at least 50 by the end of 2027": the start of the
+            # change a goal sets is a fact, of the date written between it and "to".
+            start_of_change = _TO_AFTER.match(sentence, figure.end - s_lo)
+        if start_of_change is not None:
+            between = start_of_change[1]
+            is_target, deadline = False, None
+            base_date = find_date("ref_date", between, calendar=calendar)
+            if base_date is None and page_date and _NOW_WORDS.search(between):
+                base_date = Date(page_date, "the start of the change, now: the page's date")
+        elif base is not None and base["to_from"] is not None:
             # The start of a change told after its end: dated by its own words after it.
             after = _DATE_AFTER.match(sentence, figure.end - s_lo)
             base_date = find_date("ref_date", after[0], calendar=calendar) if after else None
@@ -476,9 +512,26 @@ def extract_figures(
             and not _set_before(sentence, str(deadline))
         ):
             is_target, deadline = False, None  # no goal is set for a date already past
+        budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
+        if (
+            is_target
+            and budget is not None
+            and not (deadline and page_year and str(deadline)[:4] >= page_year)
+        ):
+            # 預算為100億元, "with a budget of HK$10 billion": money a policy sets, with no
+            # date ahead to reach it by, is a fact of the policy, undated (as a cap is).
+            is_target, deadline = False, None
         ref_date = None
         span_start = False
-        if not is_target:
+        if (
+            budget is not None
+            and not is_target
+            and find_date("ref_date", find_segment(sentence, rel), calendar=calendar) is None
+        ):
+            pass  # undated: the policy's money (a budget of its own year, 2025年度預算, is dated)
+        elif start_of_change is not None:
+            ref_date = base_date  # dated by its own words only
+        elif not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
             own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
@@ -654,7 +707,13 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     is_target, deadline, ref_date = True, ref_date, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date and base is None and not span_start:
+        if (
+            not is_target
+            and ref_date
+            and base is None
+            and start_of_change is None
+            and not span_start
+        ):
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")

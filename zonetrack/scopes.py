@@ -465,11 +465,22 @@ def find_kind(
         # dates the goals that follow it, before the heading's own year does.
         s_lo = at - rel
         between = text[heading[1] : s_lo] if s_lo - heading[1] <= WINDOW else ""
+        # Only a lead-in line: an item of the list before the figure's (1. Cut … by the end
+        # of 2027.) has its own deadline, not the next item's.
+        between = "".join(
+            line if not (_LIST_ITEM.match(line) or _has_figure(line)) else "\n"
+            for line in between.splitlines(keepends=True)
+        )
         deadline = find_date("deadline", between, len(between), calendar) or _heading_deadline(
             text[heading[0] : heading[1]], calendar
         )
     return True, deadline
 
+
+# A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.
+_LIST_ITEM = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s)"
+)
 
 _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
 
