@@ -58,6 +58,7 @@ from .scopes import (
     find_own_date,
     find_statement,
     in_title,
+    last_joined,
 )
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
@@ -705,7 +706,8 @@ def extract_figures(
                 # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
                 intro = find_list_lead(text, figure.start)
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
-                    is_target, deadline, ref_date = True, ref_date, None
+                    deadline = last_joined(sentence, rel, ref_date, calendar)
+                    is_target, ref_date = True, None
         date = deadline if is_target else ref_date
         if (
             not is_target

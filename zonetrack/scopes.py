@@ -27,6 +27,7 @@ __all__ = [
     "find_list_lead",
     "find_own_date",
     "in_title",
+    "last_joined",
 ]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
@@ -313,6 +314,8 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
         # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
         return find_date(patterns, sentence[:lo], lo, calendar)
+    if own is not None and patterns == "deadline":
+        return last_joined(sentence, rel, own, calendar)
     if own is not None:
         return own
     if patterns == "deadline":
@@ -348,6 +351,14 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
 
 
+# A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
+_JOINED_PERIOD = re.compile(
+    r"\s(?:and|or)\s+(?:(?:in|during|by|over|through)\s+)?(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+|end\s+of\s+|Q[1-4]\s*)?"
+    r"\d{4}(?=\s*(?:[.,;，；。]|$))",
+    re.I,
+)
+
 # A comma or semicolon (not a thousands separator): the end of a clause.
 _CLAUSE_STOP = re.compile(r"[，；;]|,(?!\d{3}(?!\d))")
 
@@ -357,6 +368,16 @@ _GOAL_OPENS = re.compile(
     r"|(?:is\s+|are\s+)?(?:expected|planned|projected)\s+to|will|plans?\s+to|aims?\s+to)",
     re.I,
 )
+
+
+def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Date:
+    """``due``, the deadline of the figure's own part at ``rel``, or the later period joined
+    to that part by "and" alone ("to complete in the fourth quarter of 2026 and in 2027"):
+    spread over periods, the whole is due by the last of them."""
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    joined = _JOINED_PERIOD.match(sentence, hi)
+    later = find_date("deadline", joined[0], calendar=calendar) if joined else None
+    return later if later and str(later) > str(due) else due
 
 
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
