@@ -123,23 +123,20 @@ _BASE_BEFORE = re.compile(
 
 # "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
 # and another number in the same clause is where a change starts.
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
-    re.I,
-)
+_ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$", re.I)
 _TO_AFTER = re.compile(
     r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)\bto\s+"
     r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
-    r"|under|(?:fewer|less)\s+than)\s+)?(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d",
+    rf"|under|(?:fewer|less)\s+than)\s+)?{_MONEY_SIGN}\d",
     re.I,
 )
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
 # drawn up for a year ahead (編列預算, which sets a goal).
 _BUDGET_BEFORE = re.compile(
     r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
-    r"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+(?:(?:about|around|some|roughly)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{_ABOUT}{_MONEY_SIGN}$",
     re.I,
 )
 
