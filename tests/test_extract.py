@@ -2901,6 +2901,17 @@ def test_round_sixteen_rules_leave_alone(
                 ("target", 40, "count", "at_least", "2029-12-31", None),
             ],
         ),
+        # A project's stated size and investment, before parts that only schedule the start of
+        # work (預計117年第1季動工, "is expected to break ground"), are facts of the day stated.
+        (
+            "2027-05-10\n\n管理局今（10）日表示，新園區第二期開發面積約30公頃，總投資約新台幣120億元，"
+            "預計117年第1季動工。",
+            "TWD",
+            [
+                ("observation", 300000, "m^2", "approx", None, "2027-05-10"),
+                ("observation", 1.2e10, "TWD", "approx", None, "2027-05-10"),
+            ],
+        ),
         # A scheme's budget (預算為) is money a policy sets: a fact with no date.
         (
             "2027年5月\n\n政府於2024年3月宣布推出基金，預算為50億元，以配對形式資助團隊將成果產業化。",
@@ -2919,6 +2930,12 @@ def test_round_seventeen_eighteen_deadlines_kinds_and_numbers(
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
+        # A size before a part that schedules its completion (完工, open) is due by it.
+        (
+            "2027-05-10\n\n管理局今（10）日表示，新園區開發面積約30公頃，預計118年完工。",
+            "TWD",
+            [("target", 300000, "m^2", "approx", "2029-12-31", None)],
+        ),
         # A range between two counts, and a span of years, are still ranges.
         (
             "Posted 5 May 2027\n\nThe park hosted 2000 to 3000 companies in 2026.",

@@ -568,17 +568,30 @@ def find_list_lead(text: str, at: int) -> str:
 _APPROVAL = re.compile(r"通過|通过|核准|批准|\bapproved\b", re.I)
 
 
+# The start of work on a project (預計116年第2季動工, "to break ground in 2027"): a date that
+# schedules the work, which no size or investment of the project is due by.
+_WORK_STARTS = re.compile(
+    r"動工|动工|開工|开工|\bbreak\s+ground\b|\bstart\s+(?:construction|work)\b", re.I
+)
+
+
 def _approved_then_scheduled(sentence: str, rel: int) -> bool:
     """Whether the figure at ``rel`` is told in an approval, and the goal words come only in
     later parts that state no figure (…使用園區土地約12.6公頃，…，預計116年第3季動工): those
-    parts schedule the project, not the figure."""
+    parts schedule the project, not the figure. Without an approval, the same holds when
+    those parts only schedule the start of work (開發面積約45公頃，…，預計116年第2季動工): the
+    project's stated size is a fact of the day it is stated, no goal."""
     hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
     head, tail = sentence[:hi], sentence[hi:]
-    if _APPROVAL.search(head) is None or _goal_said(head) or _DEADLINE_CUES.search(head):
+    if _goal_said(head) or _DEADLINE_CUES.search(head):
         return False
     cuts = [0, *(m.end() for m in SEGMENT_END.finditer(tail)), len(tail)]
     parts = [tail[a:b] for a, b in itertools.pairwise(cuts)]
-    return all(not _has_figure(p) for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p))
+    goals = [p for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p)]
+    approved = _APPROVAL.search(head) is not None
+    return (approved or bool(goals)) and all(
+        not _has_figure(p) and (approved or _WORK_STARTS.search(p)) for p in goals
+    )
 
 
 def _goal_said(segment: str) -> bool:
