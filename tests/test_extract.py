@@ -2901,6 +2901,33 @@ def test_round_sixteen_rules_leave_alone(
                 ("target", 40, "count", "at_least", "2029-12-31", None),
             ],
         ),
+        # The same in Chinese: 从目前的12家扩大到50家, 由現時的… the start is of the page's date; and
+        # "from about 22% now to under 15%".
+        (
+            "2027年5月10日\n\n到2028年，将试点企业从目前的12家扩大到50家以上。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2027-05-10"),
+                ("target", 50, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2027年5月10日\n\n政府目標於2028年底前把試點企業由現時的12家增至50家。",
+            "HKD",
+            [
+                ("observation", 12, "count", "exact", None, "2027-05-10"),
+                ("target", 50, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "Posted 5 May 2027\n\nThe city aims to cut vacancy from about 22% now to under 15% "
+            "by 2029.",
+            None,
+            [
+                ("observation", 22, "percent", "approx", None, "2027-05-05"),
+                ("target", 15, "percent", "at_most", "2029-12-31", None),
+            ],
+        ),
         # A project's stated size and investment, before parts that only schedule the start of
         # work (預計117年第1季動工, "is expected to break ground"), are facts of the day stated.
         (
@@ -2935,6 +2962,24 @@ def test_round_seventeen_eighteen_deadlines_kinds_and_numbers(
             "2027-05-10\n\n管理局今（10）日表示，新園區開發面積約30公頃，預計118年完工。",
             "TWD",
             [("target", 300000, "m^2", "approx", "2029-12-31", None)],
+        ),
+        # 从 inside a word (从业人员) starts no change.
+        (
+            "2027年5月10日\n\n到2028年，力争从业人员12万人增加到15万人。",
+            None,
+            [
+                ("target", 120000, "count", "exact", "2028-12-31", None),
+                ("target", 150000, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # The lines of a goal list that are no numbered items take the lead-in's year.
+        (
+            "2027年5月10日\n\n主要目标\n到2030年，全市高新技术企业达到1000家。\n研发投入强度达到3%。",
+            None,
+            [
+                ("target", 1000, "count", "exact", "2030-12-31", None),
+                ("target", 3, "percent", "exact", "2030-12-31", None),
+            ],
         ),
         # A range between two counts, and a span of years, are still ranges.
         (

@@ -125,11 +125,16 @@ _BASE_BEFORE = re.compile(
 # and another number in the same clause is where a change starts.
 _ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
 _MONEY_SIGN = r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?"
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$", re.I)
+_FROM_BEFORE = re.compile(
+    rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
+    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
+    re.I,
+)
 _TO_AFTER = re.compile(
-    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)\bto\s+"
+    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)(?:\bto\s+"
     r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
-    rf"|under|(?:fewer|less)\s+than)\s+)?{_MONEY_SIGN}\d",
+    rf"|under|(?:fewer|less)\s+than)\s+)?{_MONEY_SIGN}"
+    r"|(?:到|至)\s*(?:约|約|不少于|不少於|不低于|不低於|超过|超過)?\s*)\d",
     re.I,
 )
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
@@ -140,8 +145,10 @@ _BUDGET_BEFORE = re.compile(
     re.I,
 )
 
-# The day a page is written, said as now ("12 companies today", "now", "currently").
-_NOW_WORDS = re.compile(r"\b(?:today|now|currently|at\s+present)\b", re.I)
+# The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
+_NOW_WORDS = re.compile(
+    r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
+)
 
 _THIS_YEAR = re.compile(
     r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b",
@@ -453,15 +460,16 @@ def extract_figures(
         )
         base_date = None
         start_of_change = None
-        if base is None and is_target and _FROM_BEFORE.search(sentence, max(0, rel - 40), rel):
-            # "from 12 companies today to at least 50 by the end of 2027": the start of the
-            # change a goal sets is a fact, of the date written between it and "to".
+        opened = _FROM_BEFORE.search(sentence, max(0, rel - 40), rel)
+        if opened and is_target and (base is None or base["to_from"] is not None):
+            # "from 12 companies today to at least 50 by the end of 2027", 从目前的12家扩大到50家:
+            # the start of the change a goal sets is a fact, of the date its own words give.
             start_of_change = _TO_AFTER.match(sentence, figure.end - s_lo)
-        if start_of_change is not None:
-            between = start_of_change[1]
+        if opened and start_of_change is not None:
+            said = opened[0] + start_of_change[1]
             is_target, deadline = False, None
-            base_date = find_date("ref_date", between, calendar=calendar)
-            if base_date is None and page_date and _NOW_WORDS.search(between):
+            base_date = find_date("ref_date", said, calendar=calendar)
+            if base_date is None and page_date and _NOW_WORDS.search(said):
                 base_date = Date(page_date, "the start of the change, now: the page's date")
         elif base is not None and base["to_from"] is not None:
             # The start of a change told after its end: dated by its own words after it.

@@ -486,11 +486,10 @@ def find_kind(
         # dates the goals that follow it, before the heading's own year does.
         s_lo = at - rel
         between = text[heading[1] : s_lo] if s_lo - heading[1] <= WINDOW else ""
-        # Only a lead-in line: an item of the list before the figure's (1. Cut … by the end
-        # of 2027.) has its own deadline, not the next item's.
+        # Only a lead-in line: a numbered or bulleted item of the list before the figure's
+        # (1. Cut … by the end of 2027.) has its own deadline, not the next item's.
         between = "".join(
-            line if not (_LIST_ITEM.match(line) or _has_figure(line)) else "\n"
-            for line in between.splitlines(keepends=True)
+            "\n" if _LIST_ITEM.match(line) else line for line in between.splitlines(keepends=True)
         )
         deadline = find_date("deadline", between, len(between), calendar) or _heading_deadline(
             text[heading[0] : heading[1]], calendar
