@@ -2901,8 +2901,8 @@ def test_round_sixteen_rules_leave_alone(
                 ("target", 40, "count", "at_least", "2029-12-31", None),
             ],
         ),
-        # The same in Chinese: 从目前的12家扩大到50家, 由現時的… the start is of the page's date; and
-        # "from about 22% now to under 15%".
+        # The same in Chinese (从目前的12家扩大到50家, 由現時的…): the start is of the page's
+        # date; and "from about 22% now to under 15%".
         (
             "2027年5月10日\n\n到2028年，将试点企业从目前的12家扩大到50家以上。",
             None,
