@@ -2857,6 +2857,11 @@ def test_round_sixteen_rules_leave_alone(
             None,
             [("target", 800000, "m^2", "approx", "2028-12-31", None)],
         ),
+        (
+            "2027年12月5日\n\n预计2027年第四季度及2028年将有约120万平方米新增供应落成。",
+            None,
+            [("target", 1.2e6, "m^2", "approx", "2028-12-31", None)],
+        ),
         # A heading that names its year (2028年工作计划) or one relative to the page (明年)
         # dates the goals under it, and 全年 in them is that year.
         (

@@ -359,6 +359,11 @@ _JOINED_PERIOD = re.compile(
     re.I,
 )
 
+_JOINED_YEAR = re.compile(
+    r"年[^，。；,;\d]{0,8}(?:及|和|与|與)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月|度)"
+)
+_RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+
 # A comma or semicolon (not a thousands separator): the end of a clause.
 _CLAUSE_STOP = re.compile(r"[，；;]|,(?!\d{3}(?!\d))")
 
@@ -374,9 +379,16 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     """``due``, the deadline of the figure's own part at ``rel``, or the later period joined
     to that part by "and" alone ("to complete in the fourth quarter of 2026 and in 2027"):
     spread over periods, the whole is due by the last of them."""
+    if _RESPECTIVELY.search(sentence):
+        return due  # 2026年和2027年分别达到…: one period each, in order
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
     joined = _JOINED_PERIOD.match(sentence, hi)
     later = find_date("deadline", joined[0], calendar=calendar) if joined else None
+    # 2027年第四季度及2028年: a bare year joined to a date inside the figure's own part.
+    year = _JOINED_YEAR.search(sentence, lo, hi)
+    if later is None and year is not None:
+        later = Date(f"{year[1]}-12-31", f"{year[0].strip()!r}: the last of the periods joined")
     return later if later and str(later) > str(due) else due
 
 
