@@ -2944,6 +2944,11 @@ def test_round_sixteen_rules_leave_alone(
                 ("observation", 1.2e10, "TWD", "approx", None, "2027-05-10"),
             ],
         ),
+        (
+            "2027-05-10\n\n另外，新園區第三期開發面積約18公頃，預計117年第3季動工。",
+            "TWD",
+            [("observation", 180000, "m^2", "approx", None, "2027-05-10")],
+        ),
         # A scheme's budget (預算為) is money a policy sets: a fact with no date.
         (
             "2027年5月\n\n政府於2024年3月宣布推出基金，預算為50億元，以配對形式資助團隊將成果產業化。",

@@ -59,6 +59,7 @@ from .scopes import (
     find_statement,
     in_title,
     last_joined,
+    stated_then_scheduled,
 )
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
@@ -645,6 +646,10 @@ def extract_figures(
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
+                if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
+                    # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
+                    # date before the work it schedules, is a fact of the day it is stated.
+                    ref_date = Date(page_date, "a project's stated size: of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.

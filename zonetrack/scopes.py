@@ -28,6 +28,7 @@ __all__ = [
     "find_own_date",
     "in_title",
     "last_joined",
+    "stated_then_scheduled",
 ]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
@@ -454,7 +455,7 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
-    if said and _approved_then_scheduled(sentence, rel):
+    if said and stated_then_scheduled(sentence, rel):
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
@@ -586,12 +587,13 @@ _WORK_STARTS = re.compile(
 )
 
 
-def _approved_then_scheduled(sentence: str, rel: int) -> bool:
+def stated_then_scheduled(sentence: str, rel: int, approval: bool = True) -> bool:
     """Whether the figure at ``rel`` is told in an approval, and the goal words come only in
     later parts that state no figure (…使用園區土地約12.6公頃，…，預計116年第3季動工): those
     parts schedule the project, not the figure. Without an approval, the same holds when
     those parts only schedule the start of work (開發面積約45公頃，…，預計116年第2季動工): the
-    project's stated size is a fact of the day it is stated, no goal."""
+    project's stated size is a fact of the day it is stated, no goal. With ``approval``
+    False, only that second case (an approval may state money undated)."""
     hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
     head, tail = sentence[:hi], sentence[hi:]
     if _goal_said(head) or _DEADLINE_CUES.search(head):
@@ -599,7 +601,7 @@ def _approved_then_scheduled(sentence: str, rel: int) -> bool:
     cuts = [0, *(m.end() for m in SEGMENT_END.finditer(tail)), len(tail)]
     parts = [tail[a:b] for a, b in itertools.pairwise(cuts)]
     goals = [p for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p)]
-    approved = _APPROVAL.search(head) is not None
+    approved = approval and _APPROVAL.search(head) is not None
     return (approved or bool(goals)) and all(
         not _has_figure(p) and (approved or _WORK_STARTS.search(p)) for p in goals
     )
