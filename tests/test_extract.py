@@ -2763,3 +2763,267 @@ def test_round_sixteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 17-18, deadlines, kinds and numbers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # "pct" is a percent; a currency code written against its number (RMB3,215.8) is read.
+        (
+            "Posted 5 May 2027\n\nExports rose 8.2 pct in 2026. In 2026 the group recorded "
+            "revenue of RMB3,215.8 million.",
+            None,
+            [
+                ("observation", 8.2, "percent", "exact", None, "2026-12-31"),
+                ("observation", 3.2158e9, "CNY", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # "below" and "under" are at most (nothing stricter); 約佔四成 is about 40 percent.
+        (
+            "Posted 5 May 2027\n\nThe district aims to cut vacancy to below 15 percent by 2029 "
+            "and to keep fees under 3% of rent by 2028.",
+            None,
+            [
+                ("target", 15, "percent", "at_most", "2029-12-31", None),
+                ("target", 3, "percent", "at_most", "2028-12-31", None),
+            ],
+        ),
+        (
+            "截至2026年底，園區從業人員約1.8萬人，其中女性約佔四成。",
+            "HKD",
+            [
+                ("observation", 18000, "count", "approx", None, "2026-12-31"),
+                ("observation", 40, "percent", "approx", None, "2026-12-31"),
+            ],
+        ),
+        # "from 8,000 in 2025 to 20,000 by 2030": the year before "to" is no range's lower
+        # end; the start is a fact of 2025, the end a goal. A person's age is no figure.
+        (
+            "Posted 5 May 2027\n\nThe city plans to raise the number of start-ups from 8,000 in "
+            "2025 to 20,000 by 2030.\n\nLi Wei, 34, said the park hosted 120 firms in 2026.",
+            None,
+            [
+                ("observation", 8000, "count", "exact", None, "2025-12-31"),
+                ("target", 20000, "count", "exact", "2030-12-31", None),
+                ("observation", 120, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # A decade is due by its last day: 於2040年代, "in the 2040s".
+        (
+            "2027年5月10日\n\n根據規劃，新區預計可提供約90萬平方米樓面面積，於2040年代陸續落成。",
+            "HKD",
+            [("target", 900000, "m^2", "approx", "2049-12-31", None)],
+        ),
+        (
+            "Posted 5 May 2027\n\nThe city expects to add 2 million square metres of lab space "
+            "in the 2040s.",
+            None,
+            [("target", 2e6, "m^2", "exact", "2049-12-31", None)],
+        ),
+        # 2027至28年度 is the financial year to 31 March 2028 in a Hong Kong source.
+        (
+            "2027年5月10日\n\n發展局預計在2027至28年度內完成約15公頃土地的平整工程。",
+            "HKD",
+            [("target", 150000, "m^2", "approx", "2028-03-31", None)],
+        ),
+        # A size stated before a later part that opens with its own forecast and figure is
+        # not dated by that part's date: a planned area with no deadline.
+        (
+            "2027年5月10日\n\n根據規劃，新園區用地總面積約120公頃，預計可提供約250萬平方米樓面面積，"
+            "於2035年前陸續落成。",
+            "HKD",
+            [
+                ("target", 1.2e6, "m^2", "approx", None, None),
+                ("target", 2.5e6, "m^2", "approx", "2035-12-31", None),
+            ],
+        ),
+        # An "and" inside the figure's own words ends no part: its clause dates it.
+        (
+            "Posted 5 May 2027\n\nThe zone aims to raise output to 500 billion yuan by 2030, and "
+            "to have more than 80 firms listed in Shanghai and Shenzhen by 2028.",
+            None,
+            [
+                ("target", 5e11, "CNY", "exact", "2030-12-31", None),
+                ("target", 80, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        # Spread over periods joined by "and", a forecast is due by the last of them.
+        (
+            "Published 10 March 2027\n\nWe expect about 800,000 square metres of new space to "
+            "complete in the second half of 2027 and in 2028.",
+            None,
+            [("target", 800000, "m^2", "approx", "2028-12-31", None)],
+        ),
+        (
+            "2027年12月5日\n\n预计2027年第四季度及2028年将有约120万平方米新增供应落成。",
+            None,
+            [("target", 1.2e6, "m^2", "approx", "2028-12-31", None)],
+        ),
+        # A heading that names its year (2028年工作计划) or one relative to the page (明年)
+        # dates the goals under it, and 全年 in them is that year.
+        (
+            "区科技局2027年工作总结和2028年工作计划\n发布日期：2027-12-10\n\n一、2027年工作总结\n\n"
+            "截至11月底，全区新增孵化器6家。\n\n二、2028年工作计划\n\n（一）加强培育。全年新增孵化器"
+            "不少于8家。\n\n（二）提升能级。新建研发机构12家以上。",
+            None,
+            [
+                ("observation", 6, "count", "exact", None, "2027-11-30"),
+                ("target", 8, "count", "at_least", "2028-12-31", None),
+                ("target", 12, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        (
+            "区科技局工作报告\n发布日期：2027-12-10\n\n明年，我局将重点做好以下工作：\n\n（一）全年新增"
+            "孵化器不少于8家。\n\n（二）技术合同登记额力争达到60亿元。",
+            None,
+            [
+                ("target", 8, "count", "at_least", "2028-12-31", None),
+                ("target", 6e9, "CNY", "exact", "2028-12-31", None),
+            ],
+        ),
+        # An item of a list has its own deadline, not the one of the item before it.
+        (
+            "Position Paper, released 12 September 2027\n\nKey recommendations\n1. Cut the fee "
+            "to below 2 percent by the end of 2028.\n2. Raise the grant to at least USD 5 million "
+            "per firm.",
+            None,
+            [
+                ("target", 2, "percent", "at_most", "2028-12-31", None),
+                ("target", 5e6, "USD", "at_least", None, None),
+            ],
+        ),
+        # "from 15 firms today to at least 40 by 2029": the start of the change a goal sets is
+        # a fact, of the page's date.
+        (
+            "Posted 5 May 2027\n\nRecommendations\n1. Grow the pilot from 15 firms today to at "
+            "least 40 by 2029.",
+            None,
+            [
+                ("observation", 15, "count", "exact", None, "2027-05-05"),
+                ("target", 40, "count", "at_least", "2029-12-31", None),
+            ],
+        ),
+        # The same in Chinese (从目前的12家扩大到50家, 由現時的…): the start is of the page's
+        # date; and "from about 22% now to under 15%".
+        (
+            "2027年5月10日\n\n到2028年，将试点企业从目前的12家扩大到50家以上。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2027-05-10"),
+                ("target", 50, "count", "at_least", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2027年5月10日\n\n政府目標於2028年底前把試點企業由現時的12家增至50家。",
+            "HKD",
+            [
+                ("observation", 12, "count", "exact", None, "2027-05-10"),
+                ("target", 50, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "Posted 5 May 2027\n\nThe city aims to cut vacancy from about 22% now to under 15% "
+            "by 2029.",
+            None,
+            [
+                ("observation", 22, "percent", "approx", None, "2027-05-05"),
+                ("target", 15, "percent", "at_most", "2029-12-31", None),
+            ],
+        ),
+        # A project's stated size and investment, before parts that only schedule the start of
+        # work (預計117年第1季動工, "is expected to break ground"), are facts of the day stated.
+        (
+            "2027-05-10\n\n管理局今（10）日表示，新園區第二期開發面積約30公頃，總投資約新台幣120億元，"
+            "預計117年第1季動工。",
+            "TWD",
+            [
+                ("observation", 300000, "m^2", "approx", None, "2027-05-10"),
+                ("observation", 1.2e10, "TWD", "approx", None, "2027-05-10"),
+            ],
+        ),
+        (
+            "2027-05-10\n\n另外，新園區第三期開發面積約18公頃，預計117年第3季動工。",
+            "TWD",
+            [("observation", 180000, "m^2", "approx", None, "2027-05-10")],
+        ),
+        # A scheme's budget (預算為) is money a policy sets: a fact with no date.
+        (
+            "2027年5月\n\n政府於2024年3月宣布推出基金，預算為50億元，以配對形式資助團隊將成果產業化。",
+            "HKD",
+            [("observation", 5e9, "HKD", "exact", None, None)],
+        ),
+    ],
+)
+def test_round_seventeen_eighteen_deadlines_kinds_and_numbers(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-17/18 rules of deadlines, kinds and numbers: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A size before a part that schedules its completion (完工, open) is due by it.
+        (
+            "2027-05-10\n\n管理局今（10）日表示，新園區開發面積約30公頃，預計118年完工。",
+            "TWD",
+            [("target", 300000, "m^2", "approx", "2029-12-31", None)],
+        ),
+        # 从 inside a word (从业人员) starts no change.
+        (
+            "2027年5月10日\n\n到2028年，力争从业人员12万人增加到15万人。",
+            None,
+            [
+                ("target", 120000, "count", "exact", "2028-12-31", None),
+                ("target", 150000, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # The lines of a goal list that are no numbered items take the lead-in's year.
+        (
+            "2027年5月10日\n\n主要目标\n到2030年，全市高新技术企业达到1000家。\n研发投入强度达到3%。",
+            None,
+            [
+                ("target", 1000, "count", "exact", "2030-12-31", None),
+                ("target", 3, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A range between two counts, and a span of years, are still ranges.
+        (
+            "Posted 5 May 2027\n\nThe park hosted 2000 to 3000 companies in 2026.",
+            None,
+            [("observation", 2000, "count", "exact", None, "2026-12-31")],
+        ),
+        # A budget drawn up for a year ahead (編列預算) still sets a goal.
+        (
+            "2027-05-10\n\n117年度編列預算3億元推動園區建設。",
+            "TWD",
+            [("target", 3e8, "TWD", "exact", "2028-12-31", None)],
+        ),
+        # 全年 under no goal heading is the page's (or report's) own year.
+        (
+            "2027年6月8日\n\n区科技局将力争全年新增孵化器不少于6家。",
+            None,
+            [("target", 6, "count", "at_least", "2027-12-31", None)],
+        ),
+        # A later part with goal words but no figure of its own still dates the figure.
+        (
+            "2027年5月10日\n\n新園區用地約120公頃，預計於2035年前陸續落成。",
+            "HKD",
+            [("target", 1.2e6, "m^2", "approx", "2035-12-31", None)],
+        ),
+        # A name with a number after a comma that is a thousands-separated figure is read.
+        (
+            "Posted 5 May 2027\n\nThe Clinical Trial Centre, 30,000 square metres, opened in 2026.",
+            None,
+            [("observation", 30000, "m^2", "exact", None, "2026-12-31")],
+        ),
+    ],
+)
+def test_round_seventeen_eighteen_deadline_and_number_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -52,11 +52,14 @@ from .scopes import (
     DONE_WORDS,
     FORECAST_WORDS,
     Scopes,
+    find_heading_deadline,
     find_kind,
     find_list_lead,
     find_own_date,
     find_statement,
     in_title,
+    last_joined,
+    stated_then_scheduled,
 )
 from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
 from .units import CURRENCIES
@@ -119,11 +122,43 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 
+# "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
+# and another number in the same clause is where a change starts.
+_ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?"
+_FROM_BEFORE = re.compile(
+    rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
+    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
+    re.I,
+)
+_TO_AFTER = re.compile(
+    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)(?:\bto\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
+    rf"|under|(?:fewer|less)\s+than)\s+)?{_MONEY_SIGN}"
+    r"|(?:到|至)\s*(?:约|約|不少于|不少於|不低于|不低於|超过|超過)?\s*)\d",
+    re.I,
+)
+# The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
+# drawn up for a year ahead (編列預算, which sets a goal).
+_BUDGET_BEFORE = re.compile(
+    r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
+    rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{_ABOUT}{_MONEY_SIGN}$",
+    re.I,
+)
+
+# The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
+_NOW_WORDS = re.compile(
+    r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
+)
+
 _THIS_YEAR = re.compile(
     r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b",
     re.I,
 )
 
+
+# The page's own year said outright (今年, "this year"), which no heading's year overrides.
+_PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 
 # In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
 _REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
@@ -425,7 +460,19 @@ def extract_figures(
             sentence, max(0, rel - 64), rel
         )
         base_date = None
-        if base is not None and base["to_from"] is not None:
+        start_of_change = None
+        opened = _FROM_BEFORE.search(sentence, max(0, rel - 40), rel)
+        if opened and is_target and (base is None or base["to_from"] is not None):
+            # "from 12 companies today to at least 50 by the end of 2027", 从目前的12家扩大到50家:
+            # the start of the change a goal sets is a fact, of the date its own words give.
+            start_of_change = _TO_AFTER.match(sentence, figure.end - s_lo)
+        if opened and start_of_change is not None:
+            said = opened[0] + start_of_change[1]
+            is_target, deadline = False, None
+            base_date = find_date("ref_date", said, calendar=calendar)
+            if base_date is None and page_date and _NOW_WORDS.search(said):
+                base_date = Date(page_date, "the start of the change, now: the page's date")
+        elif base is not None and base["to_from"] is not None:
             # The start of a change told after its end: dated by its own words after it.
             after = _DATE_AFTER.match(sentence, figure.end - s_lo)
             base_date = find_date("ref_date", after[0], calendar=calendar) if after else None
@@ -435,6 +482,19 @@ def extract_figures(
             base_date = find_date("ref_date", base[0], calendar=calendar)
             if base["last_year"] and page_year:
                 base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
+        if (
+            is_target
+            and deadline is None
+            and heading is not None
+            and page_year
+            and not _PAGE_YEAR.search(sentence)
+        ):
+            # 二、2027年工作计划, 明年，我局将重点做好以下工作： a goal under a heading that names
+            # its year (or one relative to the page: 明年, next year) is due by that year's end;
+            # so is 全年 in it (the plan's whole year, not the page's).
+            deadline = find_heading_deadline(
+                text[heading[0] : heading[1]], page_year, page_date, calendar
+            )
         if (
             is_target
             and deadline is None
@@ -459,9 +519,26 @@ def extract_figures(
             and not _set_before(sentence, str(deadline))
         ):
             is_target, deadline = False, None  # no goal is set for a date already past
+        budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
+        if (
+            is_target
+            and budget is not None
+            and not (deadline and page_year and str(deadline)[:4] >= page_year)
+        ):
+            # 預算為100億元, "with a budget of HK$10 billion": money a policy sets, with no
+            # date ahead to reach it by, is a fact of the policy, undated (as a cap is).
+            is_target, deadline = False, None
         ref_date = None
         span_start = False
-        if not is_target:
+        if (
+            budget is not None
+            and not is_target
+            and find_date("ref_date", find_segment(sentence, rel), calendar=calendar) is None
+        ):
+            pass  # undated: the policy's money (a budget of its own year, 2025年度預算, is dated)
+        elif start_of_change is not None:
+            ref_date = base_date  # dated by its own words only
+        elif not is_target:
             blanked = blank_other_dates(sentence)
             ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
             own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
@@ -569,6 +646,10 @@ def extract_figures(
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
+                if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
+                    # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
+                    # date before the work it schedules, is a fact of the day it is stated.
+                    ref_date = Date(page_date, "a project's stated size: of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -635,9 +716,16 @@ def extract_figures(
                 # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
                 intro = find_list_lead(text, figure.start)
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
-                    is_target, deadline, ref_date = True, ref_date, None
+                    deadline = last_joined(sentence, rel, ref_date, calendar)
+                    is_target, ref_date = True, None
         date = deadline if is_target else ref_date
-        if not is_target and ref_date and base is None and not span_start:
+        if (
+            not is_target
+            and ref_date
+            and base is None
+            and start_of_change is None
+            and not span_start
+        ):
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
         note = getattr(date, "note", "")

@@ -130,7 +130,10 @@ _PREFIX_QUALIFIERS = (
             r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
             r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
-            r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than)\s*$",
+            r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
+            # "to below 10 percent", "under 5%": strictly below, which at_most stands for (the
+            # vocabulary has nothing stricter).
+            r"|\b(?:below|under))\s*$",
             re.I,
         ),
         "at_most",
@@ -147,7 +150,8 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計|有)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            # 約佔六成, 约占30%: about so large a share.
+            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
             re.I,
         ),
         "approx",
@@ -775,6 +779,23 @@ def _signed(folded: str, start: int) -> bool:
     return not before or before in _SIGN_AFTER
 
 
+# A preposition that puts a year after it ("in 2022", "by 2025", "of 2024").
+_YEAR_BEFORE_RE = re.compile(r"\b(?:in|by|of|since|during|until)\s+$", re.IGNORECASE)
+
+
+def _year_to_count(folded: str, start: int, lower: str, upper: str, join: str) -> bool:
+    """Whether a "range" is a year followed by the end of a change ("from 45,000 in 2022 to
+    100,000 by 2032"): a lower end written as a year (1800-2099, no separator) after "in",
+    "by" or "of", and an upper end that is not a year, join no range; a span of years
+    ("in 2020 to 2025") still does, and so does "from 2000 to 3000 companies"."""
+    return (
+        "to" in join.lower()
+        and _YEAR_BEFORE_RE.search(folded, max(0, start - 8), start) is not None
+        and _YEAR_LIKE_RE.fullmatch(lower.strip()) is not None
+        and _YEAR_LIKE_RE.fullmatch(upper.strip()) is None
+    )
+
+
 def _read_figure(
     folded: str, original: str, match: re.Match[str], currency: str | None = None
 ) -> Figure | None:
@@ -839,7 +860,12 @@ def _read_figure(
         upper = _NUMBER_RE.match(folded, dash.end())
         # A range runs upwards: "from 64.2% as at 31 December 2024 to 58.9%" joins a date's
         # year to the next figure, and a year above the number after "to" is no lower end.
-        if upper and upper.group(numeral) is not None and parse_number(upper.group()) > value:
+        if (
+            upper
+            and upper.group(numeral) is not None
+            and parse_number(upper.group()) > value
+            and not _year_to_count(folded, start, match.group(), upper.group(), dash.group())
+        ):
             high = parse_number(upper.group())
             pos = upper.end()
     multiplier, unit_text, pos = _multiplier_at(folded, pos, numeral)

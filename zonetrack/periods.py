@@ -61,9 +61,20 @@ _DEADLINES = [
         re.compile(
             r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年"
             # 在2030年第二季完成, 到2027年上半年: the quarter's or half's end, not the year's.
-            r"(?!\s*\d{1,2}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*(?:上半年|年中))"
+            # (於2030年代 is a decade: read below.)
+            r"(?!\s*\d{1,2}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*(?:上半年|年中)|代)"
         ),
         lambda m: f"{m[1]}-12-31",
+    ),
+    # 於2030年代陸續落成, "in the 2030s": a decade ahead is due by its last day.
+    (
+        re.compile(
+            r"(?<!\d)(\d{3})0\s*年代(?!\s*[初中])"
+            r"|\b(?:in|by|during|through|over|within)\s+(?:the\s+(?:end|course)\s+of\s+)?"
+            r"the\s+(?:late\s+)?(\d{3})0s\b",
+            re.I,
+        ),
+        lambda m: f"{m[1] or m[2]}9-12-31",
     ),
     (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
     # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
@@ -255,7 +266,8 @@ _FISCAL_YEARS = [
     ),
     (
         re.compile(
-            rf"(?<![\d.])(\d{{4}})\s*[-/／–—]\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
+            # 2026至27年度: the span written with 至 or 到 as with a dash.
+            rf"(?<![\d.])(\d{{4}})\s*(?:[-/／–—]|至|到)\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
             re.I,
         ),
         # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);

@@ -109,7 +109,11 @@ NOT_QUANTITIES = re.compile(
             r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
-            r"[A-Za-z]+\d+|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",  # F2, M0, 2017SWC, 3D
+            # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
+            r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"
+            r"|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",
+            # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
+            r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names
             r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批

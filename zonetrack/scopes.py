@@ -22,10 +22,13 @@ __all__ = [
     "DONE_WORDS",
     "FORECAST_WORDS",
     "Scopes",
+    "find_heading_deadline",
     "find_kind",
     "find_list_lead",
     "find_own_date",
     "in_title",
+    "last_joined",
+    "stated_then_scheduled",
 ]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
@@ -163,6 +166,8 @@ _GOAL_HEADING = re.compile(
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
     # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
     r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
+    r"|工作(?:计划|計劃)\s*$"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
     r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
@@ -310,8 +315,18 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
         # is the main clause's; one that opens the sentence ("As at March 2024, ...") frames all.
         return find_date(patterns, sentence[:lo], lo, calendar)
+    if own is not None and patterns == "deadline":
+        return last_joined(sentence, rel, own, calendar)
     if own is not None:
         return own
+    if patterns == "deadline":
+        # "and to foster more than 50 companies listed on domestic and overseas stock markets
+        # by 2028": an "and" inside the figure's own words ends no part; its clause (to the
+        # next comma) names its deadline after it.
+        clause_end = next((m.start() for m in _CLAUSE_STOP.finditer(sentence, hi)), len(sentence))
+        after = find_date(patterns, sentence[hi:clause_end], calendar=calendar)
+        if after is not None:
+            return after
     # A date later in the sentence dates the figure only up to a semicolon: what follows
     # one is a statement of its own (已取得用地約92公頃；廠房已於114年6月完工).
     # Nor does one inside a comparison that follows ("…, up from US$7.1 billion in the same
@@ -324,7 +339,58 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
         ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
         stops += [a for a, b in itertools.pairwise(ends) if _goal_said(sentence[a:b])][:1]
+    else:
+        # Nor does one after a later part that opens with goal words of its own and states a
+        # figure of its own (…總面積約300公頃，預計可提供約700萬平方米…，於2030年代陸續落成):
+        # that part's forecast is dated, not the size stated before it.
+        ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
+        stops += [
+            a
+            for a, b in itertools.pairwise(ends)
+            if _GOAL_OPENS.match(sentence, a + 1) and _has_figure(sentence[a:b])
+        ][:1]
     return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
+
+
+# A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
+_JOINED_PERIOD = re.compile(
+    r"\s(?:and|or)\s+(?:(?:in|during|by|over|through)\s+)?(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+|end\s+of\s+|Q[1-4]\s*)?"
+    r"\d{4}(?=\s*(?:[.,;，；。]|$))",
+    re.I,
+)
+
+_JOINED_YEAR = re.compile(
+    r"年[^，。；,;\d]{0,8}(?:及|和|与|與)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月|度)"
+)
+_RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+
+# A comma or semicolon (not a thousands separator): the end of a clause.
+_CLAUSE_STOP = re.compile(r"[，；;]|,(?!\d{3}(?!\d))")
+
+# A part of a sentence that opens with words of a goal or a forecast (预计可提供, "will add").
+_GOAL_OPENS = re.compile(
+    r"\s*(?:并|並|且|而|and\s+)?\s*(?:预计|預計|预期|預期|计划|計劃|力争|力爭|将|將|可望|有望"
+    r"|(?:is\s+|are\s+)?(?:expected|planned|projected)\s+to|will|plans?\s+to|aims?\s+to)",
+    re.I,
+)
+
+
+def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Date:
+    """``due``, the deadline of the figure's own part at ``rel``, or the later period joined
+    to that part by "and" alone ("to complete in the fourth quarter of 2026 and in 2027"):
+    spread over periods, the whole is due by the last of them."""
+    if _RESPECTIVELY.search(sentence):
+        return due  # 2026年和2027年分别达到…: one period each, in order
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    joined = _JOINED_PERIOD.match(sentence, hi)
+    later = find_date("deadline", joined[0], calendar=calendar) if joined else None
+    # 2027年第四季度及2028年: a bare year joined to a date inside the figure's own part.
+    year = _JOINED_YEAR.search(sentence, lo, hi)
+    if later is None and year is not None:
+        later = Date(f"{year[1]}-12-31", f"{year[0].strip()!r}: the last of the periods joined")
+    return later if later and str(later) > str(due) else due
 
 
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
@@ -333,6 +399,16 @@ def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
     return found
+
+
+def find_heading_deadline(
+    heading: str, page_year: str, page_date: str | None = None, calendar: str = "CNY"
+) -> str | None:
+    """The deadline a goal heading names: a year relative to the page's (明年, "next year"),
+    else the date or the (last) year it names, else None."""
+    return find_relative_deadline(heading, page_year, 0, page_date, calendar) or _heading_deadline(
+        heading, calendar
+    )
 
 
 def find_kind(
@@ -379,7 +455,7 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
-    if said and _approved_then_scheduled(sentence, rel):
+    if said and stated_then_scheduled(sentence, rel):
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
@@ -423,11 +499,21 @@ def find_kind(
         # dates the goals that follow it, before the heading's own year does.
         s_lo = at - rel
         between = text[heading[1] : s_lo] if s_lo - heading[1] <= WINDOW else ""
+        # Only a lead-in line: a numbered or bulleted item of the list before the figure's
+        # (1. Cut … by the end of 2027.) has its own deadline, not the next item's.
+        between = "".join(
+            "\n" if _LIST_ITEM.match(line) else line for line in between.splitlines(keepends=True)
+        )
         deadline = find_date("deadline", between, len(between), calendar) or _heading_deadline(
             text[heading[0] : heading[1]], calendar
         )
     return True, deadline
 
+
+# A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.
+_LIST_ITEM = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s)"
+)
 
 _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
 
@@ -494,17 +580,31 @@ def find_list_lead(text: str, at: int) -> str:
 _APPROVAL = re.compile(r"通過|通过|核准|批准|\bapproved\b", re.I)
 
 
-def _approved_then_scheduled(sentence: str, rel: int) -> bool:
+# The start of work on a project (預計116年第2季動工, "to break ground in 2027"): a date that
+# schedules the work, which no size or investment of the project is due by.
+_WORK_STARTS = re.compile(
+    r"動工|动工|開工|开工|\bbreak\s+ground\b|\bstart\s+(?:construction|work)\b", re.I
+)
+
+
+def stated_then_scheduled(sentence: str, rel: int, approval: bool = True) -> bool:
     """Whether the figure at ``rel`` is told in an approval, and the goal words come only in
     later parts that state no figure (…使用園區土地約12.6公頃，…，預計116年第3季動工): those
-    parts schedule the project, not the figure."""
+    parts schedule the project, not the figure. Without an approval, the same holds when
+    those parts only schedule the start of work (開發面積約45公頃，…，預計116年第2季動工): the
+    project's stated size is a fact of the day it is stated, no goal. With ``approval``
+    False, only that second case (an approval may state money undated)."""
     hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
     head, tail = sentence[:hi], sentence[hi:]
-    if _APPROVAL.search(head) is None or _goal_said(head) or _DEADLINE_CUES.search(head):
+    if _goal_said(head) or _DEADLINE_CUES.search(head):
         return False
     cuts = [0, *(m.end() for m in SEGMENT_END.finditer(tail)), len(tail)]
     parts = [tail[a:b] for a, b in itertools.pairwise(cuts)]
-    return all(not _has_figure(p) for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p))
+    goals = [p for p in parts if _goal_said(p) or _DEADLINE_CUES.search(p)]
+    approved = approval and _APPROVAL.search(head) is not None
+    return (approved or bool(goals)) and all(
+        not _has_figure(p) and (approved or _WORK_STARTS.search(p)) for p in goals
+    )
 
 
 def _goal_said(segment: str) -> bool:
