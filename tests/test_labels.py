@@ -65,10 +65,10 @@ def test_format_value(value: float | None, unit: str, lang: str, expected: str) 
         ("個", "个"),  # the Chinese pages are in simplified script
         ("萬項", "项"),
         ("處", "处"),
+        ("架次", "架次"),  # any word the units registry counts with, as written
+        ("次", "次"),
+        ("萬人次", "人次"),
         ("count", None),  # an English source writes no counter
-        ("万平方米", None),
-        ("个百分点", None),  # a percentage, not a count
-        ("人次", None),  # not a counter the vocabulary knows
         ("", None),
     ],
 )

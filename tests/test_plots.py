@@ -110,6 +110,19 @@ def test_axis_units_in_the_readers_words(unit, largest, lang, expected) -> None:
     assert axis_scale(unit, largest, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("unit", "largest", "lang", "expected"),
+    [
+        ("count", 12_000, "zh", (1e4, "万家")),  # as the figures beside the chart say
+        ("count", 300, "zh", (1.0, "家")),
+        ("count", 12_000, "en", (1.0, "")),
+        ("m^2", 12_000, "zh", (1e4, "万平方米")),  # a counter is for counts only
+    ],
+)
+def test_axis_counts_with_the_pages_counter(unit, largest, lang, expected) -> None:
+    assert axis_scale(unit, largest, lang, "家") == expected
+
+
 def test_trajectory_marks_target_deadline_as_of_and_adoption() -> None:
     catalog = zonetrack.load_catalog()
     zq = zone_quarter(catalog, 2026, 3, "chongqing")

@@ -243,6 +243,41 @@ def test_a_report_failing_in_one_language_leaves_a_page_where_its_link_leads(
     assert published(out)["park.en"] == "B" and "placeholders" not in manifest_of(out)
 
 
+def test_a_stand_in_page_that_says_the_same_is_linked_not_written_again(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    render(data, seeds, out, "A", langs=("en",))
+    before = (out / QUARTER / "park.zh.html").stat().st_ino
+    render(data, seeds, out, "B", zones=["city"], langs=("en",))
+    published(out)
+    assert (out / QUARTER / "park.zh.html").stat().st_ino == before
+
+
+def test_a_report_in_a_language_of_its_own_is_kept_without_a_stand_in(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A manifest from elsewhere may list a language zonetrack does not render: publishing
+    keeps that report and makes no page for it (it used to refuse, naming --lang)."""
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    render(data, seeds, out, "A")
+    live = (out / QUARTER).resolve()
+    manifest = manifest_of(out)
+    extra = {**manifest["reports"][0], "lang": "fr", "notebook": "x.ipynb", "html": "x.html"}
+    extra["sha256"] = {"notebook": "", "html": ""}
+    manifest["reports"].append(extra)
+    (live / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for name in ("x.ipynb", "x.html"):
+        (live / name).write_text("{}", encoding="utf-8")
+    render(data, seeds, out, "B", zones=["park"], langs=("en",))
+    reports = manifest_of(out)["reports"]
+    assert any(r["lang"] == "fr" for r in reports)
+    assert "placeholders" not in manifest_of(out)
+    assert (out / QUARTER / "x.html").exists()
+
+
 def _plain_quarter_folder(data: Path, seeds: Path, scratch: Path, out: Path) -> Path:
     """The quarter rendered by run "A" as an older zonetrack published it: a plain folder."""
     render(data, seeds, scratch, "A")

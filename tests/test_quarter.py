@@ -213,9 +213,10 @@ def _firms_counted_again(root, unit: str):
     tables = copy.deepcopy(MINIMAL)
     later = {**tables["observations"][-1], "obs_id": "o-firms-2024", "value": "900"}
     later |= {"unit": unit, "qualifier": "exact", "ref_date": "2024-03", "published": "2024-06"}
-    later["evidence"] = f"园区企业900{unit}"
+    written = "" if unit == "count" else unit
+    later["evidence"] = f"园区企业900{written}"
     tables["observations"].append(later)
-    seed_text = SEED_TEXT + f"截至2024年3月,园区企业900{unit}。\n"
+    seed_text = SEED_TEXT + f"截至2024年3月,园区企业900{written}。\n"
     return zonetrack.load_catalog(*write_catalog(root, tables, seed_text))
 
 
@@ -225,6 +226,8 @@ def _firms_counted_again(root, unit: str):
         ("家", 2024, 3, {"firms": "家"}, "900家"),
         ("個", 2024, 3, {}, "900个"),  # 家 and 個 disagree: the general 个
         ("個", 2023, 2, {"firms": "家"}, "800家"),  # the later 個 is not yet published
+        ("次", 2024, 3, {}, "900个"),  # any word the units registry counts with has a say
+        ("count", 2024, 3, {"firms": "家"}, "900家"),  # an English source writes none
     ],
 )
 def test_a_count_is_shown_with_the_counter_its_sources_use_as_of_the_page(
@@ -243,3 +246,43 @@ def test_a_later_source_does_not_change_how_an_earlier_page_counts(tmp_path) -> 
     after = zone_quarter(_firms_counted_again(tmp_path / "b", "個"), 2023, 2, "park")
     assert "800家" in sections.targets_html(after, "zh")
     assert sections.targets_html(after, "zh") == sections.targets_html(before, "zh")
+
+
+def test_every_page_of_a_quarter_counts_alike(tmp_path) -> None:
+    """The park (家) and the city above it (個) count the same indicator differently: the
+    park's page, the city's and the overview all show it with 个, never 家 on one of them."""
+    import copy
+
+    from conftest import MINIMAL, SEED_TEXT
+
+    tables = copy.deepcopy(MINIMAL)
+    city = {**tables["observations"][-1], "obs_id": "o-city-firms", "zone_id": "city"}
+    city |= {"value": "1500", "unit": "個", "ref_date": "2020", "evidence": "全市企业1500個"}
+    city["qualifier"] = "exact"
+    tables["observations"].append(city)
+    catalog = zonetrack.load_catalog(
+        *write_catalog(tmp_path, tables, SEED_TEXT + "全市企业1500個。\n")
+    )
+    for zone in ("park", "city", "all"):
+        zq = zone_quarter(catalog, 2023, 2, zone)
+        assert zq.counters == {}, zone
+        assert zq.value_text(800, "count", "firms", "zh") == "800个"
+
+
+def test_a_what_if_figure_has_no_say_in_the_counter() -> None:
+    catalog = zonetrack.load_catalog()  # the real one: its tech incubators are counted in 家
+    indicator = "tech_incubators"
+    assert zone_quarter(catalog, 2026, 3).counters[indicator] == "家"
+    zone = catalog.observations.loc[catalog.observations["indicator_id"] == indicator, "zone_id"]
+    what_if = catalog.with_observations(
+        [
+            {
+                "zone_id": zone.iloc[0],
+                "indicator_id": indicator,
+                "value": 1,
+                "unit": "个",
+                "ref_date": "2026-01-01",
+            }
+        ]
+    )
+    assert zone_quarter(what_if, 2026, 3).counters[indicator] == "家"

@@ -144,7 +144,13 @@ def show_trajectories(report: Report) -> None:
             continue
         adopted = d.targets[row["target_id"]]["adopted"]
         fig = plot_trajectory(
-            series, pd.Series(row), _chart_name(report, row), report.chart_lang, d.as_of, adopted
+            series,
+            pd.Series(row),
+            _chart_name(report, row),
+            report.chart_lang,
+            d.as_of,
+            adopted,
+            d.counters.get(row["indicator_id"]),
         )
         alt = f"{label('trajectories', report.lang)}: {d.target_name(row, report.lang)}"
         _image(figure_png(fig), alt, report)

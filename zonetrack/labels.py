@@ -99,7 +99,7 @@ def format_value(value: float | None, unit: str, lang: str, counter: str | None 
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    word = counter if counter and unit == "count" and lang == "zh" else unit_words(unit, lang)
+    word = unit_words(unit, lang, counter)
     if lang == "zh" and abs(value) >= 1e4:
         scale, suffix = (1e8, "亿") if abs(value) >= 1e8 else (1e4, "万")
         number = f"{value / scale:,.6g}{suffix}"
@@ -114,21 +114,31 @@ def format_value(value: float | None, unit: str, lang: str, counter: str | None 
 
 
 def counter_word(written: str) -> str | None:
-    """The counter a source wrote a count with (家 in 99家, 个 in 8万个, 項 in 12項), in the
-    simplified script of the Chinese pages; None for any other unit.
+    """The counter of a count as its source wrote it (家 in 99家, 个 in 8万个, 架次 in
+    120架次), in the simplified script of the Chinese pages (項 becomes 项); None where the
+    source wrote none (an English ``count``).
 
-    The counters are the ``counter`` rows of ``vocabulary.csv``.
+    ``written`` is the unit of a figure whose canonical unit is ``count``: the units
+    registry decides which words count things, and the ``counter`` rows of
+    ``vocabulary.csv`` hold only the traditional forms and their simplified ones.
     """
     core = str(written).strip().lstrip("十百千万萬亿億")
-    term = _vocabulary().get(("counter", core))
-    return None if term is None else term.words("zh")
+    if not core or not all("\u3400" <= ch <= "\u9fff" for ch in core):
+        return None
+    return "".join(
+        term.words("zh") if (term := _vocabulary().get(("counter", ch))) else ch for ch in core
+    )
 
 
-def unit_words(unit: str, lang: str) -> str:
+def unit_words(unit: str, lang: str, counter: str | None = None) -> str:
     """The unit as a reader writes it (``m²``, ``平方米``); empty for plain counts in English.
 
     The words are the ``unit`` rows of ``vocabulary.csv``; a unit without one is shown as it is.
+    ``counter``: the word a Chinese page counts a count's things with (see
+    :func:`counter_word`); without one, 个.
     """
     check_lang(lang)
+    if counter and unit == "count" and lang == "zh":
+        return counter
     term = _vocabulary().get(("unit", unit))
     return unit if term is None else term.words(lang)

@@ -170,9 +170,12 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
 
 
-def axis_scale(unit: str, largest: float, lang: str) -> tuple[float, str]:
-    """Divisor and axis unit for values up to ``largest``: 万平方米 in Chinese, m² in English."""
-    word = unit_words(unit, lang)
+def axis_scale(
+    unit: str, largest: float, lang: str, counter: str | None = None
+) -> tuple[float, str]:
+    """Divisor and axis unit for values up to ``largest``: 万平方米 in Chinese, m² in English;
+    a count in Chinese with ``counter`` (万家), as the page's figures beside the chart."""
+    word = unit_words(unit, lang, counter)
     if unit == "percent":
         return 1.0, "%"
     steps = ((1e8, "亿"), (1e4, "万")) if lang == "zh" else ((1e9, "billion "), (1e6, "million "))
@@ -189,6 +192,7 @@ def plot_trajectory(
     lang: str = "en",
     as_of: pd.Timestamp | None = None,
     adopted: pd.Timestamp | None = None,
+    counter: str | None = None,
 ) -> Figure:
     """One target's observations with their values, straight path, projection and target.
 
@@ -202,6 +206,8 @@ def plot_trajectory(
         Chart title, in the chart's language, drawn as plain text.
     as_of, adopted : Timestamp, optional
         Drawn as labelled vertical lines with the deadline.
+    counter : str, optional
+        The word a Chinese chart counts a count's things with (``ZoneQuarter.counters``).
     """
     with matplotlib.rc_context(_style(lang)):
         fig = Figure(figsize=(7, 3.6))
@@ -209,7 +215,7 @@ def plot_trajectory(
         deadline, target = row["deadline"], row["target_value"]
         values = observations["value_canonical"].astype(float)
         largest = float(np.nanmax([target, *values])) if len(values) else float(target)
-        size, unit = axis_scale(row["unit"], largest, lang)
+        size, unit = axis_scale(row["unit"], largest, lang, counter)
         derived = observations.get("derived", pd.Series(False, index=observations.index))
         marked = observations.assign(derived=derived.fillna(False).astype(bool))
         for (qualifier, is_derived), group in marked.groupby(["qualifier", "derived"], sort=True):

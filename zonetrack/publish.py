@@ -621,7 +621,13 @@ def publish_quarter(
             manifest = _manifest(quarter, as_of, entries, order)
             placeholders = language_placeholders(entries.reports.values())
             for name, text in placeholders.items():
-                _write(version / name, text)
+                # The live version's page when it says the same (no new file to write and
+                # flush under the lock: a quarter in one language has thousands).
+                same = live is not None and _holds(live / name, text)
+                if same:
+                    _place(cast(Path, live) / name, version / name, move=False)
+                else:
+                    _write(version / name, text)
             if placeholders:
                 manifest["placeholders"] = sorted(placeholders)
             if downloads:
@@ -675,11 +681,21 @@ def language_placeholders(reports: Iterable[ReportEntry]) -> dict[str, str]:
     published = {(r["zone"], r["lang"]): r for r in reports}
     pages = {}
     for (zone, lang), report in published.items():
+        if lang not in LANGUAGES:  # a manifest from elsewhere: its pages are kept as they are
+            continue
         other = other_lang(lang)
-        if lang in LANGUAGES and (zone, other) not in published:
+        if (zone, other) not in published:
             title = report.get("title") or zone
             pages[f"{zone}.{other}.html"] = language_placeholder(report["html"], title, other)
     return pages
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file at ``path`` is ``text`` as :func:`_write` writes it."""
+    try:
+        return path.read_bytes() == (text if text.endswith("\n") else text + "\n").encode()
+    except OSError:
+        return False
 
 
 def _write(path: Path, text: str) -> None:

@@ -123,6 +123,58 @@ class _Lookups:
     def sources(self) -> _Rows:
         return _Rows(self.catalog.sources, "source")
 
+    @cached_property
+    def _counter_dates(self) -> dict[str, dict[str, pd.Timestamp]]:
+        """For each count indicator, each counter its sources write and the first date a
+        reader could see it: a target's when its source was published (§1.3), a figure's
+        when it was both published and dated (§1.1)."""
+        targets, obs = self.catalog.targets, self.catalog.observations
+        sources = self.catalog.sources
+        dates = dict(zip(sources["source"], sources["published_date"], strict=True))
+        t = targets[targets["unit_canonical"] == "count"]
+        o = obs[(obs["unit_canonical"] == "count") & obs["source"].fillna("").astype(bool)]
+        rows = pd.concat(
+            [
+                pd.DataFrame(
+                    {
+                        "indicator_id": t["indicator_id"],
+                        "unit": t["unit"],
+                        "seen": pd.to_datetime(t["source"].map(dates), errors="coerce"),
+                    }
+                ),
+                pd.DataFrame(
+                    {
+                        "indicator_id": o["indicator_id"],
+                        "unit": o["unit"],
+                        "seen": o[["ref_date", "published"]].max(axis=1),
+                    }
+                ),
+            ]
+        )
+        # A date no source states (an undated source): known from the start, as §1.3 has it.
+        rows["seen"] = rows["seen"].fillna(pd.Timestamp.min)
+        words = {u: counter_word(u) for u in rows["unit"].astype(str).unique()}
+        rows["word"] = rows["unit"].astype(str).map(words)
+        first = rows.dropna(subset=["word"]).groupby(["indicator_id", "word"])["seen"].min()
+        found: dict[str, dict[str, pd.Timestamp]] = {}
+        for (indicator, word), seen in first.items():
+            found.setdefault(str(indicator), {})[str(word)] = seen
+        return found
+
+    def counters_at(self, as_of: pd.Timestamp) -> dict[str, str]:
+        """Each count indicator's counter at ``as_of``, where its sources agree."""
+        if as_of not in self._counters:
+            self._counters[as_of] = {
+                indicator: next(w for w, seen in words.items() if seen <= as_of)
+                for indicator, words in self._counter_dates.items()
+                if sum(seen <= as_of for seen in words.values()) == 1
+            }
+        return self._counters[as_of]
+
+    @cached_property
+    def _counters(self) -> dict[pd.Timestamp, dict[str, str]]:
+        return {}
+
 
 class _Rows(Mapping[str, dict]):
     """A table's rows by key, each made into a dict when first asked for: a page cites a
@@ -328,22 +380,13 @@ class ZoneQuarter:
 
     @cached_property
     def counters(self) -> dict[str, str]:
-        """The counter each count indicator is written with in Chinese (家, 所, 名), where the
-        assessed targets and visible figures that name one all name the same one.
+        """The counter each count indicator is written with in Chinese (家, 所, 名): the one
+        every source of the catalogue has written it with by the quarter's end, where they
+        agree (a what-if figure has no source and no say; an English source writes none).
 
-        Only what is visible as of the view's date decides it, so a later source cannot
-        change an earlier page.
+        The same for every page of a quarter, and a later source cannot change it.
         """
-        targets = self.catalog.targets[
-            self.catalog.targets["target_id"].isin(self.assessment["target_id"])
-        ]
-        written = pd.concat(
-            [targets[["indicator_id", "unit"]], self.observations[["indicator_id", "unit"]]]
-        ).astype(str)
-        words = {u: counter_word(u) for u in written["unit"].unique()}
-        pairs = written.assign(word=written["unit"].map(words)).dropna(subset=["word"])
-        found = pairs.drop_duplicates(["indicator_id", "word"]).groupby("indicator_id")["word"]
-        return {str(i): str(w.iloc[0]) for i, w in found if len(w) == 1}
+        return self._lookups.counters_at(self.as_of)
 
     def value_text(self, value: float, unit: str, indicator_id: str, lang: str) -> str:
         """``value`` for people (:func:`format_value`), counted in Chinese with the word its
