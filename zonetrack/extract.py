@@ -565,7 +565,12 @@ def extract_figures(
                     # names the whole year (a forecast of it, below, while it runs).
                     ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
                 else:
-                    ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                    # The figure's own part before it first: …目前已有…，去年園區營業額達1,350億元
+                    # (去年 is the turnover's year, 目前 another part's); what follows the
+                    # figure may be its base ("down 2.1 points from the end of March").
+                    ref_date = find_relative_date(
+                        find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
+                    ) or find_relative_date(told, page_year, page_year, page_date, calendar)
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
