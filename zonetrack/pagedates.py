@@ -343,17 +343,40 @@ _LEAD_YEAR = re.compile(
 )
 
 
+# An English wire story's dateline without a year ("HEFEI, Oct. 21 (Xinhua) -- The zone ...
+# in the first three quarters of 2026"): the day it was filed, in the year its lead names
+# (not one a goal runs to, "by 2030", nor the start of a span, "since 2020").
+_EN_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*"
+    rf"({MONTHS})\.?\s+(\d{{1,2}})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-)\s",
+    re.M | re.I,
+)
+_EN_LEAD_YEAR = re.compile(
+    r"(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)(?<!\bthrough\s)"
+    r"(?<!\bsince\s)(?<!\bfrom\s)(?<![\d.,$])\b((?:19|20)\d\d)\b(?![\d%]|[.,]\d|\s*[-–/]\s*\d)",
+    re.I,
+)
+
+
 def _wire_date(text: str) -> str | None:
-    """The day of a Chinese wire dateline near the top, in the year its lead names."""
+    """The day of a Chinese or English wire dateline near the top, in the year its lead
+    names."""
     found = _WIRE_DATELINE.search(text, 0, min(len(text), 400))
-    if found is None:
+    english = None if found else _EN_WIRE_DATELINE.search(text, 0, min(len(text), 400))
+    if found is None and english is None:
         return None
-    end = text.find("\n", found.end())
-    lead = _LEAD_YEAR.search(text, found.end(), end if end >= 0 else len(text))
+    start = (found or english).end()  # type: ignore[union-attr]
+    end = text.find("\n", start)
+    lead = (_LEAD_YEAR if found else _EN_LEAD_YEAR).search(
+        text, start, end if end >= 0 else len(text)
+    )
     if lead is None:
         return None
     try:
-        return day_date(lead[1], found[1], found[2])
+        if found is not None:
+            return day_date(lead[1], found[1], found[2])
+        assert english is not None
+        return day_date(lead[1], MONTH_NUMBER[english[1].lower()], english[2])
     except ValueError:
         return None
 
