@@ -58,7 +58,15 @@ from .scopes import (
     find_statement,
     in_title,
 )
-from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
+from .sentences import (
+    CLAUSE_END,
+    PARAGRAPH_END,
+    SEMICOLON,
+    SENTENCE_END,
+    WINDOW,
+    Boundaries,
+    find_segment,
+)
 from .units import CURRENCIES
 
 __all__ = [
@@ -269,6 +277,13 @@ _HORIZON_END = re.compile(
     re.I,
 )
 
+# A sentence that tells its own time though it names no date: now (现有, 目前), a period
+# from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+_OWN_TIME = re.compile(
+    r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -330,6 +345,9 @@ def extract_figures(
     plan_end = find_plan_end(text)
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
+    # The paragraph (lines up to a blank one) and date of the last dated fact told.
+    paragraphs = Boundaries(PARAGRAPH_END, text)
+    para_ref: tuple[int, str] | None = None
     rows: list[Candidate] = []
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
@@ -580,6 +598,20 @@ def extract_figures(
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
+            if (
+                ref_date is None
+                and base is None
+                and para_ref is not None
+                and para_ref[0] == paragraphs.around(figure.start, figure.end, 0, len(text))[0]
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not says_now(told)
+            ):
+                # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
+                # in a paragraph whose earlier sentence dates its facts is of that date (not
+                # one told of now, 现有, of a period since a start, 以来, or of a plan, 规划面积).
+                ref_date = Date(
+                    str(para_ref[1]), "the date of the fact told before it in its paragraph"
+                )
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
                 ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
@@ -645,6 +677,7 @@ def extract_figures(
         if not is_target and ref_date and base is None and not span_start:
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
+            para_ref = (paragraphs.around(figure.start, figure.end, 0, len(text))[0], ref_date)
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(

@@ -318,10 +318,12 @@ _WEEKDAY = re.compile(
 )
 
 # A date field's label at the end of what precedes the date on its line (发布时间：, 发布日期:).
-# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way.
+# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way, or
+# follows the publisher's name after a comma ("European Business Chamber, released 15
+# September 2026").
 _DATE_FIELD = re.compile(
     r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
-    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
+    r"|(?:^|[,，|]\s*)(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
     re.I,
 )
 
