@@ -35,6 +35,7 @@ from .pagedates import (
     find_page_date,
     find_plan_end,
     find_plan_ends,
+    find_report_period,
     find_report_year,
     find_title_period,
 )
@@ -134,7 +135,8 @@ _THIS_YEAR = re.compile(
 
 
 # In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
-_REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
+# "the Year" (a report's defined term) and 年內 (within the year) are that period too.
+_REPORT_PERIOD = re.compile(r"本年度?|本期|全年|年內|年内|\bthe\s+Year\b")
 
 _PREVIOUS_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
@@ -339,6 +341,9 @@ def extract_figures(
     leads: dict[int, tuple[bool, str | None]] = {}
     page_year, page_date = find_page_date(text, calendar)
     titled, covers, covered = find_report_year(text, calendar)
+    if titled is None:
+        # The period a report's opening says it covers ("For the year ended … (the "Year")").
+        titled, covers, covered = find_report_period(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)

@@ -18,6 +18,7 @@ __all__ = [
     "find_page_date",
     "find_plan_end",
     "find_plan_ends",
+    "find_report_period",
     "find_report_year",
     "find_title_period",
 ]
@@ -78,7 +79,9 @@ _COMPANY_NAME = re.compile(
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
-    r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告)|工作[报報]告)"
+    r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告"
+    # 关于2025年度…绩效评价结果的公示: the results of a year's evaluation, of that year.
+    r"|(?:评价|評價|考核|评估|評估)(?:结果|結果)(?:的)?(?:公示|公告|通报|通報)?)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]"
@@ -278,6 +281,40 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     part = find_date("ref_date", title, calendar=calendar)
     covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"
     return year, covers, covered
+
+
+# A report that says in its opening which period it covers, under a title that does not
+# name it (Management Discussion and Analysis, 主席報告): "For the year ended 31 December
+# 2025 (the "Year")", 本人欣然提呈…截至2026年3月31日止年度的年報. The period is the one a term
+# defines for the report ("the Year", 「本年度」) or the one its annual report covers.
+_REPORT_OPENING = re.compile(
+    r"\b(?:for|during)\s+the\s+(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
+    rf"(?P<en>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?=\s*[(（]\s*(?:the\s+)?[\"“]\s*(?:Year|Reporting\s+Period|Period)\s*[\"”]\s*[)）])"
+    r"|\bannual\s+report\s+(?:of\s+\S+(?:\s+\S+){0,6}?\s+)?for\s+the\s+"
+    r"(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
+    rf"(?P<en_report>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"|截至\s*(?P<zh>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*止\s*(?:的\s*)?"
+    r"(?:(?:財政|财政)\s*)?年度\s*(?:的\s*)?(?=年報|年报|[（(]\s*[「“]本年度[」”])",
+    re.I,
+)
+
+
+def find_report_period(text: str, calendar: str) -> tuple[str | None, bool, str]:
+    """(the year, True, the last day) of the period a report's opening says it covers
+    ("For the year ended 31 December 2025 (the "Year")", 截至2026年3月31日止年度的年報), as
+    :func:`find_report_year` gives a title's; (None, False, "") when it says none.
+
+    Only the opening is read: the first paragraphs, near the top.
+    """
+    found = _REPORT_OPENING.search(text, 0, min(len(text), 600))
+    if found is None:
+        return None, False, ""
+    written = found["en"] or found["en_report"] or found["zh"]
+    date = find_date("ref_date", written, calendar=calendar)
+    if not date:
+        return None, False, ""
+    return str(date)[:4], True, str(date)
 
 
 def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
