@@ -165,6 +165,8 @@ _SAME_TERM_BEFORE = re.compile(
 _SAME_DATE = re.compile(
     r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
     r"|本批次?|上述|前述|[该該这這此]批"
+    # 本次签约, 此次活动: the event (or round) told before, as of its day.
+    r"|本次|此次|这次|這次"
     # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
     # the things or the period the fact before told of.
     r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
