@@ -609,13 +609,20 @@ def extract_figures(
                 ref_date is None
                 and base is None
                 and para_ref is not None
-                and para_ref[0] == paragraphs.around(figure.start, figure.end, 0, len(text))[0]
+                and (
+                    para_ref[0]
+                    == (paragraph := paragraphs.around(figure.start, figure.end, 0, len(text))[0])
+                    or (_continues(text, para_ref[0], paragraph) and DONE_WORDS.search(sentence))
+                )
                 and not _OWN_TIME.search(sentence, 0, len(told))
                 and not says_now(told)
             ):
                 # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
-                # in a paragraph whose earlier sentence dates its facts is of that date (not
-                # one told of now, 现有, of a period since a start, 以来, or of a plan, 规划面积).
+                # in a paragraph whose earlier sentence dates its facts is of that date, and so
+                # is one told as done in the numbered paragraph right after it (3. 截至2026年9月
+                # 30日，… / 4. 獲資助團隊已…成立31家初創企業), which continues its count (not a
+                # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
+                # now (现有), of a period since a start (以来), or of a plan (规划面积).
                 ref_date = Date(
                     str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
@@ -757,6 +764,18 @@ def _table_row(
         unit_text=figure.unit_text,
         date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
     )
+
+
+_PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
+
+
+def _continues(text: str, told: int, start: int) -> bool:
+    """Whether the paragraph at ``start`` is the line after the one at ``told``, numbered
+    right after it (3. … / 4. …)."""
+    if text.count("\n", told, start) != 1:
+        return False
+    before, after = _PARAGRAPH_NUMBER.match(text, told), _PARAGRAPH_NUMBER.match(text, start)
+    return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
 
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
