@@ -605,6 +605,12 @@ def extract_figures(
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
+            if ref_date is None and base is None and (head := _headline_before(text, s_lo)):
+                # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
+                # the figure in the part after it (a space sets a headline's parts apart).
+                own = find_date("ref_date", blank_other_dates(head), calendar=calendar)
+                if own:
+                    ref_date = Date(str(own), f"the headline's part {head.strip()!r} before it")
             if (
                 ref_date is None
                 and base is None
@@ -764,6 +770,17 @@ def _table_row(
         unit_text=figure.unit_text,
         date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
     )
+
+
+def _headline_before(text: str, s_lo: int) -> str:
+    """The parts of a headline before the one that starts at ``s_lo`` (a line with no full
+    stop whose parts a space sets apart), else ""."""
+    lo = text.rfind("\n", 0, s_lo) + 1
+    hi = text.find("\n", s_lo)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    if lo == s_lo or not text[lo:s_lo].strip() or re.search(r"[。.！？!?；;]", line):
+        return ""
+    return text[lo:s_lo]
 
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
