@@ -288,6 +288,19 @@ _OWN_TIME = re.compile(
     re.I,
 )
 
+# A present-tense verb of having, holding or employing right before a figure ("represents
+# 86 member companies", "employ more than 42,000 people", "hold investments of about EUR 9.5
+# billion", "is home to 300 firms"); not a perfect ("has brought in 25,000 graduates").
+_PRESENT_HOLDING = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)"
+    r"\b(?:has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?"
+    r"|(?:is|are)\s+home\s+to|stands?\s+at)\s+"
+    r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
+    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}$",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -599,6 +612,17 @@ def extract_figures(
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
+                    and not _OWN_TIME.search(sentence)
+                ):
+                    # "The working group represents 86 member companies …, which together
+                    # employ more than 42,000 people": what a body has, holds or employs, told
+                    # in the present, is as of the page's day (not an extent: "covers 96
+                    # square kilometres" states no date).
+                    ref_date = Date(page_date, "told in the present: as of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
