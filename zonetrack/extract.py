@@ -288,6 +288,20 @@ _OWN_TIME = re.compile(
     re.I,
 )
 
+# Money a policy, budget or scheme sets, right before the figure: a budget (預算為100億元,
+# "a budget of"), or a cap a grant may reach (每個項目可獲最多1億元, 最高补助, "can receive up
+# to 30 million yuan").
+_POLICY_MONEY = re.compile(
+    r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
+    r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?$"
+    r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
+    r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*$"
+    r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*$"
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
+    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+
 # A present-tense verb of having, holding or employing right before a figure ("represents
 # 86 member companies", "employ more than 42,000 people", "hold investments of about EUR 9.5
 # billion", "is home to 300 firms"); not a perfect ("has brought in 25,000 graduates").
@@ -629,6 +643,19 @@ def extract_figures(
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
+            policy_money = figure.unit in CURRENCIES and bool(
+                _POLICY_MONEY.search(find_segment(sentence[:rel], rel))
+            )
+            if (
+                policy_money
+                and ref_date
+                and not find_date("ref_date", find_segment(blanked, rel), calendar=calendar)
+            ):
+                # 政府於2023年10月宣布推出計劃，預算為100億元: money a policy, budget or scheme
+                # sets (and a cap per project, 每個項目可獲最多1億元) is no count taken at a
+                # date; the day the policy was announced is not its date (nor is the date of
+                # a fact before it in its paragraph).
+                ref_date = None
             if ref_date is None and base is None and (head := _headline_before(text, s_lo)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
                 # the figure in the part after it (a space sets a headline's parts apart).
@@ -638,6 +665,7 @@ def extract_figures(
             if (
                 ref_date is None
                 and base is None
+                and not policy_money
                 and para_ref is not None
                 and (
                     para_ref[0]
