@@ -311,7 +311,8 @@ _PRESENT_HOLDING = re.compile(
     r"\b(?:has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?"
     r"|(?:is|are)\s+home\s+to|stands?\s+at)\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
-    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}$",
+    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
+    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
     re.I,
 )
 
@@ -749,7 +750,11 @@ def extract_figures(
         if not is_target and ref_date and base is None and not span_start:
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
-            para_ref = (paragraphs.around(figure.start, figure.end, 0, len(text))[0], ref_date)
+            if str(ref_date) != page_date:
+                # (The page's own day, of "now" or a present tense, is no date the paragraph
+                # states for its other facts: "… employ 31,000 people. The zone covers 96
+                # square kilometres" leaves the area undated.)
+                para_ref = (paragraphs.around(figure.start, figure.end, 0, len(text))[0], ref_date)
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(
