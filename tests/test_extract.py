@@ -3005,6 +3005,23 @@ def test_round_seventeen_dates_of_facts_from_context(
                 ("observation", 3, "count", "exact", None, None),
             ],
         ),
+        # "released 20 May 2027" inside a sentence that goes on is no date line of the page:
+        # "now" on an undated page stays undated.
+        (
+            "Trade note\n\nThe survey, released 20 May 2027, was sent to members in the zone."
+            "\n\nOur members now employ 18,000 people in the zone.\n\nAbout the survey\n"
+            "The survey asked members about the business climate.\n\nContact\n"
+            "Write to the secretariat for the full results.",
+            None,
+            [("observation", 18000, "count", "exact", None, None)],
+        ),
+        # A wire lead's base year ("compared with 2025") is not the dateline's year.
+        (
+            "WUXI, Mar. 9 (Xinhua) -- Exports grew faster than in 2025.\n\nBy the end of "
+            "February, the park had 1,240 firms.",
+            None,
+            [("observation", 1240, "count", "exact", None, None)],
+        ),
     ],
 )
 def test_round_seventeen_date_rules_leave_alone(

@@ -360,7 +360,8 @@ _WEEKDAY = re.compile(
 # September 2026").
 _DATE_FIELD = re.compile(
     r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
-    r"|(?:^|[,，|]\s*)(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
+    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$"
+    r"|(?P<after_name>[,，|]\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$)",
     re.I,
 )
 
@@ -384,15 +385,17 @@ _LEAD_YEAR = re.compile(
 
 # An English wire story's dateline without a year ("HEFEI, Oct. 21 (Xinhua) -- The zone ...
 # in the first three quarters of 2026"): the day it was filed, in the year its lead names
-# (not one a goal runs to, "by 2030", nor the start of a span, "since 2020").
+# (not one a goal runs to, "by 2030", nor the start of a span, "since 2020", nor a base,
+# "compared with 2025").
 _EN_WIRE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*"
-    rf"({MONTHS})\.?\s+(\d{{1,2}})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-)\s",
-    re.M | re.I,
+    rf"((?i:{MONTHS}))\.?\s+(\d{{1,2}})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-)\s",
+    re.M,
 )
-_EN_LEAD_YEAR = re.compile(
-    r"(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)(?<!\bthrough\s)"
-    r"(?<!\bsince\s)(?<!\bfrom\s)(?<![\d.,$])\b((?:19|20)\d\d)\b(?![\d%]|[.,]\d|\s*[-–/]\s*\d)",
+_EN_LEAD_YEAR = re.compile(r"(?<![\d.,$])\b((?:19|20)\d\d)\b(?![\d%]|[.,]\d|\s*[-–/]\s*\d)", re.I)
+_EN_NOT_LEAD_YEAR = re.compile(
+    r"\b(?:by|to|until|till|before|through|since|from|than|with|over|against)\s+"
+    r"(?:(?:in|at|the\s+end\s+of|end-|the\s+same\s+period\s+of)\s*)?$",
     re.I,
 )
 
@@ -406,9 +409,18 @@ def _wire_date(text: str) -> str | None:
         return None
     start = (found or english).end()  # type: ignore[union-attr]
     end = text.find("\n", start)
-    lead = (_LEAD_YEAR if found else _EN_LEAD_YEAR).search(
-        text, start, end if end >= 0 else len(text)
-    )
+    stop = end if end >= 0 else len(text)
+    if found is not None:
+        lead = _LEAD_YEAR.search(text, start, stop)
+    else:
+        lead = next(
+            (
+                m
+                for m in _EN_LEAD_YEAR.finditer(text, start, stop)
+                if not _EN_NOT_LEAD_YEAR.search(text, max(start, m.start() - 30), m.start())
+            ),
+            None,
+        )
     if lead is None:
         return None
     try:
@@ -507,8 +519,14 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             lines.append((str(date), year))
         elif (
             date
-            and _DATE_FIELD.search(text[line_lo : m.start()])
+            and (field := _DATE_FIELD.search(text[line_lo : m.start()]))
             and not re.search(r"[。；;！？!?]", rest)
+            # After a name, the date ends the line ("European Business Chamber, released 15
+            # September 2026"), not a sentence that goes on about a report so released.
+            and (
+                field["after_name"] is None
+                or not text[m.end() : line_hi if line_hi >= 0 else len(text)].strip()
+            )
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
             # the date after a word of releasing, among other fields, is the page's own.
