@@ -380,7 +380,7 @@ def extract_figures(
     plan_end = find_plan_end(text)
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
-    # The paragraph (lines up to a blank one) and date of the last dated fact told.
+    # The paragraph (a line) and date of the last dated fact told.
     paragraphs = Boundaries(PARAGRAPH_END, text)
     para_ref: tuple[int, str] | None = None
     rows: list[Candidate] = []
@@ -657,7 +657,8 @@ def extract_figures(
                 # date; the day the policy was announced is not its date (nor is the date of
                 # a fact before it in its paragraph).
                 ref_date = None
-            if ref_date is None and base is None and (head := _headline_before(text, s_lo)):
+            line = paragraphs.around(s_lo, s_lo, 0, len(text))
+            if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
                 # the figure in the part after it (a space sets a headline's parts apart).
                 own = find_date("ref_date", blank_other_dates(head), calendar=calendar)
@@ -669,9 +670,14 @@ def extract_figures(
                 and not policy_money
                 and para_ref is not None
                 and (
-                    para_ref[0]
-                    == (paragraph := paragraphs.around(figure.start, figure.end, 0, len(text))[0])
-                    or (_continues(text, para_ref[0], paragraph) and DONE_WORDS.search(sentence))
+                    para_ref[0] == (paragraph := line[0])
+                    or (
+                        paragraph > 0
+                        and paragraphs.around(paragraph - 1, paragraph - 1, 0, len(text))[0]
+                        == para_ref[0]
+                        and _continues(text, para_ref[0], paragraph)
+                        and DONE_WORDS.search(sentence)
+                    )
                 )
                 and not _OWN_TIME.search(sentence, 0, len(told))
                 and not says_now(told)
@@ -829,25 +835,25 @@ def _table_row(
     )
 
 
-def _headline_before(text: str, s_lo: int) -> str:
-    """The parts of a headline before the one that starts at ``s_lo`` (a line with no full
-    stop whose parts a space sets apart), else ""."""
-    lo = text.rfind("\n", 0, s_lo) + 1
-    hi = text.find("\n", s_lo)
-    line = text[lo : hi if hi >= 0 else len(text)]
-    if lo == s_lo or not text[lo:s_lo].strip() or re.search(r"[。.！？!?；;]", line):
+# A headline is short: a longer line is a paragraph, whatever its stops.
+_HEADLINE_LENGTH = 120
+
+
+def _headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
+    """The parts of a headline before the one that starts at ``s_lo`` (a short line with no
+    full stop whose parts a space sets apart), else "". ``line``: the line's (start, end)."""
+    lo, hi = line
+    if lo == s_lo or hi - lo > _HEADLINE_LENGTH or not text[lo:s_lo].strip():
         return ""
-    return text[lo:s_lo]
+    return "" if re.search(r"[。.！？!?；;]", text[lo:hi]) else text[lo:s_lo]
 
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
 
 
 def _continues(text: str, told: int, start: int) -> bool:
-    """Whether the paragraph at ``start`` is the line after the one at ``told``, numbered
-    right after it (3. … / 4. …)."""
-    if text.count("\n", told, start) != 1:
-        return False
+    """Whether the line at ``start``, right after the one at ``told``, is numbered right after
+    it (3. … / 4. …)."""
     before, after = _PARAGRAPH_NUMBER.match(text, told), _PARAGRAPH_NUMBER.match(text, start)
     return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
