@@ -2928,6 +2928,16 @@ def test_round_sixteen_rules_leave_alone(
                 ("observation", 300, "count", "exact", None, None),
             ],
         ),
+        # The start of a goal's change told of now ("from 52 today") is of the page's day,
+        # not of the goal's deadline.
+        (
+            "Posted 3 March 2027\n\nThe zone aims to raise its labs to 80 by 2028 from 52 today.",
+            None,
+            [
+                ("target", 80, "count", "exact", "2028-12-31", None),
+                ("observation", 52, "count", "exact", None, "2027-03-03"),
+            ],
+        ),
     ],
 )
 def test_round_seventeen_dates_of_facts_from_context(

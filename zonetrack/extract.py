@@ -281,6 +281,12 @@ _HORIZON_END = re.compile(
     re.I,
 )
 
+# The words right after the start of a change, up to where its end is told ("52 today to
+# 80", "52 now, and"): they may date the start.
+_BASE_WORDS_AFTER = re.compile(
+    r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
+)
+
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
 _OWN_TIME = re.compile(
@@ -488,6 +494,12 @@ def extract_figures(
             base_date = find_date("ref_date", base[0], calendar=calendar)
             if base["last_year"] and page_year:
                 base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
+        if base is not None and base_date is None and page_date:
+            # "to 80 by 2028 from 52 today": a start told of now is of the page's day, not of
+            # the goal's deadline.
+            after = _BASE_WORDS_AFTER.match(sentence, figure.end - s_lo)
+            if after is not None and says_now(after[0]):
+                base_date = Date(page_date, f"{after[0].strip()!r}: the page's own date")
         if (
             is_target
             and deadline is None
