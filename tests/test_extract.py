@@ -2938,6 +2938,17 @@ def test_round_sixteen_rules_leave_alone(
                 ("observation", 52, "count", "exact", None, "2027-03-03"),
             ],
         ),
+        # An approved project's size and investment, told with its schedule (預計…動工), are
+        # facts of the day they are stated: the page's.
+        (
+            "發布日期：中華民國116年3月30日\n\n管理局召開審議會，通過擴建案，使用園區土地約8.4"
+            "公頃，投資金額達新臺幣620億元，預計117年第2季動工。",
+            "TWD",
+            [
+                ("observation", 84000, "m^2", "approx", None, "2027-03-30"),
+                ("observation", 6.2e10, "TWD", "exact", None, "2027-03-30"),
+            ],
+        ),
     ],
 )
 def test_round_seventeen_dates_of_facts_from_context(

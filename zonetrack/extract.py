@@ -287,6 +287,16 @@ _BASE_WORDS_AFTER = re.compile(
     r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
 )
 
+# A later part that schedules a project (預計116年第3季動工, "is due to open in 2028"): the
+# project's figures before it are stated, not due.
+_SCHEDULE = re.compile(
+    r"(?:預計|预计|計劃|计划|擬|拟|將|将|預定|预定)[^，,。；;]{0,12}?"
+    r"(?:動工|动工|開工|开工|完工|竣工|建成|落成|投產|投产|啟用|启用|營運|运营|開幕|开幕)"
+    r"|\b(?:is|are)\s+(?:scheduled|due|expected|set)\s+to\s+(?:open|start|begin|complete|be\s+completed)\b"
+    r"|\b(?:is|are)\s+scheduled\s+for\b",
+    re.I,
+)
+
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
 _OWN_TIME = re.compile(
@@ -676,6 +686,20 @@ def extract_figures(
                 own = find_date("ref_date", blank_other_dates(head), calendar=calendar)
                 if own:
                     ref_date = Date(str(own), f"the headline's part {head.strip()!r} before it")
+            if (
+                ref_date is None
+                and base is None
+                and page_date
+                and not policy_money
+                and _SCHEDULE.search(sentence, figure.end - s_lo)
+                and not _OWN_TIME.search(sentence, 0, len(told))
+            ):
+                # 通過…擴建案，使用園區土地約12.6公頃，…，預計116年第3季動工: a project's stated
+                # size or investment, told with the schedule of the project (not a figure to
+                # reach), is a fact of the day it is stated, the page's.
+                ref_date = Date(
+                    page_date, "a project's figure stated with its schedule: the page's date"
+                )
             if (
                 ref_date is None
                 and base is None
