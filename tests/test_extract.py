@@ -3027,3 +3027,289 @@ def test_round_seventeen_eighteen_deadline_and_number_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 17-18, dates of facts ---------------------------------------------------------------
+# The dates of facts an analyst reads where a sentence names none: the paragraph's, the
+# report's period, the event's day, the page's day of a present tense.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 現時 says now: the page's day.
+        (
+            "2027年3月5日\n\n現時園區企業約820家。",
+            "HKD",
+            [("observation", 820, "count", "approx", None, "2027-03-05")],
+        ),
+        # 去年 in the figure's own part outweighs another part's 目前.
+        (
+            "2027年4月2日\n\n目前園區已有企業約300家，去年園區營業額達新臺幣900億元。",
+            "TWD",
+            [
+                ("observation", 300, "count", "approx", None, "2027-04-02"),
+                ("observation", 9e10, "TWD", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # "today" is the page's day, "today's forum" too.
+        (
+            "Posted 3 March 2027\n\nAt today's forum, 35 firms signed agreements; the pilot "
+            "counts 14 members today.",
+            None,
+            [
+                ("observation", 35, "count", "exact", None, "2027-03-03"),
+                ("observation", 14, "count", "exact", None, "2027-03-03"),
+            ],
+        ),
+        # An English wire dateline without a year is the page's day, in the year its lead names
+        # (not a goal's "by 2030"): "By the end of February" is then of 2027.
+        (
+            "WUXI, Mar. 9 (Xinhua) -- By 2030 the park aims to host 500 firms. Its revenue "
+            "rose 8.2 percent year on year in the first two months of 2027.\n\nBy the end of "
+            "February, it had 1,240 firms.",
+            None,
+            [
+                ("target", 500, "count", "exact", "2030-12-31", None),
+                ("observation", 8.2, "percent", "exact", None, "2027-02-28"),
+                ("observation", 1240, "count", "exact", None, "2027-02-28"),
+            ],
+        ),
+        # "released 20 May 2027" after the publisher's name is the page's date line (not
+        # only as one of the page's last lines).
+        (
+            "Annual Survey 2027\nAmerican Chamber of Commerce, released 20 May 2027\n\n"
+            "Our members now employ 18,000 people in the zone.\n\nAbout the survey\n"
+            "The survey asked members about the business climate.\n\nContact\n"
+            "Write to the secretariat for the full results.",
+            None,
+            [("observation", 18000, "count", "exact", None, "2027-05-20")],
+        ),
+        # A fact without a date in a paragraph whose earlier sentence dates its facts is of
+        # that date; the next paragraph, not numbered as its continuation, is not.
+        (
+            "2027年7月15日\n\n2027年上半年，园区营业收入达120亿元。工业投资同比增长7.5%。\n\n"
+            "新增企业36家。",
+            None,
+            [
+                ("observation", 1.2e10, "CNY", "exact", None, "2027-06-30"),
+                ("observation", 7.5, "percent", "exact", None, "2027-06-30"),
+                ("observation", 36, "count", "exact", None, None),
+            ],
+        ),
+        (
+            "Issued 10 February 2027\n\nIn 2026, the zone's revenue reached 52 billion yuan. Its "
+            "firms spent 2.1 billion yuan on research.",
+            None,
+            [
+                ("observation", 5.2e10, "CNY", "exact", None, "2026-12-31"),
+                ("observation", 2.1e9, "CNY", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # A numbered paragraph told as done right after a dated one continues its count; a
+        # cap a scheme sets (最多可獲) has no date.
+        (
+            "發布日期：2027年11月5日\n\n進展\n3. 截至2027年9月30日，基金共資助42個項目。\n"
+            "4. 受資助企業已聘用約600名員工。\n5. 政府建議每個項目最多可獲3,000萬元資助。",
+            "HKD",
+            [
+                ("observation", 42, "count", "exact", None, "2027-09-30"),
+                ("observation", 600, "count", "approx", None, "2027-09-30"),
+                ("observation", 3e7, "HKD", "at_most", None, None),
+            ],
+        ),
+        # Money a policy sets is not dated by the day the policy was announced, nor by the
+        # paragraph's date.
+        (
+            "發布日期：2027年5月2日\n\n政府於2025年10月宣布推出計劃，預算為80億元。每個項目可獲"
+            "最多5,000萬元資助。",
+            "HKD",
+            [
+                ("observation", 8e9, "HKD", "exact", None, None),
+                ("observation", 5e7, "HKD", "at_most", None, None),
+            ],
+        ),
+        # A report's opening names its period ("For the year ended … (the "Year")", 截至…止
+        # 年度的年報): "the Year", 年內 and the facts it tells without a date are of it.
+        (
+            'Directors\' Report\n\nFor the year ended 31 March 2027 (the "Year"), the '
+            "Company's revenue was HK$820 million.\n\nDuring the Year, the Company opened 3 "
+            "new centres.",
+            "HKD",
+            [
+                ("observation", 8.2e8, "HKD", "exact", None, "2027-03-31"),
+                ("observation", 3, "count", "exact", None, "2027-03-31"),
+            ],
+        ),
+        (
+            "主席報告\n\n本人謹此提呈本公司截至2027年3月31日止年度的年報。\n\n年內，本公司新增客戶約"
+            "1,200家。\n\n人才方面，本公司員工總數約2,600人。",
+            "HKD",
+            [
+                ("observation", 1200, "count", "approx", None, "2027-03-31"),
+                ("observation", 2600, "count", "approx", None, "2027-03-31"),
+            ],
+        ),
+        # The results of a year's evaluation (2026年度…考核评价结果的公示) are of that year.
+        (
+            "关于2026年度省级众创空间考核评价结果的公示\n发布日期：2027年3月20日\n\n"
+            "本次参加考核的众创空间共48家，其中优秀12家。",
+            None,
+            [
+                ("observation", 48, "count", "exact", None, "2026-12-31"),
+                ("observation", 12, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # The year in the name of an event held (举行2027年第二季度…签约活动) is not the date of
+        # what was signed there: its day is; 本次签约 is that event.
+        (
+            "发布时间：2027-04-16\n\n4月15日，高新区举行2027年第二季度重大项目集中签约活动，现场签约"
+            "项目12个，总投资86亿元。\n\n本次签约的最大项目总投资约20亿元。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2027-04-15"),
+                ("observation", 8.6e9, "CNY", "exact", None, "2027-04-15"),
+                ("observation", 2e9, "CNY", "approx", None, "2027-04-15"),
+            ],
+        ),
+        # A headline's part dates the figure in the part after it (115年: ROC 2026).
+        (
+            "2027-02-12\n\n園區115年出口創新高 達新臺幣3,200億元\n\n園區表示，新廠房陸續完工。",
+            "TWD",
+            [("observation", 3.2e11, "TWD", "exact", None, "2026-12-31")],
+        ),
+        # What a body has, holds or employs, told in the present, is of the page's day; an
+        # extent ("covers") and a perfect since a start ("has brought in … since 2020") are not.
+        (
+            "Published: 4 May 2027\n\nThe association represents 240 member firms, which "
+            "together employ about 31,000 people and hold investments of about EUR 2 billion. "
+            "The zone covers 96 square kilometres. The fund has brought in 300 start-ups "
+            "since 2020.",
+            None,
+            [
+                ("observation", 240, "count", "exact", None, "2027-05-04"),
+                ("observation", 31000, "count", "approx", None, "2027-05-04"),
+                ("observation", 2e9, "EUR", "approx", None, "2027-05-04"),
+                ("observation", 9.6e7, "m^2", "exact", None, None),
+                ("observation", 300, "count", "exact", None, None),
+            ],
+        ),
+        # The start of a goal's change told of now ("from 52 today") is of the page's day,
+        # not of the goal's deadline.
+        (
+            "Posted 3 March 2027\n\nThe zone aims to raise its labs to 80 by 2028 from 52 today.",
+            None,
+            [
+                ("target", 80, "count", "exact", "2028-12-31", None),
+                ("observation", 52, "count", "exact", None, "2027-03-03"),
+            ],
+        ),
+        # An approved project's size and investment, told with its schedule (預計…動工), are
+        # facts of the day they are stated: the page's.
+        (
+            "發布日期：中華民國116年3月30日\n\n管理局召開審議會，通過擴建案，使用園區土地約8.4"
+            "公頃，投資金額達新臺幣620億元，預計117年第2季動工。",
+            "TWD",
+            [
+                ("observation", 84000, "m^2", "approx", None, "2027-03-30"),
+                ("observation", 6.2e10, "TWD", "exact", None, "2027-03-30"),
+            ],
+        ),
+    ],
+)
+def test_round_seventeen_dates_of_facts_from_context(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# Guards on the round-17-18 date rules: what they must not catch.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Told of now (现有), since a start (以来) or of a plan (规划面积), a fact takes no
+        # date from its paragraph.
+        (
+            "截至2026年底，全区孵化器达45家。全区规划面积约30平方公里。“十四五”以来累计引进"
+            "人才1.2万人。园区现有企业800家。",
+            None,
+            [
+                ("observation", 45, "count", "exact", None, "2026-12-31"),
+                ("observation", 3e7, "m^2", "approx", None, None),
+                ("observation", 12000, "count", "exact", None, None),
+                ("observation", 800, "count", "exact", None, None),
+            ],
+        ),
+        # A line that is not numbered right after the dated one, or one that proposes, does
+        # not continue its count.
+        (
+            "發布日期：2027年11月5日\n\n3. 截至2027年9月30日，基金共資助42個項目。\n"
+            "5. 受資助企業已聘用約600名員工。",
+            "HKD",
+            [
+                ("observation", 42, "count", "exact", None, "2027-09-30"),
+                ("observation", 600, "count", "approx", None, None),
+            ],
+        ),
+        (
+            "發布日期：2027年11月5日\n\n3. 截至2027年9月30日，基金共資助42個項目。\n"
+            "4. 我建議增聘約50名人員。",
+            "HKD",
+            [
+                ("observation", 42, "count", "exact", None, "2027-09-30"),
+                ("observation", 50, "count", "approx", None, None),
+            ],
+        ),
+        # A year named before an event without a verb of holding it is the figure's year.
+        (
+            "2027年1月5日\n\n2026年全区举办各类活动120场，服务企业3000家。",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2026-12-31"),
+                ("observation", 3000, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # The record a fact reached (最高单笔融资达) is no cap a policy sets.
+        (
+            "2027年1月5日\n\n2026年，园区企业最高单笔融资达5亿元。",
+            None,
+            [("observation", 5e8, "CNY", "exact", None, "2026-12-31")],
+        ),
+        # A headline that ends with a full stop is a sentence: no part of it dates another.
+        (
+            "2027-02-12\n\n園區115年出口創新高。達新臺幣3,200億元。",
+            "TWD",
+            [("observation", 3.2e11, "TWD", "exact", None, None)],
+        ),
+        # "For the year ended …" with no term it defines, outside an annual report, dates
+        # only its own sentence.
+        (
+            "Posted 2 June 2027\n\nFor the year ended 31 March 2027, revenue was HK$820 "
+            "million.\n\nThe company opened 3 centres.",
+            "HKD",
+            [
+                ("observation", 8.2e8, "HKD", "exact", None, "2027-03-31"),
+                ("observation", 3, "count", "exact", None, None),
+            ],
+        ),
+        # "released 20 May 2027" inside a sentence that goes on is no date line of the page:
+        # "now" on an undated page stays undated.
+        (
+            "Trade note\n\nThe survey, released 20 May 2027, was sent to members in the zone."
+            "\n\nOur members now employ 18,000 people in the zone.\n\nAbout the survey\n"
+            "The survey asked members about the business climate.\n\nContact\n"
+            "Write to the secretariat for the full results.",
+            None,
+            [("observation", 18000, "count", "exact", None, None)],
+        ),
+        # A wire lead's base year ("compared with 2025") is not the dateline's year.
+        (
+            "WUXI, Mar. 9 (Xinhua) -- Exports grew faster than in 2025.\n\nBy the end of "
+            "February, the park had 1,240 firms.",
+            None,
+            [("observation", 1240, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_round_seventeen_date_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -194,3 +194,39 @@ def test_round_thirteen_next_fiscal_year(
 )
 def test_round_thirteen_seasons_halves_and_scheduled_months(text: str, expected: str) -> None:
     assert find_date("deadline", text) == expected
+
+
+# --- round 17-18, dates of facts ---------------------------------------------------------------
+from zonetrack import periods  # noqa: E402  (this block is appended as a whole when merged)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 現時/现时 and "today" say now: the page's own date.
+        ("現時本港創科企業約4,700家", "2027-06-04"),
+        ("现时全区企业约3,000家", "2027-06-04"),
+        ("from 12 companies today", "2027-06-04"),
+        ("At today's forum, 35 firms signed", "2027-06-04"),
+        # A past fact with no word of now is not of the page's day.
+        ("the plant closed its old line", None),
+    ],
+)
+def test_round_seventeen_now_words(sentence: str, expected: str | None) -> None:
+    assert find_relative_date(sentence, "2027", "2027", "2027-06-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The year (and quarter) in the name of an event held is not its facts' date.
+        ("9月25日，开发区举行2026年第三季度重大项目集中签约活动，现场签约项目18个", None),
+        ("日前，我县举办2026年科技成果对接会，达成合作意向27项", None),
+        ("舉辦2026年創新創業大賽，共有300隊參加", None),
+        # A year before the event without a verb of holding it is the facts' year.
+        ("2026年全区举办各类活动120场", "2026-12-31"),
+        ("2026年第三季度，全区签约项目18个", "2026-09-30"),
+    ],
+)
+def test_round_seventeen_an_event_names_its_year(sentence: str, expected: str | None) -> None:
+    assert find_date("ref_date", periods.blank_other_dates(sentence)) == expected

@@ -35,6 +35,7 @@ from .pagedates import (
     find_page_date,
     find_plan_end,
     find_plan_ends,
+    find_report_period,
     find_report_year,
     find_title_period,
 )
@@ -61,7 +62,15 @@ from .scopes import (
     last_joined,
     stated_then_scheduled,
 )
-from .sentences import CLAUSE_END, SEMICOLON, SENTENCE_END, WINDOW, Boundaries, find_segment
+from .sentences import (
+    CLAUSE_END,
+    PARAGRAPH_END,
+    SEMICOLON,
+    SENTENCE_END,
+    WINDOW,
+    Boundaries,
+    find_segment,
+)
 from .units import CURRENCIES
 
 __all__ = [
@@ -161,7 +170,8 @@ _THIS_YEAR = re.compile(
 _PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 
 # In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
-_REPORT_PERIOD = re.compile(r"本年度?|本期|全年")
+# "the Year" (a report's defined term) and 年內 (within the year) are that period too.
+_REPORT_PERIOD = re.compile(r"本年度?|本期|全年|年內|年内|\bthe\s+Year\b")
 
 _PREVIOUS_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
@@ -190,6 +200,8 @@ _SAME_TERM_BEFORE = re.compile(
 _SAME_DATE = re.compile(
     r"\b(?:as\s+(?:at|of)|on|at)\s+(?:the\s+same|that)\s+(?:date|day)\b|同日|同一日"
     r"|本批次?|上述|前述|[该該这這此]批"
+    # 本次签约, 此次活动: the event (or round) told before, as of its day.
+    r"|本次|此次|这次|這次"
     # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
     # the things or the period the fact before told of.
     r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
@@ -304,6 +316,57 @@ _HORIZON_END = re.compile(
     re.I,
 )
 
+# The words right after the start of a change, up to where its end is told ("52 today to
+# 80", "52 now, and"): they may date the start.
+_BASE_WORDS_AFTER = re.compile(
+    r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
+)
+
+# A later part that schedules a project (預計116年第3季動工, "is due to open in 2028"): the
+# project's figures before it are stated, not due.
+_SCHEDULE = re.compile(
+    r"(?:預計|预计|計劃|计划|擬|拟|將|将|預定|预定)[^，,。；;]{0,12}?"
+    r"(?:動工|动工|開工|开工|完工|竣工|建成|落成|投產|投产|啟用|启用|營運|运营|開幕|开幕)"
+    r"|\b(?:is|are)\s+(?:scheduled|due|expected|set)\s+to\s+(?:open|start|begin|complete|be\s+completed)\b"
+    r"|\b(?:is|are)\s+scheduled\s+for\b",
+    re.I,
+)
+
+# A sentence that tells its own time though it names no date: now (现有, 目前), a period
+# from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+_OWN_TIME = re.compile(
+    r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
+    re.I,
+)
+
+# Money a policy, budget or scheme sets, right before the figure: a budget (預算為100億元,
+# "a budget of"), or a cap a grant may reach (每個項目可獲最多1億元, 最高补助, "can receive up
+# to 30 million yuan").
+_POLICY_MONEY = re.compile(
+    r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
+    r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?$"
+    r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
+    r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*$"
+    r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*$"
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
+    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+
+# A present-tense verb of having, holding or employing right before a figure ("represents
+# 86 member companies", "employ more than 42,000 people", "hold investments of about EUR 9.5
+# billion", "is home to 300 firms"); not a perfect ("has brought in 25,000 graduates").
+_PRESENT_HOLDING = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)"
+    r"\b(?:has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?"
+    r"|(?:is|are)\s+home\s+to|stands?\s+at)\s+"
+    r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
+    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
+    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
@@ -359,12 +422,18 @@ def extract_figures(
     leads: dict[int, tuple[bool, str | None]] = {}
     page_year, page_date = find_page_date(text, calendar)
     titled, covers, covered = find_report_year(text, calendar)
+    if titled is None:
+        # The period a report's opening says it covers ("For the year ended … (the "Year")").
+        titled, covers, covered = find_report_period(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
     plan_end = find_plan_end(text)
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
+    # The paragraph (a line) and date of the last dated fact told.
+    paragraphs = Boundaries(PARAGRAPH_END, text)
+    para_ref: tuple[int, str] | None = None
     rows: list[Candidate] = []
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
@@ -482,6 +551,12 @@ def extract_figures(
             base_date = find_date("ref_date", base[0], calendar=calendar)
             if base["last_year"] and page_year:
                 base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
+        if base is not None and base_date is None and page_date:
+            # "to 80 by 2028 from 52 today": a start told of now is of the page's day, not of
+            # the goal's deadline.
+            after = _BASE_WORDS_AFTER.match(sentence, figure.end - s_lo)
+            if after is not None and says_now(after[0]):
+                base_date = Date(page_date, f"{after[0].strip()!r}: the page's own date")
         if (
             is_target
             and deadline is None
@@ -642,7 +717,12 @@ def extract_figures(
                     # names the whole year (a forecast of it, below, while it runs).
                     ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
                 else:
-                    ref_date = find_relative_date(told, page_year, page_year, page_date, calendar)
+                    # The figure's own part before it first: …目前已有…，去年園區營業額達1,350億元
+                    # (去年 is the turnover's year, 目前 another part's); what follows the
+                    # figure may be its base ("down 2.1 points from the end of March").
+                    ref_date = find_relative_date(
+                        find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
+                    ) or find_relative_date(told, page_year, page_year, page_date, calendar)
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
@@ -650,11 +730,83 @@ def extract_figures(
                     # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
                     # date before the work it schedules, is a fact of the day it is stated.
                     ref_date = Date(page_date, "a project's stated size: of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
+                    and not _OWN_TIME.search(sentence)
+                ):
+                    # "The working group represents 86 member companies …, which together
+                    # employ more than 42,000 people": what a body has, holds or employs, told
+                    # in the present, is as of the page's day (not an extent: "covers 96
+                    # square kilometres" states no date).
+                    ref_date = Date(page_date, "told in the present: as of the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
+                )
+            policy_money = figure.unit in CURRENCIES and bool(
+                _POLICY_MONEY.search(find_segment(sentence[:rel], rel))
+            )
+            if (
+                policy_money
+                and ref_date
+                and not find_date("ref_date", find_segment(blanked, rel), calendar=calendar)
+            ):
+                # 政府於2023年10月宣布推出計劃，預算為100億元: money a policy, budget or scheme
+                # sets (and a cap per project, 每個項目可獲最多1億元) is no count taken at a
+                # date; the day the policy was announced is not its date (nor is the date of
+                # a fact before it in its paragraph).
+                ref_date = None
+            line = paragraphs.around(s_lo, s_lo, 0, len(text))
+            if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
+                # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
+                # the figure in the part after it (a space sets a headline's parts apart).
+                own = find_date("ref_date", blank_other_dates(head), calendar=calendar)
+                if own:
+                    ref_date = Date(str(own), f"the headline's part {head.strip()!r} before it")
+            if (
+                ref_date is None
+                and base is None
+                and page_date
+                and not policy_money
+                and _SCHEDULE.search(sentence, figure.end - s_lo)
+                and not _OWN_TIME.search(sentence, 0, len(told))
+            ):
+                # 通過…擴建案，使用園區土地約12.6公頃，…，預計116年第3季動工: a project's stated
+                # size or investment, told with the schedule of the project (not a figure to
+                # reach), is a fact of the day it is stated, the page's.
+                ref_date = Date(
+                    page_date, "a project's figure stated with its schedule: the page's date"
+                )
+            if (
+                ref_date is None
+                and base is None
+                and not policy_money
+                and para_ref is not None
+                and (
+                    para_ref[0] == (paragraph := line[0])
+                    or (
+                        paragraph > 0
+                        and paragraphs.around(paragraph - 1, paragraph - 1, 0, len(text))[0]
+                        == para_ref[0]
+                        and _continues(text, para_ref[0], paragraph)
+                        and DONE_WORDS.search(sentence)
+                    )
+                )
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not says_now(told)
+            ):
+                # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
+                # in a paragraph whose earlier sentence dates its facts is of that date, and so
+                # is one told as done in the numbered paragraph right after it (3. 截至2026年9月
+                # 30日，… / 4. 獲資助團隊已…成立31家初創企業), which continues its count (not a
+                # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
+                # now (现有), of a period since a start (以来), or of a plan (规划面积).
+                ref_date = Date(
+                    str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
@@ -728,6 +880,11 @@ def extract_figures(
         ):
             # (The base of a comparison, 較去年同期的152家, is not the period told of.)
             last_ref = ref_date
+            if str(ref_date) != page_date:
+                # (The page's own day, of "now" or a present tense, is no date the paragraph
+                # states for its other facts: "… employ 31,000 people. The zone covers 96
+                # square kilometres" leaves the area undated.)
+                para_ref = (paragraphs.around(figure.start, figure.end, 0, len(text))[0], ref_date)
         note = getattr(date, "note", "")
         date_note = f"{'deadline' if is_target else 'ref_date'}: {note}" if note else None
         rows.append(
@@ -800,6 +957,29 @@ def _table_row(
         unit_text=figure.unit_text,
         date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
     )
+
+
+# A headline is short: a longer line is a paragraph, whatever its stops.
+_HEADLINE_LENGTH = 120
+
+
+def _headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
+    """The parts of a headline before the one that starts at ``s_lo`` (a short line with no
+    full stop whose parts a space sets apart), else "". ``line``: the line's (start, end)."""
+    lo, hi = line
+    if lo == s_lo or hi - lo > _HEADLINE_LENGTH or not text[lo:s_lo].strip():
+        return ""
+    return "" if re.search(r"[。.！？!?；;]", text[lo:hi]) else text[lo:s_lo]
+
+
+_PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
+
+
+def _continues(text: str, told: int, start: int) -> bool:
+    """Whether the line at ``start``, right after the one at ``told``, is numbered right after
+    it (3. … / 4. …)."""
+    before, after = _PARAGRAPH_NUMBER.match(text, told), _PARAGRAPH_NUMBER.match(text, start)
+    return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
 
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:

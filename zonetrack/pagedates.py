@@ -18,6 +18,7 @@ __all__ = [
     "find_page_date",
     "find_plan_end",
     "find_plan_ends",
+    "find_report_period",
     "find_report_year",
     "find_title_period",
 ]
@@ -78,7 +79,9 @@ _COMPANY_NAME = re.compile(
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
-    r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告)|工作[报報]告)"
+    r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告"
+    # 关于2025年度…绩效评价结果的公示: the results of a year's evaluation, of that year.
+    r"|(?:评价|評價|考核|评估|評估)(?:结果|結果)(?:的)?(?:公示|公告|通报|通報)?)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]"
@@ -280,6 +283,40 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     return year, covers, covered
 
 
+# A report that says in its opening which period it covers, under a title that does not
+# name it (Management Discussion and Analysis, 主席報告): "For the year ended 31 December
+# 2025 (the "Year")", 本人欣然提呈…截至2026年3月31日止年度的年報. The period is the one a term
+# defines for the report ("the Year", 「本年度」) or the one its annual report covers.
+_REPORT_OPENING = re.compile(
+    r"\b(?:for|during)\s+the\s+(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
+    rf"(?P<en>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?=\s*[(（]\s*(?:the\s+)?[\"“]\s*(?:Year|Reporting\s+Period|Period)\s*[\"”]\s*[)）])"
+    r"|\bannual\s+report\s+(?:of\s+\S+(?:\s+\S+){0,6}?\s+)?for\s+the\s+"
+    r"(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
+    rf"(?P<en_report>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"|截至\s*(?P<zh>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*止\s*(?:的\s*)?"
+    r"(?:(?:財政|财政)\s*)?年度\s*(?:的\s*)?(?=年報|年报|[（(]\s*[「“]本年度[」”])",
+    re.I,
+)
+
+
+def find_report_period(text: str, calendar: str) -> tuple[str | None, bool, str]:
+    """(the year, True, the last day) of the period a report's opening says it covers
+    ("For the year ended 31 December 2025 (the "Year")", 截至2026年3月31日止年度的年報), as
+    :func:`find_report_year` gives a title's; (None, False, "") when it says none.
+
+    Only the opening is read: the first paragraphs, near the top.
+    """
+    found = _REPORT_OPENING.search(text, 0, min(len(text), 600))
+    if found is None:
+        return None, False, ""
+    written = found["en"] or found["en_report"] or found["zh"]
+    date = find_date("ref_date", written, calendar=calendar)
+    if not date:
+        return None, False, ""
+    return str(date)[:4], True, str(date)
+
+
 def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     """(the year of the first full date near the top, the page's own date).
 
@@ -318,10 +355,13 @@ _WEEKDAY = re.compile(
 )
 
 # A date field's label at the end of what precedes the date on its line (发布时间：, 发布日期:).
-# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way.
+# A byline's "Posted 3 March 2026 by …", "Updated: …" opens its line the same way, or
+# follows the publisher's name after a comma ("European Business Chamber, released 15
+# September 2026").
 _DATE_FIELD = re.compile(
     r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
-    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$",
+    r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$"
+    r"|(?P<after_name>[,，|]\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$)",
     re.I,
 )
 
@@ -343,17 +383,51 @@ _LEAD_YEAR = re.compile(
 )
 
 
+# An English wire story's dateline without a year ("HEFEI, Oct. 21 (Xinhua) -- The zone ...
+# in the first three quarters of 2026"): the day it was filed, in the year its lead names
+# (not one a goal runs to, "by 2030", nor the start of a span, "since 2020", nor a base,
+# "compared with 2025").
+_EN_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*"
+    rf"((?i:{MONTHS}))\.?\s+(\d{{1,2}})\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-)\s",
+    re.M,
+)
+_EN_LEAD_YEAR = re.compile(r"(?<![\d.,$])\b((?:19|20)\d\d)\b(?![\d%]|[.,]\d|\s*[-–/]\s*\d)", re.I)
+_EN_NOT_LEAD_YEAR = re.compile(
+    r"\b(?:by|to|until|till|before|through|since|from|than|with|over|against)\s+"
+    r"(?:(?:in|at|the\s+end\s+of|end-|the\s+same\s+period\s+of)\s*)?$",
+    re.I,
+)
+
+
 def _wire_date(text: str) -> str | None:
-    """The day of a Chinese wire dateline near the top, in the year its lead names."""
+    """The day of a Chinese or English wire dateline near the top, in the year its lead
+    names."""
     found = _WIRE_DATELINE.search(text, 0, min(len(text), 400))
-    if found is None:
+    english = None if found else _EN_WIRE_DATELINE.search(text, 0, min(len(text), 400))
+    if found is None and english is None:
         return None
-    end = text.find("\n", found.end())
-    lead = _LEAD_YEAR.search(text, found.end(), end if end >= 0 else len(text))
+    start = (found or english).end()  # type: ignore[union-attr]
+    end = text.find("\n", start)
+    stop = end if end >= 0 else len(text)
+    if found is not None:
+        lead = _LEAD_YEAR.search(text, start, stop)
+    else:
+        lead = next(
+            (
+                m
+                for m in _EN_LEAD_YEAR.finditer(text, start, stop)
+                if not _EN_NOT_LEAD_YEAR.search(text, max(start, m.start() - 30), m.start())
+            ),
+            None,
+        )
     if lead is None:
         return None
     try:
-        return day_date(lead[1], found[1], found[2])
+        if found is not None:
+            return day_date(lead[1], found[1], found[2])
+        assert english is not None
+        return day_date(lead[1], MONTH_NUMBER[english[1].lower()], english[2])
     except ValueError:
         return None
 
@@ -445,8 +519,14 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             lines.append((str(date), year))
         elif (
             date
-            and _DATE_FIELD.search(text[line_lo : m.start()])
+            and (field := _DATE_FIELD.search(text[line_lo : m.start()]))
             and not re.search(r"[。；;！？!?]", rest)
+            # After a name, the date ends the line ("European Business Chamber, released 15
+            # September 2026"), not a sentence that goes on about a report so released.
+            and (
+                field["after_name"] is None
+                or not text[m.end() : line_hi if line_hi >= 0 else len(text)].strip()
+            )
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
             # the date after a word of releasing, among other fields, is the page's own.

@@ -423,6 +423,13 @@ _DOCUMENT_DATE = (
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
 )
 
+# The name of an event held (签约活动, 对接会, 博览会, 论坛): what ends it.
+_EVENT = (
+    r"(?:活动|活動|大会|大會|论坛|論壇|峰会|峰會|年会|年會|博览会|博覽會|交易会|交易會|展览会|展覽會"
+    r"|对接会|對接會|洽谈会|洽談會|推介会|推介會|发布会|發布會|發佈會|招聘会|招聘會|签约仪式|簽約儀式"
+    r"|大赛|大賽|会议|會議)"
+)
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -456,7 +463,12 @@ _NOT_REF_DATE = re.compile(
     # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
     r"|\b(?:times|twice|double|triple)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:(?:of|in|at)\s+)?(?:the\s+end\s+of\s+)?\d{4}\b"
-    r"|\b(?:since|than|from|over)\s+last\s+year\b",
+    r"|\b(?:since|than|from|over)\s+last\s+year\b"
+    # 举行2026年第三季度重大项目集中签约活动: the year (and part of it) in the name of an
+    # event held, not the date of what was done at it (that is the event's day, 9月25日).
+    r"|(?:举行|舉行|举办|舉辦|召开|召開|承办|承辦|主办|主辦|出席|参加|參加)了?\s*"
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年)?"
+    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})",
     re.I,
 )
 
@@ -604,8 +616,9 @@ _NOW = re.compile(
     # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
-    r"|目前|当前|當前|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
-    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present)\b"
+    r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # "12 companies today", "at today's forum": the page's day.
+    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
     # that", "by now").
     r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",

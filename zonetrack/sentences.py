@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "CLAUSE_END",
+    "PARAGRAPH_END",
     "SEGMENT_END",
     "SEMICOLON",
     "SENTENCE_END",
@@ -19,6 +20,9 @@ __all__ = [
     "Boundaries",
     "find_segment",
 ]
+
+# A paragraph ends with its line.
+PARAGRAPH_END = re.compile(r"\n")
 
 # The part of a sentence a figure belongs to, when the sentence joins a fact and a plan
 # ("has set aside HK$10 billion ... and expects 40 companies by mid-2026").
