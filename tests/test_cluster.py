@@ -51,8 +51,9 @@ def test_cluster_render_equals_local_render(cluster, tmp_path: Path) -> None:
     result = _render(data, seeds, tmp_path / "cluster", scheduler=cluster.scheduler_address)
     assert result.failures == []
     local, remote = _files(tmp_path / "local" / QUARTER), _files(tmp_path / "cluster" / QUARTER)
-    # 3 zones x 2 files, 2 indexes, the 4 downloads and method.html
-    assert sorted(local) == sorted(remote) and len(local) == 13
+    # 3 zones x 2 files, 2 indexes, the 4 downloads, method.html and, the run being in
+    # English only, the 3 Chinese pages saying so where the language links lead
+    assert sorted(local) == sorted(remote) and len(local) == 16
     for name, content in local.items():
         assert remote[name] == content, name
 
@@ -78,7 +79,7 @@ def test_warm_workers_render_the_next_catalogue_as_fresh_kernels_do(
     _render(data, seeds, tmp_path / "local", runner=local_runner(2, warm=False))
     _render(data, seeds, tmp_path / "cluster", scheduler=cluster.scheduler_address)
     local, remote = _files(tmp_path / "local" / QUARTER), _files(tmp_path / "cluster" / QUARTER)
-    assert sorted(local) == sorted(remote) and len(local) == 13
+    assert sorted(local) == sorted(remote) and len(local) == 16  # as above
     for name, content in local.items():
         assert remote[name] == content, name
     assert _files(tmp_path / "first-out" / QUARTER)["park.en.html"] != local["park.en.html"]
