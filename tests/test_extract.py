@@ -942,11 +942,12 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 300, None, "2024-12-31")],
         ),
-        # A notice about annual reports is not an annual report: its title dates nothing.
+        # A notice about annual reports is not an annual report: its title dates nothing
+        # (现有, "there are now", is of the page's own date: round 19).
         (
             "关于做好2023年度企业年报公示工作的通知\n发布日期：2024年3月1日\n全区现有市场主体5万户。",
             None,
-            [("observation", 5e4, None, None)],
+            [("observation", 5e4, None, "2024-03-01")],
         ),
         # Months from January written with 月 on both ends.
         (

@@ -617,6 +617,8 @@ _NOW = re.compile(
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
     r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 现有 (there are now): a state told of the page's day.
+    r"|现有|現有"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
