@@ -2560,11 +2560,12 @@ def test_round_fifteen_bylines_datelines_periods_and_bases(
             "TWD",
             [("target", 800, "count", "approx", "2029-12-31", None)],
         ),
-        # 去年上半年 is a base's period, not this year's first half.
+        # 去年上半年 is last year's first half, not this year's (round 19: not the end of
+        # last year either).
         (
             "某局\n2027年8月3日\n\n去年上半年共有25家企業獲認定。",
             None,
-            [("observation", 25, "count", "exact", None, "2026-12-31")],
+            [("observation", 25, "count", "exact", None, "2026-06-30")],
         ),
     ],
 )

@@ -489,6 +489,21 @@ _EN_COUNTS: dict[str, str] = {
     )
 }
 
+# 去年一季度, 上年上半年: that part of the year before the page's (去年 counts from the page's
+# date, as it does alone), not the end of that year.
+_LAST_YEAR_PART = re.compile(
+    r"(?<![较較比与與])(?:去年|上年)\s*(?:第\s*([一二三四1-4])\s*季度?|([一二三四])\s*季度"
+    r"|([上下])半年)(?!\s*[前底末])"
+)
+
+
+def _last_year_part(found: re.Match[str], year: str) -> str:
+    last = str(int(year) - 1)
+    if found[1] or found[2]:
+        return _quarter(last, found[1] or found[2])
+    return f"{last}-{'06-30' if found[3] == '上' else '12-31'}"
+
+
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
 _RELATIVE_REF_DATES = [
@@ -534,7 +549,9 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
-            r"|(?<![\d年前首第两兩三四五六七八九十])([一二三四])\s*季度(?!\s*[前底末])"
+            # 今年一季度 (of this year, not 去年一季度, a year's own 2025年一季度).
+            r"|(?:(?<=今年)|(?<=本年)|(?<![\d年前首第两兩三四五六七八九十]))([一二三四])\s*季度"
+            r"(?!\s*[前底末])"
         ),
         lambda m, y: _quarter(y, m[1] or m[2]),
     ),
@@ -913,6 +930,9 @@ def find_relative_date(
     if page_date:
         # 本月12日: a day of the page's own month.
         sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
+    last_part = _LAST_YEAR_PART.search(sentence)
+    if last_part is not None and not re.search(r"今年|本年", sentence):
+        return Date(_last_year_part(last_part, page_year or year))
     for pattern, make in _RELATIVE_REF_DATES:
         found = pattern.search(sentence)
         if found:
