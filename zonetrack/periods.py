@@ -423,6 +423,27 @@ _DOCUMENT_DATE = (
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
 )
 
+# The year a zone or body was founded, approved or upgraded (於民國99年經行政院核定設置,
+# 始建于1992年, 2010年经国务院批准升级为…, "was established in 2010"), in a clause that
+# states no figure: it dates the founding, not a figure another clause of the sentence
+# states (总面积约632公顷 is no area of 2010). 2025年新设立企业1200家 counts in its year.
+_FOUNDING_VERB = (
+    r"(?:设立|設立|设置|設置|成立|建立|创建|創建|组建|組建|升级|升級|升格|挂牌|掛牌|揭牌|开园|開園"
+    r"|获批|獲批)"
+)
+_NO_FIGURE_AFTER = r"(?=[^，,。；;\n\d]*(?:[，,。；;\n]|$))"
+_FOUNDED = (
+    r"(?:(?:于|於|在)\s*)?(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年"
+    r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?"
+    rf"[^，,。；;\n\d]{{0,12}}?{_FOUNDING_VERB}{_NO_FIGURE_AFTER}"
+    r"|(?:始建|成立|设立|設立|创建|創建|建立|组建|組建|开园|開園)"
+    r"(?:于|於)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年(?:\s*\d{1,2}\s*月)?"
+    + _NO_FIGURE_AFTER
+    + r"|\b(?:(?:was|were|been|is|are)\s+)?(?:officially\s+)?"
+    r"(?:founded|established|set\s+up|created|inaugurated|incorporated)\s+in\s+"
+    rf"(?:(?:{MONTHS})\s+)?\d{{4}}\b(?=(?:(?!\band\b)[^,;.\d])*(?:[,;.]|\band\b|$))"
+)
+
 # The name of an event held (签约活动, 对接会, 博览会, 论坛): what ends it.
 _EVENT = (
     r"(?:活动|活動|大会|大會|论坛|論壇|峰会|峰會|年会|年會|博览会|博覽會|交易会|交易會|展览会|展覽會"
@@ -443,6 +464,8 @@ _NOT_REF_DATE = re.compile(
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
+    + "|"
+    + _FOUNDED
     + "|"
     + _CHANGE_FROM
     + "|"
