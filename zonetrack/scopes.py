@@ -106,7 +106,11 @@ _WEAK_TARGET_WORDS = re.compile(
 # The page's own year, ahead of what a sentence expects or will do in it.
 _THIS_YEAR_WORDS = re.compile(
     # 下半年，区财政将压减…: the rest of the page's year, ahead of what will be done in it.
-    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b",
+    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b"
+    # "For the full year, the committee expects": the whole of the running year (not "the
+    # full year 2025", a year named). (全年 alone may be a fact's year in a year's summary:
+    # 预计全年…可达80亿元；全年走访企业900余家; its forecasts are read by their date.)
+    r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
 )
 
