@@ -475,7 +475,9 @@ _NOT_REF_DATE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
-    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)"
+    # 比去年一季度, 较上年上半年: the base's part of last year, not the figure's.
+    r"(?:同期|\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|\s*[上下]半年)?"
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
