@@ -3450,6 +3450,20 @@ def test_round_seventeen_date_rules_leave_alone(
                 ("target", 9e10, "CNY", "exact", "2027-12-31", None),
             ],
         ),
+        # 预计全年 inside a figure's own part: a forecast of the running year, by its end.
+        (
+            "发布时间：2027-07-20\n\n委员会预计全年工业产值增长9%左右。",
+            None,
+            [("target", 9, "percent", "approx", "2027-12-31", None)],
+        ),
+        (
+            "發布日期：2027-07-20\n\n上半年出口增長12%，管理局預計全年出口額可望突破800億元。",
+            None,
+            [
+                ("observation", 12, "percent", "exact", None, "2027-06-30"),
+                ("target", 8e10, "CNY", "at_least", "2027-12-31", None),
+            ],
+        ),
     ],
 )
 def test_round_nineteen_rules(text: str, currency: str | None, expected: list[tuple]) -> None:

@@ -211,7 +211,10 @@ _SAME_DATE = re.compile(
 )
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
-_WHOLE_YEAR = re.compile(r"^\s*(?<![\d年])全年")
+# So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
+_WHOLE_YEAR = re.compile(
+    r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
+)
 
 # 同一时期 (over the same span) opening a sentence; a change's start written without a date
 # (从3.1%提高到4.6%); a year named before it.
