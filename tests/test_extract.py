@@ -942,11 +942,12 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 300, None, "2024-12-31")],
         ),
-        # A notice about annual reports is not an annual report: its title dates nothing.
+        # A notice about annual reports is not an annual report: its title dates nothing
+        # (现有, "there are now", is of the page's own date: round 19).
         (
             "关于做好2023年度企业年报公示工作的通知\n发布日期：2024年3月1日\n全区现有市场主体5万户。",
             None,
-            [("observation", 5e4, None, None)],
+            [("observation", 5e4, None, "2024-03-01")],
         ),
         # Months from January written with 月 on both ends.
         (
@@ -2559,11 +2560,12 @@ def test_round_fifteen_bylines_datelines_periods_and_bases(
             "TWD",
             [("target", 800, "count", "approx", "2029-12-31", None)],
         ),
-        # 去年上半年 is a base's period, not this year's first half.
+        # 去年上半年 is last year's first half, not this year's (round 19: not the end of
+        # last year either).
         (
             "某局\n2027年8月3日\n\n去年上半年共有25家企業獲認定。",
             None,
-            [("observation", 25, "count", "exact", None, "2026-12-31")],
+            [("observation", 25, "count", "exact", None, "2026-06-30")],
         ),
     ],
 )
@@ -3310,6 +3312,222 @@ def test_round_seventeen_dates_of_facts_from_context(
     ],
 )
 def test_round_seventeen_date_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# --- round 19 ---------------------------------------------------------------------------------
+# Round 19 (issue 12): (kind, value, unit, qualifier, deadline, ref_date) per figure, from the
+# README's rules and the written conventions; texts written for these tests, unlike the round's.
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A byline's date followed by a time of day (and more fields after a bar) is the
+        # page's own date; "now" and a present-tense verb of a state take it.
+        (
+            "Harbour park adds lines\n\nBy Lin Wei, Business Desk | Posted: 2027-03-15 10:40"
+            "\n\nThe harbour park now operates 9 pilot lines.",
+            None,
+            [("observation", 9, "count", "exact", None, "2027-03-15")],
+        ),
+        (
+            "Port news\n\nBy Staff Writer | Updated: 2027-03-15 10:40 | Source: Port Office\n\n"
+            "There are 40 incubators in the district. The campus accommodates 3,000 students.",
+            None,
+            [
+                ("observation", 40, "count", "exact", None, "2027-03-15"),
+                ("observation", 3000, "count", "exact", None, "2027-03-15"),
+            ],
+        ),
+        # 现有/現有 (there are now) and 拥有/擁有 (has) on a dated page: the page's date.
+        (
+            "发布时间：2027-03-15 10:40\n\n园区现有孵化器12家。园区拥有省级平台30个。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2027-03-15"),
+                ("observation", 30, "count", "exact", None, "2027-03-15"),
+            ],
+        ),
+        (
+            "發布日期：2027-03-15\n\n園區現有實驗室25間。基地擁有研發平台16個。",
+            None,
+            [
+                ("observation", 25, "count", "exact", None, "2027-03-15"),
+                ("observation", 16, "count", "exact", None, "2027-03-15"),
+            ],
+        ),
+        # A qualifier (and a cap) written before the yuan's name, as before a number.
+        (
+            "2027年1月5日\n\n2026年，企业获得融资约人民币8.5亿元，其中最多人民币2亿元来自省基金。",
+            None,
+            [
+                ("observation", 8.5e8, "CNY", "approx", None, "2026-12-31"),
+                ("observation", 2e8, "CNY", "at_most", None, "2026-12-31"),
+            ],
+        ),
+        (
+            "2027年1月5日\n\n2026年，企業獲得融資逾人民幣3億元，較前年增長12%。",
+            None,
+            [
+                ("observation", 3e8, "CNY", "at_least", None, "2026-12-31"),
+                ("observation", 12, "percent", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # Money a scheme sets (可申请最高…的补贴, "can receive up to"), after a goal in its
+        # paragraph: no goal, and undated.
+        (
+            "2027年1月5日\n\n中心将力争在2028年底前引进项目100个。入驻项目可申请最高人民币50万元的补贴。",
+            None,
+            [
+                ("target", 100, "count", "exact", "2028-12-31", None),
+                ("observation", 5e5, "CNY", "at_most", None, None),
+            ],
+        ),
+        (
+            "2027年1月5日\n\n中心力爭於2028年底前培育初創企業80家。入駐團隊可申請最高港幣30萬元的資助。",
+            None,
+            [
+                ("target", 80, "count", "exact", "2028-12-31", None),
+                ("observation", 3e5, "HKD", "at_most", None, None),
+            ],
+        ),
+        (
+            "Posted 5 January 2027\n\nThe centre aims to attract 100 projects by the end of "
+            "2028. Each project can receive up to RMB 500,000 in start-up funding.",
+            None,
+            [
+                ("target", 100, "count", "exact", "2028-12-31", None),
+                ("observation", 5e5, "CNY", "at_most", None, None),
+            ],
+        ),
+        # 今年一季度 of a dated page: that quarter of the page's year, and a sentence with no
+        # date of its own after it in its paragraph takes it; 去年一季度 is last year's.
+        (
+            "2027年4月20日\n\n今年一季度，园区实现营收36亿元。工业投资增长8.1%。\n\n"
+            "去年一季度，园区营收为31亿元。",
+            None,
+            [
+                ("observation", 3.6e9, "CNY", "exact", None, "2027-03-31"),
+                ("observation", 8.1, "percent", "exact", None, "2027-03-31"),
+                ("observation", 3.1e9, "CNY", "exact", None, "2026-03-31"),
+            ],
+        ),
+        (
+            "2027年4月20日\n\n今年一季度，園區出口增長6.5%。去年上半年，出口增長4.2%。",
+            None,
+            [
+                ("observation", 6.5, "percent", "exact", None, "2027-03-31"),
+                ("observation", 4.2, "percent", "exact", None, "2026-06-30"),
+            ],
+        ),
+        # A founding year dates the founding, not an area another clause states.
+        (
+            "園區簡介\n\n濱海園區於民國95年經行政院核定設置，總面積約300公頃。",
+            "TWD",
+            [("observation", 3e6, "m^2", "approx", None, None)],
+        ),
+        (
+            "园区简介\n\n开发区始建于1995年，2012年经国务院批准升级为国家级开发区，规划面积30平方公里。",
+            None,
+            [("observation", 3e7, "m^2", "exact", None, None)],
+        ),
+        (
+            "About the park\n\nThe park was established in 2008 and covers 15 square kilometres.",
+            None,
+            [("observation", 1.5e7, "m^2", "exact", None, None)],
+        ),
+        # An expectation for the running year ("for the full year", "full-year"): a goal by
+        # the year's end.
+        (
+            "Posted 20 July 2027\n\nFor the full year, the bureau expects exports to rise by "
+            "about 9 percent. Full-year output is expected to reach 90 billion yuan.",
+            None,
+            [
+                ("target", 9, "percent", "approx", "2027-12-31", None),
+                ("target", 9e10, "CNY", "exact", "2027-12-31", None),
+            ],
+        ),
+        # 预计全年 inside a figure's own part: a forecast of the running year, by its end.
+        (
+            "发布时间：2027-07-20\n\n委员会预计全年工业产值增长9%左右。",
+            None,
+            [("target", 9, "percent", "approx", "2027-12-31", None)],
+        ),
+        (
+            "發布日期：2027-07-20\n\n上半年出口增長12%，管理局預計全年出口額可望突破800億元。",
+            None,
+            [
+                ("observation", 12, "percent", "exact", None, "2027-06-30"),
+                ("target", 8e10, "CNY", "at_least", "2027-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_nineteen_rules(text: str, currency: str | None, expected: list[tuple]) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # An extent told in the present states no date; nor does "now" on an undated page.
+        (
+            "Park news\n\nBy Staff Writer | Updated: 2027-03-15 10:40\n\n"
+            "The park covers 12 square kilometres.",
+            None,
+            [("observation", 1.2e7, "m^2", "exact", None, None)],
+        ),
+        (
+            "About the park\n\nThe park now hosts 14 labs.",
+            None,
+            [("observation", 14, "count", "exact", None, None)],
+        ),
+        # 现有 and 拥有 on an undated page stay undated; a date of the sentence's own wins.
+        (
+            "园区简介\n\n园区现有孵化器12家，拥有省级平台30个。",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, None),
+                ("observation", 30, "count", "exact", None, None),
+            ],
+        ),
+        (
+            "2027年1月5日\n\n截至2026年底，園區擁有研發平台16個。",
+            None,
+            [("observation", 16, "count", "exact", None, "2026-12-31")],
+        ),
+        # Page furniture is no figure; a count of visitors in a sentence is.
+        (
+            "版权所有：某开发区管委会 浙ICP备05012345号-2\n京公网安备33010602012345号\n"
+            "Updated: 2027-03-15 09:15  Views: 2,318\n阅读量：5600\n瀏覽次數：1,024\n\n"
+            "The fair drew 2,318 visitors.",
+            None,
+            [("observation", 2318, "count", "exact", None, None)],
+        ),
+        # The yuan named with no qualifier is exact.
+        (
+            "2027年1月5日\n\n2026年，企业获得融资人民币6亿元。",
+            None,
+            [("observation", 6e8, "CNY", "exact", None, "2026-12-31")],
+        ),
+        # A year of founding in a clause that states a figure counts that figure in its
+        # year; so does a year the founding is told with a figure ("set up in 2019 with").
+        (
+            "2027年1月5日\n\n2025年新设立企业1200家。",
+            None,
+            [("observation", 1200, "count", "exact", None, "2025-12-31")],
+        ),
+        (
+            "About the fund\n\nThe fund was set up in 2019 with 30 members.",
+            None,
+            [("observation", 30, "count", "exact", None, "2019-12-31")],
+        ),
+    ],
+)
+def test_round_nineteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected

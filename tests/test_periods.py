@@ -230,3 +230,53 @@ def test_round_seventeen_now_words(sentence: str, expected: str | None) -> None:
 )
 def test_round_seventeen_an_event_names_its_year(sentence: str, expected: str | None) -> None:
     assert find_date("ref_date", periods.blank_other_dates(sentence)) == expected
+
+
+# --- round 19 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 今年一季度 and 本年一季度: that quarter of the page's year.
+        ("今年一季度，园区实现营收36亿元", "2027-03-31"),
+        ("本年一季度，園區出口增長6.5%", "2027-03-31"),
+        # 去年一季度, 上年第二季度, 去年上半年: that part of the year before the page's.
+        ("去年一季度，园区营收为31亿元", "2026-03-31"),
+        ("上年第二季度，出口增長4.2%", "2026-06-30"),
+        ("去年上半年，新增企业25家", "2026-06-30"),
+        ("去年下半年，新增企业25家", "2026-12-31"),
+        # 现有/現有: now, the page's own date.
+        ("园区现有孵化器12家", "2027-04-20"),
+        ("園區現有實驗室25間", "2027-04-20"),
+        # Left alone: a base (比去年一季度), and this year's quarter beside last year's.
+        ("比去年一季度增长5%", None),
+        ("今年一季度营收增长7%，增速较上年上半年加快", "2027-03-31"),
+        ("今年一季度营收41亿元，去年同期为38亿元", "2027-03-31"),
+    ],
+)
+def test_round_nineteen_parts_of_this_and_last_year(sentence: str, expected: str | None) -> None:
+    blanked = periods.blank_other_dates(sentence)
+    assert find_relative_date(blanked, "2027", "2027", "2027-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "expected"),
+    [
+        # A founding year, in a clause with no figure, dates no figure of another clause.
+        ("濱海園區於民國95年經行政院核定設置，總面積約300公頃", "TWD", None),
+        ("开发区始建于1995年，规划面积30平方公里", "CNY", None),
+        ("2012年经国务院批准升级为国家级开发区，建成区面积26平方公里", "CNY", None),
+        ("園區成立於2010年，總面積約50公頃", "CNY", None),
+        ("The park was established in 2008 and covers 15 square kilometres", "CNY", None),
+        # Left alone: a founding told with its figure, and a fact's own year.
+        ("2025年新设立企业1200家", "CNY", "2025-12-31"),
+        ("The fund was set up in 2019 with 30 members", "CNY", "2019-12-31"),
+        ("园区成立于2010年，2025年营收达到120亿元", "CNY", "2025-12-31"),
+    ],
+)
+def test_round_nineteen_a_founding_year_dates_no_figure(
+    sentence: str, currency: str, expected: str | None
+) -> None:
+    blanked = periods.blank_other_dates(sentence)
+    assert find_date("ref_date", blanked, calendar=currency) == expected

@@ -52,6 +52,7 @@ from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
     DONE_WORDS,
     FORECAST_WORDS,
+    SCHEME_MONEY,
     Scopes,
     find_heading_deadline,
     find_kind,
@@ -161,7 +162,8 @@ _NOW_WORDS = re.compile(
 )
 
 _THIS_YEAR = re.compile(
-    r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b",
+    r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b"
+    r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
 )
 
@@ -209,7 +211,10 @@ _SAME_DATE = re.compile(
 )
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
-_WHOLE_YEAR = re.compile(r"^\s*(?<![\d年])全年")
+# So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
+_WHOLE_YEAR = re.compile(
+    r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
+)
 
 # 同一时期 (over the same span) opening a sentence; a change's start written without a date
 # (从3.1%提高到4.6%); a year named before it.
@@ -339,31 +344,27 @@ _OWN_TIME = re.compile(
     re.I,
 )
 
-# Money a policy, budget or scheme sets, right before the figure: a budget (預算為100億元,
-# "a budget of"), or a cap a grant may reach (每個項目可獲最多1億元, 最高补助, "can receive up
-# to 30 million yuan").
-_POLICY_MONEY = re.compile(
-    r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
-    r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?$"
-    r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
-    r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*$"
-    r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*$"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
-    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
-    re.I,
+# A present-tense verb of a state right before a figure: having, holding, employing,
+# running or taking in ("represents 86 member companies", "employ more than 42,000 people",
+# "hold investments of about EUR 9.5 billion", "is home to 300 firms", "now hosts 14
+# facilities", "operates 12 labs", "there are 40 incubators"); not a perfect ("has brought in
+# 25,000 graduates"), nor an extent ("covers", "spans", "measures": a size states no date).
+_STATE_VERBS = (
+    r"has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?|owns?|operates?"
+    r"|runs?|manages?|oversees?|accommodates?|includes?|contains?|comprises?|boasts?"
+    r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
+    r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
+    r"|there\s+(?:is|are)(?:\s+now)?"
 )
-
-# A present-tense verb of having, holding or employing right before a figure ("represents
-# 86 member companies", "employ more than 42,000 people", "hold investments of about EUR 9.5
-# billion", "is home to 300 firms"); not a perfect ("has brought in 25,000 graduates").
 _PRESENT_HOLDING = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmust\s)(?<!\bshould\s)"
-    r"\b(?:has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?"
-    r"|(?:is|are)\s+home\s+to|stands?\s+at)\s+"
+    rf"\b(?:{_STATE_VERBS})\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
-    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
+    r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
     re.I,
 )
 
@@ -748,7 +749,7 @@ def extract_figures(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
             policy_money = figure.unit in CURRENCIES and bool(
-                _POLICY_MONEY.search(find_segment(sentence[:rel], rel))
+                SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
             )
             if (
                 policy_money

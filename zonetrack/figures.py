@@ -481,6 +481,8 @@ def _prefix_qualifier(before: str) -> str | None:
     """
     before = _currency_prefix_re().sub("", before)
     before = _currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
+    # 約人民幣6.3億元, 最高人民币20万元: the yuan named before the number, as any currency is.
+    before = _YUAN_NAMED_RE.sub("", before)
     for pattern, name in _PREFIX_QUALIFIERS:
         if pattern.search(before):
             return name

@@ -365,6 +365,15 @@ _DATE_FIELD = re.compile(
     re.I,
 )
 
+# What may follow a byline's date on its line ("By Staff Reporter | Updated: 2026-07-24
+# 08:12", "… | Posted 3 March 2026, 10:30 HKT | Views: 88"): a time of day and other fields
+# set off by a bar or a wide space, never a sentence going on.
+_LINE_TAIL = re.compile(
+    r"[ \t,]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))?)?"
+    r"[ \t]*(?:(?:[|｜]|\t|[ \u3000]{2,}|\u3000).*)?$"
+)
+
+
 # A news dateline: a place in capitals, the date, perhaps the agency, then a dash and the
 # story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
 _DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
@@ -525,7 +534,7 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             # September 2026"), not a sentence that goes on about a report so released.
             and (
                 field["after_name"] is None
-                or not text[m.end() : line_hi if line_hi >= 0 else len(text)].strip()
+                or _LINE_TAIL.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
             )
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):

@@ -423,6 +423,27 @@ _DOCUMENT_DATE = (
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
 )
 
+# The year a zone or body was founded, approved or upgraded (於民國99年經行政院核定設置,
+# 始建于1992年, 2010年经国务院批准升级为…, "was established in 2010"), in a clause that
+# states no figure: it dates the founding, not a figure another clause of the sentence
+# states (总面积约632公顷 is no area of 2010). 2025年新设立企业1200家 counts in its year.
+_FOUNDING_VERB = (
+    r"(?:设立|設立|设置|設置|成立|建立|创建|創建|组建|組建|升级|升級|升格|挂牌|掛牌|揭牌|开园|開園"
+    r"|获批|獲批)"
+)
+_NO_FIGURE_AFTER = r"(?=[^，,。；;\n\d]*(?:[，,。；;\n]|$))"
+_FOUNDED = (
+    r"(?:(?:于|於|在)\s*)?(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年"
+    r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?"
+    rf"[^，,。；;\n\d]{{0,12}}?{_FOUNDING_VERB}{_NO_FIGURE_AFTER}"
+    r"|(?:始建|成立|设立|設立|创建|創建|建立|组建|組建|开园|開園)"
+    r"(?:于|於)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年(?:\s*\d{1,2}\s*月)?"
+    + _NO_FIGURE_AFTER
+    + r"|\b(?:(?:was|were|been|is|are)\s+)?(?:officially\s+)?"
+    r"(?:founded|established|set\s+up|created|inaugurated|incorporated)\s+in\s+"
+    rf"(?:(?:{MONTHS})\s+)?\d{{4}}\b(?=(?:(?!\band\b)[^,;.\d])*(?:[,;.]|\band\b|$))"
+)
+
 # The name of an event held (签约活动, 对接会, 博览会, 论坛): what ends it.
 _EVENT = (
     r"(?:活动|活動|大会|大會|论坛|論壇|峰会|峰會|年会|年會|博览会|博覽會|交易会|交易會|展览会|展覽會"
@@ -444,6 +465,8 @@ _NOT_REF_DATE = re.compile(
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
     + "|"
+    + _FOUNDED
+    + "|"
     + _CHANGE_FROM
     + "|"
     + _DOCUMENT_DATE
@@ -452,7 +475,9 @@ _NOT_REF_DATE = re.compile(
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
-    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)"
+    # 比去年一季度, 较上年上半年: the base's part of last year, not the figure's.
+    r"(?:同期|\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|\s*[上下]半年)?"
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
@@ -488,6 +513,21 @@ _EN_COUNTS: dict[str, str] = {
         "one two three four five six seven eight nine ten eleven twelve".split(), 1
     )
 }
+
+# 去年一季度, 上年上半年: that part of the year before the page's (去年 counts from the page's
+# date, as it does alone), not the end of that year.
+_LAST_YEAR_PART = re.compile(
+    r"(?<![较較比与與])(?:去年|上年)\s*(?:第\s*([一二三四1-4])\s*季度?|([一二三四])\s*季度"
+    r"|([上下])半年)(?!\s*[前底末])"
+)
+
+
+def _last_year_part(found: re.Match[str], year: str) -> str:
+    last = str(int(year) - 1)
+    if found[1] or found[2]:
+        return _quarter(last, found[1] or found[2])
+    return f"{last}-{'06-30' if found[3] == '上' else '12-31'}"
+
 
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
@@ -534,7 +574,9 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
-            r"|(?<![\d年前首第两兩三四五六七八九十])([一二三四])\s*季度(?!\s*[前底末])"
+            # 今年一季度 (of this year, not 去年一季度, a year's own 2025年一季度).
+            r"|(?:(?<=今年)|(?<=本年)|(?<![\d年前首第两兩三四五六七八九十]))([一二三四])\s*季度"
+            r"(?!\s*[前底末])"
         ),
         lambda m, y: _quarter(y, m[1] or m[2]),
     ),
@@ -617,6 +659,8 @@ _NOW = re.compile(
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
     r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 现有 (there are now): a state told of the page's day.
+    r"|现有|現有"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
@@ -911,6 +955,9 @@ def find_relative_date(
     if page_date:
         # 本月12日: a day of the page's own month.
         sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
+    last_part = _LAST_YEAR_PART.search(sentence)
+    if last_part is not None and not re.search(r"今年|本年", sentence):
+        return Date(_last_year_part(last_part, page_year or year))
     for pattern, make in _RELATIVE_REF_DATES:
         found = pattern.search(sentence)
         if found:

@@ -108,6 +108,14 @@ NOT_QUANTITIES = re.compile(
             r"\+?\d[\d \t\u3000-]{6,}\d",  # phones, long ids (on one line: not a list's dash)
             r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
+            # Page furniture: a site's registration (赣ICP备12003456号-1, 京公网安备1101…号, "ICP
+            # No. 12003456-1") and a page's counter of views or reads ("Views: 1,204", 阅读量：
+            # 8734, 浏览次数：1268), which count no one's policy.
+            r"(?:(?i:ICP)|公网安备|公網安備)[^\d\n]{0,12}\d+(?:\s*[号號])?(?:\s*-\s*\d+)?",
+            r"(?:(?i:\b(?:page\s*)?(?:views|hits|reads|visits|clicks|visitors)\b)\s*[:：]"
+            r"|(?:阅读|閱讀|浏览|瀏覽|访问|訪問|点击|點擊)(?:量|数|數|次数|次數|人数|人數)?\s*[:：]"
+            r"|(?:阅读|閱讀|浏览|瀏覽|访问|訪問|点击|點擊)(?:量|次数|次數))"
+            r"\s*[\d,.]+\s*[万萬wWkK]?",
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
             r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"

@@ -21,6 +21,7 @@ from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 __all__ = [
     "DONE_WORDS",
     "FORECAST_WORDS",
+    "SCHEME_MONEY",
     "Scopes",
     "find_heading_deadline",
     "find_kind",
@@ -105,7 +106,11 @@ _WEAK_TARGET_WORDS = re.compile(
 # The page's own year, ahead of what a sentence expects or will do in it.
 _THIS_YEAR_WORDS = re.compile(
     # 下半年，区财政将压减…: the rest of the page's year, ahead of what will be done in it.
-    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b",
+    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b"
+    # "For the full year, the committee expects": the whole of the running year (not "the
+    # full year 2025", a year named). (全年 alone may be a fact's year in a year's summary:
+    # 预计全年…可达80亿元；全年走访企业900余家; its forecasts are read by their date.)
+    r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
 )
 
@@ -156,6 +161,26 @@ _COMPARISON = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 
 _FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
+
+# A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
+_CURRENCY_NAME = (
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+    r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|￥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
+)
+
+# Money a policy, budget or scheme sets, right before the figure: a budget (預算為100億元,
+# "a budget of"), or a cap a grant may reach (每個項目可獲最多1億元, 最高补助, 可申請最高人民幣
+# 20萬元的資助, "can receive up to 30 million yuan"). What the scheme offers is no goal of
+# the body that runs it, even after a sentence of goals in its paragraph.
+SCHEME_MONEY = re.compile(
+    r"(?:(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*"
+    r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
+    r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
+    r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
+    r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + _CURRENCY_NAME + "$",
+    re.I,
+)
 
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
@@ -465,7 +490,11 @@ def find_kind(
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
         if not _FACT_WORDS.search(sentence) or "累" in sentence:
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
-    elif said is None and not _FACT_WORDS.search(sentence):
+    elif (
+        said is None
+        and not _FACT_WORDS.search(sentence)
+        and not SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+    ):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
     if not said:
