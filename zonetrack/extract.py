@@ -43,6 +43,7 @@ from .periods import (
     Date,
     blank_other_dates,
     find_date,
+    find_past_year,
     find_relative_date,
     find_relative_deadline,
     read_bracketed_years,
@@ -334,6 +335,10 @@ _SCHEDULE = re.compile(
 
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+# 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
+# heading above names (undated, as a since-year is).
+_SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
+
 _OWN_TIME = re.compile(
     r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
     re.I,
@@ -644,7 +649,7 @@ def extract_figures(
                         or ref_date
                     )
             period = period or note_period
-            if ref_date is None and period is not None:
+            if ref_date is None and period is not None and not _SINCE.search(told):
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
                 ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
@@ -808,6 +813,21 @@ def extract_figures(
                 ref_date = Date(
                     str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
+            if (
+                ref_date is None
+                and base is None
+                and not policy_money
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not says_now(told)
+                and (
+                    past := find_past_year(
+                        text[max(line[0], s_lo - 2 * WINDOW) : figure.start], page_date
+                    )
+                )
+            ):
+                # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
+                # reviews (the past year, in a report given early in the next) dates its facts.
+                ref_date = past
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
                 ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")

@@ -187,6 +187,8 @@ _PERIOD_LINE = re.compile(
 # March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
 _PERIOD_HEADING = re.compile(
     r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
+    r"|成果|成效|绩效|績效|成绩|成績"
     r"|\breview\b|\bachieved\b|\bresults\b",
     re.I,
 )
