@@ -335,6 +335,13 @@ _SCHEDULE = re.compile(
 
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+# 围绕上述目标, "to meet these goals": a heading pointing back to the goals set above it.
+_GOALS_ABOVE = re.compile(
+    r"(?:上述|以上|前述|这些|這些)\s*(?:主要)?(?:预期)?(?:預期)?目[标標]"
+    r"|\b(?:these|the\s+above|those)\s+(?:goals|targets|objectives)\b",
+    re.I,
+)
+
 # 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
 # heading above names (undated, as a since-year is).
 _SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
@@ -440,6 +447,8 @@ def extract_figures(
     paragraphs = Boundaries(PARAGRAPH_END, text)
     para_ref: tuple[int, str] | None = None
     rows: list[Candidate] = []
+    # Where each goal with a deadline stands, in order, and its deadline.
+    goal_deadlines: list[tuple[int, str]] = []
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
@@ -585,6 +594,20 @@ def extract_figures(
             )
         ):
             deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+        if (
+            is_target
+            and deadline is None
+            and heading is not None
+            and _GOALS_ABOVE.search(text[heading[0] : heading[1]])
+        ):
+            # 围绕上述目标，重点抓好以下工作：the work listed under a heading that points back
+            # to the goals set just above it serves them, by their deadline.
+            at = bisect.bisect_left(goal_deadlines, (heading[0], ""))
+            if at and goal_deadlines[at - 1][0] >= heading[0] - 2 * WINDOW:
+                deadline = Date(
+                    goal_deadlines[at - 1][1],
+                    "the deadline of the goals above that its heading serves",
+                )
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
             named = _SENTENCE_YEAR.search(blank_other_dates(sentence), 0, rel)
@@ -891,6 +914,8 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         date = deadline if is_target else ref_date
+        if is_target and deadline:
+            goal_deadlines.append((figure.start, str(deadline)))
         if (
             not is_target
             and ref_date
