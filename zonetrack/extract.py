@@ -606,7 +606,7 @@ def extract_figures(
             if at and goal_deadlines[at - 1][0] >= heading[0] - 2 * WINDOW:
                 deadline = Date(
                     goal_deadlines[at - 1][1],
-                    "the deadline of the goals above that its heading serves",
+                    "the deadline of the goals above it",
                 )
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
