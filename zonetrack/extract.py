@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -342,6 +342,8 @@ _GOALS_ABOVE = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")
+
 # 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
 # heading above names (undated, as a since-year is).
 _SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
@@ -376,6 +378,15 @@ _PRESENT_HOLDING = re.compile(
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
     r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    re.I,
+)
+
+# "has approved subsidies for some 4,700", "have served 65": a tally to date, told in the
+# present perfect (the verb right before the figure's own words, no "since" or date).
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:approved|served|supported|admitted|funded|assisted"
+    r"|helped|trained|incubated|benefited|benefitted|granted|awarded|registered)\b"
+    r"[^.;,]{0,40}$",
     re.I,
 )
 
@@ -449,6 +460,8 @@ def extract_figures(
     rows: list[Candidate] = []
     # Where each goal with a deadline stands, in order, and its deadline.
     goal_deadlines: list[tuple[int, str]] = []
+    # The rows of figures in the title block (a headline restating the body's figures).
+    headline_rows: list[int] = []
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
@@ -769,6 +782,16 @@ def extract_figures(
                     # in the present, is as of the page's day (not an extent: "covers 96
                     # square kilometres" states no date).
                     ref_date = Date(page_date, "told in the present: as of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and figure.unit not in CURRENCIES
+                    and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+                    and not _OWN_TIME.search(sentence)
+                ):
+                    # "the scheme has approved subsidies for some 4,700 businesses": a tally
+                    # told in the present perfect, with no date, runs up to the page's day.
+                    ref_date = Date(page_date, "a tally to date (has approved): the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -914,6 +937,8 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         date = deadline if is_target else ref_date
+        if in_title(text, figure.start):
+            headline_rows.append(len(rows))
         if is_target and deadline:
             goal_deadlines.append((figure.start, str(deadline)))
         if (
@@ -950,6 +975,32 @@ def extract_figures(
                 date_note=date_note,
             )
         )
+    for at in headline_rows:
+        told = rows[at]
+        if (
+            told.kind != "observation"
+            or told.ref_date is not None
+            or not _DIGIT.search(told.figure)
+        ):
+            continue  # (三大方案 in a headline names a programme; it restates no count)
+        # "Cyberport community grows to over 2,300 companies" over "As at 30 June 2026, … more
+        # than 2,300 …": a headline restating a figure of the body is of the body's date.
+        body = next(
+            (
+                r
+                for r in rows[at + 1 :]
+                if r.kind == "observation"
+                and r.ref_date
+                and (r.value, r.unit, r.value_high) == (told.value, told.unit, told.value_high)
+            ),
+            None,
+        )
+        if body is not None:
+            rows[at] = replace(
+                told,
+                ref_date=body.ref_date,
+                date_note=f"ref_date: the headline restates {body.figure!r} of the body",
+            )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
 

@@ -467,6 +467,9 @@ _NOT_REF_DATE = re.compile(
     +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
+    # "up 18% from the same period last year": the base's period, not the figure's.
+    r"|\b(?:from|over|than|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?the\s+same\s+"
+    r"(?:period|quarter|half|month|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)(?:同期)?"
