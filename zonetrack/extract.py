@@ -976,11 +976,11 @@ def extract_figures(
             )
         )
     for at in headline_rows:
-        told = rows[at]
+        restated = rows[at]
         if (
-            told.kind != "observation"
-            or told.ref_date is not None
-            or not _DIGIT.search(told.figure)
+            restated.kind != "observation"
+            or restated.ref_date is not None
+            or not _DIGIT.search(restated.figure)
         ):
             continue  # (三大方案 in a headline names a programme; it restates no count)
         # "Cyberport community grows to over 2,300 companies" over "As at 30 June 2026, … more
@@ -991,13 +991,14 @@ def extract_figures(
                 for r in rows[at + 1 :]
                 if r.kind == "observation"
                 and r.ref_date
-                and (r.value, r.unit, r.value_high) == (told.value, told.unit, told.value_high)
+                and (r.value, r.unit, r.value_high)
+                == (restated.value, restated.unit, restated.value_high)
             ),
             None,
         )
         if body is not None:
             rows[at] = replace(
-                told,
+                restated,
                 ref_date=body.ref_date,
                 date_note=f"ref_date: the headline restates {body.figure!r} of the body",
             )
