@@ -3412,6 +3412,11 @@ def test_round_seventeen_date_rules_leave_alone(
             None,
             [("observation", 230, "count", "approx", None, "2026-05-18")],
         ),
+        (
+            "Press release\n18 May 2026\n\nThe park has attracted 120 firms.",
+            None,
+            [("observation", 120, "count", "exact", None, "2026-05-18")],
+        ),
         # A headline restating a body figure takes its date.
         (
             "Science park grows to 1,800 companies\n\n4 May 2026\n\nAs at 31 March 2026, the "
@@ -3473,6 +3478,17 @@ def test_round_twenty_periods_goals_and_figures(
             "Growth\n\n2.3 percent was the rise in 2025.",
             None,
             [("observation", 2.3, "percent", "exact", None, "2025-12-31")],
+        ),
+        # A change told in the present perfect, and a tally since a year, are no tally to date.
+        (
+            "Press release\n18 May 2026\n\nThe park has increased its staff to 120.",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
+        ),
+        (
+            "Press release\n18 May 2026\n\nSince 2020 the park has attracted 120 firms.",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
         ),
         # Money a scheme sets is not dated by the tally after it.
         (

@@ -381,12 +381,12 @@ _PRESENT_HOLDING = re.compile(
     re.I,
 )
 
-# "has approved subsidies for some 4,700", "have served 65": a tally to date, told in the
-# present perfect (the verb right before the figure's own words, no "since" or date).
+# "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
+# present perfect (the verb right before the figure's own words, no "since" or date); a
+# change ("has increased to", "has risen by") is no tally.
 _PERFECT_TALLY = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+)?(?:approved|served|supported|admitted|funded|assisted"
-    r"|helped|trained|incubated|benefited|benefitted|granted|awarded|registered)\b"
-    r"[^.;,]{0,40}$",
+    r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
+    r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
     re.I,
 )
 
