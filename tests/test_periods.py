@@ -272,6 +272,8 @@ def test_round_twenty_an_academic_year_as_a_base(sentence: str, expected: str | 
         ("Over the past year the zone added 300 firms", "2026-02-10", "2025-12-31"),
         # Later in a year it spans two calendar years: no period named.
         ("过去一年，全市新增企业1,200家", "2026-09-14", None),
+        # The base of a comparison is no period of the figure.
+        ("新增企业较过去一年增长20%", "2026-01-14", None),
         # 过去三年 is a span of three years, no year of its own.
         ("过去三年，全市新增企业3,600家", "2026-01-14", None),
     ],

@@ -959,7 +959,9 @@ def find_relative_date(
 
 # 过去一年, 过去的一年, "the past year": the twelve months before the page's day.
 _PAST_YEAR = re.compile(
-    r"(?:过去|過去)(?:的)?\s*(?:一|1)\s*年(?![度来來])|\b(?:the\s+)?past\s+(?:12\s+months|year)\b"
+    # (较过去一年, "than the past year": the base of a comparison, not the figure's year.)
+    r"(?<![比较較])(?:过去|過去)(?:的)?\s*(?:一|1)\s*年(?![度来來])"
+    r"|(?<!than\s)\b(?:the\s+)?past\s+(?:12\s+months|year)\b"
     r"|\bthe\s+last\s+(?:12\s+months|year)\b",
     re.I,
 )
