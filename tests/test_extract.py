@@ -3531,3 +3531,206 @@ def test_round_nineteen_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 20 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A heading of a period's results (成果, 績效, 成效) dates the numbered items under it,
+        # as a line naming only a period does; a Taiwan academic year ends on 31 July.
+        (
+            "年度績效\n\n112學年度主要成果如下：\n一、輔導新創團隊共30家。\n二、取得補助計畫12件。",
+            "TWD",
+            [
+                ("observation", 30, "count", "exact", None, "2024-07-31"),
+                ("observation", 12, "count", "exact", None, "2024-07-31"),
+            ],
+        ),
+        (
+            "工作总结\n\n2025年工作成效：\n1. 新增孵化企业45家。\n2. 服务企业300余家。",
+            None,
+            [
+                ("observation", 45, "count", "exact", None, "2025-12-31"),
+                ("observation", 300, "count", "at_least", None, "2025-12-31"),
+            ],
+        ),
+        # The academic year compared with is the base; the item keeps the heading's year.
+        (
+            "成果\n\n113學年度成果如下：\n一、募資共計8,000萬元，較112學年度成長20%。",
+            "TWD",
+            [
+                ("observation", 8e7, "TWD", "exact", None, "2025-07-31"),
+                ("observation", 20, "percent", "exact", None, "2025-07-31"),
+            ],
+        ),
+        # A goal heading naming an academic year: its goals are due at that year's end.
+        (
+            "計畫\n\n115學年度目標：進駐企業達50家以上。",
+            "TWD",
+            [("target", 50, "count", "at_least", "2027-07-31", None)],
+        ),
+        # 过去一年 opening a paragraph of a report given early in a year: the year before.
+        (
+            "2026年1月20日\n\n过去一年，我们坚持创新驱动。全区新增企业1,200家，增长15%。",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 15, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "2027年2月3日\n\n過去的一年，園區持續擴充。進駐廠商達320家。",
+            "TWD",
+            [("observation", 320, "count", "exact", None, "2026-12-31")],
+        ),
+        (
+            "Posted 12 March 2026\n\nThe past year was a busy one. The park signed 45 new tenants.",
+            None,
+            [("observation", 45, "count", "exact", None, "2025-12-31")],
+        ),
+        # Work listed under a heading that points back to the goals above serves them: due
+        # by their deadline.
+        (
+            "2026年1月20日\n\n今年的主要目标是：高新技术企业达到900家。\n\n围绕上述目标，重点抓好以下工作："
+            "\n（一）强化创新。新建中试平台6个以上。",
+            None,
+            [
+                ("target", 900, "count", "exact", "2026-12-31", None),
+                ("target", 6, "count", "at_least", "2026-12-31", None),
+            ],
+        ),
+        (
+            "2026年1月20日\n\n到2028年，孵化器面积达到50万平方米。\n\n圍繞上述目標，重點做好以下工作："
+            "\n（一）強化培育。力爭新增企業100家。",
+            None,
+            [
+                ("target", 5e5, "m^2", "exact", "2028-12-31", None),
+                ("target", 100, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # A qualifier before a currency code: "approximately USD", "about HK$".
+        (
+            "Revenue reached CNY 7.2 trillion (approximately USD 1 trillion) in 2025.",
+            None,
+            [
+                ("observation", 7.2e12, "CNY", "exact", None, "2025-12-31"),
+                ("observation", 1e12, "USD", "approx", None, "2025-12-31"),
+            ],
+        ),
+        # A section number heading a line is no figure.
+        (
+            "3.2 Science parks in the region\n\nThe region had 14 science parks in 2025.",
+            None,
+            [("observation", 14, "count", "exact", None, "2025-12-31")],
+        ),
+        # A tally told in the present perfect runs up to the page's date.
+        (
+            "Press release\n18 May 2026\n\nThe fund has supported some 230 start-ups.",
+            None,
+            [("observation", 230, "count", "approx", None, "2026-05-18")],
+        ),
+        (
+            "Press release\n18 May 2026\n\nThe park has attracted 120 firms.",
+            None,
+            [("observation", 120, "count", "exact", None, "2026-05-18")],
+        ),
+        # A headline restating a body figure takes its date.
+        (
+            "Science park grows to 1,800 companies\n\n4 May 2026\n\nAs at 31 March 2026, the "
+            "park had 1,800 companies.",
+            None,
+            [
+                ("observation", 1800, "count", "exact", None, "2026-03-31"),
+                ("observation", 1800, "count", "exact", None, "2026-03-31"),
+            ],
+        ),
+        # "up … from the same period last year": the figure keeps its sentence's period.
+        (
+            "Posted 20 July 2026\n\nIn the first half of 2026, exports were US$2 billion, up 12% "
+            "from the same period last year.",
+            "USD",
+            [
+                ("observation", 2e9, "USD", "exact", None, "2026-06-30"),
+                ("observation", 12, "percent", "exact", None, "2026-06-30"),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_periods_goals_and_figures(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A since-total under a period heading is of no period: undated.
+        (
+            "成果\n\n113學年度成果如下：\n一、輔導新創團隊共30家。\n\n自成立以來，累計培育企業逾200家。",
+            "TWD",
+            [
+                ("observation", 30, "count", "exact", None, "2025-07-31"),
+                ("observation", 200, "count", "at_least", None, None),
+            ],
+        ),
+        # 过去一年 on a page of the year's second half names no calendar year.
+        (
+            "2026年9月20日\n\n过去一年，我们坚持创新驱动。全区新增企业1,200家。",
+            None,
+            [("observation", 1200, "count", "exact", None, None)],
+        ),
+        # A heading of work with no pointer back to goals takes no other goal's deadline.
+        (
+            "2026年1月20日\n\n到2028年，孵化器面积达到50万平方米。\n\n重点抓好以下工作："
+            "\n（一）强化培育。力争新增企业100家。",
+            None,
+            [
+                ("target", 5e5, "m^2", "exact", "2028-12-31", None),
+                ("target", 100, "count", "exact", None, None),
+            ],
+        ),
+        # A decimal at the start of a line before a unit word is a figure.
+        (
+            "Growth\n\n2.3 percent was the rise in 2025.",
+            None,
+            [("observation", 2.3, "percent", "exact", None, "2025-12-31")],
+        ),
+        # A change told in the present perfect, and a tally since a year, are no tally to date.
+        (
+            "Press release\n18 May 2026\n\nThe park has increased its staff to 120.",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
+        ),
+        (
+            "Press release\n18 May 2026\n\nSince 2020 the park has attracted 120 firms.",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
+        ),
+        # Money a scheme sets is not dated by the tally after it.
+        (
+            "Press release\n18 May 2026\n\nThe HK$300 million scheme has approved 900 "
+            "applications.",
+            "HKD",
+            [
+                ("observation", 3e8, "HKD", "exact", None, None),
+                ("observation", 900, "count", "exact", None, "2026-05-18"),
+            ],
+        ),
+        # A headline's name of a programme (三大方案) restates no count of the body.
+        (
+            "三大方案成效显著\n\n2026年5月4日\n\n截至2026年3月底，三大方案吸引投资企业300家。",
+            None,
+            [
+                ("observation", 3, "count", "exact", None, None),
+                ("observation", 3, "count", "exact", None, "2026-03-31"),
+                ("observation", 300, "count", "exact", None, "2026-03-31"),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

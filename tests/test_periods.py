@@ -280,3 +280,53 @@ def test_round_nineteen_a_founding_year_dates_no_figure(
 ) -> None:
     blanked = periods.blank_other_dates(sentence)
     assert find_date("ref_date", blanked, calendar=currency) == expected
+
+
+# --- round 20 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Taiwan academic year runs 1 August to 31 July: 113學年度 ends 31 July 2025.
+        ("113學年度育成成果", "2025-07-31"),
+        ("本校110學年度畢業生共2,300人", "2022-07-31"),
+        ("114学年度招生计划", "2026-07-31"),
+        # A plain ROC year is still the calendar year.
+        ("113年度預算", "2024-12-31"),
+    ],
+)
+def test_round_twenty_roc_academic_years(text: str, expected: str) -> None:
+    assert find_date("ref_date", text, calendar="TWD") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The base of a comparison in academic years is not the figure's date.
+        ("募資金額較112學年度成長32.4%", None),
+        ("比113學年度增加5家", None),
+        # The academic year the figure is of stays.
+        ("113學年度募資金額成長32.4%", "2025-07-31"),
+    ],
+)
+def test_round_twenty_an_academic_year_as_a_base(sentence: str, expected: str | None) -> None:
+    assert find_date("ref_date", periods.blank_other_dates(sentence), calendar="TWD") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # 过去一年 / 过去的一年 / "the past year" on a page of a year's first quarter: the
+        # calendar year before the page's.
+        ("过去一年，全市新增企业1,200家", "2026-01-14", "2025-12-31"),
+        ("過去的一年，園區營業額成長12%", "2027-03-02", "2026-12-31"),
+        ("Over the past year the zone added 300 firms", "2026-02-10", "2025-12-31"),
+        # Later in a year it spans two calendar years: no period named.
+        ("过去一年，全市新增企业1,200家", "2026-09-14", None),
+        # The base of a comparison is no period of the figure.
+        ("新增企业较过去一年增长20%", "2026-01-14", None),
+        # 过去三年 is a span of three years, no year of its own.
+        ("过去三年，全市新增企业3,600家", "2026-01-14", None),
+    ],
+)
+def test_round_twenty_the_past_year(sentence: str, page_date: str, expected: str | None) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected

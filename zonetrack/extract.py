@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -43,6 +43,7 @@ from .periods import (
     Date,
     blank_other_dates,
     find_date,
+    find_past_year,
     find_relative_date,
     find_relative_deadline,
     read_bracketed_years,
@@ -339,6 +340,19 @@ _SCHEDULE = re.compile(
 
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+# 围绕上述目标, "to meet these goals": a heading pointing back to the goals set above it.
+_GOALS_ABOVE = re.compile(
+    r"(?:上述|以上|前述|这些|這些)\s*(?:主要)?(?:预期)?(?:預期)?目[标標]"
+    r"|\b(?:these|the\s+above|those)\s+(?:goals|targets|objectives)\b",
+    re.I,
+)
+
+_DIGIT = re.compile(r"\d")
+
+# 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
+# heading above names (undated, as a since-year is).
+_SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
+
 _OWN_TIME = re.compile(
     r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
     re.I,
@@ -365,6 +379,15 @@ _PRESENT_HOLDING = re.compile(
     r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
     # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
     r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
+    re.I,
+)
+
+# "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
+# present perfect (the verb right before the figure's own words, no "since" or date); a
+# change ("has increased to", "has risen by") is no tally.
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
+    r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
     re.I,
 )
 
@@ -436,6 +459,10 @@ def extract_figures(
     paragraphs = Boundaries(PARAGRAPH_END, text)
     para_ref: tuple[int, str] | None = None
     rows: list[Candidate] = []
+    # Where each goal with a deadline stands, in order, and its deadline.
+    goal_deadlines: list[tuple[int, str]] = []
+    # The rows of figures in the title block (a headline restating the body's figures).
+    headline_rows: list[int] = []
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
@@ -581,6 +608,20 @@ def extract_figures(
             )
         ):
             deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+        if (
+            is_target
+            and deadline is None
+            and heading is not None
+            and _GOALS_ABOVE.search(text[heading[0] : heading[1]])
+        ):
+            # 围绕上述目标，重点抓好以下工作：the work listed under a heading that points back
+            # to the goals set just above it serves them, by their deadline.
+            at = bisect.bisect_left(goal_deadlines, (heading[0], ""))
+            if at and goal_deadlines[at - 1][0] >= heading[0] - 2 * WINDOW:
+                deadline = Date(
+                    goal_deadlines[at - 1][1],
+                    "the deadline of the goals above it",
+                )
         if is_target and deadline is None:
             # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
             named = _SENTENCE_YEAR.search(blank_other_dates(sentence), 0, rel)
@@ -645,7 +686,7 @@ def extract_figures(
                         or ref_date
                     )
             period = period or note_period
-            if ref_date is None and period is not None:
+            if ref_date is None and period is not None and not _SINCE.search(told):
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
                 ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
@@ -742,6 +783,16 @@ def extract_figures(
                     # in the present, is as of the page's day (not an extent: "covers 96
                     # square kilometres" states no date).
                     ref_date = Date(page_date, "told in the present: as of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and figure.unit not in CURRENCIES
+                    and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+                    and not _OWN_TIME.search(sentence)
+                ):
+                    # "the scheme has approved subsidies for some 4,700 businesses": a tally
+                    # told in the present perfect, with no date, runs up to the page's day.
+                    ref_date = Date(page_date, "a tally to date (has approved): the page's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -809,6 +860,21 @@ def extract_figures(
                 ref_date = Date(
                     str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
+            if (
+                ref_date is None
+                and base is None
+                and not policy_money
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not says_now(told)
+                and (
+                    past := find_past_year(
+                        text[max(line[0], s_lo - 2 * WINDOW) : figure.start], page_date
+                    )
+                )
+            ):
+                # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
+                # reviews (the past year, in a report given early in the next) dates its facts.
+                ref_date = past
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
                 ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
@@ -872,6 +938,10 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         date = deadline if is_target else ref_date
+        if in_title(text, figure.start):
+            headline_rows.append(len(rows))
+        if is_target and deadline:
+            goal_deadlines.append((figure.start, str(deadline)))
         if (
             not is_target
             and ref_date
@@ -906,6 +976,33 @@ def extract_figures(
                 date_note=date_note,
             )
         )
+    for at in headline_rows:
+        restated = rows[at]
+        if (
+            restated.kind != "observation"
+            or restated.ref_date is not None
+            or not _DIGIT.search(restated.figure)
+        ):
+            continue  # (三大方案 in a headline names a programme; it restates no count)
+        # "Cyberport community grows to over 2,300 companies" over "As at 30 June 2026, … more
+        # than 2,300 …": a headline restating a figure of the body is of the body's date.
+        body = next(
+            (
+                r
+                for r in rows[at + 1 :]
+                if r.kind == "observation"
+                and r.ref_date
+                and (r.value, r.unit, r.value_high)
+                == (restated.value, restated.unit, restated.value_high)
+            ),
+            None,
+        )
+        if body is not None:
+            rows[at] = replace(
+                restated,
+                ref_date=body.ref_date,
+                date_note=f"ref_date: the headline restates {body.figure!r} of the body",
+            )
     frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
     return frame.astype({"start": "int64"}) if len(frame) else frame
 

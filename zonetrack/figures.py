@@ -924,7 +924,7 @@ def _read_figure(
             qualifier = qualifier if qualifier != "exact" else name
             pos = suffix.end()
             break
-    qualifier = _prefix_qualifier(folded[max(0, start - 16) : start]) or qualifier
+    qualifier = _prefix_qualifier(folded[max(0, start - 24) : start]) or qualifier
     return Figure(
         value,
         unit,

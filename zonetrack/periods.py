@@ -28,6 +28,7 @@ __all__ = [
     "blank_other_dates",
     "day_date",
     "find_date",
+    "find_past_year",
     "find_relative_date",
     "find_relative_deadline",
     "read_bracketed_years",
@@ -235,6 +236,15 @@ def _roc_day(year: str, month: str, day: str | None, written: str) -> Date:
     )
 
 
+def _roc_academic_year(year: str, written: str) -> Date:
+    """A Republic of China academic year (113學年度): August to July, ending 1912 + n."""
+    end = 1912 + int(year)
+    return Date(
+        f"{end}-07-31",
+        f"{written.strip()} read as the academic year from 1 August {end - 1} to 31 July {end}",
+    )
+
+
 def _academic_year(first: str, second: str, written: str) -> Date | None:
     start = int(first)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
@@ -294,6 +304,12 @@ _FISCAL_YEARS = [
 
 # In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
 _ROC_YEARS = [
+    # 113學年度: a Taiwan academic year runs 1 August to 31 July (113學年度 from 1 August
+    # 2024 to 31 July 2025), so it ends on 31 July of the next calendar year.
+    (
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*[學学]年度?"),
+        lambda m, c: _roc_academic_year(m[1], m[0]),
+    ),
     (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
         re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
         lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
@@ -463,7 +479,8 @@ _NOT_REF_DATE = re.compile(
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
-    r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末|度)?"
+    # (較112學年度成長: an academic year as the base, as a calendar year is.)
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
     + _FOUNDED
     + "|"
@@ -473,6 +490,9 @@ _NOT_REF_DATE = re.compile(
     +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
+    # "up 18% from the same period last year": the base's period, not the figure's.
+    r"|\b(?:from|over|than|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?the\s+same\s+"
+    r"(?:period|quarter|half|month|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b"
     r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)"
@@ -981,7 +1001,30 @@ def find_relative_date(
     last = _LAST_YEAR.search(sentence)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
-    return None
+    return find_past_year(sentence, page_date)
+
+
+# 过去一年, 过去的一年, "the past year": the twelve months before the page's day.
+_PAST_YEAR = re.compile(
+    # (较过去一年, "than the past year": the base of a comparison, not the figure's year.)
+    r"(?<![比较較])(?:过去|過去)(?:的)?\s*(?:一|1)\s*年(?![度来來])"
+    r"|(?<!than\s)\b(?:the\s+)?past\s+(?:12\s+months|year)\b"
+    r"|\bthe\s+last\s+(?:12\s+months|year)\b",
+    re.I,
+)
+
+
+def find_past_year(text: str, page_date: str | None) -> Date | None:
+    """The year that 过去一年 or "the past year" names on a page given in a year's first
+    quarter (a work report of January 2026 reviews 2025): the calendar year before the
+    page's; else None (later in a year it spans two calendar years and names no period)."""
+    found = _PAST_YEAR.search(text) if page_date else None
+    if found is None or page_date is None or int(page_date[5:7]) > 3:
+        return None
+    return Date(
+        f"{int(page_date[:4]) - 1}-12-31",
+        f"{found[0].strip()!r} on a page of {page_date}: the year before the page's",
+    )
 
 
 # "Next fiscal year": the financial year after the one running at the page's date.

@@ -49,6 +49,9 @@ NOT_QUANTITIES = re.compile(
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
             r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
             r"(?:\.\d+)*[a-z]?\b",
+            # "2.3 High-tech zones as …", 3.1.2 研发投入 on a line of its own: the number of a
+            # section heading (two or more parts), not a decimal count.
+            r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t\u3000]+(?:[A-Z]|[\u4e00-\u9fff])))",
             # 12.11.2026: a day written with full stops (day, month, year), not a decimal.
             r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
             # Grant No. HLF-SP-017, COVID-19: a code of capitals and digits.

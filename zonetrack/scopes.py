@@ -191,6 +191,8 @@ _GOAL_HEADING = re.compile(
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
     # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
     r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # 重点抓好以下工作：, 做好以下几个方面的工作: the work a report lists next, as 工作安排.
+    r"|(?:抓好|做好|推进|推進|落实|落實)以下|以下(?:[几幾]\s*(?:个|個|项|項)?\s*方面的?)?(?:工作|任务|任務)\s*[:：]?\s*$"
     # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
     r"|工作(?:计划|計劃)\s*$"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
@@ -212,6 +214,8 @@ _PERIOD_LINE = re.compile(
 # March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
 _PERIOD_HEADING = re.compile(
     r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
+    r"|成果|成效|绩效|績效|成绩|成績"
     r"|\breview\b|\bachieved\b|\bresults\b",
     re.I,
 )
