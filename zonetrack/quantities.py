@@ -100,6 +100,12 @@ NOT_QUANTITIES = re.compile(
             # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.
             r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*"
             r"[(（]?\+?\d[\d \t()（）-]*\d",
+            # "12345 government hotline", 12345政务服务便民热线: a number to call written before
+            # what it is (up to three words or ten characters between), however short.
+            r"\b\d{3,}(?:[ -]\d+)*\s+(?:[A-Za-z-]+\s+){0,3}(?i:hotlines?|helplines?|hot\s+line)\b"
+            r"|(?<![\d.,])\d{3,}[\u4e00-\u9fff]{0,10}(?:热线|熱線)",
+            # GMT+8, UTC-5, UTC+05:30: a time zone's offset, not a count.
+            r"\b(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\b",
             # 10 a.m., 5:45 p.m., 9am: a time of day, not a count.
             r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)",
             # bus route 47: a route's number is its name (Route 47 is read above).
