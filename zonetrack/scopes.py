@@ -247,11 +247,24 @@ class Scopes:
         self.periods: list[str | None] = []
         current: tuple[int, int] | None = None
         period: str | None = None
+        # Whether ``current`` is a long lead-in sentence ending with a colon, which governs
+        # only the list items right under it.
+        listed = False
         pos = 0
         for line in text.splitlines(keepends=True):
             stripped = line.strip()
             heading = _is_heading(stripped)
-            if heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+            if listed and stripped and not _LIST_ITEM.match(stripped):
+                current, listed = None, False  # the first line that is no item ends the list
+            if current is None and not heading and _goal_lead_in(stripped, calendar):
+                # "By the end of 2026 the district aims to:" over a list of items: a lead-in
+                # sentence too long for a heading that governs its items as 到2027年： does
+                # (under a goal heading already, the heading keeps governing).
+                self.governor.append(current)
+                self.periods.append(period)
+                current, period, listed = (pos, pos + len(line)), None, True
+            elif heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+                listed = False
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period = (pos, pos + len(line)), None
@@ -303,6 +316,18 @@ def _is_heading(line: str) -> bool:
     if line.endswith((":", "：")):
         return True
     return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+
+
+def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
+    """Whether ``line`` is a sentence ending with a colon that sets goals with a deadline and
+    states no figure of its own ("Looking ahead, by the end of 2026 the district aims to:",
+    全区力争到2027年实现以下目标：)."""
+    if not line.endswith((":", "：")) or len(line) > 240 or _has_figure(line):
+        return False
+    return bool(_goal(line, calendar)) and (
+        find_date("deadline", line, calendar=calendar) is not None
+        or _DEADLINE_CUES.search(line) is not None
+    )
 
 
 def _has_figure(line: str) -> bool:
