@@ -498,6 +498,9 @@ _NOT_REF_DATE = re.compile(
     r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)"
     # 比去年一季度, 较上年上半年: the base's part of last year, not the figure's.
     r"(?:同期|\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|\s*[上下]半年)?"
+    # "up 27% from the end of last year", "than last year": the base, not the figure's date.
+    r"|\b(?:compared\s+(?:with|to)|than|from|over|against)\s+(?:(?:the\s+)?(?:end|start|beginning)"
+    r"\s+of\s+)?last\s+year\b"
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
@@ -674,6 +677,8 @@ _THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
 
 # "Now" on a dated page: 目前, 截至目前, 至今 (not 至今年6月底), 迄今, 今(18)日, 今日, 今天,
 # "to date", "so far": the page's own date (the day the page says "now" of).
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 _NOW = re.compile(
     # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
     # before a day).
@@ -683,6 +688,12 @@ _NOW = re.compile(
     r"|现有|現有"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
+    # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
+    # is dated (a weekday with no date names the latest one, which a story tells of).
+    r"|\b(?:as\s+(?:of|at)\s+|by\s+)(?:" + _WEEKDAYS + r")\b(?!\s*,?\s*(?:\d|" + MONTHS + r"))"
+    r"|\b(?:" + _WEEKDAYS + r")'s\s+(?:close|closing|open|opening|session|trading)\b"
+    # "this year's new listings", "this year's intake": the year so far, told on the page's day.
+    r"|\bthis\s+year's\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
     # that", "by now").
     r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
