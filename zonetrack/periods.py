@@ -694,6 +694,10 @@ _NOW = re.compile(
     r"|\b(?:" + _WEEKDAYS + r")'s\s+(?:close|closing|open|opening|session|trading)\b"
     # "this year's new listings", "this year's intake": the year so far, told on the page's day.
     r"|\bthis\s+year's\b"
+    # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
+    # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
+    r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})\s+years\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
     # that", "by now").
     r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
