@@ -142,9 +142,9 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 # Numerals inside a short quoted slogan (“九个有”, “一核四区”) name no quantity; a quoted
 # sentence of speech, ending with its own punctuation ("We will open four labs," she said),
-# is no slogan.
+# is no slogan, and the apostrophes of "China's … the park's" quote nothing.
 SLOGANS = re.compile(
-    r"[“「『\"‘][^”」』\"’\n]{1,60}(?<![,.!?，。！？])[”」』\"’]|'[^'\n]{1,60}(?<![,.!?])'"
+    r"[“「『\"‘][^”」』\"’\n]{1,60}(?<![,.!?，。！？])[”」』\"’]|'(?!s\b)[^'\n]{1,60}(?<![,.!?])'(?![A-Za-z])"
 )
 
 
