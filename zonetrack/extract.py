@@ -992,8 +992,11 @@ def extract_figures(
                 for r in rows[at + 1 :]
                 if r.kind == "observation"
                 and r.ref_date
-                and (r.value, r.unit, r.value_high)
-                == (restated.value, restated.unit, restated.value_high)
+                and (
+                    (r.value, r.unit, r.value_high)
+                    == (restated.value, restated.unit, restated.value_high)
+                    or _rounded_down(restated, r)
+                )
             ),
             None,
         )
@@ -1059,6 +1062,19 @@ def _table_row(
 
 # A headline is short: a longer line is a paragraph, whatever its stops.
 _HEADLINE_LENGTH = 120
+
+
+def _rounded_down(headline: Candidate, body: Candidate) -> bool:
+    """Whether ``headline`` ("listed firms top 200", "over 2,300 companies") states ``body``'s
+    figure (214, 2,347) rounded down to its last nonzero digit, as a lower bound."""
+    value = headline.value
+    if headline.qualifier != "at_least" or body.unit != headline.unit or not value > 0:
+        return False
+    if not float(value).is_integer() or body.value_high is not None:
+        return False
+    digits = str(int(value))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return value <= body.value < value + step
 
 
 def _headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:

@@ -143,7 +143,7 @@ _PREFIX_QUALIFIERS = (
             r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
-            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btopped)\s*$",
+            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?)\s*$",
             re.I,
         ),
         "at_least",

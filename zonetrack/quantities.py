@@ -58,8 +58,12 @@ NOT_QUANTITIES = re.compile(
             r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+\b",
             # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal.
             r"(?<=[届屆])\s*[\d" + _CN_NUM + r"]{1,3}\s*次",
-            # The top 500, Fortune 500: a class that firms belong to, not a count of them.
-            r"\b(?i:top|Fortune|Global|Forbes)\s+\d+\b",
+            # The top 500, Fortune 500: a class that firms belong to, not a count of them. After a
+            # plural noun ("listed firms top 200", "exports top 100 billion") top is a verb,
+            # "exceed", and the number a figure (not after "this", "ranks": a rank again).
+            r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
+            r"|(?:(?<![A-Za-z]{3}s )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
+            r"\b(?i:top)\s+\d+\b",
             # 過去三個財政年度, 近三年, the past three years: a span, not a count.
             r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
             r"(?:財政|财政)?(?:年度|年|季度)",
