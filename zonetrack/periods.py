@@ -299,6 +299,14 @@ _FISCAL_YEARS = [
         ),
         lambda m, c: _fy_single(m[1] or m[2] or m[3], m[0], c),
     ),
+    # 自民國116年至122年: a span of Republic of China years, to the end of its last (read before
+    # its first year alone, as 115年至119年 is).
+    (
+        re.compile(
+            r"(?:民國|民国)\s*\d{2,3}\s*年?\s*(?:至|到|[-—–~])\s*(?:民國|民国)?\s*(\d{2,3})\s*年(?![\d月])"
+        ),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
     (re.compile(r"(?:民國|民国)\s*(\d{2,3})\s*年度?"), lambda m, c: _roc(m[1], m[0])),
 ]
 
