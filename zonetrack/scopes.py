@@ -174,6 +174,8 @@ _CURRENCY_NAME = (
 # the body that runs it, even after a sentence of goals in its paragraph.
 SCHEME_MONEY = re.compile(
     r"(?:(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*"
+    # 總經費新臺幣412億元: the total funding an approved plan sets, as a budget is.
+    r"|(?:总经费|總經費|经费总额|經費總額)\s*(?:为|為|是|约|約|達|达|共|合计|合計)?\s*"
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
@@ -510,6 +512,16 @@ def find_kind(
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
     if said and stated_then_scheduled(sentence, rel):
+        said = False
+    if (
+        said
+        and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+        and not _goal_said(segment)
+        and not _DEADLINE_CUES.search(segment)
+    ):
+        # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
+        # plan or budget sets is no goal reached by the plan's end, though its part of the
+        # sentence is told beside the plan's period.
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
