@@ -3734,3 +3734,158 @@ def test_round_twenty_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 21 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A lead-in sentence ending with a colon, too long for a heading, governs the list
+        # items under it with its deadline (in all three scripts).
+        (
+            "Harbour Tech Park update\n\n12 February 2026\n\nLooking ahead, by the end of 2028 the "
+            "park plans to:\n- host 400 start-ups;\n- create 9,000 jobs; and\n- attract at least "
+            "US$2 billion of investment.\n",
+            None,
+            [
+                ("target", 400, "count", "exact", "2028-12-31", None),
+                ("target", 9000, "count", "exact", "2028-12-31", None),
+                ("target", 2e9, "USD", "at_least", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2026年2月12日\n\n为加快建设具有全国影响力的科技创新中心和先进制造业基地，"
+            "全区力争到2028年底实现以下目标：\n- 高新技术企业达到800家；\n- 研发投入强度达到4%。\n",
+            None,
+            [
+                ("target", 800, "count", "exact", "2028-12-31", None),
+                ("target", 4, "percent", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2026年2月12日\n\n為加快建設具有國際影響力的科技創新中心與先進製造業基地，"
+            "本市力爭於2030年底前達成下列目標：\n- 新增廠商120家；\n- 就業人數達到3萬人。\n",
+            "TWD",
+            [
+                ("target", 120, "count", "exact", "2030-12-31", None),
+                ("target", 30000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # The counters of a statistics bulletin's products (辆, 台, 块, 顆) count.
+        (
+            "全市汽车产量45万辆，工业机器人1.2万台，集成电路12亿块。",
+            None,
+            [
+                ("observation", 450000, "count", "exact", None, None),
+                ("observation", 12000, "count", "exact", None, None),
+                ("observation", 1.2e9, "count", "exact", None, None),
+            ],
+        ),
+        (
+            "全年機車產量18萬輛，伺服器52萬台，晶片3億顆。",
+            "TWD",
+            [
+                ("observation", 180000, "count", "exact", None, None),
+                ("observation", 520000, "count", "exact", None, None),
+                ("observation", 3e8, "count", "exact", None, None),
+            ],
+        ),
+        # A time zone's offset and a hotline's number before its name are no figures.
+        (
+            "Issued 3 March 2026, 10:30 AM GMT+8\n\nThe park hosts 120 firms. Call the 12345 "
+            "citizen hotline for details.",
+            None,
+            [("observation", 120, "count", "exact", None, "2026-03-03")],
+        ),
+        ("请拨打12345政务服务便民热线咨询。", None, []),
+        ("請撥打1999市民當家熱線查詢。", "TWD", []),
+        # A story's weekday ("as of Friday", "at Friday's close") and "this year's" are the
+        # story's own day; "from the end of last year" is the base of the change. The headline's
+        # "top 160" restates the body's 162 rounded down, of the body's date; the apostrophes of
+        # "zone's … park's" quote nothing.
+        (
+            "Listed firms top 160 as park grows\n\nMarch 6, 2026 3:10 PM GMT+8\n\nSHENZHEN, March "
+            "6 (Reuters) - The number of listed firms in the zone's park reached 162 as of Friday, "
+            "the park's office said. Their market value was 2.1 trillion yuan at Friday's close, "
+            "up 12% from the end of last year. Tech firms made up 40% of this year's new listings.",
+            None,
+            [
+                ("observation", 160, "count", "at_least", None, "2026-03-06"),
+                ("observation", 162, "count", "exact", None, "2026-03-06"),
+                ("observation", 2.1e12, "CNY", "exact", None, "2026-03-06"),
+                ("observation", 12, "percent", "exact", None, "2026-03-06"),
+                ("observation", 40, "percent", "exact", None, "2026-03-06"),
+            ],
+        ),
+        # "Over the past five years": a span up to the page's day.
+        (
+            "News release | 5 May 2026\n\nOver the past five years the park incubated 640 "
+            "start-ups and raised 2 billion yuan.",
+            None,
+            [
+                ("observation", 640, "count", "exact", None, "2026-05-05"),
+                ("observation", 2e9, "CNY", "exact", None, "2026-05-05"),
+            ],
+        ),
+        # A plan's period 自民國116年至120年 dates its goals at its end; its 總經費 is money the
+        # plan sets: an observation with no date.
+        (
+            "行政院今日核定計畫。本計畫開發面積約50公頃，總經費新臺幣120億元，"
+            "計畫期程自民國116年至120年。",
+            "TWD",
+            [
+                ("target", 5e5, "m^2", "approx", "2031-12-31", None),
+                ("observation", 1.2e10, "TWD", "exact", None, None),
+            ],
+        ),
+        (
+            "到2027年，全区建成实验室3个，总经费8亿元。",
+            None,
+            [
+                ("target", 3, "count", "exact", "2027-12-31", None),
+                ("observation", 8e8, "CNY", "exact", None, None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_one_rules(text: str, currency: str | None, expected: list[tuple]) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A lead-in told in the past sets no goals: its items stay facts.
+        (
+            "Harbour Tech Park update\n\n12 February 2026\n\nIn 2025 the park achieved the "
+            "following results:\n- hosted 400 start-ups;\n- created 9,000 jobs.\n",
+            None,
+            [
+                ("observation", 400, "count", "exact", None, None),
+                ("observation", 9000, "count", "exact", None, None),
+            ],
+        ),
+        # 零部件 and 12部门 begin other words: 部 is no counter.
+        ("企业涉及汽车零部件等领域，由12部门联合印发。", None, []),
+        # A hotline's count of calls is a figure.
+        (
+            "The hotline received 12,345 calls in 2025.",
+            None,
+            [("observation", 12345, "count", "exact", None, "2025-12-31")],
+        ),
+        # "the top 100", "the top 500": a class, not a count (nor a verb after "among the").
+        (
+            "Press release\n\nMarch 6, 2026\n\nThe zone had 280 firms as of 31 December 2025. It "
+            "ranks among the top 100 parks, home to 12 of the top 500 companies.",
+            None,
+            [
+                ("observation", 280, "count", "exact", None, "2025-12-31"),
+                ("observation", 12, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_one_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -330,3 +330,52 @@ def test_round_twenty_an_academic_year_as_a_base(sentence: str, expected: str | 
 )
 def test_round_twenty_the_past_year(sentence: str, page_date: str, expected: str | None) -> None:
     assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected
+
+
+# --- round 21 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # 自民國116年至122年: a span of Republic of China years ends with its last year.
+        ("計畫期程自民國116年至122年", "TWD", "2033-12-31"),
+        ("规划期为民国115至119年", "CNY", "2030-12-31"),
+        ("民國116年-民國120年", "TWD", "2031-12-31"),
+        # One ROC year alone is still that year.
+        ("民國116年完成用地取得", "TWD", "2027-12-31"),
+    ],
+)
+def test_round_twenty_one_roc_spans(text: str, calendar: str, expected: str) -> None:
+    assert find_date("deadline", text, calendar=calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A story's weekday, "this year's" and a span of past years are of the page's day.
+        ("The park had 214 listed firms as of Friday", True),
+        ("market value at Friday's close", True),
+        ("more than 60% of this year's new listings", True),
+        ("Over the past five years the institute filed 540 patents", True),
+        # A weekday with a date is that date, not the page's; "by next year" is no now.
+        ("The park had 214 listed firms as of Friday, 20 November 2026", False),
+        ("The park plans 300 listed firms by next year", False),
+    ],
+)
+def test_round_twenty_one_the_page_s_own_day(sentence: str, expected: bool) -> None:
+    assert periods.says_now(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "from the end of last year", "than last year": the base of a change, blanked.
+        ("up 27% from the end of last year", None),
+        ("sales rose 8% over last year", None),
+        # The figure's own last year stays.
+        ("sales reached 5 billion yuan last year", "2025-12-31"),
+    ],
+)
+def test_round_twenty_one_last_year_as_a_base(sentence: str, expected: str | None) -> None:
+    blanked = periods.blank_other_dates(sentence)
+    found = periods.find_relative_date(blanked, "2026", "2026", "2026-11-20")
+    assert (str(found) if found else None) == expected
