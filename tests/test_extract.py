@@ -314,6 +314,29 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
     }
 
 
+HELD_OUT = HERE / "extract_held_out"
+
+
+def test_the_held_out_texts_are_kept_apart_and_their_gold_is_well_formed() -> None:
+    """Texts kept out of every fix (scored by ``eval_extract.py --held-out``, never by the
+    tests, so that their score stays unseen): each gold row names a text of the folder, its
+    figure as written there, the gold's columns and vocabulary; none is among the tests'."""
+    with (HELD_OUT / "gold.csv").open(encoding="utf-8", newline="") as fh:
+        gold = list(csv.DictReader(fh))
+    with (HERE / "extract_texts_gold.csv").open(encoding="utf-8", newline="") as fh:
+        columns = csv.DictReader(fh).fieldnames
+    texts = {p.name for p in HELD_OUT.glob("*.txt")}
+    assert gold and list(gold[0]) == columns
+    assert texts.isdisjoint(p.name for p in TEXTS.glob("*.txt"))
+    assert {g["file"] for g in gold} == texts
+    for g in gold:
+        assert g["figure"] in (HELD_OUT / g["file"]).read_text(encoding="utf-8"), g
+        assert g["language"] in {"zh-Hans", "zh-Hant", "en"}
+        assert g["kind"] in {"target", "observation"} and math.isfinite(float(g["value"]))
+        assert g["deadline"] == "" or g["kind"] == "target", g
+        assert g["ref_date"] == "" or g["kind"] == "observation", g
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
