@@ -34,6 +34,7 @@ __all__ = [
     "known_targets",
     "select_targets",
     "status_table",
+    "target_published",
     "visible_observations",
 ]
 
@@ -567,12 +568,18 @@ def known_targets(catalog: Catalog, as_of: str | pd.Timestamp | None = None) -> 
     date count as known.
     """
     when = parse_as_of(as_of)
+    published = target_published(catalog)
+    return (published.isna() | (published <= when)).astype(bool)
+
+
+def target_published(catalog: Catalog) -> pd.Series:
+    """The date each target became public: its source's publication date (§1.3), NaT where
+    no date is known; aligned with ``catalog.targets``."""
     targets = catalog.targets
     if "source" not in targets or "published_date" not in catalog.sources:
-        return pd.Series(True, index=targets.index)
+        return pd.Series(pd.NaT, index=targets.index, dtype="datetime64[ns]")
     dates = dict(zip(catalog.sources["source"], catalog.sources["published_date"], strict=True))
-    published = pd.to_datetime(targets["source"].map(dates), errors="coerce")
-    return (published.isna() | (published <= when)).astype(bool)
+    return pd.to_datetime(targets["source"].map(dates), errors="coerce")
 
 
 def select_targets(

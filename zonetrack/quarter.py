@@ -25,7 +25,13 @@ from .cache import catalog_fingerprint, known_fingerprint
 from .catalog import Catalog
 from .dates import FIRST_YEAR, quarter_end, quarter_label
 from .labels import check_lang, counter_word, format_value, label
-from .progress import STATUSES, DecompositionWarning, assess, visible_observations
+from .progress import (
+    STATUSES,
+    DecompositionWarning,
+    assess,
+    target_published,
+    visible_observations,
+)
 
 __all__ = [
     "ReportCounts",
@@ -129,9 +135,8 @@ class _Lookups:
         reader could see it: a target's when its source was published (§1.3), a figure's
         when it was both published and dated (§1.1)."""
         targets, obs = self.catalog.targets, self.catalog.observations
-        sources = self.catalog.sources
-        dates = dict(zip(sources["source"], sources["published_date"], strict=True))
-        t = targets[targets["unit_canonical"] == "count"]
+        counts = targets["unit_canonical"] == "count"
+        t = targets[counts]
         o = obs[(obs["unit_canonical"] == "count") & obs["source"].fillna("").astype(bool)]
         rows = pd.concat(
             [
@@ -139,7 +144,7 @@ class _Lookups:
                     {
                         "indicator_id": t["indicator_id"],
                         "unit": t["unit"],
-                        "seen": pd.to_datetime(t["source"].map(dates), errors="coerce"),
+                        "seen": target_published(self.catalog)[counts],
                     }
                 ),
                 pd.DataFrame(
