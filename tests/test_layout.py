@@ -20,7 +20,7 @@ import pytest
 
 import zonetrack
 from zonetrack import overview, sections
-from zonetrack.pages import language_placeholder, page, quarter_index
+from zonetrack.pages import language_placeholder, overview_placeholder, page, quarter_index
 from zonetrack.plots import figure_png, plot_progress
 from zonetrack.quarter import zone_quarter
 
@@ -126,6 +126,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     for lang, other in (("zh", "en"), ("en", "zh")):
         title = zq.title(other) * 3  # a long title in the other script must wrap too
         out[f"placeholder.{lang}"] = language_placeholder(f"chongqing.{other}.html", title, lang)
+        out[f"no-overview.{lang}"] = overview_placeholder(lang)
     # A summary page: a root over more zones than one page shows the targets of.
     from conftest import write_catalog
     from test_sections import nested_tables
@@ -151,6 +152,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "land.zh",
         "placeholder.en",
         "placeholder.zh",
+        "no-overview.en",
+        "no-overview.zh",
     ],
 )
 def test_no_sideways_scrolling(

@@ -70,11 +70,18 @@ def published(out: Path, quarter: str = QUARTER) -> dict[str, str]:
         for (zone, lang), html in pages.items()
         if (zone, OTHER[lang]) not in pages
     }
+    # Every zone page's breadcrumb leads to the quarter's overview in its language: the
+    # overview, its stand-in in the other language, or, while there is no overview in
+    # either, a page that sends the reader on to the quarter's list.
+    no_overview = not any(zone == "all" for zone, _ in pages)
+    expected |= {f"all.{lang}.html": "index.html" for _, lang in pages if no_overview}
     assert sorted(expected) == manifest.get("placeholders", [])
     for name, html in expected.items():
         text = (folder / name).read_text(encoding="utf-8")
         assert f'href="{html}"' in text and "rendered by" not in text, name
         listed.add(name)
+    for zone, lang in pages:
+        assert (folder / f"all.{lang}.html").is_file(), (zone, lang)
     on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
     assert on_disk == listed  # nothing unlisted, nothing missing
     return tags
@@ -241,6 +248,37 @@ def test_a_report_failing_in_one_language_leaves_a_page_where_its_link_leads(
     with pytest.raises(ReportError):
         render(data, seeds, out, "C", fail={"park.en"})
     assert published(out)["park.en"] == "B" and "placeholders" not in manifest_of(out)
+
+
+@pytest.mark.parametrize(
+    ("first", "kw"),
+    [
+        ("overview failed in both languages", {"fail": {"all.en", "all.zh"}}),
+        ("overview failed, English only", {"fail": {"all.en"}, "langs": ("en",)}),
+    ],
+)
+def test_zone_breadcrumbs_lead_to_a_page_while_the_quarter_has_no_overview(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path, first: str, kw: dict
+) -> None:
+    """Zone pages link to ``all.<lang>.html``: a quarter first published without its
+    overview holds a page there that sends the reader on to the quarter's list."""
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    try:
+        render(data, seeds, out, "A", **kw)
+    except ReportError:
+        assert "fail" in kw, first
+    tags = published(out)  # checks every zone page's breadcrumb leads to a file
+    assert tags and not any(stem.startswith("all.") for stem in tags), first
+    text = _placeholder(out, "all.en.html")
+    assert '<html lang="en">' in text and "No overview yet" in text, first
+    assert 'href="index.html"' in text and "rendered by" not in text
+    if "zh" in kw.get("langs", ("en", "zh")):
+        assert "尚无总览" in _placeholder(out, "all.zh.html")
+    # The overview rendered later takes over, in both languages.
+    render(data, seeds, out, "B")
+    assert published(out)["all.en"] == "B" and "placeholders" not in manifest_of(out)
+    assert "rendered by B" in _placeholder(out, "all.zh.html")
 
 
 def test_a_stand_in_page_that_says_the_same_is_linked_not_written_again(

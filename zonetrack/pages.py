@@ -23,6 +23,7 @@ __all__ = [
     "language_link",
     "language_placeholder",
     "link",
+    "overview_placeholder",
     "page",
     "quarter_index",
     "root_index",
@@ -321,6 +322,20 @@ def language_placeholder(other_html: str, title: str, lang: str) -> str:
         f'<span lang="{html_lang(other)}">{link(other_html, title, hreflang=other)}</span></p>'
     )
     return page(f"{label('not_published_title', lang)} · {title}", body, lang)
+
+
+def overview_placeholder(lang: str) -> str:
+    """The page a quarter holds as its overview in ``lang`` while none is published in
+    either language (it failed, or no run has rendered it yet): every zone page's
+    breadcrumb leads there, so it sends the reader on to the quarter's list of reports.
+    """
+    body = (
+        f'<p class="crumbs">{link("index.html", label("quarter_reports", lang))}</p>'
+        f"<h1>{e(label('no_overview_title', lang))}</h1>"
+        f"<p>{e(label('no_overview', lang))} "
+        f"{link('index.html', label('quarter_reports', lang))}</p>"
+    )
+    return page(label("no_overview_title", lang), body, lang)
 
 
 def language_link(stem: str, lang: str) -> str:

@@ -45,7 +45,7 @@ from .cache import combine_file_hashes
 from .exceptions import PublishError, ReportWarning, UsageError
 from .execute import TEMPLATE
 from .labels import LANGUAGES, other_lang
-from .pages import DOWNLOADS, METHOD_PAGE, language_placeholder, root_index
+from .pages import DOWNLOADS, METHOD_PAGE, language_placeholder, overview_placeholder, root_index
 from .pages import quarter_index as quarter_index_page
 
 __all__ = [
@@ -60,11 +60,11 @@ __all__ = [
     "RunMeta",
     "catalog_sha256",
     "check_output",
-    "language_placeholders",
     "open_run",
     "prepare_output",
     "publish_quarter",
     "read_manifest",
+    "stand_in_pages",
     "write_root_index",
 ]
 
@@ -619,7 +619,7 @@ def publish_quarter(
                 elif live is not None and (live / name).exists():
                     _place(live / name, version / name, move=False)
             manifest = _manifest(quarter, as_of, entries, order)
-            placeholders = language_placeholders(entries.reports.values())
+            placeholders = stand_in_pages(entries.reports.values())
             for name, text in placeholders.items():
                 # The live version's page when it says the same (no new file to write and
                 # flush under the lock: a quarter in one language has thousands).
@@ -671,12 +671,18 @@ def publish_quarter(
     return manifest
 
 
-def language_placeholders(reports: Iterable[ReportEntry]) -> dict[str, str]:
-    """A page for each report published in one language only, where its language link
-    leads (``<zone>.<other>.html``): file name to HTML.
+def stand_in_pages(reports: Iterable[ReportEntry]) -> dict[str, str]:
+    """The pages a quarter holds where a published page's links lead but no report is:
+    file name to HTML.
 
-    A page published or kept (``stale``) in a language needs none; a report that failed
-    in the other language without an earlier page gets one.
+    - A report published in one language only gets a page in the other
+      (``<zone>.<other>.html``), where its language link leads. A page published or
+      kept (``stale``) in a language needs none; a report that failed in the other
+      language without an earlier page gets one.
+    - Zone pages in a language whose quarter has no overview in either language (it
+      failed the first time, or the runs so far named zones only) get an overview page
+      (``all.<lang>.html``), where their breadcrumb leads, that sends the reader on to
+      the quarter's list.
     """
     published = {(r["zone"], r["lang"]): r for r in reports}
     pages = {}
@@ -687,6 +693,8 @@ def language_placeholders(reports: Iterable[ReportEntry]) -> dict[str, str]:
         if (zone, other) not in published:
             title = report.get("title") or zone
             pages[f"{zone}.{other}.html"] = language_placeholder(report["html"], title, other)
+        if not any(("all", either) in published for either in LANGUAGES):
+            pages[f"all.{lang}.html"] = overview_placeholder(lang)
     return pages
 
 
