@@ -317,6 +317,18 @@ def test_the_texts_hold_no_other_figures(texts: dict[str, pd.DataFrame]) -> None
 HELD_OUT = HERE / "extract_held_out"
 
 
+@pytest.mark.parametrize(
+    "name", ["extract_gold.csv", "extract_texts_gold.csv", "extract_held_out/gold.csv"]
+)
+def test_every_gold_row_has_exactly_the_gold_columns(name: str) -> None:
+    """A note with an unquoted comma would spill into a column of no name, which
+    ``csv.DictReader`` keeps under ``None``: the row would lose its words unseen."""
+    with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        header, *rows = list(csv.reader(fh))
+    spilled = [n for n, row in enumerate(rows, start=2) if len(row) != len(header)]
+    assert not spilled, f"{name}: lines {spilled} have other than {len(header)} fields"
+
+
 def test_the_held_out_texts_are_kept_apart_and_their_gold_is_well_formed() -> None:
     """Texts kept out of every fix (scored by ``eval_extract.py --held-out``, never by the
     tests, so that their score stays unseen): each gold row names a text of the folder, its
