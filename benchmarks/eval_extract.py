@@ -174,15 +174,19 @@ def main(argv: list[str] | None = None) -> None:
     if args.held_out:
         folder = HELD_OUT
         gold = _read(folder / "gold.csv")
-        report(
-            f"held out of every fix ({folder.relative_to(PROJECT)}, {len(gold)} figures)",
-            _by_language(
-                gold,
-                {g["file"]: g["language"] for g in gold},
-                folder,
-                {s["file"]: s["currency"] for s in _read(folder / "sources.csv")},
-            ),
-        )
+        currencies = {s["file"]: s["currency"] for s in _read(folder / "sources.csv")}
+        # Each round alone too, when the folder holds several ("held out N; ..." notes).
+        rounds = sorted({m.group(1) for g in gold if (m := re.match(r"held out (\d+)", g["note"]))})
+        parts = [("", gold)] + [
+            (f", round {n}", [g for g in gold if re.match(rf"held out {n}\b", g["note"])])
+            for n in (rounds if len(rounds) > 1 else [])
+        ]
+        for title, rows in parts:
+            report(
+                f"held out of every fix ({folder.relative_to(PROJECT)}{title}, "
+                f"{len(rows)} figures)",
+                _by_language(rows, {g["file"]: g["language"] for g in rows}, folder, currencies),
+            )
 
 
 if __name__ == "__main__":
