@@ -611,6 +611,11 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: _quarter(y, m[1] or m[2]),
     ),
+    # 今年首季, 首季度 (the first quarter, told without its number): to the end of March.
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<![\d年]))首\s*季(?:度)?(?!\s*[前底末])"),
+        lambda m, y: _quarter(y, "1"),
+    ),
     # 前三季度, 首三季 (the first three quarters), 1至9月 (January to September): to that
     # period's end.
     (
