@@ -157,6 +157,18 @@ _BUDGET_BEFORE = re.compile(
     re.I,
 )
 
+# Money a government or body says it will provide, allocate or set aside ("The Government
+# will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
+# money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
+# the sentence sets a goal by a date ("…, and expects it to support 3,000 posts by 2029").
+_PROVIDED_MONEY = re.compile(
+    r"\b(?:will|to|would|has|have|had)\s+(?:\w+\s+)?(?:provide[ds]?|allocated?|inject(?:ed)?"
+    r"|earmark(?:ed)?|set\s+aside|commit(?:ted)?|appropriated?)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:additional|extra|further|another|total\s+of|sum\s+of)\s+)?"
+    rf"{_ABOUT}{_MONEY_SIGN}$",
+    re.I,
+)
+
 # The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
 _NOW_WORDS = re.compile(
     r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
@@ -238,6 +250,15 @@ _ON_PERIOD = re.compile(
 
 # 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
 _ALREADY = re.compile(r"已(?:经|經)?有")
+
+# 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
+# page's year, up to the page's own day (when the sentence gives no date of its own:
+# 截至10月底，…今年以来净增126家 is of the end of October).
+_SO_FAR_THIS_YEAR = re.compile(
+    r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
+    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b",
+    re.I,
+)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -637,6 +658,12 @@ def extract_figures(
         ):
             is_target, deadline = False, None  # no goal is set for a date already past
         budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
+        if budget is None and figure.unit in CURRENCIES:
+            provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
+            if provided is not None and (
+                find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
+            ):
+                budget, is_target, deadline = provided, False, None
         if (
             is_target
             and budget is not None
@@ -765,6 +792,8 @@ def extract_figures(
                     ref_date = find_relative_date(
                         find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
                     ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+                if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
+                    ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")

@@ -699,6 +699,7 @@ _NOW = re.compile(
     r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
+
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
