@@ -479,6 +479,9 @@ def extract_figures(
     # The paragraph (a line) and date of the last dated fact told.
     paragraphs = Boundaries(PARAGRAPH_END, text)
     para_ref: tuple[int, str] | None = None
+    # Where the last figure told of now (现有, "we have", 目前) stands: its sentence's start and
+    # its end in the sentence.
+    now_told: tuple[int, int] | None = None
     rows: list[Candidate] = []
     # Where each goal with a deadline stands, in order, and its deadline.
     goal_deadlines: list[tuple[int, str]] = []
@@ -904,6 +907,22 @@ def extract_figures(
                 # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
                 # reviews (the past year, in a report given early in the next) dates its facts.
                 ref_date = past
+            if (
+                base is None
+                and page_date
+                and not policy_money
+                and now_told is not None
+                and now_told[0] == s_lo
+                and now_told[1] <= rel
+                and str(ref_date or "") != page_date
+                and _joins_now(blanked, now_told[1], rel, page_year, page_date, calendar)
+            ):
+                # 现有标准化厂房8.6万平方米，入驻企业132家; "we have more than 1,200 firms,
+                # including 268 above designated size and 31 listed companies": the figures
+                # listed after one told of now, in its sentence, with no date, tense or
+                # semicolon of their own between, are of the same day (a year told before
+                # the 现有, 于2019年建成投用, is an event's).
+                ref_date = Date(page_date, "listed after a figure told of now: the page's date")
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
                 ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
@@ -967,6 +986,8 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         date = deadline if is_target else ref_date
+        if not is_target and page_date and str(ref_date or "") == page_date:
+            now_told = (s_lo, figure.end - s_lo)
         if in_title(text, figure.start):
             headline_rows.append(len(rows))
         if is_target and deadline:
@@ -1046,6 +1067,27 @@ _ADOPTED_IN = re.compile(
     r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
     re.I,
 )
+
+
+def _joins_now(
+    blanked: str, after: int, rel: int, page_year: str | None, page_date: str, calendar: str
+) -> bool:
+    """Whether the figure at ``rel`` continues the list of a figure told of now that ends at
+    ``after`` in the same sentence: no semicolon, nothing told as done, no date and no time
+    of its own (since, planned) between them or in the figure's own part."""
+    own = find_segment(blanked, rel) if rel < len(blanked) else ""
+    between = blanked[after:rel] + " " + own
+    return not (
+        SEMICOLON.search(between)
+        or DONE_WORDS.search(between)
+        or _OWN_TIME.search(between)
+        or FORECAST_WORDS.search(between)
+        or find_date("ref_date", between, calendar=calendar)
+        or (
+            (other := find_relative_date(between, page_year or page_date[:4], page_year, page_date))
+            and str(other) != page_date
+        )
+    )
 
 
 def _set_before(sentence: str, deadline: str) -> bool:
