@@ -249,7 +249,9 @@ _ON_PERIOD = re.compile(
 )
 
 # 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
-_ALREADY = re.compile(r"已(?:经|經)?有")
+# 已有, 已入驻, 已进驻, 已落户, 已集聚: a state reached by now (who is in the park), with no
+# date of its own: as of the page's day.
+_ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
 
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:

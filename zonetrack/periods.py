@@ -524,7 +524,12 @@ _NOT_REF_DATE = re.compile(
     # event held, not the date of what was done at it (that is the event's day, 9月25日).
     r"|(?:举行|舉行|举办|舉辦|召开|召開|承办|承辦|主办|主辦|出席|参加|參加)了?\s*"
     r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年)?"
-    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})",
+    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})"
+    # 认定…28家单位为2026年度市级众创空间, 入选2025年度省级专精特新企业名单, 公布2026年度…名单:
+    # the year in the name of a title, a list or a scheme a body is given, not the date of a
+    # count (the list is as of the notice's day).
+    r"|(?:为|為|入选|入選|列入|纳入|納入|公布|公佈|认定|認定|评为|評為|命名为|命名為|授予)\s*"
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度(?=[^，,。；;、\n\d的]{2,24}(?:[，,。；;（(\n]|$))",
     re.I,
 )
 
@@ -699,6 +704,8 @@ _NOW = re.compile(
     r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
+    # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
+    r"|[现現](?:认定|認定|公布|公佈|确定|確定|命名|批准|授予)"
 
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
