@@ -438,6 +438,9 @@ _CHANGE_FROM = (
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
+# The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
+_CHANGE_BASE = r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+
 # The date a document was issued, said of the plan that sets a goal ("under an action plan
 # released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
 # a fact's date. ("will be released in 2027" is a deadline.)
@@ -957,8 +960,11 @@ def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
 @lru_cache(maxsize=4096)
 def blank_change_start(sentence: str) -> str:
     """``sentence`` with the date a change starts from (由2025年底…增至) and the date the
-    plan it cites was issued ("under a plan released in 2025") blanked."""
-    return re.sub(f"{_CHANGE_FROM}|{_DOCUMENT_DATE}", lambda m: " " * len(m[0]), sentence)
+    plan it cites was issued ("under a plan released in 2025") blanked, and so the year a
+    change is counted against (較114年度增加5.3%: the base's year, not the goal's)."""
+    return re.sub(
+        f"{_CHANGE_FROM}|{_DOCUMENT_DATE}|{_CHANGE_BASE}", lambda m: " " * len(m[0]), sentence
+    )
 
 
 @lru_cache(maxsize=4096)
