@@ -157,6 +157,9 @@ _BUDGET_BEFORE = re.compile(
     re.I,
 )
 
+# A sentence opened by 其中 ("of which") breaks down the figure told before it.
+_OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
+
 # Money a government or body says it will provide, allocate or set aside ("The Government
 # will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
 # money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
@@ -987,6 +990,19 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
+        if (
+            is_target
+            and rows
+            and _OF_WHICH.match(sentence)
+            and rows[-1].kind == "target"
+            and rows[-1].deadline
+            and s_lo - WINDOW <= rows[-1].start < s_lo
+            and find_date("deadline", blank_other_dates(sentence), calendar=calendar) is None
+        ):
+            # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
+            # opened by 其中 breaks down the goal told just before it, and is due when it is
+            # (its 本年度 is that budget's year, not the page's).
+            deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
