@@ -157,6 +157,12 @@ _BUDGET_BEFORE = re.compile(
     re.I,
 )
 
+# The size of an area: 面积, 占地, "covers", "spans".
+_EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
+
+# A phase of a development plan (第一期, 二期, "phase 2").
+_PHASE = re.compile(r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I)
+
 # A sentence opened by 其中 ("of which") breaks down the figure told before it.
 _OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
 
@@ -912,6 +918,21 @@ def extract_figures(
                 # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
                 # reviews (the past year, in a report given early in the next) dates its facts.
                 ref_date = past
+            before = blanked[:rel]
+            if (
+                ref_date is not None
+                and str(ref_date) != page_date  # (stated today, a plan's size is of today)
+                and figure.unit == "m^2"
+                and _EXTENT.search(own := find_segment(before, rel))
+                and _PHASE.search(own)
+                and find_date("ref_date", before, calendar=calendar) is None
+                and find_relative_date(before, page_year or "2000", page_year, page_date) is None
+                and not says_now(before)
+            ):
+                # 第一期面積約42公頃，截至今年9月底已有38家廠商進駐: the area of a phase of a
+                # plan is the plan's (as 规划面积 is), of no date; the date of a later part of
+                # its sentence is that part's count, not the area's.
+                ref_date = None
             if (
                 base is None
                 and page_date
