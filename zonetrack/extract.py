@@ -160,6 +160,20 @@ _BUDGET_BEFORE = re.compile(
 # The size of an area: 面积, 占地, "covers", "spans".
 _EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
 
+# "in the past three years", 过去三年, 近三年: a span up to now.
+_PAST_YEARS = re.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})\s+years\b|(?:过去|過去|近)\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末])",
+    re.I,
+)
+
+# "in the previous five years", 此前五年: the years before a period told of.
+_PREVIOUS_YEARS = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2})\s+years\b|(?:此前|之前的?)\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末])",
+    re.I,
+)
+
 # A phase of a development plan (第一期, 二期, "phase 2").
 _PHASE = re.compile(r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I)
 
@@ -918,6 +932,29 @@ def extract_figures(
                 # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
                 # reviews (the past year, in a report given early in the next) dates its facts.
                 ref_date = past
+            if (
+                ref_date is not None
+                and str(ref_date) == page_date
+                and para_ref is not None
+                and para_ref[0] == line[0]
+                and str(para_ref[1]) < page_date
+                and _PAST_YEARS.search(told)
+            ):
+                # "(1) As at end of September 2026, … In the past three years, the Bureau
+                # approved 2,960": the span runs up to the date its paragraph counts to, not
+                # to the day of the reply.
+                ref_date = Date(str(para_ref[1]), "the past years up to its paragraph's date")
+            if (
+                ref_date is not None
+                and str(ref_date).endswith("-12-31")
+                and _PREVIOUS_YEARS.search(find_segment(blanked, rel) if rel < len(blanked) else "")
+            ):
+                # "grew 6.5% last year, slower than the 9% it averaged in the previous five
+                # years": the years before the one the sentence tells of, to the end of the
+                # year before it.
+                ref_date = Date(
+                    f"{int(str(ref_date)[:4]) - 1}-12-31", "the years before the one told of"
+                )
             before = blanked[:rel]
             if (
                 ref_date is not None
