@@ -41,6 +41,7 @@ from .pagedates import (
 )
 from .periods import (
     Date,
+    blank_change_start,
     blank_other_dates,
     find_date,
     find_past_year,
@@ -173,6 +174,10 @@ _PREVIOUS_YEARS = re.compile(
     r"|seven|eight|nine|ten|\d{1,2})\s+years\b|(?:此前|之前的?)\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末])",
     re.I,
 )
+
+# A year a goal is due by (到2027年底, "by 2028"), to count a sentence's deadlines.
+# (Not a decade: 於2030年代陸續落成, "in the 2030s", names no deadline.)
+_DEADLINE_YEAR = re.compile(r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?!代)|\b(?:19|20)\d\d\b(?!'?s\b)")
 
 # A phase of a development plan (第一期, 二期, "phase 2").
 _PHASE = re.compile(r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I)
@@ -677,6 +682,15 @@ def extract_figures(
             year = (named[1] or named[2]) if named else None
             if named and year and (page_year is None or year >= page_year):
                 deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
+        if is_target and deadline is None:
+            # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
+            # of its own, in a sentence that names one deadline after it, is due by that one.
+            later = blank_change_start(sentence[figure.end - s_lo :])
+            years = {m[0] for m in _DEADLINE_YEAR.finditer(later)}
+            if len(years) == 1 and not re.search(r"年代|\d0'?s\b", later):
+                deadline = find_date("deadline", later, calendar=calendar)
+                if deadline is not None:
+                    deadline = Date(str(deadline), "the one deadline its sentence names after it")
         if (
             is_target
             and deadline
