@@ -1063,7 +1063,18 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         if (
-            is_target
+            (
+                is_target
+                or (
+                    ref_date is None
+                    and not DONE_WORDS.search(sentence)
+                    and not says_now(sentence)
+                    and not (
+                        figure.unit in CURRENCIES
+                        and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    )
+                )
+            )
             and rows
             and _OF_WHICH.match(sentence)
             and rows[-1].kind == "target"
@@ -1074,6 +1085,7 @@ def extract_figures(
             # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
             # opened by 其中 breaks down the goal told just before it, and is due when it is
             # (its 本年度 is that budget's year, not the page's).
+            is_target, ref_date = True, None
             deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
