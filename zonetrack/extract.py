@@ -179,8 +179,17 @@ _PREVIOUS_YEARS = re.compile(
 # (Not a decade: 於2030年代陸續落成, "in the 2030s", names no deadline.)
 _DEADLINE_YEAR = re.compile(r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?!代)|\b(?:19|20)\d\d\b(?!'?s\b)")
 
+# A part that plans its own figure: 计划新建, 将新建, 拟建, "plans to add", "will build".
+_OWN_PLAN = re.compile(
+    r"计划|計劃|[将將拟擬]\s*(?:新|再|建|增|引|投|完成|实现|實現|打造)"
+    r"|\b(?:plans?|aims?|intends?|seeks?)\s+to\b|\bwill\s+(?:add|build|create|open|host|attract)\b",
+    re.I,
+)
+
 # A phase of a development plan (第一期, 二期, "phase 2").
-_PHASE = re.compile(r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I)
+_PHASE = re.compile(
+    r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I
+)
 
 # A sentence opened by 其中 ("of which") breaks down the figure told before it.
 _OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
@@ -685,9 +694,15 @@ def extract_figures(
         if is_target and deadline is None:
             # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
             # of its own, in a sentence that names one deadline after it, is due by that one.
+            # (Its own part must plan it, 计划新建, 將新建, "plans to add": a plan's stated
+            # area, 根據規劃…總面積約120公頃，預計…於2035年前落成, is due by no date.)
             later = blank_change_start(sentence[figure.end - s_lo :])
             years = {m[0] for m in _DEADLINE_YEAR.finditer(later)}
-            if len(years) == 1 and not re.search(r"年代|\d0'?s\b", later):
+            if (
+                len(years) == 1
+                and not re.search(r"年代|\d0'?s\b", later)
+                and _OWN_PLAN.search(find_segment(sentence[:rel], rel))
+            ):
                 deadline = find_date("deadline", later, calendar=calendar)
                 if deadline is not None:
                     deadline = Date(str(deadline), "the one deadline its sentence names after it")
@@ -974,8 +989,8 @@ def extract_figures(
                 ref_date is not None
                 and str(ref_date) != page_date  # (stated today, a plan's size is of today)
                 and figure.unit == "m^2"
-                and _EXTENT.search(own := find_segment(before, rel))
-                and _PHASE.search(own)
+                and _EXTENT.search(own_words := find_segment(before, rel))
+                and _PHASE.search(own_words)
                 and find_date("ref_date", before, calendar=calendar) is None
                 and find_relative_date(before, page_year or "2000", page_year, page_date) is None
                 and not says_now(before)

@@ -710,7 +710,6 @@ _NOW = re.compile(
     # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
     # (Not 表现认定, 发现: 现 ends another word there.)
     r"|(?<![表发發出实實体體展呈])[现現](?:认定|認定|公布|公佈|确定|確定|命名|批准|授予)"
-
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
