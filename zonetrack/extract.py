@@ -161,17 +161,22 @@ _BUDGET_BEFORE = re.compile(
 # The size of an area: 面积, 占地, "covers", "spans".
 _EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
 
+# A count of years, in words or digits ("three", 五, 10).
+_N_YEARS = (
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+    r"|(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末]))"
+)
+
 # "in the past three years", 过去三年, 近三年: a span up to now.
 _PAST_YEARS = re.compile(
-    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
-    r"|eight|nine|ten|\d{1,2})\s+years\b|(?:过去|過去|近)\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末])",
+    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+{_N_YEARS}|(?:过去|過去|近)\s*{_N_YEARS}",
     re.I,
 )
 
 # "in the previous five years", 此前五年: the years before a period told of.
 _PREVIOUS_YEARS = re.compile(
-    r"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d{1,2})\s+years\b|(?:此前|之前的?)\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末])",
+    rf"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+{_N_YEARS}"
+    rf"|(?:此前|之前的?)\s*{_N_YEARS}",
     re.I,
 )
 
@@ -285,7 +290,6 @@ _ON_PERIOD = re.compile(
     re.I,
 )
 
-# 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
 # 已有, 已入驻, 已进驻, 已落户, 已集聚: a state reached by now (who is in the park), with no
 # date of its own: as of the page's day.
 _ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
