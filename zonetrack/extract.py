@@ -988,12 +988,11 @@ def extract_figures(
                 ref_date = Date(
                     f"{int(str(ref_date)[:4]) - 1}-12-31", "the years before the one told of"
                 )
-            before = blanked[:rel]
             if (
                 ref_date is not None
                 and str(ref_date) != page_date  # (stated today, a plan's size is of today)
                 and figure.unit == "m^2"
-                and _EXTENT.search(own_words := find_segment(before, rel))
+                and _EXTENT.search(own_words := find_segment(before := blanked[:rel], rel))
                 and _PHASE.search(own_words)
                 and find_date("ref_date", before, calendar=calendar) is None
                 and find_relative_date(before, page_year or "2000", page_year, page_date) is None
@@ -1082,7 +1081,9 @@ def extract_figures(
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         if (
-            (
+            rows
+            and _OF_WHICH.match(sentence)
+            and (
                 is_target
                 or (
                     ref_date is None
@@ -1094,8 +1095,6 @@ def extract_figures(
                     )
                 )
             )
-            and rows
-            and _OF_WHICH.match(sentence)
             and rows[-1].kind == "target"
             and rows[-1].deadline
             and s_lo - WINDOW <= rows[-1].start < s_lo
