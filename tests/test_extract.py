@@ -3924,3 +3924,292 @@ def test_round_twenty_one_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 22 ---------------------------------------------------------------------------------
+_LONG_BODY = "Call for proposals\n\n" + "The fund offers 30 grants to young firms. " * 12 + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # A page's foot that says when it was last updated dates the page.
+        (_LONG_BODY + "Page updated on 2026-10-08", "CNY", "2026-10-08"),
+        (_LONG_BODY + "最后更新：2026年10月8日", "CNY", "2026-10-08"),
+        (_LONG_BODY + "最後更新：2026/10/08", "CNY", "2026-10-08"),
+        # A Hong Kong release ends with its day; a story with its byline and date.
+        (_LONG_BODY + "Ends/Wednesday, November 18, 2026", "HKD", "2026-11-18"),
+        (_LONG_BODY + "Staff reporter, November 20, 2026", "CNY", "2026-11-20"),
+        # A closing date at the foot (below a body longer than a page's head) is an event's,
+        # not the page's.
+        (_LONG_BODY + "Applications close on 8 October 2026.", "CNY", None),
+        (_LONG_BODY + "Next review: 8 October 2027", "CNY", None),
+        (_LONG_BODY + "Last updated: 8 October 2026", "CNY", "2026-10-08"),
+    ],
+)
+def test_round_twenty_two_the_page_s_date_at_its_foot(
+    text: str, calendar: str, expected: str | None
+) -> None:
+    assert zonetrack.pagedates.find_page_date(text, calendar)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Figures listed after one told of now, in its sentence, are of the page's date.
+        (
+            "Why invest here\n\nWe have more than 320 firms, including 45 listed companies, and "
+            "four colleges train about 8,000 graduates each year.\n\nLast updated: 8 October 2026",
+            None,
+            [
+                ("observation", 320, "count", "at_least", None, "2026-10-08"),
+                ("observation", 45, "count", "exact", None, "2026-10-08"),
+                ("observation", 4, "count", "exact", None, "2026-10-08"),
+                ("observation", 8000, "count", "approx", None, "2026-10-08"),
+            ],
+        ),
+        (
+            "园区概况\n\n园区于2019年建成，现有厂房8.6万平方米，入驻企业132家。\n\n"
+            "更新日期：2026年10月8日",
+            None,
+            [
+                ("observation", 86000, "m^2", "exact", None, "2026-10-08"),
+                ("observation", 132, "count", "exact", None, "2026-10-08"),
+            ],
+        ),
+        (
+            "園區簡介\n\n園區於2019年建成投用，現有廠商320家，研發中心45處。\n\n更新日期：2026年10月8日",
+            None,
+            [
+                ("observation", 320, "count", "exact", None, "2026-10-08"),
+                ("observation", 45, "count", "exact", None, "2026-10-08"),
+            ],
+        ),
+        # 今年以来, 今年已累计, "so far this year": up to the page's date.
+        (
+            "发布时间：2026-11-12\n\n今年以来，园区新引进项目46个，完成投资3.7亿元。"
+            "县里今年已累计发放贷款1.26亿元。",
+            None,
+            [
+                ("observation", 46, "count", "exact", None, "2026-11-12"),
+                ("observation", 3.7e8, "CNY", "exact", None, "2026-11-12"),
+                ("observation", 1.26e8, "CNY", "exact", None, "2026-11-12"),
+            ],
+        ),
+        (
+            "發布日期：2026-11-12\n\n今年以來，園區新增企業46家。",
+            None,
+            [("observation", 46, "count", "exact", None, "2026-11-12")],
+        ),
+        (
+            "發布日期：2026-11-12\n\n園區今年已累計引進企業46家。",
+            None,
+            [("observation", 46, "count", "exact", None, "2026-11-12")],
+        ),
+        # 首季: the first quarter of the page's year.
+        (
+            "2026年4月16日\n\n今年首季，合作區新設立企業265家，按年增長18%。",
+            None,
+            [
+                ("observation", 265, "count", "exact", None, "2026-03-31"),
+                ("observation", 18, "percent", "exact", None, "2026-03-31"),
+            ],
+        ),
+        (
+            "发布时间：2026-04-16\n\n首季度，园区新增企业265家。",
+            None,
+            [("observation", 265, "count", "exact", None, "2026-03-31")],
+        ),
+        # 宗 counts; 逾千 in a headline restates the body's count, of its date.
+        (
+            "計劃首季收到逾千宗申請\n\n2026年4月16日\n\n今年首季，計劃共收到申請1,086宗。",
+            None,
+            [
+                ("observation", 1000, "count", "at_least", None, "2026-03-31"),
+                ("observation", 1086, "count", "exact", None, "2026-03-31"),
+            ],
+        ),
+        ("园区已有超百家企业入驻。", None, [("observation", 100, "count", "at_least", None, None)]),
+        # A notice's 现认定 is of its date; 年度 in the list's name is no period of facts.
+        (
+            "发布时间：2026-10-28\n\n现认定28家单位为2026年度市级众创空间。"
+            "本批众创空间共提供工位3600余个，已入驻团队680个。",
+            None,
+            [
+                ("observation", 28, "count", "exact", None, "2026-10-28"),
+                ("observation", 3600, "count", "at_least", None, "2026-10-28"),
+                ("observation", 680, "count", "exact", None, "2026-10-28"),
+            ],
+        ),
+        (
+            "發布日期：2026-10-28\n\n現認定12家單位為2026年度市級創新基地。",
+            None,
+            [("observation", 12, "count", "exact", None, "2026-10-28")],
+        ),
+        # Money a government will provide, a monthly allowance, a cap given: undated.
+        (
+            "Reply\n\nThe Government will provide an additional HK$500 million for the fund, and "
+            "expects it to support about 2,000 posts by 2029. In 2025, 300 interns took part, and "
+            "the monthly allowance is HK$12,000 per intern.\n\nEnds/Wednesday, November 18, 2026",
+            "HKD",
+            [
+                ("observation", 5e8, "HKD", "exact", None, None),
+                ("target", 2000, "count", "approx", "2029-12-31", None),
+                ("observation", 300, "count", "exact", None, "2025-12-31"),
+                ("observation", 12000, "HKD", "exact", None, None),
+            ],
+        ),
+        (
+            "发布时间：2026-11-12\n\n县里对返乡创业人员给予最高20万元的贷款，今年已累计发放贷款1.26亿元。",
+            None,
+            [
+                ("observation", 2e5, "CNY", "at_most", None, None),
+                ("observation", 1.26e8, "CNY", "exact", None, "2026-11-12"),
+            ],
+        ),
+        # The base year of a change is no deadline; 其中 breaks down the goal before it.
+        (
+            "發布日期：114-10-20\n\n縣府115年度總預算案歲出412.5億元，較114年度增加5.3%。"
+            "其中，園區計畫編列8.6億元，為本年度最大宗預算。",
+            "TWD",
+            [
+                ("target", 4.125e10, "TWD", "exact", "2026-12-31", None),
+                ("target", 5.3, "percent", "exact", "2026-12-31", None),
+                ("target", 8.6e8, "TWD", "exact", "2026-12-31", None),
+            ],
+        ),
+        # The area of a phase of a plan is undated, whatever a later as-at date counts.
+        (
+            "發布日期：114-10-20\n\n園區第一期面積約42公頃，截至今年9月底已有38家廠商進駐。",
+            "TWD",
+            [
+                ("observation", 420000, "m^2", "approx", None, None),
+                ("observation", 38, "count", "exact", None, "2025-09-30"),
+            ],
+        ),
+        (
+            "发布时间：2026-10-20\n\n园区一期占地约30公顷，截至9月底已入驻企业38家。",
+            None,
+            [
+                ("observation", 300000, "m^2", "approx", None, None),
+                ("observation", 38, "count", "exact", None, "2026-09-30"),
+            ],
+        ),
+        # The past three years run to the paragraph's as-at date; the previous five years
+        # end before the year told of.
+        (
+            "Reply\n\n(1) As at end of September 2026, 4,820 applications had been approved. In "
+            "the past three years, the Bureau approved 2,960 applications.\n\nEnds/Wednesday, "
+            "November 18, 2026",
+            "HKD",
+            [
+                ("observation", 4820, "count", "exact", None, "2026-09-30"),
+                ("observation", 2960, "count", "exact", None, "2026-09-30"),
+            ],
+        ),
+        (
+            "Zone slows\n\nExports grew 6.5% last year, slower than the 9% they averaged in the "
+            "previous five years.\n\nStaff reporter, November 20, 2026",
+            None,
+            [
+                ("observation", 6.5, "percent", "exact", None, "2025-12-31"),
+                ("observation", 9, "percent", "exact", None, "2024-12-31"),
+            ],
+        ),
+        # A goal with no date of its own takes the one deadline its sentence names after it.
+        (
+            "下一步，园区计划新建厂房5万平方米，力争到2027年底入驻企业达到200家。",
+            None,
+            [
+                ("target", 50000, "m^2", "exact", "2027-12-31", None),
+                ("target", 200, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "園區將新建廠房5萬平方米，並力爭於2028年底前引進企業50家。",
+            None,
+            [
+                ("target", 50000, "m^2", "exact", "2028-12-31", None),
+                ("target", 50, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_two_rules(text: str, currency: str | None, expected: list[tuple]) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # With no page date, "we have" dates nothing.
+        (
+            "Why invest here\n\nWe have 320 firms, including 45 listed companies.",
+            None,
+            [
+                ("observation", 320, "count", "exact", None, None),
+                ("observation", 45, "count", "exact", None, None),
+            ],
+        ),
+        # A part with its own year, or told as done, is not carried to the page's date.
+        (
+            "园区概况\n\n园区现有企业120家，2025年实现产值50亿元。\n\n更新日期：2026年10月8日",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2026-10-08"),
+                ("observation", 5e9, "CNY", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # A sentence's own as-at date comes before 今年以来.
+        (
+            "发布时间：2026-11-12\n\n截至10月底，园区今年以来新增企业126家。",
+            None,
+            [("observation", 126, "count", "exact", None, "2026-10-31")],
+        ),
+        # 千年, 百年 are ages, no counts; a year's own 年度 is its period.
+        ("这是一座千年古城，有一家百年老店。", None, []),
+        (
+            "2025年度全市众创空间新孵化企业1.1万家。",
+            None,
+            [("observation", 11000, "count", "exact", None, "2025-12-31")],
+        ),
+        # A plain area keeps the date of its sentence (as earlier rounds read it).
+        (
+            "發布日期：114-10-20\n\n園區面積約42公頃，截至今年9月底已有38家廠商進駐。",
+            "TWD",
+            [
+                ("observation", 420000, "m^2", "approx", None, "2025-09-30"),
+                ("observation", 38, "count", "exact", None, "2025-09-30"),
+            ],
+        ),
+        # Money provided by a date is due by it.
+        (
+            "The Government will provide HK$500 million by 2028 for the fund.",
+            "HKD",
+            [("target", 5e8, "HKD", "exact", "2028-12-31", None)],
+        ),
+        # A decade is no deadline.
+        (
+            "根據規劃，科技城用地總面積約300公頃，預計可提供約700萬平方米樓面面積，"
+            "於2030年代陸續落成。",
+            None,
+            [
+                ("target", 3e6, "m^2", "approx", None, None),
+                ("target", 7e6, "m^2", "approx", "2039-12-31", None),
+            ],
+        ),
+        # 其中 after a fact is no part of a goal.
+        (
+            "發布日期：114-10-20\n\n截至今年9月底，園區已有廠商38家。其中，外資企業12家。",
+            "TWD",
+            [
+                ("observation", 38, "count", "exact", None, "2025-09-30"),
+                ("observation", 12, "count", "exact", None, "2025-09-30"),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_two_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -379,3 +379,66 @@ def test_round_twenty_one_last_year_as_a_base(sentence: str, expected: str | Non
     blanked = periods.blank_other_dates(sentence)
     found = periods.find_relative_date(blanked, "2026", "2026", "2026-11-20")
     assert (str(found) if found else None) == expected
+
+
+# --- round 22 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 首季, 今年首季, 首季度: the first quarter of the year.
+        ("今年首季，合作區新設立企業265家", "2026-03-31"),
+        ("首季度园区新增企业30家", "2026-03-31"),
+        # 首三季 stays the first three quarters.
+        ("今年首三季共舉辦活動300場", "2026-09-30"),
+    ],
+)
+def test_round_twenty_two_first_quarter(sentence: str, expected: str) -> None:
+    assert str(find_relative_date(sentence, "2026", "2026", "2026-11-20")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # The year in the name of a list or title a body is given is no date of a count.
+        ("现认定28家单位为2026年度市级众创空间", False),
+        ("12家企業入選2025年度省級專精特新企業名單", False),
+        ("公布2026年度市级众创空间认定名单", False),
+        # A year's own figures keep it.
+        ("2025年度全市众创空间新孵化企业1.1万家", True),
+        ("全年营业收入为2025年度的1.5倍", False),  # (the base of a multiple, as before)
+    ],
+)
+def test_round_twenty_two_a_year_in_a_name(sentence: str, kept: bool) -> None:
+    assert (find_date("ref_date", periods.blank_other_dates(sentence)) is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blanked", "kept"),
+    [
+        # The year a change is counted against is blanked before a goal's deadline is read;
+        # the goal's own year is kept.
+        ("115年度歲出412.5億元，較114年度增加5.3%", "114", "115"),
+        ("到2027年研发投入达到50亿元，比2025年增长20%", "2025", "2027"),
+        ("到2030年较2020年翻一番", "2020", "2030"),
+    ],
+)
+def test_round_twenty_two_the_base_of_a_change_is_no_deadline(
+    sentence: str, blanked: str, kept: str
+) -> None:
+    read = periods.blank_change_start(sentence)
+    assert blanked not in read and kept in read and len(read) == len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A notice's own act (现认定, 現公佈) is of its day.
+        ("现认定28家单位为市级众创空间", True),
+        ("現公佈第二批名單共15家", True),
+        # 现代化, 表现 are no "now".
+        ("建设现代化产业园区50个", False),
+        ("企业表现认定为优秀的有12家", False),
+    ],
+)
+def test_round_twenty_two_a_notice_s_act_is_now(sentence: str, expected: bool) -> None:
+    assert periods.says_now(sentence) is expected

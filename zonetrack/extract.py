@@ -41,6 +41,7 @@ from .pagedates import (
 )
 from .periods import (
     Date,
+    blank_change_start,
     blank_other_dates,
     find_date,
     find_past_year,
@@ -157,6 +158,59 @@ _BUDGET_BEFORE = re.compile(
     re.I,
 )
 
+# The size of an area: 面积, 占地, "covers", "spans".
+_EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
+
+# A count of years, in words or digits ("three", 五, 10).
+_N_YEARS = (
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+    r"|(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末]))"
+)
+
+# "in the past three years", 过去三年, 近三年: a span up to now.
+_PAST_YEARS = re.compile(
+    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+{_N_YEARS}|(?:过去|過去|近)\s*{_N_YEARS}",
+    re.I,
+)
+
+# "in the previous five years", 此前五年: the years before a period told of.
+_PREVIOUS_YEARS = re.compile(
+    rf"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+{_N_YEARS}"
+    rf"|(?:此前|之前的?)\s*{_N_YEARS}",
+    re.I,
+)
+
+# A year a goal is due by (到2027年底, "by 2028"), to count a sentence's deadlines.
+# (Not a decade: 於2030年代陸續落成, "in the 2030s", names no deadline.)
+_DEADLINE_YEAR = re.compile(r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?!代)|\b(?:19|20)\d\d\b(?!'?s\b)")
+
+# A part that plans its own figure: 计划新建, 将新建, 拟建, "plans to add", "will build".
+_OWN_PLAN = re.compile(
+    r"计划|計劃|[将將拟擬]\s*(?:新|再|建|增|引|投|完成|实现|實現|打造)"
+    r"|\b(?:plans?|aims?|intends?|seeks?)\s+to\b|\bwill\s+(?:add|build|create|open|host|attract)\b",
+    re.I,
+)
+
+# A phase of a development plan (第一期, 二期, "phase 2").
+_PHASE = re.compile(
+    r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I
+)
+
+# A sentence opened by 其中 ("of which") breaks down the figure told before it.
+_OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
+
+# Money a government or body says it will provide, allocate or set aside ("The Government
+# will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
+# money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
+# the sentence sets a goal by a date ("…, and expects it to support 3,000 posts by 2029").
+_PROVIDED_MONEY = re.compile(
+    r"\b(?:will|to|would|has|have|had)\s+(?:\w+\s+)?(?:provide[ds]?|allocated?|inject(?:ed)?"
+    r"|earmark(?:ed)?|set\s+aside|commit(?:ted)?|appropriated?)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:additional|extra|further|another|total\s+of|sum\s+of)\s+)?"
+    rf"{_ABOUT}{_MONEY_SIGN}$",
+    re.I,
+)
+
 # The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
 _NOW_WORDS = re.compile(
     r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
@@ -236,8 +290,18 @@ _ON_PERIOD = re.compile(
     re.I,
 )
 
-# 已有, 已經有 (there are already): a state, of the page's day when nothing else dates it.
-_ALREADY = re.compile(r"已(?:经|經)?有")
+# 已有, 已入驻, 已进驻, 已落户, 已集聚: a state reached by now (who is in the park), with no
+# date of its own: as of the page's day.
+_ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
+
+# 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
+# page's year, up to the page's own day (when the sentence gives no date of its own:
+# 截至10月底，…今年以来净增126家 is of the end of October).
+_SO_FAR_THIS_YEAR = re.compile(
+    r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
+    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b",
+    re.I,
+)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -458,6 +522,9 @@ def extract_figures(
     # The paragraph (a line) and date of the last dated fact told.
     paragraphs = Boundaries(PARAGRAPH_END, text)
     para_ref: tuple[int, str] | None = None
+    # Where the last figure told of now (现有, "we have", 目前) stands: its sentence's start and
+    # its end in the sentence.
+    now_told: tuple[int, int] | None = None
     rows: list[Candidate] = []
     # Where each goal with a deadline stands, in order, and its deadline.
     goal_deadlines: list[tuple[int, str]] = []
@@ -628,6 +695,21 @@ def extract_figures(
             year = (named[1] or named[2]) if named else None
             if named and year and (page_year is None or year >= page_year):
                 deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
+        if is_target and deadline is None:
+            # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
+            # of its own, in a sentence that names one deadline after it, is due by that one.
+            # (Its own part must plan it, 计划新建, 將新建, "plans to add": a plan's stated
+            # area, 根據規劃…總面積約120公頃，預計…於2035年前落成, is due by no date.)
+            later = blank_change_start(sentence[figure.end - s_lo :])
+            years = {m[0] for m in _DEADLINE_YEAR.finditer(later)}
+            if (
+                len(years) == 1
+                and not re.search(r"年代|\d0'?s\b", later)
+                and _OWN_PLAN.search(find_segment(sentence[:rel], rel))
+            ):
+                deadline = find_date("deadline", later, calendar=calendar)
+                if deadline is not None:
+                    deadline = Date(str(deadline), "the one deadline its sentence names after it")
         if (
             is_target
             and deadline
@@ -637,6 +719,12 @@ def extract_figures(
         ):
             is_target, deadline = False, None  # no goal is set for a date already past
         budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
+        if budget is None and figure.unit in CURRENCIES:
+            provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
+            if provided is not None and (
+                find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
+            ):
+                budget, is_target, deadline = provided, False, None
         if (
             is_target
             and budget is not None
@@ -765,6 +853,8 @@ def extract_figures(
                     ref_date = find_relative_date(
                         find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
                     ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+                if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
+                    ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _ALREADY.search(told):
                     # 已有12位教授…進駐 with no date at all: a state as of the page's day.
                     ref_date = Date(page_date, "已有 with no date: as of the page's date")
@@ -875,6 +965,59 @@ def extract_figures(
                 # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
                 # reviews (the past year, in a report given early in the next) dates its facts.
                 ref_date = past
+            if (
+                ref_date is not None
+                and str(ref_date) == page_date
+                and para_ref is not None
+                and para_ref[0] == line[0]
+                and str(para_ref[1]) < page_date
+                and _PAST_YEARS.search(told)
+            ):
+                # "(1) As at end of September 2026, … In the past three years, the Bureau
+                # approved 2,960": the span runs up to the date its paragraph counts to, not
+                # to the day of the reply.
+                ref_date = Date(str(para_ref[1]), "the past years up to its paragraph's date")
+            if (
+                ref_date is not None
+                and str(ref_date).endswith("-12-31")
+                and _PREVIOUS_YEARS.search(find_segment(blanked, rel) if rel < len(blanked) else "")
+            ):
+                # "grew 6.5% last year, slower than the 9% it averaged in the previous five
+                # years": the years before the one the sentence tells of, to the end of the
+                # year before it.
+                ref_date = Date(
+                    f"{int(str(ref_date)[:4]) - 1}-12-31", "the years before the one told of"
+                )
+            if (
+                ref_date is not None
+                and str(ref_date) != page_date  # (stated today, a plan's size is of today)
+                and figure.unit == "m^2"
+                and _EXTENT.search(own_words := find_segment(before := blanked[:rel], rel))
+                and _PHASE.search(own_words)
+                and find_date("ref_date", before, calendar=calendar) is None
+                and find_relative_date(before, page_year or "2000", page_year, page_date) is None
+                and not says_now(before)
+            ):
+                # 第一期面積約42公頃，截至今年9月底已有38家廠商進駐: the area of a phase of a
+                # plan is the plan's (as 规划面积 is), of no date; the date of a later part of
+                # its sentence is that part's count, not the area's.
+                ref_date = None
+            if (
+                base is None
+                and page_date
+                and not policy_money
+                and now_told is not None
+                and now_told[0] == s_lo
+                and now_told[1] <= rel
+                and str(ref_date or "") != page_date
+                and _joins_now(blanked, now_told[1], rel, page_year, page_date, calendar)
+            ):
+                # 现有标准化厂房8.6万平方米，入驻企业132家; "we have more than 1,200 firms,
+                # including 268 above designated size and 31 listed companies": the figures
+                # listed after one told of now, in its sentence, with no date, tense or
+                # semicolon of their own between, are of the same day (a year told before
+                # the 现有, 于2019年建成投用, is an event's).
+                ref_date = Date(page_date, "listed after a figure told of now: the page's date")
             end_rel = figure.end - s_lo
             if base is not None and ref_date and base["year_ago"]:
                 ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
@@ -937,7 +1080,34 @@ def extract_figures(
                 if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
+        if (
+            rows
+            and _OF_WHICH.match(sentence)
+            and (
+                is_target
+                or (
+                    ref_date is None
+                    and not DONE_WORDS.search(sentence)
+                    and not says_now(sentence)
+                    and not (
+                        figure.unit in CURRENCIES
+                        and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    )
+                )
+            )
+            and rows[-1].kind == "target"
+            and rows[-1].deadline
+            and s_lo - WINDOW <= rows[-1].start < s_lo
+            and find_date("deadline", blank_other_dates(sentence), calendar=calendar) is None
+        ):
+            # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
+            # opened by 其中 breaks down the goal told just before it, and is due when it is
+            # (its 本年度 is that budget's year, not the page's).
+            is_target, ref_date = True, None
+            deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
         date = deadline if is_target else ref_date
+        if not is_target and page_date and str(ref_date or "") == page_date:
+            now_told = (s_lo, figure.end - s_lo)
         if in_title(text, figure.start):
             headline_rows.append(len(rows))
         if is_target and deadline:
@@ -1017,6 +1187,27 @@ _ADOPTED_IN = re.compile(
     r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
     re.I,
 )
+
+
+def _joins_now(
+    blanked: str, after: int, rel: int, page_year: str | None, page_date: str, calendar: str
+) -> bool:
+    """Whether the figure at ``rel`` continues the list of a figure told of now that ends at
+    ``after`` in the same sentence: no semicolon, nothing told as done, no date and no time
+    of its own (since, planned) between them or in the figure's own part."""
+    own = find_segment(blanked, rel) if rel < len(blanked) else ""
+    between = blanked[after:rel] + " " + own
+    return not (
+        SEMICOLON.search(between)
+        or DONE_WORDS.search(between)
+        or _OWN_TIME.search(between)
+        or FORECAST_WORDS.search(between)
+        or find_date("ref_date", between, calendar=calendar)
+        or (
+            (other := find_relative_date(between, page_year or page_date[:4], page_year, page_date))
+            and str(other) != page_date
+        )
+    )
 
 
 def _set_before(sentence: str, deadline: str) -> bool:

@@ -37,7 +37,12 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两兩三四五六七八九十"
 _CN_ANY = _CN_DIGIT + "百千万萬亿億"
 # 百亿, 千亿元: a round number written with multipliers only.
-_CHINESE = rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*|(?<![{_CN_ANY}])[百千][万萬亿億]+"
+_CHINESE = (
+    rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*|(?<![{_CN_ANY}])[百千][万萬亿億]+"
+    # 逾千人, 超百家: a round hundred or thousand after a qualifier,
+    # counting people or units (not 千年, 百年: an age, no count).
+    rf"|(?<=[逾超近约約])[百千](?=[人家个個名宗项項间間所座位场場件套户戶])"
+)
 _EN_UNITS = {
     w: i
     for i, w in enumerate(
@@ -318,7 +323,7 @@ def parse_number(token: str) -> float:
     try:
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        if re.fullmatch(r"[百千][万萬亿億]+", text):  # 千亿: cn2an wants a digit first
+        if re.fullmatch(r"[百千][万萬亿億]*", text):  # 千亿, 千: cn2an wants a digit first
             return parse_number("一" + text)
         raise DataError(f"not a number: {token!r}", value=token) from exc
     return float(value)

@@ -341,8 +341,15 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
 
 # A line at a page's foot that releases it ("(Check against delivery. Released by the
 # Mayor's Office, 9 September 2026, 10:30.)", 发布日期：2026年1月20日).
+# A page's own "Last updated: 8 October 2026" (更新日期, 最后更新) dates it as well: it
+# was public, as written, on that day. A Hong Kong government release closes with
+# "Ends/Wednesday, November 18, 2026"; a story with its byline and date ("Nikkei staff
+# writer, November 20, 2026").
 _FOOTER_WORDS = re.compile(
-    r"\b(?:released|issued|published|dated)\b|发布|發布|发表|發表|印发|印發|日期", re.I
+    r"\b(?:released|issued|published|dated|updated|posted)\b|发布|發布|发表|發表|印发|印發|日期"
+    r"|更新|^\s*ends\s*/"
+    r"|^[A-Za-z .'’-]{0,40}\b(?:writer|reporter|correspondent|editor|staff)\s*,\s*$",
+    re.I,
 )
 
 

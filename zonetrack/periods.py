@@ -438,6 +438,9 @@ _CHANGE_FROM = (
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
+# The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
+_CHANGE_BASE = r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+
 # The date a document was issued, said of the plan that sets a goal ("under an action plan
 # released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
 # a fact's date. ("will be released in 2027" is a deadline.)
@@ -524,7 +527,12 @@ _NOT_REF_DATE = re.compile(
     # event held, not the date of what was done at it (that is the event's day, 9月25日).
     r"|(?:举行|舉行|举办|舉辦|召开|召開|承办|承辦|主办|主辦|出席|参加|參加)了?\s*"
     r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年)?"
-    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})",
+    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})"
+    # 认定…28家单位为2026年度市级众创空间, 入选2025年度省级专精特新企业名单, 公布2026年度…名单:
+    # the year in the name of a title, a list or a scheme a body is given, not the date of a
+    # count (the list is as of the notice's day).
+    r"|(?:为|為|入选|入選|列入|纳入|納入|公布|公佈|认定|認定|评为|評為|命名为|命名為|授予)\s*"
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度(?=[^，,。；;、\n\d的]{2,24}(?:[，,。；;（(\n]|$))",
     re.I,
 )
 
@@ -611,6 +619,11 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: _quarter(y, m[1] or m[2]),
     ),
+    # 今年首季, 首季度 (the first quarter, told without its number): to the end of March.
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<![\d年]))首\s*季(?:度)?(?!\s*[前底末])"),
+        lambda m, y: _quarter(y, "1"),
+    ),
     # 前三季度, 首三季 (the first three quarters), 1至9月 (January to September): to that
     # period's end.
     (
@@ -694,6 +707,9 @@ _NOW = re.compile(
     r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
+    # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
+    # (Not 表现认定, 发现: 现 ends another word there.)
+    r"|(?<![表发發出实實体體展呈])[现現](?:认定|認定|公布|公佈|确定|確定|命名|批准|授予)"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
@@ -944,8 +960,11 @@ def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
 @lru_cache(maxsize=4096)
 def blank_change_start(sentence: str) -> str:
     """``sentence`` with the date a change starts from (由2025年底…增至) and the date the
-    plan it cites was issued ("under a plan released in 2025") blanked."""
-    return re.sub(f"{_CHANGE_FROM}|{_DOCUMENT_DATE}", lambda m: " " * len(m[0]), sentence)
+    plan it cites was issued ("under a plan released in 2025") blanked, and so the year a
+    change is counted against (較114年度增加5.3%: the base's year, not the goal's)."""
+    return re.sub(
+        f"{_CHANGE_FROM}|{_DOCUMENT_DATE}|{_CHANGE_BASE}", lambda m: " " * len(m[0]), sentence
+    )
 
 
 @lru_cache(maxsize=4096)

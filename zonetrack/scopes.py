@@ -180,6 +180,11 @@ SCHEME_MONEY = re.compile(
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
+    # 给予最高20万元的贷款, 提供最多50萬元: a cap the policy gives.
+    r"|(?:给予|給予|提供|发放|發放|补贴|補貼|补助|補助|资助|資助)\s*(?:最高|最多|不超过|不超過)\s*"
+    # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
+    r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
+    r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
     r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + _CURRENCY_NAME + "$",
     re.I,
 )
