@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import config
 from .exceptions import DataError, UsageError
-from .figures import check_currency, find_figures
+from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .linetables import TableCell, find_table_cells
 from .pagedates import (
@@ -473,7 +473,7 @@ def extract_figures(
         return i >= 0 and row_spans[i][0] <= at < row_spans[i][1]
 
     figures = sorted(
-        [f for f in find_figures(written, calendar) if not in_rows(f.start)]
+        [f for f in carry_qualifiers(find_figures(written, calendar), written) if not in_rows(f.start)]
         + [c.figure for c in cells.values()],
         key=lambda f: f.start,
     )
