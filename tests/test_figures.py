@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError, UsageError
 from zonetrack.figures import (
+    _COUNTS_ONLY_BEFORE,
     _NOT_UNITS,
     _PLAIN_RE,
     _fold_digits,
@@ -391,6 +392,9 @@ def _unit_reference(window: str) -> tuple[str, int] | None:
                 break
             if any(window.startswith(w, length) for w in _NOT_UNITS.get(candidate, ())):
                 break
+            only_before = _COUNTS_ONLY_BEFORE.get(candidate)
+            if only_before and nxt.isalnum() and not window.startswith(only_before, length):
+                break
             return index[candidate], length
     return None
 
@@ -398,7 +402,8 @@ def _unit_reference(window: str) -> tuple[str, int] | None:
 _UNIT_PIECES = [
     *sorted(_unit_index()[0]),
     "Square Metres", "SQ FT", "万", "亿", "以上", "钟", "所以", "makers", "ｍ", "㎡", "平方",
-    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001",
+    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001", "有", "基金",
+    "ETF", "REITs",
 ]  # fmt: skip
 
 

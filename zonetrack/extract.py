@@ -473,7 +473,11 @@ def extract_figures(
         return i >= 0 and row_spans[i][0] <= at < row_spans[i][1]
 
     figures = sorted(
-        [f for f in carry_qualifiers(find_figures(written, calendar), written) if not in_rows(f.start)]
+        [
+            f
+            for f in carry_qualifiers(find_figures(written, calendar), written)
+            if not in_rows(f.start)
+        ]
         + [c.figure for c in cells.values()],
         key=lambda f: f.start,
     )

@@ -155,7 +155,8 @@ _PREFIX_QUALIFIERS = (
     (
         re.compile(
             # 約佔六成, 约占30%: about so large a share.
-            # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a share of.
+            # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a
+            # share of.
             # (签约, 合约, 预约, 节约 are other words: 签约达30个 is exact.)
             r"(?:(?:大约|大約|(?<![签簽合预預节節制条條契履违違守践踐赴邀特])[约約])(?:(?:占|佔|为|為|达|達|相当于|相當於)[\u4e00-\u9fff]{0,8}?的"
             r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
@@ -207,6 +208,13 @@ _NOT_UNITS = {
     "個": ("月",),
     # 成 is a tenth (六成) unless it starts a word: 成员, 成果, 成本, 成都, 一成不变.
     "成": (*"员員果本都立长長交效功熟型品就", "不变", "不變"),
+}
+# A counter that after a numeral more often begins another word (只有, 只是, 只要: "only")
+# counts only where no word follows it (共有19只。) or a word it counts does (19只基金,
+# 3隻股票, 12檔ETF): the securities and funds 只, 隻 and 檔 count.
+_COUNTS_ONLY_BEFORE = {
+    counter: ("基金", "股票", "个股", "個股", "新股", "债", "債", "ETF", "REIT", "公募", "私募")
+    for counter in ("只", "隻", "檔")
 }
 _BLANKS_RE = re.compile(r"[ \t]*")
 # On one line: a dash that opens the next line's list item joins no range.
@@ -452,6 +460,12 @@ def _match_unit_window(window: str) -> tuple[str, int] | None:
                     break
                 if window.startswith(_NOT_UNITS.get(candidate, ()), end):
                     break  # 30分钟 is a duration, 5所以 not a count
+                if (
+                    candidate in _COUNTS_ONLY_BEFORE
+                    and window[end : end + 1].isalnum()
+                    and not window.startswith(_COUNTS_ONLY_BEFORE[candidate], end)
+                ):
+                    break  # 5只有: "only", not five of something
                 return index[candidate], end
     return None
 
@@ -763,6 +777,7 @@ def _named_characters() -> frozenset[str]:
     named += [p.pattern for p, _ in (*_PREFIX_QUALIFIERS, *_SUFFIX_QUALIFIERS)]
     named += [_currency_prefix_re().pattern, _currency_word_re().pattern]
     named += [*index, *index.values(), *_NOT_UNITS, *(w for ws in _NOT_UNITS.values() for w in ws)]
+    named += [w for ws in _COUNTS_ONLY_BEFORE.values() for w in ws]
     named += [*_MULTIPLIER_FACTORS, *_INFIX_AT_LEAST, *_EN_UNITS, *_EN_TENS, *_EN_MULTIPLIERS]
     return frozenset(_fold_digits("".join(named)))
 
