@@ -55,6 +55,7 @@ from .scopes import (
     FORECAST_WORDS,
     SCHEME_MONEY,
     Scopes,
+    find_completion_deadline,
     find_heading_deadline,
     find_kind,
     find_list_lead,
@@ -118,6 +119,8 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
     r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
+    # 较目前的约180人: the level now, which a goal is compared with.
+    r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
@@ -522,6 +525,12 @@ def extract_figures(
             calendar,
             (page_year, page_date),
         )
+        if not is_target and (
+            due := find_completion_deadline(text, s_lo, rel, scopes.line_start(s_lo), calendar)
+        ):
+            # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
+            # goal of the completion's date (one already past is no goal: see below).
+            is_target, deadline = True, due
         heading = scopes.heading_of(figure.start)
         if is_target and deadline is None and PLAN_END.search(sentence):
             # The plan named last before the sentence, else the one near the top.
@@ -897,6 +906,10 @@ def extract_figures(
             if same is not None:
                 # "in the same period of 2024": that year's part of the sentence's period.
                 ref_date = find_relative_date(blanked, same[1] or same[2]) or ref_date
+            if base is not None and ref_date and page_date and str(ref_date) > page_date:
+                # "will employ 650 by the end of 2028, up from about 180 at the existing lab":
+                # the level a change to come starts from is seen now, never at the goal's date.
+                ref_date = Date(page_date, "the start of a change to come: the page's date")
             if (
                 ref_date
                 and page_date
