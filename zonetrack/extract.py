@@ -1023,8 +1023,10 @@ def extract_figures(
                 ref_date=body.ref_date,
                 date_note=f"ref_date: the headline restates {body.figure!r} of the body",
             )
-    frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
-    return frame.astype({"start": "int64"}) if len(frame) else frame
+    # Built as objects: pandas 3 would read a column of dates and None as strings and turn
+    # the None into NaN, a float (which is true, so `row.ref_date or …` took it for a date).
+    frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS), dtype=object)
+    return frame.astype({"value": "float64", "start": "int64"}) if len(frame) else frame
 
 
 # A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):
