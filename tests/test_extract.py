@@ -3953,8 +3953,8 @@ def test_round_twenty_one_rules_leave_alone(
             ],
         ),
         (
-            "5 October 2026\n\n4. The innovation hub is due to be completed in 2029. Once completed, "
-            "it will house 120 start-ups and create about 2,500 jobs.",
+            "5 October 2026\n\n4. The innovation hub is due to be completed in 2029. Once "
+            "completed, it will house 120 start-ups and create about 2,500 jobs.",
             None,
             [
                 ("target", 120, "count", "exact", "2029-12-31", None),
