@@ -684,3 +684,21 @@ def test_a_qualifier_carries_along_a_list(
 
     figures = carry_qualifiers(find_figures(text, currency), text)
     assert [f.qualifier for f in figures] == qualifiers
+
+
+# A qualifier that reaches back over ideographs (最高补助, 约占全省的) qualifies its figure in a
+# reading in pieces too, as validation reads evidence: no cut falls within its reach.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "约占全省的四成",
+        "約佔全港總數的35%",
+        "最高补助1500万元",
+        "每家企業最多資助港幣50萬元",
+        "每年至少新增30人",
+        "截至2025年底全区企业达到210家，约占全市的三成。",
+    ],
+)
+def test_a_reading_in_pieces_keeps_a_qualifier_that_reaches_back(text: str) -> None:
+    assert read_in_pieces(text) == find_figures(text)
+    assert find_figures(text)[-1].qualifier != "exact"

@@ -9,6 +9,7 @@ Chinese numerals are read by cn2an; units by the pint registry in ``units.py``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -734,11 +735,27 @@ def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures
     # Between two stops both pieces read alone (reads_alone), unless a stop that is a word
     # character has an ASCII character on the other side.
     cuts = [m.start() for m in _CUT_RE.finditer(text.translate(_STOP_CLASSES))]
+    if cuts:
+        # A qualifier that reaches back over ideographs (最高补助, 约占全省的四成) must stay in
+        # the piece of the figure it qualifies: no cut within its reach after it.
+        openers = [m.end() for m in _REACH_BACK_RE.finditer(text)]
+        cuts = [c for c in cuts if not _within_reach(openers, c)]
     figures: list[Figure] = []
     for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         for figure in read(text[start:end]):
             figures.append(_shifted(figure, start) if start else figure)
     return figures
+
+
+# The openers of the prefix qualifiers that may stand several ideographs before their number
+# (最高补助, 至少新增, 约占全省的), and how far they reach.
+_REACH_BACK_RE = re.compile(r"最高|最多|至少|最少|[约約]")
+_REACH = 12
+
+
+def _within_reach(openers: list[int], cut: int) -> bool:
+    at = bisect.bisect_right(openers, cut)
+    return at > 0 and cut - openers[at - 1] <= _REACH
 
 
 class _StopClasses(dict[int, str]):
