@@ -123,23 +123,23 @@ _BASE_BEFORE = re.compile(
     r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
     r"|[,，]\s*from\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # "rose to 4.8 percent in 2025 from 4.3 percent a year earlier", "to 18,450 in 2025 from
     # 15,920 in 2023": the start of the change, dated after it (or a year before its end).
     r"|\b(?P<to_from>to)\s+(?:[^,;，；。]|(?<=\d),(?=\d{3})){1,50}?\s+from\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
     re.I,
 )
 
 # "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
 # and another number in the same clause is where a change starts.
 _ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?"
+_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
 _FROM_BEFORE = re.compile(
     rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
     r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
@@ -379,7 +379,7 @@ _PRESENT_HOLDING = re.compile(
     rf"\b(?:{_STATE_VERBS})\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
-    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
     r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
     re.I,
