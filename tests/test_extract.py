@@ -4213,3 +4213,155 @@ def test_round_twenty_two_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- rounds 23-24, numbers, units, qualifiers, kinds ---
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # What a work will do once finished (落成後將提供, "once completed, it will") is a goal
+        # of the completion's date, told before in the paragraph (in all three scripts), a
+        # numbered paragraph too.
+        (
+            "2026年10月5日\n\n一、科研楼建筑面积约8万平方米，计划2030年建成。建成后将容纳约150家"
+            "企业，提供约3,000个就业岗位。",
+            None,
+            [
+                ("target", 80000, "m^2", "approx", "2030-12-31", None),
+                ("target", 150, "count", "approx", "2030-12-31", None),
+                ("target", 3000, "count", "approx", "2030-12-31", None),
+            ],
+        ),
+        (
+            "2026年10月5日\n\n2. 研發中心預計2028年完工。完工後可容納約90間初創企業，並提供"
+            "1,200個職位。",
+            "HKD",
+            [
+                ("target", 90, "count", "approx", "2028-12-31", None),
+                ("target", 1200, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "5 October 2026\n\n4. The innovation hub is due to be completed in 2029. Once "
+            "completed, it will house 120 start-ups and create about 2,500 jobs.",
+            None,
+            [
+                ("target", 120, "count", "exact", "2029-12-31", None),
+                ("target", 2500, "count", "approx", "2029-12-31", None),
+            ],
+        ),
+        # What a body now holds, beside a goal in the rest of the sentence, is a fact of the
+        # page's day; so is the level a change to come starts from ("up from about 180").
+        (
+            "SHENZHEN, Oct. 5, 2026 (Xinhua) -- The park now houses 320 labs, and the city aims "
+            "to raise that number to 500 by the end of 2028.",
+            None,
+            [
+                ("observation", 320, "count", "exact", None, "2026-10-05"),
+                ("target", 500, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "October 5, 2026\n\nThe plant will employ 900 people by the end of 2029, up from "
+            "about 240 at the company's current site.",
+            None,
+            [
+                ("target", 900, "count", "exact", "2029-12-31", None),
+                ("observation", 240, "count", "approx", None, "2026-10-05"),
+            ],
+        ),
+        (
+            "2026年10月5日\n\n到2029年底，园区员工将达到900人，较目前的约240人大幅增加。",
+            None,
+            [
+                ("target", 900, "count", "exact", "2029-12-31", None),
+                ("observation", 240, "count", "approx", None, "2026-10-05"),
+            ],
+        ),
+        # A cap (上限) holds for the parallel clause that continues its sentence (則為).
+        (
+            "每名博士研究員的每月津貼上限為港幣30,000元，碩士研究員則為港幣24,000元。",
+            "HKD",
+            [
+                ("observation", 30000, "HKD", "at_most", None, None),
+                ("observation", 24000, "HKD", "at_most", None, None),
+            ],
+        ),
+        # Macao's amounts stay in patacas, with their multipliers.
+        (
+            "每家企業最高可獲20萬澳門元資助。",
+            None,
+            [("observation", 2e5, "MOP", "at_most", None, None)],
+        ),
+    ],
+)
+def test_rounds_twenty_three_and_four_rules(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A stock index's name (STAR 50 Index, CSI 300, 科创50指数, 沪深300) is no figure.
+        (
+            "Nov. 2, 2026\n\nIn 2025 the zone's listed firms gained 22%, against 9% for the "
+            "CSI 300 and 14% for the STAR 50 Index.",
+            None,
+            [
+                ("observation", 22, "percent", "exact", None, "2025-12-31"),
+                ("observation", 9, "percent", "exact", None, "2025-12-31"),
+                ("observation", 14, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "2026年11月2日\n\n2025年，科创50指数上涨14%，园区有12家企业是科创50成份股，"
+            "沪深300成分股共8家。",
+            None,
+            [
+                ("observation", 14, "percent", "exact", None, "2025-12-31"),
+                ("observation", 12, "count", "exact", None, "2025-12-31"),
+                ("observation", 8, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # A count before a capitalised name without "Index" stays a count.
+        (
+            "Nov. 2, 2026\n\nThe park has 50 Index-linked products on sale.",
+            None,
+            [("observation", 50, "count", "exact", None, "2026-11-02")],
+        ),
+        # A completion told in another paragraph dates nothing here.
+        (
+            "2026年10月5日\n\n3. 大樓預計2029年落成。\n4. 落成後每年經常開支為1億4,500萬元。",
+            "HKD",
+            [("observation", 1.45e8, "HKD", "exact", None, None)],
+        ),
+        # What is told as done after a completion is a fact.
+        (
+            "2026年10月5日\n\n大楼已于2024年建成。建成后已入驻企业230家。",
+            None,
+            [("observation", 230, "count", "exact", None, None)],
+        ),
+        # "now aims to": the goal words of the figure's own part win.
+        (
+            "Nov. 2, 2026\n\nThe park now aims to host 1,000 firms by 2028.",
+            None,
+            [("target", 1000, "count", "exact", "2028-12-31", None)],
+        ),
+    ],
+)
+def test_rounds_twenty_three_and_four_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+def test_a_page_with_dated_and_undated_facts_gives_none_for_a_missing_date() -> None:
+    # A frame of dates and None must keep None (pandas 3 made it NaN, a float, which the
+    # draft took for a date).
+    frame = extract_figures(
+        "2026年7月1日\n\n截至2026年6月底，园区共有企业120家。每家企业最高可获10万元资助。"
+    )
+    assert [cell_text(v) or None for v in frame["ref_date"]] == ["2026-06-30", None]
+    assert all(v is None or isinstance(v, str) for v in frame["ref_date"])

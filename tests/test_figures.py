@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError, UsageError
 from zonetrack.figures import (
+    _COUNTS_ONLY_BEFORE,
     _NOT_UNITS,
     _PLAIN_RE,
     _fold_digits,
@@ -391,6 +392,9 @@ def _unit_reference(window: str) -> tuple[str, int] | None:
                 break
             if any(window.startswith(w, length) for w in _NOT_UNITS.get(candidate, ())):
                 break
+            only_before = _COUNTS_ONLY_BEFORE.get(candidate)
+            if only_before and nxt.isalnum() and not window.startswith(only_before, length):
+                break
             return index[candidate], length
     return None
 
@@ -398,7 +402,8 @@ def _unit_reference(window: str) -> tuple[str, int] | None:
 _UNIT_PIECES = [
     *sorted(_unit_index()[0]),
     "Square Metres", "SQ FT", "万", "亿", "以上", "钟", "所以", "makers", "ｍ", "㎡", "平方",
-    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001",
+    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001", "有", "基金",
+    "ETF", "REITs",
 ]  # fmt: skip
 
 
@@ -529,3 +534,171 @@ def test_or_more_and_hyphenated_units(
         unit,
         qualifier,
     )
+
+
+# --- rounds 23-24, numbers, units, qualifiers, kinds ---
+# A number written in two parts, a multiplier's part and a digit group (2萬3,000), is their
+# sum, and the unit after it applies to the sum: 2萬3,000坪 is 23,000 坪, not 2萬 plus 3,000坪
+# converted. The tail without a unit must show it is a tail (a separator or a multiplier).
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit"),
+    [
+        ("廠房新增樓地板面積4萬5,000坪", "TWD", 45_000 * 400 / 121, "m^2"),
+        ("園區用地2萬1,500平方呎", "HKD", 21_500 * 0.09290304, "m^2"),
+        ("整理土地3万2,000亩", None, 32_000 * 10_000 / 15, "m^2"),
+        ("總面積1萬2,000平方公尺", "TWD", 12_000, "m^2"),
+        ("總投資3億5,000萬元", None, 3.5e8, "CNY"),
+        ("全年產值1兆1,035億", "TWD", 1.1035e12, None),
+        ("累計投資1億8,000萬", "HKD", 1.8e8, None),
+        ("人口約2萬3,000", None, 23_000, None),
+        ("參與人數5萬3,680人", "HKD", 53_680, "count"),
+    ],
+)
+def test_a_number_in_two_parts_is_their_sum_in_its_unit(
+    text: str, currency: str | None, value: float, unit: str | None
+) -> None:
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("投資10億2025年完成", [1e9, 2025]),  # a year after a multiplier is no tail
+        ("共10萬、3,000人", [1e5, 3000]),  # a list's comma stands between them
+        ("2萬至3萬平方米", [2e4]),  # a range, read as one figure with its upper end
+    ],
+)
+def test_two_numbers_side_by_side_are_not_joined(text: str, values: list[float]) -> None:
+    assert [f.value for f in find_figures(text)] == [pytest.approx(v) for v in values]
+
+
+# The pataca (MOP) is a currency of its own, never the yuan nor the Hong Kong dollar, in any
+# script and with its multipliers; 元 alone and a bare $ in a Macao source are patacas.
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit_text"),
+    [
+        ("共批出援助款項約3.2億澳門元", None, 3.2e8, "億澳門元"),
+        ("资助金额共1,250万澳门元", None, 1.25e7, "万澳门元"),
+        ("每家企業可獲5萬澳門幣", "HKD", 5e4, "萬澳門幣"),
+        ("澳門幣80萬元", None, 8e5, "萬澳門幣"),
+        ("grants of MOP$30,000 each", None, 3e4, "MOP$"),
+        ("a fund of MOP 200 million", None, 2e8, "MOP"),
+        ("a 5 million patacas scheme", None, 5e6, "patacas"),
+        ("每家企業資助20萬元", "MOP", 2e5, "萬元"),
+    ],
+)
+def test_the_pataca_keeps_its_own_currency(
+    text: str, currency: str | None, value: float, unit_text: str
+) -> None:
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.unit, figure.unit_text) == (
+        pytest.approx(value),
+        "MOP",
+        unit_text,
+    )
+
+
+def test_the_pataca_converts_with_its_multipliers() -> None:
+    from zonetrack.units import CURRENCIES, to_canonical
+
+    assert "MOP" in CURRENCIES
+    assert to_canonical(4.36, "億澳門元") == (pytest.approx(4.36e8), "MOP")
+    assert to_canonical(60, "万澳门元") == (pytest.approx(6e5), "MOP")
+    assert to_canonical(1, "MOP$") == (1.0, "MOP")
+    with pytest.raises(DataError):
+        to_canonical(1, "澳幣")  # in Taiwan the Australian dollar: not registered as MOP
+
+
+# 只, 隻 and 檔 count securities and funds, before such a name or before no word at all; before
+# another word 只 is "only" (只有, 只是), and 2只熊猫 is left unread rather than guessed.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("已上市的产业园REITs共有12只，合计规模300亿元", "count"),
+        ("年内新发行8只基金", "count"),
+        ("共发行6只 REITs", "count"),
+        ("已有15只ETF跟踪该指数", "count"),
+        ("港股通新增7隻股票", "count"),
+        ("台股今年新掛牌的12檔ETF", "count"),
+        ("本季共有9檔。", "count"),
+        ("其中5只有分红", None),
+        ("3只是试点", None),
+        ("动物园新添2只熊猫", None),
+    ],
+)
+def test_zhi_counts_funds_and_securities_only(text: str, unit: str | None) -> None:
+    figure = next(f for f in find_figures(text) if f.value < 100)
+    assert figure.unit == unit
+
+
+# 上限 (a cap) before the figure is at most, 下限 at least, 以…為上限 after it at most; 约 before
+# a verb of share and the whole (约占全省的四成) is about. 签约, 节约 are other words.
+@pytest.mark.parametrize(
+    ("text", "currency", "qualifier"),
+    [
+        ("每月津貼上限為港幣18,000元", "HKD", "at_most"),
+        ("每户补贴上限为5万元", None, "at_most"),
+        ("每宗申請的資助以50萬元為上限", "HKD", "at_most"),
+        ("grants are capped at HK$500,000 per project", "HKD", "at_most"),
+        ("a ceiling of 30 percent", None, "at_most"),
+        ("每平方米租金下限為80元", "HKD", "at_least"),
+        ("约占全省的四成", None, "approx"),
+        ("約佔全港總數的35%", "HKD", "approx"),
+        ("約相當於全年的三成", "TWD", "approx"),
+        ("签约占全市的30%", None, "exact"),
+        ("签约项目达30个", None, "exact"),
+        ("节约占比为12%", None, "exact"),
+        ("占全省的四成", None, "exact"),
+    ],
+)
+def test_caps_and_shares_of_a_whole(text: str, currency: str | None, qualifier: str) -> None:
+    (figure,) = find_figures(text, currency)
+    assert figure.qualifier == qualifier
+
+
+# A qualifier written once before a figure holds for the figures a list or a parallel clause
+# (…，碩士則為) adds in the same unit; one written after a figure (以上) is that figure's alone.
+@pytest.mark.parametrize(
+    ("text", "currency", "qualifiers"),
+    [
+        (
+            "每名博士的資助上限為港幣30,000元，碩士則為港幣24,000元。",
+            "HKD",
+            ["at_most", "at_most"],
+        ),
+        ("大型企业最高补助200万元，中小企业则为100万元。", None, ["at_most", "at_most"]),
+        ("每項計劃最高資助新臺幣500萬元及300萬元", "TWD", ["at_most", "at_most"]),
+        ("grants of up to HK$50,000 and HK$30,000", "HKD", ["at_most", "at_most"]),
+        ("約120家、80家", None, ["approx", "approx"]),
+        ("增长10%以上、5%", None, ["at_least", "exact"]),  # 以上 is the first figure's own
+        ("最高补助200万元，另有企业30家", None, ["at_most", "exact"]),  # another unit
+        ("引进逾100家企业和20个项目", None, ["at_least", "exact"]),  # words stand between
+        ("最高补助200万元。中小企业则为100万元", None, ["at_most", "exact"]),  # a new sentence
+    ],
+)
+def test_a_qualifier_carries_along_a_list(
+    text: str, currency: str | None, qualifiers: list[str]
+) -> None:
+    from zonetrack.figures import carry_qualifiers
+
+    figures = carry_qualifiers(find_figures(text, currency), text)
+    assert [f.qualifier for f in figures] == qualifiers
+
+
+# A qualifier that reaches back over ideographs (最高补助, 约占全省的) qualifies its figure in a
+# reading in pieces too, as validation reads evidence: no cut falls within its reach.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "约占全省的四成",
+        "約佔全港總數的35%",
+        "最高补助1500万元",
+        "每家企業最多資助港幣50萬元",
+        "每年至少新增30人",
+        "截至2025年底全区企业达到210家，约占全市的三成。",
+    ],
+)
+def test_a_reading_in_pieces_keeps_a_qualifier_that_reaches_back(text: str) -> None:
+    assert read_in_pieces(text) == find_figures(text)
+    assert find_figures(text)[-1].qualifier != "exact"

@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import config
 from .exceptions import DataError, UsageError
-from .figures import check_currency, find_figures
+from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .linetables import TableCell, find_table_cells
 from .pagedates import (
@@ -56,6 +56,7 @@ from .scopes import (
     FORECAST_WORDS,
     SCHEME_MONEY,
     Scopes,
+    find_completion_deadline,
     find_heading_deadline,
     find_kind,
     find_list_lead,
@@ -119,25 +120,27 @@ _BASE_BEFORE = re.compile(
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
     r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
+    # 较目前的约180人: the level now, which a goal is compared with.
+    r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
     r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
     r"|[,，]\s*from\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # "rose to 4.8 percent in 2025 from 4.3 percent a year earlier", "to 18,450 in 2025 from
     # 15,920 in 2023": the start of the change, dated after it (or a year before its end).
     r"|\b(?P<to_from>to)\s+(?:[^,;，；。]|(?<=\d),(?=\d{3})){1,50}?\s+from\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$",
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
     re.I,
 )
 
 # "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
 # and another number in the same clause is where a change starts.
 _ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|\$|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?"
+_MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
 _FROM_BEFORE = re.compile(
     rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
     r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
@@ -440,7 +443,7 @@ _PRESENT_HOLDING = re.compile(
     rf"\b(?:{_STATE_VERBS})\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
-    r"(?:US\$|HK\$|NT\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?$"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
     r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
     re.I,
@@ -540,7 +543,11 @@ def extract_figures(
         return i >= 0 and row_spans[i][0] <= at < row_spans[i][1]
 
     figures = sorted(
-        [f for f in find_figures(written, calendar) if not in_rows(f.start)]
+        [
+            f
+            for f in carry_qualifiers(find_figures(written, calendar), written)
+            if not in_rows(f.start)
+        ]
         + [c.figure for c in cells.values()],
         key=lambda f: f.start,
     )
@@ -585,6 +592,12 @@ def extract_figures(
             calendar,
             (page_year, page_date),
         )
+        if not is_target and (
+            due := find_completion_deadline(text, s_lo, rel, scopes.line_start(s_lo), calendar)
+        ):
+            # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
+            # goal of the completion's date (one already past is no goal: see below).
+            is_target, deadline = True, due
         heading = scopes.heading_of(figure.start)
         if is_target and deadline is None and PLAN_END.search(sentence):
             # The plan named last before the sentence, else the one near the top.
@@ -1036,6 +1049,10 @@ def extract_figures(
             if same is not None:
                 # "in the same period of 2024": that year's part of the sentence's period.
                 ref_date = find_relative_date(blanked, same[1] or same[2]) or ref_date
+            if base is not None and ref_date and page_date and str(ref_date) > page_date:
+                # "will employ 650 by the end of 2028, up from about 180 at the existing lab":
+                # the level a change to come starts from is seen now, never at the goal's date.
+                ref_date = Date(page_date, "the start of a change to come: the page's date")
             if (
                 ref_date
                 and page_date
@@ -1176,8 +1193,10 @@ def extract_figures(
                 ref_date=body.ref_date,
                 date_note=f"ref_date: the headline restates {body.figure!r} of the body",
             )
-    frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS))
-    return frame.astype({"start": "int64"}) if len(frame) else frame
+    # Built as objects: pandas 3 would read a column of dates and None as strings and turn
+    # the None into NaN, a float (which is true, so `row.ref_date or …` took it for a date).
+    frame = pd.DataFrame([asdict(r) for r in rows], columns=list(EXTRACT_COLUMNS), dtype=object)
+    return frame.astype({"value": "float64", "start": "int64"}) if len(frame) else frame
 
 
 # A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):

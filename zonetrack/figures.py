@@ -9,6 +9,7 @@ Chinese numerals are read by cn2an; units by the pint registry in ``units.py``.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 __all__ = [
     "QUALIFIERS",
     "Figure",
+    "carry_qualifiers",
     "check_currency",
     "find_figures",
     "parse_number",
@@ -133,6 +135,8 @@ _PREFIX_QUALIFIERS = (
         re.compile(
             # 最高补助1500万元: the cap may stand before a verb of one or two characters.
             r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
+            # 津貼上限為3萬元, 上限是: the cap a rule sets; "capped at", "a ceiling of".
+            r"|上限(?:为|為|是|达|達|定为|定為)?|\bcapped\s+at|\ba\s+ceiling\s+of"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
             r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
@@ -146,6 +150,7 @@ _PREFIX_QUALIFIERS = (
     (
         re.compile(
             r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
+            r"|下限(?:为|為|是|定为|定為)?"  # the floor a rule sets
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?)\s*$",
@@ -156,7 +161,11 @@ _PREFIX_QUALIFIERS = (
     (
         re.compile(
             # 約佔六成, 约占30%: about so large a share.
-            r"(?:(?:大约|大約|约|約)(?:为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a
+            # share of.
+            # (签约, 合约, 预约, 节约 are other words: 签约达30个 is exact.)
+            r"(?:(?:大约|大約|(?<![签簽合预預节節制条條契履违違守践踐赴邀特])[约約])(?:(?:占|佔|为|為|达|達|相当于|相當於)[\u4e00-\u9fff]{0,8}?的"
+            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
             re.I,
         ),
         "approx",
@@ -182,7 +191,8 @@ _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:左右|上下)"), "approx"),
     (
         re.compile(
-            r"\s*(?:(?:及|或|和)?以下|以内|以內|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            # 以10萬元為上限: the cap named after the figure.
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|\s+or\s+(?:less|fewer|below|under|lower)\b)",
             re.I,
         ),
         "at_most",
@@ -205,6 +215,13 @@ _NOT_UNITS = {
     # 成 is a tenth (六成) unless it starts a word: 成员, 成果, 成本, 成都, 一成不变.
     "成": (*"员員果本都立长長交效功熟型品就", "不变", "不變"),
 }
+# A counter that after a numeral more often begins another word (只有, 只是, 只要: "only")
+# counts only where no word follows it (共有19只。) or a word it counts does (19只基金,
+# 3隻股票, 12檔ETF): the securities and funds 只, 隻 and 檔 count.
+_COUNTS_ONLY_BEFORE = {
+    counter: ("基金", "股票", "个股", "個股", "新股", "债", "債", "ETF", "REIT", "公募", "私募")
+    for counter in ("只", "隻", "檔")
+}
 _BLANKS_RE = re.compile(r"[ \t]*")
 # On one line: a dash that opens the next line's list item joins no range.
 _RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
@@ -222,7 +239,7 @@ _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 # (see find_figures); 人民币, RMB, ¥, yuan and the codes always mean what they say.
 _BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"})
 _BARE_DOLLAR = frozenset({"$", "dollars"})
-_DOLLARS = ("USD", "HKD", "TWD")
+_DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
 _YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
 
 
@@ -449,6 +466,12 @@ def _match_unit_window(window: str) -> tuple[str, int] | None:
                     break
                 if window.startswith(_NOT_UNITS.get(candidate, ()), end):
                     break  # 30分钟 is a duration, 5所以 not a count
+                if (
+                    candidate in _COUNTS_ONLY_BEFORE
+                    and window[end : end + 1].isalnum()
+                    and not window.startswith(_COUNTS_ONLY_BEFORE[candidate], end)
+                ):
+                    break  # 5只有: "only", not five of something
                 return index[candidate], end
     return None
 
@@ -530,6 +553,55 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
     return _share_units(_join_compounds(figures), folded)
 
 
+# What joins a figure to the one before it as the same kind of figure, so that a qualifier
+# written once before the first holds for both: a list (最高100萬元及50萬元, "up to HK$3,000
+# and HK$2,000") or a parallel clause of the same sentence (博士上限為3.2萬元，碩士則為2.6萬元).
+_CURRENCY_BEFORE = (
+    r"(?:人民币|人民幣|港币|港幣|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+    r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
+)
+_CARRY = (
+    r"\s*(?:、|及|和|与|與|以及|或|and|or)\s*" + _CURRENCY_BEFORE + "$"
+    r"|\s*[，,]\s*[^，,。；;：:！!？?\n\d]{0,16}?(?:则|則)(?:为|為|是)\s*" + _CURRENCY_BEFORE + "$"
+)
+
+
+@lru_cache(maxsize=1)
+def _carry_re() -> re.Pattern[str]:
+    # Compiled here, not at module level: the characters it names are no concern of
+    # find_figures (see _named_characters), which never looks across a clause.
+    return re.compile(_CARRY, re.IGNORECASE)
+
+
+def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` (of ``text``, in order) with a qualifier written once carried along a list.
+
+    A figure read as exact takes the qualifier of the figure before it when that one's
+    qualifier is written before it (上限為, 最高, "up to", 約), both have the same unit and
+    only a list's word or a parallel clause (…，碩士則為) stands between them. A qualifier
+    written after a figure (以上, 左右) is that figure's alone.
+
+    Not part of :func:`find_figures`: it looks across a clause, which a reading in pieces
+    (:func:`read_in_pieces`) may cut.
+    """
+    out = list(figures)
+    folded = _fold_digits(text)
+    for i in range(1, len(out)):
+        before, this = out[i - 1], out[i]
+        if (
+            this.qualifier == "exact"
+            and before.qualifier != "exact"
+            and this.unit is not None
+            and this.unit == before.unit
+            and before.end <= this.start
+            and _carry_re().match(folded, before.end, this.start)
+            and _prefix_qualifier(folded[max(0, before.start - 24) : before.start])
+            == before.qualifier
+        ):
+            out[i] = replace(this, qualifier=before.qualifier)
+    return out
+
+
 # The larger multipliers a number may be written in two parts with (1兆4,200億元,
 # 3億5,000萬元): the first part ends with one, the second follows at once with a smaller one.
 # 5萬3,680人 too: the second part is below the first's multiplier.
@@ -556,30 +628,50 @@ def _compound_multiplier(text: str) -> float | None:
     )
 
 
+# The second part of a compound written without a unit (1兆1,035億, 2萬3,000) must show it
+# is a number's tail: a thousands separator or a multiplier of its own (2025 after 10億 is a
+# year, not 10億2025).
+_COMPOUND_TAIL_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|.*[万萬亿億千百]")
+
+
 def _join_compounds(figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
         head = out[-1] if out else None
+        # The tail's number as written, before its unit converts it (3,000 of 3,000坪): the two
+        # parts are added as numbers, then the unit applies to the sum (2萬3,000坪 is 23,000坪).
+        factor = _unit_factor(figure)
         if (
             head is not None
             and head.unit is None
             and head.value_high is None
             and head.end == figure.start
             and (multiplier := _compound_multiplier(head.text)) is not None
-            and figure.unit is not None
+            and (figure.unit is not None or _COMPOUND_TAIL_RE.match(figure.text))
             and figure.value_high is None
-            and 0 < figure.value < multiplier <= head.value
+            and factor is not None
+            and 0 < figure.value / factor < multiplier <= head.value
         ):
             out[-1] = replace(
                 figure,
-                value=head.value + figure.value,
-                qualifier=head.qualifier,
+                value=head.value * factor + figure.value,
+                qualifier=head.qualifier if head.qualifier != "exact" else figure.qualifier,
                 start=head.start,
                 text=head.text + figure.text,
             )
             continue
         out.append(figure)
     return out
+
+
+def _unit_factor(figure: Figure) -> float | None:
+    """What the unit written after ``figure``'s number multiplies it by (1.0 with none)."""
+    if figure.spelling is None:
+        return 1.0
+    try:
+        return to_canonical(1.0, figure.spelling)[0]
+    except DataError:
+        return None
 
 
 def reads_alone(text: str, start: int, end: int) -> bool:
@@ -648,11 +740,27 @@ def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures
     # Between two stops both pieces read alone (reads_alone), unless a stop that is a word
     # character has an ASCII character on the other side.
     cuts = [m.start() for m in _CUT_RE.finditer(text.translate(_STOP_CLASSES))]
+    if cuts:
+        # A qualifier that reaches back over ideographs (最高补助, 约占全省的四成) must stay in
+        # the piece of the figure it qualifies: no cut within its reach after it.
+        openers = [m.end() for m in _REACH_BACK_RE.finditer(text)]
+        cuts = [c for c in cuts if not _within_reach(openers, c)]
     figures: list[Figure] = []
     for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
         for figure in read(text[start:end]):
             figures.append(_shifted(figure, start) if start else figure)
     return figures
+
+
+# The openers of the prefix qualifiers that may stand several ideographs before their number
+# (最高补助, 至少新增, 约占全省的), and how far they reach.
+_REACH_BACK_RE = re.compile(r"最高|最多|至少|最少|[约約]")
+_REACH = 12
+
+
+def _within_reach(openers: list[int], cut: int) -> bool:
+    at = bisect.bisect_right(openers, cut)
+    return at > 0 and cut - openers[at - 1] <= _REACH
 
 
 class _StopClasses(dict[int, str]):
@@ -691,6 +799,7 @@ def _named_characters() -> frozenset[str]:
     named += [p.pattern for p, _ in (*_PREFIX_QUALIFIERS, *_SUFFIX_QUALIFIERS)]
     named += [_currency_prefix_re().pattern, _currency_word_re().pattern]
     named += [*index, *index.values(), *_NOT_UNITS, *(w for ws in _NOT_UNITS.values() for w in ws)]
+    named += [w for ws in _COUNTS_ONLY_BEFORE.values() for w in ws]
     named += [*_MULTIPLIER_FACTORS, *_INFIX_AT_LEAST, *_EN_UNITS, *_EN_TENS, *_EN_MULTIPLIERS]
     return frozenset(_fold_digits("".join(named)))
 

@@ -64,6 +64,12 @@ NOT_QUANTITIES = re.compile(
             r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
             r"|(?:(?<![A-Za-z]{3}s )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
             r"\b(?i:top)\s+\d+\b",
+            # The STAR 50 Index, CSI 300, S&P 500, 科创50指数, 沪深300: a stock index's name.
+            r"\b(?:[A-Z][\w&.-]*\s+){1,3}\d+(?=\s+(?i:index|indices|indexes)\b)"
+            r"|\b(?:S&P|FTSE|Nasdaq|NASDAQ|Nikkei|CSI|STAR|SSE|SZSE|Russell|STOXX|Stoxx|KOSPI|ASX|DAX)"
+            r"\s+\d+\b"
+            r"|(?:科创|科創|沪深|滬深|中证|中證|上证|上證|深证|深證|国证|國證|北证|北證|创业板|創業板)"
+            r"\s*\d+(?=\s*(?:(?:成份|成分)[股指]|指数|指數|ETF|[\s，,。、；;）)]|$))",
             # 過去三個財政年度, 近三年, the past three years: a span, not a count.
             r"(?:過去|过去|未来|未來|最近|近)\s*[\d" + _CN_NUM + r"]{1,3}\s*(?:個|个)?\s*"
             r"(?:財政|财政)?(?:年度|年|季度)",

@@ -23,6 +23,7 @@ __all__ = [
     "FORECAST_WORDS",
     "SCHEME_MONEY",
     "Scopes",
+    "find_completion_deadline",
     "find_heading_deadline",
     "find_kind",
     "find_list_lead",
@@ -124,6 +125,14 @@ _DONE = (
 )
 
 DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+# What a body holds now ("now hosts 460 firms", 目前共有企業460家): a state of the page's day,
+# told as a fact beside the goal of the rest of the sentence.
+_NOW_HOLDING = re.compile(
+    r"\bnow\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?|boasts?"
+    r"|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
+    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)",
+    re.IGNORECASE,
+)
 
 # What a statement expects or will see (预计全年…可达, "we now expect revenue of", "will be
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
@@ -505,7 +514,7 @@ def find_kind(
     segment = find_segment(sentence, rel)
     if (
         said
-        and DONE_WORDS.search(segment)
+        and (DONE_WORDS.search(segment) or _NOW_HOLDING.search(segment))
         and not _goal_said(segment)
         # "has awarded US$12 million to the incubator, to be disbursed over 2026-2029": the
         # money's schedule, set off by a comma right after its part.
@@ -583,6 +592,49 @@ def find_kind(
             text[heading[0] : heading[1]], calendar
         )
     return True, deadline
+
+
+# 落成後將提供, "once completed, it will house": what a work will do after it is finished,
+# whose date the paragraph gave before (預計2029年落成). 啟用後的每年經常開支 names a cost
+# that follows, not a state the work reaches.
+_AFTER_COMPLETION = re.compile(
+    r"(?:落成|建成|完工|竣工|启用|啟用|投产|投產|开业|開業|开幕|開幕)\s*(?:后|後|之后|之後)(?!的)"
+    r"|\b(?:once|when|after|upon)\s+(?:it\s+is\s+|they\s+are\s+|fully\s+)?"
+    r"(?:completed|complete|completion|finished|built|opened|operational)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[，；;。！？!?\n]|,(?!\d{3}(?!\d))|\.(?!\d)")
+_COMPLETION = re.compile(
+    r"完工|竣工|完成|建成|落成|启用|啟用|投产|投產|开业|開業|开幕|開幕"
+    r"|\b(?:complet(?:e|ed|ion)|finish(?:ed)?|open(?:s|ed|ing)?|operational)\b",
+    re.IGNORECASE,
+)
+
+
+def find_completion_deadline(
+    text: str, s_lo: int, rel: int, line_start: int, calendar: str = "CNY"
+) -> Date | None:
+    """The deadline of a figure that a work will reach once finished (大樓落成後將提供約500個),
+    or None.
+
+    The sentence at ``s_lo`` (the figure at ``rel`` in it) says, before the figure and not as
+    done, what follows the work's completion; the date is the completion's, told earlier in
+    the same paragraph (from ``line_start``): 預計2029年落成, "is due to be completed by 2029".
+    """
+    sentence = text[s_lo : s_lo + rel]
+    after = _AFTER_COMPLETION.search(sentence)
+    if after is None or DONE_WORDS.search(sentence, after.end()):
+        return None
+    before = text[max(line_start, s_lo - WINDOW) : s_lo]
+    told = list(_COMPLETION.finditer(before))
+    if not told:
+        return None
+    last = told[-1]
+    # The completion's clause: its date stands before the word (2029年落成, "completed by 2029")
+    # or just after it ("completed in 2029").
+    lo = max((m.end() for m in _CLAUSE_START.finditer(before, 0, last.start())), default=0)
+    clause = before[lo : last.end() + 24]
+    return find_date("deadline", clause, last.end() - lo, calendar)
 
 
 # A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.

@@ -40,12 +40,13 @@ CANONICAL_UNITS: dict[str, str] = {
     "USD": "us_dollar",
     "HKD": "hk_dollar",
     "TWD": "nt_dollar",
+    "MOP": "pataca",
     "EUR": "euro",
     "JPY": "yen",
     "KRW": "won",
 }
 # Canonical units that are money: a symbol of one of them may stand before a number.
-CURRENCIES = ("CNY", "USD", "HKD", "TWD", "EUR", "JPY", "KRW")
+CURRENCIES = ("CNY", "USD", "HKD", "TWD", "MOP", "EUR", "JPY", "KRW")
 _CANONICAL_BY_DIM = {
     ureg.Unit(pint_name).dimensionality: spelling for spelling, pint_name in CANONICAL_UNITS.items()
 }
