@@ -328,3 +328,34 @@ def test_a_file_not_yet_a_seed_is_drafted_in_the_currency_given(
     draft = tmp_path / "draft.csv"
     write_draft(hk_release, draft, data, seeds, currency="TWD")
     assert read_rows(draft)[0]["unit"] == "TWD"
+
+
+@pytest.mark.parametrize("as_seed", [True, False])
+def test_a_page_with_dated_and_undated_facts_drafts_both(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], as_seed
+) -> None:
+    """The command as an analyst runs it on an ordinary page: one fact dated, one not (it
+    crashed with a traceback when pandas read the missing date as NaN). The undated fact
+    takes the source's publication date, said in its note; a file not yet a source has
+    none, and its note says so rather than claiming one."""
+    data, seeds = project_copy
+    page = tmp_path / "brief.txt"
+    page.write_text(
+        "园区简报\n\n截至2025年底,园区有企业120家。\n\n根据规划,孵化器面积约3万平方米。\n",
+        encoding="utf-8",
+    )
+    source = str(page)
+    if as_seed:
+        source = add_document(page, data, seeds, published="2026-03-02").name
+    draft = tmp_path / "draft.csv"
+    code = main(["extract", source, "--draft", str(draft), *catalog_args(seeds, data)])
+    assert code == 0, capsys.readouterr().err
+    dated, undated = read_rows(draft)
+    assert (dated["value"], dated["ref_date"], dated["note"]) == ("120", "2025-12-31", "")
+    assert undated["value"] == "3" and undated["unit"] == "万平方米"
+    if as_seed:
+        assert undated["ref_date"] == "2026-03-02"
+        assert "the source's publication date" in undated["note"]
+    else:
+        assert undated["ref_date"] == "" and "publication date" not in undated["note"].split("(")[0]
+        assert "add-source" in undated["note"]

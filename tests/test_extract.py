@@ -4337,11 +4337,12 @@ def test_rounds_twenty_three_and_four_rules(
             "HKD",
             [("observation", 1.45e8, "HKD", "exact", None, None)],
         ),
-        # What is told as done after a completion is a fact.
+        # What is told as done after a completion is a fact; 已入驻, a state, of the page's
+        # date (round 22's rule).
         (
             "2026年10月5日\n\n大楼已于2024年建成。建成后已入驻企业230家。",
             None,
-            [("observation", 230, "count", "exact", None, None)],
+            [("observation", 230, "count", "exact", None, "2026-10-05")],
         ),
         # "now aims to": the goal words of the figure's own part win.
         (

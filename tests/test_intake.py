@@ -511,6 +511,7 @@ def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
         # Simplified Chinese: 元 alone is the yuan, unless the text also counts in a local dollar.
         ("2025年3月\n全市投入研发资金30亿元。", None),
         ("2025年3月\n港资企业投资20亿港元,市财政配套投入5亿元。", "5亿元"),
+        ("2025年3月\n澳资企业投资2亿澳门元,横琴配套投入5亿元。", "5亿元"),
         ("2025年3月\n基金规模50亿元人民币。", None),
         # English: a bare $ may be any dollar; yuan and US$ name their own.
         ("March 2025\nThe park will spend $2 billion on labs.", "$2 billion"),

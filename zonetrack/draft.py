@@ -263,7 +263,12 @@ def write_draft(
         if date_note:
             notes.append(date_note)  # how a financial year was read, or why there is no date
         if not is_target and not f.ref_date and not date_note:
-            notes.append("ref_date: the source's publication date (the text states none)")
+            notes.append(
+                "ref_date: the source's publication date (the text states none)"
+                if published
+                else "ref_date: the text states none (a file not yet a source has no publication "
+                "date to fill in: add it with add-source first, or give the date)"
+            )
         elif not is_target and not f.ref_date:
             date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
         if is_target and published:

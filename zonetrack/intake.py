@@ -101,7 +101,8 @@ def _amount_needing_currency(text: str, language: str) -> str | None:
 
     An amount written 元 or $ alone takes the source's currency. That is the yuan in a
     mainland text, so it is asked for only when the text points elsewhere: it is written in
-    traditional Chinese, names the Hong Kong or Taiwan dollar elsewhere, or writes a bare $.
+    traditional Chinese, names the Hong Kong or Taiwan dollar or the pataca elsewhere, or
+    writes a bare $.
     The figures that take the source's currency are found by reading the text in two
     currencies and keeping those whose unit changes, so the rule of which spellings name no
     currency stays in one place (the figure reader).
@@ -113,7 +114,7 @@ def _amount_needing_currency(text: str, language: str) -> str | None:
     unnamed = both[both["unit"] != both["unit_other"]]
     if unnamed.empty:
         return None
-    local = as_yuan["unit"].isin(("HKD", "TWD")).any()
+    local = as_yuan["unit"].isin(("HKD", "TWD", "MOP")).any()
     if language == "zh-Hant" or local or (unnamed["unit"] == "USD").any():
         first = unnamed.iloc[0]
         figure, sign = str(first["figure"]), str(first["unit_text"] or "")
