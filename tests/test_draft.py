@@ -359,3 +359,28 @@ def test_a_page_with_dated_and_undated_facts_drafts_both(
     else:
         assert undated["ref_date"] == "" and "publication date" not in undated["note"].split("(")[0]
         assert "add-source" in undated["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        # add-source asks, the analyst answers CNY: the draft says how 元 was read.
+        ("二〇二五年三月\n政府將投入30億元支持研發。", True),
+        ("2025年3月\n澳资企业投资2亿澳门元,横琴配套投入5亿元。", True),
+        ("2025年3月\n港资企业投资20亿港元,市财政配套投入5亿元。", True),
+        # A mainland page that names no other currency: nothing to say.
+        ("2025年3月\n全市投入研发资金30亿元。", False),
+    ],
+)
+def test_a_draft_says_元_was_read_as_yuan_wherever_add_source_asked(
+    project_copy: tuple[Path, Path], tmp_path: Path, text: str, noted: bool
+) -> None:
+    data, seeds = project_copy
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    added = add_document(page, data, seeds, currency="CNY")
+    draft = tmp_path / "draft.csv"
+    write_draft(added.name, draft, data, seeds)
+    yuan = [r for r in read_rows(draft) if r["unit"].endswith("元") and "港" not in r["unit"]]
+    yuan = [r for r in yuan if "澳" not in r["unit"]]
+    assert yuan and all(("元 read as the yuan" in r["note"]) is noted for r in yuan)

@@ -21,6 +21,7 @@ from zonetrack.labels import (
     vocabulary,
 )
 from zonetrack.progress import STATUSES
+from zonetrack.units import CANONICAL_UNITS
 
 
 def test_every_label_has_both_languages() -> None:
@@ -122,11 +123,22 @@ def test_sentences_have_the_same_fields_in_both_languages() -> None:
         ("count", "", "个"),
         ("percent", "%", "%"),
         ("score", "points", "分"),
-        ("USD", "USD", "USD"),  # no words for it: shown as it is
+        ("USD", "USD", "美元"),
+        ("MOP", "MOP", "澳门元"),
+        ("times", "times", "倍"),
+        ("km", "km", "km"),  # no words for it: shown as it is
     ],
 )
 def test_unit_words_come_from_the_vocabulary(unit: str, en: str, zh: str) -> None:
     assert (unit_words(unit, "en"), unit_words(unit, "zh")) == (en, zh)
+
+
+@pytest.mark.parametrize("unit", sorted(CANONICAL_UNITS))
+def test_every_unit_an_indicator_may_have_is_written_in_chinese_words(unit: str) -> None:
+    """A Chinese page says 3.2亿澳门元, not 3.2亿MOP: a unit added to the registry without
+    its words in ``vocabulary.csv`` would show its code to a Chinese reader."""
+    zh = unit_words(unit, "zh")
+    assert zh and not re.search(r"[A-Za-z]", zh), (unit, zh)
 
 
 def test_unit_words_refuse_an_unknown_language() -> None:

@@ -30,7 +30,7 @@ from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
-from .intake import detect_language
+from .intake import detect_language, find_unnamed_amount
 from .matching import MATCH_LEVELS, find_names, list_zone_names, match_indicator
 from .units import to_canonical
 from .writing import (
@@ -220,6 +220,14 @@ def write_draft(
     figures = extract_figures(text, name, currency)
     language = catalog.sources.set_index("source")["language"].get(name) or detect_language(text)
     published = catalog.sources.set_index("source")["published"].get(name) or ""
+    # Read as yuan where add-source would have asked for the currency (answered CNY); asked
+    # only of a page with such amounts, as the question reads the page twice more.
+    written_yuan = figures["unit"].eq("CNY") & figures["unit_text"].fillna("").str.contains("元")
+    yuan_assumed = (
+        currency is None
+        and bool(written_yuan.any())
+        and find_unnamed_amount(text, language) is not None
+    )
 
     zone_names = list_zone_names(catalog.zones)
     document_zones = find_names(zone_names, text[:200]) or find_names(zone_names, text)
@@ -273,10 +281,10 @@ def write_draft(
             date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
         if is_target and published:
             notes.append("adopted: the source's publication date (an upper bound)")
-        if currency is None and f.unit == "CNY" and language == "zh-Hant" and "元" in unit:
+        if yuan_assumed and f.unit == "CNY" and "元" in unit:
             notes.append(
-                "unit: 元 read as the yuan; if this is a Hong Kong or Taiwan source, give its "
-                "currency (add-source --currency) and draft it again"
+                "unit: 元 read as the yuan; if this is a Hong Kong, Taiwan or Macao source, give "
+                "its currency (add-source --currency) and draft it again"
             )
         note = "; ".join(notes)
         duplicate = ""

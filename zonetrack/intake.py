@@ -43,6 +43,7 @@ __all__ = [
     "AddedSource",
     "add_source",
     "detect_language",
+    "find_unnamed_amount",
     "states_date",
 ]
 
@@ -96,7 +97,7 @@ def detect_language(text: str) -> str:
     return "mixed" if latin > han / 4 else script
 
 
-def _amount_needing_currency(text: str, language: str) -> str | None:
+def find_unnamed_amount(text: str, language: str) -> str | None:
     """The first amount of ``text`` whose currency the source must give, if it may not be yuan.
 
     An amount written 元 or $ alone takes the source's currency. That is the yuan in a
@@ -275,7 +276,7 @@ def add_source(
     stored = text.encode("utf-8")
     digest = hashlib.sha256(stored).hexdigest()
     if currency is None:
-        unnamed = _amount_needing_currency(text, language or detect_language(text))
+        unnamed = find_unnamed_amount(text, language or detect_language(text))
         if unnamed is not None:
             # Read as the yuan, a Taiwan dollar amount would be more than four times too
             # large in every verdict built on it: ask rather than guess.
