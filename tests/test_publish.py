@@ -281,6 +281,27 @@ def test_zone_breadcrumbs_lead_to_a_page_while_the_quarter_has_no_overview(
     assert "rendered by B" in _placeholder(out, "all.zh.html")
 
 
+def test_a_replace_run_that_drops_zones_keeps_no_overview_linking_to_them(
+    minimal_catalog: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """An overview links to every zone page: kept stale through a ``replace`` run that drops
+    zone pages, its links would lead nowhere; its stand-in takes its place instead."""
+    data, seeds = minimal_catalog
+    out = tmp_path / "out"
+    render(data, seeds, out, "A")
+    with pytest.raises(ReportError):
+        render(data, seeds, out, "B", zones=["park"], replace=True, fail={"all.en", "all.zh"})
+    tags = published(out)
+    assert "city.en" not in tags and not any(stem.startswith("all.") for stem in tags)
+    assert "No overview yet" in _placeholder(out, "all.en.html")
+    assert {f["zone"] for f in manifest_of(out)["failed"]} == {"all"}
+    # Without dropping any zone, the last good overview is kept (stale) as ever.
+    render(data, seeds, out, "C")
+    with pytest.raises(ReportError):
+        render(data, seeds, out, "D", replace=True, fail={"all.en"})
+    assert published(out)["all.en"] == "C"
+
+
 def test_a_stand_in_page_that_says_the_same_is_linked_not_written_again(
     minimal_catalog: tuple[Path, Path], tmp_path: Path
 ) -> None:

@@ -522,7 +522,27 @@ def _merge(
             entries.failure(o.key, failure)
         if failed_nb is not None and o.notebook is not None:
             needed.append((failed_nb, o.notebook, True))
+    if replace:
+        _drop_stale_overviews(entries, previous, meta)
     return entries, needed
+
+
+def _drop_stale_overviews(entries: _Entries, previous: _Entries, meta: RunMeta) -> None:
+    """An overview kept from before a ``replace`` run that drops zone pages would link to
+    pages the quarter no longer holds: it is a failure instead (its stand-in takes its place)."""
+    kept = {zone for zone, _ in entries.reports}
+    if all(zone in kept for zone, _ in previous.reports):
+        return
+    for key, report in list(entries.reports.items()):
+        if key[0] == "all" and report["status"] == "stale":
+            failure: FailedEntry = {
+                "zone": report["zone"],
+                "lang": report["lang"],
+                **meta,
+                "notebook": report.get("failed_notebook"),
+                "error": str(report.get("error", "")),
+            }
+            entries.failure(key, failure)
 
 
 def _exchange(a: Path, b: Path) -> bool:
