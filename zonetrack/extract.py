@@ -420,6 +420,14 @@ _DIGIT = re.compile(r"\d")
 # heading above names (undated, as a since-year is).
 _SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
 
+# A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently, …"): its
+# later sentences tell of the same day, as its first does.
+_NOW_OPENING = re.compile(
+    r"[ \t\u3000]*(?:截至|截止|到)?\s*(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)\s*[，,:：]"
+    r"|[ \t\u3000]*(?:At\s+present|Currently|Today|As\s+of\s+today|To\s+date)\s*,",
+    re.I,
+)
+
 _OWN_TIME = re.compile(
     r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
     re.I,
@@ -963,6 +971,18 @@ def extract_figures(
                 ref_date = Date(
                     str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
+            if (
+                ref_date is None
+                and base is None
+                and not policy_money
+                and page_date
+                and _NOW_OPENING.match(text, line[0])
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not FORECAST_WORDS.search(find_statement(sentence, rel))
+            ):
+                # 目前，科技园在孵企业213家…。园区建成…公共服务平台14个: a paragraph opened by now
+                # tells its later undated sentences of the same day, the page's.
+                ref_date = Date(page_date, "in a paragraph opened by now: the page's date")
             if (
                 ref_date is None
                 and base is None

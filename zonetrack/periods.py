@@ -720,6 +720,9 @@ _NOW = re.compile(
     r"|\bthis\s+year's\b"
     # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
     # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
+    # 近五年, 近三年来 (the last five years): a span that runs up to the page's own day (近 as
+    # "nearly" qualifies a count of years, 运营近5年, which no figure is; 最近 is the same).
+    r"|(?<![将將接])近\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末前中内內代])(?:来|來)?"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+years\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
