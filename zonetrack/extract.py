@@ -302,9 +302,31 @@ _ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户
 # 截至10月底，…今年以来净增126家 is of the end of October).
 _SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
-    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b",
+    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
+    # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
+    r"|(?:今年|本年)[^，,。；;\d]{0,12}?(?:累计|累計)"
+    r"|\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,60}\bthis\s+year\b(?!'s)",
     re.I,
 )
+
+# A figure that is the subject of a present perfect ("six more firms have filed
+# prospectuses", "38 teams have moved in"): a tally up to the page's day.
+_SUBJECT_PERFECT = re.compile(
+    r"[^.;,:]{0,60}?\b(?:has|have)\s+(?:already\s+|now\s+)?(?!(?:been|risen|fallen|grown|increased"
+    r"|decreased|declined|dropped|climbed|reached)\b)[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+# A running total told in the present ("The round brings the company's total funding since
+# its founding in 2020 to HK$510 million"): as of the page's day.
+_BRINGS_TO = re.compile(
+    r"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{0,100}\bto\s+(?:about\s+|some\s+|nearly\s+"
+    r"|more\s+than\s+|over\s+)?(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
+    re.I,
+)
+
+# A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
+_PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -419,6 +441,20 @@ _DIGIT = re.compile(r"\d")
 # 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
 # heading above names (undated, as a since-year is).
 _SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
+
+# A batch a notice announces (本批次, 本批, 2026年第四批, "this batch"): of the notice's date.
+_BATCH = re.compile(
+    r"本批次?|[该該此]批次?|第\s*[一二三四五六七八九十\d]{1,3}\s*批(?!准)|\bthis\s+(?:batch|tranche)\b",
+    re.I,
+)
+
+# The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
+# 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
+# which spending counts, not when a figure was seen.
+_SCHEME_TERMS = re.compile(
+    r"\s*(?:[对對凡]|符合)[^。；;!?！？]{1,60}?(?:企业|企業|单位|單位|机构|機構|项目|項目|个人|個人"
+    r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
+)
 
 # A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently, …"): its
 # later sentences tell of the same day, as its first does.
@@ -795,7 +831,11 @@ def extract_figures(
                         or ref_date
                     )
             period = period or note_period
-            if ref_date is None and period is not None and not _SINCE.search(told):
+            if (
+                ref_date is None
+                and period is not None
+                and (not _SINCE.search(told) or scopes.period_is_as_of(figure.start))
+            ):
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
                 ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
@@ -874,6 +914,16 @@ def extract_figures(
                     ref_date = find_relative_date(
                         find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
                     ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+                if (
+                    ref_date is not None
+                    and page_date
+                    and str(ref_date)[:4] < page_date[:4]
+                    and _SO_FAR_THIS_YEAR.search(own_part)
+                ):
+                    # "Nine firms have listed on the board this year, up from four in all of
+                    # last year": the figure's own part runs the year to the page's day (last
+                    # year is the base's).
+                    ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
                     ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _ALREADY.search(told):
@@ -904,6 +954,41 @@ def extract_figures(
                     # "the scheme has approved subsidies for some 4,700 businesses": a tally
                     # told in the present perfect, with no date, runs up to the page's day.
                     ref_date = Date(page_date, "a tally to date (has approved): the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and not _PLANNED.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                    and (
+                        # (Money before a noun sizes it: "the HK$500 million scheme has
+                        # approved" tells the scheme's act, not a tally of the money.)
+                        (
+                            figure.unit not in CURRENCIES
+                            and _SUBJECT_PERFECT.match(told, figure.end - s_lo)
+                        )
+                        or (
+                            _SINCE.search(told)
+                            and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+                        )
+                        or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
+                    )
+                ):
+                    # "At least six more firms have filed prospectuses", "shares have gained
+                    # 38% since their debuts", "brings its total funding since 2020 to": a
+                    # tally or a span since a start, told in the present (perfect), runs up to
+                    # the page's day.
+                    ref_date = Date(page_date, "told in the present perfect: the page's date")
+            if (
+                ref_date is None
+                and page_date
+                and (
+                    _BATCH.search(told)
+                    or ((title := scopes.title_of(figure.start)) and _BATCH.search(text[title[0] : title[1]]))
+                )
+            ):
+                # 本批次共有87家企业获得奖励, 2026年第四批共有2,937家企业…现予公告入库: a batch the
+                # notice announces is of the notice's date (the year in its name is no date).
+                ref_date = Date(page_date, "a batch the notice announces: the notice's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
@@ -923,6 +1008,8 @@ def extract_figures(
                 # date; the day the policy was announced is not its date (nor is the date of
                 # a fact before it in its paragraph).
                 ref_date = None
+            if ref_date is not None and _SCHEME_TERMS.match(sentence):
+                ref_date = None  # a scheme's terms: a rule, of no date
             line = paragraphs.around(s_lo, s_lo, 0, len(text))
             if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of

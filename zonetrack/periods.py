@@ -485,11 +485,16 @@ _NOT_REF_DATE = re.compile(
     # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
     r"|\bsince\s+\d{4}\b"
+    # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
+    r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
+    r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
@@ -709,7 +714,8 @@ _NOW = re.compile(
     r"|现有|現有"
     # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
     # (Not 表现认定, 发现: 现 ends another word there.)
-    r"|(?<![表发發出实實体體展呈])[现現](?:认定|認定|公布|公佈|确定|確定|命名|批准|授予)"
+    r"|(?<![表发發出实實体體展呈])[现現](?:予以?|将|將)?(?:认定|認定|公布|公佈|公告|公示|确定|確定|命名"
+    r"|批准|授予)"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
@@ -746,6 +752,13 @@ def says_now(sentence: str) -> bool:
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
 _LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# 上季度, 上个季度, "last quarter" (not 较上季度, 环比上季: the base of a change on the quarter):
+# the calendar quarter before the page's.
+_LAST_QUARTER = re.compile(
+    r"(?<![较較比与與])(?<!环比)(?<!環比)(?:上一?个?季度|上一?個?季度|上季)"
+    r"|(?<!\bthan\s)(?<!\bfrom\s)(?<!\bover\s)\b(?:last|the\s+previous|the\s+past)\s+quarter\b(?!'s)",
+    re.I,
+)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -1043,6 +1056,12 @@ def find_relative_date(
     now = _NOW.search(sentence)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
+    if page_date and _LAST_QUARTER.search(sentence):
+        # "Three of them debuted last quarter" on a page of 20 November: July to September.
+        first = pd.Timestamp(f"{page_date[:4]}-{(int(page_date[5:7]) - 1) // 3 * 3 + 1:02d}-01")
+        return Date(
+            f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
+        )
     if page_date and _LAST_MONTH.search(sentence):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)

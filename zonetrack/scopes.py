@@ -266,10 +266,23 @@ class Scopes:
         # Whether ``current`` is a long lead-in sentence ending with a colon, which governs
         # only the list items right under it.
         listed = False
+        # Per line: the last heading above it (any heading, "一、本批次入库基本情况"), and
+        # whether its period is a date the heading states facts as of ("(as of June 2026)").
+        self.titles: list[tuple[int, int] | None] = []
+        self.as_of: list[bool] = []
+        title: tuple[int, int] | None = None
+        as_of = False
         pos = 0
-        for line in text.splitlines(keepends=True):
+        lines = text.splitlines(keepends=True)
+        for n, line in enumerate(lines):
             stripped = line.strip()
-            heading = _is_heading(stripped)
+            heading = _is_heading(stripped) or (
+                n + 1 < len(lines) and _over_list(stripped, lines[n + 1].strip())
+            )
+            self.titles.append(title)
+            self.as_of.append(as_of)
+            if heading:
+                title = (pos, pos + len(line))
             if listed and stripped and not _LIST_ITEM.match(stripped):
                 current, listed = None, False  # the first line that is no item ends the list
             if current is None and not heading and _goal_lead_in(stripped, calendar):
@@ -295,16 +308,29 @@ class Scopes:
                 self.periods.append(period)
                 named = find_date("ref_date", stripped, calendar=calendar)
                 current, period = None, str(named) if named else None
+                as_of = bool(_AS_OF.search(stripped))
             else:
                 # A chapter ends the goals; an item numbered 一、 under them does not.
                 if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
                     current = period = None
+                    as_of = False
                 self.governor.append(current)
                 self.periods.append(period)
             pos += len(line)
             self.line_starts.append(pos)
         self.governor.append(current)
         self.periods.append(period)
+        self.titles.append(title)
+        self.as_of.append(as_of)
+
+    def title_of(self, offset: int) -> tuple[int, int] | None:
+        """The last heading above the line at ``offset`` (any heading), if any."""
+        return self.titles[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def period_is_as_of(self, offset: int) -> bool:
+        """Whether the period of the line at ``offset`` is a date its heading states facts
+        as of ("Key figures (as of June 2026)", 截至2026年6月底主要指标)."""
+        return self.as_of[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def period_of(self, offset: int) -> str | None:
         return self.periods[bisect.bisect_right(self.line_starts, offset) - 1]
@@ -332,6 +358,24 @@ def _is_heading(line: str) -> bool:
     if line.endswith((":", "：")):
         return True
     return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+
+
+# A date a heading states its facts as of (截至, "as of", "as at").
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
+
+
+def _over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the bulleted list right under it ("Key figures (as of June
+    2026)" over "- more than 128,000 …"): a short line with no stop and no figure."""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(_BULLET.match(below))
+        and not _BULLET.match(line)
+        and not line.endswith((".", "。"))
+        and not re.search(r"[。；;！？!?]", line)
+        and not _has_figure(line)
+    )
 
 
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
