@@ -352,6 +352,15 @@ _REF_DATES = [
         re.compile(r"(\d{4})\s*年\s*[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季度?"),
         lambda m: _quarter(m[1], m[2]),
     ),
+    # 2026年前10月, 2026年前十个月 (January to October of that year; 115年前十月 in a
+    # Taiwan source): to the last month's end.
+    (
+        re.compile(
+            r"(\d{4})\s*年\s*[前首]\s*(1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*月份?"
+            r"(?!\s*[底末])"
+        ),
+        lambda m: _month_end(m[1], _MONTH_WORDS.get(m[2], m[2])),
+    ),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
