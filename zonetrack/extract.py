@@ -325,6 +325,17 @@ _BRINGS_TO = re.compile(
     re.I,
 )
 
+# A figure that recurs, told without a date (基金每年接獲申請約600份, "receives about 600
+# applications each year"): as it stands on the page's day.
+_RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
+
+# The next of a list of caps, told in parallel (…上限為港幣32,000元，碩士則為港幣26,000元).
+_PARALLEL_CAP = re.compile(
+    r"(?:则|則|亦|也|均)\s*(?:为|為|是)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|澳门元|澳門元|美元"
+    r"|US\$|HK\$|NT\$|MOP\$?|\$|(?:RMB|CNY|USD|HKD|TWD|MOP)\s*)?$"
+)
+_CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
+
 # A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
 _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
@@ -978,6 +989,19 @@ def extract_figures(
                     # tally or a span since a start, told in the present (perfect), runs up to
                     # the page's day.
                     ref_date = Date(page_date, "told in the present perfect: the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and figure.unit not in CURRENCIES  # (每年安排10亿元: a budget's money)
+                    and _RECURRING.search(own_part)
+                    and not _PLANNED.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                    and not _SCHEME_TERMS.match(sentence)
+                    and not SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                ):
+                    # 基金每年接獲申請約600份: a yearly figure told without a date, as it runs
+                    # on the page's day.
+                    ref_date = Date(page_date, "a yearly figure with no date: the page's date")
             if (
                 ref_date is None
                 and page_date
@@ -997,6 +1021,11 @@ def extract_figures(
                 )
             policy_money = figure.unit in CURRENCIES and bool(
                 SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                # 上限為港幣32,000元，碩士學位持有人則為港幣26,000元: the next cap of the same rule.
+                or (
+                    _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
+                    and _CAP_WORDS.search(sentence, 0, rel)
+                )
             )
             if (
                 policy_money
@@ -1232,7 +1261,7 @@ def extract_figures(
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
-        if in_title(text, figure.start):
+        if in_title(text, figure.start) or _in_headline(text, figure.start):
             headline_rows.append(len(rows))
         if is_target and deadline:
             goal_deadlines.append((figure.start, str(deadline)))
@@ -1275,9 +1304,10 @@ def extract_figures(
         if (
             restated.kind != "observation"
             or restated.ref_date is not None
-            or not _DIGIT.search(restated.figure)
+            or not (_DIGIT.search(restated.figure) or restated.value >= 10)
         ):
-            continue  # (三大方案 in a headline names a programme; it restates no count)
+            # (三大方案 in a headline names a programme; it restates no count. 逾九千名 does.)
+            continue
         # "Cyberport community grows to over 2,300 companies" over "As at 30 June 2026, … more
         # than 2,300 …": a headline restating a figure of the body is of the body's date.
         body = next(
@@ -1404,6 +1434,20 @@ def _headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a headline near the top under a masthead and date lines
+    (香港灣畔大學新聞稿 / 2026年11月19日 / (blank) / 灣畔大學創業種子基金五周年　累計投資…110家):
+    a short line with no stop, before the first line that is a sentence."""
+    if offset >= 400:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    if len(line) > _HEADLINE_LENGTH or re.search(r"[。！？!?；;]|\.(?:\s|$)", line):
+        return False
+    return not re.search(r"[。！？!?]\s*$|\.\s*$", text[:lo], re.M)
 
 
 def _continues(text: str, told: int, start: int) -> bool:
