@@ -264,7 +264,17 @@ _SAME_DATE = re.compile(
     r"|本次|此次|这次|這次"
     # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
     # the things or the period the fact before told of.
-    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
+    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
+    # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
+    r"|^\s*同期(?![的比])",
+    re.I,
+)
+
+# "compared with an 11% rise in the index over the same period" in the figure's own part (not
+# "the same period of 2025", "last year": a base's): the period of the fact told before it.
+_SAME_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time|months)\b"
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
     re.I,
 )
 
@@ -891,6 +901,12 @@ def extract_figures(
                 # is of the start of the span told before (its first year), the end of its end.
                 ref_date = Date(f"{first[1]}-12-31", "the start of the span told before")
                 span_start = True
+            elif (
+                ref_date is None
+                and last_ref
+                and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
+            ):
+                ref_date = Date(str(last_ref), "over the same period as the fact told before it")
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif (
