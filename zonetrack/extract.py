@@ -346,6 +346,15 @@ _PARALLEL_CAP = re.compile(
 )
 _CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
 
+# A present-tense verb of a state after a figure in its sentence's subject ("The
+# 220,000-square-foot centre, on a 6-acre site, represents an investment of US$140 million"):
+# the figures that describe what holds it now are of the same day.
+_STATE_AFTER = re.compile(
+    r"[^.;:!?，。；]{0,120}?(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:represents|employs|hosts|houses"
+    r"|accommodates|is\s+(?:now\s+)?home\s+to|are\s+(?:now\s+)?home\s+to)\b",
+    re.I,
+)
+
 # A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
 _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
@@ -501,6 +510,8 @@ _STATE_VERBS = (
     r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
     r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
     r"|there\s+(?:is|are)(?:\s+now)?"
+    # "China accounts for 27% of our revenue", "make up about 12%": a share held now.
+    r"|accounts?\s+for|makes?\s+up"
 )
 _PRESENT_HOLDING = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
@@ -964,13 +975,23 @@ def extract_figures(
                     ref_date is None
                     and page_date
                     and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
-                    and not _OWN_TIME.search(sentence)
+                    # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
+                    # span is the other part's.)
+                    and not _OWN_TIME.search(find_segment(sentence, rel))
                 ):
                     # "The working group represents 86 member companies …, which together
                     # employ more than 42,000 people": what a body has, holds or employs, told
                     # in the present, is as of the page's day (not an extent: "covers 96
                     # square kilometres" states no date).
                     ref_date = Date(page_date, "told in the present: as of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and _STATE_AFTER.match(told, figure.end - s_lo)
+                    and not _OWN_TIME.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                ):
+                    ref_date = Date(page_date, "the subject of a present state: the page's date")
                 if (
                     ref_date is None
                     and page_date
