@@ -355,6 +355,16 @@ _STATE_AFTER = re.compile(
     re.I,
 )
 
+# The period a report covers, said in its own words (截至报告期末, 报告期内, 本报告期, "at the end of
+# the reporting period"), and a report named with its period (披露2026年第三季度报告, 2026年半年度报告).
+_REPORTING_PERIOD = re.compile(
+    r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I
+)
+_NAMED_REPORT = re.compile(
+    r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
+    r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
+)
+
 # A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
 _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
@@ -861,6 +871,24 @@ def extract_figures(
                     ref_date = (
                         find_relative_date(statement, this_year or page_year, page_year, page_date)
                         or ref_date
+                    )
+            if (
+                ref_date is None
+                and _REPORTING_PERIOD.search(told)
+                and (
+                    named := list(
+                        _NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)
+                    )
+                )
+            ):
+                # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end
+                # of the period the report named before covers (not the day of the story).
+                # (A 半年度报告 covers the first half.)
+                said = re.sub(r"半年度$", "上半年", named[-1][1].strip())
+                covered = find_date("ref_date", said, calendar=calendar)
+                if covered:
+                    ref_date = Date(
+                        str(covered), f"the reporting period of {named[-1][0].strip()!r}"
                     )
             period = period or note_period
             if (

@@ -412,6 +412,12 @@ _REF_DATES = [
         ),
         lambda m: f"{m[2]}-12-31",
     ),
+    # "Between 2019 and 2024, … grew at an average annual rate of 9.1 percent, to 142,000": the
+    # same, dated at the span's end.
+    (
+        re.compile(r"\bbetween\s+(?:19|20)\d\d\s+and\s+((?:19|20)\d\d)\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
     (
         re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
         lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
