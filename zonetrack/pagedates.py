@@ -358,7 +358,7 @@ _FOOTER_WORDS = re.compile(
 # page's own.
 _EDITION = re.compile(
     r"[\s\u3000,，]*(?:第\s*[A-Z]?\d{1,3}\s*[版面]|[A-Z]?\d{1,3}\s*版(?![\u4e00-\u9fff])|版次|版面"
-    r"|(?:page|p\.|edition|section)\s*[A-Z]?\d{1,3}\b)",
+    r"|(?:page|p\.)\s*[A-Z]?\d{1,3}\b)",
     re.I,
 )
 

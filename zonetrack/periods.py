@@ -77,7 +77,8 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1] or m[2]}9-12-31",
     ),
-    (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # (2026年前10月, 115年前十月, 前三季度: the first months of the year, no time before it.)
+    (re.compile(r"(\d{4})\s*年(?:或之|以)?前(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"), lambda m: f"{m[1]}-12-31"),
     # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
     (
         re.compile(r"(\d{4})\s*年\s*(?:完工|竣工|完成|建成|落成|启用|啟用|投产|投產)"),
@@ -336,6 +337,7 @@ _ROC_YEARS = [
 # A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
 ROC_CUES = re.compile(
     r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+    r"(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"
     r"|以\s*1[0-4]\d\s*年\s*(?:为|為)\s*目[标標]"
 )
 
@@ -496,9 +498,9 @@ _EVENT = (
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
-    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     # 自2021年起設立的…至今, 从2024年3月开始: the start of a period, not the figure's date.
-    r"|(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)"
+    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)"
+    r"|(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
     r"|\bsince\s+\d{4}\b"
