@@ -4337,11 +4337,12 @@ def test_rounds_twenty_three_and_four_rules(
             "HKD",
             [("observation", 1.45e8, "HKD", "exact", None, None)],
         ),
-        # What is told as done after a completion is a fact.
+        # What is told as done after a completion is a fact (已入驻 with no date of its own:
+        # as of the page's day, as round 18's 已有…進駐).
         (
             "2026年10月5日\n\n大楼已于2024年建成。建成后已入驻企业230家。",
             None,
-            [("observation", 230, "count", "exact", None, None)],
+            [("observation", 230, "count", "exact", None, "2026-10-05")],
         ),
         # "now aims to": the goal words of the figure's own part win.
         (
@@ -4565,7 +4566,8 @@ def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
         ),
         # 同期 opening an indented paragraph: the period of the paragraph before.
         (
-            "2026年11月20日\n\n　　今年1至10月，全市新增企业1,200家。\n\n　　同期，技术合同成交额达到86亿元。",
+            "2026年11月20日\n\n　　今年1至10月，全市新增企业1,200家。\n\n"
+            "　　同期，技术合同成交额达到86亿元。",
             None,
             [
                 ("observation", 1200, "count", "exact", None, "2026-10-31"),
@@ -4573,7 +4575,8 @@ def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
             ],
         ),
         (
-            "2026年11月20日\n\n　　今年1至10月共批出1,102宗申請。\n\n　　同期，信用保證計劃共批出86宗。",
+            "2026年11月20日\n\n　　今年1至10月共批出1,102宗申請。\n\n"
+            "　　同期，信用保證計劃共批出86宗。",
             "MOP",
             [
                 ("observation", 1102, "count", "exact", None, "2026-10-31"),

@@ -52,6 +52,7 @@ from .periods import (
 )
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
+    CURRENCY_NAME,
     DONE_WORDS,
     FORECAST_WORDS,
     SCHEME_MONEY,
@@ -330,8 +331,8 @@ _SUBJECT_PERFECT = re.compile(
 # A running total told in the present ("The round brings the company's total funding since
 # its founding in 2020 to HK$510 million"): as of the page's day.
 _BRINGS_TO = re.compile(
-    r"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{0,100}\bto\s+(?:about\s+|some\s+|nearly\s+"
-    r"|more\s+than\s+|over\s+)?(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
+    rf"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{{0,100}}\bto\s+{_ABOUT}"
+    rf"(?:(?:more\s+than|over)\s+)?{_MONEY_SIGN}$",
     re.I,
 )
 
@@ -340,10 +341,7 @@ _BRINGS_TO = re.compile(
 _RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
 
 # The next of a list of caps, told in parallel (…上限為港幣32,000元，碩士則為港幣26,000元).
-_PARALLEL_CAP = re.compile(
-    r"(?:则|則|亦|也|均)\s*(?:为|為|是)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|澳门元|澳門元|美元"
-    r"|US\$|HK\$|NT\$|MOP\$?|\$|(?:RMB|CNY|USD|HKD|TWD|MOP)\s*)?$"
-)
+_PARALLEL_CAP = re.compile(r"(?:则|則|亦|也|均)\s*(?:为|為|是)\s*" + CURRENCY_NAME + "$")
 _CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
 
 # A present-tense verb of a state after a figure in its sentence's subject ("The
@@ -355,11 +353,10 @@ _STATE_AFTER = re.compile(
     re.I,
 )
 
-# The period a report covers, said in its own words (截至报告期末, 报告期内, 本报告期, "at the end of
-# the reporting period"), and a report named with its period (披露2026年第三季度报告, 2026年半年度报告).
-_REPORTING_PERIOD = re.compile(
-    r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I
-)
+# The period a report covers, said in its own words (截至报告期末, 报告期内, 本报告期, "at the end
+# of the reporting period"), and a report named with its period (披露2026年第三季度报告,
+# 2026年半年度报告).
+_REPORTING_PERIOD = re.compile(r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I)
 _NAMED_REPORT = re.compile(
     r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
     r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
@@ -499,7 +496,8 @@ _SCHEME_TERMS = re.compile(
 # A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently, …"): its
 # later sentences tell of the same day, as its first does.
 _NOW_OPENING = re.compile(
-    r"[ \t\u3000]*(?:截至|截止|到)?\s*(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)\s*[，,:：]"
+    r"[ \t\u3000]*(?:截至|截止|到)?\s*"
+    r"(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)\s*[，,:：]"
     r"|[ \t\u3000]*(?:At\s+present|Currently|Today|As\s+of\s+today|To\s+date)\s*,",
     re.I,
 )
@@ -876,7 +874,7 @@ def extract_figures(
                 ref_date is None
                 and _REPORTING_PERIOD.search(told)
                 and (
-                    named := list(
+                    reports := list(
                         _NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)
                     )
                 )
@@ -884,11 +882,11 @@ def extract_figures(
                 # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end
                 # of the period the report named before covers (not the day of the story).
                 # (A 半年度报告 covers the first half.)
-                said = re.sub(r"半年度$", "上半年", named[-1][1].strip())
-                covered = find_date("ref_date", said, calendar=calendar)
-                if covered:
+                said = re.sub(r"半年度$", "上半年", reports[-1][1].strip())
+                report_end = find_date("ref_date", said, calendar=calendar)
+                if report_end:
                     ref_date = Date(
-                        str(covered), f"the reporting period of {named[-1][0].strip()!r}"
+                        str(report_end), f"the reporting period of {reports[-1][0].strip()!r}"
                     )
             period = period or note_period
             if (
@@ -1072,7 +1070,10 @@ def extract_figures(
                 and page_date
                 and (
                     _BATCH.search(told)
-                    or ((title := scopes.title_of(figure.start)) and _BATCH.search(text[title[0] : title[1]]))
+                    or (
+                        (title := scopes.title_of(figure.start))
+                        and _BATCH.search(text[title[0] : title[1]])
+                    )
                 )
             ):
                 # 本批次共有87家企业获得奖励, 2026年第四批共有2,937家企业…现予公告入库: a batch the
@@ -1084,12 +1085,15 @@ def extract_figures(
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
-            policy_money = figure.unit in CURRENCIES and bool(
-                SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
-                # 上限為港幣32,000元，碩士學位持有人則為港幣26,000元: the next cap of the same rule.
-                or (
-                    _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
-                    and _CAP_WORDS.search(sentence, 0, rel)
+            policy_money = (
+                figure.unit in CURRENCIES
+                and bool(
+                    SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
+                    or (
+                        _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
+                        and _CAP_WORDS.search(sentence, 0, rel)
+                    )
                 )
             )
             if (

@@ -78,7 +78,12 @@ _DEADLINES = [
         lambda m: f"{m[1] or m[2]}9-12-31",
     ),
     # (2026年前10月, 115年前十月, 前三季度: the first months of the year, no time before it.)
-    (re.compile(r"(\d{4})\s*年(?:或之|以)?前(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"), lambda m: f"{m[1]}-12-31"),
+    (
+        re.compile(
+            r"(\d{4})\s*年(?:或之|以)?前(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
     (
         re.compile(r"(\d{4})\s*年\s*(?:完工|竣工|完成|建成|落成|启用|啟用|投产|投產)"),
@@ -561,7 +566,7 @@ _NOT_REF_DATE = re.compile(
 )
 
 # 前十个月: the months written in Chinese numerals.
-_MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+_MONTH_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
     "两": "2",
     "兩": "2",
     "十一": "11",

@@ -19,6 +19,7 @@ from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = [
+    "CURRENCY_NAME",
     "DONE_WORDS",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
@@ -172,7 +173,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
-_CURRENCY_NAME = (
+CURRENCY_NAME = (
     r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
     r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|￥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
 )
@@ -196,7 +197,7 @@ SCHEME_MONEY = re.compile(
     # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
     r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + _CURRENCY_NAME + "$",
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + CURRENCY_NAME + "$",
     re.I,
 )
 
@@ -374,7 +375,9 @@ def _over_list(line: str, below: str) -> bool:
         and len(line) <= 80
         and bool(_BULLET.match(below))
         and not _BULLET.match(line)
-        and not line.endswith((".", "。"))
+        # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
+        # following results:" is read as such, above.)
+        and not line.endswith((".", "。", ":", "："))
         and not re.search(r"[。；;！？!?]", line)
         and not _has_figure(line)
     )
