@@ -4418,6 +4418,24 @@ def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
                 ("observation", 40, "percent", "approx", None, "2026-10-09"),
             ],
         ),
+        # With no comma after the now word, too.
+        (
+            "2026年10月9日\n\n目前園區在孵企業213家。園區建成公共服務平台14個。",
+            "HKD",
+            [
+                ("observation", 213, "count", "exact", None, "2026-10-09"),
+                ("observation", 14, "count", "exact", None, "2026-10-09"),
+            ],
+        ),
+        (
+            "October 9, 2026\n\nCurrently the park incubates 150 firms. "
+            "Graduates fill about 40% of their jobs.",
+            None,
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 40, "percent", "approx", None, "2026-10-09"),
+            ],
+        ),
         # 近五年 (the last five years) runs up to the page's day.
         (
             "2026年10月9日\n\n近五年，园区累计孵化企业320家。",

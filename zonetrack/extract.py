@@ -493,12 +493,12 @@ _SCHEME_TERMS = re.compile(
     r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
 )
 
-# A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently, …"): its
+# A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently the …"): its
 # later sentences tell of the same day, as its first does.
 _NOW_OPENING = re.compile(
-    r"[ \t\u3000]*(?:截至|截止|到)?\s*"
-    r"(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)\s*[，,:：]"
-    r"|[ \t\u3000]*(?:At\s+present|Currently|Today|As\s+of\s+today|To\s+date)\s*,",
+    r"[ \t\u3000]*(?:截至|截止|到)?\s*(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)"
+    r"|[ \t\u3000]*(?:At\s+present|Currently|To\s+date|So\s+far)\b"
+    r"|[ \t\u3000]*(?:Today|As\s+of\s+today)\s*,",
     re.I,
 )
 
