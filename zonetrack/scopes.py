@@ -368,17 +368,19 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
 
 
 def _over_list(line: str, below: str) -> bool:
-    """Whether ``line`` heads the bulleted list right under it ("Key figures (as of June
-    2026)" over "- more than 128,000 …"): a short line with no stop and no figure."""
+    """Whether ``line`` heads the bulleted list right under it with the date or period of its
+    facts ("Key figures (as of June 2026)" over "- more than 128,000 …"): a short line with no
+    stop, no comma and no figure, that names its period."""
     return (
         bool(line)
         and len(line) <= 80
+        and bool(_PERIOD_HEADING.search(line))
         and bool(_BULLET.match(below))
         and not _BULLET.match(line)
         # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
         # following results:" is read as such, above.)
         and not line.endswith((".", "。", ":", "："))
-        and not re.search(r"[。；;！？!?]", line)
+        and not re.search(r"[。；;！？!?，,]", line)
         and not _has_figure(line)
     )
 
