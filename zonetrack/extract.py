@@ -1041,6 +1041,8 @@ def extract_figures(
                             and _SUBJECT_PERFECT.match(told, figure.end - s_lo)
                         )
                         or (
+                            # (since a year, blanked in ``told``: a span with no end, undated
+                            # as the rounds' gold reads it; "since their debuts" names none)
                             _SINCE.search(told)
                             and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
                         )
