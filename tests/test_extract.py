@@ -4718,6 +4718,30 @@ def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
             "HKD",
             [("observation", 88.5, "percent", "exact", None, "2026-06-30")],
         ),
+        # A report named without its year (三季报, 中报) is the last such period before the
+        # page's day; an English report's period is read as well.
+        (
+            "2026-11-23 07:15\n\n多只REIT披露三季报。报告显示，截至报告期末，出租率为91.2%。",
+            None,
+            [("observation", 91.2, "percent", "exact", None, "2026-09-30")],
+        ),
+        (
+            "2026-02-03 07:15\n\n多隻REIT披露三季報。報告顯示，報告期內出租率為91.2%。",
+            "HKD",
+            [("observation", 91.2, "percent", "exact", None, "2025-09-30")],
+        ),
+        (
+            "November 23, 2026\n\nThe trust published its third-quarter report for 2026. "
+            "Occupancy stood at 91.2% at the end of the reporting period.",
+            None,
+            [("observation", 91.2, "percent", "exact", None, "2026-09-30")],
+        ),
+        (
+            "August 28, 2026\n\nThe trust released its 2026 interim results. During the "
+            "reporting period, occupancy was 88.5%.",
+            None,
+            [("observation", 88.5, "percent", "exact", None, "2026-06-30")],
+        ),
     ],
 )
 def test_rounds_twenty_three_and_four_dates_of_facts(

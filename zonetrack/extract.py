@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
@@ -360,7 +361,43 @@ _REPORTING_PERIOD = re.compile(r"报告期|報告期|\b(?:the|this)\s+reporting\
 _NAMED_REPORT = re.compile(
     r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
     r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
+    # 三季报, 半年报, 中报 without a year: the last such period before the page's day.
+    r"|(?<![\d年])(?P<quarter>[一二三四1-4])\s*季\s*(?:报|報)|(?<![\d年度])(?P<half>半年|中)\s*(?:报|報)"
+    # "its third-quarter report for 2026", "Q3 2026 results", "the 2026 interim report".
+    r"|\b(?P<en_q>first|second|third|fourth)[-\s]quarter\s+(?:report|results)\s+(?:for\s+)?"
+    r"(?P<en_q_year>\d{4})\b|\bQ(?P<q>[1-4])\s*(?P<q_year>\d{4})\s+(?:report|results)\b"
+    r"|\b(?P<interim_year>\d{4})\s+(?:interim|half-year(?:ly)?)\s+(?:report|results)\b",
+    re.I,
 )
+
+
+def _report_period_end(found: re.Match[str], page_date: str | None, calendar: str) -> str | None:
+    """The last day of the period a report named by ``found`` covers (a quarter named without
+    its year: the last one ended before the page's day)."""
+    quarter = found["quarter"] or found["q"]
+    if found["en_q"]:
+        quarter = str(("first", "second", "third", "fourth").index(found["en_q"].lower()) + 1)
+    year = found["en_q_year"] or found["q_year"]
+    if found["interim_year"]:
+        return f"{found['interim_year']}-06-30"
+    if quarter is None and found["half"] is None:
+        # 2026年第三季度报告; a 半年度报告 covers the first half.
+        said = re.sub(r"半年度$", "上半年", found[1].strip())
+        date = find_date("ref_date", said, calendar=calendar)
+        return str(date) if date else None
+    if year is None:
+        if page_date is None:
+            return None
+        year = page_date[:4]
+    if quarter is None:
+        end = f"{year}-06-30"  # 半年报, 中报: the first half
+    else:
+        number = "一二三四".find(quarter) + 1 or int(quarter)
+        end = f"{quarter_end(int(year), number):%Y-%m-%d}"
+    if page_date is not None and end > page_date and not (found["en_q_year"] or found["q_year"]):
+        end = f"{int(end[:4]) - 1}{end[4:]}"  # 三季报 in February: last year's third quarter
+    return end
+
 
 # A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
 _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
@@ -881,9 +918,7 @@ def extract_figures(
             ):
                 # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end
                 # of the period the report named before covers (not the day of the story).
-                # (A 半年度报告 covers the first half.)
-                said = re.sub(r"半年度$", "上半年", reports[-1][1].strip())
-                report_end = find_date("ref_date", said, calendar=calendar)
+                report_end = _report_period_end(reports[-1], page_date, calendar)
                 if report_end:
                     ref_date = Date(
                         str(report_end), f"the reporting period of {reports[-1][0].strip()!r}"
