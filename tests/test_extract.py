@@ -4337,8 +4337,8 @@ def test_rounds_twenty_three_and_four_rules(
             "HKD",
             [("observation", 1.45e8, "HKD", "exact", None, None)],
         ),
-        # What is told as done after a completion is a fact; 已入驻, a state, of the page's
-        # date (round 22's rule).
+        # What is told as done after a completion is a fact (已入驻 with no date of its own:
+        # as of the page's day, as round 18's 已有…進駐).
         (
             "2026年10月5日\n\n大楼已于2024年建成。建成后已入驻企业230家。",
             None,
@@ -4366,3 +4366,458 @@ def test_a_page_with_dated_and_undated_facts_gives_none_for_a_missing_date() -> 
     )
     assert [cell_text(v) or None for v in frame["ref_date"]] == ["2026-06-30", None]
     assert all(v is None or isinstance(v, str) for v in frame["ref_date"])
+
+
+# --- rounds 23-24, dates of facts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # A newspaper's foot names the issue's day and its edition (版, page): the page's date.
+        (_LONG_BODY + "《光明日报》（2026年03月05日　第07版）", "CNY", "2026-03-05"),
+        (_LONG_BODY + "《大公報》（2026年03月05日　A12版）", "HKD", "2026-03-05"),
+        (_LONG_BODY + "The Standard, 5 March 2026, Page A6", "HKD", "2026-03-05"),
+        # A date at the foot followed by no edition is an event's.
+        (_LONG_BODY + "申报截止：2027年8月1日　逾期不予受理", "CNY", None),
+        (_LONG_BODY + "Applications close on 5 March 2027, Section 3 applies.", "CNY", None),
+    ],
+)
+def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
+    text: str, calendar: str, expected: str | None
+) -> None:
+    assert zonetrack.pagedates.find_page_date(text, calendar)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A paragraph opened by now tells its later sentences, undated, of the page's day.
+        (
+            "2026年10月9日\n\n目前，园区在孵企业150家。园区建成公共服务平台9个。",
+            None,
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 9, "count", "exact", None, "2026-10-09"),
+            ],
+        ),
+        (
+            "2026年10月9日\n\n目前，園區在孵企業150家。園區建成公共服務平台9個。",
+            "HKD",
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 9, "count", "exact", None, "2026-10-09"),
+            ],
+        ),
+        (
+            "October 9, 2026\n\nAt present, 150 firms are incubated in the park. "
+            "Graduates fill about 40% of their jobs.",
+            None,
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 40, "percent", "approx", None, "2026-10-09"),
+            ],
+        ),
+        # With no comma after the now word, too.
+        (
+            "2026年10月9日\n\n目前園區在孵企業213家。園區建成公共服務平台14個。",
+            "HKD",
+            [
+                ("observation", 213, "count", "exact", None, "2026-10-09"),
+                ("observation", 14, "count", "exact", None, "2026-10-09"),
+            ],
+        ),
+        (
+            "October 9, 2026\n\nCurrently the park incubates 150 firms. "
+            "Graduates fill about 40% of their jobs.",
+            None,
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 40, "percent", "approx", None, "2026-10-09"),
+            ],
+        ),
+        # 近五年 (the last five years) runs up to the page's day.
+        (
+            "2026年10月9日\n\n近五年，园区累计孵化企业320家。",
+            None,
+            [("observation", 320, "count", "exact", None, "2026-10-09")],
+        ),
+        (
+            "2026年10月9日\n\n近五年來，園區累計培育企業320家。",
+            "HKD",
+            [("observation", 320, "count", "exact", None, "2026-10-09")],
+        ),
+        # A batch a notice announces is of the notice's day; the year in its name is no date,
+        # and a heading naming the batch dates the facts under it.
+        (
+            "关于2026年第三批科技型企业入库的公告\n发布日期：2026年9月20日\n\n"
+            "2026年第三批共有1,200家企业符合条件，现予公告入库。\n\n"
+            "一、本批次入库情况\n制造业企业650家，占54.2%。企业平均研发投入强度为5.2%。",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2026-09-20"),
+                ("observation", 650, "count", "exact", None, "2026-09-20"),
+                ("observation", 54.2, "percent", "exact", None, "2026-09-20"),
+                ("observation", 5.2, "percent", "exact", None, "2026-09-20"),
+            ],
+        ),
+        (
+            "發布日期：2026年9月20日\n\n本批次共有45家企業獲得資助，撥付資金1,350萬元。",
+            "HKD",
+            [
+                ("observation", 45, "count", "exact", None, "2026-09-20"),
+                ("observation", 1.35e7, "HKD", "exact", None, "2026-09-20"),
+            ],
+        ),
+        (
+            "September 20, 2026\n\nIn this batch, 45 companies received grants.",
+            None,
+            [("observation", 45, "count", "exact", None, "2026-09-20")],
+        ),
+        # A scheme's terms are a rule, undated: 上年度 says which spending counts; nor do
+        # they date the batch after them.
+        (
+            "发布日期：2026年9月20日\n\n对上年度研发投入增长的企业，按增量部分的10%给予奖励。"
+            "本批次共有30家企业获得奖励。",
+            None,
+            [
+                ("observation", 10, "percent", "exact", None, None),
+                ("observation", 30, "count", "exact", None, "2026-09-20"),
+            ],
+        ),
+        (
+            "發布日期：2026年9月20日\n\n對上年度研發投入增長的企業，按增量部分的10%給予獎勵。",
+            "HKD",
+            [("observation", 10, "percent", "exact", None, None)],
+        ),
+        # A heading that states its facts as of a date dates the list under it, whatever
+        # span an item counts since.
+        (
+            "Published 2 June 2026\n\nKey figures (as of March 2026)\n"
+            "- Firms registered since the zone opened: more than 5,000\n"
+            "- Foreign-invested firms: about 300",
+            None,
+            [
+                ("observation", 5000, "count", "at_least", None, "2026-03-31"),
+                ("observation", 300, "count", "approx", None, "2026-03-31"),
+            ],
+        ),
+        (
+            "2026年6月2日\n\n主要数据（截至2026年3月底）\n- 自园区设立以来注册企业超过5,000家\n"
+            "- 外资企业约300家",
+            None,
+            [
+                ("observation", 5000, "count", "at_least", None, "2026-03-31"),
+                ("observation", 300, "count", "approx", None, "2026-03-31"),
+            ],
+        ),
+        (
+            "2026年6月2日\n\n主要數據（截至2026年3月底）\n- 自園區成立以來註冊企業逾5,000家\n"
+            "- 外資企業約300家",
+            "HKD",
+            [
+                ("observation", 5000, "count", "at_least", None, "2026-03-31"),
+                ("observation", 300, "count", "approx", None, "2026-03-31"),
+            ],
+        ),
+        # "last quarter" and 上季度: the calendar quarter before the page's.
+        (
+            "Nov. 20, 2026\n\nFour of them debuted last quarter.",
+            None,
+            [("observation", 4, "count", "exact", None, "2026-09-30")],
+        ),
+        (
+            "2026年2月10日\n\n上季度新增入驻企业18家。",
+            None,
+            [("observation", 18, "count", "exact", None, "2025-12-31")],
+        ),
+        (
+            "2026年11月20日\n\n上季度新增入駐企業18家。",
+            "HKD",
+            [("observation", 18, "count", "exact", None, "2026-09-30")],
+        ),
+        # A tally of the year still running, told in the present perfect or with 今年…累计:
+        # the page's day (last year is the base's).
+        (
+            "Nov. 20, 2026\n\nTwelve firms have listed on the board this year, up from five in "
+            "all of last year.",
+            None,
+            [
+                ("observation", 12, "count", "exact", None, "2026-11-20"),
+                ("observation", 5, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n加上前两批，今年全市累计认定企业860家，同比增长12%。",
+            None,
+            [
+                ("observation", 860, "count", "exact", None, "2026-11-20"),
+                ("observation", 12, "percent", "exact", None, "2026-11-20"),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n加上前兩批，今年全港累計批出資助1,200宗。",
+            "HKD",
+            [("observation", 1200, "count", "exact", None, "2026-11-20")],
+        ),
+        # A count that is the subject of a present perfect, a gain since a start, a running
+        # total brought to a figure: up to the page's day.
+        (
+            "Nov. 20, 2026\n\nAt least eight more firms have filed applications.",
+            None,
+            [("observation", 8, "count", "at_least", None, "2026-11-20")],
+        ),
+        (
+            "Nov. 20, 2026\n\nThe zone's listed firms have gained 25% since their debuts, "
+            "compared with a 9% rise in the benchmark over the same period.",
+            None,
+            [
+                ("observation", 25, "percent", "exact", None, "2026-11-20"),
+                ("observation", 9, "percent", "exact", None, "2026-11-20"),
+            ],
+        ),
+        (
+            "Nov. 20, 2026\n\nThe deal brings the fund's total capital since its launch in 2019 "
+            "to US$300 million.",
+            None,
+            [("observation", 3e8, "USD", "exact", None, "2026-11-20")],
+        ),
+        # 同期 opening an indented paragraph: the period of the paragraph before.
+        (
+            "2026年11月20日\n\n　　今年1至10月，全市新增企业1,200家。\n\n"
+            "　　同期，技术合同成交额达到86亿元。",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2026-10-31"),
+                ("observation", 8.6e9, "CNY", "exact", None, "2026-10-31"),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n　　今年1至10月共批出1,102宗申請。\n\n"
+            "　　同期，信用保證計劃共批出86宗。",
+            "MOP",
+            [
+                ("observation", 1102, "count", "exact", None, "2026-10-31"),
+                ("observation", 86, "count", "exact", None, "2026-10-31"),
+            ],
+        ),
+        # 115年前十月, 2026年前10个月: January to October, to its end.
+        (
+            "115年11月20日\n\n累計115年前十月營業額為新臺幣9,800億元，年增12.5%。",
+            "TWD",
+            [
+                ("observation", 9.8e11, "TWD", "exact", None, "2026-10-31"),
+                ("observation", 12.5, "percent", "exact", None, "2026-10-31"),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n2026年前10个月，全市技术合同成交额为86亿元。",
+            None,
+            [("observation", 8.6e9, "CNY", "exact", None, "2026-10-31")],
+        ),
+        # 自2021年起 starts a period; 至今 is the page's day.
+        (
+            "2026年11月19日\n\n自2021年起設立的種子基金至今已投資110家初創企業。",
+            "HKD",
+            [("observation", 110, "count", "exact", None, "2026-11-19")],
+        ),
+        (
+            "2026年11月19日\n\n自2021年起设立的种子基金至今已投资110家初创企业。",
+            None,
+            [("observation", 110, "count", "exact", None, "2026-11-19")],
+        ),
+        # A count that recurs each year, told without a date, is of the page's day; a cap a
+        # fund sets (最高為, 上限為) is undated.
+        (
+            "2026年11月19日\n\n基金每年接獲申請約600份，單一項目的投資額最高為300萬港元。",
+            "HKD",
+            [
+                ("observation", 600, "count", "approx", None, "2026-11-19"),
+                ("observation", 3e6, "HKD", "at_most", None, None),
+            ],
+        ),
+        (
+            "2026年11月19日\n\n基金每年收到申请约600份，单个项目的投资额最高为300万元。",
+            None,
+            [
+                ("observation", 600, "count", "approx", None, "2026-11-19"),
+                ("observation", 3e6, "CNY", "at_most", None, None),
+            ],
+        ),
+        (
+            "November 19, 2026\n\nThe fund receives about 600 applications each year.",
+            None,
+            [("observation", 600, "count", "approx", None, "2026-11-19")],
+        ),
+        # A headline under a masthead and date line restates the body's figure, of its date.
+        (
+            "某大學新聞稿\n2026年11月19日\n\n種子基金五周年　累計投資初創企業120家\n\n"
+            "大學今日宣布，種子基金至今已投資120家初創企業。",
+            "HKD",
+            [
+                ("observation", 120, "count", "exact", None, "2026-11-19"),
+                ("observation", 120, "count", "exact", None, "2026-11-19"),
+            ],
+        ),
+        (
+            "研究人才庫累計資助逾八千名研究人員\n\n截至2026年6月底，計劃累計已資助8,350名研究人員。",
+            "HKD",
+            [
+                ("observation", 8000, "count", "at_least", None, "2026-06-30"),
+                ("observation", 8350, "count", "exact", None, "2026-06-30"),
+            ],
+        ),
+        # A share held now; a present state whose since-span is another part's; the subject
+        # of a present state.
+        (
+            'November 17, 2026\n\n"Asia accounts for 31% of our sales," the chief executive said.',
+            None,
+            [("observation", 31, "percent", "exact", None, "2026-11-17")],
+        ),
+        (
+            "November 17, 2026\n\nThe firm has operated in Wuxi since 2010 and employs about "
+            "1,800 people across three plants.",
+            None,
+            [
+                ("observation", 1800, "count", "approx", None, "2026-11-17"),
+                ("observation", 3, "count", "exact", None, "2026-11-17"),
+            ],
+        ),
+        (
+            "November 17, 2026\n\nThe 150,000-square-foot plant, on a 4-acre site, represents an "
+            "investment of US$90 million.",
+            None,
+            [
+                ("observation", pytest.approx(13935.456), "m^2", "exact", None, "2026-11-17"),
+                ("observation", pytest.approx(16187.4256896), "m^2", "exact", None, "2026-11-17"),
+                ("observation", 9e7, "USD", "exact", None, "2026-11-17"),
+            ],
+        ),
+        # "Between 2019 and 2024 … grew … to 142,000": the span's end.
+        (
+            "Between 2018 and 2023, the number of researchers grew at an average annual rate of "
+            "7.5 percent, to 96,000.",
+            None,
+            [
+                ("observation", 7.5, "percent", "exact", None, "2023-12-31"),
+                ("observation", 96000, "count", "exact", None, "2023-12-31"),
+            ],
+        ),
+        # 截至报告期末 of a report named with its period: the period's end, not the story's day.
+        (
+            "2026-11-23 07:15\n\n多只REIT陆续披露2026年第三季度报告。报告显示，截至报告期末，"
+            "出租率为91.2%；报告期内平均租金同比下降3.5%。",
+            None,
+            [
+                ("observation", 91.2, "percent", "exact", None, "2026-09-30"),
+                ("observation", 3.5, "percent", "exact", None, "2026-09-30"),
+            ],
+        ),
+        (
+            "2026-08-28 07:15\n\n該基金公布2026年半年度報告。報告期內，出租率為88.5%。",
+            "HKD",
+            [("observation", 88.5, "percent", "exact", None, "2026-06-30")],
+        ),
+        # A report named without its year (三季报, 中报) is the last such period before the
+        # page's day; an English report's period is read as well.
+        (
+            "2026-11-23 07:15\n\n多只REIT披露三季报。报告显示，截至报告期末，出租率为91.2%。",
+            None,
+            [("observation", 91.2, "percent", "exact", None, "2026-09-30")],
+        ),
+        (
+            "2026-02-03 07:15\n\n多隻REIT披露三季報。報告顯示，報告期內出租率為91.2%。",
+            "HKD",
+            [("observation", 91.2, "percent", "exact", None, "2025-09-30")],
+        ),
+        (
+            "November 23, 2026\n\nThe trust published its third-quarter report for 2026. "
+            "Occupancy stood at 91.2% at the end of the reporting period.",
+            None,
+            [("observation", 91.2, "percent", "exact", None, "2026-09-30")],
+        ),
+        (
+            "August 28, 2026\n\nThe trust released its 2026 interim results. During the "
+            "reporting period, occupancy was 88.5%.",
+            None,
+            [("observation", 88.5, "percent", "exact", None, "2026-06-30")],
+        ),
+    ],
+)
+def test_rounds_twenty_three_and_four_dates_of_facts(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Now told inside a paragraph, not opening it, dates only its own sentence.
+        (
+            "2026年10月9日\n\n园区在孵企业目前有150家。园区建成公共服务平台9个。",
+            None,
+            [
+                ("observation", 150, "count", "exact", None, "2026-10-09"),
+                ("observation", 9, "count", "exact", None, None),
+            ],
+        ),
+        # A batch with a date of its own keeps it.
+        (
+            "2026年9月20日\n\n截至2025年12月底，2025年第四批入库企业共有800家。",
+            None,
+            [("observation", 800, "count", "exact", None, "2025-12-31")],
+        ),
+        # The base of a change on the quarter is no "last quarter".
+        (
+            "2026年11月20日\n\n2026年第三季度，园区营收环比上季度增长3%。",
+            None,
+            [("observation", 3, "percent", "exact", None, "2026-09-30")],
+        ),
+        # A running total with a date of its own keeps it.
+        (
+            "2026年11月20日\n\n截至10月底，今年全市累计认定企业860家。",
+            None,
+            [("observation", 860, "count", "exact", None, "2026-10-31")],
+        ),
+        # Money before a noun sizes it: the scheme's act is no tally of the money.
+        (
+            "Nov. 20, 2026\n\nThe HK$300 million scheme has approved grants.",
+            "HKD",
+            [("observation", 3e8, "HKD", "exact", None, None)],
+        ),
+        # Money a budget sets each year is the budget's, undated.
+        (
+            "2026年11月19日\n\n市财政每年安排科技专项资金不低于10亿元。",
+            None,
+            [("observation", 1e9, "CNY", "at_least", None, None)],
+        ),
+        # A yearly goal stays a goal, of no date.
+        (
+            "November 19, 2026\n\nThe fund aims to back about 60 start-ups each year.",
+            None,
+            [("target", 60, "count", "approx", None, None)],
+        ),
+        (
+            "2026年11月19日\n\n力争每年新增孵化企业60家以上。",
+            None,
+            [("target", 60, "count", "at_least", None, None)],
+        ),
+        # An extent told in the present states no date; a subject before "will employ" is a plan's.
+        (
+            "November 17, 2026\n\nThe zone covers 96 square kilometres.",
+            None,
+            [("observation", 9.6e7, "m^2", "exact", None, None)],
+        ),
+        # 报告期内 with no report named before it takes no period.
+        (
+            "2026-11-23 07:15\n\n报告期内，出租率为91.2%。",
+            None,
+            [("observation", 91.2, "percent", "exact", None, None)],
+        ),
+    ],
+)
+def test_rounds_twenty_three_and_four_dates_of_facts_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

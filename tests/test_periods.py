@@ -442,3 +442,114 @@ def test_round_twenty_two_the_base_of_a_change_is_no_deadline(
 )
 def test_round_twenty_two_a_notice_s_act_is_now(sentence: str, expected: bool) -> None:
     assert periods.says_now(sentence) is expected
+
+
+# --- rounds 23-24, dates of facts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # "last quarter", 上季度, 上季: the calendar quarter before the page's.
+        ("Four of them debuted last quarter", "2026-11-20", "2026-09-30"),
+        ("Four of them debuted in the previous quarter", "2026-05-02", "2026-03-31"),
+        ("上季度新增入驻企业18家", "2026-02-10", "2025-12-31"),
+        ("上個季度新增入駐企業18家", "2026-08-01", "2026-06-30"),
+        # The base of a change on the quarter is no date of the figure.
+        ("营收环比上季度增长3%", "2026-11-20", None),
+        ("revenue rose 3% from last quarter", "2026-11-20", None),
+    ],
+)
+def test_rounds_twenty_three_and_four_last_quarter(
+    sentence: str, page_date: str, expected: str | None
+) -> None:
+    found = find_relative_date(sentence, page_date[:4], page_date[:4], page_date)
+    assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # A year's first months (前十月, 前10个月): to the last month's end, in ROC years too.
+        ("累計115年前十月營業額", "TWD", "2026-10-31"),
+        ("115年前10個月出口值", "TWD", "2026-10-31"),
+        ("2026年前10个月，全市技术合同成交额", "CNY", "2026-10-31"),
+        ("2026年前十月份", "CNY", "2026-10-31"),
+        ("2025年前8個月", "HKD", "2025-08-31"),
+        # A span "between" two years: at its end.
+        ("Between 2019 and 2024, researchers grew to 142,000", "CNY", "2024-12-31"),
+        # Left alone: a month's end, the first quarters.
+        ("2026年10月底", "CNY", "2026-10-31"),
+        ("2026年前三季度", "CNY", "2026-09-30"),
+    ],
+)
+def test_rounds_twenty_three_and_four_first_months_and_spans(
+    text: str, calendar: str, expected: str
+) -> None:
+    assert str(find_date("ref_date", text, calendar=calendar)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026年前10个月营业收入为86亿元", "2026年前三季度营业收入为86亿元", "2025年前8個月出口值"],
+)
+def test_rounds_twenty_three_and_four_first_months_are_no_deadline(text: str) -> None:
+    # 前十月 after a year is no "before the year": no deadline of that year's end.
+    assert find_date("deadline", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("累計115年前十月營業額為新臺幣9,800億元", False),
+        ("115年前3季營業額", False),
+        # Left alone: before (the end of) a year is a deadline's cue.
+        ("預計於115年前完成", True),
+        ("115年底前完成", True),
+    ],
+)
+def test_rounds_twenty_three_and_four_roc_first_months_are_no_deadline_cue(
+    text: str, expected: bool
+) -> None:
+    assert bool(periods.ROC_CUES.search(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # The start of a span is blanked: it dates no figure.
+        ("the most for any quarter since the second quarter of 2023", "2023"),
+        ("shares have risen 40% since March 2021", "2021"),
+        ("自2021年起設立的種子基金至今已投資110家", "2021"),
+        ("从2024年3月开始运营的平台累计服务企业300家", "2024"),
+    ],
+)
+def test_rounds_twenty_three_and_four_the_start_of_a_span_is_blanked(
+    sentence: str, start: str
+) -> None:
+    read = periods.blank_other_dates(sentence)
+    assert start not in read and len(read) == len(sentence)
+    assert find_date("ref_date", read) is None
+
+
+def test_rounds_twenty_three_and_four_a_span_to_now_keeps_its_now() -> None:
+    # Blanking 自2021年起 leaves 至今 to date the figure.
+    assert periods.says_now(periods.blank_other_dates("自2021年起設立的基金至今已投資110家"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 现在 and 近五年 (a span up to now) tell of the page's day.
+        ("现在已扩大到35人", True),
+        ("現在共有研究人員35人", True),
+        ("近五年，科技园累计孵化企业486家", True),
+        ("近三年來累計培育企業120家", True),
+        # 实现在, 体现在: 现 ends another word; 接近五年 is "nearly".
+        ("实现在线办理事项120项", False),
+        ("成效体现在三个方面", False),
+        ("运营接近五年", False),
+    ],
+)
+def test_rounds_twenty_three_and_four_now_words(sentence: str, expected: bool) -> None:
+    assert periods.says_now(sentence) is expected

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
@@ -52,6 +53,7 @@ from .periods import (
 )
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
+    CURRENCY_NAME,
     DONE_WORDS,
     FORECAST_WORDS,
     SCHEME_MONEY,
@@ -264,7 +266,17 @@ _SAME_DATE = re.compile(
     r"|本次|此次|这次|這次"
     # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
     # the things or the period the fact before told of.
-    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])",
+    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
+    # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
+    r"|^\s*同期(?![的比])",
+    re.I,
+)
+
+# "compared with an 11% rise in the index over the same period" in the figure's own part (not
+# "the same period of 2025", "last year": a base's): the period of the fact told before it.
+_SAME_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time|months)\b"
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
     re.I,
 )
 
@@ -302,9 +314,93 @@ _ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户
 # 截至10月底，…今年以来净增126家 is of the end of October).
 _SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
-    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b",
+    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
+    # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
+    r"|(?:今年|本年)[^，,。；;\d]{0,12}?(?:累计|累計)"
+    r"|\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,60}\bthis\s+year\b(?!'s)",
     re.I,
 )
+
+# A figure that is the subject of a present perfect ("six more firms have filed
+# prospectuses", "38 teams have moved in"): a tally up to the page's day.
+_SUBJECT_PERFECT = re.compile(
+    r"[^.;,:]{0,60}?\b(?:has|have)\s+(?:already\s+|now\s+)?(?!(?:been|risen|fallen|grown|increased"
+    r"|decreased|declined|dropped|climbed|reached)\b)[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+# A running total told in the present ("The round brings the company's total funding since
+# its founding in 2020 to HK$510 million"): as of the page's day.
+_BRINGS_TO = re.compile(
+    rf"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{{0,100}}\bto\s+{_ABOUT}"
+    rf"(?:(?:more\s+than|over)\s+)?{_MONEY_SIGN}$",
+    re.I,
+)
+
+# A figure that recurs, told without a date (基金每年接獲申請約600份, "receives about 600
+# applications each year"): as it stands on the page's day.
+_RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
+
+# The next of a list of caps, told in parallel (…上限為港幣32,000元，碩士則為港幣26,000元).
+_PARALLEL_CAP = re.compile(r"(?:则|則|亦|也|均)\s*(?:为|為|是)\s*" + CURRENCY_NAME + "$")
+_CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
+
+# A present-tense verb of a state after a figure in its sentence's subject ("The
+# 220,000-square-foot centre, on a 6-acre site, represents an investment of US$140 million"):
+# the figures that describe what holds it now are of the same day.
+_STATE_AFTER = re.compile(
+    r"[^.;:!?，。；]{0,120}?(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:represents|employs|hosts|houses"
+    r"|accommodates|is\s+(?:now\s+)?home\s+to|are\s+(?:now\s+)?home\s+to)\b",
+    re.I,
+)
+
+# The period a report covers, said in its own words (截至报告期末, 报告期内, 本报告期, "at the end
+# of the reporting period"), and a report named with its period (披露2026年第三季度报告,
+# 2026年半年度报告).
+_REPORTING_PERIOD = re.compile(r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I)
+_NAMED_REPORT = re.compile(
+    r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
+    r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
+    # 三季报, 半年报, 中报 without a year: the last such period before the page's day.
+    r"|(?<![\d年])(?P<quarter>[一二三四1-4])\s*季\s*(?:报|報)|(?<![\d年度])(?P<half>半年|中)\s*(?:报|報)"
+    # "its third-quarter report for 2026", "Q3 2026 results", "the 2026 interim report".
+    r"|\b(?P<en_q>first|second|third|fourth)[-\s]quarter\s+(?:report|results)\s+(?:for\s+)?"
+    r"(?P<en_q_year>\d{4})\b|\bQ(?P<q>[1-4])\s*(?P<q_year>\d{4})\s+(?:report|results)\b"
+    r"|\b(?P<interim_year>\d{4})\s+(?:interim|half-year(?:ly)?)\s+(?:report|results)\b",
+    re.I,
+)
+
+
+def _report_period_end(found: re.Match[str], page_date: str | None, calendar: str) -> str | None:
+    """The last day of the period a report named by ``found`` covers (a quarter named without
+    its year: the last one ended before the page's day)."""
+    quarter = found["quarter"] or found["q"]
+    if found["en_q"]:
+        quarter = str(("first", "second", "third", "fourth").index(found["en_q"].lower()) + 1)
+    year = found["en_q_year"] or found["q_year"]
+    if found["interim_year"]:
+        return f"{found['interim_year']}-06-30"
+    if quarter is None and found["half"] is None:
+        # 2026年第三季度报告; a 半年度报告 covers the first half.
+        said = re.sub(r"半年度$", "上半年", found[1].strip())
+        date = find_date("ref_date", said, calendar=calendar)
+        return str(date) if date else None
+    if year is None:
+        if page_date is None:
+            return None
+        year = page_date[:4]
+    if quarter is None:
+        end = f"{year}-06-30"  # 半年报, 中报: the first half
+    else:
+        number = "一二三四".find(quarter) + 1 or int(quarter)
+        end = f"{quarter_end(int(year), number):%Y-%m-%d}"
+    if page_date is not None and end > page_date and not (found["en_q_year"] or found["q_year"]):
+        end = f"{int(end[:4]) - 1}{end[4:]}"  # 三季报 in February: last year's third quarter
+    return end
+
+
+# A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
+_PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -420,6 +516,29 @@ _DIGIT = re.compile(r"\d")
 # heading above names (undated, as a since-year is).
 _SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
 
+# A batch a notice announces (本批次, 本批, 2026年第四批, "this batch"): of the notice's date.
+_BATCH = re.compile(
+    r"本批次?|[该該此]批次?|第\s*[一二三四五六七八九十\d]{1,3}\s*批(?!准)|\bthis\s+(?:batch|tranche)\b",
+    re.I,
+)
+
+# The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
+# 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
+# which spending counts, not when a figure was seen.
+_SCHEME_TERMS = re.compile(
+    r"\s*(?:[对對凡]|符合)[^。；;!?！？]{1,60}?(?:企业|企業|单位|單位|机构|機構|项目|項目|个人|個人"
+    r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
+)
+
+# A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently the …"): its
+# later sentences tell of the same day, as its first does.
+_NOW_OPENING = re.compile(
+    r"[ \t\u3000]*(?:截至|截止|到)?\s*(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)"
+    r"|[ \t\u3000]*(?:At\s+present|Currently|To\s+date|So\s+far)\b"
+    r"|[ \t\u3000]*(?:Today|As\s+of\s+today)\s*,",
+    re.I,
+)
+
 _OWN_TIME = re.compile(
     r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
     re.I,
@@ -436,6 +555,8 @@ _STATE_VERBS = (
     r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
     r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
     r"|there\s+(?:is|are)(?:\s+now)?"
+    # "China accounts for 27% of our revenue", "make up about 12%": a share held now.
+    r"|accounts?\s+for|makes?\s+up"
 )
 _PRESENT_HOLDING = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
@@ -786,8 +907,28 @@ def extract_figures(
                         find_relative_date(statement, this_year or page_year, page_year, page_date)
                         or ref_date
                     )
+            if (
+                ref_date is None
+                and _REPORTING_PERIOD.search(told)
+                and (
+                    reports := list(
+                        _NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)
+                    )
+                )
+            ):
+                # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end
+                # of the period the report named before covers (not the day of the story).
+                report_end = _report_period_end(reports[-1], page_date, calendar)
+                if report_end:
+                    ref_date = Date(
+                        str(report_end), f"the reporting period of {reports[-1][0].strip()!r}"
+                    )
             period = period or note_period
-            if ref_date is None and period is not None and not _SINCE.search(told):
+            if (
+                ref_date is None
+                and period is not None
+                and (not _SINCE.search(told) or scopes.period_is_as_of(figure.start))
+            ):
                 # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
                 # told under it without a date of their own, up to the next heading.
                 ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
@@ -832,6 +973,12 @@ def extract_figures(
                 # is of the start of the span told before (its first year), the end of its end.
                 ref_date = Date(f"{first[1]}-12-31", "the start of the span told before")
                 span_start = True
+            elif (
+                ref_date is None
+                and last_ref
+                and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
+            ):
+                ref_date = Date(str(last_ref), "over the same period as the fact told before it")
             elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
                 ref_date = Date(str(last_ref), "the date of the fact told before it")
             elif (
@@ -866,6 +1013,16 @@ def extract_figures(
                     ref_date = find_relative_date(
                         find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
                     ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+                if (
+                    ref_date is not None
+                    and page_date
+                    and str(ref_date)[:4] < page_date[:4]
+                    and _SO_FAR_THIS_YEAR.search(own_part)
+                ):
+                    # "Nine firms have listed on the board this year, up from four in all of
+                    # last year": the figure's own part runs the year to the page's day (last
+                    # year is the base's).
+                    ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
                     ref_date = Date(page_date, "a running total of the year: the page's date")
                 if ref_date is None and page_date and _ALREADY.search(told):
@@ -879,13 +1036,23 @@ def extract_figures(
                     ref_date is None
                     and page_date
                     and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
-                    and not _OWN_TIME.search(sentence)
+                    # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
+                    # span is the other part's.)
+                    and not _OWN_TIME.search(find_segment(sentence, rel))
                 ):
                     # "The working group represents 86 member companies …, which together
                     # employ more than 42,000 people": what a body has, holds or employs, told
                     # in the present, is as of the page's day (not an extent: "covers 96
                     # square kilometres" states no date).
                     ref_date = Date(page_date, "told in the present: as of the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and _STATE_AFTER.match(told, figure.end - s_lo)
+                    and not _OWN_TIME.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                ):
+                    ref_date = Date(page_date, "the subject of a present state: the page's date")
                 if (
                     ref_date is None
                     and page_date
@@ -896,14 +1063,75 @@ def extract_figures(
                     # "the scheme has approved subsidies for some 4,700 businesses": a tally
                     # told in the present perfect, with no date, runs up to the page's day.
                     ref_date = Date(page_date, "a tally to date (has approved): the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and not _PLANNED.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                    and (
+                        # (Money before a noun sizes it: "the HK$500 million scheme has
+                        # approved" tells the scheme's act, not a tally of the money.)
+                        (
+                            figure.unit not in CURRENCIES
+                            and _SUBJECT_PERFECT.match(told, figure.end - s_lo)
+                        )
+                        or (
+                            # (since a year, blanked in ``told``: a span with no end, undated
+                            # as the rounds' gold reads it; "since their debuts" names none)
+                            _SINCE.search(told)
+                            and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+                        )
+                        or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
+                    )
+                ):
+                    # "At least six more firms have filed prospectuses", "shares have gained
+                    # 38% since their debuts", "brings its total funding since 2020 to": a
+                    # tally or a span since a start, told in the present (perfect), runs up to
+                    # the page's day.
+                    ref_date = Date(page_date, "told in the present perfect: the page's date")
+                if (
+                    ref_date is None
+                    and page_date
+                    and figure.unit not in CURRENCIES  # (每年安排10亿元: a budget's money)
+                    and _RECURRING.search(own_part)
+                    and not _PLANNED.search(sentence)
+                    and not FORECAST_WORDS.search(find_statement(sentence, rel))
+                    and not _SCHEME_TERMS.match(sentence)
+                    and not SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                ):
+                    # 基金每年接獲申請約600份: a yearly figure told without a date, as it runs
+                    # on the page's day.
+                    ref_date = Date(page_date, "a yearly figure with no date: the page's date")
+            if (
+                ref_date is None
+                and page_date
+                and (
+                    _BATCH.search(told)
+                    or (
+                        (title := scopes.title_of(figure.start))
+                        and _BATCH.search(text[title[0] : title[1]])
+                    )
+                )
+            ):
+                # 本批次共有87家企业获得奖励, 2026年第四批共有2,937家企业…现予公告入库: a batch the
+                # notice announces is of the notice's date (the year in its name is no date).
+                ref_date = Date(page_date, "a batch the notice announces: the notice's date")
             if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
                 ref_date = Date(
                     str(last_ref), "the period of the fact before it, which the base precedes"
                 )
-            policy_money = figure.unit in CURRENCIES and bool(
-                SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+            policy_money = (
+                figure.unit in CURRENCIES
+                and bool(
+                    SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
+                    or (
+                        _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
+                        and _CAP_WORDS.search(sentence, 0, rel)
+                    )
+                )
             )
             if (
                 policy_money
@@ -915,6 +1143,8 @@ def extract_figures(
                 # date; the day the policy was announced is not its date (nor is the date of
                 # a fact before it in its paragraph).
                 ref_date = None
+            if ref_date is not None and _SCHEME_TERMS.match(sentence):
+                ref_date = None  # a scheme's terms: a rule, of no date
             line = paragraphs.around(s_lo, s_lo, 0, len(text))
             if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
@@ -963,6 +1193,18 @@ def extract_figures(
                 ref_date = Date(
                     str(para_ref[1]), "the date of the fact told before it in its paragraph"
                 )
+            if (
+                ref_date is None
+                and base is None
+                and not policy_money
+                and page_date
+                and _NOW_OPENING.match(text, line[0])
+                and not _OWN_TIME.search(sentence, 0, len(told))
+                and not FORECAST_WORDS.search(find_statement(sentence, rel))
+            ):
+                # 目前，科技园在孵企业213家…。园区建成…公共服务平台14个: a paragraph opened by now
+                # tells its later undated sentences of the same day, the page's.
+                ref_date = Date(page_date, "in a paragraph opened by now: the page's date")
             if (
                 ref_date is None
                 and base is None
@@ -1125,7 +1367,7 @@ def extract_figures(
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
-        if in_title(text, figure.start):
+        if in_title(text, figure.start) or _in_headline(text, figure.start):
             headline_rows.append(len(rows))
         if is_target and deadline:
             goal_deadlines.append((figure.start, str(deadline)))
@@ -1168,9 +1410,10 @@ def extract_figures(
         if (
             restated.kind != "observation"
             or restated.ref_date is not None
-            or not _DIGIT.search(restated.figure)
+            or not (_DIGIT.search(restated.figure) or restated.value >= 10)
         ):
-            continue  # (三大方案 in a headline names a programme; it restates no count)
+            # (三大方案 in a headline names a programme; it restates no count. 逾九千名 does.)
+            continue
         # "Cyberport community grows to over 2,300 companies" over "As at 30 June 2026, … more
         # than 2,300 …": a headline restating a figure of the body is of the body's date.
         body = next(
@@ -1297,6 +1540,20 @@ def _headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a headline near the top under a masthead and date lines
+    (香港灣畔大學新聞稿 / 2026年11月19日 / (blank) / 灣畔大學創業種子基金五周年　累計投資…110家):
+    a short line with no stop, before the first line that is a sentence."""
+    if offset >= 400:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    if len(line) > _HEADLINE_LENGTH or re.search(r"[。！？!?；;]|\.(?:\s|$)", line):
+        return False
+    return not re.search(r"[。！？!?]\s*$|\.\s*$", text[:lo], re.M)
 
 
 def _continues(text: str, told: int, start: int) -> bool:

@@ -353,6 +353,16 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# A newspaper's edition or page after the date on its line (《人民日报》（2026年10月09日　第06版）,
+# 2026年10月9日 A3版, 2026-10-09 版次：06, "9 October 2026, Page A6"): the date, the
+# page's own.
+_EDITION = re.compile(
+    r"[\s\u3000,，]*(?:第\s*[A-Z]?\d{1,3}\s*[版面]|[A-Z]?\d{1,3}\s*版(?![\u4e00-\u9fff])|版次|版面"
+    r"|(?:page|p\.)\s*[A-Z]?\d{1,3}\b)",
+    re.I,
+)
+
+
 # A weekday after a date (2026年10月27日（星期二）, "9 September 2026 (Wednesday)") is part of
 # the date line, not another field.
 _WEEKDAY = re.compile(
@@ -473,7 +483,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
         alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
             0
         ].strip(" \t）)】]")
-        if alone or _FOOTER_WORDS.search(before):
+        if alone or _FOOTER_WORDS.search(before) or _EDITION.match(after):
             return _page_date_of(dates[0])
     return None
 

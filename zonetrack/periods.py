@@ -77,7 +77,13 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1] or m[2]}9-12-31",
     ),
-    (re.compile(r"(\d{4})\s*年(?:或之|以)?前"), lambda m: f"{m[1]}-12-31"),
+    # (2026年前10月, 115年前十月, 前三季度: the first months of the year, no time before it.)
+    (
+        re.compile(
+            r"(\d{4})\s*年(?:或之|以)?前(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # 西元2029年完工後, 2028年建成: the year a work is due to be finished is its deadline.
     (
         re.compile(r"(\d{4})\s*年\s*(?:完工|竣工|完成|建成|落成|启用|啟用|投产|投產)"),
@@ -336,6 +342,7 @@ _ROC_YEARS = [
 # A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
 ROC_CUES = re.compile(
     r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+    r"(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"
     r"|以\s*1[0-4]\d\s*年\s*(?:为|為)\s*目[标標]"
 )
 
@@ -351,6 +358,15 @@ _REF_DATES = [
     (
         re.compile(r"(\d{4})\s*年\s*[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季度?"),
         lambda m: _quarter(m[1], m[2]),
+    ),
+    # 2026年前10月, 2026年前十个月 (January to October of that year; 115年前十月 in a
+    # Taiwan source): to the last month's end.
+    (
+        re.compile(
+            r"(\d{4})\s*年\s*[前首]\s*(1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*月份?"
+            r"(?!\s*[底末])"
+        ),
+        lambda m: _month_end(m[1], _MONTH_WORDS.get(m[2], m[2])),
     ),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2024年1—11月: a span of months from January, to the end of its last month.
@@ -402,6 +418,12 @@ _REF_DATES = [
             r"\b(?:over|in|during|for)\s+(?:the\s+period\s+)?(\d{4})\s*[-–—]\s*(\d{4})\b", re.I
         ),
         lambda m: f"{m[2]}-12-31",
+    ),
+    # "Between 2019 and 2024, … grew at an average annual rate of 9.1 percent, to 142,000": the
+    # same, dated at the span's end.
+    (
+        re.compile(r"\bbetween\s+(?:19|20)\d\d\s+and\s+((?:19|20)\d\d)\b", re.I),
+        lambda m: f"{m[1]}-12-31",
     ),
     (
         re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I),
@@ -481,15 +503,22 @@ _EVENT = (
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
-    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    # 自2021年起設立的…至今, 从2024年3月开始: the start of a period, not the figure's date.
+    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)"
+    r"|(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
     # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
     r"|\bsince\s+\d{4}\b"
+    # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
+    r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
+    r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date.
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
@@ -537,7 +566,7 @@ _NOT_REF_DATE = re.compile(
 )
 
 # 前十个月: the months written in Chinese numerals.
-_MONTH_WORDS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
+_MONTH_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate("一二三四五六七八九十", 1)} | {
     "两": "2",
     "兩": "2",
     "十一": "11",
@@ -704,12 +733,13 @@ _NOW = re.compile(
     # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
-    r"|目前|当前|當前|现时|現時|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    r"|目前|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
     # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
     # (Not 表现认定, 发现: 现 ends another word there.)
-    r"|(?<![表发發出实實体體展呈])[现現](?:认定|認定|公布|公佈|确定|確定|命名|批准|授予)"
+    r"|(?<![表发發出实實体體展呈])[现現](?:予以?|将|將)?(?:认定|認定|公布|公佈|公告|公示|确定|確定|命名"
+    r"|批准|授予)"
     # "12 companies today", "at today's forum": the page's day.
     r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
     # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
@@ -720,6 +750,9 @@ _NOW = re.compile(
     r"|\bthis\s+year's\b"
     # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
     # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
+    # 近五年, 近三年来 (the last five years): a span that runs up to the page's own day (近 as
+    # "nearly" qualifies a count of years, 运营近5年, which no figure is; 最近 is the same).
+    r"|(?<![将將接])近\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末前中内內代])(?:来|來)?"
     r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+years\b"
     # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
@@ -743,6 +776,13 @@ def says_now(sentence: str) -> bool:
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
 _LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# 上季度, 上个季度, "last quarter" (not 较上季度, 环比上季: the base of a change on the quarter):
+# the calendar quarter before the page's.
+_LAST_QUARTER = re.compile(
+    r"(?<![较較比与與])(?<!环比)(?<!環比)(?:上一?个?季度|上一?個?季度|上季)"
+    r"|(?<!\bthan\s)(?<!\bfrom\s)(?<!\bover\s)\b(?:last|the\s+previous|the\s+past)\s+quarter\b(?!'s)",
+    re.I,
+)
 
 # Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
 _RELATIVE_DEADLINES = [
@@ -1040,6 +1080,12 @@ def find_relative_date(
     now = _NOW.search(sentence)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
+    if page_date and _LAST_QUARTER.search(sentence):
+        # "Three of them debuted last quarter" on a page of 20 November: July to September.
+        first = pd.Timestamp(f"{page_date[:4]}-{(int(page_date[5:7]) - 1) // 3 * 3 + 1:02d}-01")
+        return Date(
+            f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
+        )
     if page_date and _LAST_MONTH.search(sentence):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)

@@ -19,6 +19,7 @@ from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = [
+    "CURRENCY_NAME",
     "DONE_WORDS",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
@@ -172,7 +173,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 _FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
-_CURRENCY_NAME = (
+CURRENCY_NAME = (
     r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
     r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|￥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
 )
@@ -189,12 +190,14 @@ SCHEME_MONEY = re.compile(
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
+    # 上限為港幣32,000元, 投資額最高為300萬港元: the cap a scheme or fund sets.
+    r"|(?:最高|最多|上限)\s*(?:为|為|是)\s*"
     # 给予最高20万元的贷款, 提供最多50萬元: a cap the policy gives.
     r"|(?:给予|給予|提供|发放|發放|补贴|補貼|补助|補助|资助|資助)\s*(?:最高|最多|不超过|不超過)\s*"
     # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
     r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + _CURRENCY_NAME + "$",
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + CURRENCY_NAME + "$",
     re.I,
 )
 
@@ -266,10 +269,23 @@ class Scopes:
         # Whether ``current`` is a long lead-in sentence ending with a colon, which governs
         # only the list items right under it.
         listed = False
+        # Per line: the last heading above it (any heading, "一、本批次入库基本情况"), and
+        # whether its period is a date the heading states facts as of ("(as of June 2026)").
+        self.titles: list[tuple[int, int] | None] = []
+        self.as_of: list[bool] = []
+        title: tuple[int, int] | None = None
+        as_of = False
         pos = 0
-        for line in text.splitlines(keepends=True):
+        lines = text.splitlines(keepends=True)
+        for n, line in enumerate(lines):
             stripped = line.strip()
-            heading = _is_heading(stripped)
+            heading = _is_heading(stripped) or (
+                n + 1 < len(lines) and _over_list(stripped, lines[n + 1].strip())
+            )
+            self.titles.append(title)
+            self.as_of.append(as_of)
+            if heading:
+                title = (pos, pos + len(line))
             if listed and stripped and not _LIST_ITEM.match(stripped):
                 current, listed = None, False  # the first line that is no item ends the list
             if current is None and not heading and _goal_lead_in(stripped, calendar):
@@ -295,16 +311,29 @@ class Scopes:
                 self.periods.append(period)
                 named = find_date("ref_date", stripped, calendar=calendar)
                 current, period = None, str(named) if named else None
+                as_of = bool(_AS_OF.search(stripped))
             else:
                 # A chapter ends the goals; an item numbered 一、 under them does not.
                 if heading or (_CHAPTER.match(stripped) and not _has_figure(stripped)):
                     current = period = None
+                    as_of = False
                 self.governor.append(current)
                 self.periods.append(period)
             pos += len(line)
             self.line_starts.append(pos)
         self.governor.append(current)
         self.periods.append(period)
+        self.titles.append(title)
+        self.as_of.append(as_of)
+
+    def title_of(self, offset: int) -> tuple[int, int] | None:
+        """The last heading above the line at ``offset`` (any heading), if any."""
+        return self.titles[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def period_is_as_of(self, offset: int) -> bool:
+        """Whether the period of the line at ``offset`` is a date its heading states facts
+        as of ("Key figures (as of June 2026)", 截至2026年6月底主要指标)."""
+        return self.as_of[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def period_of(self, offset: int) -> str | None:
         return self.periods[bisect.bisect_right(self.line_starts, offset) - 1]
@@ -332,6 +361,28 @@ def _is_heading(line: str) -> bool:
     if line.endswith((":", "：")):
         return True
     return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+
+
+# A date a heading states its facts as of (截至, "as of", "as at").
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
+
+
+def _over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the bulleted list right under it with the date or period of its
+    facts ("Key figures (as of June 2026)" over "- more than 128,000 …"): a short line with no
+    stop, no comma and no figure, that names its period."""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(_PERIOD_HEADING.search(line))
+        and bool(_BULLET.match(below))
+        and not _BULLET.match(line)
+        # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
+        # following results:" is read as such, above.)
+        and not line.endswith((".", "。", ":", "："))
+        and not re.search(r"[。；;！？!?，,]", line)
+        and not _has_figure(line)
+    )
 
 
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
