@@ -4821,3 +4821,35 @@ def test_rounds_twenty_three_and_four_dates_of_facts_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- review 9: a foot date that is not the page's -----------------------------------------------
+@pytest.mark.parametrize(
+    ("foot", "calendar", "expected"),
+    [
+        # When the page will next be updated is a day to come, never the page's own date.
+        ("Next update: 15 January 2027", "CNY", None),
+        ("Updated quarterly; next update 15 January 2027", "CNY", None),
+        ("下次更新：2027年1月15日", "CNY", None),
+        ("下一次更新时间：2027年1月15日", "CNY", None),
+        ("預計下次更新日期：2027年1月15日", "HKD", None),
+        # The line before it may still date the page.
+        ("Last updated: 8 October 2026\nNext update: 15 January 2027", "CNY", "2026-10-08"),
+        ("更新日期：2026年10月8日\n下次更新：2027年1月15日", "CNY", "2026-10-08"),
+    ],
+)
+def test_a_foot_naming_the_next_update_does_not_date_the_page(
+    foot: str, calendar: str, expected: str | None
+) -> None:
+    assert zonetrack.pagedates.find_page_date(_LONG_BODY + foot, calendar)[1] == expected
+
+
+def test_a_next_update_line_moves_no_deadline() -> None:
+    """明年 counts from the page's year: a date to come at its foot must not shift it."""
+    text = (
+        "园区动态\n\n" + "园区持续优化营商环境，服务企业发展。" * 20 + "\n\n"
+        "园区现有企业1,200家，力争明年底前达到1,500家。\n\n"
+        "发布日期：2026年10月10日\n下次更新：2027年1月15日"
+    )
+    rows = _readings(text, None)
+    assert ("target", 1500, "count", "exact", "2027-12-31", None) in rows

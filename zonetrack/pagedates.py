@@ -353,6 +353,10 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# A day to come named at a page's foot (Next update: …, 下次更新：…) is no date of the page.
+_TO_COME = re.compile(r"\bnext\b|\bwill\b|下次|下一次|下期|预计|預計|将于|將於", re.I)
+
+
 # A newspaper's edition or page after the date on its line (《人民日报》（2026年10月09日　第06版）,
 # 2026年10月9日 A3版, 2026-10-09 版次：06, "9 October 2026, Page A6"): the issue's date, the
 # page's own.
@@ -479,6 +483,8 @@ def _footer_date(text: str, calendar: str) -> str | None:
         # A running footer's fields are set off by bars ("Monetary Policy Report | 12.11.2026 |
         # page 27"): the date alone in its field is the page's.
         before, after = line[: dates[0].start()], line[dates[0].end() :]
+        if _TO_COME.search(before):
+            continue
         after = _WEEKDAY.sub("", after)
         alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
             0
