@@ -53,9 +53,11 @@ from .periods import (
 from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
     DONE_WORDS,
+    EXPECTED_HEADING,
     FORECAST_WORDS,
     SCHEME_MONEY,
     Scopes,
+    find_column_label,
     find_completion_deadline,
     find_heading_deadline,
     find_kind,
@@ -519,7 +521,7 @@ def extract_figures(
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
-    plan_end = find_plan_end(text)
+    plan_end = find_plan_end(text, calendar)
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     # The paragraph (a line) and date of the last dated fact told.
@@ -598,7 +600,25 @@ def extract_figures(
             # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
             # goal of the completion's date (one already past is no goal: see below).
             is_target, deadline = True, due
+        labelled = find_column_label(sentence, rel)
+        if labelled is not None:
+            # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each
+            # value labelled by its year and what it is (a base year's fact, a goal).
+            is_target = labelled[0]
+            deadline = (
+                Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}") if is_target else None
+            )
         heading = scopes.heading_of(figure.start)
+        if (
+            is_target
+            and deadline is None
+            and plan_end
+            and heading is not None
+            and EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+        ):
+            # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
+            # with no year of its own, is due by the plan period's end.
+            deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
         if is_target and deadline is None and PLAN_END.search(sentence):
             # The plan named last before the sentence, else the one near the top.
             at = bisect.bisect_left(plan_ends, (s_lo, ""))
@@ -1122,6 +1142,10 @@ def extract_figures(
             # (its 本年度 is that budget's year, not the page's).
             is_target, ref_date = True, None
             deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
+        if labelled is not None and not labelled[0]:
+            # A base year's value is a fact of that year, whatever else the line says.
+            is_target, deadline = False, None
+            ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
@@ -1243,9 +1267,12 @@ def _table_row(
 ) -> Candidate:
     """The row of a value of a table written as lines: of its column's year, a fact when
     that year was over at the page's date, else a goal by its end (without a page date, the
-    row's first year is the fact, the later ones goals)."""
+    row's first year is the fact, the later ones goals; a header that says what its column
+    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first)."""
     end = f"{cell.year}-12-31"
-    if page_date:
+    if cell.role is not None:
+        is_target = cell.role == "target"
+    elif page_date:
         is_target = end > page_date
     else:
         first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
@@ -1255,7 +1282,7 @@ def _table_row(
     return Candidate(
         kind="target" if is_target else "observation",
         value=figure.value,
-        value_high=None,
+        value_high=figure.value_high,
         unit=figure.unit or "count",
         qualifier=figure.qualifier,
         comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
