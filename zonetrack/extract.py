@@ -196,6 +196,16 @@ _OWN_PLAN = re.compile(
     re.I,
 )
 
+# A total over the years of a plan still to run (市财政三年累计安排…不少于120亿元, 五年内合计,
+# "in total over the three years"); not one of the years just past (近三年累计, 过去五年,
+# "over the past three years").
+_PLAN_YEARS_TOTAL = re.compile(
+    r"(?<![近过過前])(?:[两兩三四五六七八九十]|\d{1,2})\s*年(?:内|內|间|間|期间|期間)?\s*"
+    r"(?:累计|累計|合计|合計|总计|總計|共计|共計)"
+    r"|\b(?:in\s+total\s+)?over\s+the\s+(?:(?:two|three|four|five|\d{1,2})\s+)?years\s+of\s+the\s+plan\b",
+    re.I,
+)
+
 # A phase of a development plan (第一期, 二期, "phase 2").
 _PHASE = re.compile(
     r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I
@@ -600,6 +610,19 @@ def extract_figures(
             # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
             # goal of the completion's date (one already past is no goal: see below).
             is_target, deadline = True, due
+        if (
+            not is_target
+            and plan_end
+            and page_year
+            and plan_end >= page_year
+            and _PLAN_YEARS_TOTAL.search(find_segment(sentence, rel))
+            and not DONE_WORDS.search(sentence)
+            and find_date("ref_date", blank_other_dates(sentence), calendar=calendar) is None
+        ):
+            # 三年累计安排…不少于120亿元 in a plan for 2026—2028: what the plan's years are to
+            # add up to is a goal by the plan period's end.
+            is_target = True
+            deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
         labelled = find_column_label(sentence, rel)
         if labelled is not None:
             # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each

@@ -197,7 +197,18 @@ SCHEME_MONEY = re.compile(
     # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
     r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + _CURRENCY_NAME + "$",
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
+    # "grants of up to 2 million yuan", "a one-off reward of up to": the cap of what it gives.
+    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?)"
+    r"\s+(?:of\s+)?up\s+to\s+"
+    # "a municipal angel investment fund of 5 billion yuan", 设立规模50亿元的天使投资基金,
+    # 基金总规模为100亿元: the size of a fund a policy sets up.
+    # (基金規模為港幣4億6,000萬元 in a year's account is that year's fact; "matching funds of
+    # RMB 40 million over the same period" is money pledged to a date.)
+    r"|\bfund\s+(?:of|worth|totall?ing|with\s+a\s+(?:total\s+)?size\s+of)\s+(?:about\s+|some\s+)?"
+    r"|(?:设立|設立|组建|組建)(?:总|總)?(?:规模|規模)\s*(?:为|為|达|達)?\s*(?:约|約)?\s*)"
+    + _CURRENCY_NAME
+    + "$",
     re.I,
 )
 
@@ -542,7 +553,8 @@ def find_kind(
     if (
         said
         and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
-        and not _goal_said(segment)
+        # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
+        and (not _goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
         and not _DEADLINE_CUES.search(segment)
     ):
         # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
@@ -553,9 +565,13 @@ def find_kind(
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
     deadline = None
+    scheme_money = SCHEME_MONEY.search(find_segment(sentence[:rel], rel)) is not None
     if said is None and heading is not None:
-        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
-        if not _FACT_WORDS.search(sentence) or "累" in sentence:
+        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
+        # the money a policy sets under it ("will set up a fund of 5 billion yuan").
+        if (not _FACT_WORDS.search(sentence) or "累" in sentence) and not (
+            scheme_money and not _DEADLINE_CUES.search(segment)
+        ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
     elif (
         said is None
