@@ -1165,6 +1165,10 @@ def extract_figures(
             # (its 本年度 is that budget's year, not the page's).
             is_target, ref_date = True, None
             deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
+        if is_target and figure.unit is None and written[figure.end : figure.end + 1] == "大":
+            # 規劃三大推動策略，至119年達成下列目標: so many kinds of something (N大) name the
+            # parts of the plan, a fact of it, undated; the goals are the figures listed after.
+            is_target, deadline, ref_date = False, None, None
         if labelled is not None and not labelled[0]:
             # A base year's value is a fact of that year, whatever else the line says.
             is_target, deadline = False, None
