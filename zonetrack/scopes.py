@@ -821,10 +821,15 @@ def find_column_label(sentence: str, rel: int) -> tuple[bool, str, str] | None:
     and for a label without a year (the sentence decides then)."""
     lo = max(0, rel - 40)
     part = sentence[lo:rel]
-    stops = list(_LABEL_STOP.finditer(part))
-    if stops:
-        part = part[stops[-1].end() :]
-    found = _LABEL_BEFORE.search(part)
+    # The label starts after the last stop (研发经费投入强度：2025年基数…), or the one before it
+    # when the last is the label's own colon ("target for 2030: 4%", 2030年目标：4.5%).
+    starts = [0] + [m.end() for m in _LABEL_STOP.finditer(part)]
+    found = None
+    for start in starts[-1:-3:-1]:
+        found = _LABEL_BEFORE.search(part, start)
+        if found is not None:
+            break
+        found = None
     if found is None:
         return None
     year = found["y1"] or found["y2"] or found["y3"]
