@@ -617,6 +617,8 @@ def extract_figures(
             and plan_end >= page_year
             and _PLAN_YEARS_TOTAL.search(find_segment(sentence, rel))
             and not DONE_WORDS.search(sentence)
+            # “十四五”期间五年累计, 2021年以来: a span of its own, not the plan's years.
+            and not re.search(r"以来|以來|期间|期間|时期|時期|\bsince\b", sentence, re.I)
             and find_date("ref_date", blank_other_dates(sentence), calendar=calendar) is None
         ):
             # 三年累计安排…不少于120亿元 in a plan for 2026—2028: what the plan's years are to

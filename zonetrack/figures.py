@@ -156,7 +156,7 @@ _PREFIX_QUALIFIERS = (
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
             # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
             # "the past 5 years", "in past years" name a span, not a floor).
-            r"|\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
+            r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
             re.I,
         ),
         "at_least",
