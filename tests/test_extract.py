@@ -4407,6 +4407,24 @@ def test_a_page_with_dated_and_undated_facts_gives_none_for_a_missing_date() -> 
                 ("target", 60, "count", "approx", "2030-12-31", None),
             ],
         ),
+        # A labelled goal stays a goal when its year is past at the page's date.
+        (
+            "2026年3月1日\n\n研发投入强度：2020年基数2.1%，2025年目标3%，2025年实际3.2%。",
+            None,
+            [
+                ("observation", 2.1, "percent", "exact", None, "2020-12-31"),
+                ("target", 3, "percent", "exact", "2025-12-31", None),
+                ("observation", 3.2, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "March 1, 2026\n\nThe city beat its 2025 target of 3%, with 3.2% in 2025.",
+            None,
+            [
+                ("target", 3, "percent", "exact", "2025-12-31", None),
+                ("observation", 3.2, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
         # A table whose header says what each column holds: "Target for 2030" and 目标 hold
         # goals due by that year's end, "2025 actual" and 基数 a base year's facts; a cell
         # writes its own unit, range and qualifier.

@@ -1175,6 +1175,11 @@ def extract_figures(
             # A base year's value is a fact of that year, whatever else the line says.
             is_target, deadline = False, None
             ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+        elif labelled is not None:
+            # A value labelled a goal stays one, of its year, though that year is past at the
+            # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
+            is_target, ref_date = True, None
+            deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
