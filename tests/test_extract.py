@@ -4853,3 +4853,253 @@ def test_a_next_update_line_moves_no_deadline() -> None:
     )
     rows = _readings(text, None)
     assert ("target", 1500, "count", "exact", "2027-12-31", None) in rows
+
+
+# --- round 26, plans: kinds, deadlines, qualifiers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # An indicator's row written as one line: the value labelled by a base year (基数,
+        # 基期值, baseline, actual) is a fact of that year's end; the one labelled by a goal
+        # year (目标, 目標值, target) is due by that year's end.
+        (
+            "2026年3月1日\n\n主要指标：\n1.研发经费投入强度：2025年基数2.9%，2030年目标3.6%（预期性）\n"
+            "2.高新技术企业数量：2025年基数860家，2030年目标1500家以上（约束性）",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "exact", "2030-12-31", None),
+                ("observation", 860, "count", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "at_least", "2030-12-31", None),
+            ],
+        ),
+        (
+            "2026年3月1日\n\n研發投入強度：2025年基期值2.9%，2030年目標值3.6%。",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "March 1, 2026\n\nR&D intensity: 2025 baseline 2.9%, 2030 target 3.6%.\n"
+            "Incubators: actual (2025) 31, target for 2030: about 60.",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "exact", "2030-12-31", None),
+                ("observation", 31, "count", "exact", None, "2025-12-31"),
+                ("target", 60, "count", "approx", "2030-12-31", None),
+            ],
+        ),
+        # A labelled goal stays a goal when its year is past at the page's date.
+        (
+            "2026年3月1日\n\n研发投入强度：2020年基数2.1%，2025年目标3%，2025年实际3.2%。",
+            None,
+            [
+                ("observation", 2.1, "percent", "exact", None, "2020-12-31"),
+                ("target", 3, "percent", "exact", "2025-12-31", None),
+                ("observation", 3.2, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "March 1, 2026\n\nThe city beat its 2025 target of 3%, with 3.2% in 2025.",
+            None,
+            [
+                ("target", 3, "percent", "exact", "2025-12-31", None),
+                ("observation", 3.2, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # A table whose header says what each column holds: "Target for 2030" and 目标 hold
+        # goals due by that year's end, "2025 actual" and 基数 a base year's facts; a cell
+        # writes its own unit, range and qualifier.
+        (
+            "Oct 5, 2026\n\nProvince | 2025 actual | Target for 2030\n"
+            "Hunan | 2.6% | above 3%\nJiangxi | 2.1% | 2.5% to 2.8%",
+            None,
+            [
+                ("observation", 2.6, "percent", "exact", None, "2025-12-31"),
+                ("target", 3, "percent", "at_least", "2030-12-31", None),
+                ("observation", 2.1, "percent", "exact", None, "2025-12-31"),
+                ("target", 2.5, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "2026年3月1日\n\n指标　2025年基数　2030年目标\n研发投入强度（%）　2.9　3.6\n"
+            "高新技术企业（家）　860　1500",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "exact", "2030-12-31", None),
+                ("observation", 860, "count", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "指標　2025年實際值　2030年目標值\n研發投入強度（%）　2.9　約3.6",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "approx", "2030-12-31", None),
+            ],
+        ),
+        # A plan's expected benefits (預期效益, 预期成效, "Expected outcomes") with no year of
+        # their own are due by the end of the plan's period (in 民國 years in a Taiwan plan).
+        (
+            "計畫期程自115年至119年，共5年。\n\n三、預期效益\n（一）新增就業機會5,000個。\n"
+            "（二）累計培育新創公司120家以上。",
+            "TWD",
+            [
+                ("target", 5000, "count", "exact", "2030-12-31", None),
+                ("target", 120, "count", "at_least", "2030-12-31", None),
+            ],
+        ),
+        (
+            "规划期为2026—2030年。\n\n四、预期成效\n新增省级以上创新平台40个。",
+            None,
+            [("target", 40, "count", "exact", "2030-12-31", None)],
+        ),
+        (
+            "The plan covers 2026 to 2030.\n\nExpected outcomes\n- 300 new high-tech firms\n",
+            None,
+            [("target", 300, "count", "exact", "2030-12-31", None)],
+        ),
+        # "above" and "past" before a number are floors, as "over" is.
+        (
+            "May 14, 2025\n\nBy 2027 the city aims to push contract turnover past 80 billion "
+            "yuan and to lift R&D intensity to above 3 percent.",
+            None,
+            [
+                ("target", 8e10, "CNY", "at_least", "2027-12-31", None),
+                ("target", 3, "percent", "at_least", "2027-12-31", None),
+            ],
+        ),
+        # Money a policy sets with no date to reach it by (a fund of, grants of up to, 设立规模)
+        # is a fact of the policy, undated, even beside goals.
+        (
+            "May 14, 2025\n\nMain goals\nTo support these goals, the city will set up a fund of "
+            "3 billion yuan and give grants of up to 1 million yuan to each new lab.",
+            None,
+            [
+                ("observation", 3e9, "CNY", "exact", None, None),
+                ("observation", 1e6, "CNY", "at_most", None, None),
+            ],
+        ),
+        (
+            "2025年5月14日\n\n为支撑上述目标，市政府将设立规模30亿元的天使投资基金。",
+            None,
+            [("observation", 3e9, "CNY", "exact", None, None)],
+        ),
+        (
+            "2025年5月14日\n\n為支撐上述目標，政府將設立規模30億元的創業投資基金。",
+            "TWD",
+            [("observation", 3e9, "TWD", "exact", None, None)],
+        ),
+        # A total over the years of a plan still running (三年累计) is due by the plan's end.
+        (
+            "江海市科技创新三年行动方案（2026—2028年）\n\n2026年3月18日\n\n"
+            "四、保障措施\n市财政三年累计安排科技专项资金不少于120亿元。",
+            None,
+            [("target", 1.2e10, "CNY", "at_least", "2028-12-31", None)],
+        ),
+        (
+            "科技創新三年行動方案（2026—2028年）\n\n2026年3月18日\n\n"
+            "四、保障措施\n政府三年合計投入資金不少於50億元。",
+            "HKD",
+            [("target", 5e9, "HKD", "at_least", "2028-12-31", None)],
+        ),
+        # N大 names the parts of a plan: a fact of it, not a goal of the sentence it is in.
+        (
+            "2026年3月1日\n\n到2028年，全市打造三大产业集群，产值达到500亿元。",
+            None,
+            [
+                ("observation", 3, "count", "exact", None, None),
+                ("target", 5e10, "CNY", "exact", "2028-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_six_plans_kinds_deadlines_qualifiers(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A label with no year, or a goal word not right before the figure: the sentence
+        # decides, as before.
+        (
+            "2026年3月1日\n\n到2030年，全市高新技术企业数量目标为1500家。",
+            None,
+            [("target", 1500, "count", "exact", "2030-12-31", None)],
+        ),
+        (
+            "Oct 5, 2026\n\nThe 2025 target was met: output reached 12 billion yuan in 2025.",
+            None,
+            [("observation", 1.2e10, "CNY", "exact", None, "2025-12-31")],
+        ),
+        # A header of plain years: the column's year against the page's date decides.
+        (
+            "2026年3月1日\n\n指标　2025年　2030年\n研发投入强度（%）　2.9　3.6",
+            None,
+            [
+                ("observation", 2.9, "percent", "exact", None, "2025-12-31"),
+                ("target", 3.6, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        # An expected benefit that names its own year is due then; a plan that states no
+        # period leaves it without a deadline.
+        (
+            "計畫期程自115年至119年。\n\n三、預期效益\n（一）117年前培育新創公司100家。",
+            "TWD",
+            [("target", 100, "count", "exact", "2028-12-31", None)],
+        ),
+        (
+            "三、預期效益\n（一）新增就業機會5,000個。",
+            "TWD",
+            [("target", 5000, "count", "exact", None, None)],
+        ),
+        # "the past 5 years", "over the past three years" are spans, not floors.
+        (
+            "Oct 5, 2026\n\nOver the past three years, output grew by 20 percent.",
+            None,
+            [("observation", 20, "percent", "exact", None, "2026-10-05")],
+        ),
+        # Money with a date to reach it by stays a goal; a fund's size told of a year is
+        # that year's fact.
+        (
+            "May 14, 2025\n\nThe city will set up a fund of 3 billion yuan by 2027.",
+            None,
+            [("target", 3e9, "CNY", "exact", "2027-12-31", None)],
+        ),
+        (
+            "2024年，基金規模為港幣4億6,000萬元。",
+            "HKD",
+            [("observation", 4.6e8, "HKD", "exact", None, "2024-12-31")],
+        ),
+        # A total over the years just past (近三年累计) is a fact.
+        (
+            "江海市科技创新三年行动方案（2026—2028年）\n\n2026年3月18日\n\n"
+            "一、发展现状\n近三年累计投入科技资金80亿元。",
+            None,
+            [("observation", 8e9, "CNY", "exact", None, None)],
+        ),
+        # N大 told as a fact keeps its date.
+        (
+            "2026年3月1日\n\n2025年，全市两大主导产业产值增长10%。",
+            None,
+            [
+                ("observation", 2, "count", "exact", None, "2025-12-31"),
+                ("observation", 10, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_six_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

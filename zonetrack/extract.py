@@ -55,9 +55,11 @@ from .quantities import NOT_QUANTITIES, SLOGANS, is_quantity
 from .scopes import (
     CURRENCY_NAME,
     DONE_WORDS,
+    EXPECTED_HEADING,
     FORECAST_WORDS,
     SCHEME_MONEY,
     Scopes,
+    find_column_label,
     find_completion_deadline,
     find_heading_deadline,
     find_kind,
@@ -193,6 +195,16 @@ _DEADLINE_YEAR = re.compile(r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?!代)|\b(?:19|20)
 _OWN_PLAN = re.compile(
     r"计划|計劃|[将將拟擬]\s*(?:新|再|建|增|引|投|完成|实现|實現|打造)"
     r"|\b(?:plans?|aims?|intends?|seeks?)\s+to\b|\bwill\s+(?:add|build|create|open|host|attract)\b",
+    re.I,
+)
+
+# A total over the years of a plan still to run (市财政三年累计安排…不少于120亿元, 五年内合计,
+# "in total over the three years"); not one of the years just past (近三年累计, 过去五年,
+# "over the past three years").
+_PLAN_YEARS_TOTAL = re.compile(
+    r"(?<![近过過前])(?:[两兩三四五六七八九十]|\d{1,2})\s*年(?:内|內|间|間|期间|期間)?\s*"
+    r"(?:累计|累計|合计|合計|总计|總計|共计|共計)"
+    r"|\b(?:in\s+total\s+)?over\s+the\s+(?:(?:two|three|four|five|\d{1,2})\s+)?years\s+of\s+the\s+plan\b",
     re.I,
 )
 
@@ -640,7 +652,7 @@ def extract_figures(
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
     note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
-    plan_end = find_plan_end(text)
+    plan_end = find_plan_end(text, calendar)
     plan_ends = find_plan_ends(text)
     last_ref: str | None = None
     # The paragraph (a line) and date of the last dated fact told.
@@ -719,7 +731,40 @@ def extract_figures(
             # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
             # goal of the completion's date (one already past is no goal: see below).
             is_target, deadline = True, due
+        if (
+            not is_target
+            and plan_end
+            and page_year
+            and plan_end >= page_year
+            and _PLAN_YEARS_TOTAL.search(find_segment(sentence, rel))
+            and not DONE_WORDS.search(sentence)
+            # “十四五”期间五年累计, 2021年以来: a span of its own, not the plan's years.
+            and not re.search(r"以来|以來|期间|期間|时期|時期|\bsince\b", sentence, re.I)
+            and find_date("ref_date", blank_other_dates(sentence), calendar=calendar) is None
+        ):
+            # 三年累计安排…不少于120亿元 in a plan for 2026—2028: what the plan's years are to
+            # add up to is a goal by the plan period's end.
+            is_target = True
+            deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
+        labelled = find_column_label(sentence, rel)
+        if labelled is not None:
+            # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each
+            # value labelled by its year and what it is (a base year's fact, a goal).
+            is_target = labelled[0]
+            deadline = (
+                Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}") if is_target else None
+            )
         heading = scopes.heading_of(figure.start)
+        if (
+            is_target
+            and deadline is None
+            and plan_end
+            and heading is not None
+            and EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+        ):
+            # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
+            # with no year of its own, is due by the plan period's end.
+            deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
         if is_target and deadline is None and PLAN_END.search(sentence):
             # The plan named last before the sentence, else the one near the top.
             at = bisect.bisect_left(plan_ends, (s_lo, ""))
@@ -1364,6 +1409,19 @@ def extract_figures(
             # (its 本年度 is that budget's year, not the page's).
             is_target, ref_date = True, None
             deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
+        if is_target and figure.unit is None and written[figure.end : figure.end + 1] == "大":
+            # 規劃三大推動策略，至119年達成下列目標: so many kinds of something (N大) name the
+            # parts of the plan, a fact of it, undated; the goals are the figures listed after.
+            is_target, deadline, ref_date = False, None, None
+        if labelled is not None and not labelled[0]:
+            # A base year's value is a fact of that year, whatever else the line says.
+            is_target, deadline = False, None
+            ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+        elif labelled is not None:
+            # A value labelled a goal stays one, of its year, though that year is past at the
+            # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
+            is_target, ref_date = True, None
+            deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
@@ -1486,9 +1544,12 @@ def _table_row(
 ) -> Candidate:
     """The row of a value of a table written as lines: of its column's year, a fact when
     that year was over at the page's date, else a goal by its end (without a page date, the
-    row's first year is the fact, the later ones goals)."""
+    row's first year is the fact, the later ones goals; a header that says what its column
+    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first)."""
     end = f"{cell.year}-12-31"
-    if page_date:
+    if cell.role is not None:
+        is_target = cell.role == "target"
+    elif page_date:
         is_target = end > page_date
     else:
         first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
@@ -1498,7 +1559,7 @@ def _table_row(
     return Candidate(
         kind="target" if is_target else "observation",
         value=figure.value,
-        value_high=None,
+        value_high=figure.value_high,
         unit=figure.unit or "count",
         qualifier=figure.qualifier,
         comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,

@@ -153,7 +153,10 @@ _PREFIX_QUALIFIERS = (
             r"|下限(?:为|為|是|定为|定為)?"  # the floor a rule sets
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
-            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?)\s*$",
+            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
+            # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
+            # "the past 5 years", "in past years" name a span, not a floor).
+            r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
             re.I,
         ),
         "at_least",

@@ -20,13 +20,25 @@ from dataclasses import dataclass
 
 from .figures import Figure, find_figures
 
-__all__ = ["TableCell", "find_table_cells"]
+__all__ = ["BASE_LABELS", "GOAL_LABELS", "TableCell", "find_table_cells"]
 
 # The cells of a line: set off by a tab, a full-width space or two spaces or more.
 _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
 
-# A header cell that names a column's year (2025年, 2030, 2030年（目标）).
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[（(][^）)]{0,8}[）)])?")
+# Words of a header cell that say its column holds goals (目标, 目標值, "Target for 2030") or
+# facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
+GOAL_LABELS = r"目标值?|目標值?|规划值|規劃值|预期值|預期值|target|goal"
+BASE_LABELS = r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|actual|baseline|base"
+_ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
+
+# A header cell that names a column's year (2025年, 2030, 2030年（目标）, 2030年目标, 基数
+# (2025年), "2025 actual", "Target for 2030").
+_YEAR_CELL = re.compile(
+    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
+    r"((?:19|20)\d{2})\s*年?\s*[）)]?\s*"
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,8}}[）)])?",
+    re.I,
+)
 
 # A value cell: a number with a sign of comparison before it or a word of one after it.
 _VALUE_CELL = re.compile(
@@ -68,6 +80,10 @@ class TableCell:
         Offsets of the row's line (the evidence).
     header : str
         The header cell that names the column (for the date's note).
+    role : str or None
+        ``"target"`` when the header says its column holds goals (目标, "Target for 2030"),
+        ``"observation"`` when it holds a base year's facts (基数, "2025 actual"), else None
+        (the caller decides from the year and the page's date).
     """
 
     figure: Figure
@@ -75,6 +91,7 @@ class TableCell:
     row_start: int
     row_end: int
     header: str
+    role: str | None = None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -92,6 +109,23 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
 def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
+        # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
+        # 3.5%"), in a table whose rows name no unit: one figure, the whole cell.
+        read = find_figures(cell, currency)
+        if unit is None and len(read) == 1 and read[0].end == len(cell) and read[0].unit:
+            only = read[0]
+            return Figure(
+                value=only.value,
+                value_high=only.value_high,
+                unit=only.unit,
+                qualifier=only.qualifier,
+                start=at + only.start,
+                end=at + only.end,
+                text=cell,
+                unit_text=only.unit_text,
+                numeral=only.numeral,
+                spelling=only.spelling,
+            )
         return None
     number = found["number"].replace("−", "-")
     qualifier = _QUALIFIERS.get(found["before"] or found["after"] or "", "exact")
@@ -165,10 +199,16 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
             row_end = r_lo + len(row_line.rstrip())
             row_start = r_lo + len(row_line) - len(row_line.lstrip())
             found += [
-                TableCell(figure, year, row_start, row_end, name)
+                TableCell(figure, year, row_start, row_end, name, _role(name))
                 for (year, name), figure in cells
                 if figure is not None
             ]
             j += 1
         i = j if j > i + 1 else i + 1
     return found
+
+
+def _role(header: str) -> str | None:
+    """What a header cell says its column holds: goals, a base year's facts, or neither."""
+    said = {"target" if m["goal"] else "observation" for m in _ROLE.finditer(header)}
+    return said.pop() if len(said) == 1 else None

@@ -148,8 +148,18 @@ _PLAN_SPAN = re.compile(
     r"|\b(?:plan|strategy)\s+covers\s+(?:the\s+(?:\w+\s+)?years\s+)?(?:from\s+)?(\d{4})\s*"
     r"(?:[-–—]|\bto\b)\s*(\d{4})\b"
     # 《會展業發展規劃（2026-2030年）》: the span in brackets after the plan's name.
-    r"|(?:规划|規劃|计划|計劃|行动方案|行動方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]",
+    r"|(?:规划|規劃|计划|計劃|行动方案|行動方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]"
+    # 规划期为2026—2030年, 計畫期程自2026年至2030年: the plan's period, said after its name.
+    r"|(?:规划|規劃|计划|計劃|计画|計畫|方案)(?:期程|期限|期间|期間|期)\s*(?:自|为|為|是|[:：])?\s*"
+    r"(\d{4})\s*年?\s*(?:[-–—~至到])\s*(\d{4})\s*年",
     re.I,
+)
+
+# A Taiwan plan's period in Republic of China years: 「…個案計畫（115年至119年）」, 計畫期程自
+# 115年至119年 (read only in a source that counts its years so).
+_ROC_PLAN_SPAN = re.compile(
+    r"(?:计划|計劃|计画|計畫|规划|規劃|方案)\s*(?:期程|期限|期间|期間|期)?\s*(?:自|为|為|是|[:：])?\s*"
+    r"[（(]?\s*(?:民國|民国)?\s*(1[0-4]\d)\s*年?\s*(?:度)?\s*[-–—~至到]\s*(?:民國|民国)?\s*(1[0-4]\d)\s*年"
 )
 
 PLAN_END = re.compile(
@@ -209,13 +219,18 @@ def find_title_period(text: str, calendar: str) -> Date | None:
 
 
 def _plan_last_year(found: re.Match[str]) -> str | None:
-    first, last = next((found[i], found[i + 1]) for i in (1, 3, 5) if found[i])
+    first, last = next((found[i], found[i + 1]) for i in (1, 3, 5, 7) if found[i])
     return last if 0 < int(last) - int(first) <= 15 else None
 
 
-def find_plan_end(text: str) -> str | None:
-    """The last year of the plan period said near the top of ``text``, if any."""
+def find_plan_end(text: str, calendar: str = "CNY") -> str | None:
+    """The last year of the plan period said near the top of ``text``, if any (with ``TWD``,
+    also one in Republic of China years: 計畫期程自115年至119年 ends in 2030)."""
     found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    if found is None and calendar == "TWD":
+        roc = _ROC_PLAN_SPAN.search(text, 0, min(len(text), 800))
+        if roc is not None and 0 < int(roc[2]) - int(roc[1]) <= 15:
+            return str(int(roc[2]) + 1911)
     return None if found is None else _plan_last_year(found)
 
 

@@ -15,15 +15,18 @@ import re
 from functools import lru_cache
 
 from .figures import find_figures
+from .linetables import BASE_LABELS, GOAL_LABELS
 from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
 
 __all__ = [
     "CURRENCY_NAME",
     "DONE_WORDS",
+    "EXPECTED_HEADING",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
     "Scopes",
+    "find_column_label",
     "find_completion_deadline",
     "find_heading_deadline",
     "find_kind",
@@ -197,13 +200,33 @@ SCHEME_MONEY = re.compile(
     # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
     r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+)" + CURRENCY_NAME + "$",
+    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
+    # "grants of up to 2 million yuan", "a one-off reward of up to": the cap of what it gives.
+    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?)"
+    r"\s+(?:of\s+)?up\s+to\s+"
+    # "a municipal angel investment fund of 5 billion yuan", 设立规模50亿元的天使投资基金,
+    # 基金总规模为100亿元: the size of a fund a policy sets up.
+    # (基金規模為港幣4億6,000萬元 in a year's account is that year's fact; "matching funds of
+    # RMB 40 million over the same period" is money pledged to a date.)
+    r"|\bfund\s+(?:of|worth|totall?ing|with\s+a\s+(?:total\s+)?size\s+of)\s+(?:about\s+|some\s+)?"
+    r"|(?:设立|設立|组建|組建)(?:总|總)?(?:规模|規模)\s*(?:为|為|达|達)?\s*(?:约|約)?\s*)"
+    + CURRENCY_NAME
+    + "$",
+    re.I,
+)
+
+# A heading over what a plan expects to bring about (三、預期效益, 预期成效, "Expected
+# outcomes"): goals, due by the plan period's end when they name no year.
+EXPECTED_HEADING = re.compile(
+    r"(?:预期|預期|预计|預計)(?:效益|成效|成果|效果)"
+    r"|\bexpected\s+(?:benefits|outcomes|results|impacts?)\b",
     re.I,
 )
 
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
-    r"主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
+    EXPECTED_HEADING.pattern
+    + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
@@ -581,7 +604,8 @@ def find_kind(
     if (
         said
         and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
-        and not _goal_said(segment)
+        # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
+        and (not _goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
         and not _DEADLINE_CUES.search(segment)
     ):
         # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
@@ -592,9 +616,13 @@ def find_kind(
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
     deadline = None
+    scheme_money = SCHEME_MONEY.search(find_segment(sentence[:rel], rel)) is not None
     if said is None and heading is not None:
-        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not.
-        if not _FACT_WORDS.search(sentence) or "累" in sentence:
+        # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
+        # the money a policy sets under it ("will set up a fund of 5 billion yuan").
+        if (not _FACT_WORDS.search(sentence) or "累" in sentence) and not (
+            scheme_money and not _DEADLINE_CUES.search(segment)
+        ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
     elif (
         said is None
@@ -819,3 +847,45 @@ def _lead_in(
         deadline = find_date("deadline", first, calendar=calendar)
         cache[p_lo] = (bool(_goal(first, calendar)) and deadline is not None, deadline)
     return cache[p_lo]
+
+
+# A value labelled by its year and what it is, as an indicator list writes a table's row on one
+# line (研发经费投入强度：2025年基数3.82%，2030年目标4.5%; "R&D intensity: 2025 baseline 3.1%,
+# 2030 target 4%"; 基期值（2025年）3.1%; "target for 2030: 4%"): the label ends right before the
+# value, in its clause.
+_LABEL_BEFORE = re.compile(
+    rf"(?:(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?|财年|財年)?\s*)?(?P<word>{GOAL_LABELS}|{BASE_LABELS})"
+    r"\s*(?:(?:for|in|by)\s+(?P<y2>(?:19|20)\d{2})|[（(]\s*(?P<y3>(?:19|20)\d{2})\s*年?\s*[）)])?"
+    r"\s*(?:为|為|是|\bof|\bis|\bwas|[:：])?\s*"
+    r"(?:约|約|近|\babout|\baround|\babove|\bover|\bbelow|\bunder|\bat\s+least|\bmore\s+than"
+    r"|\bup\s+to|\bno\s+(?:fewer|less)\s+than|\bsome)?\s*$",
+    re.I,
+)
+_LABEL_STOP = re.compile(r"[，,；;、。\n]|[:：](?=.)")
+_IS_GOAL_LABEL = re.compile(GOAL_LABELS, re.I)
+
+
+def find_column_label(sentence: str, rel: int) -> tuple[bool, str, str] | None:
+    """(is a target, the year, the label) when the value at ``rel`` is labelled by a year and
+    a word that says it is a goal (目标, 目標值, target) or a base year's fact (基数, 基期,
+    现状, baseline, actual): a goal due by that year's end, a fact of it. None otherwise,
+    and for a label without a year (the sentence decides then)."""
+    lo = max(0, rel - 40)
+    part = sentence[lo:rel]
+    # The label starts after the last stop (研发经费投入强度：2025年基数…), or the one before it
+    # when the last is the label's own colon ("target for 2030: 4%", 2030年目标：4.5%).
+    starts = [0] + [m.end() for m in _LABEL_STOP.finditer(part)]
+    found = None
+    for start in starts[-1:-3:-1]:
+        found = _LABEL_BEFORE.search(part, start)
+        if found is not None:
+            break
+        found = None
+    if found is None:
+        return None
+    year = found["y1"] or found["y2"] or found["y3"]
+    if year is None:
+        return None
+    if re.match(r"[A-Za-z]", part[found.start("word") - 1 : found.start("word")]):
+        return None  # "subtarget": a word of its own
+    return bool(_IS_GOAL_LABEL.fullmatch(found["word"])), year, found[0].strip()
