@@ -5081,12 +5081,13 @@ def test_round_twenty_six_plans_kinds_deadlines_qualifiers(
             "HKD",
             [("observation", 4.6e8, "HKD", "exact", None, "2024-12-31")],
         ),
-        # A total over the years just past (近三年累计) is a fact.
+        # A total over the years just past (近三年累计) is a fact, up to the page's day (round
+        # 23's 近五年).
         (
             "江海市科技创新三年行动方案（2026—2028年）\n\n2026年3月18日\n\n"
             "一、发展现状\n近三年累计投入科技资金80亿元。",
             None,
-            [("observation", 8e9, "CNY", "exact", None, None)],
+            [("observation", 8e9, "CNY", "exact", None, "2026-03-18")],
         ),
         # N大 told as a fact keeps its date.
         (

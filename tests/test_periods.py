@@ -553,3 +553,19 @@ def test_rounds_twenty_three_and_four_a_span_to_now_keeps_its_now() -> None:
 )
 def test_rounds_twenty_three_and_four_now_words(sentence: str, expected: bool) -> None:
     assert periods.says_now(sentence) is expected
+
+
+# --- round 26: a plan's five years as the date of a fact -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“十四五”时期，全区地区生产总值年均增长6.4%", "2025-12-31"),
+        ("「十四五」期間，本市研發投入年均增長8%", "2025-12-31"),
+        ("十三五时期全市新增高新技术企业1200家", "2020-12-31"),
+        ("During the 14th Five-Year Plan, the city's R&D spending grew 9% a year", "2025-12-31"),
+        # The plan's name alone dates nothing here: 十四五规划 is a document.
+        ("根据十四五规划，全市新增企业300家", None),
+    ],
+)
+def test_a_plan_s_five_years_date_what_they_saw(text: str, expected: str | None) -> None:
+    assert find_date("ref_date", text) == expected

@@ -412,6 +412,16 @@ _REF_DATES = [
     ),
     (re.compile(r"\b([1-4])Q\s?(?:20)?(\d\d)\b"), lambda m: _quarter(f"20{m[2]}", m[1])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
+    # “十四五”时期, 十四五期間, "the 14th Five-Year Plan period": what a plan's five years saw, at
+    # their end (1955 + 5n).
+    (
+        re.compile(r"十([一二三四五六七八九])五[”」』\"]?\s*(?:时期|時期|期间|期間)"),
+        lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
+    ),
+    (
+        re.compile(r"\b(?:during|over|in)\s+the\s+(\d{2})th\s+Five-Year\s+Plan\b", re.I),
+        lambda m: f"{1955 + 5 * int(m[1])}-12-31",
+    ),
     # "Over 2020-2024", "in 2021-2024": a statement of the period, dated at its end.
     (
         re.compile(
