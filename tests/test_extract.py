@@ -4278,13 +4278,14 @@ def test_round_twenty_two_rules_leave_alone(
                 ("observation", 240, "count", "approx", None, "2026-10-05"),
             ],
         ),
-        # A cap (上限) holds for the parallel clause that continues its sentence (則為).
+        # A cap (上限) is its clause's alone: the parallel clause after a comma (則為) is read as
+        # written there (review 9: 平均獲批金額則為 is written alike and caps nothing).
         (
             "每名博士研究員的每月津貼上限為港幣30,000元，碩士研究員則為港幣24,000元。",
             "HKD",
             [
                 ("observation", 30000, "HKD", "at_most", None, None),
-                ("observation", 24000, "HKD", "at_most", None, None),
+                ("observation", 24000, "HKD", "exact", None, None),
             ],
         ),
         # Macao's amounts stay in patacas, with their multipliers.
