@@ -733,30 +733,19 @@ def test_a_currency_named_before_a_number_in_two_parts_is_its_unit(
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
 
+_NAMED_BEFORE = [
+    ("HK$", "HKD"), ("US$", "USD"), ("MOP$", "MOP"), ("NT$", "TWD"), ("MOP ", "MOP"),
+    ("€", "EUR"), ("港幣", "HKD"), ("港币", "HKD"), ("新臺幣", "TWD"), ("新台币", "TWD"),
+    ("澳門元", "MOP"), ("澳门元", "MOP"), ("美元", "USD"), ("歐元", "EUR"),
+    ("人民币", "CNY"), ("RMB", "CNY"),
+]  # fmt: skip
+
+
 @settings(max_examples=examples(200), deadline=None)
 @given(
     st.integers(1, 999),
     st.integers(1, 9999),
-    st.sampled_from(
-        [
-            ("HK$", "HKD"),
-            ("US$", "USD"),
-            ("MOP$", "MOP"),
-            ("NT$", "TWD"),
-            ("MOP ", "MOP"),
-            ("€", "EUR"),
-            ("港幣", "HKD"),
-            ("港币", "HKD"),
-            ("新臺幣", "TWD"),
-            ("新台币", "TWD"),
-            ("澳門元", "MOP"),
-            ("澳门元", "MOP"),
-            ("美元", "USD"),
-            ("歐元", "EUR"),
-            ("人民币", "CNY"),
-            ("RMB", "CNY"),
-        ]
-    ),  # fmt: skip
+    st.sampled_from(_NAMED_BEFORE),
     st.sampled_from(["億", "亿"]),
     st.sampled_from(["萬元", "万元"]),
     st.sampled_from([None, "HKD", "TWD", "MOP"]),
