@@ -773,10 +773,16 @@ def test_a_currency_sign_before_a_number_in_two_parts_needs_no_unit_after_it(
     assert (figure.value, figure.unit) == (pytest.approx(head * 1e8 + tail * 1e4), named[1])
 
 
-def test_a_currency_after_an_exchange_word_is_a_rate_not_an_amount() -> None:
-    # 人民币兑美元7.12: the number is yuan per dollar, no sum of dollars.
-    assert [f.unit for f in find_figures("人民币兑美元7.12")] == [None]
-    assert [f.unit for f in find_figures("人民幣兌美元7.12")] == [None]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人民币兑美元7.12",  # yuan per dollar: no sum of dollars
+        "人民幣兌美元7.12",
+        "以美元2025年價格計",  # a year after the currency's name
+    ],
+)
+def test_a_currency_named_before_a_rate_or_a_year_is_no_amount(text: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [None]
 
 
 # A range whose ends are numbers in two parts is one figure with its upper end; 3千5百 is one

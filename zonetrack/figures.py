@@ -1081,7 +1081,13 @@ def _read_figure(
     # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
     named = _currency_word_re().search(folded[max(0, start - 6) : start])
     # 兑美元7.1: after an exchange's word the number is a rate, not an amount in that currency.
-    rate = named is not None and folded[: start - len(named.group())].endswith(_EXCHANGE_WORDS)
+    no_amount = named is not None and folded.endswith(
+        _EXCHANGE_WORDS, 0, start - len(named.group())
+    )
+    # 美元2025年: a currency's name before a year names no amount of it (HK$2025 still does).
+    no_amount = no_amount or (
+        multiplier == 1.0 and _YEAR_LIKE_RE.fullmatch(match.group()) is not None
+    )
     if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
         spelling, after = found
         if named and spelling in ("元", "圓", "圆"):
@@ -1102,7 +1108,7 @@ def _read_figure(
                 if again is not None and again[0] == spelling:
                     high = parse_number(upper.group()) * multiplier * factor
                     pos = again[1]
-    elif prefix or (named and not rate):
+    elif prefix or (named and not no_amount):
         # HK$1億8,000萬, 澳門元1億2,000萬: the currency named before the number is its unit.
         written = normalise_spelling(prefix.group()) if prefix else named and named.group(1)
         spelling = _unit_index()[0][str(written)]
