@@ -648,6 +648,8 @@ _COMPOUND_HEADS = {
     "萬": 1e4,
     "千": 1e3,
 }
+# 萬億 ends with 億 but multiplies by 萬億: the longest first.
+_COMPOUND_HEADS_LONGEST_FIRST = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
 # The second part: Arabic digits at once after the first part's multiplier.
 _TAIL_NUMBER_RE = re.compile(_ARABIC)
 
@@ -665,9 +667,7 @@ def _head_word(written: str, numeral: str, multiplier_word: str | None) -> str |
     if numeral == "arabic":
         return multiplier_word if multiplier_word in _COMPOUND_HEADS else None
     if numeral == "chinese":  # 一億2,000萬: the multiplier is part of the Chinese numeral
-        return next(
-            (w for w in sorted(_COMPOUND_HEADS, key=len, reverse=True) if written.endswith(w)), None
-        )
+        return next((w for w in _COMPOUND_HEADS_LONGEST_FIRST if written.endswith(w)), None)
     return None
 
 
