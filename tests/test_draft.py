@@ -384,3 +384,81 @@ def test_a_draft_says_元_was_read_as_yuan_wherever_add_source_asked(
     yuan = [r for r in read_rows(draft) if r["unit"].endswith("元") and "港" not in r["unit"]]
     yuan = [r for r in yuan if "澳" not in r["unit"]]
     assert yuan and all(("元 read as the yuan" in r["note"]) is noted for r in yuan)
+
+
+# --- review 9: numbers and qualifiers ---
+def _add_draft_and_keep(
+    text: str, data: Path, seeds: Path, tmp_path: Path, *currency: str, **cells: str
+) -> tuple[Path, list[dict[str, str]]]:
+    """add-source, extract --draft (the commands, as an analyst runs them), every row kept
+    with ``cells`` filled in; (the draft, its rows)."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    stored = [p.name for p in seeds.glob("*.txt")]
+    argv = ["--title", "t", "--publisher", "p", "--published", "2026-03-02"]
+    argv += ["--published-basis", "stated: the date line", *currency]
+    assert main(["add-source", str(page), *argv, *catalog_args(seeds, data)]) == 0
+    (name,) = [p.name for p in seeds.glob("*.txt") if p.name not in stored]
+    draft = tmp_path / "draft.csv"
+    assert main(["extract", name, "--draft", str(draft), *catalog_args(seeds, data)]) == 0
+    rows = read_rows(draft)
+    for row in rows:
+        row |= {"keep": "yes", **cells}
+    write_rows(draft, rows)
+    return draft, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("孵化器扶持办法\n\n根据办法，对孵化器给予最高100万元及50万元的奖励。\n", []),
+        (
+            "孵化器扶持辦法\n\n根據辦法，對孵化器給予最高100萬元及50萬元的獎勵。\n",
+            ["--currency", "CNY"],  # traditional Chinese: add-source asks what 元 is
+        ),
+        ("Incubator support\n\nIncubators receive up to 1 million yuan and 500,000 yuan.\n", []),
+    ],
+)
+def test_a_qualifier_carried_along_a_list_is_drafted_and_added(
+    project_copy: tuple[Path, Path], tmp_path: Path, text: str, currency: list[str]
+) -> None:
+    """最高100万元及50万元: both at most in the draft, and add-figures takes both (validation
+    reads the evidence span as extract does; it refused the second before)."""
+    data, seeds = project_copy
+    draft, rows = _add_draft_and_keep(
+        text,
+        data,
+        seeds,
+        tmp_path,
+        *currency,
+        zone_id="chongqing",
+        indicator_id="planned_investment",
+    )
+    assert [(r["qualifier"], r["kind"]) for r in rows] == [("at_most", "observation")] * 2
+    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 0
+    assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_a_currency_before_a_number_in_two_parts_goes_to_the_catalogue_in_that_currency(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """港幣1億2,000萬元 in a Macao source (its own currency the pataca) is HK$120 million from
+    draft to catalogue; the same row in patacas is refused on the draft's own line."""
+    data, seeds = project_copy
+    with (data / "indicators.csv").open("a", encoding="utf-8") as fh:
+        fh.write("hk_investment,港資投資,Investment from Hong Kong,HKD,up,flow,\n")
+    text = "澳門科技發展基金公報\n\n2026年3月2日\n\n今年以來，園區另獲港幣1億2,000萬元投資。\n"
+    draft, rows = _add_draft_and_keep(
+        text, data, seeds, tmp_path, "--currency", "MOP",
+        zone_id="chongqing", indicator_id="hk_investment",
+    )  # fmt: skip
+    assert [(r["value"], r["unit"]) for r in rows] == [("120000000", "HKD")]
+    # In patacas the row is refused, naming the draft's line and column.
+    write_rows(draft, [rows[0] | {"value": "120000000", "unit": "MOP"}])
+    before = snapshot(data, seeds)
+    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 1
+    assert f"{draft}:2:" in capsys.readouterr().err
+    assert snapshot(data, seeds) == before
+    write_rows(draft, [rows[0] | {"value": "120000000", "unit": "HKD"}])
+    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 0
+    assert zonetrack.validate_catalog(data, seeds) == []

@@ -4278,13 +4278,14 @@ def test_round_twenty_two_rules_leave_alone(
                 ("observation", 240, "count", "approx", None, "2026-10-05"),
             ],
         ),
-        # A cap (上限) holds for the parallel clause that continues its sentence (則為).
+        # A cap (上限) is its clause's alone: the parallel clause after a comma (則為) is read as
+        # written there (review 9: 平均獲批金額則為 is written alike and caps nothing).
         (
             "每名博士研究員的每月津貼上限為港幣30,000元，碩士研究員則為港幣24,000元。",
             "HKD",
             [
                 ("observation", 30000, "HKD", "at_most", None, None),
-                ("observation", 24000, "HKD", "at_most", None, None),
+                ("observation", 24000, "HKD", "exact", None, None),
             ],
         ),
         # Macao's amounts stay in patacas, with their multipliers.
@@ -5104,3 +5105,102 @@ def test_round_twenty_six_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- review 9: numbers and qualifiers ---
+def _figures_read(text: str, currency: str | None) -> list[tuple]:
+    """(value, value_high, unit, qualifier) of each figure extract reports in ``text``."""
+    return [
+        (
+            pytest.approx(r.value),
+            None if pd.isna(r.value_high) else pytest.approx(r.value_high),
+            r.unit,
+            r.qualifier,
+        )
+        for r in extract_figures(text, currency=currency).itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A currency named before a number in two parts: one figure in that currency.
+        (
+            "2026年3月2日\n\n今年以來，園區另獲港幣1億2,000萬元投資，澳門元1億2,000萬投入研發。",
+            "MOP",
+            [(1.2e8, None, "HKD", "exact"), (1.2e8, None, "MOP", "exact")],
+        ),
+        (
+            "2026年3月2日\n\n2025年，全年产值达新臺幣1兆4,200億元。",
+            None,
+            [(1.42e12, None, "TWD", "exact")],
+        ),
+        (
+            "March 2, 2026\n\nThe fund, MOP$1億2,000萬 in all, opened in 2025.",
+            "MOP",
+            [(1.2e8, None, "MOP", "exact")],
+        ),
+        # Ranges whose ends are in two parts, 3千5百, 人次.
+        (
+            "2026年3月2日\n\n项目总投资1億2,000萬至1億5,000萬元，园区就业人数1萬至2萬3,000人。",
+            None,
+            [(1.2e8, 1.5e8, "CNY", "exact"), (1e4, 2.3e4, "count", "exact")],
+        ),
+        (
+            "2026年3月2日\n\n2025年，園區從業人員3千5百人，全年接待遊客2億3,000萬人次。",
+            "HKD",
+            [(3500, None, "count", "exact"), (2.3e8, None, "count", "exact")],
+        ),
+        # A decimal head with a tail is no figure; the rest of the sentence is read.
+        (
+            "2026年3月2日\n\n2025年，每户补贴1.2萬3,000元，惠及企业120家。",
+            None,
+            [(120, None, "count", "exact")],
+        ),
+        # A qualifier is carried along a list within a clause only.
+        (
+            "2026年3月2日\n\n申请上限为50万元，平均获批金额则为32万元；最高补助100万元及50万元。",
+            None,
+            [
+                (5e5, None, "CNY", "at_most"),
+                (3.2e5, None, "CNY", "exact"),
+                (1e6, None, "CNY", "at_most"),
+                (5e5, None, "CNY", "at_most"),
+            ],
+        ),
+        (
+            "2026年3月2日\n\n去年增速約為5%，今年則為8%。",
+            "HKD",
+            [(5, None, "percent", "approx"), (8, None, "percent", "exact")],
+        ),
+        (
+            "March 2, 2026\n\nGrowth was about 5% last year, and 8% this year.",
+            None,
+            [(5, None, "percent", "approx"), (8, None, "percent", "exact")],
+        ),
+        # 约占…GDP的, 续约, 最高…为, 上限提高至, 突破上限, 只 before or after a security.
+        (
+            "2026年3月2日\n\n2025年，园区约占全市GDP的35%，续约企业30家，最高资助额为500万元。",
+            None,
+            [
+                (35, None, "percent", "approx"),
+                (30, None, "count", "exact"),
+                (5e6, None, "CNY", "at_most"),
+            ],
+        ),
+        (
+            "2026年3月2日\n\n補貼上限提高至50萬元，但有企業突破上限20%。",
+            "HKD",
+            [(5e5, None, "HKD", "at_most"), (20, None, "percent", "exact")],
+        ),
+        (
+            "2026年3月2日\n\n2025年，中证500指数成分股有15只来自园区，园区企业发行5只科创债。",
+            None,
+            [(15, None, "count", "exact"), (5, None, "count", "exact")],
+        ),
+    ],
+)
+def test_review_nine_numbers_and_qualifiers_in_extract(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _figures_read(text, currency) == expected

@@ -657,17 +657,18 @@ def test_caps_and_shares_of_a_whole(text: str, currency: str | None, qualifier: 
     assert figure.qualifier == qualifier
 
 
-# A qualifier written once before a figure holds for the figures a list or a parallel clause
-# (…，碩士則為) adds in the same unit; one written after a figure (以上) is that figure's alone.
+# A qualifier written once before a figure holds for the figures a list adds in the same unit
+# within its clause; one written after a figure (以上) is that figure's alone. A parallel clause
+# (…，碩士則為) is another clause: nothing there tells it from 平均獲批金額則為 (review 9).
 @pytest.mark.parametrize(
     ("text", "currency", "qualifiers"),
     [
         (
             "每名博士的資助上限為港幣30,000元，碩士則為港幣24,000元。",
             "HKD",
-            ["at_most", "at_most"],
+            ["at_most", "exact"],
         ),
-        ("大型企业最高补助200万元，中小企业则为100万元。", None, ["at_most", "at_most"]),
+        ("大型企业最高补助200万元，中小企业则为100万元。", None, ["at_most", "exact"]),
         ("每項計劃最高資助新臺幣500萬元及300萬元", "TWD", ["at_most", "at_most"]),
         ("grants of up to HK$50,000 and HK$30,000", "HKD", ["at_most", "at_most"]),
         ("約120家、80家", None, ["approx", "approx"]),
@@ -702,3 +703,322 @@ def test_a_qualifier_carries_along_a_list(
 def test_a_reading_in_pieces_keeps_a_qualifier_that_reaches_back(text: str) -> None:
     assert read_in_pieces(text) == find_figures(text)
     assert find_figures(text)[-1].qualifier != "exact"
+
+
+# --- review 9: numbers and qualifiers ---
+# A currency named before a number in two parts (a code, a sign or a Chinese name) is the unit
+# of the whole number, whatever the source's own currency; 元 after it repeats it.
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit"),
+    [
+        ("澳門基金會撥款MOP$1億2,000萬", "MOP", 1.2e8, "MOP"),
+        ("科學園另獲HK$1億8,000萬投資", None, 1.8e8, "HKD"),
+        ("公司完成US$1億8,000萬融資", "HKD", 1.8e8, "USD"),
+        ("政府投入MOP 1億2,000萬元", None, 1.2e8, "MOP"),
+        ("政府投入MOP 1億2,000萬元", "MOP", 1.2e8, "MOP"),
+        ("另獲港幣1億2,000萬元投資", "MOP", 1.2e8, "HKD"),
+        ("另获港币1亿2,000万元投资", None, 1.2e8, "HKD"),
+        ("全年產值達新臺幣1兆4,200億元", None, 1.42e12, "TWD"),
+        ("澳門元1億2,000萬投入研發", None, 1.2e8, "MOP"),
+        ("澳门元1亿2,000万用于研发", "HKD", 1.2e8, "MOP"),
+        ("募得美元1亿8,000万", None, 1.8e8, "USD"),
+        ("總額NT$3億5,000萬元", None, 3.5e8, "TWD"),
+        ("a fund of HK$1億8,000萬 was set up", None, 1.8e8, "HKD"),
+    ],
+)
+def test_a_currency_named_before_a_number_in_two_parts_is_its_unit(
+    text: str, currency: str | None, value: float, unit: str
+) -> None:
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+_NAMED_BEFORE = [
+    ("HK$", "HKD"), ("US$", "USD"), ("MOP$", "MOP"), ("NT$", "TWD"), ("MOP ", "MOP"),
+    ("€", "EUR"), ("港幣", "HKD"), ("港币", "HKD"), ("新臺幣", "TWD"), ("新台币", "TWD"),
+    ("澳門元", "MOP"), ("澳门元", "MOP"), ("美元", "USD"), ("歐元", "EUR"),
+    ("人民币", "CNY"), ("RMB", "CNY"),
+]  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 999),
+    st.integers(1, 9999),
+    st.sampled_from(_NAMED_BEFORE),
+    st.sampled_from(["億", "亿"]),
+    st.sampled_from(["萬元", "万元"]),
+    st.sampled_from([None, "HKD", "TWD", "MOP"]),
+)
+def test_any_currency_before_a_number_in_two_parts_gives_one_figure_in_it(
+    head: int, tail: int, named: tuple[str, str], yi: str, wan: str, currency: str | None
+) -> None:
+    text = f"另獲{named[0]}{head}{yi}{tail:,}{wan}投資。"
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.unit) == (pytest.approx(head * 1e8 + tail * 1e4), named[1])
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 999),
+    st.integers(1, 9999),
+    st.sampled_from([("HK$", "HKD"), ("US$", "USD"), ("MOP$", "MOP"), ("澳門元", "MOP")]),
+    st.sampled_from(["", "投入研發", "。"]),
+)
+def test_a_currency_sign_before_a_number_in_two_parts_needs_no_unit_after_it(
+    head: int, tail: int, named: tuple[str, str], after: str
+) -> None:
+    text = f"共{named[0]}{head}億{tail:,}萬{after}"
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (pytest.approx(head * 1e8 + tail * 1e4), named[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人民币兑美元7.12",  # yuan per dollar: no sum of dollars
+        "人民幣兌美元7.12",
+        "以美元2025年價格計",  # a year after the currency's name
+    ],
+)
+def test_a_currency_named_before_a_rate_or_a_year_is_no_amount(text: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [None]
+
+
+# A range whose ends are numbers in two parts is one figure with its upper end; 3千5百 is one
+# number too.
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "high", "unit"),
+    [
+        ("项目总投资1億2,000萬至1億5,000萬元", None, 1.2e8, 1.5e8, "CNY"),
+        ("项目总投资1亿2,000万至1亿5,000万元", None, 1.2e8, 1.5e8, "CNY"),
+        ("园区就业人数1萬至2萬3,000人", None, 1e4, 2.3e4, "count"),
+        ("基金规模1億至1億2,000萬元", None, 1e8, 1.2e8, "CNY"),
+        ("總投資1億2,000萬至1億5,000萬港元", "HKD", 1.2e8, 1.5e8, "HKD"),
+        ("預計聘用2萬至2萬5,000人", "TWD", 2e4, 2.5e4, "count"),
+        ("HK$1億至1億2,000萬", None, 1e8, 1.2e8, "HKD"),
+        ("between 28 billion and 30 billion yuan", None, 2.8e10, 3e10, "CNY"),
+    ],
+)
+def test_a_range_of_numbers_in_two_parts_is_one_figure(
+    text: str, currency: str | None, value: float, high: float, unit: str
+) -> None:
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.value_high, figure.unit) == (
+        pytest.approx(value),
+        pytest.approx(high),
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("园区从业人员3千5百人", 3500),
+        ("參與者達3千5百人", 3500),
+        ("新增就业1萬5千人", 15_000),
+        ("總投資1億5千萬元", 1.5e8),
+    ],
+)
+def test_a_thousand_and_hundreds_is_one_number(text: str, value: float) -> None:
+    (figure,) = find_figures(text)
+    assert figure.value == pytest.approx(value)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 99),
+    st.integers(1, 9999),
+    st.integers(1, 99),
+    st.integers(1, 9999),
+    st.sampled_from(["至", "到", "-", "～"]),
+    st.sampled_from(["人", "元", "平方米", "家"]),
+)
+def test_a_range_of_numbers_in_two_parts_reads_both_ends_whole(
+    a: int, b: int, c: int, d: int, dash: str, unit: str
+) -> None:
+    low, high = a * 1e8 + b * 1e4, c * 1e8 + d * 1e4
+    if high <= low:
+        low, high, (a, b), (c, d) = high, low, (c, d), (a, b)
+    if high == low:
+        return
+    (figure,) = find_figures(f"共{a}億{b:,}萬{dash}{c}億{d:,}萬{unit}。")
+    assert (figure.value, figure.value_high) == (pytest.approx(low), pytest.approx(high))
+
+
+# Odd numbers: a decimal head with a tail adds up to nothing a writer means, so neither part is
+# read; 人次 (person-times) stays the unit as written.
+@pytest.mark.parametrize("text", ["补贴1.2萬3,000元", "補貼1.2萬3,000元", "共1.5亿2,000万人"])
+def test_a_decimal_head_with_a_tail_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit_text"),
+    [
+        ("全年接待游客2亿3,000万人次", 2.3e8, "万人次"),
+        ("全年接待遊客2億3,000萬人次", 2.3e8, "萬人次"),
+        ("参观人数达5.2万人次", 5.2e4, "万人次"),
+        ("服務3,600人次", 3600, "人次"),
+    ],
+)
+def test_person_times_are_a_count_written_as_人次(text: str, value: float, unit_text: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.unit_text) == (
+        pytest.approx(value),
+        "count",
+        unit_text,
+    )
+
+
+# Qualifiers: 约 before a share of a whole named in Latin letters; 续约, 解约, 租约 are words
+# (but 持续约, 了解约, 出租约 are about); 最高 + a longer noun + 为 and a cap being changed are at
+# most; a cap broken is no cap.
+@pytest.mark.parametrize(
+    ("text", "currency", "qualifier"),
+    [
+        ("约占全市GDP的35%", None, "approx"),
+        ("約佔全港GDP的35%", "HKD", "approx"),
+        ("约占全省R&D投入的40%", None, "approx"),
+        ("accounting for about 35% of GDP", None, "approx"),
+        ("续约30家", None, "exact"),
+        ("續約30家", "HKD", "exact"),
+        ("解约3家", None, "exact"),
+        ("租约50份", None, "exact"),
+        ("租約50份", "TWD", "exact"),
+        ("renewed 30 leases", None, "exact"),
+        ("持续约30天", None, "approx"),
+        ("走访了解约50家企业", None, "approx"),
+        ("对外出租约50套", None, "approx"),
+        ("最高资助额为500万元", None, "at_most"),
+        ("最高資助額為500萬元", "HKD", "at_most"),
+        ("每家企业最高可获得500万元", None, "at_most"),
+        ("a maximum of HK$500,000", "HKD", "at_most"),
+        ("园区企业最高单笔融资达5亿元", None, "exact"),  # the record a fact reached
+        ("最高的增速为5%", None, "exact"),
+        ("突破上限20%", None, "exact"),
+        ("超過上限20%", "HKD", "exact"),
+        ("exceeded the cap by 20%", None, "exact"),
+        ("上限提高至50万元", None, "at_most"),
+        ("上限調整為50萬元", "HKD", "at_most"),
+        ("capped at 500,000 yuan", None, "at_most"),
+        ("下限提高至80元", None, "at_least"),
+    ],
+)
+def test_review_nine_qualifiers(text: str, currency: str | None, qualifier: str) -> None:
+    (figure,) = [f for f in find_figures(text, currency) if f.value != 1]
+    assert figure.qualifier == qualifier
+
+
+# 只, 隻, 檔 count a security named just before the number (成分股有15只) or a kind of bond or
+# fund after the counter (5只科创债); 只有, 只是 stay "only".
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("中证500指数成分股有15只来自园区", 15, "count"),
+        ("成份股中有12隻來自園區", 12, "count"),
+        ("发行5只科创债", 5, "count"),
+        ("發行3檔綠色債", 3, "count"),
+        ("新设2只产业基金", 2, "count"),
+        ("其中5只有分红", 5, None),
+        ("3只是试点", 3, None),
+    ],
+)
+def test_a_counter_of_securities_before_or_after_their_name(
+    text: str, value: float, unit: str | None
+) -> None:
+    figure = next(f for f in find_figures(text) if f.value == value)
+    assert figure.unit == unit
+
+
+# A qualifier is carried only along a list within one clause (、, 及, 和, 与, 或, and, or),
+# never across a comma into another clause, whatever that clause says (則為 too).
+@pytest.mark.parametrize(
+    ("text", "currency", "qualifiers"),
+    [
+        ("对孵化器给予最高100万元及50万元的奖励", None, ["at_most", "at_most"]),
+        ("最高60萬澳門元及30萬澳門元", None, ["at_most", "at_most"]),
+        ("up to HK$3,000 or HK$2,000", "HKD", ["at_most", "at_most"]),
+        ("申請上限為50萬元，平均獲批金額則為32萬元", "HKD", ["at_most", "exact"]),
+        ("预算上限为500万元，实际支出则为320万元", None, ["at_most", "exact"]),
+        ("去年增速约为5%，今年则为8%", None, ["approx", "exact"]),
+        ("博士生津貼上限為3.2萬元，碩士則為2.6萬元", "HKD", ["at_most", "exact"]),
+        ("up to 5 million yuan, and 3 million yuan for small firms", None, ["at_most", "exact"]),
+    ],
+)
+def test_a_qualifier_is_carried_within_a_clause_only(
+    text: str, currency: str | None, qualifiers: list[str]
+) -> None:
+    from zonetrack.figures import carry_qualifiers
+
+    figures = carry_qualifiers(find_figures(text, currency), text)
+    assert [f.qualifier for f in figures] == qualifiers
+
+
+_CARRIED = ["最高", "约", "超过", "不超过", "上限为", "至少", "up to ", "about "]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 999),
+    st.integers(1, 999),
+    st.sampled_from(_CARRIED),
+    st.sampled_from(["，", ",", "，今年则为", "，碩士則為", ", while "]),
+    st.sampled_from(["万元", "家", "%"]),
+)
+def test_a_qualifier_never_crosses_a_comma(
+    a: int, b: int, qualifier: str, between: str, unit: str
+) -> None:
+    from zonetrack.figures import carry_qualifiers
+
+    text = f"{qualifier}{a}{unit}{between}{b}{unit}"
+    figures = carry_qualifiers(find_figures(text), text)
+    assert figures[0].qualifier != "exact" and figures[-1].qualifier == "exact"
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 999),
+    st.integers(1, 999),
+    st.sampled_from(_CARRIED),
+    st.sampled_from(["及", "、", "和", "与", "與", "或", " and ", " or "]),
+    st.sampled_from(["万元", "家", "%"]),
+)
+def test_a_qualifier_is_carried_along_a_list(
+    a: int, b: int, qualifier: str, join: str, unit: str
+) -> None:
+    from zonetrack.figures import carry_qualifiers
+
+    text = f"{qualifier}{a}{unit}{join}{b}{unit}"
+    first, second = carry_qualifiers(find_figures(text), text)
+    assert second.qualifier == first.qualifier != "exact"
+
+
+# The new reaches (a security before 只, 只 before a kind of bond, 上限 before a verb, 约占 over
+# Latin letters) hold in a reading in pieces too, and a slice inside a qualifier's reach never
+# counts as read alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成分股当中共计15只来自园区",
+        "发行5只科创债",
+        "上限提高至50万元",
+        "约占全省R&D投入的40%",
+        "对企业最高补助100万元及50万元",
+    ],
+)
+def test_a_reading_in_pieces_keeps_the_review_nine_reaches(text: str) -> None:
+    assert read_in_pieces(text) == find_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("对企业最高补助100万元", "助100万元"),
+        ("约占全市的三成", "的三成"),
+        ("发行5只科创债，规模", "发行5只科"),
+    ],
+)
+def test_a_slice_within_a_qualifiers_reach_is_not_read_alone(text: str, span: str) -> None:
+    start = text.index(span)
+    assert not reads_alone(text, start, start + len(span))

@@ -637,3 +637,24 @@ def test_a_hong_kong_figure_goes_from_page_to_catalogue_in_hong_kong_dollars(
     )
     problems = zonetrack.validate_catalog(data, seeds)
     assert [(Path(p.file).name, p.column) for p in problems] == [("targets.csv", "value")]
+
+
+# --- review 9: numbers and qualifiers ---
+# An amount whose currency is named before it in two parts (港幣1億2,000萬元) names its currency:
+# add-source does not ask about it, and asks about the amount that names none.
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("二〇二五年三月\n園區另獲港幣1億2,000萬元投資。", None),
+        ("二〇二五年三月\n園區另獲港幣1億2,000萬元投資，政府另撥款5萬元。", "5萬元"),
+        ("2025年3月\n横琴另获澳门元1亿2,000万投资，市财政配套投入5亿元。", "5亿元"),
+        ("March 2025\nThe park raised HK$1億8,000萬 from investors.", None),
+    ],
+)
+def test_add_source_does_not_ask_the_currency_a_number_in_two_parts_names(
+    project_copy: tuple[Path, Path], tmp_path: Path, text: str, asked: str | None
+) -> None:
+    # The steps and checks of the question's own test, on these texts.
+    test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
+        project_copy, tmp_path, text, asked
+    )

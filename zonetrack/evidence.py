@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .figures import Figure, find_figures, read_in_pieces, reads_alone
+from .figures import Figure, carry_qualifiers, find_figures, read_in_pieces, reads_alone
 
 __all__ = ["Readings", "check_evidence", "cuts_number"]
 
@@ -101,16 +101,19 @@ class Readings:
         return self._pieces[piece]
 
     def figures(self, text: str, currency: str | None = None) -> list[Figure]:
-        """The figures of ``text`` (a seed or an evidence span), as find_figures gives them
-        in a source whose own currency is ``currency``."""
+        """The figures of ``text`` (a seed or an evidence span) as ``extract`` reads them in a
+        source whose own currency is ``currency``: find_figures, then a qualifier written once
+        carried along a list within its span (:func:`~zonetrack.figures.carry_qualifiers`), so
+        that the row a draft gives for 最高100万元及50万元's 50万元 (at most) validates."""
         key = (text, currency)
         if key not in self._texts:
             if currency is None:
-                self._texts[key] = read_in_pieces(text, self._piece)
+                found = read_in_pieces(text, self._piece)
             else:
                 # A source currency makes a figure's reading look further back than one
                 # character (港幣 ... 元), which reads_alone does not promise: read it whole.
-                self._texts[key] = find_figures(text, currency)
+                found = find_figures(text, currency)
+            self._texts[key] = carry_qualifiers(found, text)
         return self._texts[key]
 
 

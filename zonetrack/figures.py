@@ -133,10 +133,17 @@ _EN_MULTIPLIERS = {
 _PREFIX_QUALIFIERS = (
     (
         re.compile(
-            # 最高补助1500万元: the cap may stand before a verb of one or two characters.
-            r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)[\u4e00-\u9fff]{0,2}"
-            # 津貼上限為3萬元, 上限是: the cap a rule sets; "capped at", "a ceiling of".
-            r"|上限(?:为|為|是|达|達|定为|定為)?|\bcapped\s+at|\ba\s+ceiling\s+of"
+            # 最高补助1500万元: the cap may stand before a verb of one or two characters, or
+            # before a longer noun and 为 (最高资助额为500万元: the largest grant a rule allows
+            # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive).
+            r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
+            r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得|獲得))"
+            # 津貼上限為3萬元, 上限是: the cap a rule sets, also as it is changed
+            # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
+            # 超过上限) caps nothing.
+            r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
+            r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
+            r"|\bcapped\s+at|\ba\s+ceiling\s+of"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
             r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
@@ -150,7 +157,9 @@ _PREFIX_QUALIFIERS = (
     (
         re.compile(
             r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
-            r"|下限(?:为|為|是|定为|定為)?"  # the floor a rule sets
+            # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
+            r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
+            r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
@@ -166,8 +175,13 @@ _PREFIX_QUALIFIERS = (
             # 約佔六成, 约占30%: about so large a share.
             # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a
             # share of.
-            # (签约, 合约, 预约, 节约 are other words: 签约达30个 is exact.)
-            r"(?:(?:大约|大約|(?<![签簽合预預节節制条條契履违違守践踐赴邀特])[约約])(?:(?:占|佔|为|為|达|達|相当于|相當於)[\u4e00-\u9fff]{0,8}?的"
+            # (签约, 合约, 预约, 节约, 续约, 解约, 租约 are other words: 签约达30个, 续约30家 are
+            # exact; but 持续约30天, 了解约50家, 出租约50套 are about.)
+            # 约占全市GDP的35%: the whole may be named in Latin letters.
+            r"(?:(?:大约|大約|(?:(?<![签簽合预預节節制条條契履违違守践踐赴邀特续續解租])"
+            r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
+            r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
+            r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,10}?的"
             r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
             re.I,
         ),
@@ -225,6 +239,20 @@ _COUNTS_ONLY_BEFORE = {
     counter: ("基金", "股票", "个股", "個股", "新股", "债", "債", "ETF", "REIT", "公募", "私募")
     for counter in ("只", "隻", "檔")
 }
+# …or before a kind of bond, fund or share (5只科创债, 3檔指數基金: up to three characters
+# before the word for it, not 有, 是, 要, 能 of 只有, 只是), or after a security named just
+# before the number in its clause (成分股有15只来自园区: 只 counts the shares).
+_SECURITY_AFTER = r"(?![有是要能会會在])[\u4e00-\u9fff]{1,3}?(?:债|債|基金|股)"
+
+
+@lru_cache(maxsize=1)
+def _security_after_re() -> re.Pattern[str]:
+    # Compiled here, not at module level: the words it keeps out (只有, 只是, 只要) need not
+    # stop a reading in pieces, which never cuts within reach after 只 (_REACH_BACK_RE).
+    return re.compile(_SECURITY_AFTER)
+
+
+_SECURITY_BEFORE_RE = re.compile(r"(?:股|基金|债|債|ETF|REITs?)[\u4e00-\u9fff]{0,4}$")
 _BLANKS_RE = re.compile(r"[ \t]*")
 # On one line: a dash that opens the next line's list item joins no range.
 _RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
@@ -243,6 +271,7 @@ _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 _BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"})
 _BARE_DOLLAR = frozenset({"$", "dollars"})
 _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
+_EXCHANGE_WORDS = ("兑", "兌", "对", "對")
 _YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
 
 
@@ -542,31 +571,34 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
     currency = check_currency(currency)
     folded = _fold_digits(text)
     figures: list[Figure] = []
+    garbled = 0  # where the last number that is no figure (1.2萬3,000元) ends
     for match in _NUMBER_RE.finditer(folded):
-        if figures and match.start() < figures[-1].end:
-            continue  # the upper end of a range already read
+        if (figures and match.start() < figures[-1].end) or match.start() < garbled:
+            continue  # the upper end of a range, or a number's second part, already read
         if match.group("word") is not None and match.group().lower() in ("a half",):
             continue  # "a half-day": only "and a half" or "half a million" are read
         try:
             figure = _read_figure(folded, text, match, currency)
+        except _Garbled as exc:
+            garbled = exc.end
+            continue
         except (DataError, ArithmeticError):
             continue
         if figure is not None:
             figures.append(figure)
-    return _share_units(_join_compounds(figures), folded)
+    return _share_units(figures, folded)
 
 
 # What joins a figure to the one before it as the same kind of figure, so that a qualifier
-# written once before the first holds for both: a list (最高100萬元及50萬元, "up to HK$3,000
-# and HK$2,000") or a parallel clause of the same sentence (博士上限為3.2萬元，碩士則為2.6萬元).
+# written once before the first holds for both: a list's word within one clause (最高100萬元及
+# 50萬元, "up to HK$3,000 and HK$2,000"). Never a comma: the next clause may be of another kind
+# of figure (申請上限為50萬元，平均獲批金額則為32萬元: the 32萬 is an average, no cap), and
+# nothing in the words tells a parallel clause (碩士則為) from that one.
 _CURRENCY_BEFORE = (
     r"(?:人民币|人民幣|港币|港幣|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
     r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
 )
-_CARRY = (
-    r"\s*(?:、|及|和|与|與|以及|或|and|or)\s*" + _CURRENCY_BEFORE + "$"
-    r"|\s*[，,]\s*[^，,。；;：:！!？?\n\d]{0,16}?(?:则|則)(?:为|為|是)\s*" + _CURRENCY_BEFORE + "$"
-)
+_CARRY = r"\s*(?:、|及|和|与|與|以及|或|\band\b|\bor\b)\s*" + _CURRENCY_BEFORE + "$"
 
 
 @lru_cache(maxsize=1)
@@ -581,8 +613,9 @@ def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
 
     A figure read as exact takes the qualifier of the figure before it when that one's
     qualifier is written before it (上限為, 最高, "up to", 約), both have the same unit and
-    only a list's word or a parallel clause (…，碩士則為) stands between them. A qualifier
-    written after a figure (以上, 左右) is that figure's alone.
+    only a list's word (、, 及, 和, 与, 或, "and", "or", and a currency named again) stands
+    between them: never a comma, nor the start of another clause. A qualifier written after a
+    figure (以上, 左右) is that figure's alone.
 
     Not part of :func:`find_figures`: it looks across a clause, which a reading in pieces
     (:func:`read_in_pieces`) may cut.
@@ -606,8 +639,8 @@ def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
 
 
 # The larger multipliers a number may be written in two parts with (1兆4,200億元,
-# 3億5,000萬元): the first part ends with one, the second follows at once with a smaller one.
-# 5萬3,680人 too: the second part is below the first's multiplier.
+# 3億5,000萬元, 5萬3,680人, 3千5百人): the first part ends with one, the second follows at once
+# and is below it.
 _COMPOUND_HEADS = {
     "兆": 1e12,
     "万亿": 1e12,
@@ -616,65 +649,66 @@ _COMPOUND_HEADS = {
     "億": 1e8,
     "万": 1e4,
     "萬": 1e4,
+    "千": 1e3,
 }
+# 萬億 ends with 億 but multiplies by 萬億: the longest first.
+_COMPOUND_HEADS_LONGEST_FIRST = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
+# The second part: Arabic digits at once after the first part's multiplier.
+_TAIL_NUMBER_RE = re.compile(_ARABIC)
 
 
-def _compound_multiplier(text: str) -> float | None:
-    # The longest head first: 萬億 ends with 億 but multiplies by 萬億.
-    return next(
-        (
-            v
-            for k, v in sorted(_COMPOUND_HEADS.items(), key=lambda kv: -len(kv[0]))
-            if text.endswith(k)
-        ),
-        None,
-    )
+class _Garbled(Exception):
+    """A number whose two parts do not add up (1.2萬3,000元): no figure is read from it."""
+
+    def __init__(self, end: int) -> None:
+        super().__init__(end)
+        self.end = end
 
 
-# The second part of a compound written without a unit (1兆1,035億, 2萬3,000) must show it
-# is a number's tail: a thousands separator or a multiplier of its own (2025 after 10億 is a
-# year, not 10億2025).
-_COMPOUND_TAIL_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|.*[万萬亿億千百]")
+def _head_word(written: str, numeral: str, multiplier_word: str | None) -> str | None:
+    """The multiplier a number's first part ends with, if a second part may follow it."""
+    if numeral == "arabic":
+        return multiplier_word if multiplier_word in _COMPOUND_HEADS else None
+    if numeral == "chinese":  # 一億2,000萬: the multiplier is part of the Chinese numeral
+        return next((w for w in _COMPOUND_HEADS_LONGEST_FIRST if written.endswith(w)), None)
+    return None
 
 
-def _join_compounds(figures: list[Figure]) -> list[Figure]:
-    out: list[Figure] = []
-    for figure in figures:
-        head = out[-1] if out else None
-        # The tail's number as written, before its unit converts it (3,000 of 3,000坪): the two
-        # parts are added as numbers, then the unit applies to the sum (2萬3,000坪 is 23,000坪).
-        factor = _unit_factor(figure)
-        if (
-            head is not None
-            and head.unit is None
-            and head.value_high is None
-            and head.end == figure.start
-            and (multiplier := _compound_multiplier(head.text)) is not None
-            and (figure.unit is not None or _COMPOUND_TAIL_RE.match(figure.text))
-            and figure.value_high is None
-            and factor is not None
-            and 0 < figure.value / factor < multiplier <= head.value
-        ):
-            out[-1] = replace(
-                figure,
-                value=head.value * factor + figure.value,
-                qualifier=head.qualifier if head.qualifier != "exact" else figure.qualifier,
-                start=head.start,
-                text=head.text + figure.text,
-            )
-            continue
-        out.append(figure)
-    return out
+def _two_part_tail(
+    folded: str, pos: int, head_word: str | None, head_value: float, decimal_head: bool
+) -> tuple[float, str | None, int] | None:
+    """The second part of a number written in two parts, which begins at ``pos``.
 
+    Returns its value (its digits times its own multiplier), that multiplier as written and
+    where it ends, or None when no second part stands there. The second part must show it is
+    one: a thousands separator (2萬3,000), a multiplier of its own (3億5,000萬, 3千5百) or a unit
+    at once after it (2萬3000人); 2025 after 10億 is a year, not 10億2025. It is below the
+    first part's multiplier, and the first part is at least that multiplier (1萬, not 0.5萬).
 
-def _unit_factor(figure: Figure) -> float | None:
-    """What the unit written after ``figure``'s number multiplies it by (1.0 with none)."""
-    if figure.spelling is None:
-        return 1.0
-    try:
-        return to_canonical(1.0, figure.spelling)[0]
-    except DataError:
+    Raises
+    ------
+    _Garbled
+        When the first part is a decimal (1.2萬3,000元): the two parts are then no sum a writer
+        means, and neither is read as a figure.
+    """
+    if head_word is None:
         return None
+    tail = _TAIL_NUMBER_RE.match(folded, pos)
+    if tail is None:
+        return None
+    factor, word, end = _multiplier_at(folded, tail.end(), "arabic")
+    if word is None and factor != 1.0:
+        return None  # 1萬3 million: an English multiplier is no second part
+    shows = "," in tail.group() or word is not None or _match_unit(folded, end) is not None
+    head_factor = _COMPOUND_HEADS[head_word]
+    value = parse_number(tail.group()) * factor
+    if not shows or not 0 < value < head_factor:
+        return None
+    if decimal_head:
+        raise _Garbled(end)
+    if head_value < head_factor:
+        return None
+    return value, word, end
 
 
 def reads_alone(text: str, start: int, end: int) -> bool:
@@ -701,6 +735,12 @@ def reads_alone(text: str, start: int, end: int) -> bool:
         return False
     if start > 0 and not _stop_beside(text[start - 1], text[start : start + 1]):
         return False
+    if start > 0 and _REACH_BACK_RE.search(text, max(0, start - _REACH - 2), start):
+        # 最高补助|100万元, 约占全省的|四成: a qualifier (or a security named before 只) reaches
+        # over ideographs into the slice, which alone would read without it.
+        return False
+    if end < len(text) and _REACH_FORWARD_RE.search(text, max(0, end - 4), end):
+        return False  # 5只科|创债: the counter reads the kind of security after it
     return end == len(text) or _stop_beside(text[end], text[end - 1 : end])
 
 
@@ -757,7 +797,12 @@ def read_in_pieces(text: str, read: Callable[[str], list[Figure]] = find_figures
 
 # The openers of the prefix qualifiers that may stand several ideographs before their number
 # (最高补助, 至少新增, 约占全省的), and how far they reach.
-_REACH_BACK_RE = re.compile(r"最高|最多|至少|最少|[约約]")
+# A security named before a number reaches forward to its counter (成分股有15只来自园区), and
+# the counter to the kind of security after it (5只科创债).
+_REACH_BACK_RE = re.compile(
+    r"最高|最多|至少|最少|[约約]|上限|下限|股|基金|[债債]|ETF|REIT|[只隻檔]"
+)
+_REACH_FORWARD_RE = re.compile(r"[只隻檔][\u4e00-\u9fff]{0,3}$")
 _REACH = 12
 
 
@@ -988,16 +1033,36 @@ def _read_figure(
             high = parse_number(upper.group())
             pos = upper.end()
     multiplier, unit_text, pos = _multiplier_at(folded, pos, numeral)
+    value *= multiplier
+    high = None if high is None else high * multiplier
+    # 1億2,000萬, 2萬3,000: a number in two parts is one number, read before its unit (which
+    # applies to the sum: 2萬3,000坪) and before a currency named in front of it (HK$1億8,000萬).
+    tail = None
+    if high is None:
+        head_word = _head_word(match.group(), numeral, unit_text)
+        tail = _two_part_tail(folded, pos, head_word, value, "." in match.group())
+        if tail is not None:
+            value, unit_text, pos = value + tail[0], tail[1], tail[2]
     if high is None and multiplier != 1.0:
-        # 28 billion to 30 billion yuan: both ends carry the same multiplier.
+        # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry the same
+        # multiplier, and either may have a second part.
         dash = _range_join(folded, pos, between)
         upper = _NUMBER_RE.match(folded, dash.end()) if dash else None
         if upper and upper.group(numeral) is not None:
-            upper_factor, _, after = _multiplier_at(folded, upper.end(), numeral)
+            upper_factor, upper_word, after = _multiplier_at(folded, upper.end(), numeral)
             if upper_factor == multiplier:
-                high, pos = parse_number(upper.group()), after
-    value *= multiplier
-    high = None if high is None else high * multiplier
+                upper_value = parse_number(upper.group()) * multiplier
+                try:
+                    upper_tail = _two_part_tail(
+                        folded, after, upper_word, upper_value, "." in upper.group()
+                    )
+                except _Garbled:
+                    upper_tail, upper_factor = None, 0.0  # no upper end: read on its own
+                if upper_tail is not None:
+                    upper_value, after = upper_value + upper_tail[0], upper_tail[2]
+                # A range runs upwards (1億至1億2,000萬), as the range before the multiplier.
+                if upper_factor and ((tail is None and upper_tail is None) or upper_value > value):
+                    high, pos = upper_value, after
     if folded.startswith(_INFIX_AT_LEAST, pos):
         qualifier = "at_least"
         pos += 1
@@ -1006,19 +1071,39 @@ def _read_figure(
     found = _match_unit(folded, pos)
     if found is None and _HYPHEN_UNIT_RE.match(folded, pos):
         found = _hyphenated_unit(folded, pos + 1)
+    if (
+        found is None
+        and folded[pos : pos + 1] in _COUNTS_ONLY_BEFORE
+        and (
+            _security_after_re().match(folded, pos + 1)
+            or _SECURITY_BEFORE_RE.search(folded, max(0, start - 8), start)
+        )
+    ):
+        found = folded[pos], pos + 1
     prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
     # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
-    named = _currency_word_re().search(folded[max(0, start - 4) : start])
+    named = _currency_word_re().search(folded[max(0, start - 6) : start])
+    # 兑美元7.1: after an exchange's word the number is a rate, not an amount in that currency.
+    no_amount = named is not None and folded.endswith(
+        _EXCHANGE_WORDS, 0, start - len(named.group())
+    )
+    # 美元2025年: a currency's name before a year names no amount of it (HK$2025 still does).
+    no_amount = no_amount or (
+        multiplier == 1.0 and _YEAR_LIKE_RE.fullmatch(match.group()) is not None
+    )
     if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
         spelling, after = found
         if named and spelling in ("元", "圓", "圆"):
             spelling = _unit_index()[0][named.group(1)]
+        elif prefix and spelling in ("元", "圓", "圆"):
+            # MOP 1億2,000萬元, NT$3億元: the code or sign names the currency, 元 repeats it.
+            spelling = _unit_index()[0][normalise_spelling(prefix.group())]
         factor, unit = to_canonical(1.0, spelling)
         value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling
         pos = after
         # 5.5%-6%: a range whose ends both carry the unit.
-        if high is None:
+        if high is None and tail is None:
             dash = _RANGE_RE.match(folded, pos)
             upper = dash and _NUMBER_RE.match(folded, dash.end())
             if upper and upper.group(numeral) is not None:
@@ -1026,8 +1111,10 @@ def _read_figure(
                 if again is not None and again[0] == spelling:
                     high = parse_number(upper.group()) * multiplier * factor
                     pos = again[1]
-    elif prefix:
-        spelling = _unit_index()[0][normalise_spelling(prefix.group())]
+    elif prefix or (named and not no_amount):
+        # HK$1億8,000萬, 澳門元1億2,000萬: the currency named before the number is its unit.
+        written = normalise_spelling(prefix.group()) if prefix else named and named.group(1)
+        spelling = _unit_index()[0][str(written)]
         factor, unit = to_canonical(1.0, spelling)
         value, high = value * factor, None if high is None else high * factor
         unit_text = spelling
