@@ -57,7 +57,6 @@ from .scopes import (
     DONE_WORDS,
     EXPECTED_HEADING,
     FORECAST_WORDS,
-    SCHEME_MONEY,
     Scopes,
     find_column_label,
     find_completion_deadline,
@@ -68,6 +67,7 @@ from .scopes import (
     find_statement,
     in_title,
     last_joined,
+    scheme_money_before,
     stated_then_scheduled,
 )
 from .sentences import (
@@ -78,6 +78,7 @@ from .sentences import (
     WINDOW,
     Boundaries,
     find_segment,
+    says,
 )
 from .units import CURRENCIES
 
@@ -737,7 +738,7 @@ def extract_figures(
             and page_year
             and plan_end >= page_year
             and _PLAN_YEARS_TOTAL.search(find_segment(sentence, rel))
-            and not DONE_WORDS.search(sentence)
+            and not says(DONE_WORDS, sentence)
             # “十四五”期间五年累计, 2021年以来: a span of its own, not the plan's years.
             and not re.search(r"以来|以來|期间|期間|时期|時期|\bsince\b", sentence, re.I)
             and find_date("ref_date", blank_other_dates(sentence), calendar=calendar) is None
@@ -765,13 +766,13 @@ def extract_figures(
             # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
             # with no year of its own, is due by the plan period's end.
             deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
-        if is_target and deadline is None and PLAN_END.search(sentence):
+        if is_target and deadline is None and says(PLAN_END, sentence):
             # The plan named last before the sentence, else the one near the top.
             at = bisect.bisect_left(plan_ends, (s_lo, ""))
             last = plan_ends[at - 1][1] if at else plan_end
             if last:
                 deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
-        if is_target and deadline is None and _EARLIER_SPAN.search(sentence):
+        if is_target and deadline is None and says(_EARLIER_SPAN, sentence):
             # "over the same period", "by the end of the award": the span of years the text
             # named last before the sentence ("to be disbursed over 2026-2029").
             spans = list(_YEAR_SPAN.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
@@ -782,7 +783,7 @@ def extract_figures(
                 )
         if (
             not is_target
-            and _HORIZON.search(sentence)
+            and says(_HORIZON, sentence)
             and FORECAST_WORDS.search(find_statement(sentence, rel))
         ):
             ends = list(_HORIZON_END.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
@@ -836,7 +837,7 @@ def extract_figures(
             and deadline is None
             and heading is not None
             and page_year
-            and not _PAGE_YEAR.search(sentence)
+            and not says(_PAGE_YEAR, sentence)
         ):
             # 二、2027年工作计划, 明年，我局将重点做好以下工作： a goal under a heading that names
             # its year (or one relative to the page: 明年, next year) is due by that year's end;
@@ -849,7 +850,7 @@ def extract_figures(
             and deadline is None
             and this_year
             and (
-                _THIS_YEAR.search(sentence)
+                says(_THIS_YEAR, sentence)
                 or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
             )
         ):
@@ -1029,7 +1030,7 @@ def extract_figures(
             elif (
                 ref_date is None
                 and last_ref
-                and _THAN_SAME_PERIOD.search(sentence)
+                and says(_THAN_SAME_PERIOD, sentence)
                 and (
                     page_year is None
                     or find_relative_date(told, page_year, page_year, page_date, calendar) is None
@@ -1083,7 +1084,7 @@ def extract_figures(
                     and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
                     # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
                     # span is the other part's.)
-                    and not _OWN_TIME.search(find_segment(sentence, rel))
+                    and not says(_OWN_TIME, find_segment(sentence, rel))
                 ):
                     # "The working group represents 86 member companies …, which together
                     # employ more than 42,000 people": what a body has, holds or employs, told
@@ -1094,7 +1095,7 @@ def extract_figures(
                     ref_date is None
                     and page_date
                     and _STATE_AFTER.match(told, figure.end - s_lo)
-                    and not _OWN_TIME.search(sentence)
+                    and not says(_OWN_TIME, sentence)
                     and not FORECAST_WORDS.search(find_statement(sentence, rel))
                 ):
                     ref_date = Date(page_date, "the subject of a present state: the page's date")
@@ -1103,7 +1104,7 @@ def extract_figures(
                     and page_date
                     and figure.unit not in CURRENCIES
                     and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
-                    and not _OWN_TIME.search(sentence)
+                    and not says(_OWN_TIME, sentence)
                 ):
                     # "the scheme has approved subsidies for some 4,700 businesses": a tally
                     # told in the present perfect, with no date, runs up to the page's day.
@@ -1111,7 +1112,7 @@ def extract_figures(
                 if (
                     ref_date is None
                     and page_date
-                    and not _PLANNED.search(sentence)
+                    and not says(_PLANNED, sentence)
                     and not FORECAST_WORDS.search(find_statement(sentence, rel))
                     and (
                         # (Money before a noun sizes it: "the HK$500 million scheme has
@@ -1139,10 +1140,10 @@ def extract_figures(
                     and page_date
                     and figure.unit not in CURRENCIES  # (每年安排10亿元: a budget's money)
                     and _RECURRING.search(own_part)
-                    and not _PLANNED.search(sentence)
+                    and not says(_PLANNED, sentence)
                     and not FORECAST_WORDS.search(find_statement(sentence, rel))
                     and not _SCHEME_TERMS.match(sentence)
-                    and not SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    and not scheme_money_before(sentence, rel)
                 ):
                     # 基金每年接獲申請約600份: a yearly figure told without a date, as it runs
                     # on the page's day.
@@ -1161,7 +1162,7 @@ def extract_figures(
                 # 本批次共有87家企业获得奖励, 2026年第四批共有2,937家企业…现予公告入库: a batch the
                 # notice announces is of the notice's date (the year in its name is no date).
                 ref_date = Date(page_date, "a batch the notice announces: the notice's date")
-            if ref_date is None and last_ref and _PREVIOUS_BASE.search(sentence):
+            if ref_date is None and last_ref and says(_PREVIOUS_BASE, sentence):
                 # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
                 # compared with the period before, so of the period of the fact told before it.
                 ref_date = Date(
@@ -1170,7 +1171,7 @@ def extract_figures(
             policy_money = (
                 figure.unit in CURRENCIES
                 and bool(
-                    SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+                    scheme_money_before(sentence, rel)
                     # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
                     or (
                         _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
@@ -1223,7 +1224,7 @@ def extract_figures(
                         and paragraphs.around(paragraph - 1, paragraph - 1, 0, len(text))[0]
                         == para_ref[0]
                         and _continues(text, para_ref[0], paragraph)
-                        and DONE_WORDS.search(sentence)
+                        and says(DONE_WORDS, sentence)
                     )
                 )
                 and not _OWN_TIME.search(sentence, 0, len(told))
@@ -1332,7 +1333,8 @@ def extract_figures(
             paired = _respective_date(blanked, rel, calendar)
             if paired is not None:
                 ref_date = paired
-            same = _SAME_PERIOD.search(find_segment(blanked, rel))
+            segment = find_segment(blanked, rel)
+            same = _SAME_PERIOD.search(segment) if says(_SAME_PERIOD, segment) else None
             if same is not None:
                 # "in the same period of 2024": that year's part of the sentence's period.
                 ref_date = find_relative_date(blanked, same[1] or same[2]) or ref_date
@@ -1344,7 +1346,7 @@ def extract_figures(
                 ref_date
                 and page_date
                 and str(ref_date) > _a_year_after(page_date)
-                and not DONE_WORDS.search(sentence)  # told as done: never a plan
+                and not says(DONE_WORDS, sentence)  # told as done: never a plan
             ):
                 # Dated beyond any year (calendar or financial) running at the page's date:
                 # expected or planned, never seen ("expects revenue of 120 billion yuan in
@@ -1391,12 +1393,9 @@ def extract_figures(
                 is_target
                 or (
                     ref_date is None
-                    and not DONE_WORDS.search(sentence)
+                    and not says(DONE_WORDS, sentence)
                     and not says_now(sentence)
-                    and not (
-                        figure.unit in CURRENCIES
-                        and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
-                    )
+                    and not (figure.unit in CURRENCIES and scheme_money_before(sentence, rel))
                 )
             )
             and rows[-1].kind == "target"
@@ -1627,6 +1626,8 @@ def _continues(text: str, told: int, start: int) -> bool:
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     """The date paired in order with the figure at ``rel`` when a sentence lists as many
     dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date."""
+    if not says(_RESPECTIVELY, sentence):
+        return None
     said = _RESPECTIVELY.search(sentence)
     listed = _DATE_LIST.search(sentence, 0, rel)
     if said is None or listed is None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .figures import find_figures
 from .linetables import BASE_LABELS, GOAL_LABELS
 from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
-from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment
+from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, says
 
 __all__ = [
     "CURRENCY_NAME",
@@ -34,6 +34,7 @@ __all__ = [
     "find_own_date",
     "in_title",
     "last_joined",
+    "scheme_money_before",
     "stated_then_scheduled",
 ]
 
@@ -214,6 +215,24 @@ SCHEME_MONEY = re.compile(
     + "$",
     re.I,
 )
+
+
+# The longest stretch a SCHEME_MONEY match spans (each ends at the figure: its "$").
+_SCHEME_REACH = 200
+
+
+@lru_cache(maxsize=4096)
+def scheme_money_before(sentence: str, rel: int) -> bool:
+    """Whether the part of ``sentence`` before offset ``rel`` ends in words that make the
+    figure money a policy sets (:data:`SCHEME_MONEY`).
+
+    Only the part's last :data:`_SCHEME_REACH` characters are searched (the pattern ends
+    at the figure, and a search from an offset still sees the text before it), so a long
+    run-on sentence costs no more than a short one.
+    """
+    before = find_segment(sentence[:rel], rel)
+    return SCHEME_MONEY.search(before, max(0, len(before) - _SCHEME_REACH)) is not None
+
 
 # A heading over what a plan expects to bring about (三、預期效益, 预期成效, "Expected
 # outcomes"): goals, due by the plan period's end when they name no year.
@@ -603,7 +622,7 @@ def find_kind(
         said = False
     if (
         said
-        and SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+        and scheme_money_before(sentence, rel)
         # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
         and (not _goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
         and not _DEADLINE_CUES.search(segment)
@@ -616,18 +635,16 @@ def find_kind(
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     heading = scopes.heading_of(at)
     deadline = None
-    scheme_money = SCHEME_MONEY.search(find_segment(sentence[:rel], rel)) is not None
+    scheme_money = scheme_money_before(sentence, rel)
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
         # the money a policy sets under it ("will set up a fund of 5 billion yuan").
-        if (not _FACT_WORDS.search(sentence) or "累" in sentence) and not (
+        if (not says(_FACT_WORDS, sentence) or "累" in sentence) and not (
             scheme_money and not _DEADLINE_CUES.search(segment)
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
     elif (
-        said is None
-        and not _FACT_WORDS.search(sentence)
-        and not SCHEME_MONEY.search(find_segment(sentence[:rel], rel))
+        said is None and not says(_FACT_WORDS, sentence) and not scheme_money_before(sentence, rel)
     ):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 __all__ = [
     "CLAUSE_END",
@@ -19,6 +20,7 @@ __all__ = [
     "WINDOW",
     "Boundaries",
     "find_segment",
+    "says",
 ]
 
 # A paragraph ends with its line.
@@ -71,6 +73,17 @@ class Boundaries:
         return False
 
 
+@lru_cache(maxsize=8192)
+def says(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in ``text``.
+
+    Cached: every figure of a sentence (of one window of a long one) asks the same
+    questions of the same text, and a run-on page has hundreds of figures per window.
+    """
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
 def find_segment(sentence: str, rel: int) -> str:
     """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
     lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
