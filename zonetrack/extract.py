@@ -29,7 +29,7 @@ from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .linetables import TableCell, find_table_cells
+from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     PLAN_END,
     find_note_period,
@@ -670,6 +670,8 @@ def extract_figures(
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
+    goal_cells = find_goal_cells(written)
+    goal_starts = [c.start for c in goal_cells]
 
     def in_rows(at: int) -> bool:
         i = bisect.bisect_right(row_spans, (at, len(written))) - 1
@@ -1422,6 +1424,11 @@ def extract_figures(
             # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
             is_target, ref_date = True, None
             deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+        tracked = _tracked_deadline(goal_cells, goal_starts, figure.start, calendar)
+        if tracked is not None:
+            # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
+            # its row's deadline, whether the status says met, on track or missed.
+            is_target, deadline, ref_date = True, tracked, None
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
@@ -1507,6 +1514,23 @@ _ADOPTED_IN = re.compile(
     r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
     re.I,
 )
+
+
+def _tracked_deadline(
+    goal_cells: list[GoalCell], starts: list[int], at: int, calendar: str
+) -> Date | None:
+    """The deadline of the tracker row whose goal cell holds offset ``at``, if any."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
+        return None
+    due = goal_cells[i].deadline
+    year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
+    if year:
+        return Date(f"{year[1]}-12-31", f"the deadline column's {due!r}")
+    found = find_date("deadline", due, calendar=calendar) or find_date(
+        "ref_date", due, calendar=calendar
+    )
+    return Date(str(found), f"the deadline column's {due!r}") if found else None
 
 
 def _joins_now(

@@ -37,6 +37,9 @@ NOT_QUANTITIES = re.compile(
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
             r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
+            # "patents per 10,000 people", "beds per 1,000 residents": the base of a rate (as
+            # 每万名 is), not a count.
+            r"\b(?i:per|for\s+every)\s+(?:100|1,?000|10,?000|100,?000)(?=\s+[a-z])",
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
             # Lane 88 (a Shanghai lane's number, part of an address), Unit 5, Lot 12 too.
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
