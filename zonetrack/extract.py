@@ -542,6 +542,21 @@ _SCHEME_TERMS = re.compile(
     r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
 )
 
+# Money a budget sets for a period (编列预算, 預算安排, "has budgeted").
+_BUDGETED = re.compile(r"编列|編列|预算安排|預算安排|\b(?:has|have)\s+budgeted\b", re.I)
+
+# The rate a scheme pays, counted on a base: 按…的10%给予补助, 按实际投入的30%予以资助, "a
+# subsidy of 10% of", "grants covering 30% of".
+_RATE_BASIS = re.compile(r"(?:按|按照|依|依照)[^，,。；;]{0,30}$")
+_RATE_GRANT = re.compile(
+    r"\s*(?:给予|給予|予以|进行|進行)?\s*(?:补助|補助|资助|資助|奖励|獎勵|补贴|補貼|扶持|支持)"
+)
+_RATE_GRANT_BEFORE = re.compile(
+    r"\b(?:subsid(?:y|ies)|grants?|rebates?|reimburse(?:ment|s)?|co-?funding)\s+"
+    r"(?:of|covering|equal\s+to|worth)\s+(?:up\s+to\s+)?$",
+    re.I,
+)
+
 # A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently the …"): its
 # later sentences tell of the same day, as its first does.
 _NOW_OPENING = re.compile(
@@ -1192,6 +1207,21 @@ def extract_figures(
                 ref_date = None
             if ref_date is not None and _SCHEME_TERMS.match(sentence):
                 ref_date = None  # a scheme's terms: a rule, of no date
+            if (
+                ref_date is not None
+                and figure.unit == "percent"
+                and (
+                    (
+                        _RATE_BASIS.search(find_segment(sentence[:rel], rel))
+                        and _RATE_GRANT.match(sentence, figure.end - s_lo)
+                    )
+                    or _RATE_GRANT_BEFORE.search(sentence, max(0, rel - 40), rel)
+                )
+            ):
+                # 按上年度研发费用的10%给予补助, "a subsidy of 10% of the previous year's R&D
+                # spending": the rate a scheme pays is its rule, of no date (上年度 names the
+                # base each claim is counted on, not the rate's date).
+                ref_date = None
             line = paragraphs.around(s_lo, s_lo, 0, len(text))
             if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
@@ -1383,7 +1413,11 @@ def extract_figures(
                 # A list's items take the words of the line that introduces it
                 # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
                 intro = find_list_lead(text, figure.start)
-                if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
+                # So is the money a budget sets for that period (115年度編列預算9.8億元 on a page
+                # of 115): to be spent by the period's end.
+                if (
+                    FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement)
+                ) and not DONE_WORDS.search(statement):
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         if (
