@@ -686,7 +686,7 @@ def extract_figures(
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
     goal_cells = find_goal_cells(written)
-    goal_starts = [c.start for c in goal_cells]
+    goal_starts = [c.row_start for c in goal_cells]
 
     def in_rows(at: int) -> bool:
         i = bisect.bisect_right(row_spans, (at, len(written))) - 1
@@ -1459,10 +1459,23 @@ def extract_figures(
             is_target, ref_date = True, None
             deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
         tracked = _tracked_deadline(goal_cells, goal_starts, figure.start, calendar)
+        status = _status_cell(goal_cells, goal_starts, figure.start)
         if tracked is not None:
             # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
             # its row's deadline, whether the status says met, on track or missed.
             is_target, deadline, ref_date = True, tracked, None
+        elif status is not None:
+            # A figure of the status column is a fact of the date its cell gives (2.7% in
+            # 2025, 目前210家: the page's), never of the row's deadline.
+            is_target, deadline = False, None
+            ref_date = find_date("ref_date", status, calendar=calendar) or (
+                (
+                    find_relative_date(status, page_year, page_year, page_date, calendar)
+                    or Date(page_date, "a tracker's status with no date: the page's date")
+                )
+                if page_year and page_date
+                else None
+            )
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
@@ -1548,6 +1561,17 @@ _ADOPTED_IN = re.compile(
     r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
     re.I,
 )
+
+
+def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
+    """The text of the tracker cell, other than goal and deadline, that holds offset ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return None
+    return next(
+        (text for lo, text in goal_cells[i].others if lo <= at < lo + len(text)),
+        None,
+    )
 
 
 def _tracked_deadline(

@@ -236,11 +236,18 @@ class GoalCell:
         Offsets of the goal cell in the text.
     deadline : str
         The text of the same row's deadline cell ("2030", "2027年底", "June 2027").
+    row_start : int
+        Offset of the row's first cell.
+    others : tuple of (int, str)
+        (offset, text) of the row's other cells (the status: "2.7% in 2025", 已有420家),
+        whose figures are facts of their own dates, not of the deadline.
     """
 
     start: int
     end: int
     deadline: str
+    row_start: int
+    others: tuple[tuple[int, str], ...] = ()
 
 
 def find_goal_cells(text: str) -> list[GoalCell]:
@@ -273,7 +280,8 @@ def find_goal_cells(text: str) -> list[GoalCell]:
             if len(row) != len(header):
                 break
             g_lo, g_cell = row[goal[0]]
-            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[due[0]][1]))
+            others = tuple(c for k, c in enumerate(row) if k not in (goal[0], due[0]))
+            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[due[0]][1], row[0][0], others))
             j += 1
         i = max(j, i + 1)
     return found
