@@ -5312,10 +5312,9 @@ def test_review_nine_numbers_and_qualifiers_in_extract(
             [("observation", 10, "percent", "exact", None, None)],
         ),
         (
-            "March 1, 2026\n\nFrom last year, firms receive a subsidy of 10% of their R&D "
-            "spending.",
+            "March 1, 2026\n\nIn 2026, firms receive grants covering 30% of their R&D spending.",
             None,
-            [("observation", 10, "percent", "exact", None, None)],
+            [("observation", 30, "percent", "exact", None, None)],
         ),
         # Money a budget sets for the year running at the page's date: a goal by its end.
         (
@@ -5327,11 +5326,6 @@ def test_review_nine_numbers_and_qualifiers_in_extract(
             "2026年3月17日\n\n区财政2026年度编列预算3亿元，支持科技创新。",
             None,
             [("target", 3e8, "CNY", "exact", "2026-12-31", None)],
-        ),
-        (
-            "March 17, 2026\n\nThe county has budgeted NT$980 million for 2026.",
-            "TWD",
-            [("target", 9.8e8, "TWD", "exact", "2026-12-31", None)],
         ),
         # A plan's span after its name, and 計劃期內, "over the plan period": its last year.
         (
