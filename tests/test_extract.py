@@ -5204,3 +5204,227 @@ def test_review_nine_numbers_and_qualifiers_in_extract(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _figures_read(text, currency) == expected
+
+
+# --- round 27, plans ---
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A tracker table "Goal | Deadline | Status": the goal column's figure is a goal due
+        # at its row's deadline (a past one too: the goal as set), the status column's a fact
+        # of its own date (else the page's); a line after the table is read on its own.
+        (
+            "Released 3 December 2026\n\nGoal | Deadline | Status\n"
+            "R&D intensity at 3% of GDP or more | 2030 | 2.6% in 2025\n"
+            "Incubators: 120 | 2025 | 131 at end-2025, met\n\nWe had 86 members in 2026.",
+            None,
+            [
+                ("target", 3, "percent", "at_least", "2030-12-31", None),
+                ("observation", 2.6, "percent", "exact", None, "2025-12-31"),
+                ("target", 120, "count", "exact", "2025-12-31", None),
+                ("observation", 131, "count", "exact", None, "2025-12-31"),
+                ("observation", 86, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+        (
+            "2026年12月3日\n\n目标　完成时限　进展\n高新技术企业达到500家　2027年　已有420家\n",
+            None,
+            [
+                ("target", 500, "count", "exact", "2027-12-31", None),
+                ("observation", 420, "count", "exact", None, "2026-12-03"),
+            ],
+        ),
+        (
+            "2026年12月3日\n\n目標 | 期限 | 進度\n新創企業300家 | 2028年底 | 目前210家\n",
+            "HKD",
+            [
+                ("target", 300, "count", "exact", "2028-12-31", None),
+                ("observation", 210, "count", "exact", None, "2026-12-03"),
+            ],
+        ),
+        # The base of a rate (per 10,000 people, as 每万名) is no figure.
+        (
+            "December 3, 2026\n\nThere were 14.9 high-value invention patents per 10,000 "
+            "people at the end of 2025.",
+            None,
+            [("observation", 14.9, "count", "exact", None, "2025-12-31")],
+        ),
+        # 拥有…数 in an indicator's name, in a goal list: its verb 达到 says it is a goal.
+        (
+            "2026年8月20日\n\n二、发展目标\n到2030年，具体目标如下：\n"
+            "（一）每万名从业人员拥有发明专利数达到200件；\n（二）高新技术企业达到3000家。",
+            None,
+            [
+                ("target", 200, "count", "exact", "2030-12-31", None),
+                ("target", 3000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "2026年8月20日\n\n二、發展目標\n到2030年，具體目標如下：\n"
+            "（一）每萬名從業人員擁有發明專利數達到200件；\n（二）高新技術企業達到3000家。",
+            "HKD",
+            [
+                ("target", 200, "count", "exact", "2030-12-31", None),
+                ("target", 3000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A work plan's steps before a month's or the year's end, with no year: goals of the
+        # page's year (or of the next, once that date has passed).
+        (
+            "2027年2月9日\n\n二、重点工作\n6月底前发布榜单40项左右。"
+            "年底前完成验收，验收通过率不低于90%。",
+            None,
+            [
+                ("target", 40, "count", "approx", "2027-06-30", None),
+                ("target", 90, "percent", "at_least", "2027-12-31", None),
+            ],
+        ),
+        (
+            "2027年2月9日\n\n二、重點工作\n一季度末前完成需求徵集，徵集技術需求不少於150項。"
+            "6月底前完成審查案件40件。",
+            "HKD",
+            [
+                ("target", 150, "count", "at_least", "2027-03-31", None),
+                ("target", 40, "count", "exact", "2027-06-30", None),
+            ],
+        ),
+        (
+            "2027年8月9日\n\n6月底前完成审查案件40件。",
+            None,
+            [("target", 40, "count", "exact", "2028-06-30", None)],
+        ),
+        # A paper's number (CB(1)1502/2026(04)) is no figure.
+        (
+            "立法會CB(1)1502/2026(04)號文件\n\nLC Paper No. CB(4)233/25-26(01)\n\n"
+            "立法会CB(2)88/2026号文件",
+            None,
+            [],
+        ),
+        # The rate a scheme pays on a base is its rule, undated (上年度 names the base).
+        (
+            "2026年3月1日\n\n对企业研发投入，按上年度研发费用的10%给予补助。",
+            None,
+            [("observation", 10, "percent", "exact", None, None)],
+        ),
+        (
+            "2026年3月1日\n\n對企業研發投入，按上年度研發費用的10%給予補助。",
+            "HKD",
+            [("observation", 10, "percent", "exact", None, None)],
+        ),
+        (
+            "March 1, 2026\n\nIn 2026, firms receive grants covering 30% of their R&D spending.",
+            None,
+            [("observation", 30, "percent", "exact", None, None)],
+        ),
+        # Money a budget sets for the year running at the page's date: a goal by its end.
+        (
+            "發布日期：115-03-17\n\n縣府115年度編列相關預算新臺幣9.8億元。",
+            "TWD",
+            [("target", 9.8e8, "TWD", "exact", "2026-12-31", None)],
+        ),
+        (
+            "2026年3月17日\n\n区财政2026年度编列预算3亿元，支持科技创新。",
+            None,
+            [("target", 3e8, "CNY", "exact", "2026-12-31", None)],
+        ),
+        # A plan's span after its name, and 計劃期內, "over the plan period": its last year.
+        (
+            "港灣大學策略計劃2026-2031\n\n出版日期：2026年9月\n\n大學計劃在計劃期內投放約30億元。",
+            "HKD",
+            [("target", 3e9, "HKD", "approx", "2031-12-31", None)],
+        ),
+        (
+            "青溪科技创新规划2026-2030\n\n2026年9月1日\n\n规划期内力争投入研发资金50亿元。",
+            None,
+            [("target", 5e9, "CNY", "exact", "2030-12-31", None)],
+        ),
+        (
+            "Harbour University Strategic Plan 2026-2031\n\nSeptember 2026\n\n"
+            "The university aims to invest about HK$3 billion over the plan period.",
+            "HKD",
+            [("target", 3e9, "HKD", "approx", "2031-12-31", None)],
+        ),
+        # 增加一倍 read as written, as 增长1倍: one times (翻一番, "double" name the multiple, 2).
+        (
+            "2026年9月1日\n\n到2030年，研发人员增加一倍。",
+            None,
+            [("target", 1, "times", "exact", "2030-12-31", None)],
+        ),
+        (
+            "2026年9月1日\n\n到2030年，研發人員增加一倍至1,200人。",
+            "HKD",
+            [
+                ("target", 1, "times", "exact", "2030-12-31", None),
+                ("target", 1200, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_seven_plans(text: str, currency: str | None, expected: list[tuple]) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # No deadline column: a table of goals and status alone sets no goal's date.
+        (
+            "December 3, 2026\n\nIndicator | Status\nIncubators: 120 | 131 in 2025\n",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2025-12-31"),
+                ("observation", 131, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # 10,000 people is a count; a share of GDP with no floor is exact.
+        (
+            "December 3, 2026\n\nIn 2025, 10,000 people attended the fair, and R&D reached "
+            "2.6% of GDP.",
+            None,
+            [
+                ("observation", 1e4, "count", "exact", None, "2025-12-31"),
+                ("observation", 2.6, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # 拥有 told as a fact stays one.
+        (
+            "2026年8月20日\n\n2025年，园区拥有发明专利3000件。",
+            None,
+            [("observation", 3000, "count", "exact", None, "2025-12-31")],
+        ),
+        # A date before a month's end with its own year, told as done, is a fact's date.
+        (
+            "2027年2月9日\n\n2026年6月底前，全市已发布榜单40项。",
+            None,
+            [("observation", 40, "count", "exact", None, "2026-06-30")],
+        ),
+        # A number of cases with 宗 is a count, not a paper's number.
+        (
+            "2026年3月1日\n\n2025年，共处理申请1502宗。",
+            None,
+            [("observation", 1502, "count", "exact", None, "2025-12-31")],
+        ),
+        # A growth rate counted at comparable prices (按可比价格) is no scheme's rate.
+        (
+            "2026年3月1日\n\n2025年，全市规上工业增加值按可比价格计算增长10%。",
+            None,
+            [("observation", 10, "percent", "exact", None, "2025-12-31")],
+        ),
+        # A budget of a year already past is a fact of that year.
+        (
+            "發布日期：115-03-17\n\n縣府114年度編列預算新臺幣8億元。",
+            "TWD",
+            [("observation", 8e8, "TWD", "exact", None, "2025-12-31")],
+        ),
+        # 一 before a counter is an article, not a figure.
+        (
+            "2026年9月1日\n\n2025年，全市新增一家研发机构。",
+            None,
+            [],
+        ),
+    ],
+)
+def test_round_twenty_seven_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zonetrack.linetables import find_table_cells
+from zonetrack.linetables import find_goal_cells, find_table_cells
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,42 @@ def test_each_value_takes_its_rows_unit_and_its_columns_year(
             .replace(".", "")
             .isdigit()
         )
+
+
+# --- round 27, plans ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tracker: each row's goal cell with its deadline cell and its other cells.
+        (
+            "Goal | Deadline | Status\nStart-ups: 6,000 | 2027 | 5,100 as of June 2026\n"
+            "Incubators: 120 | end-2025 | met\n\nA note.",
+            [
+                ("Start-ups: 6,000", "2027", ["5,100 as of June 2026"]),
+                ("Incubators: 120", "end-2025", ["met"]),
+            ],
+        ),
+        (
+            "进展　目标　完成时限\n已有420家　高新技术企业达到500家　2027年\n",
+            [("高新技术企业达到500家", "2027年", ["已有420家"])],
+        ),
+        (
+            "目標\t期限\n新創企業300家\t2028年底\n",
+            [("新創企業300家", "2028年底", [])],
+        ),
+        # No deadline column, or two goal columns: no tracker.
+        ("Goal | Status\nStart-ups: 6,000 | 5,100\n", []),
+        ("Goal | Goal | Deadline\n6,000 | 7,000 | 2027\n", []),
+        # A row with another number of cells ends the table.
+        ("Goal | Deadline\n6,000 | 2027 | extra\n", []),
+    ],
+)
+def test_round_twenty_seven_tracker_goal_cells(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    cells = find_goal_cells(text)
+    assert [(text[c.start : c.end], c.deadline, [o for _, o in c.others]) for c in cells] == (
+        expected
+    )
+    for c in cells:
+        assert c.row_start <= c.start and all(text[lo:].startswith(o) for lo, o in c.others)

@@ -569,3 +569,27 @@ def test_rounds_twenty_three_and_four_now_words(sentence: str, expected: bool) -
 )
 def test_a_plan_s_five_years_date_what_they_saw(text: str, expected: str | None) -> None:
     assert find_date("ref_date", text) == expected
+
+
+# --- round 27, plans ---
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # A work plan's step before the end of a month or of the year, with no year of its
+        # own: of the page's year, or the next when that date has passed.
+        ("6月底前发布第一批榜单40项左右", "2027-02-09", "2027-06-30"),
+        ("9月末前完成審查案件40件", "2027-02-09", "2027-09-30"),
+        ("6月底前发布第一批榜单40项左右", "2027-08-09", "2028-06-30"),
+        ("年底前完成验收，验收通过率不低于90%", "2027-02-09", "2027-12-31"),
+        ("今年年底前建成站點20個", "2027-02-09", "2027-12-31"),
+        # A year of its own, or 明年, is read as written, not as the page's year.
+        ("明年6月底前建成10个", "2027-02-09", "2028-06-30"),
+        ("明年底前建成10个", "2027-02-09", "2028-12-31"),
+        # A day (3月1日前) is no month's end; 每月5日前 is a recurring date, none.
+        ("每月5日前报送上月进展", "2027-02-09", None),
+    ],
+)
+def test_round_twenty_seven_yearless_deadlines(
+    sentence: str, page_date: str, expected: str | None
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], len(sentence), page_date) == expected

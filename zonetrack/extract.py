@@ -29,7 +29,7 @@ from .dates import quarter_end
 from .exceptions import DataError, UsageError
 from .figures import carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .linetables import TableCell, find_table_cells
+from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     PLAN_END,
     find_note_period,
@@ -543,6 +543,21 @@ _SCHEME_TERMS = re.compile(
     r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
 )
 
+# Money a budget sets for a period (编列预算, 預算安排, "has budgeted").
+_BUDGETED = re.compile(r"编列|編列|预算安排|預算安排|\b(?:has|have)\s+budgeted\b", re.I)
+
+# The rate a scheme pays, counted on a base: 按…的10%给予补助, 按实际投入的30%予以资助, "a
+# subsidy of 10% of", "grants covering 30% of".
+_RATE_BASIS = re.compile(r"(?:按|按照|依|依照)[^，,。；;]{0,30}$")
+_RATE_GRANT = re.compile(
+    r"\s*(?:给予|給予|予以|进行|進行)?\s*(?:补助|補助|资助|資助|奖励|獎勵|补贴|補貼|扶持|支持)"
+)
+_RATE_GRANT_BEFORE = re.compile(
+    r"\b(?:subsid(?:y|ies)|grants?|rebates?|reimburse(?:ment|s)?|co-?funding)\s+"
+    r"(?:of|covering|equal\s+to|worth)\s+(?:up\s+to\s+)?$",
+    re.I,
+)
+
 # A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently the …"): its
 # later sentences tell of the same day, as its first does.
 _NOW_OPENING = re.compile(
@@ -671,6 +686,8 @@ def extract_figures(
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
+    goal_cells = find_goal_cells(written)
+    goal_starts = [c.row_start for c in goal_cells]
 
     def in_rows(at: int) -> bool:
         i = bisect.bisect_right(row_spans, (at, len(written))) - 1
@@ -1191,6 +1208,21 @@ def extract_figures(
                 ref_date = None
             if ref_date is not None and _SCHEME_TERMS.match(sentence):
                 ref_date = None  # a scheme's terms: a rule, of no date
+            if (
+                ref_date is not None
+                and figure.unit == "percent"
+                and (
+                    (
+                        _RATE_BASIS.search(find_segment(sentence[:rel], rel))
+                        and _RATE_GRANT.match(sentence, figure.end - s_lo)
+                    )
+                    or _RATE_GRANT_BEFORE.search(sentence, max(0, rel - 40), rel)
+                )
+            ):
+                # 按上年度研发费用的10%给予补助, "a subsidy of 10% of the previous year's R&D
+                # spending": the rate a scheme pays is its rule, of no date (上年度 names the
+                # base each claim is counted on, not the rate's date).
+                ref_date = None
             line = paragraphs.around(s_lo, s_lo, 0, len(text))
             if ref_date is None and base is None and (head := _headline_before(text, s_lo, line)):
                 # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
@@ -1383,7 +1415,11 @@ def extract_figures(
                 # A list's items take the words of the line that introduces it
                 # (建議承擔額的預計現金流量需求如下： / 2026-27年度　4億5,000萬元).
                 intro = find_list_lead(text, figure.start)
-                if FORECAST_WORDS.search(statement + intro) and not DONE_WORDS.search(statement):
+                # So is the money a budget sets for that period (115年度編列預算9.8億元 on a page
+                # of 115): to be spent by the period's end.
+                if (
+                    FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement)
+                ) and not DONE_WORDS.search(statement):
                     deadline = last_joined(sentence, rel, ref_date, calendar)
                     is_target, ref_date = True, None
         if (
@@ -1421,6 +1457,24 @@ def extract_figures(
             # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
             is_target, ref_date = True, None
             deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+        tracked = _tracked_deadline(goal_cells, goal_starts, figure.start, calendar)
+        status = _status_cell(goal_cells, goal_starts, figure.start)
+        if tracked is not None:
+            # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
+            # its row's deadline, whether the status says met, on track or missed.
+            is_target, deadline, ref_date = True, tracked, None
+        elif status is not None:
+            # A figure of the status column is a fact of the date its cell gives (2.7% in
+            # 2025, 目前210家: the page's), never of the row's deadline.
+            is_target, deadline = False, None
+            ref_date = find_date("ref_date", status, calendar=calendar) or (
+                (
+                    find_relative_date(status, page_year, page_year, page_date, calendar)
+                    or Date(page_date, "a tracker's status with no date: the page's date")
+                )
+                if page_year and page_date
+                else None
+            )
         date = deadline if is_target else ref_date
         if not is_target and page_date and str(ref_date or "") == page_date:
             now_told = (s_lo, figure.end - s_lo)
@@ -1506,6 +1560,34 @@ _ADOPTED_IN = re.compile(
     r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
     re.I,
 )
+
+
+def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
+    """The text of the tracker cell, other than goal and deadline, that holds offset ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return None
+    return next(
+        (text for lo, text in goal_cells[i].others if lo <= at < lo + len(text)),
+        None,
+    )
+
+
+def _tracked_deadline(
+    goal_cells: list[GoalCell], starts: list[int], at: int, calendar: str
+) -> Date | None:
+    """The deadline of the tracker row whose goal cell holds offset ``at``, if any."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
+        return None
+    due = goal_cells[i].deadline
+    year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
+    if year:
+        return Date(f"{year[1]}-12-31", f"the deadline column's {due!r}")
+    found = find_date("deadline", due, calendar=calendar) or find_date(
+        "ref_date", due, calendar=calendar
+    )
+    return Date(str(found), f"the deadline column's {due!r}") if found else None
 
 
 def _joins_now(

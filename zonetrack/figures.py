@@ -215,6 +215,11 @@ _SUFFIX_QUALIFIERS = (
         "at_most",
     ),
 )
+# A share's base between it and its floor ("at 3.2% of GDP or more", "8% of R&D spending or
+# above"): the floor is the share's, though the figure ends before its base.
+_OF_BASE_AT_LEAST = re.compile(
+    r"\s+of\s+(?:[\w&.-]+\s+){0,2}?[\w&.-]+\s+or\s+(?:more|above|over|higher|greater)\b", re.I
+)
 # A one-character unit that is really the first character of another word.
 _NOT_UNITS = {
     "分": ("钟", "鐘", "之", "别", "別", "析", "布", "配"),
@@ -1128,6 +1133,8 @@ def _read_figure(
             qualifier = qualifier if qualifier != "exact" else name
             pos = suffix.end()
             break
+    if qualifier == "exact" and unit == "percent" and _OF_BASE_AT_LEAST.match(folded, pos):
+        qualifier = "at_least"  # "3.2% of GDP or more": the share's base, then its floor
     qualifier = _prefix_qualifier(folded[max(0, start - 24) : start]) or qualifier
     return Figure(
         value,

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from .figures import Figure, find_figures
 
-__all__ = ["BASE_LABELS", "GOAL_LABELS", "TableCell", "find_table_cells"]
+__all__ = [
+    "BASE_LABELS",
+    "GOAL_LABELS",
+    "GoalCell",
+    "TableCell",
+    "find_goal_cells",
+    "find_table_cells",
+]
 
 # The cells of a line: set off by a tab, a full-width space or two spaces or more.
 _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
@@ -37,6 +44,17 @@ _YEAR_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
     r"((?:19|20)\d{2})\s*年?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,8}}[）)])?",
+    re.I,
+)
+
+# A tracker's header: a column of goals as published and a column of their deadlines
+# ("Goal | Deadline | Status", 目标　完成时限　进展); the other columns say how things stand.
+_GOAL_HEADER = re.compile(
+    r"(?:goals?|targets?|目标(?:任务)?|目標(?:任務)?|指标目标|指標目標)(?:\s*\(.{0,12}\))?", re.I
+)
+_DEADLINE_HEADER = re.compile(
+    r"deadlines?|due(?:\s+(?:date|by|year))?|target\s+(?:date|year)|(?:by\s+)?when"
+    r"|期限|时限|時限|完成时限|完成時限|完成时间|完成時間|目标年份?|目標年份?|截止(?:时间|時間|日期)",
     re.I,
 )
 
@@ -205,6 +223,67 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
             ]
             j += 1
         i = j if j > i + 1 else i + 1
+    return found
+
+
+@dataclass(frozen=True)
+class GoalCell:
+    """A goal cell of a tracker table: the goal as published and its row's deadline cell.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the goal cell in the text.
+    deadline : str
+        The text of the same row's deadline cell ("2030", "2027年底", "June 2027").
+    row_start : int
+        Offset of the row's first cell.
+    others : tuple of (int, str)
+        (offset, text) of the row's other cells (the status: "2.7% in 2025", 已有420家),
+        whose figures are facts of their own dates, not of the deadline.
+    """
+
+    start: int
+    end: int
+    deadline: str
+    row_start: int
+    others: tuple[tuple[int, str], ...] = ()
+
+
+def find_goal_cells(text: str) -> list[GoalCell]:
+    """The goal cells of every tracker table written as lines in ``text``, in order.
+
+    A tracker's header names a column of goals and a column of deadlines ("Goal | Deadline |
+    Status"); each line right below with as many cells is a row, until the first that is
+    not (a blank line, a note). Whatever the other columns say (met, on track, the latest
+    figure), a figure in the goal column is the goal as set, due at its row's deadline.
+    """
+    found: list[GoalCell] = []
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        lo, line = lines[i]
+        header = _cells(line, lo)
+        goal = [k for k, (_, c) in enumerate(header) if _GOAL_HEADER.fullmatch(c)]
+        due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
+        if len(header) > 12 or len(goal) != 1 or len(due) != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            r_lo, row_line = lines[j]
+            row = _cells(row_line, r_lo)
+            if len(row) != len(header):
+                break
+            g_lo, g_cell = row[goal[0]]
+            others = tuple(c for k, c in enumerate(row) if k not in (goal[0], due[0]))
+            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[due[0]][1], row[0][0], others))
+            j += 1
+        i = max(j, i + 1)
     return found
 
 

@@ -151,7 +151,9 @@ _PLAN_SPAN = re.compile(
     r"|(?:规划|規劃|计划|計劃|行动方案|行動方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]"
     # 规划期为2026—2030年, 計畫期程自2026年至2030年: the plan's period, said after its name.
     r"|(?:规划|規劃|计划|計劃|计画|計畫|方案)(?:期程|期限|期间|期間|期)\s*(?:自|为|為|是|[:：])?\s*"
-    r"(\d{4})\s*年?\s*(?:[-–—~至到])\s*(\d{4})\s*年",
+    r"(\d{4})\s*年?\s*(?:[-–—~至到])\s*(\d{4})\s*年"
+    # 策略計劃2026-2031, "Strategic Plan 2026-2031": the span right after the plan's name.
+    r"|(?:规划|規劃|计划|計劃|计画|計畫|\bplan|\bstrategy)\s*(\d{4})\s*[-–—~至到]\s*(\d{4})(?!\d)",
     re.I,
 )
 
@@ -162,8 +164,13 @@ _ROC_PLAN_SPAN = re.compile(
     r"[（(]?\s*(?:民國|民国)?\s*(1[0-4]\d)\s*年?\s*(?:度)?\s*[-–—~至到]\s*(?:民國|民国)?\s*(1[0-4]\d)\s*年"
 )
 
+# The plan period's end, or a span within it (計劃期內投放約30億元, "over the plan period"):
+# what is to be reached or spent in it is due by its last year.
 PLAN_END = re.compile(
-    r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b|(?:规划|規劃|计划|計劃)期末", re.I
+    r"\bend\s+of\s+the\s+plan(?:ning)?\s+period\b"
+    r"|\b(?:over|during|within|in)\s+the\s+plan(?:ning)?\s+period\b"
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)期(?:末|内|內)",
+    re.I,
 )
 
 
@@ -219,7 +226,7 @@ def find_title_period(text: str, calendar: str) -> Date | None:
 
 
 def _plan_last_year(found: re.Match[str]) -> str | None:
-    first, last = next((found[i], found[i + 1]) for i in (1, 3, 5, 7) if found[i])
+    first, last = next((found[i], found[i + 1]) for i in (1, 3, 5, 7, 9) if found[i])
     return last if 0 < int(last) - int(first) <= 15 else None
 
 

@@ -854,6 +854,17 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I),
         lambda m, y: f"{y}-12-31",
     ),
+    # 6月底前 (a work plan's step "before" the end of a month of its year): the month's end
+    # (2026年6月底前, 明年6月底前 name their year, read above and by find_date).
+    (
+        re.compile(r"(?<![\d年])(?<!\d\s)(\d{1,2})\s*月\s*[底末]\s*(?:以)?前"),
+        lambda m, y: _month_end(y, m[1]),
+    ),
+    # 年底前, 今年年底前: the end of the page's year (not 2026年底前, 明年底前, 去年底前).
+    (
+        re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
+        lambda m, y: f"{y}-12-31",
+    ),
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
@@ -865,7 +876,7 @@ _RELATIVE_DEADLINES = [
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 4
+_ROLLING_DEADLINES = 6
 
 
 _SEASON_END = {

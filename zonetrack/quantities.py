@@ -37,6 +37,9 @@ NOT_QUANTITIES = re.compile(
             # Room 1203, 88 Century Avenue: parts of an address.
             r"\b(?:Room|Rm\.?|Flat|Suite)\s+\d+[A-Za-z]?\b",
             r"\b\d+/F\b",  # 21/F: a floor of a building, as 7樓 is
+            # "patents per 10,000 people", "beds per 1,000 residents": the base of a rate (as
+            # 每万名 is), not a count.
+            r"\b(?i:per|for\s+every)\s+(?:100|1,?000|10,?000|100,?000)(?=\s+[a-z])",
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
             # Lane 88 (a Shanghai lane's number, part of an address), Unit 5, Lot 12 too.
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
@@ -100,6 +103,10 @@ NOT_QUANTITIES = re.compile(
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
+            # 立法會CB(1)1502/2026(04)號文件, LC Paper No. FC(2)88/25-26: a paper's serial over
+            # its year (and its item), a document's number.
+            r"(?<![A-Za-z])[A-Z]{1,4}\s*[（(]\s*\d{1,2}\s*[）)]\s*\d+\s*/\s*\d{2,4}(?:\s*-\s*\d{2})?"
+            r"(?:\s*[（(]\s*\d{1,3}\s*[）)])?",
             r"\d+\s*[号號楼樓层層期届屆版]",  # 1號樓, 第3期
             r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
@@ -158,12 +165,21 @@ SLOGANS = re.compile(
 )
 
 
+# A verb of growth right before a ratio (增加一倍, 增长一倍, 提高一倍).
+_GROWS_BY = re.compile(r"(?:增加|增长|增長|提高|提升|扩大|擴大|翻了?|增)\s*(?:了)?\s*$")
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     written = figure.text.lstrip()
     grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
     if figure.numeral != "arabic" and figure.value == 1:
-        return False  # 一个, 一家, one: an article, not a count
+        # 一个, 一家, one: an article, not a count; but 增加一倍 (grow by one times, as 增长1倍
+        # writes it) is a ratio, read as written.
+        return (
+            figure.unit == "times"
+            and _GROWS_BY.search(text, max(0, figure.start - 8), figure.start) is not None
+        )
     if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:

@@ -85,6 +85,10 @@ _DEADLINE_CUES = re.compile(
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
     r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
+    # 6月底前, 一季度末前, 年底前: a step of a work plan due before a date of the page's year.
+    r"|(?<![\d年])(?<!\d\s)\d{1,2}\s*月\s*[底末]\s*(?:以)?前"
+    r"|(?<![\d年前首第])第?[一二三四1-4]\s*季度\s*[末底]?\s*(?:以)?前"
+    r"|(?<![\d明去上前])(?<!\d\s)年[底末]\s*(?:以)?前"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
@@ -174,7 +178,13 @@ _COMPARISON = re.compile(
 # a fact of its own about a noun: a date the main clause gives after it is not its date.
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 
-_FACT_WORDS = re.compile(r"累计|累計|拥有(?!量)|擁有(?!量)|\bin\s+\d{4}\b", re.IGNORECASE)
+# (拥有 in an indicator's name, 每万人拥有发明专利数达到260件, names what is counted: its
+# verb, 达到, says whether the count is a goal.)
+_FACT_WORDS = re.compile(
+    r"累计|累計|(?:拥有|擁有)(?!量)(?![^，,。；;\d]{0,16}?[数數]\s*(?:达到|達到|提高|提升|增加|增至"
+    r"|突破|超过|超過|不少于|不少於|不低于|不低於))|\bin\s+\d{4}\b",
+    re.IGNORECASE,
+)
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
 CURRENCY_NAME = (
