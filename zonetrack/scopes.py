@@ -303,6 +303,17 @@ _CHAPTER = re.compile(
 )
 
 
+# The title of a document that sets a year's goals (临港开发区2027年度目标责任书, 2027年目標任務書,
+# "2027 Target Responsibility Statement"): every line of it is governed by its title, as by a
+# goal heading, unless a heading of its own names a period of facts.
+_GOAL_DOCUMENT = re.compile(
+    r"(?:\d{4}|1[0-4]\d)\s*年度?[^\n。]{0,12}"
+    r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書)"
+    r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
+    re.IGNORECASE,
+)
+
+
 class Scopes:
     """Per line of a text: the goal heading above it that governs it, if any.
 
@@ -313,6 +324,8 @@ class Scopes:
 
     def __init__(self, text: str, calendar: str = "CNY") -> None:
         self.line_starts = [0]
+        # The title of a document that sets a year's goals, if the text is one.
+        self.document: tuple[int, int] | None = None
         self.governor: list[tuple[int, int] | None] = []
         # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
         self.periods: list[str | None] = []
@@ -377,6 +390,15 @@ class Scopes:
         self.periods.append(period)
         self.titles.append(title)
         self.as_of.append(as_of)
+        first = next((n for n, line in enumerate(lines) if line.strip()), None)
+        if first is not None and _GOAL_DOCUMENT.search(lines[first]):
+            # A year's target responsibility statement: its title governs every line below it
+            # that no goal heading and no period of facts (2026年1—11月) governs.
+            doc = (self.line_starts[first], self.line_starts[first + 1])
+            self.document = doc
+            for n in range(first + 1, len(self.governor)):
+                if self.governor[n] is None and self.periods[n] is None:
+                    self.governor[n] = doc
 
     def title_of(self, offset: int) -> tuple[int, int] | None:
         """The last heading above the line at ``offset`` (any heading), if any."""
@@ -646,6 +668,13 @@ def find_kind(
     heading = scopes.heading_of(at)
     deadline = None
     scheme_money = scheme_money_before(sentence, rel)
+    if said is None and heading is not None and heading == scopes.document:
+        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
+        # ends before the year the document sets goals for tells a fact of it.
+        own = find_date("ref_date", sentence, calendar=calendar)
+        year = _heading_deadline(text[heading[0] : heading[1]], calendar)
+        if own is not None and year is not None and str(own) < f"{year[:4]}-01-01":
+            said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
         # the money a policy sets under it ("will set up a fund of 5 billion yuan").
