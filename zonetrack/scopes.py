@@ -203,6 +203,11 @@ SCHEME_MONEY = re.compile(
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
+    # 每家奖励20万元, 每人補貼5萬元: what each member receives, a rate the scheme pays.
+    r"|每\s*(?:家|个|個|项|項|人|名|张|張|户|戶)[^，,。；;\d]{0,6}?"
+    r"(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
+    # 单张创新券额度最高10万元: the cap of what one voucher or grant is worth.
+    r"|(?:额度|額度)\s*(?:最高|最多|不超过|不超過|上限)\s*(?:为|為)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
     # 上限為港幣32,000元, 投資額最高為300萬港元: the cap a scheme or fund sets.
     r"|(?:最高|最多|上限)\s*(?:为|為|是)\s*"
@@ -304,13 +309,22 @@ _CHAPTER = re.compile(
 
 
 # The title of a document that sets a year's goals (临港开发区2027年度目标责任书, 2027年目標任務書,
-# "2027 Target Responsibility Statement"): every line of it is governed by its title, as by a
-# goal heading, unless a heading of its own names a period of facts.
+# "2027 Target Responsibility Statement", a department's 2027年部门预算说明): every line of
+# it is governed by its title, as by a goal heading, unless a heading names a period of facts.
 _GOAL_DOCUMENT = re.compile(
     r"(?:\d{4}|1[0-4]\d)\s*年度?[^\n。]{0,12}"
-    r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書)"
+    r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書"
+    # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
+    # year, whose amounts and 绩效目标 are what it plans for that year.
+    r"|部门预算|部門預算)"
     r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
     re.IGNORECASE,
+)
+
+
+# A budget's amount right before the figure (收入预算总额, “三公”经费预算).
+_BUDGETED_HERE = re.compile(
+    r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
 )
 
 
@@ -665,9 +679,15 @@ def find_kind(
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
-    heading = scopes.heading_of(at)
     deadline = None
-    scheme_money = scheme_money_before(sentence, rel)
+    heading = scopes.heading_of(at)
+    # 收入预算总额4.86亿元 in a department's budget for 2027: what the year's budget plans,
+    # not the money of a scheme.
+    scheme_money = scheme_money_before(sentence, rel) and not (
+        heading is not None
+        and heading == scopes.document
+        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
+    )
     if said is None and heading is not None and heading == scopes.document:
         # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
         # ends before the year the document sets goals for tells a fact of it.
