@@ -811,6 +811,14 @@ def extract_figures(
                         f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
                     ),
                 )
+        if (
+            is_target
+            and deadline is None
+            and scopes.document_year
+            and scopes.heading_of(figure.start) == scopes.document
+        ):
+            # 一季度完成全年任务的20% in a statement of 2027's goals: the quarter of that year.
+            deadline = find_relative_deadline(sentence, scopes.document_year, rel, None, calendar)
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(
                 sentence, page_year, rel, page_date, calendar

@@ -340,6 +340,7 @@ class Scopes:
         self.line_starts = [0]
         # The title of a document that sets a year's goals, if the text is one.
         self.document: tuple[int, int] | None = None
+        self.document_year: str | None = None
         self.governor: list[tuple[int, int] | None] = []
         # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
         self.periods: list[str | None] = []
@@ -410,6 +411,10 @@ class Scopes:
             # that no goal heading and no period of facts (2026年1—11月) governs.
             doc = (self.line_starts[first], self.line_starts[first + 1])
             self.document = doc
+            found = re.search(r"(?<!\d)(\d{4}|1[0-4]\d(?=\s*年))(?!\d)", lines[first])
+            if found:
+                year = int(found[1])
+                self.document_year = str(year + 1911 if year < 1000 else year)
             for n in range(first + 1, len(self.governor)):
                 if self.governor[n] is None and self.periods[n] is None:
                     self.governor[n] = doc
@@ -692,8 +697,8 @@ def find_kind(
         # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
         # ends before the year the document sets goals for tells a fact of it.
         own = find_date("ref_date", sentence, calendar=calendar)
-        year = _heading_deadline(text[heading[0] : heading[1]], calendar)
-        if own is not None and year is not None and str(own) < f"{year[:4]}-01-01":
+        year = scopes.document_year
+        if own is not None and year is not None and str(own) < f"{year}-01-01":
             said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
@@ -702,6 +707,8 @@ def find_kind(
             scheme_money and not _DEADLINE_CUES.search(segment)
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
+            if heading == scopes.document and scopes.document_year:
+                deadline = f"{scopes.document_year}-12-31"
     elif (
         said is None and not says(_FACT_WORDS, sentence) and not scheme_money_before(sentence, rel)
     ):
