@@ -5514,6 +5514,55 @@ def test_round_twenty_eight_goal_documents(
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
+        # The start of a goal's change in a year of its own (由2026年的約35%) is a fact of it.
+        (
+            "2027年11月15日\n\n將資助覆蓋率由2026年的約35%提升至2028年底的50%。",
+            None,
+            [
+                ("observation", 35, "percent", "approx", None, "2026-12-31"),
+                ("target", 50, "percent", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2026年3月1日\n\n全市研发投入强度由2025年的2.5%提高到2027年的3%。",
+            None,
+            [
+                ("observation", 2.5, "percent", "exact", None, "2025-12-31"),
+                ("target", 3, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # Money a budget sets aside (預留, over a span too), or injects with no date of its
+        # own (注資), is the policy's money, undated; the goal after it keeps its date.
+        (
+            "2028年2月20日\n\n我建議於未來三年預留50億元，推出新計劃。",
+            None,
+            [("observation", 5e9, "CNY", "exact", None, None)],
+        ),
+        (
+            "2028年2月20日\n\n政府会向科学园注资20亿元，目标是在2030年年底前把公司数目增至1,500家。",
+            None,
+            [
+                ("observation", 2e9, "CNY", "exact", None, None),
+                ("target", 1500, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # Injected over a span ahead, it is due by the span's end (as round 24 read it).
+        (
+            "2028年2月20日\n\n大學將在未來三年再注資5億元擴大基金規模。",
+            None,
+            [("target", 5e8, "CNY", "exact", "2031-12-31", None)],
+        ),
+    ],
+)
+def test_round_twenty_eight_money_and_starts_of_change(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
         # A speech's paragraph number (three digits, a full stop, a space) opening its line.
         (
             "2028年2月20日\n\n105. 主席，本港現有初創企業5,100家。\n\n106. 政府會注資20億元。\n",

@@ -148,7 +148,9 @@ _ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
 _MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
 _FROM_BEFORE = re.compile(
     rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
-    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
+    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有"
+    # 由2026年的約35%提升至: the start of a change in a year of its own.
+    r"|(?:\d{4}|1[0-4]\d)\s*年(?:底|末|年底|年末)?)?\s*(?:的)?\s*(?:约|約)?\s*$",
     re.I,
 )
 _TO_AFTER = re.compile(

@@ -322,6 +322,15 @@ _GOAL_DOCUMENT = re.compile(
 )
 
 
+def _part_end(sentence: str, rel: int) -> int:
+    """The end of the part of ``sentence`` that holds the figure at ``rel``."""
+    return next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+
+
+# Money set aside or injected right before the figure (預留, 注資).
+_SET_ASIDE = re.compile(r"(?:预留|預留|注资|注資)\s*" + CURRENCY_NAME + "$")
+_SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.I)
+
 # A budget's amount right before the figure (收入预算总额, “三公”经费预算).
 _BUDGETED_HERE = re.compile(
     r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
@@ -681,6 +690,16 @@ def find_kind(
         # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
         # plan or budget sets is no goal reached by the plan's end, though its part of the
         # sentence is told beside the plan's period.
+        said = False
+    set_aside = _SET_ASIDE.search(sentence, max(0, rel - 16), rel) if said else None
+    if (
+        set_aside is not None
+        and find_own_date("deadline", sentence[: _part_end(sentence, rel)], rel, calendar) is None
+        and not (set_aside[0][:2] in ("注资", "注資") and _SPAN_AHEAD.search(sentence, 0, rel))
+    ):
+        # 於未來三年預留100億元, 向數碼港注資30億元: money a budget sets aside, or injects with
+        # no date of its own to reach, is the policy's money, undated (將在未來三年再注資2億元
+        # injects it by the span's end: a goal).
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
