@@ -5563,6 +5563,39 @@ def test_round_twenty_eight_money_and_starts_of_change(
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
+        # A key-targets table: a row's unit in English words in its label ("(billion yuan)")
+        # and a floor written in the cell ("at least 120").
+        (
+            "November 2, 2026\n\nIndicator | 2025 | 2028 target\n"
+            "Software revenue (billion yuan) | 84 | at least 120\nIncubators (number) | 40 | 55\n",
+            None,
+            [
+                ("observation", 8.4e10, "CNY", "exact", None, "2025-12-31"),
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("observation", 40, "count", "exact", None, "2025-12-31"),
+                ("target", 55, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "November 2, 2026\n\nIndicator | 2025 | 2028 target\n"
+            "Exports (million US$) | 310 | about 400\n",
+            None,
+            [
+                ("observation", 3.1e8, "USD", "exact", None, "2025-12-31"),
+                ("target", 4e8, "USD", "approx", "2028-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_eight_key_target_tables(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
         # A speech's paragraph number (three digits, a full stop, a space) opening its line.
         (
             "2028年2月20日\n\n105. 主席，本港現有初創企業5,100家。\n\n106. 政府會注資20億元。\n",
