@@ -5546,6 +5546,17 @@ def test_round_twenty_eight_goal_documents(
                 ("target", 1500, "count", "exact", "2030-12-31", None),
             ],
         ),
+        # A speech dated in Chinese numerals under its title: 現有 is of that day; money it
+        # injects stays undated.
+        (
+            "財政預算案演辭\n二〇二八年二月二十日\n\n120. 主席，本港現有初創企業5,100家。"
+            "政府會向數碼港注資20億元。",
+            None,
+            [
+                ("observation", 5100, "count", "exact", None, "2028-02-20"),
+                ("observation", 2e9, "CNY", "exact", None, None),
+            ],
+        ),
         # Injected over a span ahead, it is due by the span's end (as round 24 read it).
         (
             "2028年2月20日\n\n大學將在未來三年再注資5億元擴大基金規模。",

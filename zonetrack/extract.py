@@ -230,6 +230,10 @@ _PROVIDED_MONEY = re.compile(
     rf"{_ABOUT}{_MONEY_SIGN}$",
     re.I,
 )
+# 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
+_SET_ASIDE = re.compile(
+    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
+)
 
 # The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
 _NOW_WORDS = re.compile(
@@ -932,6 +936,8 @@ def extract_figures(
                 find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
             ):
                 budget, is_target, deadline = provided, False, None
+        if budget is None and not is_target and figure.unit in CURRENCIES:
+            budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
         if (
             is_target
             and budget is not None
