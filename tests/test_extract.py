@@ -5641,9 +5641,16 @@ def test_round_twenty_eight_numbers_that_are_not_figures(
     [
         # A title that only mentions targets, or a budget, is no statement of goals.
         (
-            "2028年3月1日\n园区2027年目标完成情况通报\n\n2027年，园区营业收入完成900亿元。",
+            "园区2027年目标完成情况通报\n发布日期：2028-03-01\n\n2027年，园区营业收入完成900亿元。",
             None,
             [("observation", 9e10, "CNY", "exact", None, "2027-12-31")],
+        ),
+        # A report of how a year's budget was spent tells facts.
+        (
+            "西江市科技局2026年部门预算执行情况\n发布日期：2026-12-20\n\n一、项目资金\n"
+            "（一）企业技改奖补资金5000万元。",
+            None,
+            [("observation", 5e7, "CNY", "exact", None, None)],
         ),
         # A two-digit number and a decimal at a line's start stay what they were.
         (

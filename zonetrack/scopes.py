@@ -316,7 +316,8 @@ _GOAL_DOCUMENT = re.compile(
     r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書"
     # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
     # year, whose amounts and 绩效目标 are what it plans for that year.
-    r"|部门预算|部門預算)"
+    # (Not 部门预算执行情况, a report of how a past budget was spent: facts.)
+    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行)))"
     r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
     re.IGNORECASE,
 )
