@@ -5428,3 +5428,248 @@ def test_round_twenty_seven_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- round 28, plans ---
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A year's target responsibility statement: its title governs every line as a goal due
+        # by that year's end, though the lines say only 完成, 达到.
+        (
+            "东湖园区2028年度目标责任书\n\n一、经济指标\n1. 营业收入完成900亿元；\n"
+            "2. 新增企业达到150家。\n",
+            None,
+            [
+                ("target", 9e10, "CNY", "exact", "2028-12-31", None),
+                ("target", 150, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "北區2028年度目標責任書\n\n一、創新指標\n1. 研發投入完成45億元；\n2. 新建實驗室6個。\n",
+            None,
+            [
+                ("target", 4.5e9, "CNY", "exact", "2028-12-31", None),
+                ("target", 6, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "Riverside Park 2028 Target Responsibility Statement\n\nKey indicators\n"
+            "1. Industrial output: 420 billion yuan.\n",
+            None,
+            [("target", 4.2e11, "CNY", "exact", "2028-12-31", None)],
+        ),
+        # Its quarters (一季度, 上半年, 前三季度) are due at each one's end of that year.
+        (
+            "东湖园区2028年度目标责任书\n\n指标分解到季度，一季度完成全年任务的25%，上半年完成55%，"
+            "前三季度完成80%。\n",
+            None,
+            [
+                ("target", 25, "percent", "exact", "2028-03-31", None),
+                ("target", 55, "percent", "exact", "2028-06-30", None),
+                ("target", 80, "percent", "exact", "2028-09-30", None),
+            ],
+        ),
+        # A period of its own before the year of the goals tells a fact of that period.
+        (
+            "东湖园区2028年度目标责任书\n\n2027年1—10月，园区营业收入完成760亿元。\n",
+            None,
+            [("observation", 7.6e10, "CNY", "exact", None, "2027-10-31")],
+        ),
+        # A department's budget for a year: its amounts are that year's plan, what each firm
+        # receives and a voucher's cap stay the scheme's undated money.
+        (
+            "西江市工业和信息化局2028年部门预算说明\n\n一、收支预算总体情况\n"
+            "2028年，收入预算总额3.2亿元。\n二、项目预算安排\n"
+            "（一）企业技改奖补资金5000万元，对达标企业每家奖励30万元。\n"
+            "（二）服务券资金800万元，单张服务券额度最高5万元。\n",
+            None,
+            [
+                ("target", 3.2e8, "CNY", "exact", "2028-12-31", None),
+                ("target", 5e7, "CNY", "exact", "2028-12-31", None),
+                ("observation", 3e5, "CNY", "exact", None, None),
+                ("target", 8e6, "CNY", "exact", "2028-12-31", None),
+                ("observation", 5e4, "CNY", "at_most", None, None),
+            ],
+        ),
+        (
+            "西江市經濟局2028年部門預算說明\n\n一、預算安排\n（一）人才補貼資金1200萬元，"
+            "每人補貼2萬元。\n",
+            None,
+            [
+                ("target", 1.2e7, "CNY", "exact", "2028-12-31", None),
+                ("observation", 2e4, "CNY", "exact", None, None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_eight_goal_documents(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The start of a goal's change in a year of its own (由2026年的約35%) is a fact of it.
+        (
+            "2027年11月15日\n\n將資助覆蓋率由2026年的約35%提升至2028年底的50%。",
+            None,
+            [
+                ("observation", 35, "percent", "approx", None, "2026-12-31"),
+                ("target", 50, "percent", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "2026年3月1日\n\n全市研发投入强度由2025年的2.5%提高到2027年的3%。",
+            None,
+            [
+                ("observation", 2.5, "percent", "exact", None, "2025-12-31"),
+                ("target", 3, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # Money a budget sets aside (預留, over a span too), or injects with no date of its
+        # own (注資), is the policy's money, undated; the goal after it keeps its date.
+        (
+            "2028年2月20日\n\n我建議於未來三年預留50億元，推出新計劃。",
+            None,
+            [("observation", 5e9, "CNY", "exact", None, None)],
+        ),
+        (
+            "2028年2月20日\n\n政府会向科学园注资20亿元，目标是在2030年年底前把公司数目增至1,500家。",
+            None,
+            [
+                ("observation", 2e9, "CNY", "exact", None, None),
+                ("target", 1500, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A speech dated in Chinese numerals under its title: 現有 is of that day; money it
+        # injects stays undated.
+        (
+            "財政預算案演辭\n二〇二八年二月二十日\n\n120. 主席，本港現有初創企業5,100家。"
+            "政府會向數碼港注資20億元。",
+            None,
+            [
+                ("observation", 5100, "count", "exact", None, "2028-02-20"),
+                ("observation", 2e9, "CNY", "exact", None, None),
+            ],
+        ),
+        # Injected over a span ahead, it is due by the span's end (as round 24 read it).
+        (
+            "2028年2月20日\n\n大學將在未來三年再注資5億元擴大基金規模。",
+            None,
+            [("target", 5e8, "CNY", "exact", "2031-12-31", None)],
+        ),
+    ],
+)
+def test_round_twenty_eight_money_and_starts_of_change(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A key-targets table: a row's unit in English words in its label ("(billion yuan)")
+        # and a floor written in the cell ("at least 120").
+        (
+            "November 2, 2026\n\nIndicator | 2025 | 2028 target\n"
+            "Software revenue (billion yuan) | 84 | at least 120\nIncubators (number) | 40 | 55\n",
+            None,
+            [
+                ("observation", 8.4e10, "CNY", "exact", None, "2025-12-31"),
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("observation", 40, "count", "exact", None, "2025-12-31"),
+                ("target", 55, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "November 2, 2026\n\nIndicator | 2025 | 2028 target\n"
+            "Exports (million US$) | 310 | about 400\n",
+            None,
+            [
+                ("observation", 3.1e8, "USD", "exact", None, "2025-12-31"),
+                ("target", 4e8, "USD", "approx", "2028-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_twenty_eight_key_target_tables(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A speech's paragraph number (three digits, a full stop, a space) opening its line.
+        (
+            "2028年2月20日\n\n105. 主席，本港現有初創企業5,100家。\n\n106. 政府會注資20億元。\n",
+            None,
+            [
+                ("observation", 5100, "count", "exact", None, "2028-02-20"),
+                ("observation", 2e9, "CNY", "exact", None, None),
+            ],
+        ),
+        # A floor that names a class of projects (5亿元以上项目) and a time to report
+        # (3个工作日内) are no figures; the count of the class is.
+        (
+            "2028年3月1日\n\n2027年，全区签约5亿元以上重大项目12个，并于签约后3个工作日内报备。",
+            None,
+            [("observation", 12, "count", "exact", None, "2027-12-31")],
+        ),
+        (
+            "2028年3月1日\n\n2027年，全區簽約5億元以上項目12個，並於3個工作日內報備。",
+            None,
+            [("observation", 12, "count", "exact", None, "2027-12-31")],
+        ),
+    ],
+)
+def test_round_twenty_eight_numbers_that_are_not_figures(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A title that only mentions targets, or a budget, is no statement of goals.
+        (
+            "园区2027年目标完成情况通报\n发布日期：2028-03-01\n\n2027年，园区营业收入完成900亿元。",
+            None,
+            [("observation", 9e10, "CNY", "exact", None, "2027-12-31")],
+        ),
+        # A report of how a year's budget was spent tells facts.
+        (
+            "西江市科技局2026年部门预算执行情况\n发布日期：2026-12-20\n\n一、项目资金\n"
+            "（一）企业技改奖补资金5000万元。",
+            None,
+            [("observation", 5e7, "CNY", "exact", None, None)],
+        ),
+        # A two-digit number and a decimal at a line's start stay what they were.
+        (
+            "2028年3月1日\n\n2027年，全区新增企业120家。\n12.5%的企业为外资企业。",
+            None,
+            [
+                ("observation", 120, "count", "exact", None, "2027-12-31"),
+                ("observation", 12.5, "percent", "exact", None, None),
+            ],
+        ),
+        # A sum with 亿元以上 that is no class of projects stays a figure.
+        (
+            "2028年3月1日\n\n2027年，全区完成投资10亿元以上。",
+            None,
+            [("observation", 1e9, "CNY", "at_least", None, "2027-12-31")],
+        ),
+    ],
+)
+def test_round_twenty_eight_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -148,7 +148,9 @@ _ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
 _MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
 _FROM_BEFORE = re.compile(
     rf"\bfrom\s+{_ABOUT}{_MONEY_SIGN}$"
-    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有)?\s*(?:的)?\s*(?:约|約)?\s*$",
+    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有"
+    # 由2026年的約35%提升至: the start of a change in a year of its own.
+    r"|(?:\d{4}|1[0-4]\d)\s*年(?:底|末|年底|年末)?)?\s*(?:的)?\s*(?:约|約)?\s*$",
     re.I,
 )
 _TO_AFTER = re.compile(
@@ -227,6 +229,10 @@ _PROVIDED_MONEY = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?:additional|extra|further|another|total\s+of|sum\s+of)\s+)?"
     rf"{_ABOUT}{_MONEY_SIGN}$",
     re.I,
+)
+# 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
+_SET_ASIDE = re.compile(
+    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
 )
 
 # The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
@@ -811,6 +817,14 @@ def extract_figures(
                         f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"
                     ),
                 )
+        if (
+            is_target
+            and deadline is None
+            and scopes.document_year
+            and scopes.heading_of(figure.start) == scopes.document
+        ):
+            # 一季度完成全年任务的20% in a statement of 2027's goals: the quarter of that year.
+            deadline = find_relative_deadline(sentence, scopes.document_year, rel, None, calendar)
         if is_target and deadline is None and page_year:
             deadline = find_relative_deadline(
                 sentence, page_year, rel, page_date, calendar
@@ -922,6 +936,8 @@ def extract_figures(
                 find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
             ):
                 budget, is_target, deadline = provided, False, None
+        if budget is None and not is_target and figure.unit in CURRENCIES:
+            budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
         if (
             is_target
             and budget is not None

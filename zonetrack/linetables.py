@@ -60,12 +60,14 @@ _DEADLINE_HEADER = re.compile(
 
 # A value cell: a number with a sign of comparison before it or a word of one after it.
 _VALUE_CELL = re.compile(
-    r"(?P<before>[≥>＞≤<＜约約]?)\s*(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<after>以上|左右|以下|及以上|及以下)?"
+    r"(?P<before>[≥>＞≤<＜约約]?|(?i:at\s+least|at\s+most|about|around|over|more\s+than|no\s+less\s+than)"
+    r"(?=\s))\s*(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<after>以上|左右|以下|及以上|及以下|(?i:or\s+more|or\s+above|or\s+less))?"
 )
 
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
-_NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?)\s*[）)]\s*$")
+# ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
+_NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?|[A-Za-z$ ]{1,16}?)\s*[）)]\s*$")
 
 _QUALIFIERS = {
     "≥": "at_least",
@@ -81,6 +83,16 @@ _QUALIFIERS = {
     "约": "approx",
     "約": "approx",
     "左右": "approx",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "over": "at_least",
+    "more than": "at_least",
+    "or more": "at_least",
+    "or above": "at_least",
+    "at most": "at_most",
+    "or less": "at_most",
+    "about": "approx",
+    "around": "approx",
 }
 
 
@@ -146,12 +158,17 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
             )
         return None
     number = found["number"].replace("−", "-")
-    qualifier = _QUALIFIERS.get(found["before"] or found["after"] or "", "exact")
+    word = re.sub(r"\s+", " ", (found["before"] or found["after"] or "").lower())
+    qualifier = _QUALIFIERS.get(word, "exact")
     figure: Figure | None = None
     if unit:
         # The value read with its row's unit written after it, as the text would write it.
-        read = find_figures(f"{number}{unit}", currency)
-        if len(read) == 1 and read[0].end == len(number) + len(unit) and read[0].unit:
+        # (An English unit after a space: "156 billion yuan".)
+        written = (
+            f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
+        )
+        read = find_figures(written, currency)
+        if len(read) == 1 and read[0].end == len(written) and read[0].unit:
             figure = read[0]
     if figure is None:
         read = find_figures(number, currency)

@@ -339,6 +339,39 @@ def find_report_period(text: str, calendar: str) -> tuple[str | None, bool, str]
     return str(date)[:4], True, str(date)
 
 
+# A date line in Chinese numerals near the top (二〇二七年二月二十六日 under a speech's title).
+_SPELLED_DATE_LINE = re.compile(
+    r"(?m:^[ \t\u3000]*([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$)"
+)
+_SPELLED_DIGIT = {c: str(n % 10) for n, c in enumerate("〇一二三四五六七八九")} | {
+    "零": "0",
+    "○": "0",
+}
+
+
+def _spelled_number(spelled: str) -> int:
+    """一 to 三十一 as a number."""
+    if "十" not in spelled:
+        return int(_SPELLED_DIGIT[spelled])
+    tens, _, ones = spelled.partition("十")
+    return int(_SPELLED_DIGIT[tens] if tens else 1) * 10 + (
+        int(_SPELLED_DIGIT[ones]) if ones else 0
+    )
+
+
+def _spelled_date(text: str) -> str | None:
+    """The day a date line in Chinese numerals among a page's first lines names, if any."""
+    found = _SPELLED_DATE_LINE.search("\n".join(text.splitlines()[:8]))
+    if found is None:
+        return None
+    year = "".join(_SPELLED_DIGIT[c] for c in found[1])
+    try:
+        return day_date(year, _spelled_number(found[2]), str(_spelled_number(found[3])))
+    except ValueError:
+        return None  # 二〇二七年二月三十日: no such day
+
+
 def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     """(the year of the first full date near the top, the page's own date).
 
@@ -348,6 +381,10 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     Republic of China years (發布日期：114年3月6日).
     """
     year, date = _head_date(text, calendar)
+    if date is None:
+        spelled = _spelled_date(text)
+        if spelled is not None:
+            return spelled[:4], spelled
     if date is None:
         wire = _wire_date(text)
         if wire is not None:

@@ -846,6 +846,13 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![\d年前首第])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
         lambda m, y: _quarter(y, m[1]),
     ),
+    # 前三季度完成75%, 首三季: the first quarters of a year's plan, to the last one's end.
+    (
+        re.compile(
+            r"(?<![\d年])(?<!\d\s)(?:今年|本年)?[前首]\s*([二两兩三2-3])\s*(?:个|個)?\s*季度?"
+        ),
+        lambda m, y: _quarter(y, {"两": "二", "兩": "二"}.get(m[1], m[1])),
+    ),
     (
         re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I),
         lambda m, y: f"{y}-06-30",
@@ -876,7 +883,7 @@ _RELATIVE_DEADLINES = [
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 6
+_ROLLING_DEADLINES = 7
 
 
 _SEASON_END = {

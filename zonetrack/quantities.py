@@ -91,6 +91,12 @@ NOT_QUANTITIES = re.compile(
             # member earns or turns over, which defines the class; not an amount of its own.
             r"(?:年薪|薪酬|收入|产值|產值|投资额|投資額|注册资本|註冊資本|合同额|合同額)\s*[\d.,]+\s*"
             r"[万萬亿億]?\s*(?:美元|港元|元)\s*(?:及|或)?以上(?=的)",
+            # 10亿元以上重大项目8个, 5000万元以上企业: a floor on each member's size that names a
+            # class (of projects, firms), right before it; the count after it is the figure.
+            r"\d[\d.,]*\s*[万萬亿億]\s*(?:美元|港元|元)\s*(?:及|或)?以上"
+            r"(?=[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業))",
+            # 5个工作日内: a time allowed to report, a span, not a count.
+            r"[\d" + _CN_NUM + r"]{1,3}\s*(?:个|個)?\s*(?:工作日|工作天)",
             # 注册资本不低于1亿元 in a bidder's qualifications: the floor each bidder must meet.
             r"(?:注册资本|註冊資本|实缴资本|實繳資本)\s*(?:不低于|不低於|不少于|不少於|须达到|須達到)\s*"
             r"[\d.,]+\s*[万萬亿億]?\s*(?:美元|港元|元)",
@@ -112,6 +118,9 @@ NOT_QUANTITIES = re.compile(
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
             r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
+            # opens its line, not a count.
+            r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",
             # 注：1. …, 附件：1. …: the first item of a list after a label on its line.
             r"(?m:^[ \t]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
             # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.

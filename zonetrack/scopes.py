@@ -203,6 +203,11 @@ SCHEME_MONEY = re.compile(
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
+    # 每家奖励20万元, 每人補貼5萬元: what each member receives, a rate the scheme pays.
+    r"|每\s*(?:家|个|個|项|項|人|名|张|張|户|戶)[^，,。；;\d]{0,6}?"
+    r"(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
+    # 单张创新券额度最高10万元: the cap of what one voucher or grant is worth.
+    r"|(?:额度|額度)\s*(?:最高|最多|不超过|不超過|上限)\s*(?:为|為)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
     # 上限為港幣32,000元, 投資額最高為300萬港元: the cap a scheme or fund sets.
     r"|(?:最高|最多|上限)\s*(?:为|為|是)\s*"
@@ -303,6 +308,36 @@ _CHAPTER = re.compile(
 )
 
 
+# The title of a document that sets a year's goals (临港开发区2027年度目标责任书, 2027年目標任務書,
+# "2027 Target Responsibility Statement", a department's 2027年部门预算说明): every line of
+# it is governed by its title, as by a goal heading, unless a heading names a period of facts.
+_GOAL_DOCUMENT = re.compile(
+    r"(?:\d{4}|1[0-4]\d)\s*年度?[^\n。]{0,12}"
+    r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書"
+    # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
+    # year, whose amounts and 绩效目标 are what it plans for that year.
+    # (Not 部门预算执行情况, a report of how a past budget was spent: facts.)
+    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行)))"
+    r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_end(sentence: str, rel: int) -> int:
+    """The end of the part of ``sentence`` that holds the figure at ``rel``."""
+    return next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+
+
+# Money set aside or injected right before the figure (預留, 注資).
+_SET_ASIDE = re.compile(r"(?:预留|預留|注资|注資)\s*" + CURRENCY_NAME + "$")
+_SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.I)
+
+# A budget's amount right before the figure (收入预算总额, “三公”经费预算).
+_BUDGETED_HERE = re.compile(
+    r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
+)
+
+
 class Scopes:
     """Per line of a text: the goal heading above it that governs it, if any.
 
@@ -313,6 +348,9 @@ class Scopes:
 
     def __init__(self, text: str, calendar: str = "CNY") -> None:
         self.line_starts = [0]
+        # The title of a document that sets a year's goals, if the text is one.
+        self.document: tuple[int, int] | None = None
+        self.document_year: str | None = None
         self.governor: list[tuple[int, int] | None] = []
         # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
         self.periods: list[str | None] = []
@@ -377,6 +415,19 @@ class Scopes:
         self.periods.append(period)
         self.titles.append(title)
         self.as_of.append(as_of)
+        first = next((n for n, line in enumerate(lines) if line.strip()), None)
+        if first is not None and _GOAL_DOCUMENT.search(lines[first]):
+            # A year's target responsibility statement: its title governs every line below it
+            # that no goal heading and no period of facts (2026年1—11月) governs.
+            doc = (self.line_starts[first], self.line_starts[first + 1])
+            self.document = doc
+            found = re.search(r"(?<!\d)(\d{4}|1[0-4]\d(?=\s*年))(?!\d)", lines[first])
+            if found:
+                year = int(found[1])
+                self.document_year = str(year + 1911 if year < 1000 else year)
+            for n in range(first + 1, len(self.governor)):
+                if self.governor[n] is None and self.periods[n] is None:
+                    self.governor[n] = doc
 
     def title_of(self, offset: int) -> tuple[int, int] | None:
         """The last heading above the line at ``offset`` (any heading), if any."""
@@ -641,11 +692,34 @@ def find_kind(
         # plan or budget sets is no goal reached by the plan's end, though its part of the
         # sentence is told beside the plan's period.
         said = False
+    set_aside = _SET_ASIDE.search(sentence, max(0, rel - 16), rel) if said else None
+    if (
+        set_aside is not None
+        and find_own_date("deadline", sentence[: _part_end(sentence, rel)], rel, calendar) is None
+        and not (set_aside[0][:2] in ("注资", "注資") and _SPAN_AHEAD.search(sentence, 0, rel))
+    ):
+        # 於未來三年預留100億元, 向數碼港注資30億元: money a budget sets aside, or injects with
+        # no date of its own to reach, is the policy's money, undated (將在未來三年再注資2億元
+        # injects it by the span's end: a goal).
+        said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
-    heading = scopes.heading_of(at)
     deadline = None
-    scheme_money = scheme_money_before(sentence, rel)
+    heading = scopes.heading_of(at)
+    # 收入预算总额4.86亿元 in a department's budget for 2027: what the year's budget plans,
+    # not the money of a scheme.
+    scheme_money = scheme_money_before(sentence, rel) and not (
+        heading is not None
+        and heading == scopes.document
+        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
+    )
+    if said is None and heading is not None and heading == scopes.document:
+        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
+        # ends before the year the document sets goals for tells a fact of it.
+        own = find_date("ref_date", sentence, calendar=calendar)
+        year = scopes.document_year
+        if own is not None and year is not None and str(own) < f"{year}-01-01":
+            said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
         # the money a policy sets under it ("will set up a fund of 5 billion yuan").
@@ -653,6 +727,8 @@ def find_kind(
             scheme_money and not _DEADLINE_CUES.search(segment)
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
+            if heading == scopes.document and scopes.document_year:
+                deadline = f"{scopes.document_year}-12-31"
     elif (
         said is None and not says(_FACT_WORDS, sentence) and not scheme_money_before(sentence, rel)
     ):
