@@ -5673,3 +5673,39 @@ def test_round_twenty_eight_rules_leave_alone(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- review 9: a baseline told beside a goal ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2026年10月10日\n\n高新区现有高新技术企业1,200家，力争2027年底达到1,500家。",
+            [
+                ("observation", 1200, "count", "exact", None, "2026-10-10"),
+                ("target", 1500, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "2026年10月10日\n\n園區現有企業800家，目標於2028年增至1,000家。",
+            [
+                ("observation", 800, "count", "exact", None, "2026-10-10"),
+                ("target", 1000, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "October 10, 2026\n\nThe park currently has 320 firms and plans to reach 500 by 2028.",
+            [
+                ("observation", 320, "count", "exact", None, "2026-10-10"),
+                ("target", 500, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # The existing basis a goal builds on is no fact told.
+        (
+            "2026年10月10日\n\n力争在现有基础上，到2028年新增企业100家。",
+            [("target", 100, "count", "exact", "2028-12-31", None)],
+        ),
+    ],
+)
+def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple]) -> None:
+    assert _readings(text, None) == expected

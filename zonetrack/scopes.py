@@ -137,9 +137,11 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 # What a body holds now ("now hosts 460 firms", 目前共有企業460家): a state of the page's day,
 # told as a fact beside the goal of the rest of the sentence.
 _NOW_HOLDING = re.compile(
-    r"\bnow\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?|boasts?"
-    r"|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
-    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)",
+    r"\b(?:now|currently)\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?"
+    r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
+    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
+    # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
+    r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
     re.IGNORECASE,
 )
 
