@@ -189,6 +189,15 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
     )
 
 
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    return lines
+
+
 def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
     """Every value of every table written as lines in ``text``, in order.
 
@@ -197,11 +206,7 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
     the first line that is not such a row (a blank line, a note).
     """
     found: list[TableCell] = []
-    lines: list[tuple[int, str]] = []
-    at = 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = _lines_at(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
@@ -276,11 +281,7 @@ def find_goal_cells(text: str) -> list[GoalCell]:
     figure), a figure in the goal column is the goal as set, due at its row's deadline.
     """
     found: list[GoalCell] = []
-    lines: list[tuple[int, str]] = []
-    at = 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
+    lines = _lines_at(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
