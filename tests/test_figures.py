@@ -187,7 +187,8 @@ def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
         ("2021-2025年", [(2021.0, None, "2021-2025")]),
         ("the G-20 summit", [(20.0, None, "20")]),
         # After a unit, a date or a numeral it is a range's dash (review 4).
-        ("达到10亿元-20亿元", [(1e9, "CNY", "10亿元"), (2e9, "CNY", "20亿元")]),
+        # (10亿元-20亿元 is a range of amounts, each end with its multiplier and unit: issue 12.)
+        ("达到10亿元-20亿元", [(1e9, "CNY", "10亿元-20亿元")]),
         ("2021年-2025年", [(2021.0, None, "2021"), (2025.0, None, "2025")]),
         ("4月-6月", [(4.0, None, "4"), (6.0, None, "6")]),
         ("五-8家", [(5.0, None, "五"), (8.0, "count", "8家")]),

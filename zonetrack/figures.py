@@ -277,6 +277,7 @@ _BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"}
 _BARE_DOLLAR = frozenset({"$", "dollars"})
 _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
 _EXCHANGE_WORDS = ("兑", "兌", "对", "對")
+_YUAN_WORD_RE = re.compile(r"(人民币|人民幣)\s*$")
 _YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
 
 
@@ -660,6 +661,8 @@ _COMPOUND_HEADS = {
 _COMPOUND_HEADS_LONGEST_FIRST = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
 # The second part: Arabic digits at once after the first part's multiplier.
 _TAIL_NUMBER_RE = re.compile(_ARABIC)
+# The 万 or 亿 after a number of thousands and hundreds (3千5百万, 1千2百亿), multiplying it all.
+_OUTER_MULTIPLIER_RE = re.compile("万亿|萬億|万|萬|亿|億")
 
 
 class _Garbled(Exception):
@@ -704,6 +707,27 @@ def _two_part_tail(
     factor, word, end = _multiplier_at(folded, tail.end(), "arabic")
     if word is None and factor != 1.0:
         return None  # 1萬3 million: an English multiplier is no second part
+    if head_word == "千" and word is not None and word[0] == "百":
+        # 3千5百万元, 1千2百亿元: a number of thousands and hundreds, then the 万 or 亿 that
+        # multiplies the whole (3千5百 万, not 3千 and 5百万). Its hundreds are one digit.
+        if not re.fullmatch(r"[1-9]", tail.group()):
+            return None
+        outer_factor, outer_word = 1.0, ""
+        if len(word) > 1:  # 百万, 百萬: read as one multiplier; its 万 is the outer one
+            outer_factor, outer_word = _MULTIPLIER_FACTORS[word[1:]], word[1:]
+        else:
+            outer = _OUTER_MULTIPLIER_RE.match(folded, end)
+            if outer is not None:
+                outer_factor, outer_word, end = (
+                    _MULTIPLIER_FACTORS[outer.group()],
+                    outer.group(),
+                    outer.end(),
+                )
+        if head_value < 1e3 or decimal_head:
+            return None
+        hundreds = parse_number(tail.group()) * 100
+        # The caller adds the second part to the first: the sum times the outer multiplier.
+        return (head_value + hundreds) * outer_factor - head_value, "百" + outer_word, end
     shows = "," in tail.group() or word is not None or _match_unit(folded, end) is not None
     head_factor = _COMPOUND_HEADS[head_word]
     value = parse_number(tail.group()) * factor
@@ -909,6 +933,17 @@ def _range_join(folded: str, pos: int, between: bool) -> re.Match[str] | None:
     return _RANGE_RE.match(folded, pos) or (_BETWEEN_AND_RE.match(folded, pos) if between else None)
 
 
+def _after_prefix(folded: str, pos: int, prefix: re.Match[str] | None) -> int:
+    """Where a range's upper end begins at ``pos``: after the lower end's currency sign or code
+    written again ("HK$500 million to HK$1 billion")."""
+    if prefix is not None:
+        sign = prefix.group().strip()
+        if folded.startswith(sign, pos):
+            blanks = _BLANKS_RE.match(folded, pos + len(sign))
+            return blanks.end() if blanks else pos + len(sign)
+    return pos
+
+
 def _multiplier_at(folded: str, pos: int, numeral: str) -> tuple[float, str | None, int]:
     """(factor, the multiplier as written if Chinese, where it ends) after a number at ``pos``."""
     if numeral == "arabic":
@@ -1048,15 +1083,19 @@ def _read_figure(
         tail = _two_part_tail(folded, pos, head_word, value, "." in match.group())
         if tail is not None:
             value, unit_text, pos = value + tail[0], tail[1], tail[2]
+    prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
     if high is None and multiplier != 1.0:
-        # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry the same
-        # multiplier, and either may have a second part.
+        # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry a multiplier, and
+        # either may have a second part. The multipliers may differ (5000万至1亿元, "HK$500
+        # million to HK$1 billion"), and the currency may be named again before the upper end.
         dash = _range_join(folded, pos, between)
-        upper = _NUMBER_RE.match(folded, dash.end()) if dash else None
+        upper = _NUMBER_RE.match(folded, _after_prefix(folded, dash.end(), prefix)) if dash else None
         if upper and upper.group(numeral) is not None:
             upper_factor, upper_word, after = _multiplier_at(folded, upper.end(), numeral)
-            if upper_factor == multiplier:
-                upper_value = parse_number(upper.group()) * multiplier
+            if upper_factor == multiplier or (
+                upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value
+            ):
+                upper_value = parse_number(upper.group()) * upper_factor
                 try:
                     upper_tail = _two_part_tail(
                         folded, after, upper_word, upper_value, "." in upper.group()
@@ -1085,9 +1124,12 @@ def _read_figure(
         )
     ):
         found = folded[pos], pos + 1
-    prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
     # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
-    named = _currency_word_re().search(folded[max(0, start - 6) : start])
+    # 人民币5000万, 人民幣1.2億: the yuan named in full is a currency named before the number too
+    # (it keeps CNY in a Hong Kong or Taiwan source: see _source_currency).
+    named = _currency_word_re().search(folded[max(0, start - 6) : start]) or _YUAN_WORD_RE.search(
+        folded[max(0, start - 6) : start]
+    )
     # 兑美元7.1: after an exchange's word the number is a rate, not an amount in that currency.
     no_amount = named is not None and folded.endswith(
         _EXCHANGE_WORDS, 0, start - len(named.group())
@@ -1098,7 +1140,7 @@ def _read_figure(
     )
     if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
         spelling, after = found
-        if named and spelling in ("元", "圓", "圆"):
+        if named and spelling in ("元", "圓", "圆") and not _YUAN_WORD_RE.match(named.group()):
             spelling = _unit_index()[0][named.group(1)]
         elif prefix and spelling in ("元", "圓", "圆"):
             # MOP 1億2,000萬元, NT$3億元: the code or sign names the currency, 元 repeats it.
@@ -1107,14 +1149,25 @@ def _read_figure(
         value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling
         pos = after
-        # 5.5%-6%: a range whose ends both carry the unit.
+        # 5.5%-6%: a range whose ends both carry the unit; 5,000万元至1亿元: each end with a
+        # multiplier of its own, running upwards.
         if high is None and tail is None:
             dash = _RANGE_RE.match(folded, pos)
             upper = dash and _NUMBER_RE.match(folded, dash.end())
             if upper and upper.group(numeral) is not None:
-                again = _match_unit(folded, upper.end())
-                if again is not None and again[0] == spelling:
-                    high = parse_number(upper.group()) * multiplier * factor
+                upper_factor, _, upper_end = (
+                    _multiplier_at(folded, upper.end(), numeral)
+                    if multiplier != 1.0
+                    else (1.0, None, upper.end())
+                )
+                again = _match_unit(folded, upper_end)
+                upper_value = parse_number(upper.group()) * upper_factor * factor
+                if (
+                    again is not None
+                    and again[0] == spelling
+                    and (upper_factor == multiplier or upper_value > value)
+                ):
+                    high = upper_value
                     pos = again[1]
     elif prefix or (named and not no_amount):
         # HK$1億8,000萬, 澳門元1億2,000萬: the currency named before the number is its unit.
