@@ -144,6 +144,16 @@ _PREFIX_QUALIFIERS = (
             r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
             r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             r"|\bcapped\s+at|\ba\s+ceiling\s+of"
+            # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
+            # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule
+            # sets, also as it is changed (上限提高至). A cap breached ("exceeded the cap by
+            # 5%") caps nothing: "by" joins no cap to its number.
+            r"|\bmaximum\s+(?:[a-z-]+\s+){0,2}?(?:is|was|will\s+be|of|at|stands\s+at)"
+            r"|\b(?:cap|ceiling|upper\s+limit)\s+(?:of|at|is|was|will\s+be|stands\s+at"
+            r"|(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?"
+            r"(?:raised|lifted|increased|set|fixed|lowered|cut|reduced)\s+(?:to|at))"
+            # 补贴封顶500万元: capped (封顶 after the number is a suffix).
+            r"|封顶|封頂"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
             r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
@@ -209,7 +219,7 @@ _SUFFIX_QUALIFIERS = (
     (
         re.compile(
             # 以10萬元為上限: the cap named after the figure.
-            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|封顶|封頂|\s+or\s+(?:less|fewer|below|under|lower)\b)",
             re.I,
         ),
         "at_most",
