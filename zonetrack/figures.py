@@ -549,6 +549,11 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
+# How far before a number its qualifier's words are looked for: "the cap will be lifted to
+# HK$", "the maximum grant is US$" (the longest Chinese ones are shorter).
+_QUALIFIER_REACH = 32
+
+
 @lru_cache(maxsize=1 << 16)
 def _prefix_qualifier(before: str) -> str | None:
     """The qualifier written just before a number (``before`` ends where it starts), if any.
@@ -647,7 +652,7 @@ def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
             and this.unit == before.unit
             and before.end <= this.start
             and _carry_re().match(folded, before.end, this.start)
-            and _prefix_qualifier(folded[max(0, before.start - 24) : before.start])
+            and _prefix_qualifier(folded[max(0, before.start - _QUALIFIER_REACH) : before.start])
             == before.qualifier
         ):
             out[i] = replace(this, qualifier=before.qualifier)
@@ -1099,10 +1104,21 @@ def _read_figure(
         # either may have a second part. The multipliers may differ (5000万至1亿元, "HK$500
         # million to HK$1 billion"), and the currency may be named again before the upper end.
         dash = _range_join(folded, pos, between)
-        upper = _NUMBER_RE.match(folded, _after_prefix(folded, dash.end(), prefix)) if dash else None
+        upper = dash and _NUMBER_RE.match(folded, _after_prefix(folded, dash.end(), prefix))
         if upper and upper.group(numeral) is not None:
             upper_factor, upper_word, after = _multiplier_at(folded, upper.end(), numeral)
-            if upper_factor == multiplier or (
+            shared = 1.0
+            if (
+                tail is None
+                and unit_text
+                and upper_word
+                and upper_word != unit_text
+                and upper_word.startswith(unit_text)
+            ):
+                # 1千至2千万元: the 万 after the upper end is both ends' (1千万至2千万), as the
+                # multiplier after 3至5亿 is.
+                shared = _MULTIPLIER_FACTORS[upper_word[len(unit_text) :]]
+            if upper_factor == multiplier * shared or (
                 upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value
             ):
                 upper_value = parse_number(upper.group()) * upper_factor
@@ -1115,8 +1131,10 @@ def _read_figure(
                 if upper_tail is not None:
                     upper_value, after = upper_value + upper_tail[0], upper_tail[2]
                 # A range runs upwards (1億至1億2,000萬), as the range before the multiplier.
-                if upper_factor and ((tail is None and upper_tail is None) or upper_value > value):
+                if upper_factor and upper_value > value * shared:
                     high, pos = upper_value, after
+                    value, multiplier = value * shared, multiplier * shared
+                    unit_text = upper_word if shared != 1.0 else unit_text
     if folded.startswith(_INFIX_AT_LEAST, pos):
         qualifier = "at_least"
         pos += 1
@@ -1172,11 +1190,7 @@ def _read_figure(
                 )
                 again = _match_unit(folded, upper_end)
                 upper_value = parse_number(upper.group()) * upper_factor * factor
-                if (
-                    again is not None
-                    and again[0] == spelling
-                    and (upper_factor == multiplier or upper_value > value)
-                ):
+                if again is not None and again[0] == spelling and upper_value > value:
                     high = upper_value
                     pos = again[1]
     elif prefix or (named and not no_amount):
@@ -1198,7 +1212,7 @@ def _read_figure(
             break
     if qualifier == "exact" and unit == "percent" and _OF_BASE_AT_LEAST.match(folded, pos):
         qualifier = "at_least"  # "3.2% of GDP or more": the share's base, then its floor
-    qualifier = _prefix_qualifier(folded[max(0, start - 24) : start]) or qualifier
+    qualifier = _prefix_qualifier(folded[max(0, start - _QUALIFIER_REACH) : start]) or qualifier
     return Figure(
         value,
         unit,
