@@ -1090,6 +1090,18 @@ def test_thousands_and_hundreds_before_a_multiplier_are_one_number(
     assert (figure.value, figure.value_high, figure.unit) == (pytest.approx(value), None, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit_text"),
+    [("投资3千5百万元", "万元"), ("接待3千5百萬人次", "萬人次"), ("投資1千2百億元", "億元")],
+)
+def test_thousands_and_hundreds_keep_the_multiplier_of_the_whole_as_written(
+    text: str, unit_text: str
+) -> None:
+    # A draft writes the value in the unit as written: 3500 万元, not 35000000 元.
+    (figure,) = find_figures(text)
+    assert figure.unit_text == unit_text
+
+
 _CN_DIGITS = "一二三四五六七八九"
 
 
@@ -1221,3 +1233,35 @@ def test_an_english_cap_without_a_qualifier_word_is_at_most(text: str, qualifier
 @pytest.mark.parametrize("text", ["补贴1.2万3,000元", "補貼1.2萬3,000元", "接待1.2万3,000人次"])
 def test_a_decimal_before_a_second_part_is_still_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+_RANGE_PIECES = [
+    "5000", "1.2", "3", "800", "5,000", "万", "萬", "亿", "億", "千", "百", "千万", "至", "到",
+    "-", "—", " to ", "元", "美元", "人次", "%", "HK$", "US$", "人民币", " million", " billion",
+    "最高", "the cap is ", "2025", "年", "，",
+]  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(st.sampled_from(_RANGE_PIECES), max_size=10).map("".join))
+def test_every_range_runs_upwards(text: str) -> None:
+    # A range's upper end is above its lower end however the two are written (value <= value_high
+    # is what a reader of the catalogue takes a range to mean).
+    for figure in find_figures(text):
+        assert figure.value_high is None or figure.value < figure.value_high
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(["人民币", "人民幣", "RMB ", "RMB"]),
+    st.integers(1, 9999),
+    st.sampled_from(["万", "萬", "亿", "億", " million", " billion"]),
+    st.sampled_from([None, "CNY", "HKD", "TWD", "MOP"]),
+)
+def test_the_yuan_named_before_an_amount_is_cny_in_any_source(
+    named: str, number: int, multiplier: str, currency: str | None
+) -> None:
+    if multiplier.startswith(" ") and not named.startswith("RMB"):
+        return  # 人民币5 million is no way of writing
+    (figure,) = find_figures(f"投资{named}{number:,}{multiplier}。", currency)
+    assert figure.unit == "CNY"

@@ -741,8 +741,10 @@ def _two_part_tail(
         if head_value < 1e3 or decimal_head:
             return None
         hundreds = parse_number(tail.group()) * 100
-        # The caller adds the second part to the first: the sum times the outer multiplier.
-        return (head_value + hundreds) * outer_factor - head_value, "百" + outer_word, end
+        # The caller adds the second part to the first: the sum times the outer multiplier,
+        # which is the multiplier as written for the whole (3500 万元, as a draft writes it).
+        written = outer_word or word
+        return (head_value + hundreds) * outer_factor - head_value, written, end
     shows = "," in tail.group() or word is not None or _match_unit(folded, end) is not None
     head_factor = _COMPOUND_HEADS[head_word]
     value = parse_number(tail.group()) * factor
