@@ -836,6 +836,11 @@ def test_a_currency_named_before_a_rate_or_a_year_is_no_amount(text: str) -> Non
         ("總投資1億2,000萬至1億5,000萬元", "HKD", 1.2e8, 1.5e8, "HKD"),
         ("總投資HK$1億2,000萬至HK$1億5,000萬", "HKD", 1.2e8, 1.5e8, "HKD"),
         ("120 million to 150 million yuan", None, 1.2e8, 1.5e8, "CNY"),
+        # A lower end without a multiplier, within a hundredth of the upper one.
+        ("月薪8000至1.2万元", None, 8000, 1.2e4, "CNY"),
+        ("月薪8,000至1.2萬元", "HKD", 8000, 1.2e4, "HKD"),
+        ("500,000 to 1 million visitors", None, 5e5, 1e6, None),
+        ("HK$800,000 to HK$1.2 million", None, 8e5, 1.2e6, "HKD"),
     ],
 )
 def test_a_range_of_numbers_in_two_parts_is_one_figure(
@@ -1131,11 +1136,16 @@ def test_thousands_and_hundreds_read_as_their_arabic_and_chinese_forms(
     [
         ("2025至2027年", [(2025, 2027, None)]),
         ("新增3至5家", [(3, 5, "count")]),
-        ("新增3至5家", [(3, 5, "count")]),
         ("1至2月", [(1, 2, None)]),
         ("投资1亿至5000万元不等", [(1e8, None, None), (5e7, None, "CNY")]),
         ("2025年5000万元", [(2025, None, None), (5e7, None, "CNY")]),
         ("HK$500 to HK$800 million", [(500, None, "HKD"), (8e8, None, "HKD")]),
+        ("10至1.5万", [(10, None, None), (1.5e4, None, None)]),  # no end a hundredth of another
+        ("2025至1万", [(2025, None, None), (1e4, None, None)]),  # a year is no lower end
+        (
+            "from 800,000 in 2022 to 1.2 million",
+            [(8e5, None, None), (2022, None, None), (1.2e6, None, None)],
+        ),
     ],
 )
 def test_ranges_the_new_rules_leave_alone(text: str, read: list[tuple]) -> None:

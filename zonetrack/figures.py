@@ -1101,7 +1101,15 @@ def _read_figure(
         if tail is not None:
             value, unit_text, pos = value + tail[0], tail[1], tail[2]
     prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
-    if high is None and multiplier != 1.0:
+    # 8000至1.2万元, "500,000 to 1 million": a lower end without a multiplier (not a year: "in
+    # 2022 to 1.2 million" is a date and the end of a change), within a hundredth of the upper.
+    plain_lower = (
+        multiplier == 1.0
+        and numeral == "arabic"
+        and _YEAR_LIKE_RE.fullmatch(match.group()) is None
+        and value > 0
+    )
+    if high is None and (multiplier != 1.0 or plain_lower):
         # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry a multiplier, and
         # either may have a second part. The multipliers may differ (5000万至1亿元, "HK$500
         # million to HK$1 billion"), and the currency may be named again before the upper end.
@@ -1120,9 +1128,10 @@ def _read_figure(
                 # 1千至2千万元: the 万 after the upper end is both ends' (1千万至2千万), as the
                 # multiplier after 3至5亿 is.
                 shared = _MULTIPLIER_FACTORS[upper_word[len(unit_text) :]]
-            if upper_factor == multiplier * shared or (
-                upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value
-            ):
+            if (
+                (upper_factor == multiplier * shared and not plain_lower)
+                or (upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value)
+            ) and not (plain_lower and parse_number(upper.group()) * upper_factor > 100 * value):
                 upper_value = parse_number(upper.group()) * upper_factor
                 try:
                     upper_tail = _two_part_tail(
