@@ -441,6 +441,7 @@ _READING_PIECES = [
     "万平方米", "个", "家", "分钟", "%", "-", "~", "+", "年", "元", "美元", "港幣", "RMB", "US$",
     "$", "about ", "up to ", "more than ", "twenty", "one", "hundred", " million", " yuan",
     "plus", " sq ft", "m", "makers", "一", "千亿", "八", "e\u0301", "ｍ", "㎡",
+    "千", "百", "人民币", "封顶", "the cap is ", "maximum grant is ", " billion", "HK$",
 ]  # fmt: skip
 
 
