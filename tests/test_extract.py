@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 
 import zonetrack
 import zonetrack.extract
+import zonetrack.factdates
+import zonetrack.goals
+import zonetrack.headlines
 import zonetrack.pagedates
 import zonetrack.periods
 import zonetrack.quantities
@@ -493,7 +496,10 @@ class _Counting:
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
     zonetrack.extract,
+    zonetrack.factdates,
     zonetrack.figures,
+    zonetrack.goals,
+    zonetrack.headlines,
     zonetrack.pagedates,
     zonetrack.periods,
     zonetrack.quantities,
