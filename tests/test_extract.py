@@ -21,7 +21,9 @@ import zonetrack.factdates
 import zonetrack.goals
 import zonetrack.headlines
 import zonetrack.pagedates
+import zonetrack.paragraphdates
 import zonetrack.periods
+import zonetrack.presentdates
 import zonetrack.quantities
 import zonetrack.scopes
 import zonetrack.sentences
@@ -501,7 +503,9 @@ _EXTRACTION_MODULES = (
     zonetrack.goals,
     zonetrack.headlines,
     zonetrack.pagedates,
+    zonetrack.paragraphdates,
     zonetrack.periods,
+    zonetrack.presentdates,
     zonetrack.quantities,
     zonetrack.scopes,
     zonetrack.sentences,

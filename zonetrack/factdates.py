@@ -7,7 +7,9 @@ present or of now, the date its paragraph or headline states, and a year earlier
 base of a change. It also drops the date of what is a rule rather than a count (a policy's
 money, a scheme's terms and rates, the area of a plan's phase) and turns a fact dated ahead
 of the page's year into a forecast. What carries from fact to fact (the last date told, the
-date of the paragraph, a figure told of now) is kept in :mod:`zonetrack.readingstate`.
+date of the paragraph, a figure told of now) is kept in :mod:`zonetrack.readingstate`; the
+date relative to the page (its year, its own day) is read by :mod:`zonetrack.presentdates`,
+the date a headline or paragraph gives by :mod:`zonetrack.paragraphdates`.
 """
 
 from __future__ import annotations
@@ -18,16 +20,16 @@ import pandas as pd
 
 from .dates import quarter_end
 from .figures import find_figures
-from .goals import ABOUT, DATE_AFTER, MONEY_SIGN, YEAR_SPAN, GoalReading
-from .headlines import headline_before
+from .goals import DATE_AFTER, YEAR_SPAN, GoalReading
+from .paragraphdates import find_paragraph_date
 from .periods import (
     Date,
     blank_other_dates,
     find_date,
-    find_past_year,
     find_relative_date,
     says_now,
 )
+from .presentdates import SCHEME_TERMS, SINCE, find_page_relative_date
 from .readingstate import ReadingState
 from .scopes import (
     CURRENCY_NAME,
@@ -38,7 +40,6 @@ from .scopes import (
     find_statement,
     last_joined,
     scheme_money_before,
-    stated_then_scheduled,
 )
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
@@ -53,36 +54,11 @@ _SAME_PERIOD = re.compile(
     r"\bsame\s+period\s+(?:of|in)\s+(\d{4})\b|(?<!\d)(\d{4})\s*年\s*同期", re.I
 )
 
-# The size of an area: 面积, 占地, "covers", "spans".
-_EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
-
-# A count of years, in words or digits ("three", 五, 10).
-_N_YEARS = (
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
-    r"|(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末]))"
-)
-
-# "in the past three years", 过去三年, 近三年: a span up to now.
-_PAST_YEARS = re.compile(
-    rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+{_N_YEARS}|(?:过去|過去|近)\s*{_N_YEARS}",
-    re.I,
-)
-
-# "in the previous five years", 此前五年: the years before a period told of.
-_PREVIOUS_YEARS = re.compile(
-    rf"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+{_N_YEARS}"
-    rf"|(?:此前|之前的?)\s*{_N_YEARS}",
-    re.I,
-)
-
-# A phase of a development plan (第一期, 二期, "phase 2").
-_PHASE = re.compile(
-    r"第?[一二三四五1-5]\s*期(?!\s*(?:间|間|末|底))|\bphase\s+(?:[1-5]|I{1,3}|one|two)\b", re.I
-)
 
 # In a report of a period: the period itself (本年新收, 本年度, 本期, 全年).
 # "the Year" (a report's defined term) and 年內 (within the year) are that period too.
 _REPORT_PERIOD = re.compile(r"本年度?|本期|全年|年內|年内|\bthe\s+Year\b")
+
 
 _PREVIOUS_BASE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from|over)\s+(?:in\s+|at\s+)?the\s+(?:previous|preceding|prior)\s+"
@@ -92,12 +68,15 @@ _PREVIOUS_BASE = re.compile(
     re.I,
 )
 
+
 _SAME_TERM = re.compile(
     r"同一?[學学]年|[學学]年[內内]|本[學学]年(?!度)|\b(?:the\s+)?same\s+(?:academic|school)\s+year\b",
     re.I,
 )
 
+
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+
 
 # "In the quarter", "at quarter-end": the period the text just told of.
 _SAME_TERM_BEFORE = re.compile(
@@ -105,6 +84,7 @@ _SAME_TERM_BEFORE = re.compile(
     r"|\bat\s+(?:the\s+)?(?:quarter|half|period)[-\s]end\b",
     re.I,
 )
+
 
 # "As at the same date", 同日: the very date of the fact told just before; and 本批次, 上述,
 # 该批 (this batch, the above): the very things the fact before counted, as of its date.
@@ -121,6 +101,7 @@ _SAME_DATE = re.compile(
     re.I,
 )
 
+
 # "compared with an 11% rise in the index over the same period" in the figure's own part (not
 # "the same period of 2025", "last year": a base's): the period of the fact told before it.
 _SAME_SPAN = re.compile(
@@ -129,17 +110,13 @@ _SAME_SPAN = re.compile(
     re.I,
 )
 
-# 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
-# So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
-_WHOLE_YEAR = re.compile(
-    r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
-)
 
 # 同一时期 (over the same span) opening a sentence; a change's start written without a date
 # (从3.1%提高到4.6%); a year named before it.
 _SPAN_BEFORE = re.compile(r"\s*(?:同一时期|同一時期)")
 _FROM_BARE = re.compile(r"(?:从|從|由)\s*(?:约|約)?\s*$")
 _FIRST_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+
 
 # A comparison with the same period of an earlier year, with no period of the figure's own.
 _THAN_SAME_PERIOD = re.compile(
@@ -148,60 +125,18 @@ _THAN_SAME_PERIOD = re.compile(
     re.I,
 )
 
+
 # A change over the previous period or year, stated without a date.
 _ON_PERIOD = re.compile(
     r"\b(?:quarter|month)[-\s]on[-\s](?:quarter|month)\b",
     re.I,
 )
 
-# 已有, 已入驻, 已进驻, 已落户, 已集聚: a state reached by now (who is in the park), with no
-# date of its own: as of the page's day.
-_ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
-
-# 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
-# page's year, up to the page's own day (when the sentence gives no date of its own:
-# 截至10月底，…今年以来净增126家 is of the end of October).
-_SO_FAR_THIS_YEAR = re.compile(
-    r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
-    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
-    # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
-    r"|(?:今年|本年)[^，,。；;\d]{0,12}?(?:累计|累計)"
-    r"|\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,60}\bthis\s+year\b(?!'s)",
-    re.I,
-)
-
-# A figure that is the subject of a present perfect ("six more firms have filed
-# prospectuses", "38 teams have moved in"): a tally up to the page's day.
-_SUBJECT_PERFECT = re.compile(
-    r"[^.;,:]{0,60}?\b(?:has|have)\s+(?:already\s+|now\s+)?(?!(?:been|risen|fallen|grown|increased"
-    r"|decreased|declined|dropped|climbed|reached)\b)[a-z]+(?:ed|en)\b",
-    re.I,
-)
-
-# A running total told in the present ("The round brings the company's total funding since
-# its founding in 2020 to HK$510 million"): as of the page's day.
-_BRINGS_TO = re.compile(
-    rf"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{{0,100}}\bto\s+{ABOUT}"
-    rf"(?:(?:more\s+than|over)\s+)?{MONEY_SIGN}$",
-    re.I,
-)
-
-# A figure that recurs, told without a date (基金每年接獲申請約600份, "receives about 600
-# applications each year"): as it stands on the page's day.
-_RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
 
 # The next of a list of caps, told in parallel (…上限為港幣32,000元，碩士則為港幣26,000元).
 _PARALLEL_CAP = re.compile(r"(?:则|則|亦|也|均)\s*(?:为|為|是)\s*" + CURRENCY_NAME + "$")
 _CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
 
-# A present-tense verb of a state after a figure in its sentence's subject ("The
-# 220,000-square-foot centre, on a 6-acre site, represents an investment of US$140 million"):
-# the figures that describe what holds it now are of the same day.
-_STATE_AFTER = re.compile(
-    r"[^.;:!?，。；]{0,120}?(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:represents|employs|hosts|houses"
-    r"|accommodates|is\s+(?:now\s+)?home\s+to|are\s+(?:now\s+)?home\s+to)\b",
-    re.I,
-)
 
 # The period a report covers, said in its own words (截至报告期末, 报告期内, 本报告期, "at the end
 # of the reporting period"), and a report named with its period (披露2026年第三季度报告,
@@ -219,8 +154,6 @@ _NAMED_REPORT = re.compile(
     re.I,
 )
 
-# A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
-_PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
@@ -230,10 +163,12 @@ _YEAR_EARLIER = re.compile(
     re.I,
 )
 
+
 # The end of a change told with dates at both ends ("decreased from 64.2% as at 31 December
 # 2024 to 58.9% as at 31 December 2025", "grew from 42 million in 2019 to 188 million by
 # 2025"): the figure after "to" is of the date right after it.
 _CHANGE_END = re.compile(r"\bfrom\b[^;；。]*\bto\s+(?:\S+\s+){0,2}?$", re.I)
+
 
 # Dates listed before 分別為 / "respectively" (2022/23、2023/24及2024/25財政年度): the
 # list's items, the last of which carries the word (年, 年度, 財政年度) all of them share.
@@ -250,6 +185,7 @@ _DATE_LIST = re.compile(
     re.I,
 )
 
+
 # A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
 # years") points back to the span of years the text named just before (2023年至2025年):
 # its facts are dated at that span's end when the counts agree.
@@ -264,6 +200,7 @@ _SPAN_COUNTS = (
     | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 )
 
+
 # Until a date (延長至116年底, "extended until 2028"), not as of it (截至).
 _UNTIL = re.compile(
     r"(?<!截)(?<!截止)(?:至|到)\s*(?:民國|民国)?\s*\d{2,4}\s*年|\b(?:until|till)\b"
@@ -271,19 +208,6 @@ _UNTIL = re.compile(
     re.I,
 )
 
-# A later part that schedules a project (預計116年第3季動工, "is due to open in 2028"): the
-# project's figures before it are stated, not due.
-_SCHEDULE = re.compile(
-    r"(?:預計|预计|計劃|计划|擬|拟|將|将|預定|预定)[^，,。；;]{0,12}?"
-    r"(?:動工|动工|開工|开工|完工|竣工|建成|落成|投產|投产|啟用|启用|營運|运营|開幕|开幕)"
-    r"|\b(?:is|are)\s+(?:scheduled|due|expected|set)\s+to\s+(?:open|start|begin|complete|be\s+completed)\b"
-    r"|\b(?:is|are)\s+scheduled\s+for\b",
-    re.I,
-)
-
-# 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
-# heading above names (undated, as a since-year is).
-_SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
 
 # A batch a notice announces (本批次, 本批, 2026年第四批, "this batch"): of the notice's date.
 _BATCH = re.compile(
@@ -291,16 +215,10 @@ _BATCH = re.compile(
     re.I,
 )
 
-# The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
-# 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
-# which spending counts, not when a figure was seen.
-_SCHEME_TERMS = re.compile(
-    r"\s*(?:[对對凡]|符合)[^。；;!?！？]{1,60}?(?:企业|企業|单位|單位|机构|機構|项目|項目|个人|個人"
-    r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
-)
 
 # Money a budget sets for a period (编列预算, 預算安排, "has budgeted").
 _BUDGETED = re.compile(r"编列|編列|预算安排|預算安排|\b(?:has|have)\s+budgeted\b", re.I)
+
 
 # The rate a scheme pays, counted on a base: 按…的10%给予补助, 按实际投入的30%予以资助, "a
 # subsidy of 10% of", "grants covering 30% of".
@@ -314,54 +232,6 @@ _RATE_GRANT_BEFORE = re.compile(
     re.I,
 )
 
-# A paragraph opened by now (目前，…, 截至目前，, 现阶段, "At present, …", "Currently the …"): its
-# later sentences tell of the same day, as its first does.
-_NOW_OPENING = re.compile(
-    r"[ \t\u3000]*(?:截至|截止|到)?\s*(?:目前|当前|當前|现时|現時|现阶段|現階段|现在|現在)"
-    r"|[ \t\u3000]*(?:At\s+present|Currently|To\s+date|So\s+far)\b"
-    r"|[ \t\u3000]*(?:Today|As\s+of\s+today)\s*,",
-    re.I,
-)
-
-_OWN_TIME = re.compile(
-    r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
-    re.I,
-)
-
-# A present-tense verb of a state right before a figure: having, holding, employing,
-# running or taking in ("represents 86 member companies", "employ more than 42,000 people",
-# "hold investments of about EUR 9.5 billion", "is home to 300 firms", "now hosts 14
-# facilities", "operates 12 labs", "there are 40 incubators"); not a perfect ("has brought in
-# 25,000 graduates"), nor an extent ("covers", "spans", "measures": a size states no date).
-_STATE_VERBS = (
-    r"has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?|owns?|operates?"
-    r"|runs?|manages?|oversees?|accommodates?|includes?|contains?|comprises?|boasts?"
-    r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
-    r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
-    r"|there\s+(?:is|are)(?:\s+now)?"
-    # "China accounts for 27% of our revenue", "make up about 12%": a share held now.
-    r"|accounts?\s+for|makes?\s+up"
-)
-_PRESENT_HOLDING = re.compile(
-    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"(?<!\bmust\s)(?<!\bshould\s)"
-    rf"\b(?:{_STATE_VERBS})\s+"
-    r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
-    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
-    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
-    # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
-    r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
-    re.I,
-)
-
-# "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
-# present perfect (the verb right before the figure's own words, no "since" or date); a
-# change ("has increased to", "has risen by") is no tally.
-_PERFECT_TALLY = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
-    r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
-    re.I,
-)
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
@@ -468,7 +338,7 @@ def _date_told(
             ref_date = Date(str(report_end), f"the reporting period of {reports[-1][0].strip()!r}")
     ref_date, span_start = _date_from_context(survey, place, state, ref_date, blanked, told)
     ref_date, policy_money = _date_by_notice_or_rule(survey, place, state, ref_date, blanked, told)
-    ref_date = _date_from_paragraph(
+    ref_date = find_paragraph_date(
         survey, place, state, goal, ref_date, blanked, told, policy_money
     )
     ref_date, is_target, deadline = _settle_date(survey, place, goal, ref_date, blanked, told)
@@ -506,7 +376,7 @@ def _date_from_context(
     if (
         ref_date is None
         and period is not None
-        and (not _SINCE.search(told) or scopes.period_is_as_of(figure.start))
+        and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
         # told under it without a date of their own, up to the next heading.
@@ -580,119 +450,8 @@ def _date_from_context(
         # 同年, "that same year": the year of the fact told just before.
         ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
     elif ref_date is None and page_year:
-        ref_date = _date_of_page_year(survey, place, told, page_year)
+        ref_date = find_page_relative_date(survey, place, told, page_year)
     return ref_date, span_start
-
-
-def _date_of_page_year(survey: Survey, place: Place, told: str, page_year: str) -> Date | None:
-    """The date of a fact told relative to the page's year (去年, 全年, so far this year),
-    else the page's own date for what is told in the present, of now, or as a tally."""
-    calendar = survey.calendar
-    page_date = survey.page_date
-    this_year = survey.this_year
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    ref_date: Date | None
-    own_part = find_segment(told, rel) if rel < len(told) else ""
-    if _WHOLE_YEAR.search(own_part):
-        # …今年前10月營業額達…，全年營業額可望突破1兆3,500億元: the figure's own part
-        # names the whole year (a forecast of it, below, while it runs).
-        ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
-    else:
-        # The figure's own part before it first: …目前已有…，去年園區營業額達1,350億元
-        # (去年 is the turnover's year, 目前 another part's); what follows the
-        # figure may be its base ("down 2.1 points from the end of March").
-        ref_date = find_relative_date(
-            find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
-        ) or find_relative_date(told, page_year, page_year, page_date, calendar)
-    if (
-        ref_date is not None
-        and page_date
-        and str(ref_date)[:4] < page_date[:4]
-        and _SO_FAR_THIS_YEAR.search(own_part)
-    ):
-        # "Nine firms have listed on the board this year, up from four in all of
-        # last year": the figure's own part runs the year to the page's day (last
-        # year is the base's).
-        ref_date = Date(page_date, "a running total of the year: the page's date")
-    if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
-        ref_date = Date(page_date, "a running total of the year: the page's date")
-    if ref_date is None and page_date and _ALREADY.search(told):
-        # 已有12位教授…進駐 with no date at all: a state as of the page's day.
-        ref_date = Date(page_date, "已有 with no date: as of the page's date")
-    if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
-        # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
-        # date before the work it schedules, is a fact of the day it is stated.
-        ref_date = Date(page_date, "a project's stated size: of the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
-        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
-        # span is the other part's.)
-        and not says(_OWN_TIME, find_segment(sentence, rel))
-    ):
-        # "The working group represents 86 member companies …, which together
-        # employ more than 42,000 people": what a body has, holds or employs, told
-        # in the present, is as of the page's day (not an extent: "covers 96
-        # square kilometres" states no date).
-        ref_date = Date(page_date, "told in the present: as of the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and _STATE_AFTER.match(told, figure.end - s_lo)
-        and not says(_OWN_TIME, sentence)
-        and not FORECAST_WORDS.search(find_statement(sentence, rel))
-    ):
-        ref_date = Date(page_date, "the subject of a present state: the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and figure.unit not in CURRENCIES
-        and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
-        and not says(_OWN_TIME, sentence)
-    ):
-        # "the scheme has approved subsidies for some 4,700 businesses": a tally
-        # told in the present perfect, with no date, runs up to the page's day.
-        ref_date = Date(page_date, "a tally to date (has approved): the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and not says(_PLANNED, sentence)
-        and not FORECAST_WORDS.search(find_statement(sentence, rel))
-        and (
-            # (Money before a noun sizes it: "the HK$500 million scheme has
-            # approved" tells the scheme's act, not a tally of the money.)
-            (figure.unit not in CURRENCIES and _SUBJECT_PERFECT.match(told, figure.end - s_lo))
-            or (
-                # (since a year, blanked in ``told``: a span with no end, undated
-                # as the rounds' gold reads it; "since their debuts" names none)
-                _SINCE.search(told) and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
-            )
-            or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
-        )
-    ):
-        # "At least six more firms have filed prospectuses", "shares have gained
-        # 38% since their debuts", "brings its total funding since 2020 to": a
-        # tally or a span since a start, told in the present (perfect), runs up to
-        # the page's day.
-        ref_date = Date(page_date, "told in the present perfect: the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and figure.unit not in CURRENCIES  # (每年安排10亿元: a budget's money)
-        and _RECURRING.search(own_part)
-        and not says(_PLANNED, sentence)
-        and not FORECAST_WORDS.search(find_statement(sentence, rel))
-        and not _SCHEME_TERMS.match(sentence)
-        and not scheme_money_before(sentence, rel)
-    ):
-        # 基金每年接獲申請約600份: a yearly figure told without a date, as it runs
-        # on the page's day.
-        ref_date = Date(page_date, "a yearly figure with no date: the page's date")
-    return ref_date
 
 
 def _date_by_notice_or_rule(
@@ -754,7 +513,7 @@ def _date_by_notice_or_rule(
         # date; the day the policy was announced is not its date (nor is the date of
         # a fact before it in its paragraph).
         ref_date = None
-    if ref_date is not None and _SCHEME_TERMS.match(sentence):
+    if ref_date is not None and SCHEME_TERMS.match(sentence):
         ref_date = None  # a scheme's terms: a rule, of no date
     if (
         ref_date is not None
@@ -772,153 +531,6 @@ def _date_by_notice_or_rule(
         # base each claim is counted on, not the rate's date).
         ref_date = None
     return ref_date, policy_money
-
-
-def _date_from_paragraph(
-    survey: Survey,
-    place: Place,
-    state: ReadingState,
-    goal: GoalReading,
-    ref_date: Date | None,
-    blanked: str,
-    told: str,
-    policy_money: bool,
-) -> Date | None:
-    """The date a fact's headline, paragraph or page gives it when it has none of its own
-    (a headline's year, the date told before in its paragraph, a paragraph opened by now or
-    by the past year, a figure listed after one told of now)."""
-    text = survey.text
-    calendar = survey.calendar
-    paragraphs = survey.paragraphs
-    page_year = survey.page_year
-    page_date = survey.page_date
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    para_ref = state.para_ref
-    now_told = state.now_told
-    base = goal.base
-    line = paragraphs.around(s_lo, s_lo, 0, len(text))
-    if ref_date is None and base is None and (head := headline_before(text, s_lo, line)):
-        # 竹科114年營業額創新高 達新臺幣1兆6,280億元: a headline's part names the year of
-        # the figure in the part after it (a space sets a headline's parts apart).
-        own = find_date("ref_date", blank_other_dates(head), calendar=calendar)
-        if own:
-            ref_date = Date(str(own), f"the headline's part {head.strip()!r} before it")
-    if (
-        ref_date is None
-        and base is None
-        and page_date
-        and not policy_money
-        and _SCHEDULE.search(sentence, figure.end - s_lo)
-        and not _OWN_TIME.search(sentence, 0, len(told))
-    ):
-        # 通過…擴建案，使用園區土地約12.6公頃，…，預計116年第3季動工: a project's stated
-        # size or investment, told with the schedule of the project (not a figure to
-        # reach), is a fact of the day it is stated, the page's.
-        ref_date = Date(page_date, "a project's figure stated with its schedule: the page's date")
-    if (
-        ref_date is None
-        and base is None
-        and not policy_money
-        and para_ref is not None
-        and (
-            para_ref[0] == (paragraph := line[0])
-            or (
-                paragraph > 0
-                and paragraphs.around(paragraph - 1, paragraph - 1, 0, len(text))[0] == para_ref[0]
-                and _continues(text, para_ref[0], paragraph)
-                and says(DONE_WORDS, sentence)
-            )
-        )
-        and not _OWN_TIME.search(sentence, 0, len(told))
-        and not says_now(told)
-    ):
-        # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
-        # in a paragraph whose earlier sentence dates its facts is of that date, and so
-        # is one told as done in the numbered paragraph right after it (3. 截至2026年9月
-        # 30日，… / 4. 獲資助團隊已…成立31家初創企業), which continues its count (not a
-        # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
-        # now (现有), of a period since a start (以来), or of a plan (规划面积).
-        ref_date = Date(str(para_ref[1]), "the date of the fact told before it in its paragraph")
-    if (
-        ref_date is None
-        and base is None
-        and not policy_money
-        and page_date
-        and _NOW_OPENING.match(text, line[0])
-        and not _OWN_TIME.search(sentence, 0, len(told))
-        and not FORECAST_WORDS.search(find_statement(sentence, rel))
-    ):
-        # 目前，科技园在孵企业213家…。园区建成…公共服务平台14个: a paragraph opened by now
-        # tells its later undated sentences of the same day, the page's.
-        ref_date = Date(page_date, "in a paragraph opened by now: the page's date")
-    if (
-        ref_date is None
-        and base is None
-        and not policy_money
-        and not _OWN_TIME.search(sentence, 0, len(told))
-        and not says_now(told)
-        and (
-            past := find_past_year(text[max(line[0], s_lo - 2 * WINDOW) : figure.start], page_date)
-        )
-    ):
-        # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
-        # reviews (the past year, in a report given early in the next) dates its facts.
-        ref_date = past
-    if (
-        ref_date is not None
-        and str(ref_date) == page_date
-        and para_ref is not None
-        and para_ref[0] == line[0]
-        and str(para_ref[1]) < page_date
-        and _PAST_YEARS.search(told)
-    ):
-        # "(1) As at end of September 2026, … In the past three years, the Bureau
-        # approved 2,960": the span runs up to the date its paragraph counts to, not
-        # to the day of the reply.
-        ref_date = Date(str(para_ref[1]), "the past years up to its paragraph's date")
-    if (
-        ref_date is not None
-        and str(ref_date).endswith("-12-31")
-        and _PREVIOUS_YEARS.search(find_segment(blanked, rel) if rel < len(blanked) else "")
-    ):
-        # "grew 6.5% last year, slower than the 9% it averaged in the previous five
-        # years": the years before the one the sentence tells of, to the end of the
-        # year before it.
-        ref_date = Date(f"{int(str(ref_date)[:4]) - 1}-12-31", "the years before the one told of")
-    if (
-        ref_date is not None
-        and str(ref_date) != page_date  # (stated today, a plan's size is of today)
-        and figure.unit == "m^2"
-        and _EXTENT.search(own_words := find_segment(before := blanked[:rel], rel))
-        and _PHASE.search(own_words)
-        and find_date("ref_date", before, calendar=calendar) is None
-        and find_relative_date(before, page_year or "2000", page_year, page_date) is None
-        and not says_now(before)
-    ):
-        # 第一期面積約42公頃，截至今年9月底已有38家廠商進駐: the area of a phase of a
-        # plan is the plan's (as 规划面积 is), of no date; the date of a later part of
-        # its sentence is that part's count, not the area's.
-        ref_date = None
-    if (
-        base is None
-        and page_date
-        and not policy_money
-        and now_told is not None
-        and now_told[0] == s_lo
-        and now_told[1] <= rel
-        and str(ref_date or "") != page_date
-        and _joins_now(blanked, now_told[1], rel, page_year, page_date, calendar)
-    ):
-        # 现有标准化厂房8.6万平方米，入驻企业132家; "we have more than 1,200 firms,
-        # including 268 above designated size and 31 listed companies": the figures
-        # listed after one told of now, in its sentence, with no date, tense or
-        # semicolon of their own between, are of the same day (a year told before
-        # the 现有, 于2019年建成投用, is an event's).
-        ref_date = Date(page_date, "listed after a figure told of now: the page's date")
-    return ref_date
 
 
 def _settle_date(
@@ -1042,37 +654,6 @@ def _report_period_end(found: re.Match[str], page_date: str | None, calendar: st
     if page_date is not None and end > page_date and not (found["en_q_year"] or found["q_year"]):
         end = f"{int(end[:4]) - 1}{end[4:]}"  # 三季报 in February: last year's third quarter
     return end
-
-
-def _joins_now(
-    blanked: str, after: int, rel: int, page_year: str | None, page_date: str, calendar: str
-) -> bool:
-    """Whether the figure at ``rel`` continues the list of a figure told of now that ends at
-    ``after`` in the same sentence: no semicolon, nothing told as done, no date and no time
-    of its own (since, planned) between them or in the figure's own part."""
-    own = find_segment(blanked, rel) if rel < len(blanked) else ""
-    between = blanked[after:rel] + " " + own
-    return not (
-        SEMICOLON.search(between)
-        or DONE_WORDS.search(between)
-        or _OWN_TIME.search(between)
-        or FORECAST_WORDS.search(between)
-        or find_date("ref_date", between, calendar=calendar)
-        or (
-            (other := find_relative_date(between, page_year or page_date[:4], page_year, page_date))
-            and str(other) != page_date
-        )
-    )
-
-
-_PARAGRAPH_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})\s*[.．、](?!\d)")
-
-
-def _continues(text: str, told: int, start: int) -> bool:
-    """Whether the line at ``start``, right after the one at ``told``, is numbered right after
-    it (3. … / 4. …)."""
-    before, after = _PARAGRAPH_NUMBER.match(text, told), _PARAGRAPH_NUMBER.match(text, start)
-    return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
 
 
 def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
