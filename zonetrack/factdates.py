@@ -260,13 +260,9 @@ def find_fact_date(
         still running, becomes a goal.
     """
     calendar = survey.calendar
-    sentence = place.sentence
-    rel = place.rel
-    is_target = goal.is_target
-    deadline = goal.deadline
-    base_date = goal.base_date
-    start_of_change = goal.start_of_change
-    budget = goal.budget
+    sentence, rel = place.sentence, place.rel
+    is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
+    start_of_change, budget = goal.start_of_change, goal.budget
     ref_date: Date | None
     ref_date = None
     span_start = False
@@ -288,18 +284,10 @@ def _date_told(
 ) -> tuple[Date | None, bool, bool, str | None]:
     """:func:`find_fact_date` of a fact that is neither a policy's money nor the start of a
     change: (ref_date, span start, is a goal, deadline)."""
-    text = survey.text
-    calendar = survey.calendar
-    page_year = survey.page_year
-    page_date = survey.page_date
-    this_year = survey.this_year
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    is_target = goal.is_target
-    deadline = goal.deadline
-    base_date = goal.base_date
+    text, calendar, page_year = survey.text, survey.calendar, survey.page_year
+    page_date, this_year = survey.page_date, survey.this_year
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_other_dates(sentence)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
@@ -356,21 +344,12 @@ def _date_from_context(
     """(ref_date, span start): a fact without a date of its own takes the period of its
     heading or report, or the date of the fact told before it that its words point back to,
     else a date relative to the page's year."""
-    text = survey.text
-    calendar = survey.calendar
-    scopes = survey.scopes
-    page_year = survey.page_year
-    page_date = survey.page_date
-    titled = survey.titled
-    covers = survey.covers
-    covered = survey.covered
-    note_period = survey.note_period
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    last_ref = state.last_ref
+    text, calendar, scopes = survey.text, survey.calendar, survey.scopes
+    page_year, page_date, titled = survey.page_year, survey.page_date, survey.titled
+    covers, covered, note_period = survey.covers, survey.covered, survey.note_period
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     period = place.period
+    last_ref = state.last_ref
     span_start = False
     period = period or note_period
     if (
@@ -465,14 +444,9 @@ def _date_by_notice_or_rule(
     """(ref_date, is a policy's money): a batch a notice announces is of its date, a change
     against the period before of the period told before; a policy's money, a scheme's terms
     and the rate it pays are rules, of no date."""
-    text = survey.text
-    calendar = survey.calendar
-    scopes = survey.scopes
+    text, calendar, scopes = survey.text, survey.calendar, survey.scopes
     page_date = survey.page_date
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     last_ref = state.last_ref
     if (
         ref_date is None
@@ -544,15 +518,9 @@ def _settle_date(
     """(ref_date, is a goal, deadline): a base a year before its figure, the date after the
     end of a change, dates paired in order, the same period of another year; a date ahead
     of the page is the page's for the start of a change, else a forecast's deadline."""
-    text = survey.text
-    calendar = survey.calendar
-    page_date = survey.page_date
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    base = goal.base
-    deadline = goal.deadline
+    text, calendar, page_date = survey.text, survey.calendar, survey.page_date
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    base, deadline = goal.base, goal.deadline
     is_target = False
     end_rel = figure.end - s_lo
     if base is not None and ref_date and base["year_ago"]:

@@ -277,18 +277,10 @@ def _find_deadline(
 ) -> tuple[bool, str | None, tuple[bool, str, str] | None, tuple[int, int] | None]:
     """(is a goal, deadline, column label, heading): the sentence's own reading, then the
     deadlines a plan, a heading, a span or a horizon named before give a goal with none."""
-    text = survey.text
-    calendar = survey.calendar
-    scopes = survey.scopes
-    sentences = survey.sentences
-    page_year = survey.page_year
-    page_date = survey.page_date
-    plan_end = survey.plan_end
-    plan_ends = survey.plan_ends
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    text, calendar, scopes = survey.text, survey.calendar, survey.scopes
+    sentences, page_year, page_date = survey.sentences, survey.page_year, survey.page_date
+    plan_end, plan_ends = survey.plan_end, survey.plan_ends
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     leads = state.leads
     is_target, deadline = find_kind(
         text,
@@ -385,13 +377,8 @@ def _read_base(
 ) -> tuple[re.Match[str] | None, Date | None, re.Match[str] | None, bool, str | None]:
     """(base, base date, start of change, is a goal, deadline): a figure that is the base of a
     comparison or the start of a change a goal sets is a fact of its own date."""
-    calendar = survey.calendar
-    page_year = survey.page_year
-    page_date = survey.page_date
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    calendar, page_year, page_date = survey.calendar, survey.page_year, survey.page_date
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
     # of 2025") is a fact of its own date.
     base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
@@ -440,15 +427,9 @@ def _find_late_deadline(
     """(is a goal, deadline): a goal still without one is due by the year its heading, its
     report or its sentence names, or by the deadline of the goals above it; a goal due on a
     date already past is no goal."""
-    text = survey.text
-    calendar = survey.calendar
-    page_year = survey.page_year
-    page_date = survey.page_date
-    this_year = survey.this_year
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    text, calendar, page_year = survey.text, survey.calendar, survey.page_year
+    page_date, this_year = survey.page_date, survey.this_year
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     goal_deadlines = state.goal_deadlines
     if (
         is_target
@@ -524,11 +505,8 @@ def _find_budget(
 ) -> tuple[re.Match[str] | None, bool, str | None]:
     """(budget words, is a goal, deadline): money a policy sets or provides, with no date
     ahead to reach it by, is a fact of the policy."""
-    calendar = survey.calendar
-    page_year = survey.page_year
-    figure = place.figure
-    sentence = place.sentence
-    rel = place.rel
+    calendar, page_year = survey.calendar, survey.page_year
+    figure, sentence, rel = place.figure, place.sentence, place.rel
     budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
     if budget is None and figure.unit in CURRENCIES:
         provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
@@ -572,16 +550,9 @@ def settle_goal(
     tuple of (bool, str or None, Date or None)
         (is a goal, deadline, ref_date).
     """
-    written = survey.written
-    calendar = survey.calendar
-    page_year = survey.page_year
-    page_date = survey.page_date
-    goal_cells = survey.goal_cells
-    goal_starts = survey.goal_starts
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    written, calendar, page_year = survey.written, survey.calendar, survey.page_year
+    page_date, goal_cells, goal_starts = survey.page_date, survey.goal_cells, survey.goal_starts
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     rows = state.rows
     labelled = goal.labelled
     if (

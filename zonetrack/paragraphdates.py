@@ -124,17 +124,10 @@ def find_paragraph_date(
     -------
     Date or None
     """
-    text = survey.text
-    calendar = survey.calendar
-    paragraphs = survey.paragraphs
-    page_year = survey.page_year
-    page_date = survey.page_date
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
-    para_ref = state.para_ref
-    now_told = state.now_told
+    text, calendar, paragraphs = survey.text, survey.calendar, survey.paragraphs
+    page_year, page_date = survey.page_year, survey.page_date
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    para_ref, now_told = state.para_ref, state.now_told
     base = goal.base
     line = paragraphs.around(s_lo, s_lo, 0, len(text))
     if ref_date is None and base is None and (head := headline_before(text, s_lo, line)):

@@ -170,13 +170,8 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     -------
     Date or None
     """
-    calendar = survey.calendar
-    page_date = survey.page_date
-    this_year = survey.this_year
-    figure = place.figure
-    s_lo = place.s_lo
-    sentence = place.sentence
-    rel = place.rel
+    calendar, page_date, this_year = survey.calendar, survey.page_date, survey.this_year
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     ref_date: Date | None
     own_part = find_segment(told, rel) if rel < len(told) else ""
     if _WHOLE_YEAR.search(own_part):
