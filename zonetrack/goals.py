@@ -663,7 +663,25 @@ def read_table_row(
     """The row of a value of a table written as lines: of its column's year, a fact when
     that year was over at the page's date, else a goal by its end (without a page date, the
     row's first year is the fact, the later ones goals; a header that says what its column
-    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first)."""
+    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
+
+    Parameters
+    ----------
+    cell : TableCell
+        The value's cell.
+    cells : dict of int to TableCell
+        Every value cell of the text, by its figure's start.
+    written : str
+        The text as written (the row is the evidence).
+    source : str or None
+        The source's name.
+    page_date : str or None
+        The page's own date.
+
+    Returns
+    -------
+    Candidate
+    """
     end = f"{cell.year}-12-31"
     if cell.role is not None:
         is_target = cell.role == "target"

@@ -78,7 +78,21 @@ def _rounded_down(headline: Candidate, body: Candidate) -> bool:
 
 def headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
     """The parts of a headline before the one that starts at ``s_lo`` (a short line with no
-    full stop whose parts a space sets apart), else "". ``line``: the line's (start, end)."""
+    full stop whose parts a space sets apart), else "".
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    s_lo : int
+        Where the sentence starts.
+    line : tuple of (int, int)
+        The (start, end) of the line the sentence is on.
+
+    Returns
+    -------
+    str
+    """
     lo, hi = line
     if lo == s_lo or hi - lo > _HEADLINE_LENGTH or not text[lo:s_lo].strip():
         return ""
@@ -88,7 +102,19 @@ def headline_before(text: str, s_lo: int, line: tuple[int, int]) -> str:
 def in_headline(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a headline near the top under a masthead and date lines
     (香港灣畔大學新聞稿 / 2026年11月19日 / (blank) / 灣畔大學創業種子基金五周年　累計投資…110家):
-    a short line with no stop, before the first line that is a sentence."""
+    a short line with no stop, before the first line that is a sentence.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    offset : int
+        An offset in it.
+
+    Returns
+    -------
+    bool
+    """
     if offset >= 400:
         return False
     lo = text.rfind("\n", 0, offset) + 1
