@@ -125,9 +125,9 @@ def find_paragraph_date(
     Date or None
     """
     text, calendar, paragraphs = survey.text, survey.calendar, survey.paragraphs
-    page_year, page_date = survey.page_year, survey.page_date
+    page_date = survey.page_date
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
-    para_ref, now_told = state.para_ref, state.now_told
+    para_ref = state.para_ref
     base = goal.base
     line = paragraphs.around(s_lo, s_lo, 0, len(text))
     if ref_date is None and base is None and (head := headline_before(text, s_lo, line)):
@@ -197,6 +197,30 @@ def find_paragraph_date(
         # 过去一年，我们…。新认定高新技术企业1136家: a paragraph opened with the year it
         # reviews (the past year, in a report given early in the next) dates its facts.
         ref_date = past
+    return _date_by_span_or_now(
+        survey, place, state, line, ref_date, blanked, told, base, policy_money
+    )
+
+
+def _date_by_span_or_now(
+    survey: Survey,
+    place: Place,
+    state: ReadingState,
+    line: tuple[int, int],
+    ref_date: Date | None,
+    blanked: str,
+    told: str,
+    base: re.Match[str] | None,
+    policy_money: bool,
+) -> Date | None:
+    """The last rules of :func:`find_paragraph_date`: the past years up to the date of the
+    paragraph, the years before the one told of, a plan phase's area undated, and a figure
+    listed after one told of now of the page's date. ``line``: the paragraph's (start, end)."""
+    calendar = survey.calendar
+    page_year, page_date = survey.page_year, survey.page_date
+    figure, s_lo, rel = place.figure, place.s_lo, place.rel
+    para_ref, now_told = state.para_ref, state.now_told
+
     if (
         ref_date is not None
         and str(ref_date) == page_date
