@@ -515,7 +515,10 @@ def test_a_target_kept_without_an_id_is_blamed_alone(
     """Found by review 10: a target kept with an empty target_id also made validation blame
     catalogue rows with no parent (their empty parent_target_id "matched" it)."""
     data, seeds = project_copy
-    text = "重庆市孵化载体工作方案\n发布时间：2026-03-10\n到2027年，全市孵化载体总面积达到2000万平方米。\n"
+    text = (
+        "重庆市孵化载体工作方案\n发布时间：2026-03-10\n"
+        "到2027年，全市孵化载体总面积达到2000万平方米。\n"
+    )
     draft, _ = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
     rows = keep_all(draft)
     assert rows[0]["kind"] == "target"
