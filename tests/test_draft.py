@@ -529,3 +529,21 @@ def test_a_target_kept_without_an_id_is_blamed_alone(
         add_figures(draft, data, seeds)
     assert [str(p).split(": ")[0] for p in info.value.problems] == [f"{draft}:2:target_id"]
     assert snapshot(data, seeds) == before
+
+
+def test_a_goal_of_an_increase_is_not_drafted_against_a_stock(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Found by review 10: 新增…孵化器10家 was suggested the stock of national incubators, so
+    once kept the goal of ten more was a level of ten, achieved at once (22 in 2022)."""
+    data, seeds = project_copy
+    text = (
+        "重庆市孵化器提升方案\n发布时间：2026-03-10\n"
+        "力争到2027年新增国家级科技企业孵化器10家。\n"
+        "到2027年，国家级科技企业孵化器达到40家。\n"
+    )
+    _, rows = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
+    by_value = {r["value"]: r for r in rows}
+    assert by_value["10"]["indicator_id"] == "" and by_value["10"]["match"] == "none"
+    assert "increase" in by_value["10"]["note"]
+    assert by_value["40"]["indicator_id"] == "tech_incubators_national"

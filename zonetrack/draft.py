@@ -32,7 +32,13 @@ from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .intake import detect_language, find_unnamed_amount
-from .matching import MATCH_LEVELS, find_names, list_zone_names, match_indicator
+from .matching import (
+    MATCH_LEVELS,
+    find_names,
+    list_zone_names,
+    match_indicator,
+    states_change,
+)
 from .units import to_canonical
 from .writing import (
     append_rows,
@@ -257,7 +263,8 @@ def write_draft(
             (here[0], "exact") if here else (main_zone, "likely" if main_zone else "none")
         )
         at = max(f.evidence.find(f.figure), 0)
-        indicator, ind_level = match_indicator(catalog.indicators, f.evidence, f.unit, at)
+        change = states_change(f.evidence)
+        indicator, ind_level = match_indicator(catalog.indicators, f.evidence, f.unit, at, change)
         level = MATCH_LEVELS[min(MATCH_LEVELS.index(zone_level), MATCH_LEVELS.index(ind_level))]
         value, unit = _written(f.value, (f.unit_text or None), f.unit)
         high = (
@@ -282,6 +289,12 @@ def write_draft(
             date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
         if is_target and published:
             notes.append("adopted: the source's publication date (an upper bound)")
+        if change:
+            notes.append(
+                "indicator: the text tells an increase or a yearly amount, not a level (新增, "
+                "每年, new, a year, 个百分点): only an indicator that measures a flow fits it; "
+                "a stock's target is the level to reach"
+            )
         if yuan_assumed and f.unit == "CNY" and "元" in unit:
             notes.append(
                 "unit: 元 read as the yuan; if this is a Hong Kong, Taiwan or Macao source, give "

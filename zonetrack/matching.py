@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["MATCH_LEVELS", "find_names", "list_zone_names", "match_indicator"]
+__all__ = ["MATCH_LEVELS", "find_names", "list_zone_names", "match_indicator", "states_change"]
 
 # Weakest first: a figure's level is the weaker of its zone's and its indicator's.
 MATCH_LEVELS = ("none", "likely", "exact")
@@ -56,6 +56,27 @@ def find_names(names: list[tuple[str, str]], text: str) -> list[str]:
     return found
 
 
+# Words that make a figure an increase or a yearly amount, not a level: 新增国家级孵化器10家,
+# "500 additional firms", "3 new labs a year", 提高1.5个百分点. A stock indicator measures a
+# level, so such a figure drafted against one would read a goal of "10 more" as a level of 10,
+# met at once. (增加到, 提高至 and "increase to" name the level reached: not a change.)
+_CHANGE = re.compile(
+    r"新增|净增|淨增|新引进|新引進|新培育|新认定|新認定|新建|新设|新設|新开工|新開工|新签约|新簽約"
+    r"|(?:增加|提高|提升|增长|增長)(?!\s*(?:到|至|为|為|达|達))|每年|年均|逐年"
+    r"|\b(?:new|additional|extra)\b|\bmore\b(?!\s+than)|\badd(?:s|ed|ing)?\b"
+    r"|\b(?:increase|raise|grow|rise|expand)(?:s|d|n|ed)?\s+by\b"
+    r"|\b(?:a|per|each)\s+year\b|\bannual(?:ly)?\b|\byearly\b"
+    r"|百分点|百分點|percentage\s+points?",
+    re.IGNORECASE,
+)
+
+
+def states_change(evidence: str) -> bool:
+    """Whether the clause ``evidence`` tells its figure as an increase or a yearly amount
+    (新增, 每年, "new", "additional", "a year", 个百分点), not as a level."""
+    return _CHANGE.search(evidence) is not None
+
+
 def _grams(text: str) -> set[str]:
     text = text.lower()
     words = set(re.findall(r"[a-z]{3,}", text))
@@ -63,14 +84,21 @@ def _grams(text: str) -> set[str]:
     return words | {han[i : i + 2] for i in range(len(han) - 1)}
 
 
-def match_indicator(indicators: pd.DataFrame, evidence: str, unit: str, at: int) -> tuple[str, str]:
+def match_indicator(
+    indicators: pd.DataFrame, evidence: str, unit: str, at: int, change: bool = False
+) -> tuple[str, str]:
     """(indicator_id, level) for the figure at offset ``at`` of ``evidence``.
+
+    With ``change`` (the figure is an increase or a yearly amount, :func:`states_change`),
+    only indicators that measure a flow are suggested: a stock's value is a level.
 
     exact: an indicator of the figure's dimension is named in the clause (the name closest
     before the figure wins: in 孵化企业746家、高新技术企业55家 the 746 are 孵化企业); likely:
     most of one name's words are there and no other name scores as well; none otherwise.
     """
     same = indicators[indicators["unit"] == unit]
+    if change:
+        same = same[same["measure"] == "flow"]
     low = evidence.lower()
     exact = []
     for row in same.itertuples():
