@@ -547,3 +547,41 @@ def test_a_goal_of_an_increase_is_not_drafted_against_a_stock(
     assert by_value["10"]["indicator_id"] == "" and by_value["10"]["match"] == "none"
     assert "increase" in by_value["10"]["note"]
     assert by_value["40"]["indicator_id"] == "tech_incubators_national"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({}, None),  # as drafted: the lower end, at least
+        ({"value": "5000", "qualifier": "at_most"}, None),  # the upper end, at most
+        ({"qualifier": "exact"}, "qualifier"),  # an end kept as exact drops the other
+        ({"value": "5000", "qualifier": "exact"}, "qualifier"),
+        ({"value": "5000", "qualifier": "at_least"}, "qualifier"),
+    ],
+)
+def test_a_range_is_kept_as_one_of_its_ends_never_as_exact(
+    project_copy: tuple[Path, Path], tmp_path: Path, change: dict[str, str], problem: str | None
+) -> None:
+    """Found by review 10: 3500万至5000万元 kept from a draft became 3500 万元 exact, the upper
+    end lost and validation content; the catalogue holds one value, so a range is kept as its
+    lower end (at least) or its upper end (at most)."""
+    data, seeds = project_copy
+    text = "园区简报\n发布时间：2026-03-10\n2025年，园区项目总投资为3500万至5000万元。\n"
+    draft, _ = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
+    rows = keep_all(draft)
+    assert (rows[0]["value"], rows[0]["value_high"], rows[0]["qualifier"]) == (
+        "3500",
+        "5000",
+        "at_least",
+    )
+    assert "range" in rows[0]["note"]
+    rows[0].update(zone_id="chongqing", indicator_id="planned_investment", **change)
+    write_rows(draft, rows)
+    if problem is None:
+        add_figures(draft, data, seeds)
+        assert zonetrack.validate_catalog(data, seeds) == []
+    else:
+        with pytest.raises(CatalogError) as info:
+            add_figures(draft, data, seeds)
+        assert [(p.row, p.column) for p in info.value.problems] == [(2, problem)]
+        assert "range" in info.value.problems[0].message

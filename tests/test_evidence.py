@@ -187,7 +187,8 @@ def test_a_span_is_read_with_its_carried_qualifiers(
         ("政府投入MOP 1億2,000萬元。", None, "120000000", "MOP", []),
         ("科學園另獲HK$1億8,000萬投資。", "HKD", "180000000", "HKD", []),
         ("科學園另獲HK$1億8,000萬投資。", "HKD", "100000000", "HKD", ["value"]),
-        ("项目总投资1亿2,000万至1亿5,000万元。", None, "120000000", "CNY", []),
+        # A range's end is a floor or a ceiling, never exact (review 10).
+        ("项目总投资1亿2,000万至1亿5,000万元。", None, "120000000", "CNY", ["qualifier"]),
     ],
 )
 def test_validation_reads_a_currency_before_a_number_in_two_parts(

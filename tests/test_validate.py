@@ -930,6 +930,7 @@ def test_a_ratio_written_as_翻一番_validates_as_two_times(tmp_path: Path) -> 
         # A range's dash is no sign (review 4): its upper end is positive, whole or alone.
         ("-5", "-5%", False),
         ("4", "4%-5%", True),
+        ("5", "4%-5%", True),
     ],
 )
 def test_a_negative_figure_is_checked_with_its_sign(
@@ -946,7 +947,9 @@ def test_a_negative_figure_is_checked_with_its_sign(
     obs = tables["observations"][0]
     tables["observations"].append(
         dict(obs, obs_id="o-growth", indicator_id="growth", value=value, unit="%")
+        # A range's end is kept as a floor or a ceiling (review 10), never as exact.
         | {"evidence": evidence}
+        | ({"qualifier": "at_most" if value == "5" else "at_least"} if "%-" in evidence else {})
     )
     data, seeds = write_catalog(
         tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。增速4%-5%。\n"

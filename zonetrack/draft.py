@@ -289,6 +289,15 @@ def write_draft(
             date = ""  # a date the text gets wrong is the analyst's to settle, not guessed
         if is_target and published:
             notes.append("adopted: the source's publication date (an upper bound)")
+        qualifier, comparator = f.qualifier, (f.comparator or "") if is_target else ""
+        if high:
+            # The catalogue holds one value: a range is kept as its lower end, a floor.
+            qualifier, comparator = "at_least", ">=" if is_target else ""
+            notes.append(
+                f"value: a range, {value} to {high} {unit}, drafted as its lower end "
+                f"({'>=' if is_target else 'at_least'}); for its upper end write {high} with "
+                f"{'<=' if is_target else 'at_most'}"
+            )
         if change:
             notes.append(
                 "indicator: the text tells an increase or a yearly amount, not a level (新增, "
@@ -315,11 +324,11 @@ def write_draft(
                 "obs_id": "" if is_target else next(o_ids),
                 "zone_id": zone if zone_level != "none" else "",
                 "indicator_id": indicator,
-                "comparator": f.comparator or "" if is_target else "",
+                "comparator": comparator,
                 "value": value,
                 "value_high": high,
                 "unit": unit,
-                "qualifier": f.qualifier,
+                "qualifier": qualifier,
                 "deadline": date if is_target else "",
                 "adopted": published if is_target else "",
                 "ref_date": "" if is_target else date,

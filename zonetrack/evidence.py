@@ -163,11 +163,23 @@ def check_evidence(
     if canonical is None:
         return problems
     value, unit = canonical
+
+    def close(a: float | None) -> bool:
+        return a is not None and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
+
+    def stated_as(f: Figure) -> str:
+        # A range (3500万至5000万元) states its lower end as a floor and its upper end as a
+        # ceiling: the catalogue holds one value, so an end kept as exact would drop the
+        # other end unseen.
+        if f.value_high is None:
+            return f.qualifier
+        return "at_least" if close(f.value) else "at_most"
+
     same = [
         f
         for f in figures
         if (f.unit == unit or (f.unit is None and unit == "count"))
-        and math.isclose(f.value, value, rel_tol=1e-9, abs_tol=1e-9)
+        and (close(f.value) or close(f.value_high))
     ]
     if not same:
         stated = ", ".join(f.text.strip() for f in figures) or "no figure"
@@ -182,9 +194,18 @@ def check_evidence(
         if kind == "target"
         else (row["qualifier"],)
     )
-    if not any(f.qualifier in allowed for f in same):
+    if not any(stated_as(f) in allowed for f in same):
         found = same[0]
         column = "comparator" if kind == "target" else "qualifier"
+        if found.value_high is not None:
+            floor, ceiling = (">=", "<=") if kind == "target" else ("at_least", "at_most")
+            add(
+                column,
+                f"the evidence states a range, {found.text.strip()!r}: one value is its lower "
+                f"end with {floor} or its upper end with {ceiling}, not {'/'.join(allowed)}",
+                row.get(column, ""),
+            )
+            return problems
         add(
             column,
             f"the evidence says {found.text.strip()!r}, which is "

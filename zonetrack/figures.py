@@ -714,8 +714,8 @@ def _two_part_tail(
         When the first part is a decimal (1.2萬3,000元): the two parts are then no sum a writer
         means, and neither is read as a figure.
     """
-    if head_word is None:
-        return None
+    if head_word not in _COMPOUND_HEADS:
+        return None  # none, or a multiplier no second part follows (5000百: 百 is no head)
     tail = _TAIL_NUMBER_RE.match(folded, pos)
     if tail is None:
         return None
