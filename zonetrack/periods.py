@@ -25,7 +25,9 @@ __all__ = [
     "ROC_CUES",
     "Date",
     "blank_change_start",
+    "blank_open_starts",
     "blank_other_dates",
+    "blank_plan_periods",
     "day_date",
     "find_date",
     "find_past_year",
@@ -510,6 +512,22 @@ _EVENT = (
     r"|大赛|大賽|会议|會議)"
 )
 
+# The start of a span with no end (自2027年起, 由2027-28年度起, 115年起, "from 2027 onwards"):
+# it dates neither a figure nor a deadline (money per year from then on has no end to reach).
+_OPEN_START = (
+    r"(?:(?:自|从|從|由)\s*)?(?:民國|民国)?\s*(?<![\d.,])(?:\d{4}(?:\s*[/／-]\s*\d{2,4})?|1[0-4]\d)\s*"
+    r"(?:(?:財政|财政)?年度|年)(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)(?![步点點])"
+    r"|\b(?:from|starting\s+(?:in|from)|beginning\s+in)\s+\d{4}\s+(?:on(?:wards?)?|forward)\b"
+)
+
+# The period of a plan, said as the plan's own (推動期程為115年至124年, 规划期为2026—2030年,
+# 「…方案（115-119年）」): the plan's, neither a figure's date nor the money's own span.
+_PLAN_PERIOD = (
+    r"(?:期程|期限|期间|期間|实施期|實施期|规划期|規劃期|计划期|計劃期)\s*(?:自|为|為|是|[:：])?\s*"
+    r"(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?\s*[-—–~至到]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?"
+    r"|(?<=方案|规划|規劃|计划|計劃|计画|計畫|纲要|綱要|行动|行動)[（(]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*[-—–~至到]\s*\d{3,4}\s*年?\s*(?:度)?\s*[）)]"
+)
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -533,6 +551,10 @@ _NOT_REF_DATE = re.compile(
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
     + _FOUNDED
+    + "|"
+    + _OPEN_START
+    + "|"
+    + _PLAN_PERIOD
     + "|"
     + _CHANGE_FROM
     + "|"
@@ -1033,6 +1055,20 @@ def blank_change_start(sentence: str) -> str:
     return re.sub(
         f"{_CHANGE_FROM}|{_DOCUMENT_DATE}|{_CHANGE_BASE}", lambda m: " " * len(m[0]), sentence
     )
+
+
+@lru_cache(maxsize=4096)
+def blank_open_starts(sentence: str) -> str:
+    """``sentence`` with each start of a span with no end (自2027年起, 由2027-28年度起, "from
+    2027 onwards") blanked, at the same length."""
+    return re.sub(_OPEN_START, lambda m: " " * len(m[0]), sentence, flags=re.I)
+
+
+@lru_cache(maxsize=4096)
+def blank_plan_periods(sentence: str) -> str:
+    """``sentence`` with each period a plan states as its own (推動期程為115年至124年,
+    「…方案（115-119年）」) blanked, at the same length."""
+    return re.sub(_PLAN_PERIOD, lambda m: " " * len(m[0]), sentence)
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,17 @@ from functools import lru_cache
 
 from .figures import find_figures
 from .linetables import BASE_LABELS, GOAL_LABELS
-from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
+from .pagedates import PLAN_END, find_plan_end
+from .periods import (
+    MONTHS,
+    ROC_CUES,
+    Date,
+    blank_change_start,
+    blank_open_starts,
+    blank_plan_periods,
+    find_date,
+    find_relative_deadline,
+)
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, says
 
 __all__ = [
@@ -34,6 +44,7 @@ __all__ = [
     "find_own_date",
     "in_title",
     "last_joined",
+    "put_in_money",
     "scheme_money_before",
     "stated_then_scheduled",
 ]
@@ -338,6 +349,60 @@ _SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.
 _BUDGETED_HERE = re.compile(
     r"(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*$"
 )
+
+
+# Money a plan or a policy puts in, right after the verb that puts it, with at most the
+# name of the fund between (預計投入新臺幣1,250億元, 撥款合共12億元, 每年安排不低于5亿元, 每年安排
+# 科技专项资金不低于10亿元); not 研发投入 (R&D spending, an indicator's name).
+_PUT_IN = re.compile(
+    r"(?<!研发)(?<!研發)(?<!经费)(?<!經費)(?:投入|撥款|拨款|安排|投放|出资|出資)"
+    r"(?:[^，,。；;\d]{0,12}?(?:资金|資金|经费|經費))?\s*"
+    r"(?:合共|合计|合計|共计|共計|总计|總計|共)?\s*"
+    r"(?:不少于|不少於|不低于|不低於|超过|超過|逾|约|約|达|達)?\s*" + CURRENCY_NAME + "$"
+)
+# Money a law or a rule sets (依据《…条例》第十八条，市财政每年安排…): its standing rule,
+# with no end.
+_BY_LAW = re.compile(r"(?:依据|依據|根据|根據|按照|依照)\s*《")
+_EACH_YEAR = re.compile(r"每年(?!度)|\b(?:each|every|per|a)\s+year\b|\bannually\b", re.I)
+# A span of years with an end (2026—2028年, 2027/28至2029/30年度).
+_SPAN_WITH_END = re.compile(
+    r"(?<!\d)\d{4}\s*年?\s*(?:[-—–~至到]|\bto\b)\s*\d{4}\s*年|\bfrom\s+\d{4}\s+to\s+\d{4}\b", re.I
+)
+
+
+def put_in_money(
+    sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
+) -> tuple[bool, str | None, bool] | None:
+    """(is a target, its deadline, firm) of money a plan or a policy puts in, right after its verb
+    (:data:`_PUT_IN`); None when the figure is no such money, or its statement names a span
+    of its own to spend it by (规划至2028年投入, 在未來三年內投入, 2027—2029年每年安排: the
+    sentence's deadline decides).
+
+    A plan's total with no span of its own (預計投入新臺幣1,250億元 beside the plan's period,
+    規劃5年投入, 由2027-28年度起撥款合共12億元) is the policy's money, no goal: (False, None).
+    So is money per year from a start with no end (自2027年起，每年安排…), and money per
+    year a law sets (依据《条例》…每年安排): these are firm (no goal heading above makes them
+    goals). Money per year in a plan whose title states its period (``plan_end``) is due by
+    that period's end.
+    """
+    if _PUT_IN.search(sentence, max(0, rel - 32), rel) is None:
+        return None
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    statement = sentence[lo : _part_end(sentence, rel)]
+    started = blank_open_starts(statement) != statement
+    own = blank_plan_periods(blank_open_starts(statement))
+    if not started and (
+        _DEADLINE_CUES.search(own)
+        or _SPAN_WITH_END.search(own)
+        or PLAN_END.search(own)
+        or (calendar == "TWD" and ROC_CUES.search(own))
+        or (_goal_said(own) and find_date("deadline", own, calendar=calendar) is not None)
+    ):
+        return None
+    by_law = _BY_LAW.search(sentence) is not None
+    if not started and not by_law and plan_end and _EACH_YEAR.search(statement):
+        return True, f"{plan_end}-12-31", True
+    return False, None, started or by_law
 
 
 class Scopes:
@@ -669,6 +734,15 @@ def find_kind(
         return True, due
     segment = find_segment(sentence, rel)
     if (
+        not said
+        and PLAN_END.search(segment)
+        and _WEAK_TARGET_WORDS.search(sentence[: _part_end(sentence, rel)])
+        and not DONE_WORDS.search(segment)
+    ):
+        # "We will invest HK$6 billion over the plan period", 將在計劃期內投放: what the
+        # figure's own part will do within the plan's period is due by its end.
+        said = True
+    if (
         said
         and (DONE_WORDS.search(segment) or _NOW_HOLDING.search(segment))
         and not _goal_said(segment)
@@ -736,6 +810,12 @@ def find_kind(
     ):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
+    put_in = put_in_money(sentence, rel, calendar, find_plan_end(text, calendar))
+    if put_in is not None and (put_in[2] or not (said and heading is not None and deadline)):
+        # 預計投入新臺幣1,250億元, 每年安排不低于5亿元 in a plan for 2026—2028: money a plan
+        # puts in is due only by a span of its own (a goal heading's year is one: 2027年工作
+        # 目标 over 安排…专项资金3亿元; 自2027年起 opens a span with no end).
+        return put_in[0], put_in[1]
     if not said:
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
