@@ -468,12 +468,23 @@ _REF_DATES = [
 # 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
 # figure's date, nor a deadline of the goal the change reaches.
 _CHANGE_FROM = (
-    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年)(?:底|末|度)?"
+    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年"
+    # 由2025-26年度的3.2億元增至…, 由2025/26財政年度, 由同年度約160個增至250個: a financial
+    # year, or the same year as a start told before.
+    r"|\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)|同一?(?:財政)?年)(?:底|末|度)?"
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
 # The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
-_CHANGE_BASE = r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+# So is the year of the level a goal is set against ("up from 3.5% in 2025", "versus 3.62
+# percent in 2025", "against 19,600 such firms at the end of 2025"): the base's, never the
+# goal's deadline ("from 40 to 60 by 2027" names the goal's, after "to").
+_CHANGE_BASE = (
+    r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    r"|\b(?:(?:up|down)\s+from|from|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){1,40}?"
+    r"\b(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)\s*\d{4}\b"
+)
 
 # The date a document was issued, said of the plan that sets a goal ("under an action plan
 # released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor

@@ -110,6 +110,16 @@ _DEADLINE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A deadline named by pointing back to the one the text named before ("by then", "by the
+# same year", "over the same period", 届时, 屆時): a goal's, when the sentence sets one.
+_SAME_DEADLINE = re.compile(
+    r"\bby\s+then\b|\bby\s+(?:the\s+same|that)\s+(?:year|date|time)\b"
+    r"|\b(?:over|during|within|in)\s+the\s+same\s+(?:period|span|time(?:\s*frame)?)\b"
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
+    r"|届时|屆時|到时|到時",
+    re.IGNORECASE,
+)
+
 _WEAK_TARGET_WORDS = re.compile(
     # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
     r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
@@ -581,8 +591,8 @@ def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
         return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
     if (
         find_date("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
-        and _WEAK_TARGET_WORDS.search(sentence)
-    ):
+        or _SAME_DEADLINE.search(sentence)  # "calls for … 55% of GDP by then"
+    ) and _WEAK_TARGET_WORDS.search(sentence):
         return True
     if (
         _THIS_YEAR_WORDS.search(sentence)
@@ -830,6 +840,17 @@ def find_kind(
         # 将在2026年10月31日前完成…，并于明年一季度前将…降至15%: the figure's own part says
         # its deadline relative to the page's date; the other part's date is not its own.
         return True, None
+    if own is None and (same := _SAME_DEADLINE.search(sentence, 0, _part_end(sentence, rel))):
+        # "aims at 80,000 … by the same year", "Over the same period, the city aims to add
+        # 50": the deadline the text named last before the figure (not a base's year).
+        s_lo = at - rel
+        told = blank_change_start(text[max(0, s_lo - 2 * WINDOW) : at])
+        # The last deadline cue before it (not one a page's date must read: "over the next
+        # three years", which the caller reads).
+        cues = list(_DEADLINE_CUES.finditer(told))
+        named = find_date("deadline", told[cues[-1].start() :], 0, calendar) if cues else None
+        if named:
+            own = Date(str(named), f"{same[0]!r}: the deadline named before it, {named.note}")
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and _RELATIVE_YEAR.search(find_statement(sentence, rel)):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
