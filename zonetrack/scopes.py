@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .figures import find_figures
 from .linetables import BASE_LABELS, GOAL_LABELS
-from .pagedates import PLAN_END, find_plan_end
+from .pagedates import PLAN_END, find_plan_end, find_plan_year
 from .periods import (
     MONTHS,
     ROC_CUES,
@@ -799,12 +799,15 @@ def find_kind(
         and heading == scopes.document
         and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
     )
-    if said is None and heading is not None and heading == scopes.document:
-        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
-        # ends before the year the document sets goals for tells a fact of it.
-        own = find_date("ref_date", sentence, calendar=calendar)
-        year = scopes.document_year
-        if own is not None and year is not None and str(own) < f"{year}-01-01":
+    if said is None and heading is not None:
+        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals, 114年度本縣招商投資金額達
+        # 新臺幣162億元 under the goal heading of a plan for 115年度: a period of its own that
+        # ends before the year the document or the plan sets goals for tells a fact of it.
+        year = (
+            scopes.document_year if heading == scopes.document else find_plan_year(text, calendar)
+        )
+        own = find_date("ref_date", sentence, calendar=calendar) if year else None
+        if own is not None and str(own) < f"{year}-01-01":
             said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
