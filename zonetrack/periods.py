@@ -142,9 +142,18 @@ _DEADLINES = [
         ),
         lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
     ),
-    (  # "over 2027-2029", "during 2026-2030": a period ahead ends at its last year
+    (  # "over 2027-2029", "during 2026-2030", "a year in 2026-28": a period ahead ends at its
+        # last year
         re.compile(
-            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?\d{4}\s*[-–—]\s*(\d{4})\b",
+            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?(\d{2})\d{2}\s*[-–—]\s*"
+            r"(?:\1)?(\d{2})(?![\d%.,])",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{m[2]}-12-31",
+    ),
+    (  # "from 2026 to 2028", "between 2026 and 2028", "each year from 2026 through 2028"
+        re.compile(
+            r"\b(?:from|between)\s+(?:the\s+years\s+)?\d{4}\s+(?:to|and|through|until)\s+(\d{4})\b",
             re.I,
         ),
         lambda m: f"{m[1]}-12-31",

@@ -818,6 +818,9 @@ def find_kind(
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
                 deadline = f"{scopes.document_year}-12-31"
+            elif deadline is None and (plan_year := find_plan_year(text, calendar)):
+                # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
+                deadline = f"{plan_year}-12-31"
     elif (
         said is None and not says(_FACT_WORDS, sentence) and not scheme_money_before(sentence, rel)
     ):
