@@ -111,12 +111,12 @@ _DEADLINE_CUES = re.compile(
 )
 
 # A deadline named by pointing back to the one the text named before ("by then", "by the
-# same year", "over the same period", 届时, 屆時): a goal's, when the sentence sets one.
+# same year", "over the same period"): a goal's, when the sentence sets one. (届时 may point
+# to an event, 数据将另行公布，届时…: the paragraph's first sentence dates it, as a lead-in.)
 _SAME_DEADLINE = re.compile(
     r"\bby\s+then\b|\bby\s+(?:the\s+same|that)\s+(?:year|date|time)\b"
     r"|\b(?:over|during|within|in)\s+the\s+same\s+(?:period|span|time(?:\s*frame)?)\b"
-    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
-    r"|届时|屆時|到时|到時",
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
     re.IGNORECASE,
 )
 
