@@ -44,6 +44,7 @@ __all__ = [
     "find_own_date",
     "in_title",
     "last_joined",
+    "money_put_in_ahead",
     "put_in_money",
     "scheme_money_before",
     "stated_then_scheduled",
@@ -413,6 +414,29 @@ def put_in_money(
     if not started and not by_law and plan_end and _EACH_YEAR.search(statement):
         return True, f"{plan_end}-12-31", True
     return False, None, started or by_law
+
+
+# Words that put money ahead (预计投入, 規劃投入, 建議撥款, 將每年安排): a plan's or a proposal's
+# money, not money told as spent (累计安排, 审议通过…安排).
+_MONEY_AHEAD = re.compile(
+    r"预计|預計|规划|規劃|计划|計劃|建议|建議|拟|擬|将(?!近)|將(?!近)|\bwill\b|\bplans?\b", re.I
+)
+
+
+def money_put_in_ahead(
+    sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
+) -> bool:
+    """Whether the figure at ``rel`` is money a plan or a proposal puts in, with no span of its
+    own (:func:`put_in_money` reads it as no goal) and not told as done: the policy's money,
+    of no date (the day the plan is announced is not its date)."""
+    put_in = put_in_money(sentence, rel, calendar, plan_end)
+    if put_in is None or put_in[0]:
+        return False
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    segment = find_segment(sentence, rel)
+    return bool(_MONEY_AHEAD.search(sentence, lo, rel)) and not (
+        DONE_WORDS.search(segment) or _FACT_WORDS.search(segment)
+    )
 
 
 class Scopes:
