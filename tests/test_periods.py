@@ -693,3 +693,22 @@ def test_rounds_29_30_a_year_s_plan_names_its_year(
 )
 def test_rounds_29_30_a_review_of_a_year_dates_the_report(text: str, expected: str | None) -> None:
     assert find_page_date(text, "CNY")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan's period in brackets after any plan's name (实施方案, 推動方案, 計畫).
+        ("南湾市推动低空经济高质量发展实施方案（2025—2027年）", "2027"),
+        ("淨零轉型關鍵產業推動方案（2026-2030年）", "2030"),
+        ("產業創新計畫（2026至2029年）", "2029"),
+        ("江川市数字经济行动计划（2026—2028年）", "2028"),
+        # A span too long for a plan, or none: no plan period.
+        ("产业发展方案（2000—2035年）", None),
+        ("产业发展方案", None),
+    ],
+)
+def test_rounds_29_30_a_plan_s_period_in_brackets(text: str, expected: str | None) -> None:
+    from zonetrack.pagedates import find_plan_end
+
+    assert find_plan_end(text) == expected
