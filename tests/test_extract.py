@@ -5951,3 +5951,63 @@ def test_rounds_29_30_a_year_s_plan_and_a_year_s_review(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The start of a goal's change is a fact of its own date (a financial year; the same
+        # year as the start before it); the goal is due when its sentence states.
+        (
+            "立法會文件\n\n目標是於2028/29年度前，將收入由2025/26年度的3億元增至5億元，"
+            "並將項目由同年度約120個增至200個。",
+            "HKD",
+            [
+                ("observation", 3e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 5e8, "HKD", "exact", "2029-03-31", None),
+                ("observation", 120, "count", "approx", None, "2026-03-31"),
+                ("target", 200, "count", "exact", "2029-03-31", None),
+            ],
+        ),
+        (
+            "立法会文件\n\n目标是于2028-29年度前，将收入由2025-26年度的3亿元增至5亿元。",
+            "HKD",
+            [
+                ("observation", 3e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 5e8, "HKD", "exact", "2029-03-31", None),
+            ],
+        ),
+        (
+            "Research note\n\nThe plan targets R&D spending of 4 percent of GDP by 2030, versus "
+            "3.1 percent in 2025. Intensity has risen by 0.1 percentage points a year since 2020.",
+            None,
+            [
+                ("target", 4, "percent", "exact", "2030-12-31", None),
+                ("observation", 3.1, "percent", "exact", None, "2025-12-31"),
+                ("observation", 0.1, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # Money a plan puts in is of no date, not of the day the plan is announced.
+        (
+            "經濟部新聞稿\n發布日期：115-07-08\n\n行政院今（8）日通過「智慧製造推動方案"
+            "（115-119年）」，規劃5年投入新臺幣400億元。",
+            "TWD",
+            [("observation", 4e10, "TWD", "exact", None, None)],
+        ),
+        (
+            "立法會文件\n2026年11月\n\n政府建議由2027/28財政年度起撥款合共15億元，支持大學科研。",
+            "HKD",
+            [("observation", 1.5e9, "HKD", "exact", None, None)],
+        ),
+        # Money told as spent keeps its date.
+        (
+            "发布日期：2026-07-08\n\n上个月，区政府审议通过整改方案，安排整改资金5,600万元。",
+            None,
+            [("observation", 5.6e7, "CNY", "exact", None, "2026-06-30")],
+        ),
+    ],
+)
+def test_rounds_29_30_a_change_s_start_and_undated_money(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
