@@ -5783,6 +5783,23 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
             None,
             [("target", 5e9, "CNY", "exact", "2028-12-31", None)],
         ),
+        (
+            "City news\n3 March 2026\n\nThe government will allocate HK$300 million a year in "
+            "2026-28 to the scheme.",
+            "HKD",
+            [("target", 3e8, "HKD", "exact", "2028-12-31", None)],
+        ),
+        (
+            "新闻稿\n2026年3月3日\n\n“十五五”期间，市财政每年安排不少于10亿元支持科技创新。",
+            None,
+            [("target", 1e9, "CNY", "at_least", "2030-12-31", None)],
+        ),
+        # Per year with no span and no plan period: undated.
+        (
+            "新闻稿\n2026年3月3日\n\n市财政将每年投入5亿元支持科技创新。",
+            None,
+            [("observation", 5e8, "CNY", "exact", None, None)],
+        ),
         # Money per year a law sets: its standing rule, undated, though the plan has a period.
         (
             "临川市科技创新规划（2026—2030年）\n发布日期：2026-05-10\n\n"
