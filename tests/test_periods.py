@@ -613,6 +613,8 @@ from zonetrack.pagedates import find_page_date, find_plan_year  # noqa: E402
         ("aims for 600 firms by 2027, against 420 at the end of 2025", "CNY", "2027-12-31"),
         # "from 40 to 60 by 2027" names the goal's own deadline after "to": left alone.
         ("to raise the share from 40 percent to 60 percent by 2027", "CNY", "2027-12-31"),
+        # "from" with no level after it names no base.
+        ("firms will benefit from new funds in 2027", "CNY", "2027-12-31"),
     ],
 )
 def test_rounds_29_30_the_start_of_a_change_is_no_deadline(

@@ -491,7 +491,10 @@ _CHANGE_FROM = (
 _CHANGE_BASE = (
     r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     r"|\b(?:(?:up|down)\s+from|from|versus|vs\.?|against|compared\s+(?:with|to))\s+"
-    r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){1,40}?"
+    # (the level right after the word: "benefit from new funds in 2027" names no base)
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
+    r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?"
     r"\b(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)\s*\d{4}\b"
 )
 
