@@ -371,6 +371,11 @@ _PUT_IN = re.compile(
     r"(?:合共|合计|合計|共计|共計|总计|總計|共)?\s*"
     r"(?:不少于|不少於|不低于|不低於|超过|超過|逾|约|約|达|達)?\s*" + CURRENCY_NAME + "$"
 )
+# A sum of money written in Chinese right at a figure (5亿元, 1,250億元, 10億澳門元).
+_MONEY_AT = re.compile(
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|美元|欧元|歐元)?\s*"
+    r"[\d.,]*\d\s*(?:[十百千万萬亿億兆]\s*)*(?:元|美元|港元|港幣|港币|澳門元|澳门元|澳門幣|澳门币|歐元|欧元)"
+)
 # Money a law or a rule sets (依据《…条例》第十八条，市财政每年安排…): its standing rule,
 # with no end.
 _BY_LAW = re.compile(r"(?:依据|依據|根据|根據|按照|依照)\s*《")
@@ -396,8 +401,10 @@ def put_in_money(
     goals). Money per year in a plan whose title states its period (``plan_end``) is due by
     that period's end.
     """
-    if _PUT_IN.search(sentence, max(0, rel - 32), rel) is None:
-        return None
+    if _PUT_IN.search(sentence, max(0, rel - 32), rel) is None or not _MONEY_AT.match(
+        sentence, rel
+    ):
+        return None  # (每年安排不少于100个项目: a count, not money)
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     statement = sentence[lo : _part_end(sentence, rel)]
     started = blank_open_starts(statement) != statement
