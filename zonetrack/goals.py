@@ -419,9 +419,9 @@ def _read_base(
             # 由同年度約160個增至250個: the year of the start told just before it in its
             # sentence (由2025-26年度的3.2億元增至…).
             starts = list(_START_YEAR.finditer(sentence, 0, rel - len(base[0])))
-            said = find_date("ref_date", starts[-1][0], calendar=calendar) if starts else None
-            if said:
-                base_date = Date(str(said), f"{base['same']}: the year of the start before it")
+            start = find_date("ref_date", starts[-1][0], calendar=calendar) if starts else None
+            if start:
+                base_date = Date(str(start), f"{base['same']}: the year of the start before it")
         if base["last_year"] and page_year:
             base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
     if base is not None and base_date is None and page_date:
