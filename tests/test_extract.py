@@ -5906,12 +5906,17 @@ def test_rounds_29_30_money_rules_leave_alone(
         # A span named before, relative to the page ("over the next three years"), is read as
         # such, not as an older year.
         (
-            "City news\n3 November 2026\n\nThe firm plans to open 5 more labs over the next "
-            "three years, and expects to file 300 patents over the same period.",
+            "City news\n3 November 2026\n\nIn 2025 the firm opened a lab. It plans to open 5 "
+            "more labs over the next three years and expects to file 300 patents over the same "
+            "period.",
             [
                 ("target", 5, "count", "exact", "2029-12-31", None),
                 ("target", 300, "count", "exact", "2029-12-31", None),
             ],
+        ),
+        (
+            "新聞稿\n2026年11月3日\n\n2025年，公司設立實驗室。公司計劃於未來三年內再設立5個實驗室。",
+            [("target", 5, "count", "exact", "2029-12-31", None)],
         ),
     ],
 )

@@ -121,6 +121,14 @@ _SAME_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A span ahead of the page's date ("over the next three years", 未來五年內): read against the
+# page's date, by the caller.
+_SPAN_AHEAD_CUE = re.compile(
+    r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    re.IGNORECASE,
+)
+
 _WEAK_TARGET_WORDS = re.compile(
     # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
     r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
@@ -889,9 +897,14 @@ def find_kind(
         if named:
             own = Date(str(named), f"{same[0]!r}: the deadline named before it, {named.note}")
     deadline = own if own is not None else deadline  # an impossible one too: it says why
-    if own is None and _RELATIVE_YEAR.search(find_statement(sentence, rel)):
+    if own is None and (
+        _RELATIVE_YEAR.search(find_statement(sentence, rel))
+        or (deadline is None and _SPAN_AHEAD_CUE.search(sentence))
+    ):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
-        # year, relative to the page's date, which the caller reads (not the heading's).
+        # year, relative to the page's date, which the caller reads (not the heading's); so
+        # is a span ahead of the page ("over the next three years", 未來五年內), not a year a
+        # sentence before it names ("In 2025 the firm opened a lab.").
         return True, None
     if deadline is None:
         s_lo = at - rel
