@@ -6009,6 +6009,15 @@ def test_rounds_29_30_a_year_s_plan_and_a_year_s_review(
                 ("observation", 0.1, "percent", "exact", None, "2025-12-31"),
             ],
         ),
+        (
+            "Note\n3 November 2026\n\nThe plan targets R&D intensity of 4.0% by 2030 vs 3.62% "
+            "in 2025.",
+            None,
+            [
+                ("target", 4.0, "percent", "exact", "2030-12-31", None),
+                ("observation", 3.62, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
         # Money a plan puts in is of no date, not of the day the plan is announced.
         (
             "經濟部新聞稿\n發布日期：115-07-08\n\n行政院今（8）日通過「智慧製造推動方案"

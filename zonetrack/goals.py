@@ -415,6 +415,14 @@ def _read_base(
     elif base is not None:
         is_target, deadline = False, None
         base_date = find_date("ref_date", base[0], calendar=calendar)
+        if (
+            base_date is None
+            and not base["same"]
+            and (after := DATE_AFTER.match(sentence, figure.end - s_lo))
+        ):
+            # "4.0% by 2030 vs 3.62% in 2025", "up from HK$3.2 billion in 2025-26": the date
+            # right after the base is its own (not the goal's deadline before it).
+            base_date = find_date("ref_date", after[0], calendar=calendar)
         if base_date is None and base["same"]:
             # 由同年度約160個增至250個: the year of the start told just before it in its
             # sentence (由2025-26年度的3.2億元增至…).
