@@ -115,7 +115,7 @@ _DEADLINE_CUES = re.compile(
 # same year", "over the same period"): a goal's, when the sentence sets one. (届时 may point
 # to an event, 数据将另行公布，届时…: the paragraph's first sentence dates it, as a lead-in.)
 _SAME_DEADLINE = re.compile(
-    r"\bby\s+then\b|\bby\s+(?:the\s+same|that)\s+(?:year|date|time)\b"
+    r"\bby\s+then\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+same|that)\s+(?:year|date|time)\b"
     r"|\b(?:over|during|within|in)\s+the\s+same\s+(?:period|span|time(?:\s*frame)?)\b"
     r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
     re.IGNORECASE,
