@@ -5719,3 +5719,326 @@ def test_round_twenty_eight_rules_leave_alone(
 )
 def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple]) -> None:
     assert _readings(text, None) == expected
+
+
+# --- rounds 29-30, plans: sentence rules ---------------------------------------------------------
+# (kind, value, unit, qualifier, deadline, ref_date) per figure, from the lead's rulings on money a
+# plan sets and on a change's start; texts written for these tests.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A plan's total with no span of its own, beside the plan's period: undated money.
+        (
+            "开发区技术改造推动方案\n发布日期：2026-05-10\n\n"
+            "方案实施期为2026—2030年，预计投入资金80亿元，支持企业技术改造。",
+            None,
+            [("observation", 8e9, "CNY", "exact", None, None)],
+        ),
+        # Money per year from a start with no end: undated.
+        # (Under a goal heading with a year, as in a plan's summary.)
+        (
+            "新闻稿\n2026年9月15日\n\n发展目标（到2030年）：\n企业增至800家。\n"
+            "区政府将自2027年起，每年安排不少于5亿元支持产业发展。",
+            None,
+            [
+                ("target", 800, "count", "exact", "2030-12-31", None),
+                ("observation", 5e8, "CNY", "at_least", None, None),
+            ],
+        ),
+        (
+            "新聞公報\n2026年9月15日\n\n發展目標（到2030年）：\n企業增至800家。\n"
+            "特區政府將自2027年起，每年撥款不少於5億元支持產業發展。",
+            "HKD",
+            [
+                ("target", 800, "count", "exact", "2030-12-31", None),
+                ("observation", 5e8, "HKD", "at_least", None, None),
+            ],
+        ),
+        # Money per year in a plan whose title states its period: due at the period's end.
+        (
+            "江川市数字经济行动计划（2026—2028年）\n发布日期：2026-06-01\n\n四、保障措施\n"
+            "市财政每年安排不少于3亿元专项资金。",
+            None,
+            [("target", 3e8, "CNY", "at_least", "2028-12-31", None)],
+        ),
+        (
+            "江川市數位經濟行動計劃（2026—2028年）\n發布日期：2026-06-01\n\n四、保障措施\n"
+            "市財政每年安排科技專項資金不少於3億元。",
+            None,
+            [("target", 3e8, "CNY", "at_least", "2028-12-31", None)],
+        ),
+        # English: "will invest X over the plan period / from 2026 to 2028": by the span's end.
+        (
+            "Harbour Science Park Plan 2026-2029\nPublished 3 March 2026\n\n"
+            "We will invest HK$2 billion over the plan period, funded partly by a HK$500 million "
+            "grant announced in the Budget.",
+            "HKD",
+            [
+                ("target", 2e9, "HKD", "exact", "2029-12-31", None),
+                ("observation", 5e8, "HKD", "exact", None, None),
+            ],
+        ),
+        (
+            "City news\n3 March 2026\n\nThe city will invest 5 billion yuan from 2026 to 2028.",
+            None,
+            [("target", 5e9, "CNY", "exact", "2028-12-31", None)],
+        ),
+        (
+            "City news\n3 March 2026\n\nThe government will allocate HK$300 million a year in "
+            "2026-28 to the scheme.",
+            "HKD",
+            [("target", 3e8, "HKD", "exact", "2028-12-31", None)],
+        ),
+        (
+            "新闻稿\n2026年3月3日\n\n“十五五”期间，市财政每年安排不少于10亿元支持科技创新。",
+            None,
+            [("target", 1e9, "CNY", "at_least", "2030-12-31", None)],
+        ),
+        # Per year with no span and no plan period: undated.
+        (
+            "新闻稿\n2026年3月3日\n\n市财政将每年投入5亿元支持科技创新。",
+            None,
+            [("observation", 5e8, "CNY", "exact", None, None)],
+        ),
+        # Money per year a law sets: its standing rule, undated, though the plan has a period.
+        (
+            "临川市科技创新规划（2026—2030年）\n发布日期：2026-05-10\n\n"
+            "依据《临川市科技创新条例》第十条，市财政每年安排科技资金不低于8亿元。",
+            None,
+            [("observation", 8e8, "CNY", "at_least", None, None)],
+        ),
+    ],
+)
+def test_rounds_29_30_money_a_plan_puts_in(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A span of its own, a deadline, or a goal heading's year dates the money: a goal.
+        (
+            "县科创走廊若干措施\n2026年3月1日\n\n2026—2028年，县财政每年安排不少于2亿元。",
+            None,
+            [("target", 2e8, "CNY", "at_least", "2028-12-31", None)],
+        ),
+        (
+            "部新聞稿\n2026年3月1日\n\n本部規劃至2029年投入300億元，協助企業轉型。",
+            None,
+            [("target", 3e10, "CNY", "exact", "2029-12-31", None)],
+        ),
+        (
+            "园区工作安排\n2027年2月1日\n\n二、2027年工作目标\n市财政安排“揭榜挂帅”专项资金3亿元。",
+            None,
+            [("target", 3e8, "CNY", "exact", "2027-12-31", None)],
+        ),
+        (
+            "大學策略計劃2026-2031\n2026年3月1日\n\n大學計劃在計劃期內投放約20億元推行各項措施。",
+            "HKD",
+            [("target", 2e9, "HKD", "approx", "2031-12-31", None)],
+        ),
+        # R&D spending (研发投入) names an indicator, not money put in.
+        (
+            "发布日期：2026-05-10\n\n到2027年，全社会研发投入达到300亿元。2025年，全区研发投入120亿元。",
+            None,
+            [
+                ("target", 3e10, "CNY", "exact", "2027-12-31", None),
+                ("observation", 1.2e10, "CNY", "exact", None, "2025-12-31"),
+            ],
+        ),
+    ],
+)
+def test_rounds_29_30_money_rules_leave_alone(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by the same year", "by then", "over the same period", 届时: the deadline named
+        # before, not the year of the base in between.
+        (
+            "Research note\n3 November 2026\n\nThe plan calls for output to reach 2 trillion yuan "
+            "by 2028, up from 1.5 trillion yuan in 2025, and for 900 listed firms by the same "
+            "year. It also calls for exports to make up about 40% of output by then.",
+            [
+                ("target", 2e12, "CNY", "exact", "2028-12-31", None),
+                ("observation", 1.5e12, "CNY", "exact", None, "2025-12-31"),
+                ("target", 900, "count", "exact", "2028-12-31", None),
+                ("target", 40, "percent", "approx", "2028-12-31", None),
+            ],
+        ),
+        (
+            "City news\n3 November 2026\n\nBy 2028, the plan says, output will reach 2 trillion "
+            "yuan.\n\nOver the same period, the county aims to add 30 labs.",
+            [
+                ("target", 2e12, "CNY", "exact", "2028-12-31", None),
+                ("target", 30, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "发布日期：2026-05-10\n\n到2028年，全市工业产值达到5000亿元。届时，规上企业将达到3000家。",
+            [
+                ("target", 5e11, "CNY", "exact", "2028-12-31", None),
+                ("target", 3000, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "發布日期：2026-05-10\n\n到2028年，全市產值達到5,000億元。屆時，企業數量將增至3,000家。",
+            [
+                ("target", 5e11, "CNY", "exact", "2028-12-31", None),
+                ("target", 3000, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # A fact of the same period sets no goal.
+        (
+            "City news\n3 November 2026\n\nOutput grew 6% in 2025. Over the same period, "
+            "exports rose 5%.",
+            [
+                ("observation", 6, "percent", "exact", None, "2025-12-31"),
+                ("observation", 5, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # A span named before, relative to the page ("over the next three years"), is read as
+        # such, not as an older year.
+        (
+            "City news\n3 November 2026\n\nIn 2025 the firm opened a lab. It plans to open 5 "
+            "more labs over the next three years and expects to file 300 patents over the same "
+            "period.",
+            [
+                ("target", 5, "count", "exact", "2029-12-31", None),
+                ("target", 300, "count", "exact", "2029-12-31", None),
+            ],
+        ),
+        (
+            "新聞稿\n2026年11月3日\n\n2025年，公司設立實驗室。公司計劃於未來三年內再設立5個實驗室。",
+            [("target", 5, "count", "exact", "2029-12-31", None)],
+        ),
+    ],
+)
+def test_rounds_29_30_a_deadline_named_before(text: str, expected: list[tuple]) -> None:
+    assert _readings(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A report that reviews a whole year is given the year after: "last year" is that year.
+        (
+            "Report on the Work of the Government\n\nI. Review of our work in 2026\n"
+            "Last year the city's exports rose 4.2 percent.",
+            None,
+            [("observation", 4.2, "percent", "exact", None, "2026-12-31")],
+        ),
+        (
+            "政府工作报告\n\n一、2026年工作回顾\n去年全市地区生产总值增长6.1%。",
+            None,
+            [("observation", 6.1, "percent", "exact", None, "2026-12-31")],
+        ),
+        # Under the goal heading of a year's plan, a sentence of an earlier year tells a fact;
+        # the others are goals of the plan's year.
+        (
+            "嘉禾市政府116年度施政計畫\n\n壹、施政目標\n115年度本市觀光人次達1,200萬人次。"
+            "本市觀光人次增至1,300萬人次。",
+            "TWD",
+            [
+                ("observation", 1.2e7, "count", "exact", None, "2026-12-31"),
+                ("target", 1.3e7, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "江北区2027年工作计划\n\n一、工作目标\n2026年全区新增企业300家。\n全区新增企业400家。",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, "2026-12-31"),
+                ("target", 400, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "Linhai 2027 Work Plan\n\nMain targets\n- In 2026 the district added 300 firms.\n"
+            "- 400 new firms.",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, "2026-12-31"),
+                ("target", 400, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_rounds_29_30_a_year_s_plan_and_a_year_s_review(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The start of a goal's change is a fact of its own date (a financial year; the same
+        # year as the start before it); the goal is due when its sentence states.
+        (
+            "立法會文件\n\n目標是於2028/29年度前，將收入由2025/26年度的3億元增至5億元，"
+            "並將項目由同年度約120個增至200個。",
+            "HKD",
+            [
+                ("observation", 3e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 5e8, "HKD", "exact", "2029-03-31", None),
+                ("observation", 120, "count", "approx", None, "2026-03-31"),
+                ("target", 200, "count", "exact", "2029-03-31", None),
+            ],
+        ),
+        (
+            "立法会文件\n\n目标是于2028-29年度前，将收入由2025-26年度的3亿元增至5亿元。",
+            "HKD",
+            [
+                ("observation", 3e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 5e8, "HKD", "exact", "2029-03-31", None),
+            ],
+        ),
+        (
+            "Research note\n\nThe plan targets R&D spending of 4 percent of GDP by 2030, versus "
+            "3.1 percent in 2025. Intensity has risen by 0.1 percentage points a year since 2020.",
+            None,
+            [
+                ("target", 4, "percent", "exact", "2030-12-31", None),
+                ("observation", 3.1, "percent", "exact", None, "2025-12-31"),
+                ("observation", 0.1, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "Note\n3 November 2026\n\nThe plan targets R&D intensity of 4.0% by 2030 vs 3.62% "
+            "in 2025.",
+            None,
+            [
+                ("target", 4.0, "percent", "exact", "2030-12-31", None),
+                ("observation", 3.62, "percent", "exact", None, "2025-12-31"),
+            ],
+        ),
+        # Money a plan puts in is of no date, not of the day the plan is announced.
+        (
+            "經濟部新聞稿\n發布日期：115-07-08\n\n行政院今（8）日通過「智慧製造推動方案"
+            "（115-119年）」，規劃5年投入新臺幣400億元。",
+            "TWD",
+            [("observation", 4e10, "TWD", "exact", None, None)],
+        ),
+        (
+            "立法會文件\n2026年11月\n\n政府建議由2027/28財政年度起撥款合共15億元，支持大學科研。",
+            "HKD",
+            [("observation", 1.5e9, "HKD", "exact", None, None)],
+        ),
+        # Money told as spent keeps its date.
+        (
+            "发布日期：2026-07-08\n\n上个月，区政府审议通过整改方案，安排整改资金5,600万元。",
+            None,
+            [("observation", 5.6e7, "CNY", "exact", None, "2026-06-30")],
+        ),
+    ],
+)
+def test_rounds_29_30_a_change_s_start_and_undated_money(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -593,3 +593,124 @@ def test_round_twenty_seven_yearless_deadlines(
     sentence: str, page_date: str, expected: str | None
 ) -> None:
     assert find_relative_deadline(sentence, page_date[:4], len(sentence), page_date) == expected
+
+
+# --- rounds 29-30, plans: sentence rules ---
+from zonetrack.pagedates import find_page_date, find_plan_year  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("sentence", "calendar", "expected"),
+    [
+        # The start of a change in a financial year, or in the same year as a start told
+        # before, is the base's: the goal's deadline is the one the sentence states.
+        ("目標於2028/29年度前，將收入由2025/26年度的3億元增至5億元", "HKD", "2029-03-31"),
+        ("目标于2028-29年度前，将收入由2025-26年度的3亿元增至5亿元", "HKD", "2029-03-31"),
+        ("於2028-29年度前，並將項目由同年度約160個增至250個", "HKD", "2029-03-31"),
+        # The year of the level a goal is set against is the base's, never the deadline.
+        ("aims at 80,000 firms by the same year, up from 60,000 in 2025", "CNY", None),
+        ("targets 4 percent by 2030, versus 3.6 percent in 2025", "CNY", "2030-12-31"),
+        ("aims for 600 firms by 2027, against 420 at the end of 2025", "CNY", "2027-12-31"),
+        # "from 40 to 60 by 2027" names the goal's own deadline after "to": left alone.
+        ("to raise the share from 40 percent to 60 percent by 2027", "CNY", "2027-12-31"),
+        # "from" with no level after it names no base.
+        ("firms will benefit from new funds in 2027", "CNY", "2027-12-31"),
+    ],
+)
+def test_rounds_29_30_the_start_of_a_change_is_no_deadline(
+    sentence: str, calendar: str, expected: str | None
+) -> None:
+    blanked = periods.blank_change_start(sentence)
+    assert find_date("deadline", blanked, len(blanked), calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span ahead with its end written out: due at its last year.
+        ("will invest 5 billion yuan from 2026 to 2028", "2028-12-31"),
+        ("between 2027 and 2029, the fund will spend", "2029-12-31"),
+        ("HK$300 million a year in 2026-28", "2028-12-31"),
+        ("over 2027-2029", "2029-12-31"),
+        # A range of values is no span of years.
+        ("from 2,026 to 2,028 firms", None),
+    ],
+)
+def test_rounds_29_30_spans_ahead_end_at_their_last_year(text: str, expected: str | None) -> None:
+    assert find_date("deadline", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # The start of a span with no end, and a plan's own period, date no figure.
+        ("特區政府將自2027年起，每年撥款不少於5億元", "HKD", None),
+        ("政府建議由2027-28年度起撥款合共12億元", "HKD", None),
+        ("推動期程為115年至124年，預計投入新臺幣1,250億元", "TWD", None),
+        ("通過「淨零轉型推動方案（115-119年）」，規劃5年投入新臺幣620億元", "TWD", None),
+        ("规划期为2026—2030年，预计投入资金80亿元", "CNY", None),
+        # A year of its own still dates a fact: left alone.
+        ("2025年，全区研发投入120亿元", "CNY", "2025-12-31"),
+        ("114年國內產值約新臺幣4,300億元", "TWD", "2025-12-31"),
+    ],
+)
+def test_rounds_29_30_open_starts_and_plan_periods_date_no_figure(
+    text: str, calendar: str, expected: str | None
+) -> None:
+    assert find_date("ref_date", periods.blank_other_dates(text), calendar=calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        ("嘉禾市政府116年度施政計畫\n\n壹、施政目標", "TWD", "2027"),
+        ("江北区2027年工作计划\n\n一、工作目标", "CNY", "2027"),
+        ("江北區2027年度工作計劃\n\n一、工作目標", "CNY", "2027"),
+        ("Linhai 2027 Work Plan\n\nMain targets", "CNY", "2027"),
+        # A plan of years, a report, or a ROC year outside a Taiwan source: none.
+        ("江北区数字经济行动计划（2026—2028年）", "CNY", None),
+        ("2026年工作总结", "CNY", None),
+        ("嘉禾市政府116年度施政計畫", "CNY", None),
+    ],
+)
+def test_rounds_29_30_a_year_s_plan_names_its_year(
+    text: str, calendar: str, expected: str | None
+) -> None:
+    assert find_plan_year(text, calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report that reviews a whole year, with no date of its own, is given the year after.
+        ("Report on the Work of the Government\n\nI. Review of our work in 2026\n", "2027"),
+        ("政府工作报告\n\n一、2026年工作回顾\n去年全市…", "2027"),
+        ("政府工作報告\n\n一、2026年工作回顧\n", "2027"),
+        # A review of part of a year, or of a plan's five years, names no such year.
+        ("工作报告\n\n一、2026年上半年工作回顾\n", None),
+        ("政府工作报告\n\n一、“十四五”时期工作回顾\n", None),
+        # A page's own date wins.
+        ("政府工作报告\n2027年1月20日\n\n一、2026年工作回顾\n", "2027"),
+    ],
+)
+def test_rounds_29_30_a_review_of_a_year_dates_the_report(text: str, expected: str | None) -> None:
+    assert find_page_date(text, "CNY")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan's period in brackets after any plan's name (实施方案, 推動方案, 計畫).
+        ("南湾市推动低空经济高质量发展实施方案（2025—2027年）", "2027"),
+        ("淨零轉型關鍵產業推動方案（2026-2030年）", "2030"),
+        ("產業創新計畫（2026至2029年）", "2029"),
+        ("江川市数字经济行动计划（2026—2028年）", "2028"),
+        # A span too long for a plan, or none: no plan period.
+        ("产业发展方案（2000—2035年）", None),
+        ("产业发展方案", None),
+    ],
+)
+def test_rounds_29_30_a_plan_s_period_in_brackets(text: str, expected: str | None) -> None:
+    from zonetrack.pagedates import find_plan_end
+
+    assert find_plan_end(text) == expected

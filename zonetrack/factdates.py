@@ -39,6 +39,7 @@ from .scopes import (
     find_own_date,
     find_statement,
     last_joined,
+    money_put_in_ahead,
     scheme_money_before,
 )
 from .sentences import SEMICOLON, WINDOW, find_segment, says
@@ -475,6 +476,9 @@ def _date_by_notice_or_rule(
                 _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
                 and _CAP_WORDS.search(sentence, 0, rel)
             )
+            # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
+            # its own (not the day the plan was announced: 今（28）日).
+            or money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
         )
     )
     if (

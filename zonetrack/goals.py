@@ -60,13 +60,17 @@ _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
     # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 由2025-26年度的3.2億元增至4.5億元, 由2025/26財政年度約…: a financial year's start; 由同年度
+    # 約160個增至250個: the same year as the start told before it.
+    r"|(?:较|較|比|由|从|從)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
+    r"|(?P<same>同一?(?:財政|财政)?年度?))(?:底|末)?\s*的?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
     r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
     # 较目前的约180人: the level now, which a goal is compared with.
     r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
-    r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+    r"|\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
     # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
@@ -79,6 +83,12 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
     re.I,
+)
+
+# The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
+_START_YEAR = re.compile(
+    r"(?:由|从|從|较|較|比)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:底|末|度)?)"
 )
 
 # "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
@@ -405,6 +415,21 @@ def _read_base(
     elif base is not None:
         is_target, deadline = False, None
         base_date = find_date("ref_date", base[0], calendar=calendar)
+        if (
+            base_date is None
+            and not base["same"]
+            and (after := DATE_AFTER.match(sentence, figure.end - s_lo))
+        ):
+            # "4.0% by 2030 vs 3.62% in 2025", "up from HK$3.2 billion in 2025-26": the date
+            # right after the base is its own (not the goal's deadline before it).
+            base_date = find_date("ref_date", after[0], calendar=calendar)
+        if base_date is None and base["same"]:
+            # 由同年度約160個增至250個: the year of the start told just before it in its
+            # sentence (由2025-26年度的3.2億元增至…).
+            starts = list(_START_YEAR.finditer(sentence, 0, rel - len(base[0])))
+            start = find_date("ref_date", starts[-1][0], calendar=calendar) if starts else None
+            if start:
+                base_date = Date(str(start), f"{base['same']}: the year of the start before it")
         if base["last_year"] and page_year:
             base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
     if base is not None and base_date is None and page_date:

@@ -18,6 +18,7 @@ __all__ = [
     "find_page_date",
     "find_plan_end",
     "find_plan_ends",
+    "find_plan_year",
     "find_report_period",
     "find_report_year",
     "find_title_period",
@@ -148,7 +149,7 @@ _PLAN_SPAN = re.compile(
     r"|\b(?:plan|strategy)\s+covers\s+(?:the\s+(?:\w+\s+)?years\s+)?(?:from\s+)?(\d{4})\s*"
     r"(?:[-–—]|\bto\b)\s*(\d{4})\b"
     # 《會展業發展規劃（2026-2030年）》: the span in brackets after the plan's name.
-    r"|(?:规划|規劃|计划|計劃|行动方案|行動方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]"
+    r"|(?:规划|規劃|计划|計劃|计画|計畫|方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]"
     # 规划期为2026—2030年, 計畫期程自2026年至2030年: the plan's period, said after its name.
     r"|(?:规划|規劃|计划|計劃|计画|計畫|方案)(?:期程|期限|期间|期間|期)\s*(?:自|为|為|是|[:：])?\s*"
     r"(\d{4})\s*年?\s*(?:[-–—~至到])\s*(\d{4})\s*年"
@@ -245,6 +246,30 @@ def find_plan_ends(text: str) -> list[tuple[int, str]]:
     """(offset, last year) of every plan period ``text`` states, in order: "the end of the
     plan period" is that of the plan named last before it (read in one pass)."""
     return [(m.start(), year) for m in _PLAN_SPAN.finditer(text) if (year := _plan_last_year(m))]
+
+
+# The title of a year's plan of work (嘉南縣政府115年度施政計畫, 2027年工作计划, 2027年工作要点,
+# "2027 Work Plan"): the year it sets goals for.
+_YEAR_PLAN_TITLE = re.compile(
+    r"(?<![\d/／-])(?P<year>\d{4}|1[0-4]\d)\s*年度?[^\n\d]{0,12}?"
+    r"(?:施政計畫|施政计划|施政計劃|工作计划|工作計劃|工作計畫|工作要点|工作要點|施政方针|施政方針)"
+    r"|\b(?P<en>(?:19|20)\d\d)\s+(?:annual\s+)?work\s+plan\b",
+    re.I,
+)
+
+
+def find_plan_year(text: str, calendar: str = "CNY") -> str | None:
+    """The year a year's plan of work sets goals for, named in its title (the first line
+    that is not blank): 115年度施政計畫 in a Taiwan source (``TWD``) is 2026. None for any
+    other text."""
+    title = text.lstrip().split("\n", 1)[0]
+    found = _YEAR_PLAN_TITLE.search(title)
+    if found is None:
+        return None
+    year = found["year"] or found["en"]
+    if len(year) < 4:
+        return str(int(year) + 1911) if calendar == "TWD" else None
+    return year
 
 
 def find_note_period(text: str, page_year: str | None, page_date: str | None) -> Date | None:
@@ -395,7 +420,24 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         footer = _footer_date(text, calendar)
         if footer is not None:
             return footer[:4], footer
+    if year is None:
+        # A report that reviews a whole year under a heading of its own ("I. Review of our
+        # work in 2026", 一、2026年工作回顾) is given in the year after it: its "last year" is
+        # the year reviewed (a review of a part of a year, 上半年工作回顾, names no such year).
+        reviewed = _REVIEW_HEADING.search(text)
+        if reviewed is not None:
+            return str(int(reviewed["en"] or reviewed["zh"]) + 1), None
     return year, date
+
+
+# A heading that reviews a whole year's work (a government's work report, given early in the
+# next year).
+_REVIEW_HEADING = re.compile(
+    r"^[ \t]*(?:[IVX]{1,4}\s*[.．、]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[.、．])?\s*"
+    r"(?:review\s+of\s+(?:our\s+|the\s+(?:government'?s\s+)?)?work\s+(?:in|for)\s+(?P<en>(?:19|20)\d\d)"
+    r"|(?P<zh>(?:19|20)\d\d)\s*年(?:度)?\s*(?:工作)?(?:回顾|回顧))[ \t]*$",
+    re.M | re.I,
+)
 
 
 # A line at a page's foot that releases it ("(Check against delivery. Released by the

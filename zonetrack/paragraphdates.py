@@ -32,6 +32,14 @@ from .survey import Place, Survey
 
 __all__ = ["find_paragraph_date"]
 
+# A change over a span from a year, told in the perfect with no end of its own ("has risen by
+# an average of 0.12 points a year since 2020", "has grown 40% since 2021").
+_SINCE_CHANGE = re.compile(
+    r"\b(?:has|have)\s+(?:risen|grown|increased|fallen|declined|dropped|climbed|gained)\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bsince\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
 # The size of an area: 面积, 占地, "covers", "spans".
 _EXTENT = re.compile(r"面积|面積|占地|佔地|\b(?:covers?|covering|spans?|spanning)\b", re.I)
 
@@ -172,6 +180,25 @@ def find_paragraph_date(
         # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
         # now (现有), of a period since a start (以来), or of a plan (规划面积).
         ref_date = Date(str(para_ref[1]), "the date of the fact told before it in its paragraph")
+    if (
+        ref_date is None
+        and base is None
+        and _SINCE_CHANGE.search(sentence, 0, len(told))
+        and not OWN_TIME.search(_SINCE_CHANGE.sub(lambda m: " " * len(m[0]), sentence[: len(told)]))
+        and (
+            latest := find_date(
+                "ref_date",
+                before := text[max(line[0], s_lo - WINDOW) : s_lo],
+                len(before),
+                calendar,
+            )
+        )
+        and (page_date is None or str(latest) <= page_date)
+    ):
+        # "… versus 3.62 percent in 2025. Intensity has risen by an average of 0.12 points a
+        # year since 2020": a change since a year, with no end of its own, runs to the latest
+        # date its paragraph told before it.
+        ref_date = Date(str(latest), "a change since a year, to the date told before it")
     if (
         ref_date is None
         and base is None

@@ -25,7 +25,9 @@ __all__ = [
     "ROC_CUES",
     "Date",
     "blank_change_start",
+    "blank_open_starts",
     "blank_other_dates",
+    "blank_plan_periods",
     "day_date",
     "find_date",
     "find_past_year",
@@ -140,9 +142,18 @@ _DEADLINES = [
         ),
         lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
     ),
-    (  # "over 2027-2029", "during 2026-2030": a period ahead ends at its last year
+    (  # "over 2027-2029", "during 2026-2030", "a year in 2026-28": a period ahead ends at its
+        # last year
         re.compile(
-            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?\d{4}\s*[-–—]\s*(\d{4})\b",
+            r"\b(?:over|in|during|for|through)\s+(?:the\s+(?:period|years)\s+)?(\d{2})\d{2}\s*[-–—]\s*"
+            r"(?:\1)?(\d{2})(?![\d%.,])",
+            re.I,
+        ),
+        lambda m: f"{m[1]}{m[2]}-12-31",
+    ),
+    (  # "from 2026 to 2028", "between 2026 and 2028", "each year from 2026 through 2028"
+        re.compile(
+            r"\b(?:from|between)\s+(?:the\s+years\s+)?\d{4}\s+(?:to|and|through|until)\s+(\d{4})\b",
             re.I,
         ),
         lambda m: f"{m[1]}-12-31",
@@ -466,12 +477,26 @@ _REF_DATES = [
 # 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
 # figure's date, nor a deadline of the goal the change reaches.
 _CHANGE_FROM = (
-    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年)(?:底|末|度)?"
+    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年"
+    # 由2025-26年度的3.2億元增至…, 由2025/26財政年度, 由同年度約160個增至250個: a financial
+    # year, or the same year as a start told before.
+    r"|\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)|同一?(?:財政)?年)(?:底|末|度)?"
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
 # The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
-_CHANGE_BASE = r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+# So is the year of the level a goal is set against ("up from 3.5% in 2025", "versus 3.62
+# percent in 2025", "against 19,600 such firms at the end of 2025"): the base's, never the
+# goal's deadline ("from 40 to 60 by 2027" names the goal's, after "to").
+_CHANGE_BASE = (
+    r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    r"|\b(?:(?:up|down)\s+from|from|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    # (the level right after the word: "benefit from new funds in 2027" names no base)
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
+    r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)\s*\d{4}\b"
+)
 
 # The date a document was issued, said of the plan that sets a goal ("under an action plan
 # released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
@@ -510,6 +535,22 @@ _EVENT = (
     r"|大赛|大賽|会议|會議)"
 )
 
+# The start of a span with no end (自2027年起, 由2027-28年度起, 115年起, "from 2027 onwards"):
+# it dates neither a figure nor a deadline (money per year from then on has no end to reach).
+_OPEN_START = (
+    r"(?:(?:自|从|從|由)\s*)?(?:民國|民国)?\s*(?<![\d.,])(?:\d{4}(?:\s*[/／-]\s*\d{2,4})?|1[0-4]\d)\s*"
+    r"(?:(?:財政|财政)?年度|年)(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)(?![步点點])"
+    r"|\b(?:from|starting\s+(?:in|from)|beginning\s+in)\s+\d{4}\s+(?:on(?:wards?)?|forward)\b"
+)
+
+# The period of a plan, said as the plan's own (推動期程為115年至124年, 规划期为2026—2030年,
+# 「…方案（115-119年）」): the plan's, neither a figure's date nor the money's own span.
+_PLAN_PERIOD = (
+    r"(?:期程|期限|期间|期間|实施期|實施期|规划期|規劃期|计划期|計劃期)\s*(?:自|为|為|是|[:：])?\s*"
+    r"(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?\s*[-—–~至到]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?"
+    r"|(?<=方案|规划|規劃|计划|計劃|计画|計畫|纲要|綱要|行动|行動)[（(]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*[-—–~至到]\s*\d{3,4}\s*年?\s*(?:度)?\s*[）)]"
+)
+
 # Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
 # base of a comparison (较2019年增加了43%, up from 2019).
 _NOT_REF_DATE = re.compile(
@@ -533,6 +574,10 @@ _NOT_REF_DATE = re.compile(
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
     + _FOUNDED
+    + "|"
+    + _OPEN_START
+    + "|"
+    + _PLAN_PERIOD
     + "|"
     + _CHANGE_FROM
     + "|"
@@ -1033,6 +1078,20 @@ def blank_change_start(sentence: str) -> str:
     return re.sub(
         f"{_CHANGE_FROM}|{_DOCUMENT_DATE}|{_CHANGE_BASE}", lambda m: " " * len(m[0]), sentence
     )
+
+
+@lru_cache(maxsize=4096)
+def blank_open_starts(sentence: str) -> str:
+    """``sentence`` with each start of a span with no end (自2027年起, 由2027-28年度起, "from
+    2027 onwards") blanked, at the same length."""
+    return re.sub(_OPEN_START, lambda m: " " * len(m[0]), sentence, flags=re.I)
+
+
+@lru_cache(maxsize=4096)
+def blank_plan_periods(sentence: str) -> str:
+    """``sentence`` with each period a plan states as its own (推動期程為115年至124年,
+    「…方案（115-119年）」) blanked, at the same length."""
+    return re.sub(_PLAN_PERIOD, lambda m: " " * len(m[0]), sentence)
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,17 @@ from functools import lru_cache
 
 from .figures import find_figures
 from .linetables import BASE_LABELS, GOAL_LABELS
-from .periods import MONTHS, ROC_CUES, Date, blank_change_start, find_date, find_relative_deadline
+from .pagedates import PLAN_END, find_plan_end, find_plan_year
+from .periods import (
+    MONTHS,
+    ROC_CUES,
+    Date,
+    blank_change_start,
+    blank_open_starts,
+    blank_plan_periods,
+    find_date,
+    find_relative_deadline,
+)
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, says
 
 __all__ = [
@@ -34,6 +44,8 @@ __all__ = [
     "find_own_date",
     "in_title",
     "last_joined",
+    "money_put_in_ahead",
+    "put_in_money",
     "scheme_money_before",
     "stated_then_scheduled",
 ]
@@ -95,6 +107,24 @@ _DEADLINE_CUES = re.compile(
     r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    re.IGNORECASE,
+)
+
+# A deadline named by pointing back to the one the text named before ("by then", "by the
+# same year", "over the same period"): a goal's, when the sentence sets one. (届时 may point
+# to an event, 数据将另行公布，届时…: the paragraph's first sentence dates it, as a lead-in.)
+_SAME_DEADLINE = re.compile(
+    r"\bby\s+then\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+same|that)\s+(?:year|date|time)\b"
+    r"|\b(?:over|during|within|in)\s+the\s+same\s+(?:period|span|time(?:\s*frame)?)\b"
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
+    re.IGNORECASE,
+)
+
+# A span ahead of the page's date ("over the next three years", 未來五年內): read against the
+# page's date, by the caller.
+_SPAN_AHEAD_CUE = re.compile(
+    r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
     r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
     re.IGNORECASE,
 )
@@ -340,6 +370,90 @@ _BUDGETED_HERE = re.compile(
 )
 
 
+# Money a plan or a policy puts in, right after the verb that puts it, with at most the
+# name of the fund between (預計投入新臺幣1,250億元, 撥款合共12億元, 每年安排不低于5亿元, 每年安排
+# 科技专项资金不低于10亿元); not 研发投入 (R&D spending, an indicator's name).
+_PUT_IN = re.compile(
+    r"(?<!研发)(?<!研發)(?<!经费)(?<!經費)(?:投入|撥款|拨款|安排|投放|出资|出資)"
+    r"(?:[^，,。；;\d]{0,12}?(?:资金|資金|经费|經費))?\s*"
+    r"(?:合共|合计|合計|共计|共計|总计|總計|共)?\s*"
+    r"(?:不少于|不少於|不低于|不低於|超过|超過|逾|约|約|达|達)?\s*" + CURRENCY_NAME + "$"
+)
+# A sum of money written in Chinese right at a figure (5亿元, 1,250億元, 10億澳門元).
+_MONEY_AT = re.compile(
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|美元|欧元|歐元)?\s*"
+    r"[\d.,]*\d\s*(?:[十百千万萬亿億兆]\s*)*(?:元|美元|港元|港幣|港币|澳門元|澳门元|澳門幣|澳门币|歐元|欧元)"
+)
+# Money a law or a rule sets (依据《…条例》第十八条，市财政每年安排…): its standing rule,
+# with no end.
+_BY_LAW = re.compile(r"(?:依据|依據|根据|根據|按照|依照)\s*《")
+_EACH_YEAR = re.compile(r"每年(?!度)|\b(?:each|every|per|a)\s+year\b|\bannually\b", re.I)
+# A span of years with an end (2026—2028年, 2027/28至2029/30年度).
+_SPAN_WITH_END = re.compile(
+    r"(?<!\d)\d{4}\s*年?\s*(?:[-—–~至到]|\bto\b)\s*\d{4}\s*年|\bfrom\s+\d{4}\s+to\s+\d{4}\b", re.I
+)
+
+
+def put_in_money(
+    sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
+) -> tuple[bool, str | None, bool] | None:
+    """(is a target, its deadline, firm) of money a plan or a policy puts in, right after its verb
+    (:data:`_PUT_IN`); None when the figure is no such money, or its statement names a span
+    of its own to spend it by (规划至2028年投入, 在未來三年內投入, 2027—2029年每年安排: the
+    sentence's deadline decides).
+
+    A plan's total with no span of its own (預計投入新臺幣1,250億元 beside the plan's period,
+    規劃5年投入, 由2027-28年度起撥款合共12億元) is the policy's money, no goal: (False, None).
+    So is money per year from a start with no end (自2027年起，每年安排…), and money per
+    year a law sets (依据《条例》…每年安排): these are firm (no goal heading above makes them
+    goals). Money per year in a plan whose title states its period (``plan_end``) is due by
+    that period's end.
+    """
+    if _PUT_IN.search(sentence, max(0, rel - 32), rel) is None or not _MONEY_AT.match(
+        sentence, rel
+    ):
+        return None  # (每年安排不少于100个项目: a count, not money)
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    statement = sentence[lo : _part_end(sentence, rel)]
+    started = blank_open_starts(statement) != statement
+    own = blank_plan_periods(blank_open_starts(statement))
+    if not started and (
+        _DEADLINE_CUES.search(own)
+        or _SPAN_WITH_END.search(own)
+        or PLAN_END.search(own)
+        or (calendar == "TWD" and ROC_CUES.search(own))
+        or (_goal_said(own) and find_date("deadline", own, calendar=calendar) is not None)
+    ):
+        return None
+    by_law = _BY_LAW.search(sentence) is not None
+    if not started and not by_law and plan_end and _EACH_YEAR.search(statement):
+        return True, f"{plan_end}-12-31", True
+    return False, None, started or by_law
+
+
+# Words that put money ahead (预计投入, 規劃投入, 建議撥款, 將每年安排): a plan's or a proposal's
+# money, not money told as spent (累计安排, 审议通过…安排).
+_MONEY_AHEAD = re.compile(
+    r"预计|預計|规划|規劃|计划|計劃|建议|建議|拟|擬|将(?!近)|將(?!近)|\bwill\b|\bplans?\b", re.I
+)
+
+
+def money_put_in_ahead(
+    sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
+) -> bool:
+    """Whether the figure at ``rel`` is money a plan or a proposal puts in, with no span of its
+    own (:func:`put_in_money` reads it as no goal) and not told as done: the policy's money,
+    of no date (the day the plan is announced is not its date)."""
+    put_in = put_in_money(sentence, rel, calendar, plan_end)
+    if put_in is None or put_in[0]:
+        return False
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    segment = find_segment(sentence, rel)
+    return bool(_MONEY_AHEAD.search(sentence, lo, rel)) and not (
+        DONE_WORDS.search(segment) or _FACT_WORDS.search(segment)
+    )
+
+
 class Scopes:
     """Per line of a text: the goal heading above it that governs it, if any.
 
@@ -516,8 +630,8 @@ def _goal(sentence: str, calendar: str = "CNY") -> bool | None:
         return bool(_WEAK_TARGET_WORDS.search(sentence)) or not _PAST_WORDS.search(sentence)
     if (
         find_date("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
-        and _WEAK_TARGET_WORDS.search(sentence)
-    ):
+        or _SAME_DEADLINE.search(sentence)  # "calls for … 55% of GDP by then"
+    ) and _WEAK_TARGET_WORDS.search(sentence):
         return True
     if (
         _THIS_YEAR_WORDS.search(sentence)
@@ -669,6 +783,15 @@ def find_kind(
         return True, due
     segment = find_segment(sentence, rel)
     if (
+        not said
+        and PLAN_END.search(segment)
+        and _WEAK_TARGET_WORDS.search(sentence[: _part_end(sentence, rel)])
+        and not DONE_WORDS.search(segment)
+    ):
+        # "We will invest HK$6 billion over the plan period", 將在計劃期內投放: what the
+        # figure's own part will do within the plan's period is due by its end.
+        said = True
+    if (
         said
         and (DONE_WORDS.search(segment) or _NOW_HOLDING.search(segment))
         and not _goal_said(segment)
@@ -715,12 +838,15 @@ def find_kind(
         and heading == scopes.document
         and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
     )
-    if said is None and heading is not None and heading == scopes.document:
-        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals: a period of its own that
-        # ends before the year the document sets goals for tells a fact of it.
-        own = find_date("ref_date", sentence, calendar=calendar)
-        year = scopes.document_year
-        if own is not None and year is not None and str(own) < f"{year}-01-01":
+    if said is None and heading is not None:
+        # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals, 114年度本縣招商投資金額達
+        # 新臺幣162億元 under the goal heading of a plan for 115年度: a period of its own that
+        # ends before the year the document or the plan sets goals for tells a fact of it.
+        year = (
+            scopes.document_year if heading == scopes.document else find_plan_year(text, calendar)
+        )
+        own = find_date("ref_date", sentence, calendar=calendar) if year else None
+        if own is not None and str(own) < f"{year}-01-01":
             said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
@@ -731,11 +857,20 @@ def find_kind(
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
                 deadline = f"{scopes.document_year}-12-31"
+            elif deadline is None and (plan_year := find_plan_year(text, calendar)):
+                # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
+                deadline = f"{plan_year}-12-31"
     elif (
         said is None and not says(_FACT_WORDS, sentence) and not scheme_money_before(sentence, rel)
     ):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
+    put_in = put_in_money(sentence, rel, calendar, find_plan_end(text, calendar))
+    if put_in is not None and (put_in[2] or not (said and heading is not None and deadline)):
+        # 預計投入新臺幣1,250億元, 每年安排不低于5亿元 in a plan for 2026—2028: money a plan
+        # puts in is due only by a span of its own (a goal heading's year is one: 2027年工作
+        # 目标 over 安排…专项资金3亿元; 自2027年起 opens a span with no end).
+        return put_in[0], put_in[1]
     if not said:
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
@@ -750,10 +885,26 @@ def find_kind(
         # 将在2026年10月31日前完成…，并于明年一季度前将…降至15%: the figure's own part says
         # its deadline relative to the page's date; the other part's date is not its own.
         return True, None
+    if own is None and (same := _SAME_DEADLINE.search(sentence, 0, _part_end(sentence, rel))):
+        # "aims at 80,000 … by the same year", "Over the same period, the city aims to add
+        # 50": the deadline the text named last before the figure (not a base's year).
+        s_lo = at - rel
+        told = blank_change_start(text[max(0, s_lo - 2 * WINDOW) : at])
+        # The last deadline cue before it (not one a page's date must read: "over the next
+        # three years", which the caller reads).
+        cues = list(_DEADLINE_CUES.finditer(told))
+        named = find_date("deadline", told[cues[-1].start() :], 0, calendar) if cues else None
+        if named:
+            own = Date(str(named), f"{same[0]!r}: the deadline named before it, {named.note}")
     deadline = own if own is not None else deadline  # an impossible one too: it says why
-    if own is None and _RELATIVE_YEAR.search(find_statement(sentence, rel)):
+    if own is None and (
+        _RELATIVE_YEAR.search(find_statement(sentence, rel))
+        or (deadline is None and _SPAN_AHEAD_CUE.search(sentence))
+    ):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
-        # year, relative to the page's date, which the caller reads (not the heading's).
+        # year, relative to the page's date, which the caller reads (not the heading's); so
+        # is a span ahead of the page ("over the next three years", 未來五年內), not a year a
+        # sentence before it names ("In 2025 the firm opened a lab.").
         return True, None
     if deadline is None:
         s_lo = at - rel
