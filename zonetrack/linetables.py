@@ -11,6 +11,16 @@ The header names a year for each column of values; each row below names its indi
 the unit in brackets at the end of the name, and gives one value per year. A value is of its
 column's year (the year's end), and its unit is the row's: 1,520 here is 1,520亿元. Whether it
 is a fact or a goal the caller decides from that date and the page's own date.
+
+One reader (:func:`read_line_tables`) finds every such table, however its cells are set off
+(tabs, full-width spaces, runs of spaces, bars | or full-width bars ｜, a Markdown table with
+its |---| rule), and says what each column of its header holds: a year's values (2030年, 115年度
+目標值 in a Taiwan source), goals (目标值, "Target"), their deadlines (完成时限, "Due"), a row's
+number (序号, 項次, "No."). :func:`find_table_cells` reads the values of the year columns,
+:func:`find_goal_cells` the goal cells of a table whose header names goals and deadlines::
+
+    序号 | 任务 | 目标值 | 完成时限 | 责任单位
+    1 | 新增高新技术企业 | 120家 | 2027年11月底 | 科技创新局
 """
 
 from __future__ import annotations
@@ -24,13 +34,19 @@ __all__ = [
     "BASE_LABELS",
     "GOAL_LABELS",
     "GoalCell",
+    "LineTable",
     "TableCell",
     "find_goal_cells",
     "find_table_cells",
+    "read_line_tables",
 ]
 
-# The cells of a line: set off by a tab, a full-width space or two spaces or more.
-_CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
+# The cells of a line: set off by a tab, a full-width space, two spaces or more, or a bar
+# (| or the full-width ｜ of a Chinese table).
+_CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
+
+# The rule under a Markdown table's header (|---|:---:|), or a line of dashes: no row.
+_RULE = re.compile(r"[|｜]?\s*:?-{3,}:?\s*(?:[|｜+]\s*:?-{3,}:?\s*)*[|｜]?")
 
 # Words of a header cell that say its column holds goals (目标, 目標值, "Target for 2030") or
 # facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
@@ -40,9 +56,10 @@ _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
 
 # A header cell that names a column's year (2025年, 2030, 2030年（目标）, 2030年目标, 基数
 # (2025年), "2025 actual", "Target for 2030").
+# (A Republic of China year, 115年度目標值, in a Taiwan source only: see _column_year.)
 _YEAR_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*年?\s*[）)]?\s*"
+    r"((?:19|20)\d{2}|1[0-4]\d(?=\s*年))\s*(?:年度?)?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,8}}[）)])?",
     re.I,
 )
@@ -50,8 +67,14 @@ _YEAR_CELL = re.compile(
 # A tracker's header: a column of goals as published and a column of their deadlines
 # ("Goal | Deadline | Status", 目标　完成时限　进展); the other columns say how things stand.
 _GOAL_HEADER = re.compile(
-    r"(?:goals?|targets?|目标(?:任务)?|目標(?:任務)?|指标目标|指標目標)(?:\s*\(.{0,12}\))?", re.I
+    r"(?:goals?|targets?|target\s+values?|目标(?:任务|值)?|目標(?:任務|值)?|指标目标|指標目標"
+    r"|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
+    re.I,
 )
+
+# A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
+_NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
+_ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
 _DEADLINE_HEADER = re.compile(
     r"deadlines?|due(?:\s+(?:date|by|year))?|target\s+(?:date|year)|(?:by\s+)?when"
     r"|期限|时限|時限|完成时限|完成時限|完成时间|完成時間|目标年份?|目標年份?|截止(?:时间|時間|日期)",
@@ -198,53 +221,163 @@ def _lines_at(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
-    """Every value of every table written as lines in ``text``, in order.
+@dataclass(frozen=True)
+class LineTable:
+    """A table written as lines, and what the columns of its header hold.
 
-    A table starts at a line of two cells or more that name a year each (the header) and runs
-    over the lines right below it with as many cells, a number under each year; it ends at
-    the first line that is not such a row (a blank line, a note).
+    Attributes
+    ----------
+    header : tuple of (int, str)
+        (offset, text) of each cell of the header.
+    rows : tuple of (int, int, tuple of (int, str))
+        Each row's (start, end) offsets in the text (its line, trimmed) and its cells, as many
+        as the header's.
+    years : dict of int to str
+        The columns whose header names a year (2030年, 115年度目標值 in a Taiwan source), with
+        that year as the Gregorian calendar counts it.
+    goal, due, number : int or None
+        The column of goals (目标值, "Target"), of their deadlines (完成时限, "Due") and of the
+        rows' numbers (序号, "No."), each when the header names exactly one.
     """
-    found: list[TableCell] = []
+
+    header: tuple[tuple[int, str], ...]
+    rows: tuple[tuple[int, int, tuple[tuple[int, str], ...]], ...]
+    years: dict[int, str]
+    goal: int | None = None
+    due: int | None = None
+    number: int | None = None
+
+    def label(self, cells: tuple[tuple[int, str], ...]) -> str:
+        """The name a row gives its measure: its first cell that is no year's value and no
+        row number (企业数量（万家）, 新增招商投資金額)."""
+        return next(
+            (
+                text
+                for k, (_, text) in enumerate(cells)
+                if k not in self.years and k != self.number and not _ROW_NUMBER.fullmatch(text)
+            ),
+            "",
+        )
+
+
+def _column_year(cell: str, calendar: str | None) -> str | None:
+    """The year a header cell names (2030年, "Target for 2030"), else None; a Republic of China
+    year (115年度目標值) only in a Taiwan source."""
+    found = _YEAR_CELL.fullmatch(cell)
+    if found is None:
+        return None
+    if len(found[1]) == 3:
+        return str(int(found[1]) + 1911) if calendar == "TWD" else None
+    return found[1]
+
+
+def _read_header(
+    header: list[tuple[int, str]], calendar: str | None
+) -> tuple[dict[int, str], int | None, int | None, int | None] | None:
+    """(years, goal, due, number) of a line read as a table's header, or None when it is none:
+    a header names a year over two columns of values or more, or one whose header says it holds
+    goals or a base year's facts (115年度目標值, 基数（2025年）), or one column of goals and one
+    of their deadlines. The first column is the rows' names, never a year's."""
+    if not 2 <= len(header) <= 12:
+        return None
+    years = {
+        k: year
+        for k, (_, cell) in enumerate(header)
+        if (year := _column_year(cell, calendar)) is not None
+    }
+    goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
+    due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
+    number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
+    if 0 in years:
+        years = {}
+    valued = len(years) >= 2 or (
+        len(years) == 1 and _role(header[next(iter(years))][1]) is not None
+    )
+    tracked = len(goal) == 1 and len(due) == 1
+    if not valued and not tracked:
+        return None
+    return (
+        years if valued else {},
+        goal[0] if tracked else None,
+        due[0] if tracked else None,
+        number,
+    )
+
+
+def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
+    """Every table written as lines in ``text``, in order.
+
+    A table starts at a line that reads as a header (:func:`_read_header`) and runs over the
+    lines right below it with as many cells (a Markdown rule under the header is skipped),
+    until the first line that has another number of cells (a blank line, a note) or that is
+    itself a header.
+    """
+    found: list[LineTable] = []
     lines = _lines_at(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
-        years = {
-            k: (m[1], cell)
-            for k, (_, cell) in enumerate(header)
-            if (m := _YEAR_CELL.fullmatch(cell)) is not None
-        }
-        if len(years) < 2 or len(header) > 12 or 0 in years:
+        read = _read_header(header, calendar)
+        if read is None:
             i += 1
             continue
         j = i + 1
+        if j < len(lines) and _RULE.fullmatch(lines[j][1].strip()):
+            j += 1
+        rows = []
         while j < len(lines):
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
-            if len(row) != len(header):
+            if len(row) != len(header) or _read_header(row, calendar) is not None:
                 break
-            unit_found = _NAME_UNIT.search(row[0][1])
+            start = r_lo + len(row_line) - len(row_line.lstrip())
+            rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
+            j += 1
+        years, goal, due, number = read
+        if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
+            number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
+        found.append(LineTable(tuple(header), tuple(rows), years, goal, due, number))
+        i = j if rows else i + 1
+    return found
+
+
+def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
+    """Every value of every table written as lines in ``text`` whose header names a year
+    over its columns of values, in order.
+
+    Each row below the header gives a number under each year (in the unit its name gives in
+    brackets, or the cell's own: 新臺幣180億元, 58%以上); the table's values end at the first
+    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026.
+    """
+    found: list[TableCell] = []
+    for table in read_line_tables(text, currency):
+        if not table.years:
+            continue
+        for row_start, row_end, row in table.rows:
+            unit_found = _NAME_UNIT.search(table.label(row))
             unit = unit_found[1] if unit_found else None
             if unit in ("%", "％"):
                 unit = "%"
             cells = [
-                (years[k], _cell_figure(cell, c_lo, unit, currency))
+                (k, _cell_figure(cell, c_lo, unit, currency))
                 for k, (c_lo, cell) in enumerate(row)
-                if k in years
+                if k in table.years
             ]
             if any(figure is None for _, figure in cells):
                 break
-            row_end = r_lo + len(row_line.rstrip())
-            row_start = r_lo + len(row_line) - len(row_line.lstrip())
             found += [
-                TableCell(figure, year, row_start, row_end, name, _role(name))
-                for (year, name), figure in cells
+                TableCell(
+                    figure,
+                    table.years[k],
+                    row_start,
+                    row_end,
+                    table.header[k][1],
+                    _role(table.header[k][1]),
+                )
+                for k, figure in cells
                 if figure is not None
             ]
-            j += 1
-        i = j if j > i + 1 else i + 1
     return found
 
 
@@ -272,36 +405,25 @@ class GoalCell:
     others: tuple[tuple[int, str], ...] = ()
 
 
-def find_goal_cells(text: str) -> list[GoalCell]:
+def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
     """The goal cells of every tracker table written as lines in ``text``, in order.
 
     A tracker's header names a column of goals and a column of deadlines ("Goal | Deadline |
-    Status"); each line right below with as many cells is a row, until the first that is
-    not (a blank line, a note). Whatever the other columns say (met, on track, the latest
-    figure), a figure in the goal column is the goal as set, due at its row's deadline.
+    Status", 序号 | 任务 | 目标值 | 完成时限 | 责任单位); each line right below with as many
+    cells is a row, until the first that is not (a blank line, a note). Whatever the other
+    columns say (met, on track, the latest figure), a figure in the goal column is the goal as
+    set, due at its row's deadline. A row's number is no other cell of it.
     """
     found: list[GoalCell] = []
-    lines = _lines_at(text)
-    i = 0
-    while i < len(lines):
-        lo, line = lines[i]
-        header = _cells(line, lo)
-        goal = [k for k, (_, c) in enumerate(header) if _GOAL_HEADER.fullmatch(c)]
-        due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
-        if len(header) > 12 or len(goal) != 1 or len(due) != 1:
-            i += 1
+    for table in read_line_tables(text, calendar):
+        if table.goal is None or table.due is None:
             continue
-        j = i + 1
-        while j < len(lines):
-            r_lo, row_line = lines[j]
-            row = _cells(row_line, r_lo)
-            if len(row) != len(header):
-                break
-            g_lo, g_cell = row[goal[0]]
-            others = tuple(c for k, c in enumerate(row) if k not in (goal[0], due[0]))
-            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[due[0]][1], row[0][0], others))
-            j += 1
-        i = max(j, i + 1)
+        for _, _, row in table.rows:
+            g_lo, g_cell = row[table.goal]
+            others = tuple(
+                c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
+            )
+            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others))
     return found
 
 

@@ -188,6 +188,9 @@ _FACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# The start of a change with its year, before its end ("from 28 per cent in 2026 to 40").
+_FROM_IN_YEAR = re.compile(r"\bfrom\s+[^,;:()]{1,40}?\bin\s+\d{4}(?=\s+to\b)", re.IGNORECASE)
+
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
 CURRENCY_NAME = (
     r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
@@ -298,13 +301,19 @@ _PERIOD_HEADING = re.compile(
     re.I,
 )
 
-# A chapter's number before a heading (一、, 1.).
+# A chapter's number before a heading (一、, 1., II.).
 _CHAPTER_MARK = re.compile(
-    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+)"
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+"
+    r"|[IVX]{1,4}\.\s+)"
 )
+
+# A chapter's Roman number ("II. Main targets for 2027"), which counts for nothing in the
+# length of a heading.
+_ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
 
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|[IVX]{1,4}\.\s+[A-Z]"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
@@ -371,8 +380,11 @@ class Scopes:
         lines = text.splitlines(keepends=True)
         for n, line in enumerate(lines):
             stripped = line.strip()
-            heading = _is_heading(stripped) or (
-                n + 1 < len(lines) and _over_list(stripped, lines[n + 1].strip())
+            below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            heading = (
+                _is_heading(stripped)
+                or _over_list(stripped, below)
+                or _goal_over_list(stripped, below)
             )
             self.titles.append(title)
             self.as_of.append(as_of)
@@ -465,7 +477,8 @@ def _is_heading(line: str) -> bool:
         return False
     if line.endswith((":", "：")):
         return True
-    return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+    bare = _ROMAN_MARK.sub("", line)
+    return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
 
 
 # A date a heading states its facts as of (截至, "as of", "as at").
@@ -486,6 +499,23 @@ def _over_list(line: str, below: str) -> bool:
         # following results:" is read as such, above.)
         and not line.endswith((".", "。", ":", "："))
         and not re.search(r"[。；;！？!?，,]", line)
+        and not _has_figure(line)
+    )
+
+
+def _goal_over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the list right under it as its goals ("Our targets for the plan
+    period, to be met by 2030" over "- grow the number of park companies to 2,000;"): a line
+    of at most 80 characters, no list item itself, with no stop and no figure, that names
+    goals. (A comma may set off its deadline; a shorter one is a heading anyway.)"""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(_LIST_ITEM.match(below))
+        and not _LIST_ITEM.match(line)
+        and not line.endswith((".", "。"))
+        and not re.search(r"[。；;！？!?]", line)
+        and bool(_GOAL_HEADING.search(line))
         and not _has_figure(line)
     )
 
@@ -619,7 +649,19 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     return later if later and str(later) > str(due) else due
 
 
+# The end of a sentence inside a lead-in line (…the 15th Five-Year Plan. The main targets …:).
+_LEAD_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
+
+
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline a goal heading or lead-in names: the date of its last sentence, which
+    introduces the list (the one before, "This year is crucial for the 15th Five-Year Plan.",
+    frames it), else of the whole line, else the last year it names."""
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(heading.rstrip())]
+    if ends:
+        last: str | None = find_date("deadline", heading[ends[-1] :], calendar=calendar)
+        if last is not None:
+            return last
     found: str | None = find_date("deadline", heading, calendar=calendar)
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
@@ -724,8 +766,11 @@ def find_kind(
             said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
-        # the money a policy sets under it ("will set up a fund of 5 billion yuan").
-        if (not says(_FACT_WORDS, sentence) or "累" in sentence) and not (
+        # the money a policy sets under it ("will set up a fund of 5 billion yuan"). The year
+        # a change starts from ("raise the share from 28 per cent in 2026 to 40 per cent") is
+        # the start's, no fact word of the item's.
+        told = _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), sentence)
+        if (not says(_FACT_WORDS, told) or "累" in sentence) and not (
             scheme_money and not _DEADLINE_CUES.search(segment)
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
@@ -739,7 +784,12 @@ def find_kind(
     if not said:
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
-    own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
+    own = find_own_date(
+        "deadline",
+        _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), blank_change_start(sentence)),
+        rel,
+        calendar,
+    )
     statement = find_statement(sentence, rel)
     if own is not None and any(
         _RELATIVE_YEAR.search(part) and find_date("deadline", part, calendar=calendar) is None
@@ -963,7 +1013,8 @@ _LABEL_BEFORE = re.compile(
     r"\s*(?:(?:for|in|by)\s+(?P<y2>(?:19|20)\d{2})|[（(]\s*(?P<y3>(?:19|20)\d{2})\s*年?\s*[）)])?"
     r"\s*(?:为|為|是|\bof|\bis|\bwas|[:：])?\s*"
     r"(?:约|約|近|\babout|\baround|\babove|\bover|\bbelow|\bunder|\bat\s+least|\bmore\s+than"
-    r"|\bup\s+to|\bno\s+(?:fewer|less)\s+than|\bsome)?\s*$",
+    r"|\bup\s+to|\bno\s+(?:fewer|less)\s+than|\bsome)?\s*" + CURRENCY_NAME + "$",
+    # "Baseline (2025): $7.4 million", 目標值：新臺幣180億元: a currency before the number.
     re.I,
 )
 _LABEL_STOP = re.compile(r"[，,；;、。\n]|[:：](?=.)")
