@@ -5709,3 +5709,257 @@ def test_round_twenty_eight_rules_leave_alone(
 )
 def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple]) -> None:
     assert _readings(text, None) == expected
+
+
+# --- rounds 29-30, plans: tables, lists, headings ---
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A task breakdown written with bars: the row's number is a label, the goal column's
+        # value a goal due at its row's deadline (a month's end: 2027年11月底 is 30 November).
+        (
+            "序号 | 任务 | 目标值 | 完成时限 | 责任单位\n"
+            "1 | 新增高新技术企业 | 50家 | 2027年11月底 | 科技局\n"
+            "2 | 新建标准厂房 | 12万平方米 | 2027年6月底 | 建设局\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-11-30", None),
+                ("target", 120000, "m^2", "exact", "2027-06-30", None),
+            ],
+        ),
+        # Full-width bars; 盞 counts lamps.
+        (
+            "項次｜工作項目｜目標值｜完成時限\n1｜新設公共托育據點｜6處｜2027年6月底\n"
+            "2｜汰換路燈｜1.2萬盞｜2027年9月底\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2027-06-30", None),
+                ("target", 12000, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        # A Markdown table with its rule under the header.
+        (
+            "| No. | Task | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | New start-ups | 120 | June 2027 |\n"
+            "| 2 | Lab space | 30,000 square metres | end-2027 |\n",
+            None,
+            [
+                ("target", 120, "count", "exact", "2027-06-30", None),
+                ("target", 30000, "m^2", "exact", "2027-12-31", None),
+            ],
+        ),
+        # One goal column that names its year: a Republic of China year in a Taiwan source.
+        (
+            "嘉義縣115年度施政計畫\n\n項次｜關鍵績效指標｜115年度目標值\n1｜招商投資金額｜新臺幣50億元\n"
+            "2｜路燈汰換｜8,000盞\n",
+            "TWD",
+            [
+                ("target", 5e9, "TWD", "exact", "2026-12-31", None),
+                ("target", 8000, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+        (
+            "序号 | 指标 | 2027年目标值\n1 | 新增企业 | 30家\n2 | 研发投入强度 | 3.5%\n",
+            None,
+            [
+                ("target", 30, "count", "exact", "2027-12-31", None),
+                ("target", 3.5, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # The unit from the row's name, when the cell writes only its number.
+        (
+            "No. | Indicator | 2027 target\n1 | New firms | 30\n2 | R&D intensity (%) | 3.5\n",
+            None,
+            [
+                ("target", 30, "count", "exact", "2027-12-31", None),
+                ("target", 3.5, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A header that names no goal column and no year is no table: its rows are read as
+        # the text says (a bar table of facts keeps its row numbers out all the same).
+        (
+            "序号 | 园区 | 企业数量\n1 | 东区 | 120家\n",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_rounds_29_30_tables_written_with_bars(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # An item's label (KPI 1, 指标3, 目標二) counts nothing.
+        (
+            "KPI 1: New firms\nTarget: 50 new firms by 2028.\nBaseline (2025): 32 firms.\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2028-12-31", None),
+                ("observation", 32, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "Goal 2 — Talent\nTarget 4: train 900 people a year by 2029.\n",
+            None,
+            [("target", 900, "count", "exact", "2029-12-31", None)],
+        ),
+        (
+            "指标3：新增企业\n目标：到2028年新增企业50家。\n",
+            None,
+            [("target", 50, "count", "exact", "2028-12-31", None)],
+        ),
+        (
+            "目標二：新設據點\n目標：於2028年前新設據點6處。\n",
+            "TWD",
+            [("target", 6, "count", "exact", "2028-12-31", None)],
+        ),
+        # A number after such a word that a unit follows is a figure.
+        (
+            "到2028年，新增企业目标3家。\n",
+            None,
+            [("target", 3, "count", "exact", "2028-12-31", None)],
+        ),
+        (
+            "KPI 2 rose to 4 percent in 2025.\n",
+            None,
+            [("observation", 4, "percent", "exact", None, "2025-12-31")],
+        ),
+        # A labelled baseline is a fact of its year, with a currency before its number too.
+        (
+            "Baseline (2025): $7.4 million.\n",
+            None,
+            [("observation", 7.4e6, "USD", "exact", None, "2025-12-31")],
+        ),
+        (
+            "基数（2025年）：人民币3亿元。\n",
+            None,
+            [("observation", 3e8, "CNY", "exact", None, "2025-12-31")],
+        ),
+        (
+            "基期值（2025年）：新臺幣3億元。\n",
+            "TWD",
+            [("observation", 3e8, "TWD", "exact", None, "2025-12-31")],
+        ),
+        # 架 counts aircraft, drones and racks (架次 flights).
+        (
+            "全市无人机保有量达到2.4万架，全年飞行1.5万架次。\n",
+            None,
+            [
+                ("observation", 24000, "count", "exact", None, None),
+                ("observation", 15000, "count", "exact", None, None),
+            ],
+        ),
+    ],
+)
+def test_rounds_29_30_labels_and_counters(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A line that names goals right over a list governs it, though a comma sets off its
+        # deadline and it is too long for a heading.
+        (
+            "Our targets for the plan period, to be met by 2030\n"
+            "- grow the number of firms to 2,000;\n- create 8,000 new jobs.\n",
+            None,
+            [
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 8000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "今后三年的主要目标，力争到2029年全部完成\n"
+            "1. 新增企业200家；\n2. 新建厂房5万平方米。\n",
+            None,
+            [
+                ("target", 200, "count", "exact", "2029-12-31", None),
+                ("target", 50000, "m^2", "exact", "2029-12-31", None),
+            ],
+        ),
+        (
+            "本計畫主要目標，預計於2029年前達成\n1. 新設據點6處；\n2. 新增企業200家。\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2029-12-31", None),
+                ("target", 200, "count", "exact", "2029-12-31", None),
+            ],
+        ),
+        # The year a change starts from is the start's, not a fact word of the item.
+        (
+            "Our targets, to be met by 2030\n"
+            "- raise the share of exporters from 28 per cent in 2026 to 40 per cent;\n",
+            None,
+            [
+                ("observation", 28, "percent", "exact", None, "2026-12-31"),
+                ("target", 40, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A line over a list that names no goals governs nothing.
+        (
+            "Where we stand, in brief\n- 300 firms;\n- 12 labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, None),
+                ("observation", 12, "count", "exact", None, None),
+            ],
+        ),
+        # A chapter's Roman number counts for nothing in a heading's length.
+        (
+            "I. Review of our work in 2026\nThe park had 300 firms.\n\n"
+            "II. Main targets for 2027\n- 350 firms;\n- 20 new labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, None),
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A lead-in's last sentence, the one that introduces the list, dates it (not the plan
+        # period the sentence before names).
+        (
+            "This year opens the 15th Five-Year Plan. The main targets for economic development "
+            "in 2027 are:\n- 350 firms;\n- 20 new labs.\n",
+            None,
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "今年是“十五五”规划开局之年。2027年经济社会发展的主要预期目标是：\n"
+            "1. 新增企业350家；\n2. 新建实验室20个。\n",
+            None,
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "今年是「十五五」規劃開局之年。2027年經濟社會發展的主要預期目標是：\n"
+            "1. 新增企業350家；\n2. 新建實驗室20個。\n",
+            "TWD",
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # With no other date in the lead-in, the plan period it names still dates its list.
+        (
+            "“十五五”期间的主要目标是：\n1. 新增企业350家；\n",
+            None,
+            [("target", 350, "count", "exact", "2030-12-31", None)],
+        ),
+    ],
+)
+def test_rounds_29_30_headings_and_lead_ins_over_a_list(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -659,9 +659,14 @@ def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
     frames it), else of the whole line, else the last year it names."""
     ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(heading.rstrip())]
     if ends:
-        last: str | None = find_date("deadline", heading[ends[-1] :], calendar=calendar)
+        last = _named_deadline(heading[ends[-1] :], calendar)
         if last is not None:
             return last
+    return _named_deadline(heading, calendar)
+
+
+def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline ``heading`` states, else the end of the (last) year it names."""
     found: str | None = find_date("deadline", heading, calendar=calendar)
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
