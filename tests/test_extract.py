@@ -5775,6 +5775,52 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
                 ("target", 3.5, "percent", "exact", "2027-12-31", None),
             ],
         ),
+        # Other names of the goal and deadline columns; an empty goal cell gives no goal,
+        # and the rows go on under it.
+        (
+            "序号 | 任务 | 年度目标 | 完成期限\n1 | 新增企业 | 50家 | 2027年9月底\n"
+            "2 | 新建厂房 |  | 2027年6月底\n3 | 新增平台 | 5个 | 2027年12月底\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-09-30", None),
+                ("target", 5, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # (The deadline column may come first.)
+        (
+            "項次｜預定完成時間｜工作項目｜預期目標\n1｜2027年6月底｜新設據點｜6處\n"
+            "2｜2027年9月底｜汰換路燈｜1.2萬盞\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2027-06-30", None),
+                ("target", 12000, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        (
+            "| # | Action | Target | Completion date |\n|---|---|---|---|\n"
+            "| 1 | New labs | 4 | 31 March 2028 |\n",
+            None,
+            [("target", 4, "count", "exact", "2028-03-31", None)],
+        ),
+        # A year table in Markdown: a dash is no value, and the row goes on.
+        (
+            "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"
+            "| Labs | 30 | 45 |\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 30, "count", "exact", None, "2025-12-31"),
+                ("target", 45, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "指标　2025年　2030年预期目标\n企业（家）　900　1,500\n",
+            None,
+            [
+                ("observation", 900, "count", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "exact", "2030-12-31", None),
+            ],
+        ),
         # A header that names no goal column and no year is no table: its rows are read as
         # the text says (a bar table of facts keeps its row numbers out all the same).
         (

@@ -45,12 +45,22 @@ __all__ = [
 # (| or the full-width ｜ of a Chinese table).
 _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
 
+# A bar that sets off cells, and the text between two (or a line's end).
+_BAR = re.compile(r"[|｜]")
+_BAR_CELL = re.compile(r"([^|｜]*)(?:[|｜]|$)")
+
+# A cell that says it has no value: empty, or a dash or a slash in its place.
+_NO_VALUE = re.compile(r"[-—–/／]?")
+
 # The rule under a Markdown table's header (|---|:---:|), or a line of dashes: no row.
 _RULE = re.compile(r"[|｜]?\s*:?-{3,}:?\s*(?:[|｜+]\s*:?-{3,}:?\s*)*[|｜]?")
 
 # Words of a header cell that say its column holds goals (目标, 目標值, "Target for 2030") or
 # facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
-GOAL_LABELS = r"目标值?|目標值?|规划值|規劃值|预期值|預期值|target|goal"
+GOAL_LABELS = (
+    r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
+    r"|targets?(?:\s+values?)?|goals?"
+)
 BASE_LABELS = r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|actual|baseline|base"
 _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
 
@@ -67,8 +77,8 @@ _YEAR_CELL = re.compile(
 # A tracker's header: a column of goals as published and a column of their deadlines
 # ("Goal | Deadline | Status", 目标　完成时限　进展); the other columns say how things stand.
 _GOAL_HEADER = re.compile(
-    r"(?:goals?|targets?|target\s+values?|目标(?:任务|值)?|目標(?:任務|值)?|指标目标|指標目標"
-    r"|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
+    r"(?:goals?|targets?|target\s+values?|(?:预期|預期|任务|任務|年度|规划|規劃|主要|工作|指标|指標)?"
+    r"目[标標](?:任务|任務|值)?|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
     re.I,
 )
 
@@ -77,7 +87,11 @@ _NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?
 _ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
 _DEADLINE_HEADER = re.compile(
     r"deadlines?|due(?:\s+(?:date|by|year))?|target\s+(?:date|year)|(?:by\s+)?when"
-    r"|期限|时限|時限|完成时限|完成時限|完成时间|完成時間|目标年份?|目標年份?|截止(?:时间|時間|日期)",
+    r"|(?:target\s+)?completion(?:\s+date)?|time\s*frame|timeline"
+    # 时限, 完成时限, 完成期限, 辦結時限, 完成时间节点, 預定完成時間, 截止日期: when it is due.
+    r"|(?:完成|办结|辦結|截止|达成|達成|(?:预定|預定|计划|計劃|計畫)完成)?"
+    r"(?:时限|時限|期限|年限|时间节点|時間節點|时间|時間|日期)"
+    r"|目标年份?|目標年份?",
     re.I,
 )
 
@@ -148,7 +162,21 @@ class TableCell:
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of ``line``, which starts at ``offset`` of the text."""
+    """(offset, text) of each cell of ``line``, which starts at ``offset`` of the text.
+
+    A line with bars (| or ｜) is split at its bars only, and keeps its empty cells ("| 1 |  |
+    2027 |": no goal written), so that its cells stay under their header's; the bars at its
+    ends open and close it. Other lines are split at tabs, full-width spaces and runs of
+    spaces, and have no empty cells.
+    """
+    if _BAR.search(line):
+        parts = [m.span(1) for m in _BAR_CELL.finditer(line)]
+        if parts and not line[: parts[0][1]].strip():
+            parts = parts[1:]  # before an opening bar
+        if parts and not line[parts[-1][0] :].strip():
+            parts = parts[:-1]  # after a closing bar
+        bar_cells = [(offset + lo, line[lo:hi]) for lo, hi in parts]
+        return [(o + len(c) - len(c.lstrip()) if c.strip() else o, c.strip()) for o, c in bar_cells]
     cells, at = [], 0
     for sep in _CELL_SEP.finditer(line):
         if line[at : sep.start()].strip():
@@ -254,7 +282,10 @@ class LineTable:
             (
                 text
                 for k, (_, text) in enumerate(cells)
-                if k not in self.years and k != self.number and not _ROW_NUMBER.fullmatch(text)
+                if k not in self.years
+                and k != self.number
+                and text
+                and not _ROW_NUMBER.fullmatch(text)
             ),
             "",
         )
@@ -359,10 +390,11 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
             unit = unit_found[1] if unit_found else None
             if unit in ("%", "％"):
                 unit = "%"
+            # (A cell with no value, empty or a dash, gives none: the row goes on.)
             cells = [
                 (k, _cell_figure(cell, c_lo, unit, currency))
                 for k, (c_lo, cell) in enumerate(row)
-                if k in table.years
+                if k in table.years and not _NO_VALUE.fullmatch(cell)
             ]
             if any(figure is None for _, figure in cells):
                 break
