@@ -5854,6 +5854,11 @@ def test_rounds_29_30_tables_written_with_bars(
             [("target", 900, "count", "exact", "2029-12-31", None)],
         ),
         (
+            "Target 9.5: raise R&D spending to 3 percent of GDP by 2030.\n",
+            None,
+            [("target", 3, "percent", "exact", "2030-12-31", None)],
+        ),
+        (
             "指标3：新增企业\n目标：到2028年新增企业50家。\n",
             None,
             [("target", 50, "count", "exact", "2028-12-31", None)],
@@ -5995,6 +6000,35 @@ def test_rounds_29_30_labels_and_counters(
             [
                 ("target", 350, "count", "exact", "2027-12-31", None),
                 ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A figure told in a sentence before the lead-in's last one is that sentence's own;
+        # the lead-in still governs its list.
+        (
+            "到2028年，全市人工智能核心产业规模突破1200亿元。具体目标如下：\n"
+            "1. 新增企业200家；\n2. 新建厂房5万平方米。\n",
+            None,
+            [
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
+                ("target", 50000, "m^2", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "到2028年，全市產業規模突破1200億元。具體目標如下：\n1. 新增企業200家；\n",
+            "TWD",
+            [
+                ("target", 1.2e11, "TWD", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "By 2028 the industry should exceed 120 billion yuan. The specific targets are:\n"
+            "- 200 new firms;\n",
+            None,
+            [
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
             ],
         ),
         # With no other date in the lead-in, the plan period it names still dates its list.

@@ -123,8 +123,10 @@ NOT_QUANTITIES = re.compile(
             r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,3}(?![\d.,%％])(?=[ \t\u3000]*[|｜]|\t|\u3000))",
             # "KPI 1: Spin-offs", "Goal 2 — …", 指标3：, 目標二: the label of an item, not a count.
             r"(?m:\b(?:KPIs?|Indicators?|Goals?|Targets?|Objectives?|Outcomes?|Priorit(?:y|ies)"
-            r"|Actions?|Tasks?|Measures?|Pillars?)\s+\d{1,2}(?![\d.,%])"
-            r"(?=[ \t]*(?:[:：—–]|-\s|$)))|\bKPI\s+\d{1,2}(?![\d.,%])\b",
+            # ("Target 9.5:", an item's number in parts; "KPI 2 rose": KPI N is always a name.)
+            r"|Actions?|Tasks?|Measures?|Pillars?)\s+\d{1,2}(?:\.\d{1,2})*(?![\d.,%])"
+            r"(?=[ \t]*(?:[:：]|[—–]\s*(?![\d\s])|-\s+(?!\d)|$)))"
+            r"|\bKPI[-\s]?\d{1,2}(?:\.\d{1,2})*(?![\d.,%])\b",
             r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
             r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that

@@ -521,10 +521,14 @@ def _goal_over_list(line: str, below: str) -> bool:
 
 
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
-    """Whether ``line`` is a sentence ending with a colon that sets goals with a deadline and
-    states no figure of its own ("Looking ahead, by the end of 2026 the district aims to:",
-    全区力争到2027年实现以下目标：)."""
-    if not line.endswith((":", "：")) or len(line) > 240 or _has_figure(line):
+    """Whether ``line`` ends with a sentence ending with a colon that sets goals with a
+    deadline and states no figure of its own ("Looking ahead, by the end of 2026 the district
+    aims to:", 全区力争到2027年实现以下目标：)."""
+    # (Figures told in a sentence before the one that ends with the colon are that
+    # sentence's: "到2028年，…规模突破1200亿元。具体目标如下：" still leads in its list.)
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(line)]
+    last = line[ends[-1] :] if ends else line
+    if not line.endswith((":", "：")) or len(line) > 240 or _has_figure(last):
         return False
     return bool(_goal(line, calendar)) and (
         find_date("deadline", line, calendar=calendar) is not None
