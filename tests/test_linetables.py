@@ -190,3 +190,38 @@ def test_a_header_under_a_table_starts_another() -> None:
         (3, "2026"),
         (5, "2031"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A goal cell that writes only its number takes the unit its row's name gives.
+        (
+            "序号 | 指标 | 目标值 | 完成时限\n1 | 地区生产总值（亿元） | 880 | 2027年12月底\n"
+            "2 | 研发投入强度（%） | ≥4.2 | 2027年12月底\n3 | 新增企业 | 50家 | 2027年6月底\n",
+            [(8.8e10, "CNY", "exact", "880"), (4.2, "percent", "at_least", "4.2"), None],
+        ),
+        (
+            "項次｜指標｜目標值｜完成時限\n1｜研發投入強度（％）｜3.5｜2027年底\n",
+            [(3.5, "percent", "exact", "3.5")],
+        ),
+        (
+            "| No. | Indicator | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | Exports (billion yuan) | 12.5 | 2028 |\n| 2 | New firms | 40 | 2028 |\n",
+            [(1.25e10, "CNY", "exact", "12.5"), None],
+        ),
+    ],
+)
+def test_a_goal_cell_takes_its_rows_unit(text: str, expected: list[tuple | None]) -> None:
+    got = [
+        (
+            pytest.approx(c.figure.value),
+            c.figure.unit,
+            c.figure.qualifier,
+            text[c.figure.start : c.figure.end],
+        )
+        if c.figure
+        else None
+        for c in find_goal_cells(text)
+    ]
+    assert got == expected

@@ -428,6 +428,9 @@ class GoalCell:
     others : tuple of (int, str)
         (offset, text) of the row's other cells (the status: "2.7% in 2025", 已有420家),
         whose figures are facts of their own dates, not of the deadline.
+    figure : Figure or None
+        The goal read in the unit its row's name gives in brackets, when the cell writes
+        only a number (地区生产总值（亿元） | 880: 880亿元); else None (the text's own reading).
     """
 
     start: int
@@ -435,6 +438,7 @@ class GoalCell:
     deadline: str
     row_start: int
     others: tuple[tuple[int, str], ...] = ()
+    figure: Figure | None = None
 
 
 def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
@@ -455,7 +459,15 @@ def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
             others = tuple(
                 c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
             )
-            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others))
+            unit = _NAME_UNIT.search(table.label(row))
+            figure = (
+                _cell_figure(g_cell, g_lo, "%" if unit[1] == "％" else unit[1], calendar)
+                if unit is not None and _VALUE_CELL.fullmatch(g_cell)
+                else None
+            )
+            found.append(
+                GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others, figure)
+            )
     return found
 
 
