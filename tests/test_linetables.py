@@ -225,3 +225,30 @@ def test_a_goal_cell_takes_its_rows_unit(text: str, expected: list[tuple | None]
         for c in find_goal_cells(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One unit for the whole table, on the line right above its header; a row's own
+        # unit in brackets comes first.
+        (
+            "單位：億元\n指標　2025年　2030年\n產值　1,200　2,000\n研發投入強度（%）　3.1　4\n",
+            [(1.2e11, "CNY"), (2e11, "CNY"), (3.1, "percent"), (4, "percent")],
+        ),
+        (
+            "表1　主要指标（单位：亿元）\n指标　2025年　2030年\n产值　1,200　2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "Unit: billion yuan\nIndicator\t2025\t2030\nOutput\t1.2\t2\n",
+            [(1.2e9, "CNY"), (2e9, "CNY")],
+        ),
+        # A list of units names no one unit of the table.
+        ("单位：亿元、%\n指标　2025年　2030年\n产值　1,200　2,000\n", [(1200, None), (2000, None)]),
+    ],
+)
+def test_a_table_takes_the_unit_the_line_above_it_gives(text: str, expected: list[tuple]) -> None:
+    assert [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)] == (
+        expected
+    )

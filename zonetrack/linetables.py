@@ -102,6 +102,14 @@ _VALUE_CELL = re.compile(
     r"(?P<after>以上|左右|以下|及以上|及以下|(?i:or\s+more|or\s+above|or\s+less))?"
 )
 
+# The one unit of a whole table, on the line right above its header, alone or at its end
+# (单位：亿元, 表1　主要指标（單位：億元）, "Unit: billion yuan"); not a list of units (亿元、%).
+_TABLE_UNIT = re.compile(
+    r"(?:单位|單位|\bunits?)\s*[:：]\s*([^\s,，、;；/（()）:：]{1,8}|[A-Za-z$ ]{1,16}?)"
+    r"\s*[）)]?\s*$",
+    re.I,
+)
+
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
 _NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?|[A-Za-z$ ]{1,16}?)\s*[）)]\s*$")
@@ -266,6 +274,9 @@ class LineTable:
     goal, due, number : int or None
         The column of goals (目标值, "Target"), of their deadlines (完成时限, "Due") and of the
         rows' numbers (序号, "No."), each when the header names exactly one.
+    unit : str or None
+        The one unit the line right above the header gives the whole table (单位：亿元,
+        單位：億元, "Unit: billion yuan"), if any.
     """
 
     header: tuple[tuple[int, str], ...]
@@ -274,6 +285,14 @@ class LineTable:
     goal: int | None = None
     due: int | None = None
     number: int | None = None
+    unit: str | None = None
+
+    def unit_of(self, cells: tuple[tuple[int, str], ...]) -> str | None:
+        """The unit of a row's values: the one its name gives in brackets (（亿元）, (%)),
+        else the table's (单位：亿元 right above the header), else None."""
+        found = _NAME_UNIT.search(self.label(cells))
+        unit = found[1] if found else self.unit
+        return "%" if unit == "％" else unit
 
     def label(self, cells: tuple[tuple[int, str], ...]) -> str:
         """The name a row gives its measure: its first cell that is no year's value and no
@@ -368,7 +387,12 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         years, goal, due, number = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
-        found.append(LineTable(tuple(header), tuple(rows), years, goal, due, number))
+        unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
+        found.append(
+            LineTable(
+                tuple(header), tuple(rows), years, goal, due, number, unit[1] if unit else None
+            )
+        )
         i = j if rows else i + 1
     return found
 
@@ -386,10 +410,7 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
         if not table.years:
             continue
         for row_start, row_end, row in table.rows:
-            unit_found = _NAME_UNIT.search(table.label(row))
-            unit = unit_found[1] if unit_found else None
-            if unit in ("%", "％"):
-                unit = "%"
+            unit = table.unit_of(row)
             # (A cell with no value, empty or a dash, gives none: the row goes on.)
             cells = [
                 (k, _cell_figure(cell, c_lo, unit, currency))
@@ -459,9 +480,9 @@ def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
             others = tuple(
                 c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
             )
-            unit = _NAME_UNIT.search(table.label(row))
+            unit = table.unit_of(row)
             figure = (
-                _cell_figure(g_cell, g_lo, "%" if unit[1] == "％" else unit[1], calendar)
+                _cell_figure(g_cell, g_lo, unit, calendar)
                 if unit is not None and _VALUE_CELL.fullmatch(g_cell)
                 else None
             )
