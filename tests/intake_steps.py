@@ -47,7 +47,7 @@ def catalog_args(seeds: Path, data: Path) -> list[str]:
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """The rows of the CSV file at ``path``, as the analyst's spreadsheet would see them."""
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 

@@ -6,6 +6,7 @@ is invalid, change existing bytes, leave a half-written file) is checked on the 
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -462,3 +463,47 @@ def test_a_currency_before_a_number_in_two_parts_goes_to_the_catalogue_in_that_c
     write_rows(draft, [rows[0] | {"value": "120000000", "unit": "HKD"}])
     assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 0
     assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_the_draft_opens_in_excel_as_utf8_and_comes_back(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Excel reads a CSV without a byte-order mark in the machine's code page, which garbles
+    the Chinese evidence; a draft starts with one, and a file saved back with it is read."""
+    data, seeds = project_copy
+    text = "重庆市孵化器报告\n截至2024年底，全市孵化载体总面积达到820万平方米。\n"
+    draft, _ = draft_of(text, data, seeds, tmp_path)
+    raw = draft.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)
+    header, first = raw[len(codecs.BOM_UTF8) :].decode("utf-8").splitlines()[:2]
+    assert header.split(",")[0] == "keep"
+    assert "全市孵化载体总面积达到820万平方米" in first
+    rows = keep_all(draft)
+    rows[0]["indicator_id"] = "incubator_floor_area"
+    # Excel's "CSV UTF-8" writes the mark back, with CRLF line ends.
+    write_rows(draft, rows)
+    body = draft.read_text(encoding="utf-8").replace("\n", "\r\n")
+    draft.write_bytes(codecs.BOM_UTF8 + body.encode("utf-8"))
+    add_figures(draft, data, seeds)
+    added = (data / "observations.csv").read_text(encoding="utf-8").splitlines()[-1]
+    assert ",incubator_floor_area,820,万平方米,exact,2024-12-31," in added
+
+
+def test_a_draft_saved_back_in_gbk_is_refused_in_one_line(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's plain "CSV" on a Chinese Windows saves GBK: add-figures says so in one line,
+    naming the file and the encoding, and writes nothing."""
+    data, seeds = project_copy
+    text = "重庆市孵化器报告\n截至2024年底，全市孵化载体总面积达到820万平方米。\n"
+    draft, _ = draft_of(text, data, seeds, tmp_path)
+    rows = keep_all(draft)
+    rows[0]["indicator_id"] = "incubator_floor_area"
+    write_rows(draft, rows)
+    draft.write_bytes(draft.read_text(encoding="utf-8").encode("gb18030"))
+    before = snapshot(data, seeds)
+    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"{draft}:") and "GBK" in err[0]
+    assert "Traceback" not in err[0]
+    assert snapshot(data, seeds) == before

@@ -187,7 +187,8 @@ def test_ranges_and_shared_units(text: str, values: list[tuple]) -> None:
         ("2021-2025年", [(2021.0, None, "2021-2025")]),
         ("the G-20 summit", [(20.0, None, "20")]),
         # After a unit, a date or a numeral it is a range's dash (review 4).
-        ("达到10亿元-20亿元", [(1e9, "CNY", "10亿元"), (2e9, "CNY", "20亿元")]),
+        # (10亿元-20亿元 is a range of amounts, each end with its multiplier and unit: issue 12.)
+        ("达到10亿元-20亿元", [(1e9, "CNY", "10亿元-20亿元")]),
         ("2021年-2025年", [(2021.0, None, "2021"), (2025.0, None, "2025")]),
         ("4月-6月", [(4.0, None, "4"), (6.0, None, "6")]),
         ("五-8家", [(5.0, None, "五"), (8.0, "count", "8家")]),
@@ -440,6 +441,7 @@ _READING_PIECES = [
     "万平方米", "个", "家", "分钟", "%", "-", "~", "+", "年", "元", "美元", "港幣", "RMB", "US$",
     "$", "about ", "up to ", "more than ", "twenty", "one", "hundred", " million", " yuan",
     "plus", " sq ft", "m", "makers", "一", "千亿", "八", "e\u0301", "ｍ", "㎡",
+    "千", "百", "人民币", "封顶", "the cap is ", "maximum grant is ", " billion", "HK$",
 ]  # fmt: skip
 
 
@@ -724,9 +726,22 @@ def test_a_reading_in_pieces_keeps_a_qualifier_that_reaches_back(text: str) -> N
         ("募得美元1亿8,000万", None, 1.8e8, "USD"),
         ("總額NT$3億5,000萬元", None, 3.5e8, "TWD"),
         ("a fund of HK$1億8,000萬 was set up", None, 1.8e8, "HKD"),
+        # Issue 12: 人民币 (人民幣, RMB) before a number with a multiplier and no 元 names its
+        # currency, CNY, in a Hong Kong or Taiwan source too (the name overrides the source's 元).
+        ("注册资金人民币5000万", None, 5e7, "CNY"),
+        ("註冊資金人民幣5000萬", "HKD", 5e7, "CNY"),
+        ("投資人民幣1.2億", "HKD", 1.2e8, "CNY"),
+        ("投資人民幣1.2億", "TWD", 1.2e8, "CNY"),
+        ("a fund of RMB 50 million", "HKD", 5e7, "CNY"),
+        ("投資人民幣1億2,000萬", "HKD", 1.2e8, "CNY"),
+        ("投资5000万人民币", "HKD", 5e7, "CNY"),
+        ("投資人民幣1.2億元", "HKD", 1.2e8, "CNY"),
+        # Left as they were: 元 alone is the source's, no currency named is no unit.
+        ("投資1.2億元", "HKD", 1.2e8, "HKD"),
+        ("投資1.2億", "HKD", 1.2e8, None),
     ],
 )
-def test_a_currency_named_before_a_number_in_two_parts_is_its_unit(
+def test_a_currency_named_before_a_number_is_its_unit(
     text: str, currency: str | None, value: float, unit: str
 ) -> None:
     (figure,) = find_figures(text, currency)
@@ -785,8 +800,8 @@ def test_a_currency_named_before_a_rate_or_a_year_is_no_amount(text: str) -> Non
     assert [f.unit for f in find_figures(text)] == [None]
 
 
-# A range whose ends are numbers in two parts is one figure with its upper end; 3千5百 is one
-# number too.
+# A range whose ends are numbers in two parts, or carry different multipliers, is one figure
+# with its upper end; 3千5百 is one number too.
 @pytest.mark.parametrize(
     ("text", "currency", "value", "high", "unit"),
     [
@@ -798,6 +813,35 @@ def test_a_currency_named_before_a_rate_or_a_year_is_no_amount(text: str) -> Non
         ("預計聘用2萬至2萬5,000人", "TWD", 2e4, 2.5e4, "count"),
         ("HK$1億至1億2,000萬", None, 1e8, 1.2e8, "HKD"),
         ("between 28 billion and 30 billion yuan", None, 2.8e10, 3e10, "CNY"),
+        # Issue 12: ends with different multipliers, in the currency named (before the first
+        # end, again before the second, or after the second).
+        ("计划投资5000万至1亿元", None, 5e7, 1e8, "CNY"),
+        ("計劃投資5000萬至1億元", None, 5e7, 1e8, "CNY"),
+        ("計劃投資5000萬至1億元", "HKD", 5e7, 1e8, "HKD"),
+        ("每年投入800万—1.2亿元", None, 8e6, 1.2e8, "CNY"),
+        ("每年投入800萬—1.2億元", None, 8e6, 1.2e8, "CNY"),
+        ("基金规模5,000万元至1亿元", None, 5e7, 1e8, "CNY"),
+        ("基金規模5,000萬元至1億元", "TWD", 5e7, 1e8, "TWD"),
+        ("引进外资3亿至5亿美元", None, 3e8, 5e8, "USD"),
+        ("引進外資3億至5億美元", "HKD", 3e8, 5e8, "USD"),
+        ("a fund of HK$500 million to HK$1 billion", "HKD", 5e8, 1e9, "HKD"),
+        ("investment of US$800 million-1.2 billion", None, 8e8, 1.2e9, "USD"),
+        ("RMB 800 million to 1.2 billion", "HKD", 8e8, 1.2e9, "CNY"),
+        ("接待游客500万至1.2亿人次", None, 5e6, 1.2e8, "count"),
+        # 1千至2千万元: the 万 after the upper end is both ends' (as 3至5亿 shares its 亿).
+        ("补贴1千至2千万元", None, 1e7, 2e7, "CNY"),
+        ("補貼1千至2千萬元", None, 1e7, 2e7, "CNY"),
+        ("达到10亿元-20亿元", None, 1e9, 2e9, "CNY"),
+        # Numbers in two parts at both ends (every script writes them so).
+        ("总投资1亿2,000万至1亿5,000万元", None, 1.2e8, 1.5e8, "CNY"),
+        ("總投資1億2,000萬至1億5,000萬元", "HKD", 1.2e8, 1.5e8, "HKD"),
+        ("總投資HK$1億2,000萬至HK$1億5,000萬", "HKD", 1.2e8, 1.5e8, "HKD"),
+        ("120 million to 150 million yuan", None, 1.2e8, 1.5e8, "CNY"),
+        # A lower end without a multiplier, within a hundredth of the upper one.
+        ("月薪8000至1.2万元", None, 8000, 1.2e4, "CNY"),
+        ("月薪8,000至1.2萬元", "HKD", 8000, 1.2e4, "HKD"),
+        ("500,000 to 1 million visitors", None, 5e5, 1e6, None),
+        ("HK$800,000 to HK$1.2 million", None, 8e5, 1.2e6, "HKD"),
     ],
 )
 def test_a_range_of_numbers_in_two_parts_is_one_figure(
@@ -1022,3 +1066,213 @@ def test_a_reading_in_pieces_keeps_the_review_nine_reaches(text: str) -> None:
 def test_a_slice_within_a_qualifiers_reach_is_not_read_alone(text: str, span: str) -> None:
     start = text.index(span)
     assert not reads_alone(text, start, start + len(span))
+
+
+# --- issue 12, review 9 leftovers: numbers and money forms ---
+# A number of thousands and hundreds written with 千 and 百 and then 万 or 亿 is one number times
+# that multiplier: 3千5百万元 is 3,500 万元, 35,000,000 yuan (not 3,000 and 5,000,000 yuan).
+@pytest.mark.parametrize(
+    ("text", "currency", "value", "unit"),
+    [
+        ("园区总投资3千5百万元", None, 3.5e7, "CNY"),
+        ("園區總投資3千5百萬元", None, 3.5e7, "CNY"),
+        ("园区总投资3千5百萬元", "HKD", 3.5e7, "HKD"),  # 元 alone: the source's own currency
+        ("专项资金2千3百万元", None, 2.3e7, "CNY"),
+        ("專項資金2千3百萬元", None, 2.3e7, "CNY"),
+        ("累计投资1千2百亿元", None, 1.2e11, "CNY"),
+        ("累計投資1千2百億元", None, 1.2e11, "CNY"),
+        ("全年接待游客3千5百万人次", None, 3.5e7, "count"),
+        ("全年接待遊客3千5百萬人次", None, 3.5e7, "count"),
+        ("出口额3千5百亿美元", None, 3.5e11, "USD"),
+        ("规划面积3千5百万平方米", None, 3.5e7, "m^2"),
+        # Left as before: no 万 after the hundreds.
+        ("园区从业人员3千5百人", None, 3500, "count"),
+    ],
+)
+def test_thousands_and_hundreds_before_a_multiplier_are_one_number(
+    text: str, currency: str | None, value: float, unit: str
+) -> None:
+    (figure,) = find_figures(text, currency)
+    assert (figure.value, figure.value_high, figure.unit) == (pytest.approx(value), None, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_text"),
+    [("投资3千5百万元", "万元"), ("接待3千5百萬人次", "萬人次"), ("投資1千2百億元", "億元")],
+)
+def test_thousands_and_hundreds_keep_the_multiplier_of_the_whole_as_written(
+    text: str, unit_text: str
+) -> None:
+    # A draft writes the value in the unit as written: 3500 万元, not 35000000 元.
+    (figure,) = find_figures(text)
+    assert figure.unit_text == unit_text
+
+
+_CN_DIGITS = "一二三四五六七八九"
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.sampled_from(["万", "萬", "亿", "億"]),
+    st.sampled_from(["元", "人次", "平方米", "家"]),
+)
+def test_thousands_and_hundreds_read_as_their_arabic_and_chinese_forms(
+    a: int, b: int, multiplier: str, unit: str
+) -> None:
+    # 3千5百万元, 3500万元 and 三千五百万元 (read by cn2an) are the same number.
+    mixed = find_figures(f"共{a}千{b}百{multiplier}{unit}。")
+    arabic = find_figures(f"共{a * 1000 + b * 100}{multiplier}{unit}。")
+    chinese = find_figures(f"共{_CN_DIGITS[a - 1]}千{_CN_DIGITS[b - 1]}百{multiplier}{unit}。")
+    assert len(mixed) == len(arabic) == len(chinese) == 1
+    assert mixed[0].value == pytest.approx(arabic[0].value) == pytest.approx(chinese[0].value)
+    assert mixed[0].unit == arabic[0].unit == chinese[0].unit
+
+
+# What the rules leave alone: a span of years, a range of counts or months, a range running
+# downwards (two figures), an amount after a year.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2025至2027年", [(2025, 2027, None)]),
+        ("新增3至5家", [(3, 5, "count")]),
+        ("1至2月", [(1, 2, None)]),
+        ("投资1亿至5000万元不等", [(1e8, None, None), (5e7, None, "CNY")]),
+        ("2025年5000万元", [(2025, None, None), (5e7, None, "CNY")]),
+        ("HK$500 to HK$800 million", [(500, None, "HKD"), (8e8, None, "HKD")]),
+        ("10至1.5万", [(10, None, None), (1.5e4, None, None)]),  # no end a hundredth of another
+        ("2025至1万", [(2025, None, None), (1e4, None, None)]),  # a year is no lower end
+        (
+            "from 800,000 in 2022 to 1.2 million",
+            [(8e5, None, None), (2022, None, None), (1.2e6, None, None)],
+        ),
+    ],
+)
+def test_ranges_the_new_rules_leave_alone(text: str, read: list[tuple]) -> None:
+    assert [(f.value, f.value_high, f.unit) for f in find_figures(text)] == [
+        (pytest.approx(v), None if h is None else pytest.approx(h), u) for v, h, u in read
+    ]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 9999),
+    st.sampled_from([("万", 1e4), ("亿", 1e8), ("萬", 1e4), ("億", 1e8)]),
+    st.integers(1, 9999),
+    st.sampled_from([("万", 1e4), ("亿", 1e8), ("萬", 1e4), ("億", 1e8)]),
+    st.sampled_from(["至", "到", "-", "—", "～"]),
+    st.sampled_from(["元", "人次", "美元"]),
+)
+def test_a_range_with_two_multipliers_runs_upwards_or_is_no_range(
+    a: int, m1: tuple[str, float], b: int, m2: tuple[str, float], dash: str, unit: str
+) -> None:
+    low, high = a * m1[1], b * m2[1]
+    figures = find_figures(f"共{a:,}{m1[0]}{dash}{b:,}{m2[0]}{unit}。")
+    ranges = [f for f in figures if f.value_high is not None]
+    for figure in ranges:
+        assert figure.value_high is not None and figure.value < figure.value_high
+    if high > low:
+        (figure,) = figures
+        assert (figure.value, figure.value_high) == (pytest.approx(low), pytest.approx(high))
+    else:
+        assert ranges == [] and figures[-1].value == pytest.approx(high)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(1, 999),
+    st.sampled_from([("million", 1e6), ("billion", 1e9)]),
+    st.integers(1, 999),
+    st.sampled_from([("million", 1e6), ("billion", 1e9)]),
+    st.sampled_from(["HK$", "US$", "RMB "]),
+    st.booleans(),
+)
+def test_an_english_range_with_two_multipliers_is_one_amount_in_its_currency(
+    a: int, m1: tuple[str, float], b: int, m2: tuple[str, float], sign: str, again: bool
+) -> None:
+    low, high = a * m1[1], b * m2[1]
+    if high <= low:
+        return
+    upper_sign = sign if again else ""
+    (figure,) = find_figures(f"a fund of {sign}{a} {m1[0]} to {upper_sign}{b} {m2[0]}.", "HKD")
+    assert (figure.value, figure.value_high, figure.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        {"HK$": "HKD", "US$": "USD", "RMB ": "CNY"}[sign],
+    )
+
+
+@pytest.mark.parametrize("text", ["美元兑人民币7.1", "美元兌人民幣7.1", "人民币2025年"])
+def test_the_yuan_named_before_a_rate_or_a_year_is_no_amount(text: str) -> None:
+    assert [f.unit for f in find_figures(text, "HKD")] == [None]
+
+
+# A cap a rule sets, written in English without a qualifier word before the number, is at most
+# (as 最高, 上限 are); a cap breached, or an amount that is no cap, is exact.
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("the maximum grant is HK$2 million", "at_most"),
+        ("a maximum grant of HK$2 million per project", "at_most"),
+        ("the maximum subsidy was 5 million yuan", "at_most"),
+        ("grants of up to HK$2 million", "at_most"),
+        ("each grant is capped at HK$2 million", "at_most"),
+        ("the cap was raised to HK$3 million", "at_most"),
+        ("the cap will be lifted to HK$3 million", "at_most"),
+        ("subject to a cap of HK$1 million", "at_most"),
+        ("a ceiling of HK$3 million", "at_most"),
+        ("the cap is HK$2 million", "at_most"),
+        ("an upper limit of HK$2 million", "at_most"),
+        ("补贴封顶500万元", "at_most"),
+        ("補貼以500萬元封頂", "at_most"),
+        ("the cap was breached by 5%", "exact"),
+        ("spending exceeded the cap by 5%", "exact"),
+        ("registered capital of HK$2 million", "exact"),
+        ("the grant is HK$2 million", "exact"),
+        ("a capacity of 5 million tonnes", "exact"),
+    ],
+)
+def test_an_english_cap_without_a_qualifier_word_is_at_most(text: str, qualifier: str) -> None:
+    (figure,) = find_figures(text, "HKD")
+    assert figure.qualifier == qualifier
+
+
+# 1.2萬3,000元 (a decimal before a second part) is no sum a writer means: 1.2萬 is already
+# 12,000, so 3,000 more is either a slip for 1萬3,000 or 1.23萬: no figure is read, in either
+# script (an analyst asks the publisher rather than guess).
+@pytest.mark.parametrize("text", ["补贴1.2万3,000元", "補貼1.2萬3,000元", "接待1.2万3,000人次"])
+def test_a_decimal_before_a_second_part_is_still_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+_RANGE_PIECES = [
+    "5000", "1.2", "3", "800", "5,000", "万", "萬", "亿", "億", "千", "百", "千万", "至", "到",
+    "-", "—", " to ", "元", "美元", "人次", "%", "HK$", "US$", "人民币", " million", " billion",
+    "最高", "the cap is ", "2025", "年", "，",
+]  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(st.sampled_from(_RANGE_PIECES), max_size=10).map("".join))
+def test_every_range_runs_upwards(text: str) -> None:
+    # A range's upper end is above its lower end however the two are written (value <= value_high
+    # is what a reader of the catalogue takes a range to mean).
+    for figure in find_figures(text):
+        assert figure.value_high is None or figure.value < figure.value_high
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.sampled_from(["人民币", "人民幣", "RMB ", "RMB"]),
+    st.integers(1, 9999),
+    st.sampled_from(["万", "萬", "亿", "億", " million", " billion"]),
+    st.sampled_from([None, "CNY", "HKD", "TWD", "MOP"]),
+)
+def test_the_yuan_named_before_an_amount_is_cny_in_any_source(
+    named: str, number: int, multiplier: str, currency: str | None
+) -> None:
+    if multiplier.startswith(" ") and not named.startswith("RMB"):
+        return  # 人民币5 million is no way of writing
+    (figure,) = find_figures(f"投资{named}{number:,}{multiplier}。", currency)
+    assert figure.unit == "CNY"

@@ -15,6 +15,7 @@ first, files are only appended to and each is replaced atomically.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -325,7 +326,9 @@ def write_draft(
     writer.writerow(DRAFT_COLUMNS)
     for row in rows:
         writer.writerow([neutralise_cell(row[c]) for c in DRAFT_COLUMNS])
-    write_atomic(draft, out.getvalue().encode("utf-8"))
+    # The byte-order mark makes Excel open the draft as UTF-8; without it Excel reads it in
+    # the machine's code page and shows the Chinese evidence garbled. Readers drop it.
+    write_atomic(draft, codecs.BOM_UTF8 + out.getvalue().encode("utf-8"))
     counts = {
         "rows": len(rows),
         **{level: sum(r["match"] == level for r in rows) for level in MATCH_LEVELS},

@@ -144,6 +144,16 @@ _PREFIX_QUALIFIERS = (
             r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
             r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             r"|\bcapped\s+at|\ba\s+ceiling\s+of"
+            # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
+            # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule
+            # sets, also as it is changed (上限提高至). A cap breached ("exceeded the cap by
+            # 5%") caps nothing: "by" joins no cap to its number.
+            r"|\bmaximum\s+(?:[a-z-]+\s+){0,2}?(?:is|was|will\s+be|of|at|stands\s+at)"
+            r"|\b(?:cap|ceiling|upper\s+limit)\s+(?:of|at|is|was|will\s+be|stands\s+at"
+            r"|(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?"
+            r"(?:raised|lifted|increased|set|fixed|lowered|cut|reduced)\s+(?:to|at))"
+            # 补贴封顶500万元: capped (封顶 after the number is a suffix).
+            r"|封顶|封頂"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
             r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
@@ -209,7 +219,7 @@ _SUFFIX_QUALIFIERS = (
     (
         re.compile(
             # 以10萬元為上限: the cap named after the figure.
-            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|封顶|封頂|\s+or\s+(?:less|fewer|below|under|lower)\b)",
             re.I,
         ),
         "at_most",
@@ -277,6 +287,7 @@ _BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"}
 _BARE_DOLLAR = frozenset({"$", "dollars"})
 _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
 _EXCHANGE_WORDS = ("兑", "兌", "对", "對")
+_YUAN_WORD_RE = re.compile(r"(人民币|人民幣)\s*$")
 _YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
 
 
@@ -538,6 +549,11 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
+# How far before a number its qualifier's words are looked for: "the cap will be lifted to
+# HK$", "the maximum grant is US$" (the longest Chinese ones are shorter).
+_QUALIFIER_REACH = 32
+
+
 @lru_cache(maxsize=1 << 16)
 def _prefix_qualifier(before: str) -> str | None:
     """The qualifier written just before a number (``before`` ends where it starts), if any.
@@ -636,7 +652,7 @@ def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
             and this.unit == before.unit
             and before.end <= this.start
             and _carry_re().match(folded, before.end, this.start)
-            and _prefix_qualifier(folded[max(0, before.start - 24) : before.start])
+            and _prefix_qualifier(folded[max(0, before.start - _QUALIFIER_REACH) : before.start])
             == before.qualifier
         ):
             out[i] = replace(this, qualifier=before.qualifier)
@@ -660,6 +676,8 @@ _COMPOUND_HEADS = {
 _COMPOUND_HEADS_LONGEST_FIRST = tuple(sorted(_COMPOUND_HEADS, key=len, reverse=True))
 # The second part: Arabic digits at once after the first part's multiplier.
 _TAIL_NUMBER_RE = re.compile(_ARABIC)
+# The 万 or 亿 after a number of thousands and hundreds (3千5百万, 1千2百亿), multiplying it all.
+_OUTER_MULTIPLIER_RE = re.compile("万亿|萬億|万|萬|亿|億")
 
 
 class _Garbled(Exception):
@@ -704,6 +722,29 @@ def _two_part_tail(
     factor, word, end = _multiplier_at(folded, tail.end(), "arabic")
     if word is None and factor != 1.0:
         return None  # 1萬3 million: an English multiplier is no second part
+    if head_word == "千" and word is not None and word[0] == "百":
+        # 3千5百万元, 1千2百亿元: a number of thousands and hundreds, then the 万 or 亿 that
+        # multiplies the whole (3千5百 万, not 3千 and 5百万). Its hundreds are one digit.
+        if not re.fullmatch(r"[1-9]", tail.group()):
+            return None
+        outer_factor, outer_word = 1.0, ""
+        if len(word) > 1:  # 百万, 百萬: read as one multiplier; its 万 is the outer one
+            outer_factor, outer_word = _MULTIPLIER_FACTORS[word[1:]], word[1:]
+        else:
+            outer = _OUTER_MULTIPLIER_RE.match(folded, end)
+            if outer is not None:
+                outer_factor, outer_word, end = (
+                    _MULTIPLIER_FACTORS[outer.group()],
+                    outer.group(),
+                    outer.end(),
+                )
+        if head_value < 1e3 or decimal_head:
+            return None
+        hundreds = parse_number(tail.group()) * 100
+        # The caller adds the second part to the first: the sum times the outer multiplier,
+        # which is the multiplier as written for the whole (3500 万元, as a draft writes it).
+        written = outer_word or word
+        return (head_value + hundreds) * outer_factor - head_value, written, end
     shows = "," in tail.group() or word is not None or _match_unit(folded, end) is not None
     head_factor = _COMPOUND_HEADS[head_word]
     value = parse_number(tail.group()) * factor
@@ -909,6 +950,17 @@ def _range_join(folded: str, pos: int, between: bool) -> re.Match[str] | None:
     return _RANGE_RE.match(folded, pos) or (_BETWEEN_AND_RE.match(folded, pos) if between else None)
 
 
+def _after_prefix(folded: str, pos: int, prefix: re.Match[str] | None) -> int:
+    """Where a range's upper end begins at ``pos``: after the lower end's currency sign or code
+    written again ("HK$500 million to HK$1 billion")."""
+    if prefix is not None:
+        sign = prefix.group().strip()
+        if folded.startswith(sign, pos):
+            blanks = _BLANKS_RE.match(folded, pos + len(sign))
+            return blanks.end() if blanks else pos + len(sign)
+    return pos
+
+
 def _multiplier_at(folded: str, pos: int, numeral: str) -> tuple[float, str | None, int]:
     """(factor, the multiplier as written if Chinese, where it ends) after a number at ``pos``."""
     if numeral == "arabic":
@@ -1048,15 +1100,39 @@ def _read_figure(
         tail = _two_part_tail(folded, pos, head_word, value, "." in match.group())
         if tail is not None:
             value, unit_text, pos = value + tail[0], tail[1], tail[2]
-    if high is None and multiplier != 1.0:
-        # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry the same
-        # multiplier, and either may have a second part.
+    prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
+    # 8000至1.2万元, "500,000 to 1 million": a lower end without a multiplier (not a year: "in
+    # 2022 to 1.2 million" is a date and the end of a change), within a hundredth of the upper.
+    plain_lower = (
+        multiplier == 1.0
+        and numeral == "arabic"
+        and _YEAR_LIKE_RE.fullmatch(match.group()) is None
+        and value > 0
+    )
+    if high is None and (multiplier != 1.0 or plain_lower):
+        # 28 billion to 30 billion yuan, 1億至1億2,000萬元: both ends carry a multiplier, and
+        # either may have a second part. The multipliers may differ (5000万至1亿元, "HK$500
+        # million to HK$1 billion"), and the currency may be named again before the upper end.
         dash = _range_join(folded, pos, between)
-        upper = _NUMBER_RE.match(folded, dash.end()) if dash else None
+        upper = dash and _NUMBER_RE.match(folded, _after_prefix(folded, dash.end(), prefix))
         if upper and upper.group(numeral) is not None:
             upper_factor, upper_word, after = _multiplier_at(folded, upper.end(), numeral)
-            if upper_factor == multiplier:
-                upper_value = parse_number(upper.group()) * multiplier
+            shared = 1.0
+            if (
+                tail is None
+                and unit_text
+                and upper_word
+                and upper_word != unit_text
+                and upper_word.startswith(unit_text)
+            ):
+                # 1千至2千万元: the 万 after the upper end is both ends' (1千万至2千万), as the
+                # multiplier after 3至5亿 is.
+                shared = _MULTIPLIER_FACTORS[upper_word[len(unit_text) :]]
+            if (
+                (upper_factor == multiplier * shared and not plain_lower)
+                or (upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value)
+            ) and not (plain_lower and parse_number(upper.group()) * upper_factor > 100 * value):
+                upper_value = parse_number(upper.group()) * upper_factor
                 try:
                     upper_tail = _two_part_tail(
                         folded, after, upper_word, upper_value, "." in upper.group()
@@ -1066,8 +1142,10 @@ def _read_figure(
                 if upper_tail is not None:
                     upper_value, after = upper_value + upper_tail[0], upper_tail[2]
                 # A range runs upwards (1億至1億2,000萬), as the range before the multiplier.
-                if upper_factor and ((tail is None and upper_tail is None) or upper_value > value):
+                if upper_factor and upper_value > value * shared:
                     high, pos = upper_value, after
+                    value, multiplier = value * shared, multiplier * shared
+                    unit_text = upper_word if shared != 1.0 else unit_text
     if folded.startswith(_INFIX_AT_LEAST, pos):
         qualifier = "at_least"
         pos += 1
@@ -1085,9 +1163,12 @@ def _read_figure(
         )
     ):
         found = folded[pos], pos + 1
-    prefix = _currency_prefix_re().search(folded[max(0, start - 6) : start])
     # 港幣380億元, 新臺幣3.8兆元: a currency named before the number, 元 after it.
-    named = _currency_word_re().search(folded[max(0, start - 6) : start])
+    # 人民币5000万, 人民幣1.2億: the yuan named in full is a currency named before the number too
+    # (it keeps CNY in a Hong Kong or Taiwan source: see _source_currency).
+    named = _currency_word_re().search(folded[max(0, start - 6) : start]) or _YUAN_WORD_RE.search(
+        folded[max(0, start - 6) : start]
+    )
     # 兑美元7.1: after an exchange's word the number is a rate, not an amount in that currency.
     no_amount = named is not None and folded.endswith(
         _EXCHANGE_WORDS, 0, start - len(named.group())
@@ -1098,7 +1179,7 @@ def _read_figure(
     )
     if found is not None and not (prefix and found[0] in _INFIX_AT_LEAST):
         spelling, after = found
-        if named and spelling in ("元", "圓", "圆"):
+        if named and spelling in ("元", "圓", "圆") and not _YUAN_WORD_RE.match(named.group()):
             spelling = _unit_index()[0][named.group(1)]
         elif prefix and spelling in ("元", "圓", "圆"):
             # MOP 1億2,000萬元, NT$3億元: the code or sign names the currency, 元 repeats it.
@@ -1107,14 +1188,21 @@ def _read_figure(
         value, high = value * factor, None if high is None else high * factor
         unit_text = (unit_text or "") + spelling
         pos = after
-        # 5.5%-6%: a range whose ends both carry the unit.
+        # 5.5%-6%: a range whose ends both carry the unit; 5,000万元至1亿元: each end with a
+        # multiplier of its own, running upwards.
         if high is None and tail is None:
             dash = _RANGE_RE.match(folded, pos)
             upper = dash and _NUMBER_RE.match(folded, dash.end())
             if upper and upper.group(numeral) is not None:
-                again = _match_unit(folded, upper.end())
-                if again is not None and again[0] == spelling:
-                    high = parse_number(upper.group()) * multiplier * factor
+                upper_factor, _, upper_end = (
+                    _multiplier_at(folded, upper.end(), numeral)
+                    if multiplier != 1.0
+                    else (1.0, None, upper.end())
+                )
+                again = _match_unit(folded, upper_end)
+                upper_value = parse_number(upper.group()) * upper_factor * factor
+                if again is not None and again[0] == spelling and upper_value > value:
+                    high = upper_value
                     pos = again[1]
     elif prefix or (named and not no_amount):
         # HK$1億8,000萬, 澳門元1億2,000萬: the currency named before the number is its unit.
@@ -1135,7 +1223,7 @@ def _read_figure(
             break
     if qualifier == "exact" and unit == "percent" and _OF_BASE_AT_LEAST.match(folded, pos):
         qualifier = "at_least"  # "3.2% of GDP or more": the share's base, then its floor
-    qualifier = _prefix_qualifier(folded[max(0, start - 24) : start]) or qualifier
+    qualifier = _prefix_qualifier(folded[max(0, start - _QUALIFIER_REACH) : start]) or qualifier
     return Figure(
         value,
         unit,
