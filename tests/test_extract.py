@@ -5802,6 +5802,22 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
             None,
             [("target", 4, "count", "exact", "2028-03-31", None)],
         ),
+        # Names set in bold in a Markdown header; items numbered in parts (1.1, 1.2).
+        (
+            "| **No.** | **Task** | **Target** | **Due** |\n|---|---|---|---|\n"
+            "| 1 | New firms | 40 | June 2027 |\n",
+            None,
+            [("target", 40, "count", "exact", "2027-06-30", None)],
+        ),
+        (
+            "序号 | 任务 | 目标值 | 完成时限\n1.1 | 新增企业 | 50家 | 2027年6月底\n"
+            "1.2 | 新建平台 | 3个 | 2027年9月底\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 3, "count", "exact", "2027-09-30", None),
+            ],
+        ),
         # A year table in Markdown: a dash is no value, and the row goes on.
         (
             "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"

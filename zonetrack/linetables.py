@@ -330,6 +330,8 @@ def _read_header(
     of their deadlines. The first column is the rows' names, never a year's."""
     if not 2 <= len(header) <= 12:
         return None
+    # (A Markdown header may set its names in bold: **目标值**, __Target__.)
+    header = [(lo, cell.strip("*_` ")) for lo, cell in header]
     years = {
         k: year
         for k, (_, cell) in enumerate(header)

@@ -121,6 +121,9 @@ NOT_QUANTITIES = re.compile(
             # 1 | 地区生产总值 | 880亿元, 3｜協助中小企業…: a row's number, alone in the first cell
             # of a table written as lines (set off by a bar, a tab or a full-width space).
             r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,3}(?![\d.,%％])(?=[ \t\u3000]*[|｜]|\t|\u3000))",
+            # 1.2 | 培育创新主体: an item numbered in parts, before a cell of words.
+            r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.,%％])"
+            r"(?=[ \t\u3000]*(?:[|｜]|\t|\u3000)[ \t\u3000]*[^\d\s|｜]))",
             # "KPI 1: Spin-offs", "Goal 2 — …", 指标3：, 目標二: the label of an item, not a count.
             r"(?m:\b(?:KPIs?|Indicators?|Goals?|Targets?|Objectives?|Outcomes?|Priorit(?:y|ies)"
             # ("Target 9.5:", an item's number in parts; "KPI 2 rose": KPI N is always a name.)
