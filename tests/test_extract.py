@@ -5969,6 +5969,26 @@ def test_rounds_29_30_labels_and_counters(
                 ("target", 40, "percent", "exact", "2030-12-31", None),
             ],
         ),
+        # A line over a list that states facts as at a date dates them, though it names the
+        # goals they are measured against (a comma may set off its date).
+        (
+            "Progress against our targets, as of June 2026\n- 300 firms;\n- 12 labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, "2026-06-30"),
+                ("observation", 12, "count", "exact", None, "2026-06-30"),
+            ],
+        ),
+        (
+            "截至2026年6月底，主要目标进展\n1. 企业300家；\n",
+            None,
+            [("observation", 300, "count", "exact", None, "2026-06-30")],
+        ),
+        (
+            "截至2026年6月底，主要目標進展\n（一）企業300家；\n",
+            "TWD",
+            [("observation", 300, "count", "exact", None, "2026-06-30")],
+        ),
         # A line over a list that names no goals governs nothing.
         (
             "Where we stand, in brief\n- 300 firms;\n- 12 labs.\n",

@@ -399,7 +399,14 @@ class Scopes:
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period, listed = (pos, pos + len(line)), None, True
-            elif heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+            elif (
+                heading
+                and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped))
+                # "Progress against our targets, as of June 2026": facts as at a date.
+                and not (
+                    _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
+                )
+            ):
                 listed = False
                 self.governor.append(current)
                 self.periods.append(period)
@@ -486,19 +493,20 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
 
 
 def _over_list(line: str, below: str) -> bool:
-    """Whether ``line`` heads the bulleted list right under it with the date or period of its
-    facts ("Key figures (as of June 2026)" over "- more than 128,000 …"): a short line with no
-    stop, no comma and no figure, that names its period."""
+    """Whether ``line`` heads the list right under it (bulleted or numbered) with the date or
+    period of its facts ("Key figures (as of June 2026)" over "- more than 128,000 …",
+    "Progress against our targets, as of June 2026"): a line of at most 80 characters with
+    no stop and no figure, that names its period."""
     return (
         bool(line)
         and len(line) <= 80
         and bool(_PERIOD_HEADING.search(line))
-        and bool(_BULLET.match(below))
-        and not _BULLET.match(line)
+        and bool(_LIST_ITEM.match(below))
+        and not _LIST_ITEM.match(line)
         # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
         # following results:" is read as such, above.)
         and not line.endswith((".", "。", ":", "："))
-        and not re.search(r"[。；;！？!?，,]", line)
+        and not re.search(r"[。；;！？!?]", line)
         and not _has_figure(line)
     )
 
@@ -516,6 +524,10 @@ def _goal_over_list(line: str, below: str) -> bool:
         and not line.endswith((".", "。"))
         and not re.search(r"[。；;！？!?]", line)
         and bool(_GOAL_HEADING.search(line))
+        # "Progress against our targets, as of June 2026", 目标完成情况: facts about goals.
+        and not _PERIOD_HEADING.search(line)
+        and not _PAST_WORDS.search(line)
+        and not re.search(r"\bprogress\b|进展|進展|进度|進度", line, re.I)
         and not _has_figure(line)
     )
 
