@@ -244,11 +244,27 @@ def test_a_goal_cell_takes_its_rows_unit(text: str, expected: list[tuple | None]
             "Unit: billion yuan\nIndicator\t2025\t2030\nOutput\t1.2\t2\n",
             [(1.2e9, "CNY"), (2e9, "CNY")],
         ),
+        # A column's header may give its unit in brackets; a note there (目标) gives none.
+        (
+            "指标　2025年（亿元）　2030年（亿元）\n产值　1,200　2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "指標｜2025年（億元）｜2030年目標值（億元）\n產值｜1,200｜2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "Indicator | 2025 (billion yuan) | 2030 target (billion yuan)\nOutput | 1.2 | 2\n",
+            [(1.2e9, "CNY"), (2e9, "CNY")],
+        ),
+        ("指标　2025年　2030年（目标）\n企业　900　1,500\n", [(900, None), (1500, None)]),
         # A list of units names no one unit of the table.
         ("单位：亿元、%\n指标　2025年　2030年\n产值　1,200　2,000\n", [(1200, None), (2000, None)]),
     ],
 )
-def test_a_table_takes_the_unit_the_line_above_it_gives(text: str, expected: list[tuple]) -> None:
+def test_a_table_takes_the_unit_its_header_or_the_line_above_it_gives(
+    text: str, expected: list[tuple]
+) -> None:
     assert [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)] == (
         expected
     )

@@ -70,7 +70,7 @@ _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
 _YEAR_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
     r"((?:19|20)\d{2}|1[0-4]\d(?=\s*年))\s*(?:年度?)?\s*[）)]?\s*"
-    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,8}}[）)])?",
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
 
@@ -287,11 +287,12 @@ class LineTable:
     number: int | None = None
     unit: str | None = None
 
-    def unit_of(self, cells: tuple[tuple[int, str], ...]) -> str | None:
-        """The unit of a row's values: the one its name gives in brackets (（亿元）, (%)),
-        else the table's (单位：亿元 right above the header), else None."""
+    def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
+        """The unit of a row's value in ``column``: the one the row's name gives in brackets
+        (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
+        the table's (单位：亿元 right above the header), else None."""
         found = _NAME_UNIT.search(self.label(cells))
-        unit = found[1] if found else self.unit
+        unit = found[1] if found else _column_unit(self.header[column][1]) or self.unit
         return "%" if unit == "％" else unit
 
     def label(self, cells: tuple[tuple[int, str], ...]) -> str:
@@ -308,6 +309,18 @@ class LineTable:
             ),
             "",
         )
+
+
+def _column_unit(header: str) -> str | None:
+    """The unit a header cell gives its column in brackets at its end (2030年（亿元）, 目标值
+    (%), "Target (billion yuan)"), else None (not a note such as （目标） or (est.))."""
+    found = _NAME_UNIT.search(header)
+    if found is None:
+        return None
+    unit = found[1]
+    written = f"1 {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"1{unit}"
+    read = find_figures(written)
+    return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
 
 def _column_year(cell: str, calendar: str | None) -> str | None:
@@ -412,10 +425,9 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
         if not table.years:
             continue
         for row_start, row_end, row in table.rows:
-            unit = table.unit_of(row)
             # (A cell with no value, empty or a dash, gives none: the row goes on.)
             cells = [
-                (k, _cell_figure(cell, c_lo, unit, currency))
+                (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
                 for k, (c_lo, cell) in enumerate(row)
                 if k in table.years and not _NO_VALUE.fullmatch(cell)
             ]
@@ -482,7 +494,7 @@ def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
             others = tuple(
                 c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
             )
-            unit = table.unit_of(row)
+            unit = table.unit_of(row, table.goal)
             figure = (
                 _cell_figure(g_cell, g_lo, unit, calendar)
                 if unit is not None and _VALUE_CELL.fullmatch(g_cell)
