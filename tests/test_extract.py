@@ -5959,6 +5959,26 @@ def test_rounds_29_30_labels_and_counters(
                 ("target", 200, "count", "exact", "2029-12-31", None),
             ],
         ),
+        # Items lettered (a), b) or numbered in small Roman numerals (i., ii.) are a list too;
+        # a small Roman numeral opens no chapter.
+        (
+            "Our targets for the plan period, to be met by 2030\n"
+            "(a) grow the number of firms to 2,000;\n(b) create 8,000 new jobs.\n",
+            None,
+            [
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 8000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "Main targets for 2027\ni. raise the share of exporters to 40 per cent;\n"
+            "ii. add 30 new labs.\n",
+            None,
+            [
+                ("target", 40, "percent", "exact", "2027-12-31", None),
+                ("target", 30, "count", "exact", "2027-12-31", None),
+            ],
+        ),
         # The year a change starts from is the start's, not a fact word of the item.
         (
             "Our targets, to be met by 2030\n"

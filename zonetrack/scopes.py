@@ -313,7 +313,7 @@ _ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
 
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
-    r"|[IVX]{1,4}\.\s+[A-Z]"
+    r"|(?-i:[IVX]{1,4}\.\s+[A-Z])"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
@@ -893,8 +893,10 @@ def find_completion_deadline(
 
 
 # A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.
+# (Lettered and small Roman items too: "a. …", "(b) …", "iii) …".)
 _LIST_ITEM = re.compile(
-    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s)"
+    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s"
+    r"|[（(]?(?:[a-h]|[ivx]{1,4})[.)）]\s)"
 )
 
 _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
