@@ -17,8 +17,13 @@ from hypothesis import strategies as st
 
 import zonetrack
 import zonetrack.extract
+import zonetrack.factdates
+import zonetrack.goals
+import zonetrack.headlines
 import zonetrack.pagedates
+import zonetrack.paragraphdates
 import zonetrack.periods
+import zonetrack.presentdates
 import zonetrack.quantities
 import zonetrack.scopes
 import zonetrack.sentences
@@ -493,9 +498,14 @@ class _Counting:
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
     zonetrack.extract,
+    zonetrack.factdates,
     zonetrack.figures,
+    zonetrack.goals,
+    zonetrack.headlines,
     zonetrack.pagedates,
+    zonetrack.paragraphdates,
     zonetrack.periods,
+    zonetrack.presentdates,
     zonetrack.quantities,
     zonetrack.scopes,
     zonetrack.sentences,

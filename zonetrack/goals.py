@@ -1,0 +1,710 @@
+"""Goal or fact, and the deadline of a goal.
+
+For each figure :func:`read_goal` decides whether its sentence sets a goal (a target, with
+the date it is due by) or tells a fact; it also reads the base a goal is compared with and
+money a policy sets. :func:`settle_goal` applies, once the fact's date is known, the rules
+that override both (其中 under a goal, N大, a column labelled goal or base, a tracker's goal
+and status columns). :func:`read_table_row` decides the same for a value of a table written
+as lines. What a sentence's own words say (goal words, a deadline ahead, headings) is read
+by :mod:`zonetrack.scopes`; the date of a fact by :mod:`zonetrack.factdates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .candidates import Candidate
+from .linetables import GoalCell, TableCell
+from .pagedates import PLAN_END
+from .periods import (
+    Date,
+    blank_change_start,
+    blank_other_dates,
+    find_date,
+    find_relative_date,
+    find_relative_deadline,
+    says_now,
+)
+from .readingstate import ReadingState
+from .scopes import (
+    DONE_WORDS,
+    EXPECTED_HEADING,
+    FORECAST_WORDS,
+    find_column_label,
+    find_completion_deadline,
+    find_heading_deadline,
+    find_kind,
+    find_statement,
+    scheme_money_before,
+)
+from .sentences import WINDOW, find_segment, says
+from .survey import Place, Survey
+from .units import CURRENCIES
+
+__all__ = [
+    "ABOUT",
+    "DATE_AFTER",
+    "MONEY_SIGN",
+    "YEAR_SPAN",
+    "GoalReading",
+    "read_goal",
+    "read_table_row",
+    "settle_goal",
+]
+
+# A figure that is itself the base of a comparison in a goal sentence (較2024年的1.1%,
+# "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
+_BASE_BEFORE = re.compile(
+    r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
+    # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
+    r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
+    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
+    r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
+    # 较目前的约180人: the level now, which a goal is compared with.
+    r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
+    r"|\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
+    # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
+    r"|[,，]\s*from\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
+    # "rose to 4.8 percent in 2025 from 4.3 percent a year earlier", "to 18,450 in 2025 from
+    # 15,920 in 2023": the start of the change, dated after it (or a year before its end).
+    r"|\b(?P<to_from>to)\s+(?:[^,;，；。]|(?<=\d),(?=\d{3})){1,50}?\s+from\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
+    re.I,
+)
+
+# "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
+# and another number in the same clause is where a change starts.
+ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
+_FROM_BEFORE = re.compile(
+    rf"\bfrom\s+{ABOUT}{MONEY_SIGN}$"
+    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有"
+    # 由2026年的約35%提升至: the start of a change in a year of its own.
+    r"|(?:\d{4}|1[0-4]\d)\s*年(?:底|末|年底|年末)?)?\s*(?:的)?\s*(?:约|約)?\s*$",
+    re.I,
+)
+_TO_AFTER = re.compile(
+    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)(?:\bto\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
+    rf"|under|(?:fewer|less)\s+than)\s+)?{MONEY_SIGN}"
+    r"|(?:到|至)\s*(?:约|約|不少于|不少於|不低于|不低於|超过|超過)?\s*)\d",
+    re.I,
+)
+# The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
+# drawn up for a year ahead (編列預算, which sets a goal).
+_BUDGET_BEFORE = re.compile(
+    r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
+    rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{ABOUT}{MONEY_SIGN}$",
+    re.I,
+)
+
+# A year a goal is due by (到2027年底, "by 2028"), to count a sentence's deadlines.
+# (Not a decade: 於2030年代陸續落成, "in the 2030s", names no deadline.)
+_DEADLINE_YEAR = re.compile(r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?!代)|\b(?:19|20)\d\d\b(?!'?s\b)")
+
+# A part that plans its own figure: 计划新建, 将新建, 拟建, "plans to add", "will build".
+_OWN_PLAN = re.compile(
+    r"计划|計劃|[将將拟擬]\s*(?:新|再|建|增|引|投|完成|实现|實現|打造)"
+    r"|\b(?:plans?|aims?|intends?|seeks?)\s+to\b|\bwill\s+(?:add|build|create|open|host|attract)\b",
+    re.I,
+)
+
+# A total over the years of a plan still to run (市财政三年累计安排…不少于120亿元, 五年内合计,
+# "in total over the three years"); not one of the years just past (近三年累计, 过去五年,
+# "over the past three years").
+_PLAN_YEARS_TOTAL = re.compile(
+    r"(?<![近过過前])(?:[两兩三四五六七八九十]|\d{1,2})\s*年(?:内|內|间|間|期间|期間)?\s*"
+    r"(?:累计|累計|合计|合計|总计|總計|共计|共計)"
+    r"|\b(?:in\s+total\s+)?over\s+the\s+(?:(?:two|three|four|five|\d{1,2})\s+)?years\s+of\s+the\s+plan\b",
+    re.I,
+)
+
+# A sentence opened by 其中 ("of which") breaks down the figure told before it.
+_OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
+
+# Money a government or body says it will provide, allocate or set aside ("The Government
+# will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
+# money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
+# the sentence sets a goal by a date ("…, and expects it to support 3,000 posts by 2029").
+_PROVIDED_MONEY = re.compile(
+    r"\b(?:will|to|would|has|have|had)\s+(?:\w+\s+)?(?:provide[ds]?|allocated?|inject(?:ed)?"
+    r"|earmark(?:ed)?|set\s+aside|commit(?:ted)?|appropriated?)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:additional|extra|further|another|total\s+of|sum\s+of)\s+)?"
+    rf"{ABOUT}{MONEY_SIGN}$",
+    re.I,
+)
+# 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
+_SET_ASIDE = re.compile(
+    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
+)
+
+# The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
+_NOW_WORDS = re.compile(
+    r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
+)
+
+_THIS_YEAR = re.compile(
+    r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b"
+    r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
+    re.I,
+)
+
+# The page's own year said outright (今年, "this year"), which no heading's year overrides.
+_PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
+
+# A date told right after a figure ("as at 31 December 2025", "in 2019").
+DATE_AFTER = re.compile(
+    r"\s*(?:as\s+(?:at|of)|in|by|at(?:\s+the)?\s+end\s+of|at)\s+[^,;，；。]{4,30}", re.I
+)
+
+# A year that opens a goal sentence (2026年全区…), not a month or a day of it.
+_SENTENCE_YEAR = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
+    # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
+    r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+# A span of years (2023年至2025年, 2026-2029).
+YEAR_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
+)
+
+# A goal's period named by reference to one the text gave before it.
+_EARLIER_SPAN = re.compile(
+    r"\b(?:over|during|in|within)\s+the\s+same\s+period\b"
+    r"|\b(?:by|at|before)\s+the\s+end\s+of\s+the\s+"
+    r"(?:award|grant|programme|program|project|scheme|funding|period)\b",
+    re.I,
+)
+
+# "Over the forecast horizon, staff expect …": a forecast to the end of the horizon the text
+# named before ("The projections in this Report run to the end of 2028.").
+_HORIZON = re.compile(
+    r"\b(?:over|within|across|during|by\s+the\s+end\s+of)\s+the\s+"
+    r"(?:forecast|projection|outlook)\s+(?:horizon|period)\b",
+    re.I,
+)
+_HORIZON_END = re.compile(
+    r"\b(?:to|through|until|till|into)\s+(?:the\s+end\s+of\s+|end-)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+# The words right after the start of a change, up to where its end is told ("52 today to
+# 80", "52 now, and"): they may date the start.
+_BASE_WORDS_AFTER = re.compile(
+    r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
+)
+
+# A sentence that tells its own time though it names no date: now (现有, 目前), a period
+# from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
+# 围绕上述目标, "to meet these goals": a heading pointing back to the goals set above it.
+_GOALS_ABOVE = re.compile(
+    r"(?:上述|以上|前述|这些|這些)\s*(?:主要)?(?:预期)?(?:預期)?目[标標]"
+    r"|\b(?:these|the\s+above|those)\s+(?:goals|targets|objectives)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class GoalReading:
+    """What :func:`read_goal` found of a figure.
+
+    Attributes
+    ----------
+    is_target : bool
+        Whether the figure is a goal (else a fact).
+    deadline : str or None
+        A goal's deadline, ``YYYY-MM-DD`` (a :class:`~zonetrack.periods.Date` with the basis
+        of its reading when it has one).
+    labelled : tuple of (bool, str, str) or None
+        (is a goal, year, label) when a label beside the value names it (2030年目标).
+    base : re.Match or None
+        The words before the figure that make it the base of a comparison.
+    base_date : Date or None
+        The base's date, read from its own words.
+    start_of_change : re.Match or None
+        The words after the figure that end a change it starts ("from 12 … to 50").
+    budget : re.Match or None
+        The words that make the figure money a policy sets or provides.
+    """
+
+    is_target: bool
+    deadline: str | None
+    labelled: tuple[bool, str, str] | None
+    base: re.Match[str] | None
+    base_date: Date | None
+    start_of_change: re.Match[str] | None
+    budget: re.Match[str] | None
+
+
+def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
+    """Goal or fact for the figure at ``place``, with its deadline, base and budget.
+
+    Parameters
+    ----------
+    survey : Survey
+        The document, read once.
+    place : Place
+        The figure and its sentence.
+    state : ReadingState
+        What the figures before it left (the goals' deadlines, the leads of lists).
+
+    Returns
+    -------
+    GoalReading
+    """
+    is_target, deadline, labelled, heading = _find_deadline(survey, place, state)
+    base, base_date, start_of_change, is_target, deadline = _read_base(
+        survey, place, is_target, deadline
+    )
+    is_target, deadline = _find_late_deadline(survey, place, state, is_target, deadline, heading)
+    budget, is_target, deadline = _find_budget(survey, place, is_target, deadline)
+    return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
+
+
+def _find_deadline(
+    survey: Survey, place: Place, state: ReadingState
+) -> tuple[bool, str | None, tuple[bool, str, str] | None, tuple[int, int] | None]:
+    """(is a goal, deadline, column label, heading): the sentence's own reading, then the
+    deadlines a plan, a heading, a span or a horizon named before give a goal with none."""
+    text, calendar, scopes = survey.text, survey.calendar, survey.scopes
+    sentences, page_year, page_date = survey.sentences, survey.page_year, survey.page_date
+    plan_end, plan_ends = survey.plan_end, survey.plan_ends
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    leads = state.leads
+    is_target, deadline = find_kind(
+        text,
+        figure.start,
+        sentence,
+        rel,
+        scopes,
+        sentences,
+        leads,
+        calendar,
+        (page_year, page_date),
+    )
+    if not is_target and (
+        due := find_completion_deadline(text, s_lo, rel, scopes.line_start(s_lo), calendar)
+    ):
+        # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
+        # goal of the completion's date (one already past is no goal: see below).
+        is_target, deadline = True, due
+    if (
+        not is_target
+        and plan_end
+        and page_year
+        and plan_end >= page_year
+        and _PLAN_YEARS_TOTAL.search(find_segment(sentence, rel))
+        and not says(DONE_WORDS, sentence)
+        # “十四五”期间五年累计, 2021年以来: a span of its own, not the plan's years.
+        and not re.search(r"以来|以來|期间|期間|时期|時期|\bsince\b", sentence, re.I)
+        and find_date("ref_date", blank_other_dates(sentence), calendar=calendar) is None
+    ):
+        # 三年累计安排…不少于120亿元 in a plan for 2026—2028: what the plan's years are to
+        # add up to is a goal by the plan period's end.
+        is_target = True
+        deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
+    labelled = find_column_label(sentence, rel)
+    if labelled is not None:
+        # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each
+        # value labelled by its year and what it is (a base year's fact, a goal).
+        is_target = labelled[0]
+        deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}") if is_target else None
+    heading = scopes.heading_of(figure.start)
+    if (
+        is_target
+        and deadline is None
+        and plan_end
+        and heading is not None
+        and EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+    ):
+        # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
+        # with no year of its own, is due by the plan period's end.
+        deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
+    if is_target and deadline is None and says(PLAN_END, sentence):
+        # The plan named last before the sentence, else the one near the top.
+        at = bisect.bisect_left(plan_ends, (s_lo, ""))
+        last = plan_ends[at - 1][1] if at else plan_end
+        if last:
+            deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+    if is_target and deadline is None and says(_EARLIER_SPAN, sentence):
+        # "over the same period", "by the end of the award": the span of years the text
+        # named last before the sentence ("to be disbursed over 2026-2029").
+        spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+        if spans:
+            last_span = spans[-1]
+            deadline = Date(
+                f"{last_span[2]}-12-31", f"the end of {last_span[0].strip()} named before"
+            )
+    if (
+        not is_target
+        and says(_HORIZON, sentence)
+        and FORECAST_WORDS.search(find_statement(sentence, rel))
+    ):
+        ends = list(_HORIZON_END.finditer(text, max(0, s_lo - 2 * WINDOW), s_lo))
+        if ends:
+            is_target, deadline = (
+                True,
+                Date(f"{ends[-1][1]}-12-31", f"the horizon {ends[-1][0].strip()!r} named before"),
+            )
+    if (
+        is_target
+        and deadline is None
+        and scopes.document_year
+        and scopes.heading_of(figure.start) == scopes.document
+    ):
+        # 一季度完成全年任务的20% in a statement of 2027's goals: the quarter of that year.
+        deadline = find_relative_deadline(sentence, scopes.document_year, rel, None, calendar)
+    if is_target and deadline is None and page_year:
+        deadline = find_relative_deadline(
+            sentence, page_year, rel, page_date, calendar
+        )  # "next year"
+    return is_target, deadline, labelled, heading
+
+
+def _read_base(
+    survey: Survey, place: Place, is_target: bool, deadline: str | None
+) -> tuple[re.Match[str] | None, Date | None, re.Match[str] | None, bool, str | None]:
+    """(base, base date, start of change, is a goal, deadline): a figure that is the base of a
+    comparison or the start of a change a goal sets is a fact of its own date."""
+    calendar, page_year, page_date = survey.calendar, survey.page_year, survey.page_date
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
+    # of 2025") is a fact of its own date.
+    base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
+        sentence, max(0, rel - 64), rel
+    )
+    base_date = None
+    start_of_change = None
+    opened = _FROM_BEFORE.search(sentence, max(0, rel - 40), rel)
+    if opened and is_target and (base is None or base["to_from"] is not None):
+        # "from 12 companies today to at least 50 by the end of 2027", 从目前的12家扩大到50家:
+        # the start of the change a goal sets is a fact, of the date its own words give.
+        start_of_change = _TO_AFTER.match(sentence, figure.end - s_lo)
+    if opened and start_of_change is not None:
+        said = opened[0] + start_of_change[1]
+        is_target, deadline = False, None
+        base_date = find_date("ref_date", said, calendar=calendar)
+        if base_date is None and page_date and _NOW_WORDS.search(said):
+            base_date = Date(page_date, "the start of the change, now: the page's date")
+    elif base is not None and base["to_from"] is not None:
+        # The start of a change told after its end: dated by its own words after it.
+        after = DATE_AFTER.match(sentence, figure.end - s_lo)
+        base_date = find_date("ref_date", after[0], calendar=calendar) if after else None
+        is_target, deadline = False, None
+    elif base is not None:
+        is_target, deadline = False, None
+        base_date = find_date("ref_date", base[0], calendar=calendar)
+        if base["last_year"] and page_year:
+            base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
+    if base is not None and base_date is None and page_date:
+        # "to 80 by 2028 from 52 today": a start told of now is of the page's day, not of
+        # the goal's deadline.
+        after = _BASE_WORDS_AFTER.match(sentence, figure.end - s_lo)
+        if after is not None and says_now(after[0]):
+            base_date = Date(page_date, f"{after[0].strip()!r}: the page's own date")
+    return base, base_date, start_of_change, is_target, deadline
+
+
+def _find_late_deadline(
+    survey: Survey,
+    place: Place,
+    state: ReadingState,
+    is_target: bool,
+    deadline: str | None,
+    heading: tuple[int, int] | None,
+) -> tuple[bool, str | None]:
+    """(is a goal, deadline): a goal still without one is due by the year its heading, its
+    report or its sentence names, or by the deadline of the goals above it; a goal due on a
+    date already past is no goal."""
+    text, calendar, page_year = survey.text, survey.calendar, survey.page_year
+    page_date, this_year = survey.page_date, survey.this_year
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    goal_deadlines = state.goal_deadlines
+    if (
+        is_target
+        and deadline is None
+        and heading is not None
+        and page_year
+        and not says(_PAGE_YEAR, sentence)
+    ):
+        # 二、2027年工作计划, 明年，我局将重点做好以下工作： a goal under a heading that names
+        # its year (or one relative to the page: 明年, next year) is due by that year's end;
+        # so is 全年 in it (the plan's whole year, not the page's).
+        deadline = find_heading_deadline(
+            text[heading[0] : heading[1]], page_year, page_date, calendar
+        )
+    if (
+        is_target
+        and deadline is None
+        and this_year
+        and (
+            says(_THIS_YEAR, sentence)
+            or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
+        )
+    ):
+        deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+    if (
+        is_target
+        and deadline is None
+        and heading is not None
+        and _GOALS_ABOVE.search(text[heading[0] : heading[1]])
+    ):
+        # 围绕上述目标，重点抓好以下工作：the work listed under a heading that points back
+        # to the goals set just above it serves them, by their deadline.
+        at = bisect.bisect_left(goal_deadlines, (heading[0], ""))
+        if at and goal_deadlines[at - 1][0] >= heading[0] - 2 * WINDOW:
+            deadline = Date(
+                goal_deadlines[at - 1][1],
+                "the deadline of the goals above it",
+            )
+    if is_target and deadline is None:
+        # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
+        named = _SENTENCE_YEAR.search(blank_other_dates(sentence), 0, rel)
+        year = (named[1] or named[2]) if named else None
+        if named and year and (page_year is None or year >= page_year):
+            deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
+    if is_target and deadline is None:
+        # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
+        # of its own, in a sentence that names one deadline after it, is due by that one.
+        # (Its own part must plan it, 计划新建, 將新建, "plans to add": a plan's stated
+        # area, 根據規劃…總面積約120公頃，預計…於2035年前落成, is due by no date.)
+        later = blank_change_start(sentence[figure.end - s_lo :])
+        years = {m[0] for m in _DEADLINE_YEAR.finditer(later)}
+        if (
+            len(years) == 1
+            and not re.search(r"年代|\d0'?s\b", later)
+            and _OWN_PLAN.search(find_segment(sentence[:rel], rel))
+        ):
+            deadline = find_date("deadline", later, calendar=calendar)
+            if deadline is not None:
+                deadline = Date(str(deadline), "the one deadline its sentence names after it")
+    if (
+        is_target
+        and deadline
+        and page_date
+        and str(deadline) < page_date
+        and not _set_before(sentence, str(deadline))
+    ):
+        is_target, deadline = False, None  # no goal is set for a date already past
+    return is_target, deadline
+
+
+def _find_budget(
+    survey: Survey, place: Place, is_target: bool, deadline: str | None
+) -> tuple[re.Match[str] | None, bool, str | None]:
+    """(budget words, is a goal, deadline): money a policy sets or provides, with no date
+    ahead to reach it by, is a fact of the policy."""
+    calendar, page_year = survey.calendar, survey.page_year
+    figure, sentence, rel = place.figure, place.sentence, place.rel
+    budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
+    if budget is None and figure.unit in CURRENCIES:
+        provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
+        if provided is not None and (
+            find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
+        ):
+            budget, is_target, deadline = provided, False, None
+    if budget is None and not is_target and figure.unit in CURRENCIES:
+        budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
+    if (
+        is_target
+        and budget is not None
+        and not (deadline and page_year and str(deadline)[:4] >= page_year)
+    ):
+        # 預算為100億元, "with a budget of HK$10 billion": money a policy sets, with no
+        # date ahead to reach it by, is a fact of the policy, undated (as a cap is).
+        is_target, deadline = False, None
+    return budget, is_target, deadline
+
+
+def settle_goal(
+    survey: Survey,
+    place: Place,
+    state: ReadingState,
+    goal: GoalReading,
+    is_target: bool,
+    deadline: str | None,
+    ref_date: Date | None,
+) -> tuple[bool, str | None, Date | None]:
+    """The rules that decide last, over the sentence's reading and the fact's date.
+
+    Parameters
+    ----------
+    goal : GoalReading
+        What :func:`read_goal` found.
+    is_target, deadline, ref_date
+        The reading so far (after :func:`zonetrack.factdates.find_fact_date`).
+
+    Returns
+    -------
+    tuple of (bool, str or None, Date or None)
+        (is a goal, deadline, ref_date).
+    """
+    written, calendar, page_year = survey.written, survey.calendar, survey.page_year
+    page_date, goal_cells, goal_starts = survey.page_date, survey.goal_cells, survey.goal_starts
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    rows = state.rows
+    labelled = goal.labelled
+    if (
+        rows
+        and _OF_WHICH.match(sentence)
+        and (
+            is_target
+            or (
+                ref_date is None
+                and not says(DONE_WORDS, sentence)
+                and not says_now(sentence)
+                and not (figure.unit in CURRENCIES and scheme_money_before(sentence, rel))
+            )
+        )
+        and rows[-1].kind == "target"
+        and rows[-1].deadline
+        and s_lo - WINDOW <= rows[-1].start < s_lo
+        and find_date("deadline", blank_other_dates(sentence), calendar=calendar) is None
+    ):
+        # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
+        # opened by 其中 breaks down the goal told just before it, and is due when it is
+        # (its 本年度 is that budget's year, not the page's).
+        is_target, ref_date = True, None
+        deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
+    if is_target and figure.unit is None and written[figure.end : figure.end + 1] == "大":
+        # 規劃三大推動策略，至119年達成下列目標: so many kinds of something (N大) name the
+        # parts of the plan, a fact of it, undated; the goals are the figures listed after.
+        is_target, deadline, ref_date = False, None, None
+    if labelled is not None and not labelled[0]:
+        # A base year's value is a fact of that year, whatever else the line says.
+        is_target, deadline = False, None
+        ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    elif labelled is not None:
+        # A value labelled a goal stays one, of its year, though that year is past at the
+        # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
+        is_target, ref_date = True, None
+        deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    tracked = _tracked_deadline(goal_cells, goal_starts, figure.start, calendar)
+    status = _status_cell(goal_cells, goal_starts, figure.start)
+    if tracked is not None:
+        # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
+        # its row's deadline, whether the status says met, on track or missed.
+        is_target, deadline, ref_date = True, tracked, None
+    elif status is not None:
+        # A figure of the status column is a fact of the date its cell gives (2.7% in
+        # 2025, 目前210家: the page's), never of the row's deadline.
+        is_target, deadline = False, None
+        ref_date = find_date("ref_date", status, calendar=calendar) or (
+            (
+                find_relative_date(status, page_year, page_year, page_date, calendar)
+                or Date(page_date, "a tracker's status with no date: the page's date")
+            )
+            if page_year and page_date
+            else None
+        )
+    return is_target, deadline, ref_date
+
+
+# A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):
+# the goals the sentence quotes from it were set then.
+_ADOPTED_IN = re.compile(
+    r"\b(?:adopted|issued|published|released|approved|launched)\s+in\s+(\d{4})\b"
+    r"|(\d{4})\s*年\s*(?:印发|印發|发布|發布|出台|通过|通過|制定|公布)",
+    re.I,
+)
+
+
+def _set_before(sentence: str, deadline: str) -> bool:
+    """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``."""
+    return any((found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence))
+
+
+def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
+    """The text of the tracker cell, other than goal and deadline, that holds offset ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return None
+    return next(
+        (text for lo, text in goal_cells[i].others if lo <= at < lo + len(text)),
+        None,
+    )
+
+
+def _tracked_deadline(
+    goal_cells: list[GoalCell], starts: list[int], at: int, calendar: str
+) -> Date | None:
+    """The deadline of the tracker row whose goal cell holds offset ``at``, if any."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
+        return None
+    due = goal_cells[i].deadline
+    year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
+    if year:
+        return Date(f"{year[1]}-12-31", f"the deadline column's {due!r}")
+    found = find_date("deadline", due, calendar=calendar) or find_date(
+        "ref_date", due, calendar=calendar
+    )
+    return Date(str(found), f"the deadline column's {due!r}") if found else None
+
+
+def read_table_row(
+    cell: TableCell,
+    cells: dict[int, TableCell],
+    written: str,
+    source: str | None,
+    page_date: str | None,
+) -> Candidate:
+    """The row of a value of a table written as lines: of its column's year, a fact when
+    that year was over at the page's date, else a goal by its end (without a page date, the
+    row's first year is the fact, the later ones goals; a header that says what its column
+    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
+
+    Parameters
+    ----------
+    cell : TableCell
+        The value's cell.
+    cells : dict of int to TableCell
+        Every value cell of the text, by its figure's start.
+    written : str
+        The text as written (the row is the evidence).
+    source : str or None
+        The source's name.
+    page_date : str or None
+        The page's own date.
+
+    Returns
+    -------
+    Candidate
+    """
+    end = f"{cell.year}-12-31"
+    if cell.role is not None:
+        is_target = cell.role == "target"
+    elif page_date:
+        is_target = end > page_date
+    else:
+        first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
+        is_target = cell.year > first
+    figure = cell.figure
+    note = f"the column {cell.header!r} of a table written as lines"
+    return Candidate(
+        kind="target" if is_target else "observation",
+        value=figure.value,
+        value_high=figure.value_high,
+        unit=figure.unit or "count",
+        qualifier=figure.qualifier,
+        comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
+        deadline=end if is_target else None,
+        ref_date=None if is_target else end,
+        source=source,
+        evidence=written[cell.row_start : cell.row_end],
+        start=cell.row_start,
+        figure=figure.text,
+        unit_text=figure.unit_text,
+        date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
+    )

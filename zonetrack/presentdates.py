@@ -1,0 +1,273 @@
+"""The date of a fact told relative to the page: of its year, or of its own day.
+
+:func:`find_page_relative_date` reads a fact with no date of its own against the page's
+date: 去年, 全年 and "so far this year" of the page's year, and the page's own day for what is
+told in the present (has, employs), of now (已有), as a tally to date (has approved), as a
+yearly figure that runs, or as a project's size stated with its schedule. The patterns of
+time that stop these readings (a time of its own, since, a scheme's terms) are shared with
+:mod:`zonetrack.factdates` and :mod:`zonetrack.paragraphdates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .goals import ABOUT, MONEY_SIGN
+from .periods import (
+    Date,
+    find_relative_date,
+)
+from .scopes import (
+    FORECAST_WORDS,
+    find_statement,
+    scheme_money_before,
+    stated_then_scheduled,
+)
+from .sentences import find_segment, says
+from .survey import Place, Survey
+from .units import CURRENCIES
+
+__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "find_page_relative_date"]
+
+# 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
+# So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
+_WHOLE_YEAR = re.compile(
+    r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
+)
+
+
+# 已有, 已入驻, 已进驻, 已落户, 已集聚: a state reached by now (who is in the park), with no
+# date of its own: as of the page's day.
+_ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
+
+
+# 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
+# page's year, up to the page's own day (when the sentence gives no date of its own:
+# 截至10月底，…今年以来净增126家 is of the end of October).
+_SO_FAR_THIS_YEAR = re.compile(
+    r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
+    r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
+    # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
+    r"|(?:今年|本年)[^，,。；;\d]{0,12}?(?:累计|累計)"
+    r"|\b(?:has|have)\s+(?:already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,60}\bthis\s+year\b(?!'s)",
+    re.I,
+)
+
+
+# A figure that is the subject of a present perfect ("six more firms have filed
+# prospectuses", "38 teams have moved in"): a tally up to the page's day.
+_SUBJECT_PERFECT = re.compile(
+    r"[^.;,:]{0,60}?\b(?:has|have)\s+(?:already\s+|now\s+)?(?!(?:been|risen|fallen|grown|increased"
+    r"|decreased|declined|dropped|climbed|reached)\b)[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+
+# A running total told in the present ("The round brings the company's total funding since
+# its founding in 2020 to HK$510 million"): as of the page's day.
+_BRINGS_TO = re.compile(
+    rf"\b(?:brings?|takes?|lifts?|pushes?)\b[^.;]{{0,100}}\bto\s+{ABOUT}"
+    rf"(?:(?:more\s+than|over)\s+)?{MONEY_SIGN}$",
+    re.I,
+)
+
+
+# A figure that recurs, told without a date (基金每年接獲申請約600份, "receives about 600
+# applications each year"): as it stands on the page's day.
+_RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually\b", re.I)
+
+
+# A present-tense verb of a state after a figure in its sentence's subject ("The
+# 220,000-square-foot centre, on a 6-acre site, represents an investment of US$140 million"):
+# the figures that describe what holds it now are of the same day.
+_STATE_AFTER = re.compile(
+    r"[^.;:!?，。；]{0,120}?(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:represents|employs|hosts|houses"
+    r"|accommodates|is\s+(?:now\s+)?home\s+to|are\s+(?:now\s+)?home\s+to)\b",
+    re.I,
+)
+
+
+# A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
+_PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
+
+
+# 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
+# heading above names (undated, as a since-year is).
+SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
+
+
+# The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
+# 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
+# which spending counts, not when a figure was seen.
+SCHEME_TERMS = re.compile(
+    r"\s*(?:[对對凡]|符合)[^。；;!?！？]{1,60}?(?:企业|企業|单位|單位|机构|機構|项目|項目|个人|個人"
+    r"|团队|團隊|人才|者|的)\s*[，,]\s*(?:按|给予|給予|予以|可|每|一次性|最高|奖励|獎勵|补助|補助|资助|資助)"
+)
+
+
+OWN_TIME = re.compile(
+    r"现有|現有|以来|以來|规划|規劃|\bsince\b|\bplanned\b|\bplan(?:s|ned)?\s+to\b",
+    re.I,
+)
+
+
+# A present-tense verb of a state right before a figure: having, holding, employing,
+# running or taking in ("represents 86 member companies", "employ more than 42,000 people",
+# "hold investments of about EUR 9.5 billion", "is home to 300 firms", "now hosts 14
+# facilities", "operates 12 labs", "there are 40 incubators"); not a perfect ("has brought in
+# 25,000 graduates"), nor an extent ("covers", "spans", "measures": a size states no date).
+_STATE_VERBS = (
+    r"has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?|owns?|operates?"
+    r"|runs?|manages?|oversees?|accommodates?|includes?|contains?|comprises?|boasts?"
+    r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
+    r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
+    r"|there\s+(?:is|are)(?:\s+now)?"
+    # "China accounts for 27% of our revenue", "make up about 12%": a share held now.
+    r"|accounts?\s+for|makes?\s+up"
+)
+_PRESENT_HOLDING = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)"
+    rf"\b(?:{_STATE_VERBS})\s+"
+    r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
+    r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
+    # 拥有国家级研发平台18个 (has, holds; not 拥有量, an amount a goal sets, nor 将拥有).
+    r"|(?<![将將要会會])(?:拥有|擁有)(?!量)[^，,。；;]{0,30}$",
+    re.I,
+)
+
+
+# "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
+# present perfect (the verb right before the figure's own words, no "since" or date); a
+# change ("has increased to", "has risen by") is no tally.
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
+    r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
+    re.I,
+)
+
+
+def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: str) -> Date | None:
+    """The date of a fact told relative to the page's year, else of the page's own day.
+
+    去年, 全年 and "so far this year" are read against ``page_year``; what is told in the
+    present, of now (已有), as a tally to date, as a yearly figure that runs or as a
+    project's size stated with its schedule is of the page's date.
+
+    Parameters
+    ----------
+    survey : Survey
+        The document, read once.
+    place : Place
+        The figure and its sentence.
+    told : str
+        The sentence up to the next semicolon after the figure, other dates blanked.
+    page_year : str
+        The page's year.
+
+    Returns
+    -------
+    Date or None
+    """
+    calendar, page_date, this_year = survey.calendar, survey.page_date, survey.this_year
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    ref_date: Date | None
+    own_part = find_segment(told, rel) if rel < len(told) else ""
+    if _WHOLE_YEAR.search(own_part):
+        # …今年前10月營業額達…，全年營業額可望突破1兆3,500億元: the figure's own part
+        # names the whole year (a forecast of it, below, while it runs).
+        ref_date = Date(f"{this_year or page_year}-12-31", "全年 of the page's year")
+    else:
+        # The figure's own part before it first: …目前已有…，去年園區營業額達1,350億元
+        # (去年 is the turnover's year, 目前 another part's); what follows the
+        # figure may be its base ("down 2.1 points from the end of March").
+        ref_date = find_relative_date(
+            find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
+        ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+    if (
+        ref_date is not None
+        and page_date
+        and str(ref_date)[:4] < page_date[:4]
+        and _SO_FAR_THIS_YEAR.search(own_part)
+    ):
+        # "Nine firms have listed on the board this year, up from four in all of
+        # last year": the figure's own part runs the year to the page's day (last
+        # year is the base's).
+        ref_date = Date(page_date, "a running total of the year: the page's date")
+    if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
+        ref_date = Date(page_date, "a running total of the year: the page's date")
+    if ref_date is None and page_date and _ALREADY.search(told):
+        # 已有12位教授…進駐 with no date at all: a state as of the page's day.
+        ref_date = Date(page_date, "已有 with no date: as of the page's date")
+    if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
+        # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
+        # date before the work it schedules, is a fact of the day it is stated.
+        ref_date = Date(page_date, "a project's stated size: of the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
+        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
+        # span is the other part's.)
+        and not says(OWN_TIME, find_segment(sentence, rel))
+    ):
+        # "The working group represents 86 member companies …, which together
+        # employ more than 42,000 people": what a body has, holds or employs, told
+        # in the present, is as of the page's day (not an extent: "covers 96
+        # square kilometres" states no date).
+        ref_date = Date(page_date, "told in the present: as of the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _STATE_AFTER.match(told, figure.end - s_lo)
+        and not says(OWN_TIME, sentence)
+        and not FORECAST_WORDS.search(find_statement(sentence, rel))
+    ):
+        ref_date = Date(page_date, "the subject of a present state: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and figure.unit not in CURRENCIES
+        and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+        and not says(OWN_TIME, sentence)
+    ):
+        # "the scheme has approved subsidies for some 4,700 businesses": a tally
+        # told in the present perfect, with no date, runs up to the page's day.
+        ref_date = Date(page_date, "a tally to date (has approved): the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and not says(_PLANNED, sentence)
+        and not FORECAST_WORDS.search(find_statement(sentence, rel))
+        and (
+            # (Money before a noun sizes it: "the HK$500 million scheme has
+            # approved" tells the scheme's act, not a tally of the money.)
+            (figure.unit not in CURRENCIES and _SUBJECT_PERFECT.match(told, figure.end - s_lo))
+            or (
+                # (since a year, blanked in ``told``: a span with no end, undated
+                # as the rounds' gold reads it; "since their debuts" names none)
+                SINCE.search(told) and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+            )
+            or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
+        )
+    ):
+        # "At least six more firms have filed prospectuses", "shares have gained
+        # 38% since their debuts", "brings its total funding since 2020 to": a
+        # tally or a span since a start, told in the present (perfect), runs up to
+        # the page's day.
+        ref_date = Date(page_date, "told in the present perfect: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and figure.unit not in CURRENCIES  # (每年安排10亿元: a budget's money)
+        and _RECURRING.search(own_part)
+        and not says(_PLANNED, sentence)
+        and not FORECAST_WORDS.search(find_statement(sentence, rel))
+        and not SCHEME_TERMS.match(sentence)
+        and not scheme_money_before(sentence, rel)
+    ):
+        # 基金每年接獲申請約600份: a yearly figure told without a date, as it runs
+        # on the page's day.
+        ref_date = Date(page_date, "a yearly figure with no date: the page's date")
+    return ref_date
