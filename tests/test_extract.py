@@ -5828,6 +5828,53 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
                 ("target", 3, "count", "exact", "2027-09-30", None),
             ],
         ),
+        # A goal cell that writes only its number takes its row's unit (from the name in
+        # brackets, or the table's 单位 line).
+        (
+            "序号 | 指标 | 目标值 | 完成时限\n1 | 地区生产总值（亿元） | 880 | 2027年12月底\n"
+            "2 | 研发投入强度（%） | ≥4.2 | 2027年12月底\n",
+            None,
+            [
+                ("target", 8.8e10, "CNY", "exact", "2027-12-31", None),
+                ("target", 4.2, "percent", "at_least", "2027-12-31", None),
+            ],
+        ),
+        (
+            "單位：億元\n項次｜工作項目｜目標值｜完成時限\n1｜招商金額｜50｜2027年6月底\n",
+            "TWD",
+            [("target", 5e9, "TWD", "exact", "2027-06-30", None)],
+        ),
+        (
+            "| No. | Indicator | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | Exports (billion yuan) | 12.5 | 2028 |\n",
+            None,
+            [("target", 1.25e10, "CNY", "exact", "2028-12-31", None)],
+        ),
+        # A deadline cell without a year is of the page's year (6月底: by the end of June).
+        (
+            "2027年1月15日\n\n序号 | 任务 | 目标值 | 完成时限\n1 | 新增企业 | 50家 | 6月底\n"
+            "2 | 新建厂房 | 5万平方米 | 年底前\n3 | 新增平台 | 3个 | 三季度末\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 50000, "m^2", "exact", "2027-12-31", None),
+                ("target", 3, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        (
+            "2027年1月15日\n\n項次｜工作項目｜目標值｜完成時限\n1｜新設據點｜6處｜6月底\n",
+            "TWD",
+            [("target", 6, "count", "exact", "2027-06-30", None)],
+        ),
+        (
+            "15 January 2027\n\n| No. | Task | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | New firms | 50 | end-June |\n| 2 | New labs | 3 | October |\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 3, "count", "exact", "2027-10-31", None),
+            ],
+        ),
         # A year table in Markdown: a dash is no value, and the row goes on.
         (
             "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"
