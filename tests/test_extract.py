@@ -5875,6 +5875,35 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
                 ("target", 3, "count", "exact", "2027-10-31", None),
             ],
         ),
+        # Columns of financial years in a Hong Kong source: each value of its year's end (31
+        # March); a unit that opens with a currency's sign is written before the number.
+        (
+            "2026年11月20日\n\n項目　2025-26年度　2026-27年度（預算）\n開支（億元）　12.5　14\n",
+            "HKD",
+            [
+                ("observation", 1.25e9, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "HKD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "Item | 2025-26 actual | 2026-27 target\nOutput (HK$ million) | 120 | 150\n"
+            "Spending (US$ bn) | 1.5 | 2\n",
+            "HKD",
+            [
+                ("observation", 1.2e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.5e8, "HKD", "exact", "2027-03-31", None),
+                ("observation", 1.5e9, "USD", "exact", None, "2026-03-31"),
+                ("target", 2e9, "USD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n项目　2025-26财政年度　2026-27财政年度\n开支（亿元）　12.5　14\n",
+            None,
+            [
+                ("observation", 1.25e9, "CNY", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "CNY", "exact", "2027-03-31", None),
+            ],
+        ),
         # A year table in Markdown: a dash is no value, and the row goes on.
         (
             "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"

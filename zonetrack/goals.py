@@ -703,7 +703,7 @@ def read_table_row(
     -------
     Candidate
     """
-    end = f"{cell.year}-12-31"
+    end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
     if cell.role is not None:
         is_target = cell.role == "target"
     elif page_date:

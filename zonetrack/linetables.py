@@ -26,9 +26,10 @@ number (序号, 項次, "No."). :func:`find_table_cells` reads the values of the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .figures import Figure, find_figures
+from .periods import find_date
 
 __all__ = [
     "BASE_LABELS",
@@ -110,6 +111,19 @@ _TABLE_UNIT = re.compile(
     re.I,
 )
 
+# A header cell that names a financial year (2026-27年度, 2026/27, "2026-27 financial year",
+# 2027-28年度目標), with a word of what its column holds around it as _YEAR_CELL allows.
+_FY_CELL = re.compile(
+    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
+    r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})\s*"
+    r"(?P<fy>財政年度|财政年度|年度|財年|财年|(?:financial|fiscal)\s+year)?\s*[）)]?\s*"
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
+    re.I,
+)
+
+# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m).
+_SIGN_FIRST = re.compile(r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?)(.*)")
+
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
 _NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?|[A-Za-z$ ]{1,16}?)\s*[）)]\s*$")
@@ -155,6 +169,9 @@ class TableCell:
         Offsets of the row's line (the evidence).
     header : str
         The header cell that names the column (for the date's note).
+    end : str or None
+        The end of the column's period when it is a financial year (2026-27年度 in a Hong
+        Kong source: 2027-03-31); None for a calendar year (the year's end).
     role : str or None
         ``"target"`` when the header says its column holds goals (目标, "Target for 2030"),
         ``"observation"`` when it holds a base year's facts (基数, "2025 actual"), else None
@@ -167,6 +184,7 @@ class TableCell:
     row_end: int
     header: str
     role: str | None = None
+    end: str | None = None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -195,6 +213,16 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     return [(o + len(c) - len(c.lstrip()), c.strip()) for o, c in cells]
 
 
+def _written_with(number: str, unit: str) -> str:
+    """``number`` with ``unit`` written as a text would write them together: the unit after
+    it (an English one after a space: "156 billion yuan"), a currency's sign before it
+    ("(HK$ million)": HK$120 million)."""
+    sign = _SIGN_FIRST.match(unit)
+    if sign:
+        return f"{sign[1]}{number} {sign[2]}".rstrip()
+    return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
+
+
 def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
@@ -221,11 +249,7 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
     qualifier = _QUALIFIERS.get(word, "exact")
     figure: Figure | None = None
     if unit:
-        # The value read with its row's unit written after it, as the text would write it.
-        # (An English unit after a space: "156 billion yuan".)
-        written = (
-            f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
-        )
+        written = _written_with(number, unit)
         read = find_figures(written, currency)
         if len(read) == 1 and read[0].end == len(written) and read[0].unit:
             figure = read[0]
@@ -270,13 +294,16 @@ class LineTable:
         as the header's.
     years : dict of int to str
         The columns whose header names a year (2030年, 115年度目標值 in a Taiwan source), with
-        that year as the Gregorian calendar counts it.
+        that year as the Gregorian calendar counts it; a financial year (2026-27年度 in a
+        Hong Kong source) by the year it ends in.
     goal, due, number : int or None
         The column of goals (目标值, "Target"), of their deadlines (完成时限, "Due") and of the
         rows' numbers (序号, "No."), each when the header names exactly one.
     unit : str or None
         The one unit the line right above the header gives the whole table (单位：亿元,
         單位：億元, "Unit: billion yuan"), if any.
+    ends : dict of int to str
+        The end of each financial year's column (2027-03-31 for 2026-27年度).
     """
 
     header: tuple[tuple[int, str], ...]
@@ -286,6 +313,7 @@ class LineTable:
     due: int | None = None
     number: int | None = None
     unit: str | None = None
+    ends: dict[int, str] = field(default_factory=dict)
 
     def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
         """The unit of a row's value in ``column``: the one the row's name gives in brackets
@@ -318,14 +346,29 @@ def _column_unit(header: str) -> str | None:
     if found is None:
         return None
     unit = found[1]
-    written = f"1 {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"1{unit}"
+    written = _written_with("1", unit)
     read = find_figures(written)
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
 
+def _column_end(cell: str, calendar: str | None) -> str | None:
+    """The end of the financial year a header cell names (2026-27年度, 2026/27 in a Hong Kong
+    source, "2026-27 financial year"), else None."""
+    found = _FY_CELL.fullmatch(cell)
+    if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
+        return None
+    said = found[0] if found["fy"] else f"{found[1]}-{found[2]}年度"
+    end = find_date("ref_date", said, calendar=calendar or "CNY")
+    return str(end) if end is not None else None
+
+
 def _column_year(cell: str, calendar: str | None) -> str | None:
     """The year a header cell names (2030年, "Target for 2030"), else None; a Republic of China
-    year (115年度目標值) only in a Taiwan source."""
+    year (115年度目標值) only in a Taiwan source; a financial year (2026-27年度) by the year it
+    ends in."""
+    end = _column_end(cell, calendar)
+    if end is not None:
+        return end[:4]
     found = _YEAR_CELL.fullmatch(cell)
     if found is None:
         return None
@@ -403,9 +446,17 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
         unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
+        ends = {k: end for k in years if (end := _column_end(header[k][1], calendar)) is not None}
         found.append(
             LineTable(
-                tuple(header), tuple(rows), years, goal, due, number, unit[1] if unit else None
+                tuple(header),
+                tuple(rows),
+                years,
+                goal,
+                due,
+                number,
+                unit[1] if unit else None,
+                ends,
             )
         )
         i = j if rows else i + 1
@@ -441,6 +492,7 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
                     row_end,
                     table.header[k][1],
                     _role(table.header[k][1]),
+                    table.ends.get(k),
                 )
                 for k, figure in cells
                 if figure is not None
