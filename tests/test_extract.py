@@ -5904,6 +5904,31 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
                 ("target", 1.4e9, "CNY", "exact", "2027-03-31", None),
             ],
         ),
+        # A column "By" (年份) gives the goals' years; the row's unit is in whichever of its
+        # cells of words gives one in brackets (not its label KPI 2).
+        (
+            "KPI | Measure | Target | By\nKPI 1 | Spin-offs formed | 60 | 2030\n"
+            "KPI 2 | Licensing income (US$ million) | 12 | 2029\n",
+            None,
+            [
+                ("target", 60, "count", "exact", "2030-12-31", None),
+                ("target", 1.2e7, "USD", "exact", "2029-12-31", None),
+            ],
+        ),
+        (
+            "序号 | 指标 | 目标值 | 年份\n1 | 新增企业 | 50家 | 2028\n",
+            None,
+            [("target", 50, "count", "exact", "2028-12-31", None)],
+        ),
+        # A note in brackets (预计) is no unit: the table's 单位 line gives it.
+        (
+            "单位：亿元\n指标　2025年　2030年\n产值（预计）　1,200　2,000\n",
+            None,
+            [
+                ("observation", 1.2e11, "CNY", "exact", None, "2025-12-31"),
+                ("target", 2e11, "CNY", "exact", "2030-12-31", None),
+            ],
+        ),
         # A year table in Markdown: a dash is no value, and the row goes on.
         (
             "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"

@@ -92,7 +92,9 @@ _DEADLINE_HEADER = re.compile(
     # 时限, 完成时限, 完成期限, 辦結時限, 完成时间节点, 預定完成時間, 截止日期: when it is due.
     r"|(?:完成|办结|辦結|截止|达成|達成|(?:预定|預定|计划|計劃|計畫)完成)?"
     r"(?:时限|時限|期限|年限|时间节点|時間節點|时间|時間|日期)"
-    r"|目标年份?|目標年份?",
+    r"|目标年份?|目標年份?"
+    # "KPI | Target | By", 目标值 | 年份: the year a goal is due, beside a column of goals.
+    r"|by|(?:target\s+)?year|年份|完成年份?|完成年度",
     re.I,
 )
 
@@ -319,28 +321,21 @@ class LineTable:
         """The unit of a row's value in ``column``: the one the row's name gives in brackets
         (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
         the table's (单位：亿元 right above the header), else None."""
-        found = _NAME_UNIT.search(self.label(cells))
-        unit = found[1] if found else _column_unit(self.header[column][1]) or self.unit
+        # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
+        # (US$ million) | 12".)
+        named = (
+            found
+            for k, (_, text) in enumerate(cells)
+            if k not in self.years
+            and k not in (self.goal, self.due, self.number)
+            and (found := _bracketed_unit(text)) is not None
+        )
+        unit = next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
         return "%" if unit == "％" else unit
 
-    def label(self, cells: tuple[tuple[int, str], ...]) -> str:
-        """The name a row gives its measure: its first cell that is no year's value and no
-        row number (企业数量（万家）, 新增招商投資金額)."""
-        return next(
-            (
-                text
-                for k, (_, text) in enumerate(cells)
-                if k not in self.years
-                and k != self.number
-                and text
-                and not _ROW_NUMBER.fullmatch(text)
-            ),
-            "",
-        )
 
-
-def _column_unit(header: str) -> str | None:
-    """The unit a header cell gives its column in brackets at its end (2030年（亿元）, 目标值
+def _bracketed_unit(header: str) -> str | None:
+    """The unit a cell gives in brackets at its end (企业数量（万家）, 2030年（亿元）, 目标值
     (%), "Target (billion yuan)"), else None (not a note such as （目标） or (est.))."""
     found = _NAME_UNIT.search(header)
     if found is None:
