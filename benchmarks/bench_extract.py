@@ -1,10 +1,12 @@
 """How `extract_figures` grows with the length of a document.
 
-Documents of 100 KB to 800 KB are built at run time by repeating the texts written for the
-tests (tests/extract_texts/) and, as a worst case, one long paragraph without any sentence
-end. For each size the script prints the time of `extract_figures`, the time of the number
-scanner alone (`find_figures`, the baseline measured in the same run), their ratio, and the
-log-log growth exponent between the smallest and the largest size (1.0 is linear).
+Documents of 100 KB to 800 KB are built at run time from the texts written for the tests
+(tests/extract_texts/), each copy in its own shuffled order and cut to the size at a line's
+end, and, as a worst case, one long paragraph without any sentence end. For each size the
+script prints the time of `extract_figures`, the time of the number scanner alone
+(`find_figures`, the baseline measured in the same run), their ratio, and the log-log growth
+exponent between the smallest and the largest document, by their measured sizes (1.0 is
+linear). Every cache of the package is cleared before each timed run.
 
 Run: python benchmarks/bench_extract.py
 """
@@ -12,11 +14,11 @@ Run: python benchmarks/bench_extract.py
 from __future__ import annotations
 
 import math
+import random
+import sys
 import time
 from pathlib import Path
 
-import zonetrack.extract
-import zonetrack.figures
 from zonetrack.extract import extract_figures
 from zonetrack.figures import find_figures
 
@@ -24,32 +26,42 @@ PROJECT = Path(__file__).resolve().parents[1]
 SIZES_KB = (100, 200, 400, 800)
 
 
-def _documents() -> dict[str, str]:
-    texts = "\n\n".join(
-        p.read_text(encoding="utf-8") for p in sorted((PROJECT / "tests/extract_texts").glob("*"))
-    )
+def _documents() -> dict[str, list[str]]:
+    texts = [
+        p.read_text(encoding="utf-8") + "\n\n"
+        for p in sorted((PROJECT / "tests/extract_texts").glob("*"))
+    ]
     run_on = "园区企业30家、平台40个、基地50处、资金60亿元、面积12万平方米、人才1,200余人、"
-    return {"releases": texts + "\n\n", "no sentence end": run_on}
+    return {"releases": texts, "no sentence end": [run_on]}
 
 
-def _build(unit: str, kb: int) -> str:
-    """``unit`` repeated to ``kb`` kilobytes, each line of each copy tagged (X12 is not a
-    figure) so that no sentence repeats: real pages do not repeat themselves."""
+def _build(units: list[str], kb: int) -> str:
+    """``units`` repeated to ``kb`` kilobytes, each copy in its own shuffled order and each
+    line tagged (X12 is not a figure) so that no sentence repeats: real pages do not repeat
+    themselves. The text is cut at the last line's end within the size (a run-on paragraph,
+    which has none, at a character)."""
     copies, size, i = [], 0, 0
     while size < kb * 1024:
+        order = list(units)
+        random.Random(i).shuffle(order)
+        unit = "".join(order)
         copy = "".join(f"X{i}y{n} {line}" for n, line in enumerate(unit.splitlines(True)))
         copy = copy.replace("、", f"、X{i} ", 1) if "\n" not in unit else copy
         copies.append(copy)
         size += len(copy.encode("utf-8"))
         i += 1
-    return "".join(copies)
+    text = "".join(copies).encode("utf-8")[: kb * 1024].decode("utf-8", errors="ignore")
+    cut = text.rfind("\n")
+    return text[: cut + 1] if cut > 0 else text
 
 
 def _clear_caches() -> None:
-    for module in (zonetrack.extract, zonetrack.figures):
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
+    """Clear every cache of the package, so that no timed run starts warm."""
+    for name, module in list(sys.modules.items()):
+        if name == "zonetrack" or name.startswith("zonetrack."):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
 
 
 def _best_of(n: int, fn) -> float:
@@ -63,23 +75,24 @@ def _best_of(n: int, fn) -> float:
 
 
 def main() -> None:
-    for name, unit in _documents().items():
+    for name, units in _documents().items():
         print(f"{name}:")
         print(f"{'size':>7} {'figures':>8} {'extract':>9} {'scanner':>9} {'ratio':>6}")
         first = last = None
         for kb in SIZES_KB:
-            text = _build(unit, kb)
+            text = _build(units, kb)
+            size = len(text.encode("utf-8")) / 1024
             figures = len(extract_figures(text))
             t_extract = _best_of(2, lambda text=text: extract_figures(text))
             t_scan = _best_of(2, lambda text=text: find_figures(text))
             print(
-                f"{kb:>5}KB {figures:>8} {t_extract:>8.2f}s {t_scan:>8.2f}s "
+                f"{size:>5.0f}KB {figures:>8} {t_extract:>8.2f}s {t_scan:>8.2f}s "
                 f"{t_extract / t_scan:>6.2f}"
             )
-            first = first or (kb, t_extract)
-            last = (kb, t_extract)
+            first = first or (size, t_extract)
+            last = (size, t_extract)
         exponent = math.log(last[1] / first[1]) / math.log(last[0] / first[0])
-        print(f"growth exponent {first[0]}->{last[0]} KB: {exponent:.2f} (1.0 is linear)\n")
+        print(f"growth exponent {first[0]:.0f}->{last[0]:.0f} KB: {exponent:.2f} (1.0 is linear)\n")
 
 
 if __name__ == "__main__":

@@ -184,7 +184,18 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # figure may be its base ("down 2.1 points from the end of March").
         ref_date = find_relative_date(
             find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
-        ) or find_relative_date(told, page_year, page_year, page_date, calendar)
+        )
+        if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told[:rel]):
+            # 今年以来，…新增企业86家，其中8月新增12家: a running total of the year told
+            # before the figure runs to the page's day (or to the date an earlier part
+            # states, 截至10月底，…今年以来); a month in a later part (其中8月, "including
+            # 12 in August") is that part's, unless it is the figure's own.
+            earlier = find_relative_date(told[:rel], page_year, page_year, page_date, calendar)
+            ref_date = find_relative_date(own_part, page_year, page_year, page_date, calendar)
+            if ref_date is None and earlier is not None and str(earlier) <= page_date:
+                ref_date = earlier
+            ref_date = ref_date or Date(page_date, "a running total of the year: the page's date")
+        ref_date = ref_date or find_relative_date(told, page_year, page_year, page_date, calendar)
     if (
         ref_date is not None
         and page_date
