@@ -5929,6 +5929,38 @@ def test_a_baseline_told_beside_a_goal_is_a_fact(text: str, expected: list[tuple
                 ("target", 2e11, "CNY", "exact", "2030-12-31", None),
             ],
         ),
+        # A table that runs its years down its first column: each row's values of its year,
+        # in their column's unit; without a page date the table's first year is the fact.
+        (
+            "年份 | 高新技术企业（家） | 研发投入强度（%）\n2025 | 1,200 | 3.1\n"
+            "2030（目标） | 2,000 | 4.0\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 3.1, "percent", "exact", None, "2025-12-31"),
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 4, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "財年 | 開支（億元）\n2025-26 | 12.5\n2026-27（預算） | 14\n",
+            "HKD",
+            [
+                ("observation", 1.25e9, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "HKD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "2026年10月1日\n\nYear | Firms | Output (billion yuan)\n2025 | 1,200 | 88\n"
+            "2027 | 1,500 | 120\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 8.8e10, "CNY", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "exact", "2027-12-31", None),
+                ("target", 1.2e11, "CNY", "exact", "2027-12-31", None),
+            ],
+        ),
         # A year table in Markdown: a dash is no value, and the row goes on.
         (
             "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"

@@ -267,3 +267,23 @@ def test_a_table_takes_the_unit_its_header_or_the_line_above_it_gives(
     assert [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)] == (
         expected
     )
+
+
+def test_a_table_of_years_down_its_first_column() -> None:
+    text = (
+        "年度　企業（家）　產值（億元）\n2025年　1,200　880\n2030年目標　2,000　1,500\n"
+        "說明　略　略\n"
+    )
+    (table,) = read_line_tables(text)
+    assert table.by_row and table.years == {}
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.year, c.role)
+        for c in find_table_cells(text)
+    ]
+    # The values end at the first row that names no year.
+    assert got == [
+        (1200, "count", "2025", None),
+        (8.8e10, "CNY", "2025", None),
+        (2000, "count", "2030", "target"),
+        (1.5e11, "CNY", "2030", "target"),
+    ]

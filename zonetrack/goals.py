@@ -683,7 +683,7 @@ def read_table_row(
 ) -> Candidate:
     """The row of a value of a table written as lines: of its column's year, a fact when
     that year was over at the page's date, else a goal by its end (without a page date, the
-    row's first year is the fact, the later ones goals; a header that says what its column
+    table's first year is the fact, the later ones goals; a header that says what its column
     holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
 
     Parameters
@@ -709,7 +709,7 @@ def read_table_row(
     elif page_date:
         is_target = end > page_date
     else:
-        first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
+        first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
         is_target = cell.year > first
     figure = cell.figure
     note = f"the column {cell.header!r} of a table written as lines"

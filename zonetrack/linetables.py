@@ -83,6 +83,9 @@ _GOAL_HEADER = re.compile(
     re.I,
 )
 
+# The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
+_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
+
 # A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
 _NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
 _ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
@@ -174,6 +177,8 @@ class TableCell:
     end : str or None
         The end of the column's period when it is a financial year (2026-27年度 in a Hong
         Kong source: 2027-03-31); None for a calendar year (the year's end).
+    table_start : int
+        Offset of the table's header (the cells of one table share it).
     role : str or None
         ``"target"`` when the header says its column holds goals (目标, "Target for 2030"),
         ``"observation"`` when it holds a base year's facts (基数, "2025 actual"), else None
@@ -187,6 +192,7 @@ class TableCell:
     header: str
     role: str | None = None
     end: str | None = None
+    table_start: int = 0
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -306,6 +312,10 @@ class LineTable:
         單位：億元, "Unit: billion yuan"), if any.
     ends : dict of int to str
         The end of each financial year's column (2027-03-31 for 2026-27年度).
+    by_row : bool
+        Whether the table runs its years down its first column (年份 | 企业（家） | 产值（亿元）,
+        then 2025 | 1,200 | 880 and 2030（目标） | 2,000 | 1,500): each row's values are of
+        the year its first cell names, each in its column's unit.
     """
 
     header: tuple[tuple[int, str], ...]
@@ -316,6 +326,7 @@ class LineTable:
     number: int | None = None
     unit: str | None = None
     ends: dict[int, str] = field(default_factory=dict)
+    by_row: bool = False
 
     def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
         """The unit of a row's value in ``column``: the one the row's name gives in brackets
@@ -374,11 +385,12 @@ def _column_year(cell: str, calendar: str | None) -> str | None:
 
 def _read_header(
     header: list[tuple[int, str]], calendar: str | None
-) -> tuple[dict[int, str], int | None, int | None, int | None] | None:
-    """(years, goal, due, number) of a line read as a table's header, or None when it is none:
-    a header names a year over two columns of values or more, or one whose header says it holds
-    goals or a base year's facts (115年度目標值, 基数（2025年）), or one column of goals and one
-    of their deadlines. The first column is the rows' names, never a year's."""
+) -> tuple[dict[int, str], int | None, int | None, int | None, bool] | None:
+    """(years, goal, due, number, by_row) of a line read as a table's header, or None when it
+    is none: a header names a year over two columns of values or more, or one whose header says
+    it holds goals or a base year's facts (115年度目標值, 基数（2025年）), or one column of goals
+    and one of their deadlines, or (by_row) a first column of years (年份, "Year") whose rows
+    each name theirs. Otherwise the first column is the rows' names, never a year's."""
     if not 2 <= len(header) <= 12:
         return None
     # (A Markdown header may set its names in bold: **目标值**, __Target__.)
@@ -397,13 +409,15 @@ def _read_header(
         len(years) == 1 and _role(header[next(iter(years))][1]) is not None
     )
     tracked = len(goal) == 1 and len(due) == 1
-    if not valued and not tracked:
+    by_row = not valued and not tracked and _YEARS_HEADER.fullmatch(header[0][1]) is not None
+    if not valued and not tracked and not by_row:
         return None
     return (
         years if valued else {},
         goal[0] if tracked else None,
         due[0] if tracked else None,
         number,
+        by_row,
     )
 
 
@@ -437,7 +451,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
             start = r_lo + len(row_line) - len(row_line.lstrip())
             rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
             j += 1
-        years, goal, due, number = read
+        years, goal, due, number, by_row = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
         unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
@@ -452,6 +466,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 number,
                 unit[1] if unit else None,
                 ends,
+                by_row,
             )
         )
         i = j if rows else i + 1
@@ -468,6 +483,9 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
     """
     found: list[TableCell] = []
     for table in read_line_tables(text, currency):
+        if table.by_row:
+            found += _row_year_cells(table, currency)
+            continue
         if not table.years:
             continue
         for row_start, row_end, row in table.rows:
@@ -488,10 +506,45 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
                     table.header[k][1],
                     _role(table.header[k][1]),
                     table.ends.get(k),
+                    table.header[0][0],
                 )
                 for k, figure in cells
                 if figure is not None
             ]
+    return found
+
+
+def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
+    """The values of a table that runs its years down its first column, each of its row's
+    year (2030（目标）: a goal) in its column's unit; the values end at the first row that
+    names no year or gives something else than a number."""
+    found: list[TableCell] = []
+    for row_start, row_end, row in table.rows:
+        name = row[0][1].strip("*_` ")
+        year = _column_year(name, currency)
+        if year is None:
+            break
+        cells = [
+            (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
+            for k, (c_lo, cell) in enumerate(row)
+            if k not in (0, table.number) and not _NO_VALUE.fullmatch(cell)
+        ]
+        if any(figure is None for _, figure in cells):
+            break
+        found += [
+            TableCell(
+                figure,
+                year,
+                row_start,
+                row_end,
+                row[0][1],
+                _role(name),
+                _column_end(name, currency),
+                table.header[0][0],
+            )
+            for _, figure in cells
+            if figure is not None
+        ]
     return found
 
 
