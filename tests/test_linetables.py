@@ -257,6 +257,11 @@ def test_a_goal_cell_takes_its_rows_unit(text: str, expected: list[tuple | None]
             [(1.2e9, "CNY"), (2e9, "CNY")],
         ),
         ("指标　2025年　2030年（目标）\n企业　900　1,500\n", [(900, None), (1500, None)]),
+        # A cell that writes its own unit keeps it.
+        (
+            "单位：亿元\n指标　2025年　2030年\n产值　1,200　2,000\n研发投入强度　3.1%　4%\n",
+            [(1.2e11, "CNY"), (2e11, "CNY"), (3.1, "percent"), (4, "percent")],
+        ),
         # A list of units names no one unit of the table.
         ("单位：亿元、%\n指标　2025年　2030年\n产值　1,200　2,000\n", [(1200, None), (2000, None)]),
     ],

@@ -16,11 +16,17 @@ One reader (:func:`read_line_tables`) finds every such table, however its cells 
 (tabs, full-width spaces, runs of spaces, bars | or full-width bars ｜, a Markdown table with
 its |---| rule), and says what each column of its header holds: a year's values (2030年, 115年度
 目標值 in a Taiwan source), goals (目标值, "Target"), their deadlines (完成时限, "Due"), a row's
-number (序号, 項次, "No."). :func:`find_table_cells` reads the values of the year columns,
-:func:`find_goal_cells` the goal cells of a table whose header names goals and deadlines::
+number (序号, 項次, "No."), or, in a first column of years (年份, "Year"), that the rows name
+their years. :func:`find_table_cells` reads the values of the years (a financial year,
+2026-27年度 in a Hong Kong source, ends on its 31 March), :func:`find_goal_cells` the goal
+cells of a table whose header names goals and deadlines::
 
     序号 | 任务 | 目标值 | 完成时限 | 责任单位
     1 | 新增高新技术企业 | 120家 | 2027年11月底 | 科技创新局
+
+A value's unit is its cell's own (120家), else the one a cell of words of its row gives in
+brackets, else its column's header's (2030年（亿元）), else the table's (单位：亿元 on the line
+right above the header).
 """
 
 from __future__ import annotations
@@ -235,9 +241,10 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
         # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
-        # 3.5%"), in a table whose rows name no unit: one figure, the whole cell.
+        # 3.5%", 新臺幣180億元): one figure, the whole cell, whatever unit its row, column or
+        # table gives.
         read = find_figures(cell, currency)
-        if unit is None and len(read) == 1 and read[0].end == len(cell) and read[0].unit:
+        if len(read) == 1 and read[0].end == len(cell) and read[0].unit:
             only = read[0]
             return Figure(
                 value=only.value,
