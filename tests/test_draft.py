@@ -507,3 +507,25 @@ def test_a_draft_saved_back_in_gbk_is_refused_in_one_line(
     assert len(err) == 1 and err[0].startswith(f"{draft}:") and "GBK" in err[0]
     assert "Traceback" not in err[0]
     assert snapshot(data, seeds) == before
+
+
+def test_a_target_kept_without_an_id_is_blamed_alone(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Found by review 10: a target kept with an empty target_id also made validation blame
+    catalogue rows with no parent (their empty parent_target_id "matched" it)."""
+    data, seeds = project_copy
+    text = (
+        "重庆市孵化载体工作方案\n发布时间：2026-03-10\n"
+        "到2027年，全市孵化载体总面积达到2000万平方米。\n"
+    )
+    draft, _ = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
+    rows = keep_all(draft)
+    assert rows[0]["kind"] == "target"
+    rows[0].update(target_id="", indicator_id="incubator_floor_area", zone_id="chongqing")
+    write_rows(draft, rows)
+    before = snapshot(data, seeds)
+    with pytest.raises(CatalogError) as info:
+        add_figures(draft, data, seeds)
+    assert [str(p).split(": ")[0] for p in info.value.problems] == [f"{draft}:2:target_id"]
+    assert snapshot(data, seeds) == before

@@ -526,7 +526,9 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
     targets = tables.get("targets")
     if targets is None:
         return
-    by_id = {row["target_id"]: row for _, row in _rows(targets)}
+    # An empty id is reported by the schema; kept out here, it would be every empty
+    # parent_target_id's "parent" and blame rows that have no parent at all.
+    by_id = {row["target_id"]: row for _, row in _rows(targets) if row["target_id"]}
     zone_parents: dict[str, str] = {}
     if "zones" in tables:
         frame = tables["zones"].frame
