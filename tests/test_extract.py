@@ -6042,3 +6042,526 @@ def test_rounds_29_30_a_change_s_start_and_undated_money(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- rounds 29-30, plans: tables, lists, headings ---
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A task breakdown written with bars: the row's number is a label, the goal column's
+        # value a goal due at its row's deadline (a month's end: 2027年11月底 is 30 November).
+        (
+            "序号 | 任务 | 目标值 | 完成时限 | 责任单位\n"
+            "1 | 新增高新技术企业 | 50家 | 2027年11月底 | 科技局\n"
+            "2 | 新建标准厂房 | 12万平方米 | 2027年6月底 | 建设局\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-11-30", None),
+                ("target", 120000, "m^2", "exact", "2027-06-30", None),
+            ],
+        ),
+        # Full-width bars; 盞 counts lamps.
+        (
+            "項次｜工作項目｜目標值｜完成時限\n1｜新設公共托育據點｜6處｜2027年6月底\n"
+            "2｜汰換路燈｜1.2萬盞｜2027年9月底\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2027-06-30", None),
+                ("target", 12000, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        # A Markdown table with its rule under the header.
+        (
+            "| No. | Task | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | New start-ups | 120 | June 2027 |\n"
+            "| 2 | Lab space | 30,000 square metres | end-2027 |\n",
+            None,
+            [
+                ("target", 120, "count", "exact", "2027-06-30", None),
+                ("target", 30000, "m^2", "exact", "2027-12-31", None),
+            ],
+        ),
+        # One goal column that names its year: a Republic of China year in a Taiwan source.
+        (
+            "嘉義縣115年度施政計畫\n\n項次｜關鍵績效指標｜115年度目標值\n1｜招商投資金額｜新臺幣50億元\n"
+            "2｜路燈汰換｜8,000盞\n",
+            "TWD",
+            [
+                ("target", 5e9, "TWD", "exact", "2026-12-31", None),
+                ("target", 8000, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+        (
+            "序号 | 指标 | 2027年目标值\n1 | 新增企业 | 30家\n2 | 研发投入强度 | 3.5%\n",
+            None,
+            [
+                ("target", 30, "count", "exact", "2027-12-31", None),
+                ("target", 3.5, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # The unit from the row's name, when the cell writes only its number.
+        (
+            "No. | Indicator | 2027 target\n1 | New firms | 30\n2 | R&D intensity (%) | 3.5\n",
+            None,
+            [
+                ("target", 30, "count", "exact", "2027-12-31", None),
+                ("target", 3.5, "percent", "exact", "2027-12-31", None),
+            ],
+        ),
+        # Other names of the goal and deadline columns; an empty goal cell gives no goal,
+        # and the rows go on under it.
+        (
+            "序号 | 任务 | 年度目标 | 完成期限\n1 | 新增企业 | 50家 | 2027年9月底\n"
+            "2 | 新建厂房 |  | 2027年6月底\n3 | 新增平台 | 5个 | 2027年12月底\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-09-30", None),
+                ("target", 5, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # (The deadline column may come first.)
+        (
+            "項次｜預定完成時間｜工作項目｜預期目標\n1｜2027年6月底｜新設據點｜6處\n"
+            "2｜2027年9月底｜汰換路燈｜1.2萬盞\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2027-06-30", None),
+                ("target", 12000, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        (
+            "| # | Action | Target | Completion date |\n|---|---|---|---|\n"
+            "| 1 | New labs | 4 | 31 March 2028 |\n",
+            None,
+            [("target", 4, "count", "exact", "2028-03-31", None)],
+        ),
+        # Names set in bold in a Markdown header; items numbered in parts (1.1, 1.2).
+        (
+            "| **No.** | **Task** | **Target** | **Due** |\n|---|---|---|---|\n"
+            "| 1 | New firms | 40 | June 2027 |\n",
+            None,
+            [("target", 40, "count", "exact", "2027-06-30", None)],
+        ),
+        (
+            "序号 | 任务 | 目标值 | 完成时限\n1.1 | 新增企业 | 50家 | 2027年6月底\n"
+            "1.2 | 新建平台 | 3个 | 2027年9月底\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 3, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        # A goal cell that writes only its number takes its row's unit (from the name in
+        # brackets, or the table's 单位 line).
+        (
+            "序号 | 指标 | 目标值 | 完成时限\n1 | 地区生产总值（亿元） | 880 | 2027年12月底\n"
+            "2 | 研发投入强度（%） | ≥4.2 | 2027年12月底\n",
+            None,
+            [
+                ("target", 8.8e10, "CNY", "exact", "2027-12-31", None),
+                ("target", 4.2, "percent", "at_least", "2027-12-31", None),
+            ],
+        ),
+        (
+            "單位：億元\n項次｜工作項目｜目標值｜完成時限\n1｜招商金額｜50｜2027年6月底\n",
+            "TWD",
+            [("target", 5e9, "TWD", "exact", "2027-06-30", None)],
+        ),
+        (
+            "| No. | Indicator | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | Exports (billion yuan) | 12.5 | 2028 |\n",
+            None,
+            [("target", 1.25e10, "CNY", "exact", "2028-12-31", None)],
+        ),
+        # A deadline cell without a year is of the page's year (6月底: by the end of June).
+        (
+            "2027年1月15日\n\n序号 | 任务 | 目标值 | 完成时限\n1 | 新增企业 | 50家 | 6月底\n"
+            "2 | 新建厂房 | 5万平方米 | 年底前\n3 | 新增平台 | 3个 | 三季度末\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 50000, "m^2", "exact", "2027-12-31", None),
+                ("target", 3, "count", "exact", "2027-09-30", None),
+            ],
+        ),
+        (
+            "2027年1月15日\n\n項次｜工作項目｜目標值｜完成時限\n1｜新設據點｜6處｜6月底\n",
+            "TWD",
+            [("target", 6, "count", "exact", "2027-06-30", None)],
+        ),
+        (
+            "15 January 2027\n\n| No. | Task | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | New firms | 50 | end-June |\n| 2 | New labs | 3 | October |\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2027-06-30", None),
+                ("target", 3, "count", "exact", "2027-10-31", None),
+            ],
+        ),
+        # Columns of financial years in a Hong Kong source: each value of its year's end (31
+        # March); a unit that opens with a currency's sign is written before the number.
+        (
+            "2026年11月20日\n\n項目　2025-26年度　2026-27年度（預算）\n開支（億元）　12.5　14\n",
+            "HKD",
+            [
+                ("observation", 1.25e9, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "HKD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "Item | 2025-26 actual | 2026-27 target\nOutput (HK$ million) | 120 | 150\n"
+            "Spending (US$ bn) | 1.5 | 2\n",
+            "HKD",
+            [
+                ("observation", 1.2e8, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.5e8, "HKD", "exact", "2027-03-31", None),
+                ("observation", 1.5e9, "USD", "exact", None, "2026-03-31"),
+                ("target", 2e9, "USD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "2026年11月20日\n\n项目　2025-26财政年度　2026-27财政年度\n开支（亿元）　12.5　14\n",
+            None,
+            [
+                ("observation", 1.25e9, "CNY", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "CNY", "exact", "2027-03-31", None),
+            ],
+        ),
+        # A column "By" (年份) gives the goals' years; the row's unit is in whichever of its
+        # cells of words gives one in brackets (not its label KPI 2).
+        (
+            "KPI | Measure | Target | By\nKPI 1 | Spin-offs formed | 60 | 2030\n"
+            "KPI 2 | Licensing income (US$ million) | 12 | 2029\n",
+            None,
+            [
+                ("target", 60, "count", "exact", "2030-12-31", None),
+                ("target", 1.2e7, "USD", "exact", "2029-12-31", None),
+            ],
+        ),
+        (
+            "序号 | 指标 | 目标值 | 年份\n1 | 新增企业 | 50家 | 2028\n",
+            None,
+            [("target", 50, "count", "exact", "2028-12-31", None)],
+        ),
+        # A note in brackets (预计) is no unit: the table's 单位 line gives it.
+        (
+            "单位：亿元\n指标　2025年　2030年\n产值（预计）　1,200　2,000\n",
+            None,
+            [
+                ("observation", 1.2e11, "CNY", "exact", None, "2025-12-31"),
+                ("target", 2e11, "CNY", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A table that runs its years down its first column: each row's values of its year,
+        # in their column's unit; without a page date the table's first year is the fact.
+        (
+            "年份 | 高新技术企业（家） | 研发投入强度（%）\n2025 | 1,200 | 3.1\n"
+            "2030（目标） | 2,000 | 4.0\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 3.1, "percent", "exact", None, "2025-12-31"),
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 4, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "財年 | 開支（億元）\n2025-26 | 12.5\n2026-27（預算） | 14\n",
+            "HKD",
+            [
+                ("observation", 1.25e9, "HKD", "exact", None, "2026-03-31"),
+                ("target", 1.4e9, "HKD", "exact", "2027-03-31", None),
+            ],
+        ),
+        (
+            "2026年10月1日\n\nYear | Firms | Output (billion yuan)\n2025 | 1,200 | 88\n"
+            "2027 | 1,500 | 120\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 8.8e10, "CNY", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "exact", "2027-12-31", None),
+                ("target", 1.2e11, "CNY", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A year table in Markdown: a dash is no value, and the row goes on.
+        (
+            "| Indicator | 2025 | 2030 |\n|---|---|---|\n| Firms | 1,200 | — |\n"
+            "| Labs | 30 | 45 |\n",
+            None,
+            [
+                ("observation", 1200, "count", "exact", None, "2025-12-31"),
+                ("observation", 30, "count", "exact", None, "2025-12-31"),
+                ("target", 45, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "指标　2025年　2030年预期目标\n企业（家）　900　1,500\n",
+            None,
+            [
+                ("observation", 900, "count", "exact", None, "2025-12-31"),
+                ("target", 1500, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A header that names no goal column and no year is no table: its rows are read as
+        # the text says (a bar table of facts keeps its row numbers out all the same).
+        (
+            "序号 | 园区 | 企业数量\n1 | 东区 | 120家\n",
+            None,
+            [("observation", 120, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_rounds_29_30_tables_written_with_bars(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # An item's label (KPI 1, 指标3, 目標二) counts nothing.
+        (
+            "KPI 1: New firms\nTarget: 50 new firms by 2028.\nBaseline (2025): 32 firms.\n",
+            None,
+            [
+                ("target", 50, "count", "exact", "2028-12-31", None),
+                ("observation", 32, "count", "exact", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "Goal 2 — Talent\nTarget 4: train 900 people a year by 2029.\n",
+            None,
+            [("target", 900, "count", "exact", "2029-12-31", None)],
+        ),
+        (
+            "Target 9.5: raise R&D spending to 3 percent of GDP by 2030.\n",
+            None,
+            [("target", 3, "percent", "exact", "2030-12-31", None)],
+        ),
+        (
+            "指标3：新增企业\n目标：到2028年新增企业50家。\n",
+            None,
+            [("target", 50, "count", "exact", "2028-12-31", None)],
+        ),
+        (
+            "目標二：新設據點\n目標：於2028年前新設據點6處。\n",
+            "TWD",
+            [("target", 6, "count", "exact", "2028-12-31", None)],
+        ),
+        # A number after such a word that a unit follows is a figure.
+        (
+            "到2028年，新增企业目标3家。\n",
+            None,
+            [("target", 3, "count", "exact", "2028-12-31", None)],
+        ),
+        (
+            "KPI 2 rose to 4 percent in 2025.\n",
+            None,
+            [("observation", 4, "percent", "exact", None, "2025-12-31")],
+        ),
+        # A labelled baseline is a fact of its year, with a currency before its number too.
+        (
+            "Baseline (2025): $7.4 million.\n",
+            None,
+            [("observation", 7.4e6, "USD", "exact", None, "2025-12-31")],
+        ),
+        (
+            "基数（2025年）：人民币3亿元。\n",
+            None,
+            [("observation", 3e8, "CNY", "exact", None, "2025-12-31")],
+        ),
+        (
+            "基期值（2025年）：新臺幣3億元。\n",
+            "TWD",
+            [("observation", 3e8, "TWD", "exact", None, "2025-12-31")],
+        ),
+        # 架 counts aircraft, drones and racks (架次 flights).
+        (
+            "全市无人机保有量达到2.4万架，全年飞行1.5万架次。\n",
+            None,
+            [
+                ("observation", 24000, "count", "exact", None, None),
+                ("observation", 15000, "count", "exact", None, None),
+            ],
+        ),
+    ],
+)
+def test_rounds_29_30_labels_and_counters(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A line that names goals right over a list governs it, though a comma sets off its
+        # deadline and it is too long for a heading.
+        (
+            "Our targets for the plan period, to be met by 2030\n"
+            "- grow the number of firms to 2,000;\n- create 8,000 new jobs.\n",
+            None,
+            [
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 8000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "今后三年的主要目标，力争到2029年全部完成\n"
+            "1. 新增企业200家；\n2. 新建厂房5万平方米。\n",
+            None,
+            [
+                ("target", 200, "count", "exact", "2029-12-31", None),
+                ("target", 50000, "m^2", "exact", "2029-12-31", None),
+            ],
+        ),
+        (
+            "本計畫主要目標，預計於2029年前達成\n1. 新設據點6處；\n2. 新增企業200家。\n",
+            "TWD",
+            [
+                ("target", 6, "count", "exact", "2029-12-31", None),
+                ("target", 200, "count", "exact", "2029-12-31", None),
+            ],
+        ),
+        # Items lettered (a), b) or numbered in small Roman numerals (i., ii.) are a list too;
+        # a small Roman numeral opens no chapter.
+        (
+            "Our targets for the plan period, to be met by 2030\n"
+            "(a) grow the number of firms to 2,000;\n(b) create 8,000 new jobs.\n",
+            None,
+            [
+                ("target", 2000, "count", "exact", "2030-12-31", None),
+                ("target", 8000, "count", "exact", "2030-12-31", None),
+            ],
+        ),
+        (
+            "Main targets for 2027\ni. raise the share of exporters to 40 per cent;\n"
+            "ii. add 30 new labs.\n",
+            None,
+            [
+                ("target", 40, "percent", "exact", "2027-12-31", None),
+                ("target", 30, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # The year a change starts from is the start's, not a fact word of the item.
+        (
+            "Our targets, to be met by 2030\n"
+            "- raise the share of exporters from 28 per cent in 2026 to 40 per cent;\n",
+            None,
+            [
+                ("observation", 28, "percent", "exact", None, "2026-12-31"),
+                ("target", 40, "percent", "exact", "2030-12-31", None),
+            ],
+        ),
+        # A line over a list that states facts as at a date dates them, though it names the
+        # goals they are measured against (a comma may set off its date).
+        (
+            "Progress against our targets, as of June 2026\n- 300 firms;\n- 12 labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, "2026-06-30"),
+                ("observation", 12, "count", "exact", None, "2026-06-30"),
+            ],
+        ),
+        (
+            "截至2026年6月底，主要目标进展\n1. 企业300家；\n",
+            None,
+            [("observation", 300, "count", "exact", None, "2026-06-30")],
+        ),
+        (
+            "截至2026年6月底，主要目標進展\n（一）企業300家；\n",
+            "TWD",
+            [("observation", 300, "count", "exact", None, "2026-06-30")],
+        ),
+        # A line over a list that names no goals governs nothing.
+        (
+            "Where we stand, in brief\n- 300 firms;\n- 12 labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, None),
+                ("observation", 12, "count", "exact", None, None),
+            ],
+        ),
+        # A chapter's Roman number counts for nothing in a heading's length.
+        (
+            "I. Review of our work in 2026\nThe park had 300 firms.\n\n"
+            "II. Main targets for 2027\n- 350 firms;\n- 20 new labs.\n",
+            None,
+            [
+                ("observation", 300, "count", "exact", None, None),
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A lead-in's last sentence, the one that introduces the list, dates it (not the plan
+        # period the sentence before names).
+        (
+            "This year opens the 15th Five-Year Plan. The main targets for economic development "
+            "in 2027 are:\n- 350 firms;\n- 20 new labs.\n",
+            None,
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "今年是“十五五”规划开局之年。2027年经济社会发展的主要预期目标是：\n"
+            "1. 新增企业350家；\n2. 新建实验室20个。\n",
+            None,
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        (
+            "今年是「十五五」規劃開局之年。2027年經濟社會發展的主要預期目標是：\n"
+            "1. 新增企業350家；\n2. 新建實驗室20個。\n",
+            "TWD",
+            [
+                ("target", 350, "count", "exact", "2027-12-31", None),
+                ("target", 20, "count", "exact", "2027-12-31", None),
+            ],
+        ),
+        # A figure told in a sentence before the lead-in's last one is that sentence's own;
+        # the lead-in still governs its list.
+        (
+            "到2028年，全市人工智能核心产业规模突破1200亿元。具体目标如下：\n"
+            "1. 新增企业200家；\n2. 新建厂房5万平方米。\n",
+            None,
+            [
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
+                ("target", 50000, "m^2", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "到2028年，全市產業規模突破1200億元。具體目標如下：\n1. 新增企業200家；\n",
+            "TWD",
+            [
+                ("target", 1.2e11, "TWD", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        (
+            "By 2028 the industry should exceed 120 billion yuan. The specific targets are:\n"
+            "- 200 new firms;\n",
+            None,
+            [
+                ("target", 1.2e11, "CNY", "at_least", "2028-12-31", None),
+                ("target", 200, "count", "exact", "2028-12-31", None),
+            ],
+        ),
+        # With no other date in the lead-in, the plan period it names still dates its list.
+        (
+            "“十五五”期间的主要目标是：\n1. 新增企业350家；\n",
+            None,
+            [("target", 350, "count", "exact", "2030-12-31", None)],
+        ),
+    ],
+)
+def test_rounds_29_30_headings_and_lead_ins_over_a_list(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

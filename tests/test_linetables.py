@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zonetrack.linetables import find_goal_cells, find_table_cells
+from zonetrack.linetables import find_goal_cells, find_table_cells, read_line_tables
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,194 @@ def test_round_twenty_seven_tracker_goal_cells(
     )
     for c in cells:
         assert c.row_start <= c.start and all(text[lo:].startswith(o) for lo, o in c.others)
+
+
+# --- rounds 29-30, plans: tables, lists, headings ---
+_BAR_TABLES = [
+    # One table, its cells set off five ways: what each column holds is read the same.
+    "序号 | 任务 | 目标值 | 完成时限\n1 | 新增企业 | 50家 | 2027年11月底\n"
+    "2 | 新建厂房 | 5万平方米 | 2027年6月底\n",
+    "序號｜任務｜目標值｜完成時限\n1｜新增企業｜50家｜2027年11月底\n"
+    "2｜新建廠房｜5萬平方米｜2027年6月底\n",
+    "| No. | Task | Target | Due |\n|---|:---:|---|---|\n| 1 | New firms | 50 | Nov 2027 |\n"
+    "| 2 | New space | 50,000 sq m | June 2027 |\n",
+    "序号\t任务\t目标值\t完成时限\n1\t新增企业\t50家\t2027年11月底\n"
+    "2\t新建厂房\t5万平方米\t2027年6月底\n",
+    "序号　任务　目标值　完成时限\n1　新增企业　50家　2027年11月底\n"
+    "2　新建厂房　5万平方米　2027年6月底\n",
+]
+
+
+@pytest.mark.parametrize("text", _BAR_TABLES)
+def test_one_reader_reads_every_way_of_setting_off_cells(text: str) -> None:
+    (table,) = read_line_tables(text)
+    assert (table.number, table.goal, table.due, table.years) == (0, 2, 3, {})
+    assert [len(cells) for _, _, cells in table.rows] == [4, 4]
+    # Each row spans its line, each cell where the text writes it.
+    for start, end, cells in table.rows:
+        assert text[start:end] == text[start:].split("\n", 1)[0].rstrip()
+        assert all(text[lo:].startswith(cell) for lo, cell in cells)
+    goals = find_goal_cells(text)
+    assert [(text[c.start : c.end], c.deadline) for c in goals] == [
+        (cells[2][1], cells[3][1]) for _, _, cells in table.rows
+    ]
+    assert goals[0].deadline in ("2027年11月底", "Nov 2027")
+    # The row's number is no other cell of the row (a status told beside the goal).
+    assert all(not o[1].isdigit() for c in goals for o in c.others)
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # One column of values whose header names its year and says it holds goals.
+        (
+            "項次｜關鍵績效指標｜衡量標準｜115年度目標值\n1｜招商投資金額｜當年度簽約金額｜新臺幣180億元\n"
+            "2｜土地出租率｜出租面積比率｜92%\n3｜路燈汰換｜汰換盞數｜1.2萬盞\n4｜托育據點｜新增處數｜6處\n",
+            "TWD",
+            [
+                (1.8e10, "TWD", "exact", "2026", "target"),
+                (92, "percent", "exact", "2026", "target"),
+                (12000, "count", "exact", "2026", "target"),
+                (6, "count", "exact", "2026", "target"),
+            ],
+        ),
+        (
+            "序号 | 指标 | 2027年目标值\n1 | 研发投入强度（%） | 3.5\n2 | 新增企业 | 30家以上\n",
+            None,
+            [
+                (3.5, "percent", "exact", "2027", "target"),
+                (30, "count", "at_least", "2027", "target"),
+            ],
+        ),
+        (
+            "| No. | Indicator | Baseline (2025) |\n|---|---|---|\n| 1 | Firms (count) | 1,200 |\n",
+            None,
+            [(1200, "count", "exact", "2025", "observation")],
+        ),
+        # 115年度 is a year only in a Taiwan source; one year that says nothing is no table.
+        ("項次｜指標｜115年度目標值\n1｜企業｜6處\n", None, []),
+        ("序号 | 指标 | 2030年\n1 | 企业 | 900家\n", None, []),
+    ],
+)
+def test_one_column_of_goals_that_names_its_year(
+    text: str, calendar: str | None, expected: list[tuple]
+) -> None:
+    cells = find_table_cells(text, calendar)
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.figure.qualifier, c.year, c.role)
+        for c in cells
+    ]
+    assert got == expected
+
+
+def test_a_header_under_a_table_starts_another() -> None:
+    text = "指标　2025年　2030年\n企业（家）　10　20\n指标　2026年　2031年\n平台（个）　3　5\n"
+    assert [(c.figure.value, c.year) for c in find_table_cells(text)] == [
+        (10, "2025"),
+        (20, "2030"),
+        (3, "2026"),
+        (5, "2031"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A goal cell that writes only its number takes the unit its row's name gives.
+        (
+            "序号 | 指标 | 目标值 | 完成时限\n1 | 地区生产总值（亿元） | 880 | 2027年12月底\n"
+            "2 | 研发投入强度（%） | ≥4.2 | 2027年12月底\n3 | 新增企业 | 50家 | 2027年6月底\n",
+            [(8.8e10, "CNY", "exact", "880"), (4.2, "percent", "at_least", "4.2"), None],
+        ),
+        (
+            "項次｜指標｜目標值｜完成時限\n1｜研發投入強度（％）｜3.5｜2027年底\n",
+            [(3.5, "percent", "exact", "3.5")],
+        ),
+        (
+            "| No. | Indicator | Target | Due |\n|---|---|---|---|\n"
+            "| 1 | Exports (billion yuan) | 12.5 | 2028 |\n| 2 | New firms | 40 | 2028 |\n",
+            [(1.25e10, "CNY", "exact", "12.5"), None],
+        ),
+    ],
+)
+def test_a_goal_cell_takes_its_rows_unit(text: str, expected: list[tuple | None]) -> None:
+    got = [
+        (
+            pytest.approx(c.figure.value),
+            c.figure.unit,
+            c.figure.qualifier,
+            text[c.figure.start : c.figure.end],
+        )
+        if c.figure
+        else None
+        for c in find_goal_cells(text)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One unit for the whole table, on the line right above its header; a row's own
+        # unit in brackets comes first.
+        (
+            "單位：億元\n指標　2025年　2030年\n產值　1,200　2,000\n研發投入強度（%）　3.1　4\n",
+            [(1.2e11, "CNY"), (2e11, "CNY"), (3.1, "percent"), (4, "percent")],
+        ),
+        (
+            "表1　主要指标（单位：亿元）\n指标　2025年　2030年\n产值　1,200　2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "Unit: billion yuan\nIndicator\t2025\t2030\nOutput\t1.2\t2\n",
+            [(1.2e9, "CNY"), (2e9, "CNY")],
+        ),
+        # A column's header may give its unit in brackets; a note there (目标) gives none.
+        (
+            "指标　2025年（亿元）　2030年（亿元）\n产值　1,200　2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "指標｜2025年（億元）｜2030年目標值（億元）\n產值｜1,200｜2,000\n",
+            [(1.2e11, "CNY"), (2e11, "CNY")],
+        ),
+        (
+            "Indicator | 2025 (billion yuan) | 2030 target (billion yuan)\nOutput | 1.2 | 2\n",
+            [(1.2e9, "CNY"), (2e9, "CNY")],
+        ),
+        ("指标　2025年　2030年（目标）\n企业　900　1,500\n", [(900, None), (1500, None)]),
+        # A cell that writes its own unit keeps it.
+        (
+            "单位：亿元\n指标　2025年　2030年\n产值　1,200　2,000\n研发投入强度　3.1%　4%\n",
+            [(1.2e11, "CNY"), (2e11, "CNY"), (3.1, "percent"), (4, "percent")],
+        ),
+        # A list of units names no one unit of the table.
+        ("单位：亿元、%\n指标　2025年　2030年\n产值　1,200　2,000\n", [(1200, None), (2000, None)]),
+    ],
+)
+def test_a_table_takes_the_unit_its_header_or_the_line_above_it_gives(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)] == (
+        expected
+    )
+
+
+def test_a_table_of_years_down_its_first_column() -> None:
+    text = (
+        "年度　企業（家）　產值（億元）\n2025年　1,200　880\n2030年目標　2,000　1,500\n"
+        "說明　略　略\n"
+    )
+    (table,) = read_line_tables(text)
+    assert table.by_row and table.years == {}
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.year, c.role)
+        for c in find_table_cells(text)
+    ]
+    # The values end at the first row that names no year.
+    assert got == [
+        (1200, "count", "2025", None),
+        (8.8e10, "CNY", "2025", None),
+        (2000, "count", "2030", "target"),
+        (1.5e11, "CNY", "2030", "target"),
+    ]

@@ -109,11 +109,11 @@ def extract_figures(
 
 def _list_figures(survey: Survey) -> list[Figure]:
     """The figures of the text in order: the scanner's, but on the rows of a table written as
-    lines only the table's values."""
+    lines only the table's values, and a tracker's goal cell read in its row's unit."""
     written = survey.written
     return sorted(
         [
-            f
+            survey.goal_cell_reading(f)
             for f in carry_qualifiers(find_figures(written, survey.calendar), written)
             if not survey.in_rows(f.start)
         ]

@@ -615,7 +615,13 @@ def settle_goal(
         # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
         is_target, ref_date = True, None
         deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
-    tracked = _tracked_deadline(goal_cells, goal_starts, figure.start, calendar)
+    tracked = _tracked_deadline(
+        goal_cells,
+        goal_starts,
+        figure.start,
+        calendar,
+        (survey.scopes.document_year or survey.this_year, page_date),
+    )
     status = _status_cell(goal_cells, goal_starts, figure.start)
     if tracked is not None:
         # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
@@ -662,19 +668,34 @@ def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str 
 
 
 def _tracked_deadline(
-    goal_cells: list[GoalCell], starts: list[int], at: int, calendar: str
+    goal_cells: list[GoalCell],
+    starts: list[int],
+    at: int,
+    calendar: str,
+    year: tuple[str | None, str | None] = (None, None),
 ) -> Date | None:
-    """The deadline of the tracker row whose goal cell holds offset ``at``, if any."""
+    """The deadline of the tracker row whose goal cell holds offset ``at``, if any.
+
+    ``year`` is (the year the document sets goals for or reports on, else the page's; the
+    page's date): a deadline cell without a year (6月底, 年底前, "end-June") is of that year.
+    """
     i = bisect.bisect_right(starts, at) - 1
     if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
         return None
     due = goal_cells[i].deadline
-    year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
-    if year:
-        return Date(f"{year[1]}-12-31", f"the deadline column's {due!r}")
+    found_year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
+    if found_year:
+        return Date(f"{found_year[1]}-12-31", f"the deadline column's {due!r}")
     found = find_date("deadline", due, calendar=calendar) or find_date(
         "ref_date", due, calendar=calendar
     )
+    if found is None and year[0]:
+        # (The cell is a deadline: 6月底 says by the end of June, as 6月底前 does; "end-June"
+        # as "by end-June".)
+        said = f"{due}前" if re.search(r"[底末]$", due) else f"by {due}"
+        found = find_relative_deadline(due, year[0], 0, year[1], calendar) or (
+            find_relative_deadline(said, year[0], 0, year[1], calendar)
+        )
     return Date(str(found), f"the deadline column's {due!r}") if found else None
 
 
@@ -687,7 +708,7 @@ def read_table_row(
 ) -> Candidate:
     """The row of a value of a table written as lines: of its column's year, a fact when
     that year was over at the page's date, else a goal by its end (without a page date, the
-    row's first year is the fact, the later ones goals; a header that says what its column
+    table's first year is the fact, the later ones goals; a header that says what its column
     holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
 
     Parameters
@@ -707,13 +728,13 @@ def read_table_row(
     -------
     Candidate
     """
-    end = f"{cell.year}-12-31"
+    end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
     if cell.role is not None:
         is_target = cell.role == "target"
     elif page_date:
         is_target = end > page_date
     else:
-        first = min(c.year for c in cells.values() if c.row_start == cell.row_start)
+        first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
         is_target = cell.year > first
     figure = cell.figure
     note = f"the column {cell.header!r} of a table written as lines"

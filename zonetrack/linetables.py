@@ -11,50 +11,99 @@ The header names a year for each column of values; each row below names its indi
 the unit in brackets at the end of the name, and gives one value per year. A value is of its
 column's year (the year's end), and its unit is the row's: 1,520 here is 1,520亿元. Whether it
 is a fact or a goal the caller decides from that date and the page's own date.
+
+One reader (:func:`read_line_tables`) finds every such table, however its cells are set off
+(tabs, full-width spaces, runs of spaces, bars | or full-width bars ｜, a Markdown table with
+its |---| rule), and says what each column of its header holds: a year's values (2030年, 115年度
+目標值 in a Taiwan source), goals (目标值, "Target"), their deadlines (完成时限, "Due"), a row's
+number (序号, 項次, "No."), or, in a first column of years (年份, "Year"), that the rows name
+their years. :func:`find_table_cells` reads the values of the years (a financial year,
+2026-27年度 in a Hong Kong source, ends on its 31 March), :func:`find_goal_cells` the goal
+cells of a table whose header names goals and deadlines::
+
+    序号 | 任务 | 目标值 | 完成时限 | 责任单位
+    1 | 新增高新技术企业 | 120家 | 2027年11月底 | 科技创新局
+
+A value's unit is its cell's own (120家), else the one a cell of words of its row gives in
+brackets, else its column's header's (2030年（亿元）), else the table's (单位：亿元 on the line
+right above the header).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .figures import Figure, find_figures
+from .periods import find_date
 
 __all__ = [
     "BASE_LABELS",
     "GOAL_LABELS",
     "GoalCell",
+    "LineTable",
     "TableCell",
     "find_goal_cells",
     "find_table_cells",
+    "read_line_tables",
 ]
 
-# The cells of a line: set off by a tab, a full-width space or two spaces or more.
-_CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ ]*\|[ ]*")
+# The cells of a line: set off by a tab, a full-width space, two spaces or more, or a bar
+# (| or the full-width ｜ of a Chinese table).
+_CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
+
+# A bar that sets off cells, and the text between two (or a line's end).
+_BAR = re.compile(r"[|｜]")
+_BAR_CELL = re.compile(r"([^|｜]*)(?:[|｜]|$)")
+
+# A cell that says it has no value: empty, or a dash or a slash in its place.
+_NO_VALUE = re.compile(r"[-—–/／]?")
+
+# The rule under a Markdown table's header (|---|:---:|), or a line of dashes: no row.
+_RULE = re.compile(r"[|｜]?\s*:?-{3,}:?\s*(?:[|｜+]\s*:?-{3,}:?\s*)*[|｜]?")
 
 # Words of a header cell that say its column holds goals (目标, 目標值, "Target for 2030") or
 # facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
-GOAL_LABELS = r"目标值?|目標值?|规划值|規劃值|预期值|預期值|target|goal"
+GOAL_LABELS = (
+    r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
+    r"|targets?(?:\s+values?)?|goals?"
+)
 BASE_LABELS = r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|actual|baseline|base"
 _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
 
 # A header cell that names a column's year (2025年, 2030, 2030年（目标）, 2030年目标, 基数
 # (2025年), "2025 actual", "Target for 2030").
+# (A Republic of China year, 115年度目標值, in a Taiwan source only: see _column_year.)
 _YEAR_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*年?\s*[）)]?\s*"
-    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,8}}[）)])?",
+    r"((?:19|20)\d{2}|1[0-4]\d(?=\s*年))\s*(?:年度?)?\s*[）)]?\s*"
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
 
 # A tracker's header: a column of goals as published and a column of their deadlines
 # ("Goal | Deadline | Status", 目标　完成时限　进展); the other columns say how things stand.
 _GOAL_HEADER = re.compile(
-    r"(?:goals?|targets?|目标(?:任务)?|目標(?:任務)?|指标目标|指標目標)(?:\s*\(.{0,12}\))?", re.I
+    r"(?:goals?|targets?|target\s+values?|(?:预期|預期|任务|任務|年度|规划|規劃|主要|工作|指标|指標)?"
+    r"目[标標](?:任务|任務|值)?|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
+    re.I,
 )
+
+# The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
+_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
+
+# A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
+_NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
+_ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
 _DEADLINE_HEADER = re.compile(
     r"deadlines?|due(?:\s+(?:date|by|year))?|target\s+(?:date|year)|(?:by\s+)?when"
-    r"|期限|时限|時限|完成时限|完成時限|完成时间|完成時間|目标年份?|目標年份?|截止(?:时间|時間|日期)",
+    r"|(?:target\s+)?completion(?:\s+date)?|time\s*frame|timeline"
+    # 时限, 完成时限, 完成期限, 辦結時限, 完成时间节点, 預定完成時間, 截止日期: when it is due.
+    r"|(?:完成|办结|辦結|截止|达成|達成|(?:预定|預定|计划|計劃|計畫)完成)?"
+    r"(?:时限|時限|期限|年限|时间节点|時間節點|时间|時間|日期)"
+    r"|目标年份?|目標年份?"
+    # "KPI | Target | By", 目标值 | 年份: the year a goal is due, beside a column of goals.
+    r"|by|(?:target\s+)?year|年份|完成年份?|完成年度",
     re.I,
 )
 
@@ -64,6 +113,27 @@ _VALUE_CELL = re.compile(
     r"(?=\s))\s*(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<after>以上|左右|以下|及以上|及以下|(?i:or\s+more|or\s+above|or\s+less))?"
 )
+
+# The one unit of a whole table, on the line right above its header, alone or at its end
+# (单位：亿元, 表1　主要指标（單位：億元）, "Unit: billion yuan"); not a list of units (亿元、%).
+_TABLE_UNIT = re.compile(
+    r"(?:单位|單位|\bunits?)\s*[:：]\s*([^\s,，、;；/（()）:：]{1,8}|[A-Za-z$ ]{1,16}?)"
+    r"\s*[）)]?\s*$",
+    re.I,
+)
+
+# A header cell that names a financial year (2026-27年度, 2026/27, "2026-27 financial year",
+# 2027-28年度目標), with a word of what its column holds around it as _YEAR_CELL allows.
+_FY_CELL = re.compile(
+    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
+    r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})\s*"
+    r"(?P<fy>財政年度|财政年度|年度|財年|财年|(?:financial|fiscal)\s+year)?\s*[）)]?\s*"
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
+    re.I,
+)
+
+# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m).
+_SIGN_FIRST = re.compile(r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?)(.*)")
 
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
@@ -110,6 +180,11 @@ class TableCell:
         Offsets of the row's line (the evidence).
     header : str
         The header cell that names the column (for the date's note).
+    end : str or None
+        The end of the column's period when it is a financial year (2026-27年度 in a Hong
+        Kong source: 2027-03-31); None for a calendar year (the year's end).
+    table_start : int
+        Offset of the table's header (the cells of one table share it).
     role : str or None
         ``"target"`` when the header says its column holds goals (目标, "Target for 2030"),
         ``"observation"`` when it holds a base year's facts (基数, "2025 actual"), else None
@@ -122,10 +197,26 @@ class TableCell:
     row_end: int
     header: str
     role: str | None = None
+    end: str | None = None
+    table_start: int = 0
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of ``line``, which starts at ``offset`` of the text."""
+    """(offset, text) of each cell of ``line``, which starts at ``offset`` of the text.
+
+    A line with bars (| or ｜) is split at its bars only, and keeps its empty cells ("| 1 |  |
+    2027 |": no goal written), so that its cells stay under their header's; the bars at its
+    ends open and close it. Other lines are split at tabs, full-width spaces and runs of
+    spaces, and have no empty cells.
+    """
+    if _BAR.search(line):
+        parts = [m.span(1) for m in _BAR_CELL.finditer(line)]
+        if parts and not line[: parts[0][1]].strip():
+            parts = parts[1:]  # before an opening bar
+        if parts and not line[parts[-1][0] :].strip():
+            parts = parts[:-1]  # after a closing bar
+        bar_cells = [(offset + lo, line[lo:hi]) for lo, hi in parts]
+        return [(o + len(c) - len(c.lstrip()) if c.strip() else o, c.strip()) for o, c in bar_cells]
     cells, at = [], 0
     for sep in _CELL_SEP.finditer(line):
         if line[at : sep.start()].strip():
@@ -136,13 +227,24 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     return [(o + len(c) - len(c.lstrip()), c.strip()) for o, c in cells]
 
 
+def _written_with(number: str, unit: str) -> str:
+    """``number`` with ``unit`` written as a text would write them together: the unit after
+    it (an English one after a space: "156 billion yuan"), a currency's sign before it
+    ("(HK$ million)": HK$120 million)."""
+    sign = _SIGN_FIRST.match(unit)
+    if sign:
+        return f"{sign[1]}{number} {sign[2]}".rstrip()
+    return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
+
+
 def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
         # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
-        # 3.5%"), in a table whose rows name no unit: one figure, the whole cell.
+        # 3.5%", 新臺幣180億元): one figure, the whole cell, whatever unit its row, column or
+        # table gives.
         read = find_figures(cell, currency)
-        if unit is None and len(read) == 1 and read[0].end == len(cell) and read[0].unit:
+        if len(read) == 1 and read[0].end == len(cell) and read[0].unit:
             only = read[0]
             return Figure(
                 value=only.value,
@@ -162,11 +264,7 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
     qualifier = _QUALIFIERS.get(word, "exact")
     figure: Figure | None = None
     if unit:
-        # The value read with its row's unit written after it, as the text would write it.
-        # (An English unit after a space: "156 billion yuan".)
-        written = (
-            f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
-        )
+        written = _written_with(number, unit)
         read = find_figures(written, currency)
         if len(read) == 1 and read[0].end == len(written) and read[0].unit:
             figure = read[0]
@@ -198,53 +296,262 @@ def _lines_at(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
-    """Every value of every table written as lines in ``text``, in order.
+@dataclass(frozen=True)
+class LineTable:
+    """A table written as lines, and what the columns of its header hold.
 
-    A table starts at a line of two cells or more that name a year each (the header) and runs
-    over the lines right below it with as many cells, a number under each year; it ends at
-    the first line that is not such a row (a blank line, a note).
+    Attributes
+    ----------
+    header : tuple of (int, str)
+        (offset, text) of each cell of the header.
+    rows : tuple of (int, int, tuple of (int, str))
+        Each row's (start, end) offsets in the text (its line, trimmed) and its cells, as many
+        as the header's.
+    years : dict of int to str
+        The columns whose header names a year (2030年, 115年度目標值 in a Taiwan source), with
+        that year as the Gregorian calendar counts it; a financial year (2026-27年度 in a
+        Hong Kong source) by the year it ends in.
+    goal, due, number : int or None
+        The column of goals (目标值, "Target"), of their deadlines (完成时限, "Due") and of the
+        rows' numbers (序号, "No."), each when the header names exactly one.
+    unit : str or None
+        The one unit the line right above the header gives the whole table (单位：亿元,
+        單位：億元, "Unit: billion yuan"), if any.
+    ends : dict of int to str
+        The end of each financial year's column (2027-03-31 for 2026-27年度).
+    by_row : bool
+        Whether the table runs its years down its first column (年份 | 企业（家） | 产值（亿元）,
+        then 2025 | 1,200 | 880 and 2030（目标） | 2,000 | 1,500): each row's values are of
+        the year its first cell names, each in its column's unit.
     """
-    found: list[TableCell] = []
+
+    header: tuple[tuple[int, str], ...]
+    rows: tuple[tuple[int, int, tuple[tuple[int, str], ...]], ...]
+    years: dict[int, str]
+    goal: int | None = None
+    due: int | None = None
+    number: int | None = None
+    unit: str | None = None
+    ends: dict[int, str] = field(default_factory=dict)
+    by_row: bool = False
+
+    def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
+        """The unit of a row's value in ``column``: the one the row's name gives in brackets
+        (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
+        the table's (单位：亿元 right above the header), else None."""
+        # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
+        # (US$ million) | 12".)
+        named = (
+            found
+            for k, (_, text) in enumerate(cells)
+            if k not in self.years
+            and k not in (self.goal, self.due, self.number)
+            and (found := _bracketed_unit(text)) is not None
+        )
+        unit = next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
+        return "%" if unit == "％" else unit
+
+
+def _bracketed_unit(header: str) -> str | None:
+    """The unit a cell gives in brackets at its end (企业数量（万家）, 2030年（亿元）, 目标值
+    (%), "Target (billion yuan)"), else None (not a note such as （目标） or (est.))."""
+    found = _NAME_UNIT.search(header)
+    if found is None:
+        return None
+    unit = found[1]
+    written = _written_with("1", unit)
+    read = find_figures(written)
+    return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
+
+
+def _column_end(cell: str, calendar: str | None) -> str | None:
+    """The end of the financial year a header cell names (2026-27年度, 2026/27 in a Hong Kong
+    source, "2026-27 financial year"), else None."""
+    found = _FY_CELL.fullmatch(cell)
+    if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
+        return None
+    said = found[0] if found["fy"] else f"{found[1]}-{found[2]}年度"
+    end = find_date("ref_date", said, calendar=calendar or "CNY")
+    return str(end) if end is not None else None
+
+
+def _column_year(cell: str, calendar: str | None) -> str | None:
+    """The year a header cell names (2030年, "Target for 2030"), else None; a Republic of China
+    year (115年度目標值) only in a Taiwan source; a financial year (2026-27年度) by the year it
+    ends in."""
+    end = _column_end(cell, calendar)
+    if end is not None:
+        return end[:4]
+    found = _YEAR_CELL.fullmatch(cell)
+    if found is None:
+        return None
+    if len(found[1]) == 3:
+        return str(int(found[1]) + 1911) if calendar == "TWD" else None
+    return found[1]
+
+
+def _read_header(
+    header: list[tuple[int, str]], calendar: str | None
+) -> tuple[dict[int, str], int | None, int | None, int | None, bool] | None:
+    """(years, goal, due, number, by_row) of a line read as a table's header, or None when it
+    is none: a header names a year over two columns of values or more, or one whose header says
+    it holds goals or a base year's facts (115年度目標值, 基数（2025年）), or one column of goals
+    and one of their deadlines, or (by_row) a first column of years (年份, "Year") whose rows
+    each name theirs. Otherwise the first column is the rows' names, never a year's."""
+    if not 2 <= len(header) <= 12:
+        return None
+    # (A Markdown header may set its names in bold: **目标值**, __Target__.)
+    header = [(lo, cell.strip("*_` ")) for lo, cell in header]
+    years = {
+        k: year
+        for k, (_, cell) in enumerate(header)
+        if (year := _column_year(cell, calendar)) is not None
+    }
+    goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
+    due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
+    number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
+    if 0 in years:
+        years = {}
+    valued = len(years) >= 2 or (
+        len(years) == 1 and _role(header[next(iter(years))][1]) is not None
+    )
+    tracked = len(goal) == 1 and len(due) == 1
+    by_row = not valued and not tracked and _YEARS_HEADER.fullmatch(header[0][1]) is not None
+    if not valued and not tracked and not by_row:
+        return None
+    return (
+        years if valued else {},
+        goal[0] if tracked else None,
+        due[0] if tracked else None,
+        number,
+        by_row,
+    )
+
+
+def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
+    """Every table written as lines in ``text``, in order.
+
+    A table starts at a line that reads as a header (:func:`_read_header`) and runs over the
+    lines right below it with as many cells (a Markdown rule under the header is skipped),
+    until the first line that has another number of cells (a blank line, a note) or that is
+    itself a header.
+    """
+    found: list[LineTable] = []
     lines = _lines_at(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
-        years = {
-            k: (m[1], cell)
-            for k, (_, cell) in enumerate(header)
-            if (m := _YEAR_CELL.fullmatch(cell)) is not None
-        }
-        if len(years) < 2 or len(header) > 12 or 0 in years:
+        read = _read_header(header, calendar)
+        if read is None:
             i += 1
             continue
         j = i + 1
+        if j < len(lines) and _RULE.fullmatch(lines[j][1].strip()):
+            j += 1
+        rows = []
         while j < len(lines):
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
-            if len(row) != len(header):
+            if len(row) != len(header) or _read_header(row, calendar) is not None:
                 break
-            unit_found = _NAME_UNIT.search(row[0][1])
-            unit = unit_found[1] if unit_found else None
-            if unit in ("%", "％"):
-                unit = "%"
+            start = r_lo + len(row_line) - len(row_line.lstrip())
+            rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
+            j += 1
+        years, goal, due, number, by_row = read
+        if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
+            number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
+        unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
+        ends = {k: end for k in years if (end := _column_end(header[k][1], calendar)) is not None}
+        found.append(
+            LineTable(
+                tuple(header),
+                tuple(rows),
+                years,
+                goal,
+                due,
+                number,
+                unit[1] if unit else None,
+                ends,
+                by_row,
+            )
+        )
+        i = j if rows else i + 1
+    return found
+
+
+def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
+    """Every value of every table written as lines in ``text`` whose header names a year
+    over its columns of values, in order.
+
+    Each row below the header gives a number under each year (in the unit its name gives in
+    brackets, or the cell's own: 新臺幣180億元, 58%以上); the table's values end at the first
+    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026.
+    """
+    found: list[TableCell] = []
+    for table in read_line_tables(text, currency):
+        if table.by_row:
+            found += _row_year_cells(table, currency)
+            continue
+        if not table.years:
+            continue
+        for row_start, row_end, row in table.rows:
+            # (A cell with no value, empty or a dash, gives none: the row goes on.)
             cells = [
-                (years[k], _cell_figure(cell, c_lo, unit, currency))
+                (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
                 for k, (c_lo, cell) in enumerate(row)
-                if k in years
+                if k in table.years and not _NO_VALUE.fullmatch(cell)
             ]
             if any(figure is None for _, figure in cells):
                 break
-            row_end = r_lo + len(row_line.rstrip())
-            row_start = r_lo + len(row_line) - len(row_line.lstrip())
             found += [
-                TableCell(figure, year, row_start, row_end, name, _role(name))
-                for (year, name), figure in cells
+                TableCell(
+                    figure,
+                    table.years[k],
+                    row_start,
+                    row_end,
+                    table.header[k][1],
+                    _role(table.header[k][1]),
+                    table.ends.get(k),
+                    table.header[0][0],
+                )
+                for k, figure in cells
                 if figure is not None
             ]
-            j += 1
-        i = j if j > i + 1 else i + 1
+    return found
+
+
+def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
+    """The values of a table that runs its years down its first column, each of its row's
+    year (2030（目标）: a goal) in its column's unit; the values end at the first row that
+    names no year or gives something else than a number."""
+    found: list[TableCell] = []
+    for row_start, row_end, row in table.rows:
+        name = row[0][1].strip("*_` ")
+        year = _column_year(name, currency)
+        if year is None:
+            break
+        cells = [
+            (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
+            for k, (c_lo, cell) in enumerate(row)
+            if k not in (0, table.number) and not _NO_VALUE.fullmatch(cell)
+        ]
+        if any(figure is None for _, figure in cells):
+            break
+        found += [
+            TableCell(
+                figure,
+                year,
+                row_start,
+                row_end,
+                row[0][1],
+                _role(name),
+                _column_end(name, currency),
+                table.header[0][0],
+            )
+            for _, figure in cells
+            if figure is not None
+        ]
     return found
 
 
@@ -263,6 +570,9 @@ class GoalCell:
     others : tuple of (int, str)
         (offset, text) of the row's other cells (the status: "2.7% in 2025", 已有420家),
         whose figures are facts of their own dates, not of the deadline.
+    figure : Figure or None
+        The goal read in the unit its row's name gives in brackets, when the cell writes
+        only a number (地区生产总值（亿元） | 880: 880亿元); else None (the text's own reading).
     """
 
     start: int
@@ -270,38 +580,36 @@ class GoalCell:
     deadline: str
     row_start: int
     others: tuple[tuple[int, str], ...] = ()
+    figure: Figure | None = None
 
 
-def find_goal_cells(text: str) -> list[GoalCell]:
+def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
     """The goal cells of every tracker table written as lines in ``text``, in order.
 
     A tracker's header names a column of goals and a column of deadlines ("Goal | Deadline |
-    Status"); each line right below with as many cells is a row, until the first that is
-    not (a blank line, a note). Whatever the other columns say (met, on track, the latest
-    figure), a figure in the goal column is the goal as set, due at its row's deadline.
+    Status", 序号 | 任务 | 目标值 | 完成时限 | 责任单位); each line right below with as many
+    cells is a row, until the first that is not (a blank line, a note). Whatever the other
+    columns say (met, on track, the latest figure), a figure in the goal column is the goal as
+    set, due at its row's deadline. A row's number is no other cell of it.
     """
     found: list[GoalCell] = []
-    lines = _lines_at(text)
-    i = 0
-    while i < len(lines):
-        lo, line = lines[i]
-        header = _cells(line, lo)
-        goal = [k for k, (_, c) in enumerate(header) if _GOAL_HEADER.fullmatch(c)]
-        due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
-        if len(header) > 12 or len(goal) != 1 or len(due) != 1:
-            i += 1
+    for table in read_line_tables(text, calendar):
+        if table.goal is None or table.due is None:
             continue
-        j = i + 1
-        while j < len(lines):
-            r_lo, row_line = lines[j]
-            row = _cells(row_line, r_lo)
-            if len(row) != len(header):
-                break
-            g_lo, g_cell = row[goal[0]]
-            others = tuple(c for k, c in enumerate(row) if k not in (goal[0], due[0]))
-            found.append(GoalCell(g_lo, g_lo + len(g_cell), row[due[0]][1], row[0][0], others))
-            j += 1
-        i = max(j, i + 1)
+        for _, _, row in table.rows:
+            g_lo, g_cell = row[table.goal]
+            others = tuple(
+                c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
+            )
+            unit = table.unit_of(row, table.goal)
+            figure = (
+                _cell_figure(g_cell, g_lo, unit, calendar)
+                if unit is not None and _VALUE_CELL.fullmatch(g_cell)
+                else None
+            )
+            found.append(
+                GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others, figure)
+            )
     return found
 
 

@@ -118,6 +118,20 @@ NOT_QUANTITIES = re.compile(
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
             r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            # 1 | 地区生产总值 | 880亿元, 3｜協助中小企業…: a row's number, alone in the first cell
+            # of a table written as lines (set off by a bar, a tab or a full-width space).
+            r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,3}(?![\d.,%％])(?=[ \t\u3000]*[|｜]|\t|\u3000))",
+            # 1.2 | 培育创新主体: an item numbered in parts, before a cell of words.
+            r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.,%％])"
+            r"(?=[ \t\u3000]*(?:[|｜]|\t|\u3000)[ \t\u3000]*[^\d\s|｜]))",
+            # "KPI 1: Spin-offs", "Goal 2 — …", 指标3：, 目標二: the label of an item, not a count.
+            r"(?m:\b(?:KPIs?|Indicators?|Goals?|Targets?|Objectives?|Outcomes?|Priorit(?:y|ies)"
+            # ("Target 9.5:", an item's number in parts; "KPI 2 rose": KPI N is always a name.)
+            r"|Actions?|Tasks?|Measures?|Pillars?)\s+\d{1,2}(?:\.\d{1,2})*(?![\d.,%])"
+            r"(?=[ \t]*(?:[:：]|[—–]\s*(?![\d\s])|-\s+(?!\d)|$)))"
+            r"|\bKPI[-\s]?\d{1,2}(?:\.\d{1,2})*(?![\d.,%])\b",
+            r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
+            r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
             # opens its line, not a count.
             r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",

@@ -218,6 +218,9 @@ _FACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# The start of a change with its year, before its end ("from 28 per cent in 2026 to 40").
+_FROM_IN_YEAR = re.compile(r"\bfrom\s+[^,;:()]{1,40}?\bin\s+\d{4}(?=\s+to\b)", re.IGNORECASE)
+
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
 CURRENCY_NAME = (
     r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
@@ -328,13 +331,19 @@ _PERIOD_HEADING = re.compile(
     re.I,
 )
 
-# A chapter's number before a heading (一、, 1.).
+# A chapter's number before a heading (一、, 1., II.).
 _CHAPTER_MARK = re.compile(
-    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+)"
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+"
+    r"|[IVX]{1,4}\.\s+)"
 )
+
+# A chapter's Roman number ("II. Main targets for 2027"), which counts for nothing in the
+# length of a heading.
+_ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
 
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|(?-i:[IVX]{1,4}\.\s+[A-Z])"
     r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
     re.IGNORECASE,
 )
@@ -485,8 +494,11 @@ class Scopes:
         lines = text.splitlines(keepends=True)
         for n, line in enumerate(lines):
             stripped = line.strip()
-            heading = _is_heading(stripped) or (
-                n + 1 < len(lines) and _over_list(stripped, lines[n + 1].strip())
+            below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            heading = (
+                _is_heading(stripped)
+                or _over_list(stripped, below)
+                or _goal_over_list(stripped, below)
             )
             self.titles.append(title)
             self.as_of.append(as_of)
@@ -501,7 +513,14 @@ class Scopes:
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period, listed = (pos, pos + len(line)), None, True
-            elif heading and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped)):
+            elif (
+                heading
+                and (_GOAL_HEADING.search(stripped) or _DEADLINE_CUES.search(stripped))
+                # "Progress against our targets, as of June 2026": facts as at a date.
+                and not (
+                    _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
+                )
+            ):
                 listed = False
                 self.governor.append(current)
                 self.periods.append(period)
@@ -579,7 +598,8 @@ def _is_heading(line: str) -> bool:
         return False
     if line.endswith((":", "：")):
         return True
-    return len(line) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
+    bare = _ROMAN_MARK.sub("", line)
+    return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not _has_figure(line)
 
 
 # A date a heading states its facts as of (截至, "as of", "as at").
@@ -587,28 +607,54 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
 
 
 def _over_list(line: str, below: str) -> bool:
-    """Whether ``line`` heads the bulleted list right under it with the date or period of its
-    facts ("Key figures (as of June 2026)" over "- more than 128,000 …"): a short line with no
-    stop, no comma and no figure, that names its period."""
+    """Whether ``line`` heads the list right under it (bulleted or numbered) with the date or
+    period of its facts ("Key figures (as of June 2026)" over "- more than 128,000 …",
+    "Progress against our targets, as of June 2026"): a line of at most 80 characters with
+    no stop and no figure, that names its period."""
     return (
         bool(line)
         and len(line) <= 80
         and bool(_PERIOD_HEADING.search(line))
-        and bool(_BULLET.match(below))
-        and not _BULLET.match(line)
+        and bool(_LIST_ITEM.match(below))
+        and not _LIST_ITEM.match(line)
         # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
         # following results:" is read as such, above.)
         and not line.endswith((".", "。", ":", "："))
-        and not re.search(r"[。；;！？!?，,]", line)
+        and not re.search(r"[。；;！？!?]", line)
+        and not _has_figure(line)
+    )
+
+
+def _goal_over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the list right under it as its goals ("Our targets for the plan
+    period, to be met by 2030" over "- grow the number of park companies to 2,000;"): a line
+    of at most 80 characters, no list item itself, with no stop and no figure, that names
+    goals. (A comma may set off its deadline; a shorter one is a heading anyway.)"""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(_LIST_ITEM.match(below))
+        and not _LIST_ITEM.match(line)
+        and not line.endswith((".", "。"))
+        and not re.search(r"[。；;！？!?]", line)
+        and bool(_GOAL_HEADING.search(line))
+        # "Progress against our targets, as of June 2026", 目标完成情况: facts about goals.
+        and not _PERIOD_HEADING.search(line)
+        and not _PAST_WORDS.search(line)
+        and not re.search(r"\bprogress\b|进展|進展|进度|進度", line, re.I)
         and not _has_figure(line)
     )
 
 
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
-    """Whether ``line`` is a sentence ending with a colon that sets goals with a deadline and
-    states no figure of its own ("Looking ahead, by the end of 2026 the district aims to:",
-    全区力争到2027年实现以下目标：)."""
-    if not line.endswith((":", "：")) or len(line) > 240 or _has_figure(line):
+    """Whether ``line`` ends with a sentence ending with a colon that sets goals with a
+    deadline and states no figure of its own ("Looking ahead, by the end of 2026 the district
+    aims to:", 全区力争到2027年实现以下目标：)."""
+    # (Figures told in a sentence before the one that ends with the colon are that
+    # sentence's: "到2028年，…规模突破1200亿元。具体目标如下：" still leads in its list.)
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(line)]
+    last = line[ends[-1] :] if ends else line
+    if not line.endswith((":", "：")) or len(line) > 240 or _has_figure(last):
         return False
     return bool(_goal(line, calendar)) and (
         find_date("deadline", line, calendar=calendar) is not None
@@ -733,7 +779,24 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     return later if later and str(later) > str(due) else due
 
 
+# The end of a sentence inside a lead-in line (…the 15th Five-Year Plan. The main targets …:).
+_LEAD_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
+
+
 def _heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline a goal heading or lead-in names: the date of its last sentence, which
+    introduces the list (the one before, "This year is crucial for the 15th Five-Year Plan.",
+    frames it), else of the whole line, else the last year it names."""
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(heading.rstrip())]
+    if ends:
+        last = _named_deadline(heading[ends[-1] :], calendar)
+        if last is not None:
+            return last
+    return _named_deadline(heading, calendar)
+
+
+def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline ``heading`` states, else the end of the (last) year it names."""
     found: str | None = find_date("deadline", heading, calendar=calendar)
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
@@ -850,8 +913,11 @@ def find_kind(
             said = False
     if said is None and heading is not None:
         # 累计 (cumulative) in a goal list is still a goal; a fact word elsewhere is not; nor is
-        # the money a policy sets under it ("will set up a fund of 5 billion yuan").
-        if (not says(_FACT_WORDS, sentence) or "累" in sentence) and not (
+        # the money a policy sets under it ("will set up a fund of 5 billion yuan"). The year
+        # a change starts from ("raise the share from 28 per cent in 2026 to 40 per cent") is
+        # the start's, no fact word of the item's.
+        told = _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), sentence)
+        if (not says(_FACT_WORDS, told) or "累" in sentence) and not (
             scheme_money and not _DEADLINE_CUES.search(segment)
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
@@ -874,7 +940,12 @@ def find_kind(
     if not said:
         return False, None
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
-    own = find_own_date("deadline", blank_change_start(sentence), rel, calendar)
+    own = find_own_date(
+        "deadline",
+        _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), blank_change_start(sentence)),
+        rel,
+        calendar,
+    )
     statement = find_statement(sentence, rel)
     if own is not None and any(
         _RELATIVE_YEAR.search(part) and find_date("deadline", part, calendar=calendar) is None
@@ -973,8 +1044,10 @@ def find_completion_deadline(
 
 
 # A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.
+# (Lettered and small Roman items too: "a. …", "(b) …", "iii) …".)
 _LIST_ITEM = re.compile(
-    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s)"
+    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s"
+    r"|[（(]?(?:[a-h]|[ivx]{1,4})[.)）]\s)"
 )
 
 _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{_SCHEDULED}", re.I)
@@ -1114,7 +1187,8 @@ _LABEL_BEFORE = re.compile(
     r"\s*(?:(?:for|in|by)\s+(?P<y2>(?:19|20)\d{2})|[（(]\s*(?P<y3>(?:19|20)\d{2})\s*年?\s*[）)])?"
     r"\s*(?:为|為|是|\bof|\bis|\bwas|[:：])?\s*"
     r"(?:约|約|近|\babout|\baround|\babove|\bover|\bbelow|\bunder|\bat\s+least|\bmore\s+than"
-    r"|\bup\s+to|\bno\s+(?:fewer|less)\s+than|\bsome)?\s*$",
+    r"|\bup\s+to|\bno\s+(?:fewer|less)\s+than|\bsome)?\s*" + CURRENCY_NAME + "$",
+    # "Baseline (2025): $7.4 million", 目標值：新臺幣180億元: a currency before the number.
     re.I,
 )
 _LABEL_STOP = re.compile(r"[，,；;、。\n]|[:：](?=.)")

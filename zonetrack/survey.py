@@ -98,6 +98,16 @@ class Survey:
         i = bisect.bisect_right(self.row_spans, (at, len(self.written))) - 1
         return i >= 0 and self.row_spans[i][0] <= at < self.row_spans[i][1]
 
+    def goal_cell_reading(self, figure: Figure) -> Figure:
+        """``figure``, or the reading of the tracker's goal cell that holds it when that cell
+        writes only a number in its row's unit (地区生产总值（亿元） | 880: 880亿元)."""
+        i = bisect.bisect_right(self.goal_starts, figure.start) - 1
+        if i >= 0:
+            cell = self.goal_cells[i]
+            if cell.figure is not None and cell.start <= figure.start < cell.end:
+                return cell.figure
+        return figure
+
 
 def survey_document(written: str, calendar: str) -> Survey:
     """Read what a document says of itself, once.
@@ -137,7 +147,7 @@ def survey_document(written: str, calendar: str) -> Survey:
     # in its row's unit; nothing else on its rows is a figure.
     cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
-    goal_cells = find_goal_cells(written)
+    goal_cells = find_goal_cells(written, calendar)
     goal_starts = [c.row_start for c in goal_cells]
     return Survey(
         written=written,
