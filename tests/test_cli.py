@@ -409,3 +409,31 @@ def test_a_full_disk_is_one_line_and_exit_1(args: list[str]) -> None:
     assert result.stderr == (
         f"zonetrack {args[0]}: cannot write the output: No space left on device\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["extract", "doc.txt", "--draft", ""], "--draft"),
+        (["extract", "doc.txt", "--draft", " "], "--draft"),
+        (["add-figures", ""], "DRAFT.csv"),
+    ],
+)
+def test_an_empty_draft_name_is_a_usage_error(
+    args: list[str],
+    where: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by review 10: ``--draft "$OUT"`` with the variable unset printed the table and
+    exited 0 with no draft; add-figures called the name a folder (exit 1)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "doc.txt").write_text("到2027年，孵化器达到30家。\n", encoding="utf-8")
+    assert exit_code(args) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"zonetrack {args[0]}: error: {where}: is empty: give the draft's file name"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.txt"]

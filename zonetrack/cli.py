@@ -220,7 +220,7 @@ def _run(args: argparse.Namespace) -> int:
 
         sys.stdout.write(format_status(frame, args.format, wide=args.wide))
         return 0
-    if args.command == "extract" and args.draft:
+    if args.command == "extract" and args.draft is not None:
         from .draft import write_draft
 
         draft = write_draft(args.file, args.draft, args.data, args.seeds, args.currency)
@@ -324,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATA
     except UsageError as exc:
         where = _FLAGS.get(exc.argument or "", exc.argument)
+        if args.command == "add-figures" and exc.argument == "draft":
+            where = "DRAFT.csv"  # a positional argument there
         message = f"{where}: {exc.reason}" if where else exc.reason
         print(f"zonetrack {args.command}: error: {escape_controls(message)}", file=sys.stderr)
         return EXIT_USAGE

@@ -201,6 +201,9 @@ def write_draft(
     from .catalog import load_catalog
 
     currency = check_currency(currency.strip() if currency else None)
+    if not str(draft).strip():
+        # An unset shell variable ("--draft $OUT") must not pass as "no draft wanted".
+        raise UsageError("is empty: give the draft's file name", argument="draft", value="")
     draft = Path(draft)
     if draft.exists():
         raise UsageError(
@@ -391,6 +394,8 @@ def add_figures(
         If the draft cannot be read.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
+    if not str(draft).strip():
+        raise UsageError("is empty: give the draft's file name", argument="draft", value="")
     draft = Path(draft)
     table = read_table(draft, str(draft))
     problems = list(table.problems)
