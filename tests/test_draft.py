@@ -302,7 +302,7 @@ def test_a_traditional_chinese_draft_in_yuan_says_元_was_read_as_yuan(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    added = add_document(hk_release, data, seeds, currency="CNY")
+    added = add_document(hk_release, data, seeds, currency="CNY", published="2025-03-12")
     draft = tmp_path / "draft.csv"
     write_draft(added.name, draft, data, seeds)
     money = read_rows(draft)[0]
@@ -315,7 +315,7 @@ def test_a_draft_in_another_currency_than_the_seeds_is_refused(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path, recorded, given
 ) -> None:
     data, seeds = project_copy
-    added = add_document(hk_release, data, seeds, currency=recorded)
+    added = add_document(hk_release, data, seeds, currency=recorded, published="2025-03-12")
     with pytest.raises(UsageError) as info:
         write_draft(added.name, tmp_path / "draft.csv", data, seeds, currency=given)
     assert info.value.argument == "currency"

@@ -26,6 +26,7 @@ from intake_steps import (
     kill_on_second_write,
     read_rows,
     run_cli,
+    write_document,
     write_rows,
 )
 
@@ -487,7 +488,7 @@ def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
     project_copy: tuple[Path, Path], hk_release: Path, tmp_path: Path
 ) -> None:
     data, seeds = project_copy
-    added = add_document(hk_release, data, seeds, currency="HKD")
+    added = add_document(hk_release, data, seeds, currency="HKD", published="2025-03-12")
     row = list(csv.DictReader((seeds / "sources.csv").read_text(encoding="utf-8").splitlines()))
     assert row[-1]["currency"] == "HKD"
     draft = tmp_path / "draft.csv"
@@ -581,10 +582,10 @@ def test_a_currency_without_a_column_to_keep_it_is_refused(
     data, seeds = minimal_catalog  # its sources.csv predates the currency column
     before = snapshot(data, seeds)
     with pytest.raises(UsageError) as info:
-        add_document(hk_release, data, seeds, currency="HKD")
+        add_document(hk_release, data, seeds, currency="HKD", published="2025-03-12")
     assert info.value.argument == "currency" and "no currency column" in str(info.value)
     assert snapshot(data, seeds) == before
-    add_document(hk_release, data, seeds, currency="CNY")  # the yuan needs no column
+    add_document(hk_release, data, seeds, currency="CNY", published="2025-03-12")  # no column
 
 
 @pytest.mark.parametrize(
@@ -658,3 +659,44 @@ def test_add_source_does_not_ask_the_currency_a_number_in_two_parts_names(
     test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
         project_copy, tmp_path, text, asked
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "basis", "refused"),
+    [
+        ("2026-01-15", "stated: the page", True),  # the date line says 20 May
+        ("2026-01-15", None, True),  # 1月15日 is written, but as an event's day
+        ("2026-05-20", "stated: the date line", False),
+        ("2026-05-20", None, False),
+        ("2026-05", "stated: the month on the page", False),
+        ("2026-06-01", "upper bound: saved that day", False),  # a bound says what it is
+    ],
+)
+def test_a_stated_date_the_pages_date_line_contradicts_is_refused(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    published: str,
+    basis: str | None,
+    refused: bool,
+) -> None:
+    """Found by review 10: a page dated 20 May stored as stated on 15 January showed its May
+    figures in January (and refused its own fact of May as published after the fact)."""
+    data, seeds = project_copy
+    page = write_document(
+        tmp_path / "page.txt",
+        "高新区招商工作简报\n发布时间：2026-05-20\n"
+        "2026年1月15日，高新区举行签约会。目前，园区已集聚企业1,200家。\n",
+    )
+    before = snapshot(data, seeds)
+    argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", published]
+    argv += ["--published-basis", basis] if basis else []
+    code = main([*argv, *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    if refused:
+        assert code == 2 and err.count("\n") == 1
+        assert err.startswith("zonetrack add-source: error: --published: ")
+        assert "2026-05-20" in err
+        assert snapshot(data, seeds) == before
+    else:
+        assert code == 0, err

@@ -29,6 +29,7 @@ from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import read_table
+from .pagedates import find_page_date
 from .schemas import DATE_KINDS
 from .writing import (
     append_rows,
@@ -180,6 +181,26 @@ def states_date(text: str, published: str) -> bool:
     return any(re.search(p, folded, flags=re.IGNORECASE) for p in patterns)
 
 
+def _check_page_date(text: str, published: str, basis: str, currency: str | None) -> None:
+    """Refuse a publication date called stated that the page's own date line contradicts.
+
+    The extractor dates the page's relative words (目前, 去年, 明年) by its date line, and the
+    catalogue shows the page's rows from ``published`` on: a stated date that disagrees
+    would show a May page's figures in January, and refuse its own facts of May.
+    """
+    if not basis.lower().startswith("stated"):
+        return  # a bound is not the page's day, and says so
+    page_date = find_page_date(text, currency or "CNY")[1]
+    if page_date and not page_date.startswith(published.strip()):
+        raise UsageError(
+            f"the page's own date line says {page_date}, not {published.strip()}; give that "
+            "date, or say how yours is known with a basis that is not 'stated' (e.g. "
+            "'upper bound: …')",
+            argument="published",
+            value=published,
+        )
+
+
 def _require_text(name: str, value: str | None) -> str:
     text = (value or "").strip()
     if not text:
@@ -297,6 +318,7 @@ def add_source(
             )
         published_basis = "stated in the document"
     values["published_basis"] = _require_text("published_basis", published_basis)
+    _check_page_date(text, values["published"], values["published_basis"], currency)
 
     sources_path = seeds / config.SOURCES_FILE
     header = read_header(sources_path)
