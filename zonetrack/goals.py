@@ -233,6 +233,12 @@ _DUE_BY_YEAR = re.compile(
     re.I,
 )
 
+# A year a statement names (2027年，将…, "In 2027, the zone will …"), not a month of it.
+_YEAR_NAMED = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
 # A multiple's base year (达到2025年的2倍, "twice the 2025 level"): the base, never the date of
 # the figure or the deadline of the goal it sets.
 _MULTIPLE_BASE_BEFORE = re.compile(
@@ -249,7 +255,7 @@ _MULTIPLE_BASE_AFTER = re.compile(
 # A figure said of each year (3 new labs a year, 每年新增3家, "annually"), and the span of years
 # ahead it runs through ("through 2028", "from 2026 to 2028", 2026—2028年, 至2028年).
 _EACH_YEAR = re.compile(
-    r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b|每年|年均|每年度",
+    r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on))|\bannually\b|\byearly\b|每年|年均|每年度",
     re.I,
 )
 _RUNS_THROUGH = re.compile(
@@ -636,6 +642,10 @@ def _find_fund_deadline(
     if not due:
         own = find_segment(sentence, rel)
         due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(own)][:1]
+    if not due and _PLANNED.search(sentence, lo, rel):
+        # 2027年，将设立规模10亿元的天使基金, "In 2027, the zone will set up a fund of …": a
+        # year ahead the plan's statement names, by its end.
+        due = [m[1] or m[2] for m in _YEAR_NAMED.finditer(sentence, lo, rel)][-1:]
     if not due and heading is not None:
         due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(survey.text, *heading)][-1:]
     if not due or not _ahead(due[0], page_year):
