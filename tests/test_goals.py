@@ -63,6 +63,15 @@ def _fact(value: float, ref_date: str | None = None) -> Row:
             EN + "The city will invest 2 billion yuan in incubators by the end of the plan period.",
             [_goal(2e9, "2030-12-31")],
         ),
+        (
+            EN + "At the end of the plan period, the lab network is expected to employ 5,000"
+            " researchers.",
+            [_goal(5000, "2030-12-31")],
+        ),
+        (
+            "深圳市实验室规划（2026—2030年）\n发布时间：2026年3月10日\n规划期末累计建成实验室50家。",
+            [_goal(50, "2030-12-31")],
+        ),
         # Left alone: a share of the plan's goal reached is a fact of its own date.
         (
             HANS + "截至2025年底，已完成规划期末目标的60%。",
@@ -170,6 +179,11 @@ def test_a_range_of_money_is_one_goal(text: str, expected: tuple[float, float, s
             EN_ZONE + "High-tech output will reach 2.5 times the 2025 level by 2030.",
             [_goal(2.5, "2030-12-31")],
         ),
+        (
+            EN_ZONE + "Output will reach three times its 2020 level by 2030.",
+            [_goal(3, "2030-12-31")],
+        ),
+        (HANS_ZONE + "到2030年，产值相当于2020年末的3倍。", [_goal(3, "2030-12-31")]),
         # A fact: of its own year, not the base's.
         (HANS_ZONE + "2025年，高新技术产业产值达到2020年的2倍。", [_fact(2, "2025-12-31")]),
         (HANT_ZONE + "2025年，高新技術產業產值達到2020年的2倍。", [_fact(2, "2025-12-31")]),
@@ -178,6 +192,10 @@ def test_a_range_of_money_is_one_goal(text: str, expected: tuple[float, float, s
         (
             EN_ZONE + "The board meets twice a year and hosts 40 firms.",
             [_fact(40, "2026-03-10")],
+        ),
+        (
+            EN_ZONE + "Revenue rose 12% in 2025, twice as fast as in 2024.",
+            [_fact(12, "2025-12-31")],
         ),
         (
             EN_ZONE + "The zone plans to double its research staff by 2027.",

@@ -71,8 +71,9 @@ _MULTIPLE = (
     r"翻了?[一二两兩三]番"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
-    # "twice the 2025 level", "twice as many": two times a base ("twice a year" is how often).
-    r"|(?<![\w-])twice(?=\s+(?:the|its|their|that|this|as)\b)"
+    # "twice the 2025 level": two times a base ("twice a year" is how often; "twice as fast as
+    # in 2024" compares rates, its year the base's).
+    r"|(?<![\w-])twice(?=\s+(?:the|its|their|that)\b)"
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 # A fraction written in words before "of" ("roughly a quarter of the firms", "half of them"):

@@ -350,7 +350,7 @@ def _find_deadline(
     deadlines a plan, a heading, a span or a horizon named before give a goal with none."""
     text, calendar, scopes = survey.text, survey.calendar, survey.scopes
     sentences, page_year, page_date = survey.sentences, survey.page_year, survey.page_date
-    plan_end, plan_ends = survey.plan_end, survey.plan_ends
+    plan_end = survey.plan_end
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     leads = state.leads
     is_target, deadline = find_kind(
@@ -404,8 +404,8 @@ def _find_deadline(
         deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
     if (
         not is_target
-        and (plan_end or plan_ends)
         and says(PLAN_PERIOD_END, sentence)
+        and find_plan_end_before(survey, s_lo)
         and not says(_TOLD_DONE, find_statement(sentence, rel))
     ):
         # 到规划期末，全市孵化载体总面积达到2000万平方米, "by the end of the plan period": the
