@@ -255,7 +255,8 @@ _MULTIPLE_BASE_AFTER = re.compile(
 # A figure said of each year (3 new labs a year, 每年新增3家, "annually"), and the span of years
 # ahead it runs through ("through 2028", "from 2026 to 2028", 2026—2028年, 至2028年).
 _EACH_YEAR = re.compile(
-    r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on))|\bannually\b|\byearly\b|每年|年均|每年度",
+    r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on))"
+    r"|\bannually\b|\byearly\b|每年|年均",
     re.I,
 )
 _RUNS_THROUGH = re.compile(
