@@ -33,7 +33,7 @@ from .exceptions import DataError, UsageError
 from .factdates import find_fact_date
 from .figures import Figure, carry_qualifiers, check_currency, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .goals import read_goal, read_table_row, settle_goal
+from .goals import blank_multiple_base, read_goal, read_table_row, settle_goal
 from .headlines import date_restated_headlines
 from .quantities import is_quantity
 from .readingstate import ReadingState
@@ -139,7 +139,8 @@ def _is_no_count(survey: Survey, figure: Figure) -> bool:
 
 def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: str | None) -> None:
     """Read one figure: its place, goal or fact, its date; record its row in ``state``."""
-    place = place_figure(survey, figure)
+    # The base year of a multiple (达到2025年的2倍) dates neither the goal nor the fact.
+    place = blank_multiple_base(place_figure(survey, figure))
     c_lo, c_hi = survey.clauses.around(figure.start, figure.end, place.s_lo, place.s_hi)
     evidence = survey.written[c_lo:c_hi]
     lead = len(evidence) - len(evidence.lstrip())

@@ -20,7 +20,7 @@ import pandas as pd
 
 from .dates import quarter_end
 from .figures import find_figures
-from .goals import DATE_AFTER, YEAR_SPAN, GoalReading
+from .goals import DATE_AFTER, PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
 from .paragraphdates import find_paragraph_date
 from .periods import (
     Date,
@@ -325,6 +325,12 @@ def _date_told(
         report_end = _report_period_end(reports[-1], page_date, calendar)
         if report_end:
             ref_date = Date(str(report_end), f"the reporting period of {reports[-1][0].strip()!r}")
+    if ref_date is None and page_year and says(PLAN_PERIOD_END, told):
+        # 到规划期末，…达到1500万平方米 in a review of a plan already over: a fact of the last
+        # year of its period (one still running makes it a goal: see goals).
+        last = find_plan_end_before(survey, s_lo)
+        if last and last < page_year:
+            ref_date = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
     ref_date, span_start = _date_from_context(survey, place, state, ref_date, blanked, told)
     ref_date, policy_money = _date_by_notice_or_rule(survey, place, state, ref_date, blanked, told)
     ref_date = find_paragraph_date(

@@ -71,6 +71,9 @@ _MULTIPLE = (
     r"翻了?[一二两兩三]番"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
+    # "twice the 2025 level": two times a base ("twice a year" is how often; "twice as fast as
+    # in 2024" compares rates, its year the base's).
+    r"|(?<![\w-])twice(?=\s+(?:the|its|their|that)\b)"
 )
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 # A fraction written in words before "of" ("roughly a quarter of the firms", "half of them"):
@@ -939,9 +942,12 @@ def _source_currency(unit: str, spelling: str, currency: str, before: str) -> st
 
 
 def _multiple(word: str) -> float:
-    """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) 2, 3 and 4 times."""
+    """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) and twice 2, 3, 4
+    and 2 times."""
     if word.startswith("翻"):
         return 2.0 ** parse_number(word[-2])  # 翻一番, 翻了一番
+    if word.lower() == "twice":
+        return 2.0
     return _MULTIPLE_VALUES[word[: len(word.rstrip("esding"))].lower()]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .candidates import Candidate
 from .linetables import GoalCell, TableCell
@@ -39,7 +39,7 @@ from .scopes import (
     find_statement,
     scheme_money_before,
 )
-from .sentences import WINDOW, find_segment, says
+from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -47,8 +47,11 @@ __all__ = [
     "ABOUT",
     "DATE_AFTER",
     "MONEY_SIGN",
+    "PLAN_PERIOD_END",
     "YEAR_SPAN",
     "GoalReading",
+    "blank_multiple_base",
+    "find_plan_end_before",
     "read_goal",
     "read_table_row",
     "settle_goal",
@@ -215,6 +218,70 @@ _BASE_WORDS_AFTER = re.compile(
     r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
 )
 
+# "By the end of the plan period", 到规划期末: the last year of the plan's span, a deadline
+# ahead by itself, whatever other words the sentence uses (not 规划期内, "during the plan
+# period": a span, which tells no goal by itself).
+PLAN_PERIOD_END = re.compile(
+    r"\b(?:by|at|before|until|till|to)\s+the\s+end\s+of\s+the\s+plan(?:ning)?\s+period\b"
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末",
+    re.I,
+)
+
+# The size of a fund a policy sets up (设立规模100亿元的产业基金, 组建总规模50亿元的母基金, "set
+# up a fund of 5 billion yuan"), right before the figure.
+_FUND_SIZE = re.compile(
+    r"(?:设立|設立|组建|組建|成立|发起|發起)\s*(?:总|總)?(?:规模|規模)\s*(?:为|為|达|達)?\s*(?:约|約)?\s*$"
+    rf"|\bfunds?\s+(?:of|worth|totall?ing|with\s+a\s+(?:total\s+)?size\s+of)\s+{ABOUT}{MONEY_SIGN}$",
+    re.I,
+)
+# A year a goal is due by, said as a deadline (到2028年, 力争于2027年底, "by 2028", "by the end of
+# 2027"), not the end of a span of years (自2027年至2033年, 2026-2030年: a plan's period).
+_DUE_BY_YEAR = re.compile(
+    r"(?<![\d年])(?<![\d年][ \t])(?:到|至|於|于|在)\s*(\d{4})\s*年\s*(?:年?底|年?末)?"
+    r"(?!\s*\d{1,2}\s*月)"
+    r"|\bby\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+# A year a statement names (2027年，将…, "In 2027, the zone will …"), not a month of it.
+_YEAR_NAMED = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+# A multiple's base year (达到2025年的2倍, "twice the 2025 level"): the base, never the date of
+# the figure or the deadline of the goal it sets.
+_MULTIPLE_BASE_BEFORE = re.compile(
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?(?:水平)?\s*的\s*$"
+)
+_MULTIPLE_BASE_AFTER = re.compile(
+    r"\s*(?:times\s+)?(?:the|its|their|that\s+of)\s+"
+    # (Not "double its staff by 2027": the year a goal is due by.)
+    r"(?:(?!(?:by|before|until|till|through|to|within)\b)[a-z-]+\s+){0,3}?(?:(?:of|in|at)\s+)?"
+    r"(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?:\s+(?:level|figure|total|value|output))?",
+    re.I,
+)
+
+# A figure said of each year (3 new labs a year, 每年新增3家, "annually"), and the span of years
+# ahead it runs through ("through 2028", "from 2026 to 2028", 2026—2028年, 至2028年).
+_EACH_YEAR = re.compile(
+    r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on))"
+    r"|\bannually\b|\byearly\b|每年|年均",
+    re.I,
+)
+_RUNS_THROUGH = re.compile(
+    r"\b(?:through|thru|until|till|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)"
+    r"|(?:到|至)\s*(\d{4})\s*年",
+    re.I,
+)
+# Words that plan what a sentence's figure is to be (plans, will, 将, 计划, 拟).
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|will|aims?|intends?|expects?|targets?)\b"
+    r"|计划|計劃|[将將](?!近(?!期))|拟|擬|力争|力爭|争取|爭取",
+    re.I,
+)
+
+
 # A sentence that tells its own time though it names no date: now (现有, 目前), a period
 # from a start (“十四五”以来, since 2020), or a plan's figure (规划面积, planned).
 # 围绕上述目标, "to meet these goals": a heading pointing back to the goals set above it.
@@ -273,12 +340,17 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
     -------
     GoalReading
     """
+    place = blank_multiple_base(place)
     is_target, deadline, labelled, heading = _find_deadline(survey, place, state)
     base, base_date, start_of_change, is_target, deadline = _read_base(
         survey, place, is_target, deadline
     )
     is_target, deadline = _find_late_deadline(survey, place, state, is_target, deadline, heading)
     budget, is_target, deadline = _find_budget(survey, place, is_target, deadline)
+    if not is_target and base is None and start_of_change is None:
+        is_target, deadline = _find_fund_deadline(survey, place, heading)
+    if not is_target and base is None and start_of_change is None:
+        is_target, deadline = _find_yearly_span(survey, place)
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 
@@ -289,7 +361,7 @@ def _find_deadline(
     deadlines a plan, a heading, a span or a horizon named before give a goal with none."""
     text, calendar, scopes = survey.text, survey.calendar, survey.scopes
     sentences, page_year, page_date = survey.sentences, survey.page_year, survey.page_date
-    plan_end, plan_ends = survey.plan_end, survey.plan_ends
+    plan_end = survey.plan_end
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     leads = state.leads
     is_target, deadline = find_kind(
@@ -341,10 +413,17 @@ def _find_deadline(
         # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
         # with no year of its own, is due by the plan period's end.
         deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
+    if (
+        not is_target
+        and says(PLAN_PERIOD_END, sentence)
+        and find_plan_end_before(survey, s_lo)
+        and not says(_TOLD_DONE, find_statement(sentence, rel))
+    ):
+        # 到规划期末，全市孵化载体总面积达到2000万平方米, "by the end of the plan period": the
+        # phrase names a deadline ahead by itself, the last year of the plan's span (below).
+        is_target = True
     if is_target and deadline is None and says(PLAN_END, sentence):
-        # The plan named last before the sentence, else the one near the top.
-        at = bisect.bisect_left(plan_ends, (s_lo, ""))
-        last = plan_ends[at - 1][1] if at else plan_end
+        last = find_plan_end_before(survey, s_lo)
         if last:
             deadline = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
     if is_target and deadline is None and says(_EARLIER_SPAN, sentence):
@@ -523,6 +602,107 @@ def _find_late_deadline(
     ):
         is_target, deadline = False, None  # no goal is set for a date already past
     return is_target, deadline
+
+
+def find_plan_end_before(survey: Survey, at: int) -> str | None:
+    """The last year of the plan named last before offset ``at``, else of the one near the
+    top: what "the end of the plan period" (规划期末) at ``at`` means."""
+    found = bisect.bisect_left(survey.plan_ends, (at, ""))
+    return survey.plan_ends[found - 1][1] if found else survey.plan_end
+
+
+def blank_multiple_base(place: Place) -> Place:
+    """``place`` with the base year of a multiple blanked (达到2025年的2倍, "twice the 2025
+    level"): the year the goal is measured against, neither its deadline nor a fact's date."""
+    figure, sentence, rel = place.figure, place.sentence, place.rel
+    if figure.unit != "times":
+        return place
+    before = _MULTIPLE_BASE_BEFORE.search(sentence, max(0, rel - 24), rel)
+    after = _MULTIPLE_BASE_AFTER.match(sentence, figure.end - place.s_lo)
+    for found in (before, after):
+        if found is not None:
+            lo, hi = found.span()
+            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return place if sentence == place.sentence else replace(place, sentence=sentence)
+
+
+# Told as done or as now (已设立, "has set up", 目前, "so far"): a fact, whatever else it says.
+_TOLD_DONE = re.compile(
+    DONE_WORDS.pattern + r"|目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b"
+    # 完成规划期末目标的60%: a share of the goal reached, no goal set.
+    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?目[标標]的|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
+    re.I,
+)
+
+
+def _ahead(year: str, page_year: str | None) -> bool:
+    return page_year is None or year >= page_year
+
+
+def _statement_bounds(sentence: str, rel: int) -> tuple[int, int]:
+    """Where the statement around offset ``rel`` (between semicolons) starts and ends."""
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    return lo, hi
+
+
+def _find_fund_deadline(
+    survey: Survey, place: Place, heading: tuple[int, int] | None
+) -> tuple[bool, str | None]:
+    """(is a goal, deadline) of the size of a fund a plan will set up by a year ahead that its
+    statement (力争到2028年，设立规模100亿元的产业基金) or its heading (到2027年：) names; a fund
+    told as set up, or with no deadline ahead, stays the policy's money, undated."""
+    page_year = survey.page_year
+    figure, sentence, rel = place.figure, place.sentence, place.rel
+    if figure.unit not in CURRENCIES:
+        return False, None
+    before = find_segment(sentence[:rel], rel)
+    if _FUND_SIZE.search(before, max(0, len(before) - 80)) is None:
+        return False, None
+    lo, hi = _statement_bounds(sentence, rel)
+    if says(_TOLD_DONE, sentence[lo:hi]):
+        return False, None
+    # The last deadline before the figure in its statement, else one in its own part after
+    # it ("set up a fund of 5 billion yuan by 2028"), else its heading's.
+    due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(sentence, lo, rel)][-1:]
+    if not due:
+        own = find_segment(sentence, rel)
+        due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(own)][:1]
+    if not due and _PLANNED.search(sentence, lo, rel):
+        # 2027年，将设立规模10亿元的天使基金, "In 2027, the zone will set up a fund of …": a
+        # year ahead the plan's statement names, by its end.
+        due = [m[1] or m[2] for m in _YEAR_NAMED.finditer(sentence, lo, rel)][-1:]
+    if not due and heading is not None:
+        due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(survey.text, *heading)][-1:]
+    if not due or not _ahead(due[0], page_year):
+        return False, None
+    return True, Date(f"{due[0]}-12-31", f"a fund set up by {due[0]}")
+
+
+def _find_yearly_span(survey: Survey, place: Place) -> tuple[bool, str | None]:
+    """(is a goal, deadline) of a figure planned for each year of a span ahead ("plans 3 new
+    labs a year through 2028", "will provide up to CNY 500 million a year from 2026 to
+    2028", 2026—2028年每年安排): due at the span's end. With no span, a yearly figure
+    (the money a policy provides each year) names no deadline and stays as read."""
+    page_year = survey.page_year
+    sentence, rel = place.sentence, place.rel
+    lo, hi = _statement_bounds(sentence, rel)
+    statement = sentence[lo:hi]
+    if (
+        not says(_EACH_YEAR, statement)
+        or not _PLANNED.search(sentence, lo, rel)
+        or says(_TOLD_DONE, statement)
+    ):
+        return False, None
+    ends = {m[2] for m in YEAR_SPAN.finditer(statement)} | {
+        m[1] or m[2] for m in _RUNS_THROUGH.finditer(statement)
+    }
+    if len(ends) != 1:
+        return False, None
+    (end,) = ends
+    if not _ahead(end, page_year):
+        return False, None
+    return True, Date(f"{end}-12-31", f"the end of the span of years to {end}")
 
 
 def _find_budget(
