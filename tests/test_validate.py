@@ -1022,3 +1022,16 @@ def test_the_same_figure_under_a_second_id_is_refused(
     assert problems == (
         [(f"{table}.csv", 5 if table == "observations" else 4, id_column)] if repeated else []
     )
+
+
+def test_a_deadline_before_adoption_says_what_adopted_means(
+    minimal_catalog: tuple[Path, Path],
+) -> None:
+    """Found by review 10: a 2026 page restating a 2022 plan's goal for 2025 was refused with
+    no hint that adopted is the plan's date, not the page's."""
+    data, seeds = minimal_catalog
+    _replace(
+        "targets.csv", "2025-12-31,2021-01,,plan.txt,聚集", "2025-12-31,2026-01,,plan.txt,聚集"
+    )(data, seeds)
+    (problem,) = [p for p in validate_catalog(data, seeds) if p.column == "deadline"]
+    assert "adopted is the date the plan set it" in problem.message

@@ -438,7 +438,9 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                 if deadline is not None and adopted is not None and deadline <= adopted:
                     here.add(
                         "deadline",
-                        f"deadline {row['deadline']} is not after adopted {row['adopted']}",
+                        f"deadline {row['deadline']} is not after adopted {row['adopted']}; "
+                        "a later page restating an earlier plan's goal: adopted is the date "
+                        "the plan set it, not the page's",
                         row["deadline"],
                     )
                 parent = row["parent_target_id"]
