@@ -264,6 +264,8 @@ def test_a_changed_row_under_an_existing_id_is_refused(
         add_figures(draft, data, seeds)
     assert [(p.row, p.column) for p in info.value.problems] == [(2, "obs_id")]
     assert "duplicate id" in info.value.problems[0].message
+    # What to do, said (review 10): the row is most often one added before, then edited.
+    assert "set keep to no" in info.value.problems[0].message
     assert snapshot(data, seeds) == before
 
 

@@ -512,7 +512,14 @@ def _to_draft_lines(
             appended = lines[len(lines) - len(origin[key]) :]
             if problem.row in appended:
                 line = origin[key][appended.index(problem.row)]
-                problem = Problem(str(draft), line, problem.column, problem.message, problem.value)
+                message = problem.message
+                if message.startswith("duplicate id"):
+                    # Most often a row added by an earlier run and edited since.
+                    message += (
+                        f" in {path.name}: if this row was added before, set keep to no; "
+                        "else give it a new id"
+                    )
+                problem = Problem(str(draft), line, problem.column, message, problem.value)
             break
         moved.append(problem)
     return sorted(moved, key=lambda p: (p.file != str(draft), p.file, p.row, p.column))
