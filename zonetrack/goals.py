@@ -453,7 +453,9 @@ def _find_deadline(
         and scopes.heading_of(figure.start) == scopes.document
     ):
         # 一季度完成全年任务的20% in a statement of 2027's goals: the quarter of that year.
-        deadline = find_relative_deadline(sentence, scopes.document_year, rel, None, calendar)
+        deadline = find_relative_deadline(
+            sentence, scopes.document_year, rel, None, calendar
+        ) or Date(f"{scopes.document_year}-12-31", "the year the document sets goals for")
     if is_target and deadline is None and page_year:
         deadline = find_relative_deadline(
             sentence, page_year, rel, page_date, calendar

@@ -358,7 +358,12 @@ _GOAL_DOCUMENT = re.compile(
     # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
     # year, whose amounts and 绩效目标 are what it plans for that year.
     # (Not 部门预算执行情况, a report of how a past budget was spent: facts.)
-    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行)))"
+    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行))"
+    # 科学技术局2027年工作要点, 公佈2027年度資助計劃, 2027年工作计划: a year's plan of work or of
+    # grants, whose figures are what it sets for that year. (Not 工作计划执行情况 or 工作总结:
+    # how a past year's plan went, facts.)
+    r"|(?:工作要点|工作要點|工作计划|工作計劃|工作計畫|资助计划|資助計劃|資助計畫|年度计划|年度計劃"
+    r"|年度計畫)(?![^\n]{0,6}(?:执行|執行|完成|落实|落實|情况|情況|总结|總結|成效|回顾|回顧)))"
     r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
     re.IGNORECASE,
 )
@@ -372,6 +377,33 @@ def _part_end(sentence: str, rel: int) -> int:
 # Money set aside or injected right before the figure (預留, 注資).
 _SET_ASIDE = re.compile(r"(?:预留|預留|注资|注資)\s*" + CURRENCY_NAME + "$")
 _SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.I)
+
+# A cap a rule sets before the figure in its part (上限為…的50%, "capped at 30%", "a ceiling of").
+_CAP_BEFORE = re.compile(
+    r"上限(?:为|為|是|定为|定為)|封顶|封頂|\bcapped\s+at\b|\bceiling\s+of\b", re.I
+)
+
+# A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
+# to" after a grant's words is SCHEME_MONEY's; 按…的30%给予资助 (the rate it pays).
+_CAP_AT = re.compile(r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$")
+_RATE_GIVEN = re.compile(
+    r"[^，,。；;]{0,8}?(?:给予|給予|予以)\s*(?:资助|資助|补助|補助|奖励|獎勵|补贴|補貼|支持)"
+)
+
+
+def _capped(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is a cap or a rate a scheme's rule sets (上限為…的50%,
+    单个项目最高500万元, 按投入的30%给予资助): the rule's, undated, no goal reached by a date."""
+    part = sentence[: _part_end(sentence, rel)]
+    return (
+        _CAP_BEFORE.search(part, 0, rel) is not None
+        or _CAP_AT.search(part, max(0, rel - 16), rel) is not None
+        or _RATE_GIVEN.match(part, rel) is not None
+    )
+
+
+# A title that reports a year's work too (工作总结和…工作计划): its facts are no goals.
+_SUMMARY_TITLE = re.compile(r"总结|總結|回顾|回顧|执行情况|執行情況|完成情况|完成情況")
 
 # A budget's amount right before the figure (收入预算总额, “三公”经费预算).
 _BUDGETED_HERE = re.compile(
@@ -551,7 +583,12 @@ class Scopes:
         self.titles.append(title)
         self.as_of.append(as_of)
         first = next((n for n, line in enumerate(lines) if line.strip()), None)
-        if first is not None and _GOAL_DOCUMENT.search(lines[first]):
+        if (
+            first is not None
+            and _GOAL_DOCUMENT.search(lines[first])
+            # 2026年工作总结和2027年工作计划: a year's report before its plan, facts first.
+            and not _SUMMARY_TITLE.search(lines[first])
+        ):
             # A year's target responsibility statement: its title governs every line below it
             # that no goal heading and no period of facts (2026年1—11月) governs.
             doc = (self.line_starts[first], self.line_starts[first + 1])
@@ -869,9 +906,26 @@ def find_kind(
         said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
+    heading = scopes.heading_of(at)
+    # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant
+    # plan: what the year's budget plans, not the money of a scheme.
+    scheme_money = scheme_money_before(sentence, rel) and not (
+        heading is not None
+        and heading == scopes.document
+        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
+    )
     if (
         said
-        and scheme_money_before(sentence, rel)
+        and not _goal_said(segment)
+        and _capped(sentence, rel)
+        and not _DEADLINE_CUES.search(segment)
+    ):
+        # 資助上限為企業研發投入的50%: the cap a scheme's rule sets, undated, though a goal
+        # elsewhere in the sentence or a year's plan above it sets goals.
+        said = False
+    if (
+        said
+        and scheme_money
         # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
         and (not _goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
         and not _DEADLINE_CUES.search(segment)
@@ -893,14 +947,12 @@ def find_kind(
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     deadline = None
-    heading = scopes.heading_of(at)
-    # 收入预算总额4.86亿元 in a department's budget for 2027: what the year's budget plans,
-    # not the money of a scheme.
-    scheme_money = scheme_money_before(sentence, rel) and not (
-        heading is not None
-        and heading == scopes.document
-        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
-    )
+    if (
+        said is None
+        and heading is not None
+        and _capped(sentence, rel)
+    ):
+        said = False  # 資助上限為…的50% under a goal heading: the scheme's rule, no goal
     if said is None and heading is not None:
         # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals, 114年度本縣招商投資金額達
         # 新臺幣162億元 under the goal heading of a plan for 115年度: a period of its own that
@@ -984,6 +1036,10 @@ def find_kind(
             text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],
             calendar=calendar,
         )
+    if deadline is None and heading is not None and heading == scopes.document:
+        # 上半年完成…1500家 in 2027年工作要点: a part of the year the document sets goals for,
+        # read against that year by the caller (not a plan a lead sentence names, 落实"十五五"规划).
+        return True, None
     if deadline is None and heading is not None:
         # A lead-in line under the heading ("Both zones have published goals to 2027.")
         # dates the goals that follow it, before the heading's own year does.
