@@ -31,6 +31,7 @@ from .readingstate import ReadingState
 from .scopes import (
     DONE_WORDS,
     EXPECTED_HEADING,
+    TASK_HEADING,
     FORECAST_WORDS,
     find_column_label,
     find_completion_deadline,
@@ -408,7 +409,11 @@ def _find_deadline(
         and deadline is None
         and plan_end
         and heading is not None
-        and EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+        and (
+            EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+            # 三、重点行动 of a plan for 2026—2028: its tasks' figures are due by its end.
+            or TASK_HEADING.search(text[heading[0] : heading[1]])
+        )
     ):
         # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
         # with no year of its own, is due by the plan period's end.

@@ -33,6 +33,7 @@ __all__ = [
     "CURRENCY_NAME",
     "DONE_WORDS",
     "EXPECTED_HEADING",
+    "TASK_HEADING",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
     "Scopes",
@@ -292,9 +293,21 @@ EXPECTED_HEADING = re.compile(
     re.I,
 )
 
+# A heading over the tasks or actions of a plan (三、重点任务, 重点行动, 主要任务, "Key actions"):
+# what they are to bring about is a goal, due by the plan period's end when they name no
+# year. (二、2025年重点任务完成情况, "Progress on key tasks": how they went, facts.)
+TASK_HEADING = re.compile(
+    r"(?:(?:重点|重點|主要)(?:任务|任務|行动|行動|工程|举措|舉措)|专项行动|專項行動)"
+    r"(?![^\n]{0,8}(?:完成|进展|進展|情况|情況|成效|成果|回顾|回顧))"
+    r"|(?<!progress\son\s)\bkey\s+(?:tasks|actions)\b(?![^\n]{0,12}\b(?:progress|achieved|results)\b)",
+    re.I,
+)
+
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
     EXPECTED_HEADING.pattern
+    + "|"
+    + TASK_HEADING.pattern
     + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
