@@ -463,9 +463,32 @@ def _find_deadline(
         ) or Date(f"{scopes.document_year}-12-31", "the year the document sets goals for")
     if is_target and deadline is None and page_year:
         deadline = find_relative_deadline(
-            sentence, page_year, rel, page_date, calendar
-        )  # "next year"
+            _BY_MONTH_END.sub(r"\1前", sentence), page_year, rel, page_date, calendar
+        )  # "next year"; 到9月底 is 9月底前, a month's end of the page's year
+    if is_target and deadline is None:
+        # 百日内，全县新签约项目不少于40个 in a notice of a campaign run 2026年6月20日至9月27日:
+        # a goal of the campaign with no date of its own is due by the campaign's last day.
+        spans = list(_CAMPAIGN_SPAN.finditer(text, 0, s_lo))
+        if spans:
+            last = spans[-1]
+            year = last[2] or last[1]
+            deadline = Date(
+                f"{year}-{int(last[3]):02d}-{int(last[4]):02d}",
+                f"the last day of the campaign {last[0].strip()!r} stated before",
+            )
     return is_target, deadline, labelled, heading
+
+
+# 到9月底 (without a year): the end of a month of the page's year, as 9月底前 says it.
+_BY_MONTH_END = re.compile(r"(?<![\d年])(?:到|至)(\s*\d{1,2}\s*月\s*[底末])(?!\s*前)")
+
+# A campaign run over stated days (于2026年6月20日至9月27日开展…行动, 活動期為…): its goals are
+# due by its last day.
+_CAMPAIGN_SPAN = re.compile(
+    r"(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|–|~|-)\s*(?:(\d{4})\s*年\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,6}?"
+    r"(?:开展|開展|实施|實施|举办|舉辦|进行|進行|为期|為期)"
+)
 
 
 def _read_base(

@@ -308,6 +308,8 @@ _GOAL_HEADING = re.compile(
     EXPECTED_HEADING.pattern
     + "|"
     + TASK_HEADING.pattern
+    # 二、责任分解: the campaign's or plan's goal broken down among its units, goals too.
+    + r"|(?:责任|責任|目标|目標)分解\s*$"
     + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
