@@ -68,6 +68,11 @@ _SCHEDULED = (
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # A past plan's goals quoted ("the plan aimed for 150 billion yuan by 2025", "called for at
+    # least 1,200", "sought to attract", "the target was 4 percent"): still goals; the outcome
+    # told beside them ("the zone reached", "the outcome was") is a fact of its own part.
+    r"|\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
+    r"|\b(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:target|goal)\s+(?:was|were|had\s+been)\b"
     # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
     # "is due to open by October", 預定於今年年底前完工).
     # (Committed or due to do something: "is committed to the international standard" and
@@ -159,6 +164,8 @@ _THIS_YEAR_WORDS = re.compile(
 _DONE = (
     r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
+    # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
+    r"|\bactual(?:ly)?\b|\b(?:arrived|totall?ed|amounted)\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
@@ -920,6 +927,14 @@ def find_kind(
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
     if said and stated_then_scheduled(sentence, rel):
+        said = False
+    if (
+        said
+        and _SHARE_OF_GOAL.search(segment)
+        and not _goal_said(_SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), segment))
+    ):
+        # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
+        # of a goal reached is a fact, beside the goal the sentence quotes.
         said = False
     heading = scopes.heading_of(at)
     # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant
