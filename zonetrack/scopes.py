@@ -84,6 +84,10 @@ _GOAL_WORDS = re.compile(
     r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
     rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
     rf"|\bto\s+be\s+{_SCHEDULED}|\bpledged\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
+    r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
+    r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
+    rf"|first|second|third|fourth|Q[1-4]|{MONTHS})"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -144,6 +148,7 @@ _WEAK_TARGET_WORDS = re.compile(
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
     r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
     r"|编列预算|編列預算",
     re.IGNORECASE,
@@ -166,6 +171,8 @@ _DONE = (
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
     # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
     r"|\bactual(?:ly)?\b|\b(?:arrived|totall?ed|amounted)\b"
+    # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
+    r"|\balready\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
@@ -261,7 +268,9 @@ SCHEME_MONEY = re.compile(
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
     r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
     # "grants of up to 2 million yuan", "a one-off reward of up to": the cap of what it gives.
-    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?)"
+    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?"
+    # "with a single ticket of up to 30 million yuan": what one investment of a fund may be.
+    r"|tickets?|cheques?|checks?)"
     r"\s+(?:of\s+)?up\s+to\s+"
     # "a municipal angel investment fund of 5 billion yuan", 设立规模50亿元的天使投资基金,
     # 基金总规模为100亿元: the size of a fund a policy sets up.
@@ -403,6 +412,13 @@ _SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.
 # A cap a rule sets before the figure in its part (上限為…的50%, "capped at 30%", "a ceiling of").
 _CAP_BEFORE = re.compile(
     r"上限(?:为|為|是|定为|定為)|封顶|封頂|\bcapped\s+at\b|\bceiling\s+of\b", re.I
+)
+
+# A schedule's words before the period it names ("should open in", "is due in").
+_SCHEDULED_IN = re.compile(
+    r"\b(?:due|should\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready"
+    r"|operational)))\s+in\s+(?=the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\b)",
+    re.I,
 )
 
 # A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
@@ -1049,6 +1065,14 @@ def find_kind(
         named = find_date("deadline", told[cues[-1].start() :], 0, calendar) if cues else None
         if named:
             own = Date(str(named), f"{same[0]!r}: the deadline named before it, {named.note}")
+    if own is None:
+        # "a pilot line of 12,000 square metres that should open in the third quarter of 2027",
+        # "due in the first half of 2028": the period a schedule after the figure names ends
+        # by its deadline.
+        after = sentence[rel : _part_end(sentence, rel)]
+        sched = _SCHEDULED_IN.search(after)
+        if sched is not None:
+            own = find_date("ref_date", after[sched.end() :], 0, calendar)
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and (
         _RELATIVE_YEAR.search(find_statement(sentence, rel))
