@@ -1006,7 +1006,16 @@ def find_kind(
         year = (
             scopes.document_year if heading == scopes.document else find_plan_year(text, calendar)
         )
-        own = find_date("ref_date", sentence, calendar=calendar) if year else None
+        # 2025年，澳門本地生產總值為4,050億澳門元 under 公佈…中期目標 on a page of 2026: a year
+        # already over at the page's date tells a fact of it, under a goal heading too.
+        year = year or page[0]
+        # (The start of a change, 由2025年底約5.1萬人增至10萬人, is the base's date, not the
+        # sentence's.)
+        own = (
+            find_date("ref_date", blank_change_start(sentence), calendar=calendar)
+            if year
+            else None
+        )
         if own is not None and str(own) < f"{year}-01-01":
             said = False
     if said is None and heading is not None:
