@@ -224,7 +224,17 @@ _BASE_WORDS_AFTER = re.compile(
 # period": a span, which tells no goal by itself).
 PLAN_PERIOD_END = re.compile(
     r"\b(?:by|at|before|until|till|to)\s+the\s+end\s+of\s+the\s+plan(?:ning)?\s+period\b"
-    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末",
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末"
+    # 計畫結束時, 规划结束时: when the plan ends, its last year.
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)(?:结束|結束)(?:时|時|前)",
+    re.I,
+)
+
+# 計畫期間預計每年舉辦…20場, "each year over the plan period": a yearly rate a plan sets over
+# its own span, due by the span's end.
+_PLAN_SPAN_YEARLY = re.compile(
+    r"(?:规划|規劃|计划|計劃|计画|計畫)(?:期间|期間|期内|期內)[^。；;]{0,8}?每年"
+    r"|\beach\s+year\s+(?:of|over|during)\s+the\s+plan(?:ning)?\s+period\b",
     re.I,
 )
 
@@ -427,6 +437,21 @@ def _find_deadline(
         # 到规划期末，全市孵化载体总面积达到2000万平方米, "by the end of the plan period": the
         # phrase names a deadline ahead by itself, the last year of the plan's span (below).
         is_target = True
+    if (
+        not is_target
+        and plan_end
+        and says(_PLAN_SPAN_YEARLY, sentence)
+        and FORECAST_WORDS.search(find_statement(sentence, rel))
+        and not says(DONE_WORDS, sentence)
+    ):
+        is_target = True
+    if (
+        is_target
+        and deadline is None
+        and (says(_PLAN_SPAN_YEARLY, sentence) or says(PLAN_PERIOD_END, sentence))
+        and plan_end
+    ):
+        deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
     if is_target and deadline is None and says(PLAN_END, sentence):
         last = find_plan_end_before(survey, s_lo)
         if last:
