@@ -414,6 +414,13 @@ _CAP_BEFORE = re.compile(
     r"上限(?:为|為|是|定为|定為)|封顶|封頂|\bcapped\s+at\b|\bceiling\s+of\b", re.I
 )
 
+# A part of a year named without the year (上半年, 三季度, 6月底前, "first half").
+_PART_OF_YEAR = re.compile(
+    r"(?<![\d年])(?:上半年|下半年|[一二三四1-4]\s*季度|\d{1,2}\s*月\s*[底末])"
+    r"|\b(?:first|second)\s+half\b|\bQ[1-4]\b",
+    re.I,
+)
+
 # A schedule's words before the period it names ("should open in", "is due in").
 _SCHEDULED_IN = re.compile(
     r"\b(?:due|should\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready"
@@ -1029,7 +1036,11 @@ def find_kind(
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
+                # The year the document sets goals for, at its end, unless the statement names
+                # a part of that year (上半年完成…700家), which the caller reads against it.
                 deadline = f"{scopes.document_year}-12-31"
+                if _PART_OF_YEAR.search(find_statement(sentence, rel)):
+                    deadline = None
             elif deadline is None and (plan_year := find_plan_year(text, calendar)):
                 # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
                 deadline = f"{plan_year}-12-31"
