@@ -248,6 +248,7 @@ def test_a_yearly_figure_through_a_year_is_due_then(text: str, expected: list[Ro
 # Rules of the README's "Extracting figures from a new document" and the lead's rulings; the
 # texts are written for these tests.
 
+
 # A year's plan of work or grants (2027年工作要点, 2027年度資助計劃) sets goals for that year,
 # due at its end, not the page's year; a part of the year (上半年) is read against it; a year
 # already over (2026年, a title of 工作总结和…计划) tells facts.

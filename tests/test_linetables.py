@@ -300,7 +300,8 @@ def test_a_table_of_years_down_its_first_column() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Indicator | Baseline 2022 | Progress 2025 | Target 2027\nRecycled water | 12% | 20% | 30%\n",
+        "Indicator | Baseline 2022 | Progress 2025 | Target 2027\n"
+        "Recycled water | 12% | 20% | 30%\n",
         "指标 | 2022年基数 | 2025年进展 | 2027年目标\n再生水利用率 | 12% | 20% | 30%\n",
         "指標 | 2022年基數 | 2025年進展 | 2027年目標\n再生水利用率 | 12% | 20% | 30%\n",
         "指标 | 2022年基数 | 2025年完成值 | 2027年目标\n再生水利用率 | 12% | 20% | 30%\n",

@@ -31,8 +31,8 @@ from .readingstate import ReadingState
 from .scopes import (
     DONE_WORDS,
     EXPECTED_HEADING,
-    TASK_HEADING,
     FORECAST_WORDS,
+    TASK_HEADING,
     find_column_label,
     find_completion_deadline,
     find_heading_deadline,
@@ -495,11 +495,11 @@ def _find_deadline(
         # a goal of the campaign with no date of its own is due by the campaign's last day.
         spans = list(_CAMPAIGN_SPAN.finditer(text, 0, s_lo))
         if spans:
-            last = spans[-1]
-            year = last[2] or last[1]
+            campaign = spans[-1]
+            year = campaign[2] or campaign[1]
             deadline = Date(
-                f"{year}-{int(last[3]):02d}-{int(last[4]):02d}",
-                f"the last day of the campaign {last[0].strip()!r} stated before",
+                f"{year}-{int(campaign[3]):02d}-{int(campaign[4]):02d}",
+                f"the last day of the campaign {campaign[0].strip()!r} stated before",
             )
     return is_target, deadline, labelled, heading
 

@@ -33,9 +33,9 @@ __all__ = [
     "CURRENCY_NAME",
     "DONE_WORDS",
     "EXPECTED_HEADING",
-    "TASK_HEADING",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
+    "TASK_HEADING",
     "Scopes",
     "find_column_label",
     "find_completion_deadline",
@@ -430,7 +430,9 @@ _SCHEDULED_IN = re.compile(
 
 # A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
 # to" after a grant's words is SCHEME_MONEY's; 按…的30%给予资助 (the rate it pays).
-_CAP_AT = re.compile(r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$")
+_CAP_AT = re.compile(
+    r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
+)
 _RATE_GIVEN = re.compile(
     r"[^，,。；;]{0,8}?(?:给予|給予|予以)\s*(?:资助|資助|补助|補助|奖励|獎勵|补贴|補貼|支持)"
 )
@@ -1000,11 +1002,7 @@ def find_kind(
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     deadline = None
-    if (
-        said is None
-        and heading is not None
-        and _capped(sentence, rel)
-    ):
+    if said is None and heading is not None and _capped(sentence, rel):
         said = False  # 資助上限為…的50% under a goal heading: the scheme's rule, no goal
     if said is None and heading is not None:
         # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals, 114年度本縣招商投資金額達
@@ -1019,9 +1017,7 @@ def find_kind(
         # (The start of a change, 由2025年底約5.1萬人增至10萬人, is the base's date, not the
         # sentence's.)
         own = (
-            find_date("ref_date", blank_change_start(sentence), calendar=calendar)
-            if year
-            else None
+            find_date("ref_date", blank_change_start(sentence), calendar=calendar) if year else None
         )
         if own is not None and str(own) < f"{year}-01-01":
             said = False
