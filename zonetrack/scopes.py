@@ -313,7 +313,7 @@ EXPECTED_HEADING = re.compile(
 # what they are to bring about is a goal, due by the plan period's end when they name no
 # year. (二、2025年重点任务完成情况, "Progress on key tasks": how they went, facts.)
 TASK_HEADING = re.compile(
-    r"(?:(?:重点|重點|主要)(?:任务|任務|行动|行動|工程|举措|舉措)|专项行动|專項行動)"
+    r"(?:重点|重點|主要)(?:任务|任務|行动|行動|工程|举措|舉措)"
     r"(?![^\n]{0,8}(?:完成|进展|進展|情况|情況|成效|成果|回顾|回顧))"
     r"|(?<!progress\son\s)\bkey\s+(?:tasks|actions)\b(?![^\n]{0,12}\b(?:progress|achieved|results)\b)",
     re.I,
