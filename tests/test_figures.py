@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError, UsageError
+from zonetrack.extract import extract_figures
 from zonetrack.figures import (
     _COUNTS_ONLY_BEFORE,
     _NOT_UNITS,
@@ -1277,3 +1278,24 @@ def test_the_yuan_named_before_an_amount_is_cny_in_any_source(
         return  # 人民币5 million is no way of writing
     (figure,) = find_figures(f"投资{named}{number:,}{multiplier}。", currency)
     assert figure.unit == "CNY"
+
+
+# --- rounds 32-33, plans ---
+# Installed power and tonnage keep their own units (kW, t), never a count; a journal's issue
+# ("issue 7/2026") and a month written 7/2026 are no figures, a count beside them still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年，全区光伏装机容量达到36万千瓦。", [(360_000.0, "kW")]),
+        ("2025年，全區光伏裝機容量達到36萬千瓦。", [(360_000.0, "kW")]),
+        ("The park installed 120 MW of rooftop solar in 2025.", [(120_000.0, "kW")]),
+        ("到2028年，年减少二氧化碳排放18万吨左右。", [(180_000.0, "t")]),
+        ("到2028年，年減少二氧化碳排放18萬噸左右。", [(180_000.0, "t")]),
+        ("It cut emissions by 40,000 tonnes in 2025.", [(40_000.0, "t")]),
+        ("Interview for Chip Monthly, issue 9/2026. We host 120 firms.", [(120.0, "count")]),
+        ("Published in Vol. 12 of the review in 3/2026; the zone has 45 labs.", [(45.0, "count")]),
+    ],
+)
+def test_power_mass_and_issues(text: str, expected: list[tuple[float, str]]) -> None:
+    frame = extract_figures(text)
+    assert [(float(r.value), r.unit) for r in frame.itertuples()] == expected

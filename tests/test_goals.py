@@ -25,9 +25,9 @@ EN_ZONE = "Zone work plan\nPublished: 10 March 2026\n"
 Row = tuple[float, str, str | None, str | None]
 
 
-def _rows(text: str) -> list[Row]:
+def _rows(text: str, currency: str | None = None) -> list[Row]:
     """(value, kind, deadline, ref_date) of each figure; a missing date may be None or NaN."""
-    frame = extract_figures(text)
+    frame = extract_figures(text, currency=currency)
     return [
         (
             float(r.value),
@@ -241,4 +241,203 @@ def test_the_base_year_of_a_multiple_is_no_date(text: str, expected: list[Row]) 
     ],
 )
 def test_a_yearly_figure_through_a_year_is_due_then(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# --- rounds 32-33, plans ---
+# Rules of the README's "Extracting figures from a new document" and the lead's rulings; the
+# texts are written for these tests.
+
+
+# A year's plan of work or grants (2027年工作要点, 2027年度資助計劃) sets goals for that year,
+# due at its end, not the page's year; a part of the year (上半年) is read against it; a year
+# already over (2026年, a title of 工作总结和…计划) tells facts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "东湖区科技局2027年工作要点\n2026年12月20日\n\n一、平台建设\n"
+            "确保年内新建重点实验室6家，新增研发机构不少于9家。\n",
+            [_goal(6, "2027-12-31"), _goal(9, "2027-12-31")],
+        ),
+        (
+            "東湖區科技局2027年工作要點\n2026年12月20日\n\n一、平台建設\n"
+            "確保年內新建重點實驗室6家，新增研發機構不少於9家。\n",
+            [_goal(6, "2027-12-31"), _goal(9, "2027-12-31")],
+        ),
+        (
+            "文化基金公佈2027年度資助計劃\n2026年11月30日\n\n"
+            "一、青年計劃：目標資助項目不少於70個。\n二、推廣計劃：目標全年舉辦活動900場。\n",
+            [_goal(70, "2027-12-31"), _goal(900, "2027-12-31")],
+        ),
+        (
+            "东湖区科技局2027年工作要点\n2026年12月20日\n\n"
+            "2027年是落实“十五五”规划的关键一年。2026年，全区新增企业210家。\n"
+            "二、上半年任务\n上半年完成企业入库700家。\n",
+            [_fact(210, "2026-12-31"), _goal(700, "2027-06-30")],
+        ),
+        # Left alone: a report of the past year before its plan is no plan of goals.
+        (
+            "东湖区科技局2026年工作总结和2027年工作计划\n2026年12月20日\n\n"
+            "1-11月，全区技术合同登记额38.5亿元。\n",
+            [_fact(3.85e9, "2026-11-30")],
+        ),
+    ],
+)
+def test_a_years_plan_sets_goals_for_its_year(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# A cap or a rate a scheme's rule gives (上限為…的50%, 最高300万元, 按…的30%给予资助, "a single
+# ticket of up to") is undated, even in a year's plan; a budget of the plan's year is a goal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "文化基金公佈2027年度資助計劃\n2026年11月30日\n\n"
+            "一、企業計劃：資助上限為企業投入的40%。\n二、合作計劃：預算2.5億澳門元。\n",
+            [_fact(40), _goal(2.5e8, "2027-12-31")],
+        ),
+        (
+            "云州市2027年科技工作要点\n2027年1月9日\n\n"
+            "对成功的项目，按项目研发投入的20%给予资助，单个项目最高300万元。\n",
+            [_fact(20), _fact(3e6)],
+        ),
+        (
+            EN_ZONE + "The fund expects to back 40 projects by 2028, with a single ticket of up to"
+            " 20 million yuan.",
+            [_goal(40, "2028-12-31"), _fact(2e7)],
+        ),
+    ],
+)
+def test_a_schemes_cap_or_rate_is_undated(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# The tasks or actions of a plan (三、重点任务, 重点行动, 重點任務) are its goals, due by the end
+# of the period its title states; a fund it sets up stays the policy's money, undated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "南湖区数字经济行动方案（2026—2029年）\n\n三、重点行动\n"
+            "1. 平台行动。建设公共算力平台不少于6个。\n2. 人才行动。引进数字人才800名以上。\n",
+            [_goal(6, "2029-12-31"), _goal(800, "2029-12-31")],
+        ),
+        (
+            "南湖區數位經濟行動方案（2026—2029年）\n\n三、重點任務\n"
+            "1. 平台行動。建設公共算力平台不少於6個。\n2. 人才行動。引進數位人才800名以上。\n",
+            [_goal(6, "2029-12-31"), _goal(800, "2029-12-31")],
+        ),
+        (
+            "南湖区数字经济行动方案（2026—2029年）\n\n三、重点任务\n设立规模20亿元的数字产业基金。\n",
+            [_fact(2e9)],
+        ),
+        # Left alone: how the tasks went is a report of facts.
+        (
+            "南湖区2025年工作总结\n2026年1月5日\n\n二、重点任务完成情况\n2025年，建设公共算力平台4个。\n",
+            [_fact(4, "2025-12-31")],
+        ),
+    ],
+)
+def test_a_plans_tasks_are_its_goals(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# A campaign run over stated days: its goals with no date of their own, and their share
+# broken down among units (二、责任分解), are due by its last day; 到9月底 is that month's end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "关于开展“百日攻坚”行动的通知\n\n县政府决定于2026年7月1日至10月8日开展为期一百天的行动。\n\n"
+            "一、攻坚目标\n百日内，全县新签约项目不少于30个。到8月底，新开工项目12个以上。\n\n"
+            "二、责任分解\n县开发区签约项目不少于10个。\n\n县政府办公室\n2026年6月25日\n",
+            [_goal(30, "2026-10-08"), _goal(12, "2026-08-31"), _goal(10, "2026-10-08")],
+        ),
+        (
+            "關於開展「百日攻堅」行動的通知\n\n縣政府決定於2026年7月1日至10月8日開展為期一百天的行動。\n\n"
+            "一、攻堅目標\n百日內，全縣新簽約項目不少於30個。\n\n縣政府辦公室\n2026年6月25日\n",
+            [_goal(30, "2026-10-08")],
+        ),
+    ],
+)
+def test_a_campaigns_goals_are_due_by_its_last_day(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+# A past plan's goals quoted (aimed for, called for, the target was) stay goals (README: a
+# goal quoted from a plan adopted before its deadline); the outcomes told beside them are facts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Note\n\n- Output: the plan aimed for 90 billion yuan by 2025; the zone reached 84"
+            " billion yuan, or about 93 percent of the target.\n",
+            [_goal(9e10, "2025-12-31"), _fact(8.4e10, "2025-12-31"), _fact(93, "2025-12-31")],
+        ),
+        (
+            "Note\n\n- Firms: the plan called for at least 700 by 2025; about 760 arrived.\n",
+            [_goal(700, "2025-12-31"), _fact(760)],
+        ),
+        (
+            EN_ZONE + "Our incubator already runs 25 courses a year.\n",
+            [_fact(25)],
+        ),
+    ],
+)
+def test_a_past_plans_goals_stay_goals(text: str, expected: list[Row]) -> None:
+    got = _rows(text)
+    # The facts' dates are the other fixer's concern: compare kind and deadline only.
+    assert [(v, k, d) for v, k, d, _ in got] == [(v, k, d) for v, k, d, _ in expected]
+
+
+# A plan's yearly rate over its own period (計畫期間每年) and a goal for when it ends
+# (計畫結束時) are due by its end.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        (
+            "海線創生計畫\n（本報訊，115年10月14日）計畫期程自116年至119年。\n\n"
+            "計畫期間預計每年舉辦培力課程15場。\n計畫結束時，觀光人次目標提升至每年90萬人次。\n",
+            "TWD",
+            [_goal(15, "2030-12-31"), _goal(9e5, "2030-12-31")],
+        ),
+        (
+            "海线创生计划（2027—2030年）\n（2026年10月14日）\n\n"
+            "计划期间预计每年举办培训课程15场。\n",
+            None,
+            [_goal(15, "2030-12-31")],
+        ),
+    ],
+)
+def test_a_plans_yearly_rate_is_due_by_its_end(
+    text: str, currency: str | None, expected: list[Row]
+) -> None:
+    assert _rows(text, currency) == expected
+
+
+# A schedule after the figure ("should open in the third quarter of 2027") sets a goal due by
+# the period's end; a figure under a goal heading in a year over at the page's date is a fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN_ZONE + "We are building a test hall of 8,000 square metres that should open in the"
+            " second quarter of 2027.",
+            [_goal(8000, "2027-06-30")],
+        ),
+        (
+            "公佈產業中期目標\n（新聞局）今日（2026年9月8日）公佈中期目標。\n\n"
+            "2025年，本地生產總值為3,900億澳門元。\n至2028年，產業佔比將提升至60%以上。\n",
+            [_fact(3.9e11, "2025-12-31"), _goal(60, "2028-12-31")],
+        ),
+        (
+            "公布产业中期目标\n（新闻办）今日（2026年9月8日）公布中期目标。\n\n"
+            "2025年，全市生产总值为3900亿元。\n到2028年，产业占比提升至60%以上。\n",
+            [_fact(3.9e11, "2025-12-31"), _goal(60, "2028-12-31")],
+        ),
+    ],
+)
+def test_a_schedule_or_a_past_year_under_goals(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected

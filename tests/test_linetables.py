@@ -292,3 +292,21 @@ def test_a_table_of_years_down_its_first_column() -> None:
         (2000, "count", "2030", "target"),
         (1.5e11, "CNY", "2030", "target"),
     ]
+
+
+# --- rounds 32-33, plans ---
+# A column of progress to a year ("Progress 2025", 2025年进展, 2025年完成值) holds that year's
+# facts, as a baseline column does; the target column's values stay goals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indicator | Baseline 2022 | Progress 2025 | Target 2027\n"
+        "Recycled water | 12% | 20% | 30%\n",
+        "指标 | 2022年基数 | 2025年进展 | 2027年目标\n再生水利用率 | 12% | 20% | 30%\n",
+        "指標 | 2022年基數 | 2025年進展 | 2027年目標\n再生水利用率 | 12% | 20% | 30%\n",
+        "指标 | 2022年基数 | 2025年完成值 | 2027年目标\n再生水利用率 | 12% | 20% | 30%\n",
+    ],
+)
+def test_a_progress_column_holds_its_years_facts(text: str) -> None:
+    got = [(pytest.approx(c.figure.value), c.year, c.role) for c in find_table_cells(text)]
+    assert got == [(12, "2022", "observation"), (20, "2025", "observation"), (30, "2027", "target")]

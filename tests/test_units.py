@@ -82,3 +82,28 @@ def test_spellings_are_longest_first() -> None:
     spellings = unit_spellings()
     assert spellings.index("万平方米") < spellings.index("平方米")
     assert "%" in spellings and "亩" in spellings
+
+
+# --- rounds 32-33, plans ---
+# Power and mass: one canonical unit each (kW, t), every spelling a plan may use.
+@pytest.mark.parametrize(
+    ("value", "unit", "expected", "canonical"),
+    [
+        (48, "万千瓦", 480_000, "kW"),
+        (48, "萬千瓦", 480_000, "kW"),
+        (300, "MW", 300_000, "kW"),
+        (300, "兆瓦", 300_000, "kW"),
+        (1.2, "GW", 1_200_000, "kW"),
+        (2, "gigawatts", 2_000_000, "kW"),
+        (25, "万吨", 250_000, "t"),
+        (25, "萬噸", 250_000, "t"),
+        (3, "tonnes", 3, "t"),
+        (3, "吨", 3, "t"),
+    ],
+)
+def test_power_and_mass_convert_to_one_unit(
+    value: float, unit: str, expected: float, canonical: str
+) -> None:
+    got, unit_out = to_canonical(value, unit)
+    assert got == pytest.approx(expected)
+    assert unit_out == canonical

@@ -32,6 +32,7 @@ from .scopes import (
     DONE_WORDS,
     EXPECTED_HEADING,
     FORECAST_WORDS,
+    TASK_HEADING,
     find_column_label,
     find_completion_deadline,
     find_heading_deadline,
@@ -223,7 +224,17 @@ _BASE_WORDS_AFTER = re.compile(
 # period": a span, which tells no goal by itself).
 PLAN_PERIOD_END = re.compile(
     r"\b(?:by|at|before|until|till|to)\s+the\s+end\s+of\s+the\s+plan(?:ning)?\s+period\b"
-    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末",
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末"
+    # 計畫結束時, 规划结束时: when the plan ends, its last year.
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)(?:结束|結束)(?:时|時|前)",
+    re.I,
+)
+
+# 計畫期間預計每年舉辦…20場, "each year over the plan period": a yearly rate a plan sets over
+# its own span, due by the span's end.
+_PLAN_SPAN_YEARLY = re.compile(
+    r"(?:规划|規劃|计划|計劃|计画|計畫)(?:期间|期間|期内|期內)[^。；;]{0,8}?每年"
+    r"|\beach\s+year\s+(?:of|over|during)\s+the\s+plan(?:ning)?\s+period\b",
     re.I,
 )
 
@@ -408,7 +419,11 @@ def _find_deadline(
         and deadline is None
         and plan_end
         and heading is not None
-        and EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+        and (
+            EXPECTED_HEADING.search(text[heading[0] : heading[1]])
+            # 三、重点行动 of a plan for 2026—2028: its tasks' figures are due by its end.
+            or TASK_HEADING.search(text[heading[0] : heading[1]])
+        )
     ):
         # 三、預期效益 of a plan running 115年至119年: what the plan expects to bring about,
         # with no year of its own, is due by the plan period's end.
@@ -422,6 +437,21 @@ def _find_deadline(
         # 到规划期末，全市孵化载体总面积达到2000万平方米, "by the end of the plan period": the
         # phrase names a deadline ahead by itself, the last year of the plan's span (below).
         is_target = True
+    if (
+        not is_target
+        and plan_end
+        and says(_PLAN_SPAN_YEARLY, sentence)
+        and FORECAST_WORDS.search(find_statement(sentence, rel))
+        and not says(DONE_WORDS, sentence)
+    ):
+        is_target = True
+    if (
+        is_target
+        and deadline is None
+        and (says(_PLAN_SPAN_YEARLY, sentence) or says(PLAN_PERIOD_END, sentence))
+        and plan_end
+    ):
+        deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
     if is_target and deadline is None and says(PLAN_END, sentence):
         last = find_plan_end_before(survey, s_lo)
         if last:
@@ -453,12 +483,37 @@ def _find_deadline(
         and scopes.heading_of(figure.start) == scopes.document
     ):
         # 一季度完成全年任务的20% in a statement of 2027's goals: the quarter of that year.
-        deadline = find_relative_deadline(sentence, scopes.document_year, rel, None, calendar)
+        deadline = find_relative_deadline(
+            sentence, scopes.document_year, rel, None, calendar
+        ) or Date(f"{scopes.document_year}-12-31", "the year the document sets goals for")
     if is_target and deadline is None and page_year:
         deadline = find_relative_deadline(
-            sentence, page_year, rel, page_date, calendar
-        )  # "next year"
+            _BY_MONTH_END.sub(r"\1前", sentence), page_year, rel, page_date, calendar
+        )  # "next year"; 到9月底 is 9月底前, a month's end of the page's year
+    if is_target and deadline is None:
+        # 百日内，全县新签约项目不少于40个 in a notice of a campaign run 2026年6月20日至9月27日:
+        # a goal of the campaign with no date of its own is due by the campaign's last day.
+        spans = list(_CAMPAIGN_SPAN.finditer(text, 0, s_lo))
+        if spans:
+            campaign = spans[-1]
+            year = campaign[2] or campaign[1]
+            deadline = Date(
+                f"{year}-{int(campaign[3]):02d}-{int(campaign[4]):02d}",
+                f"the last day of the campaign {campaign[0].strip()!r} stated before",
+            )
     return is_target, deadline, labelled, heading
+
+
+# 到9月底 (without a year): the end of a month of the page's year, as 9月底前 says it.
+_BY_MONTH_END = re.compile(r"(?<![\d年])(?:到|至)(\s*\d{1,2}\s*月\s*[底末])(?!\s*前)")
+
+# A campaign run over stated days (于2026年6月20日至9月27日开展…行动, 活動期為…): its goals are
+# due by its last day.
+_CAMPAIGN_SPAN = re.compile(
+    r"(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|–|~|-)\s*(?:(\d{4})\s*年\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,6}?"
+    r"(?:开展|開展|实施|實施|举办|舉辦|进行|進行|为期|為期)"
+)
 
 
 def _read_base(

@@ -68,7 +68,11 @@ GOAL_LABELS = (
     r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
     r"|targets?(?:\s+values?)?|goals?"
 )
-BASE_LABELS = r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|actual|baseline|base"
+# A column of progress to a year ("Progress 2025", 2025年进展, 完成值) holds that year's facts too.
+BASE_LABELS = (
+    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|进展|進展|actual|baseline|base"
+    r"|progress|achieved"
+)
 _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
 
 # A header cell that names a column's year (2025年, 2030, 2030年（目标）, 2030年目标, 基数

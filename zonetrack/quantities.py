@@ -47,6 +47,10 @@ NOT_QUANTITIES = re.compile(
             r"\s+\d+[A-Za-z]?\b",
             # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
             r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # "issue 7/2026", "Vol. 12, No. 3", 第7期: a journal's issue or volume, not a count;
+            # 7/2026 alone is a month of a year.
+            r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
+            r"(?<![\d/.])\d{1,2}\s*/\s*(?:19|20)\d\d\b(?![/\d])",
             # "p. 17", "pp. 12-14": a page of a report cited, not a count.
             r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b",
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.

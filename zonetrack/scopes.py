@@ -35,6 +35,7 @@ __all__ = [
     "EXPECTED_HEADING",
     "FORECAST_WORDS",
     "SCHEME_MONEY",
+    "TASK_HEADING",
     "Scopes",
     "find_column_label",
     "find_completion_deadline",
@@ -67,6 +68,11 @@ _SCHEDULED = (
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b"
+    # A past plan's goals quoted ("the plan aimed for 150 billion yuan by 2025", "called for at
+    # least 1,200", "sought to attract", "the target was 4 percent"): still goals; the outcome
+    # told beside them ("the zone reached", "the outcome was") is a fact of its own part.
+    r"|\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
+    r"|\b(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:target|goal)\s+(?:was|were|had\s+been)\b"
     # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
     # "is due to open by October", 預定於今年年底前完工).
     # (Committed or due to do something: "is committed to the international standard" and
@@ -78,6 +84,10 @@ _GOAL_WORDS = re.compile(
     r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
     rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
     rf"|\bto\s+be\s+{_SCHEDULED}|\bpledged\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
+    r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
+    r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
+    rf"|first|second|third|fourth|Q[1-4]|{MONTHS})"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -138,6 +148,7 @@ _WEAK_TARGET_WORDS = re.compile(
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
     r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
     r"|编列预算|編列預算",
     re.IGNORECASE,
@@ -158,6 +169,10 @@ _THIS_YEAR_WORDS = re.compile(
 _DONE = (
     r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
+    # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
+    r"|\bactual(?:ly)?\b|\b(?:arrived|totall?ed|amounted)\b"
+    # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
+    r"|\balready\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
@@ -253,7 +268,9 @@ SCHEME_MONEY = re.compile(
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
     r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
     # "grants of up to 2 million yuan", "a one-off reward of up to": the cap of what it gives.
-    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?)"
+    r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?"
+    # "with a single ticket of up to 30 million yuan": what one investment of a fund may be.
+    r"|tickets?|cheques?|checks?)"
     r"\s+(?:of\s+)?up\s+to\s+"
     # "a municipal angel investment fund of 5 billion yuan", 设立规模50亿元的天使投资基金,
     # 基金总规模为100亿元: the size of a fund a policy sets up.
@@ -292,9 +309,23 @@ EXPECTED_HEADING = re.compile(
     re.I,
 )
 
+# A heading over the tasks or actions of a plan (三、重点任务, 重点行动, 主要任务, "Key actions"):
+# what they are to bring about is a goal, due by the plan period's end when they name no
+# year. (二、2025年重点任务完成情况, "Progress on key tasks": how they went, facts.)
+TASK_HEADING = re.compile(
+    r"(?:重点|重點|主要)(?:任务|任務|行动|行動|工程|举措|舉措)"
+    r"(?![^\n]{0,8}(?:完成|进展|進展|情况|情況|成效|成果|回顾|回顧))"
+    r"|(?<!progress\son\s)\bkey\s+(?:tasks|actions)\b(?![^\n]{0,12}\b(?:progress|achieved|results)\b)",
+    re.I,
+)
+
 # A heading that announces goals; the list under it is governed by it.
 _GOAL_HEADING = re.compile(
     EXPECTED_HEADING.pattern
+    + "|"
+    + TASK_HEADING.pattern
+    # 二、责任分解: the campaign's or plan's goal broken down among its units, goals too.
+    + r"|(?:责任|責任|目标|目標)分解\s*$"
     + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
     r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
@@ -358,7 +389,12 @@ _GOAL_DOCUMENT = re.compile(
     # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
     # year, whose amounts and 绩效目标 are what it plans for that year.
     # (Not 部门预算执行情况, a report of how a past budget was spent: facts.)
-    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行)))"
+    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行))"
+    # 科学技术局2027年工作要点, 公佈2027年度資助計劃, 2027年工作计划: a year's plan of work or of
+    # grants, whose figures are what it sets for that year. (Not 工作计划执行情况 or 工作总结:
+    # how a past year's plan went, facts.)
+    r"|(?:工作要点|工作要點|工作计划|工作計劃|工作計畫|资助计划|資助計劃|資助計畫|年度计划|年度計劃"
+    r"|年度計畫)(?![^\n]{0,6}(?:执行|執行|完成|落实|落實|情况|情況|总结|總結|成效|回顾|回顧)))"
     r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
     re.IGNORECASE,
 )
@@ -372,6 +408,49 @@ def _part_end(sentence: str, rel: int) -> int:
 # Money set aside or injected right before the figure (預留, 注資).
 _SET_ASIDE = re.compile(r"(?:预留|預留|注资|注資)\s*" + CURRENCY_NAME + "$")
 _SPAN_AHEAD = re.compile(r"未來|未来|今後|今后|\b(?:next|coming)\b", re.I)
+
+# A cap a rule sets before the figure in its part (上限為…的50%, "capped at 30%", "a ceiling of").
+_CAP_BEFORE = re.compile(
+    r"上限(?:为|為|是|定为|定為)|封顶|封頂|\bcapped\s+at\b|\bceiling\s+of\b", re.I
+)
+
+# A part of a year named without the year (上半年, 三季度, 6月底前, "first half").
+_PART_OF_YEAR = re.compile(
+    r"(?<![\d年])(?:上半年|下半年|[一二三四1-4]\s*季度|\d{1,2}\s*月\s*[底末])"
+    r"|\b(?:first|second)\s+half\b|\bQ[1-4]\b",
+    re.I,
+)
+
+# A schedule's words before the period it names ("should open in", "is due in").
+_SCHEDULED_IN = re.compile(
+    r"\b(?:due|should\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready"
+    r"|operational)))\s+in\s+(?=the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\b)",
+    re.I,
+)
+
+# A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
+# to" after a grant's words is SCHEME_MONEY's; 按…的30%给予资助 (the rate it pays).
+_CAP_AT = re.compile(
+    r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
+)
+_RATE_GIVEN = re.compile(
+    r"[^，,。；;]{0,8}?(?:给予|給予|予以)\s*(?:资助|資助|补助|補助|奖励|獎勵|补贴|補貼|支持)"
+)
+
+
+def _capped(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is a cap or a rate a scheme's rule sets (上限為…的50%,
+    单个项目最高500万元, 按投入的30%给予资助): the rule's, undated, no goal reached by a date."""
+    part = sentence[: _part_end(sentence, rel)]
+    return (
+        _CAP_BEFORE.search(part, 0, rel) is not None
+        or _CAP_AT.search(part, max(0, rel - 16), rel) is not None
+        or _RATE_GIVEN.match(part, rel) is not None
+    )
+
+
+# A title that reports a year's work too (工作总结和…工作计划): its facts are no goals.
+_SUMMARY_TITLE = re.compile(r"总结|總結|回顾|回顧|执行情况|執行情況|完成情况|完成情況")
 
 # A budget's amount right before the figure (收入预算总额, “三公”经费预算).
 _BUDGETED_HERE = re.compile(
@@ -551,7 +630,12 @@ class Scopes:
         self.titles.append(title)
         self.as_of.append(as_of)
         first = next((n for n, line in enumerate(lines) if line.strip()), None)
-        if first is not None and _GOAL_DOCUMENT.search(lines[first]):
+        if (
+            first is not None
+            and _GOAL_DOCUMENT.search(lines[first])
+            # 2026年工作总结和2027年工作计划: a year's report before its plan, facts first.
+            and not _SUMMARY_TITLE.search(lines[first])
+        ):
             # A year's target responsibility statement: its title governs every line below it
             # that no goal heading and no period of facts (2026年1—11月) governs.
             doc = (self.line_starts[first], self.line_starts[first + 1])
@@ -871,7 +955,32 @@ def find_kind(
         said = False
     if (
         said
-        and scheme_money_before(sentence, rel)
+        and _SHARE_OF_GOAL.search(segment)
+        and not _goal_said(_SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), segment))
+    ):
+        # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
+        # of a goal reached is a fact, beside the goal the sentence quotes.
+        said = False
+    heading = scopes.heading_of(at)
+    # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant
+    # plan: what the year's budget plans, not the money of a scheme.
+    scheme_money = scheme_money_before(sentence, rel) and not (
+        heading is not None
+        and heading == scopes.document
+        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
+    )
+    if (
+        said
+        and not _goal_said(segment)
+        and _capped(sentence, rel)
+        and not _DEADLINE_CUES.search(segment)
+    ):
+        # 資助上限為企業研發投入的50%: the cap a scheme's rule sets, undated, though a goal
+        # elsewhere in the sentence or a year's plan above it sets goals.
+        said = False
+    if (
+        said
+        and scheme_money
         # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
         and (not _goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
         and not _DEADLINE_CUES.search(segment)
@@ -893,14 +1002,8 @@ def find_kind(
     if said and _RELATIVE_CLAUSE.match(segment) and not _goal_said(segment):
         said = _DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
     deadline = None
-    heading = scopes.heading_of(at)
-    # 收入预算总额4.86亿元 in a department's budget for 2027: what the year's budget plans,
-    # not the money of a scheme.
-    scheme_money = scheme_money_before(sentence, rel) and not (
-        heading is not None
-        and heading == scopes.document
-        and _BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
-    )
+    if said is None and heading is not None and _capped(sentence, rel):
+        said = False  # 資助上限為…的50% under a goal heading: the scheme's rule, no goal
     if said is None and heading is not None:
         # 2026年1—11月，…完成1268亿元 in a statement of 2027's goals, 114年度本縣招商投資金額達
         # 新臺幣162億元 under the goal heading of a plan for 115年度: a period of its own that
@@ -908,7 +1011,14 @@ def find_kind(
         year = (
             scopes.document_year if heading == scopes.document else find_plan_year(text, calendar)
         )
-        own = find_date("ref_date", sentence, calendar=calendar) if year else None
+        # 2025年，澳門本地生產總值為4,050億澳門元 under 公佈…中期目標 on a page of 2026: a year
+        # already over at the page's date tells a fact of it, under a goal heading too.
+        year = year or page[0]
+        # (The start of a change, 由2025年底約5.1萬人增至10萬人, is the base's date, not the
+        # sentence's.)
+        own = (
+            find_date("ref_date", blank_change_start(sentence), calendar=calendar) if year else None
+        )
         if own is not None and str(own) < f"{year}-01-01":
             said = False
     if said is None and heading is not None:
@@ -922,7 +1032,11 @@ def find_kind(
         ):
             said, deadline = True, _heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
+                # The year the document sets goals for, at its end, unless the statement names
+                # a part of that year (上半年完成…700家), which the caller reads against it.
                 deadline = f"{scopes.document_year}-12-31"
+                if _PART_OF_YEAR.search(find_statement(sentence, rel)):
+                    deadline = None
             elif deadline is None and (plan_year := find_plan_year(text, calendar)):
                 # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
                 deadline = f"{plan_year}-12-31"
@@ -967,6 +1081,14 @@ def find_kind(
         named = find_date("deadline", told[cues[-1].start() :], 0, calendar) if cues else None
         if named:
             own = Date(str(named), f"{same[0]!r}: the deadline named before it, {named.note}")
+    if own is None:
+        # "a pilot line of 12,000 square metres that should open in the third quarter of 2027",
+        # "due in the first half of 2028": the period a schedule after the figure names ends
+        # by its deadline.
+        after = sentence[rel : _part_end(sentence, rel)]
+        sched = _SCHEDULED_IN.search(after)
+        if sched is not None:
+            own = find_date("ref_date", after[sched.end() :], 0, calendar)
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and (
         _RELATIVE_YEAR.search(find_statement(sentence, rel))
@@ -984,6 +1106,10 @@ def find_kind(
             text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],
             calendar=calendar,
         )
+    if deadline is None and heading is not None and heading == scopes.document:
+        # 上半年完成…1500家 in 2027年工作要点: a part of the year the document sets goals for,
+        # read against that year by the caller (not a plan a lead sentence names, 落实"十五五"规划).
+        return True, None
     if deadline is None and heading is not None:
         # A lead-in line under the heading ("Both zones have published goals to 2027.")
         # dates the goals that follow it, before the heading's own year does.

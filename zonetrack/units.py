@@ -44,6 +44,8 @@ CANONICAL_UNITS: dict[str, str] = {
     "EUR": "euro",
     "JPY": "yen",
     "KRW": "won",
+    "kW": "kilowatt",
+    "t": "tonne",
 }
 # Canonical units that are money: a symbol of one of them may stand before a number.
 CURRENCIES = ("CNY", "USD", "HKD", "TWD", "MOP", "EUR", "JPY", "KRW")
