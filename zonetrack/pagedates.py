@@ -101,7 +101,8 @@ _REPORT_TITLE = re.compile(
     rf"|\b{_REPORT_KIND}\s+report,?\s+(?:for\s+(?:the\s+)?)?academic\s+year\s+"
     r"(?P<academic>\d{4}\s*[-/–]\s*\d{2,4})\b"
     # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
-    r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
+    # "Annual Review for the year to 31 March 2026" reviews that year as well.
+    r"|\b(?:results|review)\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+(?:ended|ending|to)\s+"
     rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
     re.I,
 )

@@ -568,6 +568,11 @@ _NOT_REF_DATE = re.compile(
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    # "reached 410,000 square metres after Phase 3 opened in November 2025": a clause of time
+    # dates the event it tells, not the figure.
+    r"|\b(?:after|when|once|as\s+soon\s+as)\s+(?:(?!(?:and|but)\b)[A-Za-z0-9'’-]+\s+){1,5}?"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:opened|completed|launched|began|started|built|finished"
+    r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:" + MONTHS + r")\.?\s+)?\d{4}\b"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
