@@ -793,7 +793,8 @@ _NOW = re.compile(
     # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
-    r"|目前|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 如今 (nowadays): as 目前.
+    r"|目前|如今|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
     # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
