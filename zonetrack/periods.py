@@ -809,6 +809,8 @@ _NOW = re.compile(
     r"|\b(?:" + _WEEKDAYS + r")'s\s+(?:close|closing|open|opening|session|trading)\b"
     # "this year's new listings", "this year's intake": the year so far, told on the page's day.
     r"|\bthis\s+year's\b"
+    # "at least six stocks have since fallen": since then, up to the page's day.
+    r"|\b(?:has|have)\s+since\b(?!\s+(?:\d|the\b|(?:" + MONTHS + r")\b))"
     # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
     # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
     # 近五年, 近三年来 (the last five years): a span that runs up to the page's own day (近 as

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .goals import ABOUT, MONEY_SIGN
+from .headlines import in_headline
 from .periods import (
     Date,
     find_relative_date,
@@ -20,6 +21,7 @@ from .periods import (
 from .scopes import (
     FORECAST_WORDS,
     find_statement,
+    in_title,
     scheme_money_before,
     stated_then_scheduled,
 )
@@ -148,6 +150,13 @@ _PERFECT_TALLY = re.compile(
 )
 
 
+# A running total (累计投入, "cumulatively"), and the start of the span it runs from.
+_TALLY_WORDS = re.compile(r"累计|累計|\bcumulative(?:ly)?\b", re.I)
+_STARTED = re.compile(
+    r"以来|以來|\bsince\b|(?:自|从|從)[^，,。；;]{0,20}?(?:起|开始|開始|至今)", re.I
+)
+
+
 def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: str) -> Date | None:
     """The date of a fact told relative to the page's year, else of the page's own day.
 
@@ -208,6 +217,21 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
         ref_date = Date(page_date, "a running total of the year: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _TALLY_WORDS.search(find_segment(sentence[:rel], rel))
+        and not _STARTED.search(sentence)
+        # (A headline's tally restates the body's, which dates it.)
+        and not in_headline(survey.text, figure.start)
+        and not in_title(survey.text, figure.start)
+        and not says(_PLANNED, sentence)
+        and not FORECAST_WORDS.search(find_statement(sentence, rel))
+    ):
+        # 县里…搭建了中试平台，累计投入财政资金1.2亿元: a running total with no date and
+        # no start runs up to the page's day (one since a start, 自2017年成立以來累計, is
+        # a span with no end, left undated).
+        ref_date = Date(page_date, "a running total with no date: the page's date")
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")
