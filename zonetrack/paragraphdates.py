@@ -356,8 +356,4 @@ def _story_goes_on(text: str, told: int, paragraph: int, sentence: str) -> bool:
         return False
     between = text[told:paragraph]
     lines = [line for line in between.split("\n") if line.strip()]
-    return (
-        len(lines) == 1
-        and _STORY_PAST.search(sentence) is not None
-    )
-
+    return len(lines) == 1 and _STORY_PAST.search(sentence) is not None

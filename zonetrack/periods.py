@@ -572,7 +572,9 @@ _NOT_REF_DATE = re.compile(
     # dates the event it tells, not the figure.
     r"|\b(?:after|when|once|as\s+soon\s+as)\s+(?:(?!(?:and|but)\b)[A-Za-z0-9'’-]+\s+){1,5}?"
     r"(?:(?:was|were|had\s+been)\s+)?(?:opened|completed|launched|began|started|built|finished"
-    r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:" + MONTHS + r")\.?\s+)?\d{4}\b"
+    r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:"
+    + MONTHS
+    + r")\.?\s+)?\d{4}\b"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)

@@ -41,10 +41,13 @@ SEMICOLON = re.compile(r"[；;]")
 # Nor does the dot of a month's short name before a day without a year ("As of Sept. 30, the
 # board ..."); a dateline's "Oct. 14, 2026 (Xinhua) --" stays a sentence of its own.
 _MONTH_DOT = "|".join(
-    f"(?<=\\b{m}\\.)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    f"(?<=\\b{m}\\.)"
+    for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
 SENTENCE_END = re.compile(
-    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)(?!(?:" + _MONTH_DOT + r")\s+\d{1,2}\b(?!,?\s*\d{4}))|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
+    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)(?!(?:"
+    + _MONTH_DOT
+    + r")\s+\d{1,2}\b(?!,?\s*\d{4}))|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
 )
 
 CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
