@@ -88,7 +88,8 @@ def test_a_running_total_of_the_year_is_not_dated_by_its_breakdown(
             [(41000, "2027-03-02")],
         ),
         (
-            "县里推动青年返乡计划\n\n（本报讯 记者 王明 2027年3月2日）省发展改革委日前批复县里提出的“山区振兴计划”，"
+            "县里推动青年返乡计划\n\n（本报讯 记者 王明 2027年3月2日）"
+            "省发展改革委日前批复县里提出的“山区振兴计划”，"
             "计划期限为2028年至2031年。\n\n县里表示，目前山区人口约4.1万人。\n",
             None,
             [(41000, "2027-03-02")],
@@ -120,22 +121,25 @@ def test_rounds_32_34_a_page_dated_by_its_byline_dateline_or_issue(
         # A review for the year to a day covers that year: "in the year", "during the year" and
         # "now" are of its end.
         (
-            "Year in Review 2026/27\nRiverside Innovation Hub — Annual Review for the year to 31 March"
-            " 2027\n\nOur fund invested HK$210 million in 14 companies during the year.\n"
+            "Year in Review 2026/27\nRiverside Innovation Hub — Annual Review for the year"
+            " to 31 March 2027\n\nOur fund invested HK$210 million in 14 companies"
+            " during the year.\n"
             "The hub now employs more than 6,000 people.\n",
             "HKD",
             [(210e6, "2027-03-31"), (14, "2027-03-31"), (6000, "2027-03-31")],
         ),
         # A clause of time dates its event, not the figure.
         (
-            "Year in Review 2026/27\nRiverside Innovation Hub — Annual Review for the year to 31 March"
-            " 2027\n\nFloor area reached 250,000 square metres after Phase 2 opened in October 2026.\n",
+            "Year in Review 2026/27\nRiverside Innovation Hub — Annual Review for the year"
+            " to 31 March 2027\n\nFloor area reached 250,000 square metres after Phase 2"
+            " opened in October 2026.\n",
             "HKD",
             [(250000, "2027-03-31")],
         ),
         # Left alone: a clause of time with the figure's own date.
         (
-            "Harbour news\n12 May 2027\n\nThe park had 80 tenants at the end of 2026, after the tower"
+            "Harbour news\n12 May 2027\n\nThe park had 80 tenants at the end of 2026,"
+            " after the tower"
             " opened in June 2026.\n",
             None,
             [(80, "2026-12-31")],
@@ -160,7 +164,8 @@ def test_rounds_32_34_a_year_s_review_and_a_clause_of_time(
             [(40, "2027-09-30"), (52.1e9, "2027-09-30")],
         ),
         (
-            "孵化器考核结果公布\n高新区发布　2027年4月10日\n\n截至2026年底，全区在孵企业达到1200家。\n"
+            "孵化器考核结果公布\n高新区发布　2027年4月10日\n\n"
+            "截至2026年底，全区在孵企业达到1200家。\n"
             "在孵企业全年获得投融资6.3亿元。\n",
             None,
             [(1200, "2026-12-31"), (6.3e8, "2026-12-31")],

@@ -178,8 +178,9 @@ NOT_QUANTITIES = re.compile(
             r"(?:\s*(?i:yuan|renminbi|(?:(?:Hong\s+Kong|New\s+Taiwan|U\.?S\.?)\s+)?dollars?|euros?|pounds?))?",
             r"1\s*(?:美元|港元|港币|港幣|欧元|歐元|英镑|英鎊)\s*(?:兑换|兌換|兑|兌|=|＝)\s*\d+(?:\.\d+)?"
             r"\s*(?:元人民币|元人民幣|人民币|人民幣|港元|港币|港幣|新台币|新臺幣|元)?",
-            r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",  # issue 7/2026: a date
-            # 从服务能力、孵化绩效和可持续发展三个方面: how many items the list just named, no figure.
+            # issue 7/2026: a magazine's issue, a date.
+            r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",
+            # 从服务能力、孵化绩效和可持续发展三个方面: how many items the list named, no figure.
             r"(?<=[、和及与與])[^\d、，,。；;\n]{1,12}?["
             + _CN_NUM
             + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面)",
