@@ -237,6 +237,12 @@ _RATE_GRANT_BEFORE = re.compile(
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
+# A sentence opened by the day it counts as at (截至2026年9月底，, 截至同日，, "As at 30 June,").
+_AS_AT_OPENING = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)", re.I
+)
+
+
 def find_fact_date(
     survey: Survey, place: Place, state: ReadingState, goal: GoalReading
 ) -> tuple[Date | None, bool, bool, str | None]:
@@ -484,7 +490,12 @@ def _date_by_notice_or_rule(
             )
             # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
             # its own (not the day the plan was announced: 今（28）日).
-            or money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+            or (
+                money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+                # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
+                # at a day is granted money counted then, not money a plan puts in.
+                and not _AS_AT_OPENING.match(sentence)
+            )
         )
     )
     if (
