@@ -137,9 +137,10 @@ _MONTH_LINE = re.compile(
 )
 
 # A running head whose fields are set off by bars, one of them a month alone ("Meridian
-# Urban Advisory | Research Note | November 2026"): the page's month, as a month line.
+# Urban Advisory | Research Note | November 2026", "Policy Note No. 47 | November 2026"): the
+# page's month, as a month line.
 _BARRED_MONTH = re.compile(
-    rf"^[^\n|]{{0,60}}\|[^\n]{{0,60}}?(?:^|\|)[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
+    rf"^[^\n|]{{0,60}}\|(?:[^\n]{{0,60}}?\|)?[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
     r"|(\d{4})\s*年\s*(\d{1,2})\s*月)[ \t]*(?=\||$)",
     re.M | re.I,
 )

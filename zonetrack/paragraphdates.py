@@ -343,7 +343,8 @@ def _continues(text: str, told: int, start: int) -> bool:
 # accounted for, 获得, 达到) with no date of its own.
 _STORY_PAST = re.compile(
     r"\b(?:rose|grew|fell|raised|reached|accounted\s+for|totall?ed|amounted\s+to"
-    r"|increased|decreased|climbed|jumped|declined|averaged|attracted|signed|received)\b"
+    r"|increased|decreased|climbed|jumped|declined|averaged|attracted|signed|received"
+    r"|reported|recorded|achieved|(?:outcome|result|actual)\s+was)\b"
     r"|获|獲|带动|帶動|达到|達到|达|達|占|佔|增长|增長|总面积|總面積|出租率",
     re.I,
 )
