@@ -272,3 +272,28 @@ def test_rounds_32_34_rates_issues_and_counts_of_a_list_are_no_figures(
     text: str, expected: list[float]
 ) -> None:
     assert [float(v) for v in extract_figures(text)["value"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # Money in a tally as at a day is counted then, not money a plan puts in.
+        (
+            "進度報告\n\n2. 截至2027年3月底，計劃已完成12項。\n"
+            "3. 截至同日，計劃已資助約80支團隊，涉及撥款約6億元。\n",
+            "HKD",
+            [(12, "2027-03-31"), (80, "2027-03-31"), (6e8, "2027-03-31")],
+        ),
+        (
+            "进度报告\n\n截至2027年3月底，计划已资助约80支团队，涉及拨款约6亿元。\n",
+            None,
+            [(80, "2027-03-31"), (6e8, "2027-03-31")],
+        ),
+        # Left alone: money a plan puts in, with no tally's day.
+        ("进度报告\n\n计划将资助约80支团队，预计拨款约6亿元。\n", None, [(80, None), (6e8, None)]),
+    ],
+)
+def test_rounds_32_34_money_in_a_tally_as_at_a_day(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected

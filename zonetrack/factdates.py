@@ -238,9 +238,7 @@ _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
 # A sentence opened by the day it counts as at (截至2026年9月底，, 截至同日，, "As at 30 June,").
-_AS_AT_OPENING = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)", re.I
-)
+_AS_AT_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)", re.I)
 
 
 def find_fact_date(
