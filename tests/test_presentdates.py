@@ -297,3 +297,34 @@ def test_rounds_32_34_money_in_a_tally_as_at_a_day(
     text: str, currency: str | None, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The part right before the figure names last year: the figure is of it, though a
+        # part further back says now.
+        (
+            "县城企业记\n2027年5月6日\n\n目前，全县已聚集配套企业40家，去年全县工业增加值中，"
+            "传感器产业贡献超过12%。\n",
+            None,
+            [(40, "2027-05-06"), (12, "2026-12-31")],
+        ),
+        (
+            "縣城企業記\n2027年5月6日\n\n目前，全縣已聚集配套企業40家，去年全縣工業產值中，"
+            "感測器產業貢獻超過12%。\n",
+            "HKD",
+            [(40, "2027-05-06"), (12, "2026-12-31")],
+        ),
+        # Left alone: now in the part right before the figure.
+        (
+            "县城企业记\n2027年5月6日\n\n去年产值增长明显，目前全县工业增加值中，传感器产业占12%。\n",
+            None,
+            [(12, "2027-05-06")],
+        ),
+    ],
+)
+def test_rounds_32_34_last_year_in_the_part_before_the_figure(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected

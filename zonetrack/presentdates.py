@@ -17,6 +17,7 @@ from .headlines import in_headline
 from .periods import (
     Date,
     find_relative_date,
+    says_now,
 )
 from .scopes import (
     FORECAST_WORDS,
@@ -25,7 +26,7 @@ from .scopes import (
     scheme_money_before,
     stated_then_scheduled,
 )
-from .sentences import find_segment, says
+from .sentences import SEGMENT_END, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -204,6 +205,11 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             if ref_date is None and earlier is not None and str(earlier) <= page_date:
                 ref_date = earlier
             ref_date = ref_date or Date(page_date, "a running total of the year: the page's date")
+        if ref_date is None and page_date:
+            # 目前，全县已聚集…56家，去年全县…增加值中，传感器产业贡献超过15%: the nearest
+            # part before the figure that names a time relative to the page is the figure's
+            # (去年), not a "now" of a part further back.
+            ref_date = _nearest_part_date(told, rel, page_year, page_date, calendar)
         ref_date = ref_date or find_relative_date(told, page_year, page_year, page_date, calendar)
     if (
         ref_date is not None
@@ -306,3 +312,22 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # on the page's day.
         ref_date = Date(page_date, "a yearly figure with no date: the page's date")
     return ref_date
+
+
+# A part of a sentence that names last year's period (去年全县…中，): the figure after it is of it.
+_LAST_YEAR_PART = re.compile(r"^\s*(?:去年|上年|\blast\s+year\b)", re.I)
+
+
+def _nearest_part_date(
+    told: str, rel: int, page_year: str, page_date: str, calendar: str
+) -> Date | None:
+    """The date of the part right before the figure's own when that part opens with last
+    year (去年…中，…15%), else None."""
+    ends = [m for m in SEGMENT_END.finditer(told, 0, rel)]
+    if not ends:
+        return None
+    lo = ends[-2].end() if len(ends) > 1 else 0
+    before = told[lo : ends[-1].start()]
+    if not _LAST_YEAR_PART.match(before) or says_now(before):
+        return None
+    return find_relative_date(before, page_year, page_year, page_date, calendar)
