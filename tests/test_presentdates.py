@@ -287,10 +287,28 @@ _R32_LAST_YEAR_IN_THE_PART_BEFORE_THE_FIGURE = [
     ),
 ]
 
+_R32_THE_SPAN_SAID_AFTER = [
+    # "over the five years" at a sentence's end points back to the plan's five years.
+    (
+        "Policy Note No. 9 | March 2027\n\nThe zone's plan for 2022-2026 set targets.\n\n"
+        "- Firms: about 3,100 moved in over the five years.\n",
+        None,
+        [(3100, "2026-12-31")],
+    ),
+    # Left alone: a count of years that is not the span named before.
+    (
+        "Policy Note No. 9 | March 2027\n\nThe zone's plan for 2022-2026 set targets.\n\n"
+        "- Firms: about 3,100 moved in over the three years.\n",
+        None,
+        [(3100, None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
-    _R32_A_PAGE_DATED_BY_ITS_BYLINE_DATELINE_OR_ISSUE
+    _R32_THE_SPAN_SAID_AFTER
+    + _R32_A_PAGE_DATED_BY_ITS_BYLINE_DATELINE_OR_ISSUE
     + _R32_A_YEAR_S_REVIEW_AND_A_CLAUSE_OF_TIME
     + _R32_A_STORY_S_NEXT_PARAGRAPH_GOES_ON
     + _R32_NOW_AND_A_RUNNING_TOTAL
