@@ -714,3 +714,51 @@ def test_rounds_29_30_a_plan_s_period_in_brackets(text: str, expected: str | Non
     from zonetrack.pagedates import find_plan_end
 
     assert find_plan_end(text) == expected
+
+
+# --- rounds 32-34, dates of facts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # A month alone in a running head of two fields set off by a bar: its first day.
+        ("Policy Note No. 12 | March 2027\nA title\n", "CNY", ("2027", "2027-03-01")),
+        ("研究简报第12期 | 2027年3月\n标题\n", "CNY", ("2027", "2027-03-01")),
+        # A paper's bracketed dateline, the lead going on after it.
+        (
+            "標題\n\n（本報訊，116年3月2日）國發會日前核定縣府提出的計畫，計畫期程自117年至120年。\n",
+            "TWD",
+            ("2027", "2027-03-02"),
+        ),
+        # A magazine's issue line: the page's year, no day.
+        ("Interview for Photonics Review Monthly, issue 4/2027.\n", "CNY", ("2027", None)),
+        # Left alone: a bar with no month after it.
+        ("Policy Note No. 12 | Trade\nA title\n", "CNY", (None, None)),
+    ],
+)
+def test_rounds_32_34_page_dates(
+    text: str, calendar: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert find_page_date(text, calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An annual review for the year to a day covers that year, to that day.
+        (
+            "Year in Review 2026/27\nRiverside Hub — Annual Review for the year to 31 March 2027\n",
+            ("2027", True, "2027-03-31"),
+        ),
+        ("Annual Review for the year ended 31 December 2026\n", ("2026", True, "2026-12-31")),
+        # Left alone: a review with no year's end.
+        ("Riverside Hub — a review of our tenants\n", (None, False, "")),
+    ],
+)
+def test_rounds_32_34_a_review_for_the_year_to_a_day(
+    text: str, expected: tuple[str | None, bool, str]
+) -> None:
+    from zonetrack.pagedates import find_report_year
+
+    assert find_report_year(text, "HKD") == expected

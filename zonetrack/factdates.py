@@ -195,6 +195,10 @@ _YEARS_BACK = re.compile(
     r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+years\b"
 )
+_YEARS_AFTER = re.compile(
+    r"\b(?i:over|during|in)\s+(?i:the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\s*[.。]?\s*$"
+)
 _SPAN_COUNTS = (
     {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
     | {"两": 2, "兩": 2}
@@ -235,6 +239,10 @@ _RATE_GRANT_BEFORE = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+
+
+# A sentence opened by the day it counts as at (截至2026年9月底，, 截至同日，, "As at 30 June,").
+_AS_AT_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)", re.I)
 
 
 def find_fact_date(
@@ -484,7 +492,12 @@ def _date_by_notice_or_rule(
             )
             # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
             # its own (not the day the plan was announced: 今（28）日).
-            or money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+            or (
+                money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+                # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
+                # at a day is granted money counted then, not money a plan puts in.
+                and not _AS_AT_OPENING.match(sentence)
+            )
         )
     )
     if (
@@ -662,17 +675,22 @@ def _years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     """The end of the span of years named just before a sentence that opens with as many
     years (2023年至2025年 … 。三年间，…), else None."""
     opened = _YEARS_BACK.match(sentence)
-    if opened is None:
+    # "about 41,000 arrived over the five years": the same span said after the figure, in a
+    # note on a plan whose period (2021-2025) the text named further back.
+    later = None if opened else _YEARS_AFTER.search(sentence)
+    if opened is None and later is None:
         return None
-    word = (opened[1] or opened[2]).lower()
+    found = opened or later
+    assert found is not None
+    word = next(g for g in found.groups() if g).lower()
     count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
-    spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - 200), s_lo))
+    spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - (200 if opened else 1200)), s_lo))
     if not spans or count is None:
         return None
     first, last = int(spans[-1][1]), int(spans[-1][2])
     if last - first + 1 != count:
         return None
-    return Date(f"{last}-12-31", f"{opened[0].strip()} points back to {spans[-1][0].strip()}")
+    return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
 
 
 def _a_year_before(date: str) -> str:

@@ -101,7 +101,8 @@ _REPORT_TITLE = re.compile(
     rf"|\b{_REPORT_KIND}\s+report,?\s+(?:for\s+(?:the\s+)?)?academic\s+year\s+"
     r"(?P<academic>\d{4}\s*[-/–]\s*\d{2,4})\b"
     # "Annual Results Announcement for the Year Ended 31 December 2025": the year to that day.
-    r"|\bresults\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+ended\s+"
+    # "Annual Review for the year to 31 March 2026" reviews that year as well.
+    r"|\b(?:results|review)\b[^\n]{0,40}?\bfor\s+the\s+(?:financial\s+)?year\s+(?:ended|ending|to)\s+"
     rf"(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+(?P<ended>\d{{4}})\b",
     re.I,
 )
@@ -119,7 +120,9 @@ _NOTE_PERIOD = re.compile(
 _ISSUE_YEAR = re.compile(
     r"(?<![\d.,])(\d{4})\s*年\s*(?:(?:[春夏秋冬]季|\d{1,2}\s*月)\s*(?:號|号|刊)|第\s*\d+\s*期)"
     r"|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(\d{4})\s+(?:issue|edition)\b"
-    r"|\b(\d{4})\s+edition\b",
+    r"|\b(\d{4})\s+edition\b"
+    # "Semiconductor Asia Monthly, issue 7/2026": a magazine's issue of a month of that year.
+    r"|\bissue\s+(?:no\.\s*)?\d{1,2}\s*/\s*(\d{4})\b",
     re.I,
 )
 
@@ -134,9 +137,10 @@ _MONTH_LINE = re.compile(
 )
 
 # A running head whose fields are set off by bars, one of them a month alone ("Meridian
-# Urban Advisory | Research Note | November 2026"): the page's month, as a month line.
+# Urban Advisory | Research Note | November 2026", "Policy Note No. 47 | November 2026"): the
+# page's month, as a month line.
 _BARRED_MONTH = re.compile(
-    rf"^[^\n|]{{0,60}}\|[^\n]{{0,60}}?(?:^|\|)[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
+    rf"^[^\n|]{{0,60}}\|(?:[^\n]{{0,60}}?\|)?[ \t]*(?:({MONTHS})\.?,?[ \t]+(\d{{4}})"
     r"|(\d{4})\s*年\s*(\d{1,2})\s*月)[ \t]*(?=\||$)",
     re.M | re.I,
 )
@@ -483,7 +487,10 @@ _WEEKDAY = re.compile(
 _DATE_FIELD = re.compile(
     r"(?:发布|發布|更新|发表|發表)(?:时间|時間|日期)\s*[:：]\s*$"
     r"|^\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$"
-    r"|(?P<after_name>[,，|]\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$)",
+    r"|(?P<after_name>[,，|]\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$)"
+    # A byline's field before the date ("By our markets reporter | Oct 16, 2026 | 18:05"),
+    # however long the writer's name.
+    r"|(?P<byline>^\s*by\s+[^|｜\n.。;；]{1,60}[|｜]\s*$)",
     re.I,
 )
 
@@ -500,6 +507,13 @@ _LINE_TAIL = re.compile(
 # story ("HEFEI, Oct. 14, 2026 (Xinhua) -- The ..."): the date is the page's own.
 _DATELINE_PLACE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s")
+
+
+# What opens a paper's bracketed dateline before its date: 本報訊, 本报讯 and a reporter's name.
+_BRACKET_DATELINE = re.compile(
+    r"^[ \t\u3000]*[（(]\s*[^（）()\n。；;]{0,20}?(?:讯|訊|记者|記者|电|電)[^（）()\n。；;]{0,12}?"
+    r"[，,:：\s\u3000]*$"
+)
 
 
 # A Chinese wire story's dateline (新华社合肥10月14日电, 中新网成都11月3日电（记者…）): the day it
@@ -626,7 +640,7 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     if not found:
         if month_line is not None:
             return month_line
-        issue = _ISSUE_YEAR.search(text, 0, min(len(text), 200))
+        issue = _ISSUE_YEAR.search(text, 0, min(len(text), 400))
         return (next(g for g in issue.groups() if g), None) if issue else (None, None)
     found.sort(key=lambda f: f[0])
     lines = []
@@ -657,12 +671,20 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             # After a name, the date ends the line ("European Business Chamber, released 15
             # September 2026"), not a sentence that goes on about a report so released.
             and (
-                field["after_name"] is None
+                (field["after_name"] is None and field["byline"] is None)
                 or _LINE_TAIL.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
             )
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
             # the date after a word of releasing, among other fields, is the page's own.
+            lines.append((str(date), year))
+        elif (
+            date
+            and _BRACKET_DATELINE.match(text[line_lo : m.start()])
+            and re.match(r"\s*[）)]", text[m.end() :])
+        ):
+            # A paper's own story opens with its date in brackets (（本報訊，115年10月14日）,
+            # （本报讯 记者 王明 2026年5月8日）): the page's date, though the lead goes on after it.
             lines.append((str(date), year))
         elif (
             date

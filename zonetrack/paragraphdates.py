@@ -169,6 +169,11 @@ def find_paragraph_date(
                 and _continues(text, para_ref[0], paragraph)
                 and says(DONE_WORDS, sentence)
             )
+            or (
+                page_date is not None
+                and _story_goes_on(text, para_ref[0], paragraph, sentence)
+                and find_relative_date(told, page_date[:4], survey.page_year, page_date) is None
+            )
         )
         and not OWN_TIME.search(sentence, 0, len(told))
         and not says_now(told)
@@ -331,3 +336,25 @@ def _continues(text: str, told: int, start: int) -> bool:
     it (3. … / 4. …)."""
     before, after = _PARAGRAPH_NUMBER.match(text, told), _PARAGRAPH_NUMBER.match(text, start)
     return before is not None and after is not None and int(after[1]) == int(before[1]) + 1
+
+
+# A story's paragraph that goes on telling the facts of the one before it: it opens by
+# pointing back (Together they, Of these, 其中, 这些) or tells its facts as done (rose, reached,
+# accounted for, 获得, 达到) with no date of its own.
+_STORY_PAST = re.compile(
+    r"\b(?:rose|grew|fell|raised|reached|accounted\s+for|totall?ed|amounted\s+to"
+    r"|increased|decreased|climbed|jumped|declined|averaged|attracted|signed|received"
+    r"|reported|recorded|achieved|(?:outcome|result|actual)\s+was)\b"
+    r"|获|獲|带动|帶動|达到|達到|达|達|占|佔|增长|增長|总面积|總面積|出租率",
+    re.I,
+)
+
+
+def _story_goes_on(text: str, told: int, paragraph: int, sentence: str) -> bool:
+    """Whether the paragraph at ``paragraph`` comes right after the one at ``told`` (blank
+    lines aside) and ``sentence`` tells its fact as done, naming no time of its own."""
+    if paragraph <= told:
+        return False
+    between = text[told:paragraph]
+    lines = [line for line in between.split("\n") if line.strip()]
+    return len(lines) == 1 and _STORY_PAST.search(sentence) is not None

@@ -568,6 +568,13 @@ _NOT_REF_DATE = re.compile(
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    # "reached 410,000 square metres after Phase 3 opened in November 2025": a clause of time
+    # dates the event it tells, not the figure.
+    r"|\b(?:after|when|once|as\s+soon\s+as)\s+(?:(?!(?:and|but)\b)[A-Za-z0-9'’-]+\s+){1,5}?"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:opened|completed|launched|began|started|built|finished"
+    r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:"
+    + MONTHS
+    + r")\.?\s+)?\d{4}\b"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
@@ -788,7 +795,8 @@ _NOW = re.compile(
     # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
     # before a day).
     r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
-    r"|目前|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 如今 (nowadays): as 目前.
+    r"|目前|如今|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
     # 现有 (there are now): a state told of the page's day.
     r"|现有|現有"
     # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
@@ -803,6 +811,8 @@ _NOW = re.compile(
     r"|\b(?:" + _WEEKDAYS + r")'s\s+(?:close|closing|open|opening|session|trading)\b"
     # "this year's new listings", "this year's intake": the year so far, told on the page's day.
     r"|\bthis\s+year's\b"
+    # "at least six stocks have since fallen": since then, up to the page's day.
+    r"|\b(?:has|have)\s+since\b(?!\s+(?:\d|the\b|(?:" + MONTHS + r")\b))"
     # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
     # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
     # 近五年, 近三年来 (the last five years): a span that runs up to the page's own day (近 as

@@ -13,17 +13,20 @@ from __future__ import annotations
 import re
 
 from .goals import ABOUT, MONEY_SIGN
+from .headlines import in_headline
 from .periods import (
     Date,
     find_relative_date,
+    says_now,
 )
 from .scopes import (
     FORECAST_WORDS,
     find_statement,
+    in_title,
     scheme_money_before,
     stated_then_scheduled,
 )
-from .sentences import find_segment, says
+from .sentences import SEGMENT_END, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -148,6 +151,13 @@ _PERFECT_TALLY = re.compile(
 )
 
 
+# A running total (累计投入, "cumulatively"), and the start of the span it runs from.
+_TALLY_WORDS = re.compile(r"累计|累計|\bcumulative(?:ly)?\b", re.I)
+_STARTED = re.compile(
+    r"以来|以來|\bsince\b|(?:自|从|從)[^，,。；;]{0,20}?(?:起|开始|開始|至今)", re.I
+)
+
+
 def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: str) -> Date | None:
     """The date of a fact told relative to the page's year, else of the page's own day.
 
@@ -195,6 +205,11 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             if ref_date is None and earlier is not None and str(earlier) <= page_date:
                 ref_date = earlier
             ref_date = ref_date or Date(page_date, "a running total of the year: the page's date")
+        if ref_date is None and page_date:
+            # 目前，全县已聚集…56家，去年全县…增加值中，传感器产业贡献超过15%: the nearest
+            # part before the figure that names a time relative to the page is the figure's
+            # (去年), not a "now" of a part further back.
+            ref_date = _nearest_part_date(told, rel, page_year, page_date, calendar)
         ref_date = ref_date or find_relative_date(told, page_year, page_year, page_date, calendar)
     if (
         ref_date is not None
@@ -208,6 +223,21 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
         ref_date = Date(page_date, "a running total of the year: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _TALLY_WORDS.search(find_segment(sentence[:rel], rel))
+        and not _STARTED.search(sentence)
+        # (A headline's tally restates the body's, which dates it.)
+        and not in_headline(survey.text, figure.start)
+        and not in_title(survey.text, figure.start)
+        and not says(_PLANNED, sentence)
+        and not FORECAST_WORDS.search(find_statement(sentence, rel))
+    ):
+        # 县里…搭建了中试平台，累计投入财政资金1.2亿元: a running total with no date and
+        # no start runs up to the page's day (one since a start, 自2017年成立以來累計, is
+        # a span with no end, left undated).
+        ref_date = Date(page_date, "a running total with no date: the page's date")
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")
@@ -282,3 +312,22 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # on the page's day.
         ref_date = Date(page_date, "a yearly figure with no date: the page's date")
     return ref_date
+
+
+# A part of a sentence that names last year's period (去年全县…中，): the figure after it is of it.
+_LAST_YEAR_PART = re.compile(r"^\s*(?:去年|上年|\blast\s+year\b)", re.I)
+
+
+def _nearest_part_date(
+    told: str, rel: int, page_year: str, page_date: str, calendar: str
+) -> Date | None:
+    """The date of the part right before the figure's own when that part opens with last
+    year (去年…中，…15%), else None."""
+    ends = [m for m in SEGMENT_END.finditer(told, 0, rel)]
+    if not ends:
+        return None
+    lo = ends[-2].end() if len(ends) > 1 else 0
+    before = told[lo : ends[-1].start()]
+    if not _LAST_YEAR_PART.match(before) or says_now(before):
+        return None
+    return find_relative_date(before, page_year, page_year, page_date, calendar)

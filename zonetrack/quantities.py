@@ -176,6 +176,18 @@ NOT_QUANTITIES = re.compile(
             # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
             r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names
+            # ($1 = 7.12 yuan), 1美元兑7.12元人民币: an exchange rate, the reader's aid, no figure.
+            r"(?:(?:US|HK|NT)?\$|€|£|\b(?:RMB|USD|HKD|EUR|CNY|GBP)\s*)\s*1\s*=\s*"
+            r"(?:(?:US|HK|NT)?\$|€|£|¥|(?:RMB|USD|HKD|EUR|CNY)\s*)?\d+(?:\.\d+)?"
+            r"(?:\s*(?i:yuan|renminbi|(?:(?:Hong\s+Kong|New\s+Taiwan|U\.?S\.?)\s+)?dollars?|euros?|pounds?))?",
+            r"1\s*(?:美元|港元|港币|港幣|欧元|歐元|英镑|英鎊)\s*(?:兑换|兌換|兑|兌|=|＝)\s*\d+(?:\.\d+)?"
+            r"\s*(?:元人民币|元人民幣|人民币|人民幣|港元|港币|港幣|新台币|新臺幣|元)?",
+            # issue 7/2026: a magazine's issue, a date.
+            r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",
+            # 从服务能力、孵化绩效和可持续发展三个方面: how many items the list named, no figure.
+            r"(?<=[、和及与與])[^\d、，,。；;\n]{1,12}?["
+            + _CN_NUM
+            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面)",
             r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
         ]

@@ -38,8 +38,18 @@ SEMICOLON = re.compile(r"[；;]")
 # The full stop of an abbreviation of capitals (U.S., U.K.) ends no sentence.
 # A Chinese headline sets its clauses apart with a space (園區前10月營業額年增14.8% 新廠明年
 # 動工): a space between Chinese words, or after a percent sign, ends one.
+# Nor does the dot of a month's short name before a day without a year ("As of Sept. 30, the
+# board ..."); a dateline's "Oct. 14, 2026 (Xinhua) --" and "Mar. 9 (Xinhua) --" stay a
+# sentence of their own.
+_MONTH_DOT = "|".join(
+    f"(?<=\\b{m}\\.)"
+    for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
 SENTENCE_END = re.compile(
-    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
+    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)(?!(?:"
+    + _MONTH_DOT
+    + r")\s+\d{1,2}\b(?!,?\s*\d{4})(?!\s*(?:\(|--|—|–)))"
+    r"|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
 )
 
 CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")
