@@ -1299,3 +1299,28 @@ def test_the_yuan_named_before_an_amount_is_cny_in_any_source(
 def test_power_mass_and_issues(text: str, expected: list[tuple[float, str]]) -> None:
     frame = extract_figures(text)
     assert [(float(r.value), r.unit) for r in frame.itertuples()] == expected
+
+
+# --- rounds 32-34, the lead's fixes: qualifiers and 倍增 ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("資助上限為企業研發投入的50%。", [(50.0, "percent", "at_most")]),
+        ("补贴上限为项目总投资的30%。", [(30.0, "percent", "at_most")]),
+        ("各乡镇至少签约亿元以上项目2个。", [(2.0, "count", "at_least")]),
+        ("we want output to pass 70 billion yuan", [(7e10, "CNY", "at_least")]),
+        ("外部研究資助倍增至約37億元。", [(2.0, "times", "exact"), (3.7e9, "CNY", "approx")]),
+        # Left alone: a programme's name, a cap broken, a past tense of pass over a span.
+        ("推动高新技术企业倍增计划实施。", []),
+        ("支出突破上限20%。", [(20.0, "percent", "exact")]),  # README: a cap broken caps nothing
+        (
+            "研究資助上限為30萬元，獲批金額則為20萬元。",
+            [(3e5, "CNY", "at_most"), (2e5, "CNY", "exact")],
+        ),
+    ],
+)
+def test_caps_floors_and_doubling_written_in_words(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    got = [(f.value, f.unit, f.qualifier) for f in find_figures(text)]
+    assert got == expected

@@ -441,3 +441,33 @@ def test_a_plans_yearly_rate_is_due_by_its_end(
 )
 def test_a_schedule_or_a_past_year_under_goals(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+# --- rounds 32-34, the lead's fixes ---------------------------------------------------------
+# A goal told in the past tense in its own part stays a goal after its deadline; an outcome
+# told beside it, or after a colon, is a fact. Texts written for these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Policy note | November 2026\nThe plan sought to attract 50,000 workers by 2025.\n",
+            [(50000.0, "target", "2025-12-31", None)],
+        ),
+        (
+            "Policy note | November 2026\nFor output the target was 90 billion yuan by 2025.\n",
+            [(9e10, "target", "2025-12-31", None)],
+        ),
+        (
+            "Policy note | November 2026\nThe target of 300 firms by 2025 was met.\n",
+            [(300.0, "target", "2025-12-31", None)],
+        ),
+        # Left alone: the outcome after a colon, and a target said met.
+        (
+            "Policy note | November 2026\nThe 2025 target was met: output reached 12 billion"
+            " yuan in 2025.\n",
+            [(1.2e10, "observation", None, "2025-12-31")],
+        ),
+    ],
+)
+def test_a_goal_told_in_the_past_stays_a_goal(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

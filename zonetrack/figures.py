@@ -69,6 +69,8 @@ _WORDS = (
 # "triple", "quadruple" as verbs (not "a double", "double-digit"). Read as a ratio (倍, times).
 _MULTIPLE = (
     r"翻了?[一二两兩三]番"
+    # 倍增至約37億元: doubles (倍增计划, 倍增行動 are names of programmes).
+    r"|倍增(?!计划|計劃|计画|計畫|行动|行動|工程|方案|专项|專項)"
     r"|(?<!\ba\s)(?<!\bthe\s)(?<![\w-])(?:doubl|tripl|quadrupl)(?:e[sd]?|ing)(?![\w-])"
     r"(?!\s+down\b)"  # "doubles down on": to commit harder, no multiple
     # "twice the 2025 level": two times a base ("twice a year" is how often; "twice as fast as
@@ -146,6 +148,8 @@ _PREFIX_QUALIFIERS = (
             # 超过上限) caps nothing.
             r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
             r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
+            # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
+            r"(?:(?:[^\W\d]){1,12}?的)?"
             r"|\bcapped\s+at|\ba\s+ceiling\s+of"
             # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
             # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule
@@ -169,13 +173,15 @@ _PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,2}"
+            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,10}"
             # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
+            # "we want output to pass 70 billion yuan": a floor to cross.
+            r"|\bto\s+pass"
             # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
             # "the past 5 years", "in past years" name a span, not a floor).
             r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
@@ -946,7 +952,7 @@ def _multiple(word: str) -> float:
     and 2 times."""
     if word.startswith("翻"):
         return 2.0 ** parse_number(word[-2])  # 翻一番, 翻了一番
-    if word.lower() == "twice":
+    if word.lower() == "twice" or word == "倍增":
         return 2.0
     return _MULTIPLE_VALUES[word[: len(word.rstrip("esding"))].lower()]
 

@@ -653,7 +653,7 @@ def _find_late_deadline(
         and deadline
         and page_date
         and str(deadline) < page_date
-        and not _set_before(sentence, str(deadline))
+        and not _set_before(sentence, str(deadline), find_segment(sentence[:rel], rel))
     ):
         is_target, deadline = False, None  # no goal is set for a date already past
     return is_target, deadline
@@ -886,9 +886,25 @@ _ADOPTED_IN = re.compile(
 )
 
 
-def _set_before(sentence: str, deadline: str) -> bool:
-    """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``."""
-    return any((found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence))
+# A goal told in the past tense was set before its deadline ("the plan aimed for 150 billion
+# yuan by 2025", "called for", "sought to", "the target was", "the target of … was met").
+_QUOTED_GOAL = re.compile(
+    r"\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
+    r"|\b(?:target|goal)s?\s+(?:was|were|had\s+been)\b(?!\s+(?:met|reached|achieved|exceeded|missed))"
+    r"|\bthe\s+(?:[\w-]+\s+)?target\s+of\b",
+    re.I,
+)
+
+
+def _set_before(sentence: str, deadline: str, own: str = "") -> bool:
+    """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``, or the
+    figure's own part ``own`` tells its goal in the past tense (an outcome told beside it,
+    "output reached 12 billion yuan in 2025", is the fact it is)."""
+    # (After a colon the part is another statement: "The 2025 target was met: output reached".)
+    own = re.split(r"[:：]", own)[-1]
+    return _QUOTED_GOAL.search(own) is not None or any(
+        (found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence)
+    )
 
 
 def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
