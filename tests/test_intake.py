@@ -664,15 +664,18 @@ def test_add_source_does_not_ask_the_currency_a_number_in_two_parts_names(
 @pytest.mark.parametrize(
     ("published", "basis", "refused"),
     [
-        ("2026-01-15", "stated: the page", True),  # the date line says 20 May
-        ("2026-01-15", None, True),  # 1月15日 is written, but as an event's day
+        ("2026-01-16", "stated: the page", True),  # the page writes no such day
+        ("2026-04-02", "stated: the page", True),
         ("2026-05-20", "stated: the date line", False),
         ("2026-05-20", None, False),
         ("2026-05", "stated: the month on the page", False),
         ("2026-06-01", "upper bound: saved that day", False),  # a bound says what it is
+        # Review 11: a later date on the page (an update, the next article) is no page date
+        # the stated one must equal; a date the page writes may be the stated one.
+        ("2026-05-18", "stated: the first line", False),
     ],
 )
-def test_a_stated_date_the_pages_date_line_contradicts_is_refused(
+def test_a_date_called_stated_must_be_written_on_the_page(
     project_copy: tuple[Path, Path],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -685,8 +688,9 @@ def test_a_stated_date_the_pages_date_line_contradicts_is_refused(
     data, seeds = project_copy
     page = write_document(
         tmp_path / "page.txt",
-        "高新区招商工作简报\n发布时间：2026-05-20\n"
-        "2026年1月15日，高新区举行签约会。目前，园区已集聚企业1,200家。\n",
+        "高新区招商工作简报\n发布时间：2026-05-18 09:00　更新时间：2026-05-20\n"
+        "2026年1月15日，高新区举行签约会。目前，园区已集聚企业1,200家。\n"
+        "发布时间：2026-05-20\n",
     )
     before = snapshot(data, seeds)
     argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", published]
@@ -696,7 +700,7 @@ def test_a_stated_date_the_pages_date_line_contradicts_is_refused(
     if refused:
         assert code == 2 and err.count("\n") == 1
         assert err.startswith("zonetrack add-source: error: --published: ")
-        assert "2026-05-20" in err
+        assert "date line says 2026-05-" in err and "does not write" in err
         assert snapshot(data, seeds) == before
     else:
         assert code == 0, err

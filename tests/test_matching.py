@@ -33,7 +33,17 @@ INDICATORS = pd.DataFrame(
         ("500 additional high-tech enterprises", True),
         ("The zone plans 3 new labs a year through 2028", True),
         ("R&D intensity to rise by 0.5 percentage points", True),
-        # Levels: left alone.
+        ("孵化载体总面积较上年多出300万平方米", True),
+        ("increased the total floor area of incubation facilities by 600 square metres", True),
+        ("output grew by 5.2% in 2025", True),
+        # Levels: left alone (found by review 11: names, floors and rates of growth).
+        ("Chongqing aims to have 30 New-type incubators by 2027", False),
+        ("Liangjiang New Area has 700 square metres of incubators", False),
+        ("The New Territories total 600 square metres", False),
+        ("Chongqing has 1,000 or more incubators", False),
+        ("The annual report says Chongqing has 99 incubators", False),
+        ("电子信息产业规模同比增长12%", False),
+        ("raise output to 500 billion yuan by 2027", False),
         ("国家级科技企业孵化器达到30家", False),
         ("研发投入强度提高到3.2%", False),
         ("研發投入強度提升至3.2%", False),

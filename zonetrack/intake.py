@@ -182,20 +182,22 @@ def states_date(text: str, published: str) -> bool:
 
 
 def _check_page_date(text: str, published: str, basis: str, currency: str | None) -> None:
-    """Refuse a publication date called stated that the page's own date line contradicts.
+    """Refuse a publication date called stated that the page's own date line contradicts and
+    the page does not write anywhere.
 
-    The extractor dates the page's relative words (目前, 去年, 明年) by its date line, and the
-    catalogue shows the page's rows from ``published`` on: a stated date that disagrees
-    would show a May page's figures in January, and refuse its own facts of May.
+    The extractor reads 目前, 去年 and 明年 by the page's date line, and the catalogue shows
+    the page's rows from ``published`` on. A page writes many dates, and an update line, a
+    link to a later article or an event may come after its publication date: a date the
+    page writes may be the stated one, so only a date it does not write is refused.
     """
-    if not basis.lower().startswith("stated"):
+    if not basis.lower().startswith("stated") or states_date(text, published):
         return  # a bound is not the page's day, and says so
     page_date = find_page_date(text, currency or "CNY")[1]
     if page_date and not page_date.startswith(published.strip()):
         raise UsageError(
-            f"the page's own date line says {page_date}, not {published.strip()}; give that "
-            "date, or say how yours is known with a basis that is not 'stated' (e.g. "
-            "'upper bound: …')",
+            f"the page's own date line says {page_date}, and the page does not write "
+            f"{published.strip()}; give the date it states, or say how yours is known with a "
+            "basis that is not 'stated' (e.g. 'upper bound: …')",
             argument="published",
             value=published,
         )

@@ -62,10 +62,17 @@ def find_names(names: list[tuple[str, str]], text: str) -> list[str]:
 # met at once. (增加到, 提高至 and "increase to" name the level reached: not a change.)
 _CHANGE = re.compile(
     r"新增|净增|淨增|新引进|新引進|新培育|新认定|新認定|新建|新设|新設|新开工|新開工|新签约|新簽約"
-    r"|(?:增加|提高|提升|增长|增長)(?!\s*(?:到|至|为|為|达|達))|每年|年均|逐年"
-    r"|\b(?:new|additional|extra)\b|\bmore\b(?!\s+than)|\badd(?:s|ed|ing)?\b"
-    r"|\b(?:increase|raise|grow|rise|expand)(?:s|d|n|ed)?\s+by\b"
-    r"|\b(?:a|per|each)\s+year\b|\bannual(?:ly)?\b|\byearly\b"
+    r"|(?:较|較|比)(?:上年|去年|上一年)多|多出"
+    r"|(?:增加|提高|提升)(?!\s*(?:到|至|为|為|达|達))|每年|年均|逐年"
+    # (new-type, New Area, the New Territories name things; "or more" is a floor.)
+    r"|\b(?:new|additional|extra)\b(?!-type|\s+(?:area|territories|district|town|zone|city)\b)"
+    r"|(?<!\bor\s)\bmore\b(?!\s+than)|\badd(?:s|ed|ing)?\b"
+    # "increased the floor area by 600 square metres", "grew by 5%": by an amount (not "raise
+    # output to 500 billion yuan by 2027", a level by a date).
+    r"|\b(?:increase|raise|grow|grew|rise|rose|expand)(?:s|d|n|ed)?\b(?:(?!\bto\b)[^;,:]){0,60}?"
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:US|HK|RMB|NT)?[$¥€]?\d"
+    r"(?!\d{3}\b)"
+    r"|\b(?:a|per|each)\s+year\b|\bannually\b|\byearly\b"
     r"|百分点|百分點|percentage\s+points?",
     re.IGNORECASE,
 )
