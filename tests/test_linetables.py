@@ -310,3 +310,22 @@ def test_a_table_of_years_down_its_first_column() -> None:
 def test_a_progress_column_holds_its_years_facts(text: str) -> None:
     got = [(pytest.approx(c.figure.value), c.year, c.role) for c in find_table_cells(text)]
     assert got == [(12, "2022", "observation"), (20, "2025", "observation"), (30, "2027", "target")]
+
+
+# Found by review 11: a range in a cell (1500～2000) was no value, ended the table, and the
+# figures of its rows were lost. A range is one value with its upper end, in the row's unit.
+@pytest.mark.parametrize("dash", ["～", "-", "至"])
+def test_a_range_in_a_cell_is_one_value_in_its_rows_unit(dash: str) -> None:
+    text = (
+        "重庆市科技局 2026年3月10日\n重庆市孵化载体发展指标\n"
+        "指标名称　2025年　2030年　属性\n"
+        f"1.孵化载体总面积（万平方米）　1000　1500{dash}2000　预期性\n"
+        "2.新型孵化器（家）　3　8　预期性\n"
+    )
+    got = [(c.figure.value, c.figure.value_high, c.figure.unit) for c in find_table_cells(text)]
+    assert got == [
+        (1e7, None, "m^2"),
+        (1.5e7, 2e7, "m^2"),
+        (3.0, None, "count"),
+        (8.0, None, "count"),
+    ]

@@ -262,6 +262,30 @@ def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> 
                 numeral=only.numeral,
                 spelling=only.spelling,
             )
+        if unit:
+            # A range in the row's unit (1500～2000 under 孵化载体总面积（万平方米）): one figure
+            # with its upper end. Unread, it ended the table and its rows' figures were lost.
+            written = _written_with(cell, unit)
+            read = find_figures(written, currency)
+            if (
+                len(read) == 1
+                and read[0].end == len(written)
+                and read[0].unit
+                and read[0].value_high is not None
+            ):
+                only = read[0]
+                return Figure(
+                    value=only.value,
+                    value_high=only.value_high,
+                    unit=only.unit,
+                    qualifier=only.qualifier,
+                    start=at,
+                    end=at + len(cell),
+                    text=cell,
+                    unit_text=only.unit_text,
+                    numeral=only.numeral,
+                    spelling=only.spelling,
+                )
         return None
     number = found["number"].replace("−", "-")
     word = re.sub(r"\s+", " ", (found["before"] or found["after"] or "").lower())
