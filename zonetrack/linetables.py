@@ -32,7 +32,7 @@ right above the header).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .figures import Figure, find_figures
 from .periods import find_date
@@ -241,52 +241,35 @@ def _written_with(number: str, unit: str) -> str:
     return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
 
 
+def _whole_cell(
+    written: str, cell: str, at: int, currency: str | None, range_only: bool = False
+) -> Figure | None:
+    """The one figure with a unit that ``written`` (the cell, or the cell with its row's
+    unit) holds whole, placed over ``cell`` at offset ``at``; None if there is none."""
+    read = find_figures(written, currency)
+    if len(read) != 1 or read[0].end != len(written) or not read[0].unit:
+        return None
+    only = read[0]
+    if range_only and only.value_high is None:
+        return None
+    # Placed over the cell as written: a unit added from the row is no part of the text.
+    start, end = (at + only.start, at + only.end) if written == cell else (at, at + len(cell))
+    return replace(only, start=start, end=end, text=cell)
+
+
 def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
         # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
         # 3.5%", 新臺幣180億元): one figure, the whole cell, whatever unit its row, column or
-        # table gives.
-        read = find_figures(cell, currency)
-        if len(read) == 1 and read[0].end == len(cell) and read[0].unit:
-            only = read[0]
-            return Figure(
-                value=only.value,
-                value_high=only.value_high,
-                unit=only.unit,
-                qualifier=only.qualifier,
-                start=at + only.start,
-                end=at + only.end,
-                text=cell,
-                unit_text=only.unit_text,
-                numeral=only.numeral,
-                spelling=only.spelling,
-            )
-        if unit:
-            # A range in the row's unit (1500～2000 under 孵化载体总面积（万平方米）): one figure
-            # with its upper end. Unread, it ended the table and its rows' figures were lost.
-            written = _written_with(cell, unit)
-            read = find_figures(written, currency)
-            if (
-                len(read) == 1
-                and read[0].end == len(written)
-                and read[0].unit
-                and read[0].value_high is not None
-            ):
-                only = read[0]
-                return Figure(
-                    value=only.value,
-                    value_high=only.value_high,
-                    unit=only.unit,
-                    qualifier=only.qualifier,
-                    start=at,
-                    end=at + len(cell),
-                    text=cell,
-                    unit_text=only.unit_text,
-                    numeral=only.numeral,
-                    spelling=only.spelling,
-                )
-        return None
+        # table gives. A range in the row's unit (1500～2000 under 孵化载体总面积（万平方米）):
+        # one figure with its upper end (unread, it ended the table, and its rows' figures
+        # were lost).
+        return _whole_cell(cell, cell, at, currency) or (
+            _whole_cell(_written_with(cell, unit), cell, at, currency, range_only=True)
+            if unit
+            else None
+        )
     number = found["number"].replace("−", "-")
     word = re.sub(r"\s+", " ", (found["before"] or found["after"] or "").lower())
     qualifier = _QUALIFIERS.get(word, "exact")
