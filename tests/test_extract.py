@@ -6565,3 +6565,25 @@ def test_rounds_29_30_headings_and_lead_ins_over_a_list(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- review 11: a hyphenated range of two four-digit amounts -------------------------------
+# 3500-5000万元 was masked as a phone number and dropped without a word; a range of amounts
+# with its unit after it is a figure. Texts written for this test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("重庆市签约项目总投资3500-5000万元。", [(3.5e7, 5e7, "CNY")]),
+        ("重庆市签约项目1200-1500个。", [(1200.0, 1500.0, "count")]),
+        ("園區企業員工2400-3000人。", [(2400.0, 3000.0, "count")]),
+        # Left alone: phone numbers and a span of years.
+        ("咨询电话：2737-7000。", []),
+        ("联系电话 023-6786 2211。", []),
+        ("规划期为2021-2025年。", []),
+    ],
+)
+def test_a_hyphenated_range_of_amounts_is_no_phone(
+    text: str, expected: list[tuple[float, float, str]]
+) -> None:
+    frame = extract_figures(text)
+    assert [(r.value, r.value_high, r.unit) for r in frame.itertuples()] == expected

@@ -158,7 +158,10 @@ NOT_QUANTITIES = re.compile(
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
             r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
-            r"\+?\d[\d \t\u3000-]{6,}\d",  # phones, long ids (on one line: not a list's dash)
+            # Phones, long ids (on one line: not a list's dash); not a range of amounts with
+            # its unit after it (3500-5000万元, 1200-1500个).
+            r"\+?\d[\d \t\u3000-]{6,}\d"
+            r"(?!\d|\s*(?:[万萬亿億]|个|個|家|人|元|项|項|件|%|％|平方|公顷|公頃|亩|畝|套|间|間))",
             r"\b(?:19|20)\d\d[ \t]*[-/–][ \t]*\d\d\b(?![\d%])",  # the 2024-25 financial year
             r"[\w.-]+@[\w.-]+",  # e-mail
             # Page furniture: a site's registration (赣ICP备12003456号-1, 京公网安备1101…号, "ICP
