@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .candidates import Candidate
+from .candidates import Candidate, make_candidate
 from .linetables import GoalCell, TableCell
 from .pagedates import PLAN_END
 from .periods import (
@@ -987,21 +987,13 @@ def read_table_row(
     else:
         first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
         is_target = cell.year > first
-    figure = cell.figure
-    note = f"the column {cell.header!r} of a table written as lines"
-    return Candidate(
-        kind="target" if is_target else "observation",
-        value=figure.value,
-        value_high=figure.value_high,
-        unit=figure.unit or "count",
-        qualifier=figure.qualifier,
-        comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
-        deadline=end if is_target else None,
-        ref_date=None if is_target else end,
-        source=source,
-        evidence=written[cell.row_start : cell.row_end],
-        start=cell.row_start,
-        figure=figure.text,
-        unit_text=figure.unit_text,
-        date_note=f"{'deadline' if is_target else 'ref_date'}: {note}",
+    date = Date(end, f"the column {cell.header!r} of a table written as lines")
+    return make_candidate(
+        cell.figure,
+        is_target,
+        date if is_target else None,
+        None if is_target else date,
+        source,
+        written[cell.row_start : cell.row_end],
+        cell.row_start,
     )
