@@ -27,6 +27,7 @@ import zonetrack
 from zonetrack.cli import main
 from zonetrack.draft import add_figures, write_draft
 from zonetrack.exceptions import CatalogError, UsageError
+from zonetrack.writing import restore_cell
 
 
 def test_draft_rows_have_the_catalogue_columns_and_the_written_units(
@@ -587,3 +588,159 @@ def test_a_range_is_kept_as_one_of_its_ends_never_as_exact(
             add_figures(draft, data, seeds)
         assert [(p.row, p.column) for p in info.value.problems] == [(2, problem)]
         assert "range" in info.value.problems[0].message
+
+
+# --- review 12: the analyst's loop (add-source, extract --draft, add-figures) ---
+def _added(draft: Path, data: Path, seeds: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    """add-figures on ``draft`` as the analyst runs it; the lines it wrote to stderr, after
+    checking that a refusal (exit 1) is one line per problem, without a traceback, and writes
+    nothing."""
+    before = snapshot(data, seeds)
+    code = main(["add-figures", str(draft), *catalog_args(seeds, data)])
+    err = capsys.readouterr().err.splitlines()
+    assert code in (0, 1) and "Traceback" not in "\n".join(err)
+    if code == 1:
+        assert err and all(line.startswith(f"{draft}:") for line in err), err
+        assert snapshot(data, seeds) == before
+    return err
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="figures.py reads no signed upper end of a range (-5%至-3%): see the report of "
+    "the loop review; figures.py is being split by another helper",
+)
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({}, None),  # as drafted: the lower end, at least
+        ({"value": "-3", "qualifier": "at_most"}, None),  # the upper end, at most
+        ({"qualifier": "exact"}, "qualifier"),  # an end kept as exact drops the other
+        ({"value": "-3", "qualifier": "exact"}, "qualifier"),
+    ],
+)
+def test_a_negative_range_is_one_row_kept_as_one_of_its_ends(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: dict[str, str],
+    problem: str | None,
+) -> None:
+    """A fall of 3 to 5 percent written -5%至-3% was drafted as two exact rows, and either
+    was added as exact; it is a range like 3%至5% (README: drafted as its lower end, at
+    least, with a note; an end kept as exact is refused)."""
+    data, seeds = project_copy
+    text = "园区简报\n\n2026年3月2日\n\n2025年，园区研发投入强度同比增长-5%至-3%。\n"
+    draft, rows = _add_draft_and_keep(
+        text, data, seeds, tmp_path, zone_id="chongqing", indicator_id="rd_intensity"
+    )
+    # A spreadsheet shows the cells without the apostrophe that keeps -5 from running.
+    cells = [tuple(restore_cell(r[c]) for c in ("value", "value_high", "qualifier")) for r in rows]
+    assert cells == [("-5", "-3", "at_least")]
+    assert "range" in rows[0]["note"]
+    write_rows(draft, [rows[0] | change])
+    err = _added(draft, data, seeds, capsys)
+    if problem is None:
+        assert err == [] and zonetrack.validate_catalog(data, seeds) == []
+    else:
+        assert len(err) == 1 and err[0].startswith(f"{draft}:2:{problem}: ")
+        assert "range" in err[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "upper"),
+    [
+        (
+            "园区简报\n\n2026年3月2日\n\n2025年，园区项目总投资为3500万至5000万元。\n",
+            "planned_investment",
+            {"value": "5000", "qualifier": "at_most"},
+        ),
+        (
+            "园区工作要点\n\n2026年3月2日\n\n到2027年，力争新增国家级孵化器3至5家。\n",
+            "new_incubators",
+            {"value": "5", "comparator": "<="},
+        ),
+    ],
+)
+def test_both_ends_of_one_range_are_not_two_figures(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    indicator: str,
+    upper: dict[str, str],
+) -> None:
+    """Both ends of 3500万至5000万元 kept as two rows (the lower end at least, the upper end at
+    most) were both added: the catalogue holds one value of a range (README), and of two
+    observations of one day the later row hides the other unseen (method §1.2)."""
+    data, seeds = project_copy
+    draft, (row,) = _add_draft_and_keep(
+        text, data, seeds, tmp_path, zone_id="chongqing", indicator_id=indicator
+    )
+    second = row | upper
+    second["target_id" if row["kind"] == "target" else "obs_id"] += "-upper"
+    write_rows(draft, [row, second])
+    err = _added(draft, data, seeds, capsys)
+    assert len(err) == 1 and err[0].startswith(f"{draft}:3:value: "), err
+    first_id = row["target_id"] or row["obs_id"]
+    assert "range" in err[0] and repr(first_id) in err[0]
+    # Either end alone is added.
+    write_rows(draft, [second])
+    assert _added(draft, data, seeds, capsys) == []
+    assert zonetrack.validate_catalog(data, seeds) == []
+
+
+def test_a_comparator_the_evidence_does_not_allow_is_named_as_such(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A goal of about 100亿元 kept with >= was refused naming qualifiers ("not
+    exact/at_least") in the comparator column: the message names the comparator at fault and
+    the one that fits. The draft gives the one that fits (=: exact or approx), so the row
+    as drafted is added."""
+    data, seeds = project_copy
+    text = "园区工作要点\n\n2026年3月2日\n\n到2027年，园区项目总投资达到约100亿元。\n"
+    draft, (row,) = _add_draft_and_keep(
+        text, data, seeds, tmp_path, zone_id="chongqing", indicator_id="planned_investment"
+    )
+    assert (row["kind"], restore_cell(row["comparator"])) == ("target", "=")
+    write_rows(draft, [row | {"comparator": ">="}])
+    (line,) = _added(draft, data, seeds, capsys)
+    assert line.startswith(f"{draft}:2:comparator: ")
+    assert "'>='" in line and "'='" in line and "exact/at_least" not in line
+    write_rows(draft, [row])
+    assert _added(draft, data, seeds, capsys) == []
+
+
+def test_an_approximate_range_is_drafted_with_a_note_of_both(
+    project_copy: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """约3至5家: the draft keeps the lower end as a floor, and its note said "a range" only;
+    it says the text calls it approximate too (README: a note of the range)."""
+    data, seeds = project_copy
+    text = "园区简报\n发布时间：2026-03-10\n2025年，园区新增孵化器约3至5家。\n"
+    _, (row,) = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
+    assert (row["value"], row["value_high"], row["qualifier"]) == ("3", "5", "at_least")
+    range_note = next(n for n in row["note"].split("; ") if n.startswith("value: a range"))
+    assert "approx" in range_note and "约" in range_note
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="goals.py dates 全年/今年 goals by a plain string without a note: see the report of "
+    "the loop review; goals.py is being split by another helper",
+)
+@pytest.mark.parametrize(
+    "sentence", ["全年力争实现营业收入100亿元。", "今年，力争新增国家级孵化器10家。"]
+)
+def test_a_goal_of_the_pages_year_says_how_its_deadline_was_read(
+    project_copy: tuple[Path, Path], tmp_path: Path, sentence: str
+) -> None:
+    """A goal for 全年 or 今年 is due at the end of the page's year, an inferred date: its
+    row's note says so, as other inferred dates' notes do (README: dates relative to the
+    page take the year of its date line)."""
+    data, seeds = project_copy
+    text = f"园区工作要点\n发布时间：2026-03-10\n{sentence}\n"
+    _, (row,) = draft_of(text, data, seeds, tmp_path, published="2026-03-10")
+    assert (row["kind"], row["deadline"]) == ("target", "2026-12-31")
+    deadline_note = [n for n in row["note"].split("; ") if n.startswith("deadline: ")]
+    assert deadline_note and "page" in deadline_note[0]

@@ -704,3 +704,45 @@ def test_a_date_called_stated_must_be_written_on_the_page(
         assert snapshot(data, seeds) == before
     else:
         assert code == 0, err
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "refused"),
+    [
+        ("发布时间：2026年10月", "2026-11-15", True),  # a day of another month
+        ("发布时间：2026年10月", "2026-09-30", True),
+        ("发布时间：2026年10月", "2026-10-15", False),  # a day of that month
+        ("发布时间：2026年10月", "2026-10", False),
+        ("（2026年10月出版）", "2026-11-15", True),
+        ("（2026年10月出版）", "2026-10-15", False),
+        ("Published: October 2026", "2026-10-20", False),
+        ("Published: October 2026", "2026-12-01", True),
+    ],
+)
+def test_a_month_only_date_line_checks_a_stated_day(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    date_line: str,
+    published: str,
+    refused: bool,
+) -> None:
+    """A page dated only by its month (发布时间：2026年10月) let a stated day of another month
+    through, and refused one of its own month: the month is checked as a full date line is
+    (README: a date called stated that the page's own date line contradicts is refused)."""
+    data, seeds = project_copy
+    page = write_document(
+        tmp_path / "page.txt",
+        f"高新区招商工作简报\n{date_line}\n目前，园区已集聚企业1,200家。\n",
+    )
+    before = snapshot(data, seeds)
+    argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", published]
+    code = main([*argv, "--published-basis", "stated: the date line", *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    if refused:
+        assert code == 2 and err.count("\n") == 1, err
+        assert err.startswith("zonetrack add-source: error: --published: ")
+        assert "date line says 2026-10" in err and "does not write" in err
+        assert snapshot(data, seeds) == before
+    else:
+        assert code == 0, err

@@ -12,6 +12,11 @@ from .figures import Figure
 
 __all__ = ["Candidate", "make_candidate"]
 
+# A goal's comparator by the qualifier its figure is written with: a ceiling (近, 不超过) is
+# <=, an approximate figure (约100亿元) is = (validation allows exact or approx with it, and
+# the method reads = as a floor or a ceiling by where the baseline lies, §5.1); else >=.
+_COMPARATOR_OF = {"at_most": "<=", "approx": "="}
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -73,7 +78,7 @@ def make_candidate(
         value_high=figure.value_high,
         unit=figure.unit or "count",
         qualifier=figure.qualifier,
-        comparator=({"at_most": "<="}.get(figure.qualifier, ">=")) if is_target else None,
+        comparator=_COMPARATOR_OF.get(figure.qualifier, ">=") if is_target else None,
         deadline=(str(deadline) or None) if is_target and deadline else None,
         ref_date=(str(ref_date) or None) if ref_date else None,
         source=source,

@@ -32,6 +32,7 @@ from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .intake import detect_language, find_unnamed_amount
+from .labels import vocabulary
 from .matching import (
     MATCH_LEVELS,
     find_names,
@@ -148,6 +149,13 @@ def _written(value: float, unit_text: str | None, canonical: str) -> tuple[str, 
     return _number(value), canonical
 
 
+def _qualifier_words(qualifier: str) -> str:
+    """``approx (an approximate figure: the source says “about”, 约 or 左右)``: a qualifier and
+    the words that make it, from ``vocabulary.csv``."""
+    explained = vocabulary("qualifier")[qualifier].explain("en").rstrip(".")
+    return f"{qualifier} ({explained[:1].lower()}{explained[1:]})"
+
+
 def _number(value: float) -> str:
     text = f"{value:.12g}"
     return text if "e" not in text else f"{value:.0f}"
@@ -168,6 +176,28 @@ def _ids(existing: set[str], prefix: str, width: int) -> Iterator[str]:
         candidate = f"{prefix}-{n:0{width}d}"
         if candidate not in existing:
             yield candidate
+
+
+def _draft_path(draft: str | Path, dash: str) -> Path:
+    """The draft's file, refusing an empty name and ``-`` (``dash`` says what to do instead).
+
+    Raises
+    ------
+    UsageError
+        If the name is empty (an unset shell variable, ``--draft $OUT``, must not pass as "no
+        draft wanted") or ``-``: a draft is a file, reviewed in a spreadsheet and given to
+        add-figures by its name; read as standard input or output it could be neither, and
+        written under that name it would be a file no one asked for.
+    """
+    if not str(draft).strip():
+        raise UsageError("is empty: give the draft's file name", argument="draft", value="")
+    if str(draft).strip() == "-":
+        raise UsageError(
+            f"'-' is no draft file: a draft is a file to review and give to add-figures; {dash}",
+            argument="draft",
+            value=str(draft),
+        )
+    return Path(draft)
 
 
 def write_draft(
@@ -193,18 +223,15 @@ def write_draft(
     Raises
     ------
     UsageError
-        If ``draft`` exists, ``source`` is neither a seed nor a file, or ``currency`` is
-        unknown or differs from the seed's.
+        If ``draft`` is empty, ``-`` or exists, ``source`` is neither a seed nor a file, or
+        ``currency`` is unknown or differs from the seed's.
     CatalogError
         If the catalogue does not validate (matching needs it).
     """
     from .catalog import load_catalog
 
     currency = check_currency(currency.strip() if currency else None)
-    if not str(draft).strip():
-        # An unset shell variable ("--draft $OUT") must not pass as "no draft wanted".
-        raise UsageError("is empty: give the draft's file name", argument="draft", value="")
-    draft = Path(draft)
+    draft = _draft_path(draft, "for the figures on standard output: extract FILE --format csv")
     if draft.exists():
         raise UsageError(
             "exists; it may hold a review: choose another name or remove it",
@@ -294,10 +321,12 @@ def write_draft(
             notes.append("adopted: the source's publication date (an upper bound)")
         qualifier, comparator = f.qualifier, (f.comparator or "") if is_target else ""
         if high:
-            # The catalogue holds one value: a range is kept as its lower end, a floor.
+            # The catalogue holds one value: a range is kept as its lower end, a floor. The
+            # text's own word on the range (约3至5家) is no longer in the row: the note keeps it.
+            written = "" if f.qualifier == "exact" else f", written {_qualifier_words(f.qualifier)}"
             qualifier, comparator = "at_least", ">=" if is_target else ""
             notes.append(
-                f"value: a range, {value} to {high} {unit}, drafted as its lower end "
+                f"value: a range, {value} to {high} {unit}{written}, drafted as its lower end "
                 f"({'>=' if is_target else 'at_least'}); for its upper end write {high} with "
                 f"{'<=' if is_target else 'at_most'}"
             )
@@ -394,9 +423,7 @@ def add_figures(
         If the draft cannot be read.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
-    if not str(draft).strip():
-        raise UsageError("is empty: give the draft's file name", argument="draft", value="")
-    draft = Path(draft)
+    draft = _draft_path(draft, "standard input is not read: save the draft and give its name")
     table = read_table(draft, str(draft))
     problems = list(table.problems)
     if not len(table.frame.columns) and not problems:

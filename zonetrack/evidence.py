@@ -14,7 +14,7 @@ from typing import Any
 
 from .figures import Figure, carry_qualifiers, find_figures, read_in_pieces, reads_alone
 
-__all__ = ["Readings", "check_evidence", "cuts_number"]
+__all__ = ["Readings", "check_evidence", "cuts_number", "range_end"]
 
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
 _NUMBER_JOINERS = frozenset(".,．")
@@ -162,10 +162,7 @@ def check_evidence(
             return problems
     if canonical is None:
         return problems
-    value, unit = canonical
-
-    def close(a: float | None) -> bool:
-        return a is not None and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
+    value, _ = canonical
 
     def stated_as(f: Figure) -> str:
         # A range (3500万至5000万元) states its lower end as a floor and its upper end as a
@@ -173,14 +170,9 @@ def check_evidence(
         # other end unseen.
         if f.value_high is None:
             return f.qualifier
-        return "at_least" if close(f.value) else "at_most"
+        return "at_least" if _close(f.value, value) else "at_most"
 
-    same = [
-        f
-        for f in figures
-        if (f.unit == unit or (f.unit is None and unit == "count"))
-        and (close(f.value) or close(f.value_high))
-    ]
+    same = _stating(figures, canonical)
     if not same:
         stated = ", ".join(f.text.strip() for f in figures) or "no figure"
         add(
@@ -189,30 +181,68 @@ def check_evidence(
             row["value"],
         )
         return problems
-    allowed = (
-        _QUALIFIERS_FOR.get(row.get("comparator", ""), ())
-        if kind == "target"
-        else (row["qualifier"],)
-    )
+    column = "comparator" if kind == "target" else "qualifier"
+    given = str(row.get(column, ""))
+    allowed = _QUALIFIERS_FOR.get(given, ()) if kind == "target" else (given,)
     if not any(stated_as(f) in allowed for f in same):
         found = same[0]
-        column = "comparator" if kind == "target" else "qualifier"
         if found.value_high is not None:
             floor, ceiling = (">=", "<=") if kind == "target" else ("at_least", "at_most")
             add(
                 column,
                 f"the evidence states a range, {found.text.strip()!r}: one value is its lower "
-                f"end with {floor} or its upper end with {ceiling}, not {'/'.join(allowed)}",
-                row.get(column, ""),
+                f"end with {column} {floor} or its upper end with {ceiling}, not {given!r}",
+                given,
             )
             return problems
+        # Name what the row's own column should hold: a target's comparator is judged by the
+        # qualifiers it allows, but the analyst writes the comparator.
+        stated = stated_as(found)
+        fits = (
+            [c for c, qualifiers in _QUALIFIERS_FOR.items() if stated in qualifiers]
+            if kind == "target"
+            else [stated]
+        )
         add(
             column,
-            f"the evidence says {found.text.strip()!r}, which is "
-            f"{found.qualifier}, not {'/'.join(allowed)}",
-            row.get(column, ""),
+            f"the evidence says {found.text.strip()!r}, which is {stated}: {column} {given!r} "
+            f"does not fit it; write {' or '.join(repr(f) for f in fits)}",
+            given,
         )
     return problems
+
+
+def _close(a: float | None, value: float) -> bool:
+    return a is not None and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _stating(figures: list[Figure], canonical: tuple[float, str]) -> list[Figure]:
+    """The figures that state ``canonical`` (value, unit), as a value or an end of a range."""
+    value, unit = canonical
+    return [
+        f
+        for f in figures
+        if (f.unit == unit or (f.unit is None and unit == "count"))
+        and (_close(f.value, value) or _close(f.value_high, value))
+    ]
+
+
+def range_end(
+    span: str, readings: Readings, canonical: tuple[float, str], currency: str | None = None
+) -> tuple[int, str, str] | None:
+    """Which end of a range in ``span`` a record's value (``canonical``) is, if one.
+
+    Returns
+    -------
+    tuple of (int, str, str) or None
+        Where the range starts in ``span``, the range as written, and ``"lower"`` or
+        ``"upper"``; None when the value is no end of a range the span states.
+    """
+    for f in _stating(readings.figures(span, currency), canonical):
+        if f.value_high is not None:
+            end = "lower" if _close(f.value, canonical[0]) else "upper"
+            return f.start, f.text.strip(), end
+    return None
 
 
 _QUALIFIERS_FOR = {

@@ -29,7 +29,7 @@ from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
 from .figures import check_currency
 from .files import read_table
-from .pagedates import find_page_date
+from .pagedates import find_page_day
 from .schemas import DATE_KINDS
 from .writing import (
     append_rows,
@@ -192,8 +192,12 @@ def _check_page_date(text: str, published: str, basis: str, currency: str | None
     """
     if not basis.lower().startswith("stated") or states_date(text, published):
         return  # a bound is not the page's day, and says so
-    page_date = find_page_date(text, currency or "CNY")[1]
-    if page_date and not page_date.startswith(published.strip()):
+    # A date line may give only a month (发布时间：2026年10月): a stated day of that month
+    # agrees with it, one of another month does not; a stated month or year agrees with a
+    # date line within it.
+    page_date = find_page_day(text, currency or "CNY")
+    stated = published.strip()
+    if page_date and not (page_date.startswith(stated) or stated.startswith(page_date)):
         raise UsageError(
             f"the page's own date line says {page_date}, and the page does not write "
             f"{published.strip()}; give the date it states, or say how yours is known with a "

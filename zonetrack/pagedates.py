@@ -16,6 +16,7 @@ __all__ = [
     "PLAN_END",
     "find_note_period",
     "find_page_date",
+    "find_page_day",
     "find_plan_end",
     "find_plan_ends",
     "find_plan_year",
@@ -129,8 +130,9 @@ _ISSUE_YEAR = re.compile(
 # A date line that gives only a month with a word of publishing: （2025年10月出版）,
 # 发布时间：2025年10月, "Published October 2025".
 _MONTH_LINE = re.compile(
-    r"^[ \t（(【\[]*(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
-    r"(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
+    # The word of publishing may open the line (发布时间：2025年10月) or close it (出版）).
+    r"^(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
+    r"[ \t（(【\[]*(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出版|發布|发布|發佈|发表|發表|更新)?[ \t）)】\]]*$"
     rf"|^[ \t]*(?:Published|Issued|Released|Updated):?\s+({MONTHS})\.?,?\s+(\d{{4}})[ \t]*$",
     re.M | re.I,
@@ -407,31 +409,45 @@ def find_page_date(text: str, calendar: str) -> tuple[str | None, str | None]:
     The page's own date is that date when it stands on a date line of its own
     ("发布时间:2024年10月25日", "Taipei, March 5, 2025", "Issued 10 April 2025"), not inside a
     sentence that may name an event to come. A Taiwan source (``TWD``) may date its page in
-    Republic of China years (發布日期：114年3月6日).
+    Republic of China years (發布日期：114年3月6日). A date line that gives only a month
+    (发布时间：2025年10月) dates the page on its first day (:func:`find_page_day`).
     """
-    year, date = _head_date(text, calendar)
+    year, date, _ = _page_date(text, calendar)
+    return year, date
+
+
+def find_page_day(text: str, calendar: str) -> str | None:
+    """The page's own date as its date line gives it: ``YYYY-MM-DD``, or ``YYYY-MM`` for a
+    line that gives only a month (where :func:`find_page_date` reads its first day)."""
+    _, date, month_only = _page_date(text, calendar)
+    return date[:7] if date and month_only else date
+
+
+def _page_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
+    """:func:`find_page_date`, and whether the page's date is a month line's."""
+    year, date, month_only = _head_date(text, calendar)
     if date is None:
         spelled = _spelled_date(text)
         if spelled is not None:
-            return spelled[:4], spelled
+            return spelled[:4], spelled, False
     if date is None:
         wire = _wire_date(text)
         if wire is not None:
-            return wire[:4], wire
+            return wire[:4], wire, False
     if date is None:
         # A letter, a reply or a speech may be dated only at its foot (市发展和改革委员会 /
         # 2026年7月6日; "Released by the Mayor's Office, 9 September 2026").
         footer = _footer_date(text, calendar)
         if footer is not None:
-            return footer[:4], footer
+            return footer[:4], footer, False
     if year is None:
         # A report that reviews a whole year under a heading of its own ("I. Review of our
         # work in 2026", 一、2026年工作回顾) is given in the year after it: its "last year" is
         # the year reviewed (a review of a part of a year, 上半年工作回顾, names no such year).
         reviewed = _REVIEW_HEADING.search(text)
         if reviewed is not None:
-            return str(int(reviewed["en"] or reviewed["zh"]) + 1), None
-    return year, date
+            return str(int(reviewed["en"] or reviewed["zh"]) + 1), None, False
+    return year, date, month_only
 
 
 # A heading that reviews a whole year's work (a government's work report, given early in the
@@ -609,7 +625,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
     return None
 
 
-def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
+def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
     for m in _PAGE_DATE.finditer(head):
@@ -639,9 +655,9 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
             month_line = (year, None)
     if not found:
         if month_line is not None:
-            return month_line
+            return (*month_line, True)
         issue = _ISSUE_YEAR.search(text, 0, min(len(text), 400))
-        return (next(g for g in issue.groups() if g), None) if issue else (None, None)
+        return (next(g for g in issue.groups() if g), None, False) if issue else (None, None, False)
     found.sort(key=lambda f: f[0])
     lines = []
     for _, year, kind, m in found:
@@ -693,8 +709,8 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None]:
         ):
             lines.append((str(date), year))
     if not lines:
-        return month_line or (found[0][1], None)
+        return (*month_line, True) if month_line else (found[0][1], None, False)
     # A page may carry several date lines (成文日期, then 发布日期): it was public on the
     # latest of them.
     date, year = max(lines)
-    return year, date
+    return year, date, False

@@ -24,7 +24,7 @@ import pandera.pandas as pa
 
 from . import config
 from .dates import parse_date, period_start
-from .evidence import Readings, check_evidence
+from .evidence import Readings, check_evidence, range_end
 from .exceptions import CONTROL_PATTERN, DataError, Problem
 from .files import Table, decode_text, read_bytes, read_tables, sha256_bytes
 from .formulas import evaluate_formula
@@ -412,6 +412,8 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
     target_ids = _ids(tables, "targets")
     obs_values: dict[str, float] = {}
     readings = Readings()
+    # The end of each range a row holds, by its source, evidence and the range's place there.
+    range_ends: dict[tuple[str, str, int], tuple[str, str]] = {}
 
     for kind, table in (("target", targets), ("observation", observations)):
         if table is None:
@@ -468,6 +470,8 @@ def _check_records(tables: dict[str, Table], texts: dict[str, str | None]) -> It
                             row, text, readings, canonical, kind, currency
                         ):
                             here.add(column, message, value)
+                        if canonical is not None and not here.problems:
+                            here.other_end(row, readings, canonical, currency, range_ends)
             elif kind == "target" or not row["derived_from"]:
                 here.add("evidence", "evidence is required (a verbatim span of the source)")
             yield from here.problems
@@ -626,6 +630,36 @@ class _Here:
         if row["indicator_id"] and indicators is not None and row["indicator_id"] not in indicators:
             self.add(
                 "indicator_id", f"unknown indicator {row['indicator_id']!r}", row["indicator_id"]
+            )
+
+    def other_end(
+        self,
+        row: dict[str, Any],
+        readings: Readings,
+        canonical: tuple[float, str],
+        currency: str | None,
+        held: dict[tuple[str, str, int], tuple[str, str]],
+    ) -> None:
+        """A row holding the other end of a range that an earlier row (``held``) holds.
+
+        The catalogue keeps one value of a range (its lower end, at least, or its upper end,
+        at most): both ends as two rows would be two targets, one met at once, or two
+        figures of one day of which the later row hides the other (method §1.2).
+        """
+        end = range_end(row["evidence"], readings, canonical, currency)
+        if end is None:
+            return
+        start, written, which = end
+        key = (row["source"], row["evidence"], start)
+        own_id = row.get("target_id") or row.get("obs_id") or ""
+        if key not in held:
+            held[key] = (which, own_id)
+        elif held[key][0] != which:
+            self.add(
+                "value",
+                f"the {which} end of the range {written!r}, whose {held[key][0]} end "
+                f"{held[key][1]!r} holds: the catalogue keeps one end of a range; keep one row",
+                row["value"],
             )
 
     def dates(self, row: pd.Series, source_published: str) -> None:
