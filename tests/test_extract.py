@@ -19,10 +19,13 @@ import zonetrack
 import zonetrack.extract
 import zonetrack.factdates
 import zonetrack.goals
+import zonetrack.goalwords
+import zonetrack.headings
 import zonetrack.headlines
 import zonetrack.pagedates
 import zonetrack.paragraphdates
 import zonetrack.periods
+import zonetrack.policymoney
 import zonetrack.presentdates
 import zonetrack.quantities
 import zonetrack.scopes
@@ -501,10 +504,13 @@ _EXTRACTION_MODULES = (
     zonetrack.factdates,
     zonetrack.figures,
     zonetrack.goals,
+    zonetrack.goalwords,
+    zonetrack.headings,
     zonetrack.headlines,
     zonetrack.pagedates,
     zonetrack.paragraphdates,
     zonetrack.periods,
+    zonetrack.policymoney,
     zonetrack.presentdates,
     zonetrack.quantities,
     zonetrack.scopes,

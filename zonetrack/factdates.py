@@ -21,6 +21,8 @@ import pandas as pd
 from .dates import quarter_end
 from .figures import find_figures
 from .goals import DATE_AFTER, PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
+from .goalwords import DONE_WORDS, FORECAST_WORDS
+from .headings import find_list_lead
 from .paragraphdates import find_paragraph_date
 from .periods import (
     Date,
@@ -29,19 +31,10 @@ from .periods import (
     find_relative_date,
     says_now,
 )
+from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
 from .presentdates import SCHEME_TERMS, SINCE, find_page_relative_date
 from .readingstate import ReadingState
-from .scopes import (
-    CURRENCY_NAME,
-    DONE_WORDS,
-    FORECAST_WORDS,
-    find_list_lead,
-    find_own_date,
-    find_statement,
-    last_joined,
-    money_put_in_ahead,
-    scheme_money_before,
-)
+from .scopes import find_own_date, find_statement, last_joined
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES

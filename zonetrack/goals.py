@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .candidates import Candidate, make_candidate
+from .goalwords import DONE_WORDS, FORECAST_WORDS
+from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .linetables import GoalCell, TableCell
 from .pagedates import PLAN_END
 from .periods import (
@@ -27,19 +29,9 @@ from .periods import (
     find_relative_deadline,
     says_now,
 )
+from .policymoney import scheme_money_before
 from .readingstate import ReadingState
-from .scopes import (
-    DONE_WORDS,
-    EXPECTED_HEADING,
-    FORECAST_WORDS,
-    TASK_HEADING,
-    find_column_label,
-    find_completion_deadline,
-    find_heading_deadline,
-    find_kind,
-    find_statement,
-    scheme_money_before,
-)
+from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .goals import GoalReading
+from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headlines import headline_before
 from .periods import (
     Date,
@@ -22,11 +23,7 @@ from .periods import (
 )
 from .presentdates import OWN_TIME
 from .readingstate import ReadingState
-from .scopes import (
-    DONE_WORDS,
-    FORECAST_WORDS,
-    find_statement,
-)
+from .scopes import find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 
