@@ -16,8 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zonetrack
+import zonetrack.blankdates
+import zonetrack.datebasis
 import zonetrack.extract
 import zonetrack.factdates
+import zonetrack.fiscalyears
 import zonetrack.goals
 import zonetrack.goalwords
 import zonetrack.headings
@@ -28,6 +31,7 @@ import zonetrack.periods
 import zonetrack.policymoney
 import zonetrack.presentdates
 import zonetrack.quantities
+import zonetrack.relativeforms
 import zonetrack.scopes
 import zonetrack.sentences
 from zonetrack.cli import main
@@ -500,8 +504,11 @@ class _Counting:
 
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
+    zonetrack.blankdates,
+    zonetrack.datebasis,
     zonetrack.extract,
     zonetrack.factdates,
+    zonetrack.fiscalyears,
     zonetrack.figures,
     zonetrack.goals,
     zonetrack.goalwords,
@@ -513,6 +520,7 @@ _EXTRACTION_MODULES = (
     zonetrack.policymoney,
     zonetrack.presentdates,
     zonetrack.quantities,
+    zonetrack.relativeforms,
     zonetrack.scopes,
     zonetrack.sentences,
 )

@@ -15,22 +15,17 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .blankdates import blank_change_start, blank_other_dates
 from .candidates import Candidate, make_candidate
+from .datebasis import Date
 from .goalwords import DONE_WORDS, FORECAST_WORDS, QUOTED_GOAL
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .linetables import GoalCell, TableCell
 from .pagedates import PLAN_END
-from .periods import (
-    Date,
-    blank_change_start,
-    blank_other_dates,
-    find_date,
-    find_relative_date,
-    find_relative_deadline,
-    says_now,
-)
+from .periods import find_date
 from .policymoney import scheme_money_before
 from .readingstate import ReadingState
+from .relativeforms import find_relative_date, find_relative_deadline, says_now
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey

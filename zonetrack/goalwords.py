@@ -12,11 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .periods import (
-    MONTHS,
-    ROC_CUES,
-    find_date,
-)
+from .fiscalyears import ROC_CUES
+from .periods import MONTHS, find_date
 
 __all__ = [
     "DEADLINE_CUES",

@@ -15,10 +15,8 @@ import re
 
 from .figures import find_figures
 from .goalwords import DEADLINE_CUES, PAST_WORDS, goal_or_fact
-from .periods import (
-    find_date,
-    find_relative_deadline,
-)
+from .periods import find_date
+from .relativeforms import find_relative_deadline
 
 __all__ = [
     "EXPECTED_HEADING",

@@ -12,14 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .blankdates import blank_open_starts, blank_plan_periods
+from .fiscalyears import ROC_CUES
 from .goalwords import DEADLINE_CUES, DONE_WORDS, FACT_WORDS, goal_said
 from .pagedates import PLAN_END
-from .periods import (
-    ROC_CUES,
-    blank_open_starts,
-    blank_plan_periods,
-    find_date,
-)
+from .periods import find_date
 from .sentences import SEMICOLON, find_segment, part_end
 
 __all__ = [

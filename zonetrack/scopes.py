@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .blankdates import blank_change_start
+from .datebasis import Date
 from .goalwords import (
     DEADLINE_CUES,
     DONE_WORDS,
@@ -29,12 +31,7 @@ from .goalwords import (
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .linetables import BASE_LABELS, GOAL_LABELS
 from .pagedates import PLAN_END, find_plan_end, find_plan_year
-from .periods import (
-    Date,
-    blank_change_start,
-    find_date,
-    find_relative_deadline,
-)
+from .periods import find_date
 from .policymoney import (
     BUDGETED_HERE,
     CURRENCY_NAME,
@@ -44,6 +41,7 @@ from .policymoney import (
     put_in_money,
     scheme_money_before,
 )
+from .relativeforms import find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, part_end, says
 
 __all__ = [
