@@ -25,15 +25,19 @@ import zonetrack.goals
 import zonetrack.goalwords
 import zonetrack.headings
 import zonetrack.headlines
+import zonetrack.numerals
 import zonetrack.pagedates
 import zonetrack.paragraphdates
 import zonetrack.periods
+import zonetrack.piecereading
 import zonetrack.policymoney
 import zonetrack.presentdates
+import zonetrack.qualifiers
 import zonetrack.quantities
 import zonetrack.relativeforms
 import zonetrack.scopes
 import zonetrack.sentences
+import zonetrack.writtenunits
 from zonetrack.cli import main
 from zonetrack.exceptions import UsageError
 from zonetrack.extract import EXTRACT_COLUMNS, extract_figures, extract_file
@@ -514,15 +518,19 @@ _EXTRACTION_MODULES = (
     zonetrack.goalwords,
     zonetrack.headings,
     zonetrack.headlines,
+    zonetrack.numerals,
     zonetrack.pagedates,
     zonetrack.paragraphdates,
     zonetrack.periods,
+    zonetrack.piecereading,
     zonetrack.policymoney,
     zonetrack.presentdates,
+    zonetrack.qualifiers,
     zonetrack.quantities,
     zonetrack.relativeforms,
     zonetrack.scopes,
     zonetrack.sentences,
+    zonetrack.writtenunits,
 )
 
 

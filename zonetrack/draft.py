@@ -29,7 +29,6 @@ from . import config
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
-from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .intake import detect_language, find_unnamed_amount
 from .matching import (
@@ -49,6 +48,7 @@ from .writing import (
     validate_with_new_files,
     write_atomic,
 )
+from .writtenunits import check_currency
 
 __all__ = [
     "DRAFT_COLUMNS",

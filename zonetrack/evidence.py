@@ -12,7 +12,8 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .figures import Figure, carry_qualifiers, find_figures, read_in_pieces, reads_alone
+from .figures import Figure, carry_qualifiers, find_figures
+from .piecereading import read_in_pieces, reads_alone
 
 __all__ = ["Readings", "check_evidence", "cuts_number"]
 
