@@ -21,7 +21,9 @@ import zonetrack.datebasis
 import zonetrack.extract
 import zonetrack.factdates
 import zonetrack.fiscalyears
+import zonetrack.goalbases
 import zonetrack.goals
+import zonetrack.goalsettling
 import zonetrack.goalwords
 import zonetrack.headings
 import zonetrack.headlines
@@ -514,7 +516,9 @@ _EXTRACTION_MODULES = (
     zonetrack.factdates,
     zonetrack.fiscalyears,
     zonetrack.figures,
+    zonetrack.goalbases,
     zonetrack.goals,
+    zonetrack.goalsettling,
     zonetrack.goalwords,
     zonetrack.headings,
     zonetrack.headlines,

@@ -89,7 +89,7 @@ class Readings:
 
     A national catalogue cites thousands of seeds with tens of thousands of spans, many of
     them alike; reading figures is most of what validation costs. Texts are read in pieces
-    (:func:`~zonetrack.figures.read_in_pieces`) and each distinct piece once.
+    (:func:`~zonetrack.piecereading.read_in_pieces`) and each distinct piece once.
     """
 
     def __init__(self) -> None:

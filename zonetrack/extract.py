@@ -33,7 +33,9 @@ from .exceptions import DataError, UsageError
 from .factdates import find_fact_date
 from .figures import Figure, carry_qualifiers, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .goals import blank_multiple_base, read_goal, read_table_row, settle_goal
+from .goalbases import blank_multiple_base
+from .goals import read_goal
+from .goalsettling import read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .quantities import is_quantity

@@ -22,7 +22,8 @@ from .blankdates import blank_other_dates
 from .datebasis import Date
 from .dates import quarter_end
 from .figures import find_figures
-from .goals import DATE_AFTER, PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
+from .goalbases import DATE_AFTER
+from .goals import PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headings import find_list_lead
 from .paragraphdates import find_paragraph_date

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .datebasis import Date
-from .goals import ABOUT, MONEY_SIGN
+from .goalbases import ABOUT, MONEY_SIGN
 from .goalwords import FORECAST_WORDS
 from .headings import in_title
 from .headlines import in_headline
