@@ -201,4 +201,6 @@ def blank_plan_periods(sentence: str) -> str:
 
 @lru_cache(maxsize=4096)
 def blank_other_dates(sentence: str) -> str:
+    """``sentence`` with every date that is no figure's date (a start, a base, a founding, a
+    plan's period, an event's or a list's year) blanked, at the same length."""
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)

@@ -57,12 +57,15 @@ def season_end(year: str, season: str) -> str:
 
 
 def quarter_end_date(year: str, q: str) -> str:
+    """The last day of quarter ``q`` (一 to 四, or 1 to 4) of ``year``, ``YYYY-MM-DD``."""
     return f"{quarter_end(int(year), '一二三四1234'.index(q) % 4 + 1):%Y-%m-%d}"
 
 
 def month_end(year: str, month: str | int) -> str:
+    """The last day of ``month`` of ``year``, ``YYYY-MM-DD`` (ValueError for 13月)."""
     return f"{pd.Timestamp(int(year), int(month), 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
 
 
 def day_date(year: str, month: str | int, day: str) -> str:
+    """The day as ``YYYY-MM-DD`` (ValueError for a day that is none: 2月30日)."""
     return f"{pd.Timestamp(int(year), int(month), int(day)):%Y-%m-%d}"

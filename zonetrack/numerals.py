@@ -199,6 +199,7 @@ _FOLD_TABLE = _FoldTable()
 
 
 def fold_digits(text: str) -> str:
+    """``text`` with full-width digits and punctuation folded to their NFKC form."""
     # Full-width digits and punctuation fold to ASCII one character for one, so offsets hold.
     if text.isascii():
         return text  # NFKC leaves every ASCII character as it is

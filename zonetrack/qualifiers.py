@@ -167,6 +167,7 @@ _CARRY = r"\s*(?:、|及|和|与|與|以及|或|\band\b|\bor\b)\s*" + _CURRENCY_
 
 @lru_cache(maxsize=1)
 def carry_re() -> re.Pattern[str]:
+    """The words a qualifier is carried along, from one figure to the next of a list."""
     # Compiled here, not at module level: the characters it names are no concern of
-    # find_figures (see _named_characters), which never looks across a clause.
+    # find_figures (see piecereading's _named_characters), which never looks across a clause.
     return re.compile(_CARRY, re.IGNORECASE)

@@ -67,8 +67,10 @@ _SECURITY_AFTER = r"(?![有是要能会會在])[\u4e00-\u9fff]{1,3}?(?:债|債|�
 
 @lru_cache(maxsize=1)
 def security_after_re() -> re.Pattern[str]:
+    """The kind of security named right after 只 (5只科创债): 只 counts securities there."""
     # Compiled here, not at module level: the words it keeps out (只有, 只是, 只要) need not
-    # stop a reading in pieces, which never cuts within reach after 只 (_REACH_BACK_RE).
+    # stop a reading in pieces, which never cuts within reach after 只 (piecereading's
+    # _REACH_BACK_RE).
     return re.compile(_SECURITY_AFTER)
 
 
@@ -127,6 +129,7 @@ def currency_prefix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def unit_index() -> tuple[dict[str, str], int]:
+    """(each unit spelling, normalised, to its spelling in the registry; the longest's length)."""
     index = {normalise_spelling(s): s for s in unit_spellings()}
     return index, max(len(s) for s in index)
 
