@@ -16,17 +16,30 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zonetrack
+import zonetrack.blankdates
+import zonetrack.datebasis
 import zonetrack.extract
 import zonetrack.factdates
+import zonetrack.fiscalyears
+import zonetrack.goalbases
 import zonetrack.goals
+import zonetrack.goalsettling
+import zonetrack.goalwords
+import zonetrack.headings
 import zonetrack.headlines
+import zonetrack.numerals
 import zonetrack.pagedates
 import zonetrack.paragraphdates
 import zonetrack.periods
+import zonetrack.piecereading
+import zonetrack.policymoney
 import zonetrack.presentdates
+import zonetrack.qualifiers
 import zonetrack.quantities
+import zonetrack.relativeforms
 import zonetrack.scopes
 import zonetrack.sentences
+import zonetrack.writtenunits
 from zonetrack.cli import main
 from zonetrack.exceptions import UsageError
 from zonetrack.extract import EXTRACT_COLUMNS, extract_figures, extract_file
@@ -497,18 +510,31 @@ class _Counting:
 
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
+    zonetrack.blankdates,
+    zonetrack.datebasis,
     zonetrack.extract,
     zonetrack.factdates,
+    zonetrack.fiscalyears,
     zonetrack.figures,
+    zonetrack.goalbases,
     zonetrack.goals,
+    zonetrack.goalsettling,
+    zonetrack.goalwords,
+    zonetrack.headings,
     zonetrack.headlines,
+    zonetrack.numerals,
     zonetrack.pagedates,
     zonetrack.paragraphdates,
     zonetrack.periods,
+    zonetrack.piecereading,
+    zonetrack.policymoney,
     zonetrack.presentdates,
+    zonetrack.qualifiers,
     zonetrack.quantities,
+    zonetrack.relativeforms,
     zonetrack.scopes,
     zonetrack.sentences,
+    zonetrack.writtenunits,
 )
 
 

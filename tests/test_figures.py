@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import replace
-
 import pytest
 from conftest import examples
 from hypothesis import example, given, settings
@@ -12,41 +9,7 @@ from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError, UsageError
 from zonetrack.extract import extract_figures
-from zonetrack.figures import (
-    _COUNTS_ONLY_BEFORE,
-    _NOT_UNITS,
-    _PLAIN_RE,
-    _fold_digits,
-    _match_unit_window,
-    _unit_index,
-    find_figures,
-    parse_number,
-    read_in_pieces,
-    reads_alone,
-)
-
-
-@pytest.mark.parametrize(
-    ("token", "expected"),
-    [
-        ("1,006.57", 1006.57),
-        ("１２", 12.0),
-        ("八", 8.0),
-        ("一千二百", 1200.0),
-        ("四十", 40.0),
-        ("两", 2.0),
-        ("0.5", 0.5),
-    ],
-)
-def test_parse_number(token: str, expected: float) -> None:
-    assert parse_number(token) == expected
-
-
-@pytest.mark.parametrize("token", ["", "abc", "万"])
-def test_parse_number_rejects(token: str) -> None:
-    with pytest.raises(DataError):
-        parse_number(token)
-
+from zonetrack.figures import find_figures
 
 # (text, value in canonical unit, canonical unit, qualifier) of the first figure.
 FIGURES = [
@@ -214,21 +177,6 @@ def test_a_minus_sign_is_read_where_it_is_one(text: str, read: list[tuple]) -> N
     assert [(f.value, f.unit, f.text) for f in find_figures(text)] == read
 
 
-@pytest.mark.parametrize(("text", "sign"), [("增长-15%", 2), ("增长 −15%", 3), ("下降：－2%", 3)])
-def test_a_slice_cut_after_the_sign_is_never_said_to_read_alone(text: str, sign: int) -> None:
-    # Opened at the sign, the slice reads as the text does; opened after it, it does not.
-    assert find_figures(text)[0].value == find_figures(text[sign:])[0].value < 0
-    assert find_figures(text[sign + 1 :])[0].value > 0
-    assert not reads_alone(text, sign + 1, len(text))
-
-
-@pytest.mark.parametrize(("text", "dash"), [("10亿元-20亿元", 4), ("项目-3家", 2)])
-def test_a_slice_opened_at_a_dash_is_never_said_to_read_alone(text: str, dash: int) -> None:
-    # Alone, "-20亿元" opens with a sign; in the text the dash follows a unit: no sign.
-    assert find_figures(text[dash:])[0].value < 0 < find_figures(text)[-1].value
-    assert not reads_alone(text, dash, len(text))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -369,146 +317,6 @@ def test_an_unknown_currency_is_a_usage_error_naming_it(currency: str) -> None:
 
 # The reader's shortcuts (a translate table, a prefix walk over the unit spellings) must
 # give what the rules they replace give; each reference below is the rule written plainly.
-
-
-def _fold_reference(text: str) -> str:
-    # Every character becomes its NFKC form when that is one character, else stays.
-    return "".join(f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
-
-
-def _unit_reference(window: str) -> tuple[str, int] | None:
-    # The longest prefix whose NFKC form (as written, spaces as '_', or lowered with spaces
-    # as '_') is a unit spelling; a Latin unit must end at a word boundary and a unit may
-    # not be the start of a longer word; a prefix ending in a blank is never a unit.
-    index, longest = _unit_index()
-    for length in range(min(longest, len(window)), 0, -1):
-        raw = window[:length]
-        if raw[-1].isspace():
-            continue
-        key = unicodedata.normalize("NFKC", raw)
-        for candidate in (key, key.replace(" ", "_"), key.lower().replace(" ", "_")):
-            if candidate not in index:
-                continue
-            nxt = window[length : length + 1]
-            if raw[-1].isascii() and raw[-1].isalnum() and nxt.isascii() and nxt.isalnum():
-                break
-            if any(window.startswith(w, length) for w in _NOT_UNITS.get(candidate, ())):
-                break
-            only_before = _COUNTS_ONLY_BEFORE.get(candidate)
-            if only_before and nxt.isalnum() and not window.startswith(only_before, length):
-                break
-            return index[candidate], length
-    return None
-
-
-_UNIT_PIECES = [
-    *sorted(_unit_index()[0]),
-    "Square Metres", "SQ FT", "万", "亿", "以上", "钟", "所以", "makers", "ｍ", "㎡", "平方",
-    "米", "e\u0301", "\u3000", " ", "\t", "_", "。", "、", "区", "A", "1", "z001", "有", "基金",
-    "ETF", "REITs",
-]  # fmt: skip
-
-
-@given(st.lists(st.sampled_from(_UNIT_PIECES) | st.text(max_size=3), max_size=5).map("".join))
-@settings(max_examples=examples(400))
-def test_unit_lookup_agrees_with_trying_every_prefix(window: str) -> None:
-    assert _match_unit_window.__wrapped__(window) == _unit_reference(window)
-
-
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
-def test_folding_agrees_with_nfkc_per_character(text: str) -> None:
-    assert _fold_digits(text) == _fold_reference(text)
-
-
-def test_plain_characters_are_left_alone_by_nfkc() -> None:
-    # The unit lookup skips normalising a window of these; that is exact only if none has
-    # a decomposition, none combines and none is the second half of a composition.
-    plain = {chr(c) for c in range(0x110000) if _PLAIN_RE.fullmatch(chr(c))}
-    assert "。" in plain and "a" in plain and "万" in plain and "ｍ" not in plain
-    for ch in plain:
-        assert unicodedata.decomposition(ch) == "" and unicodedata.combining(ch) == 0
-        assert len(ch.lower()) == 1 and unicodedata.normalize("NFKC", ch) == ch
-    for code in range(0x110000):
-        parts = unicodedata.decomposition(chr(code)).split()
-        if len(parts) == 2 and not parts[0].startswith("<"):
-            assert chr(int(parts[1], 16)) not in plain, hex(code)
-
-
-# Pieces of text around which a reading may or may not cross: figures with ranges, lists,
-# multipliers, units and qualifiers on either side, and characters that stop every reading.
-_READING_PIECES = [
-    "区", "建", "的", "。", ";", "#", "到", "至", "、", ",", "，", "和", " ", "\n", "约", "超过",
-    "不", "近", "以上", "余", "左右", "5", "2023", "1,200", "3.5", "０", "万", "亿", "平方米",
-    "万平方米", "个", "家", "分钟", "%", "-", "~", "+", "年", "元", "美元", "港幣", "RMB", "US$",
-    "$", "about ", "up to ", "more than ", "twenty", "one", "hundred", " million", " yuan",
-    "plus", " sq ft", "m", "makers", "一", "千亿", "八", "e\u0301", "ｍ", "㎡",
-    "千", "百", "人民币", "封顶", "the cap is ", "maximum grant is ", " billion", "HK$",
-]  # fmt: skip
-
-
-@given(
-    st.lists(st.sampled_from(_READING_PIECES), min_size=1, max_size=12),
-    st.integers(0, 12),
-    st.integers(0, 12),
-)
-@settings(max_examples=examples(600))
-def test_reads_alone_means_the_slice_reads_as_the_text_does(
-    pieces: list[str], left: int, right: int
-) -> None:
-    # reads_alone promises: find_figures of the slice is exactly the text's figures inside
-    # it, shifted, and none of the text's figures crosses either end.
-    left, right = sorted((min(left, len(pieces)), min(right, len(pieces))))
-    text = "".join(pieces)
-    start, end = len("".join(pieces[:left])), len("".join(pieces[:right]))
-    if not reads_alone(text, start, end):
-        return
-    whole = find_figures(text)
-    assert not [f for f in whole if f.start < start < f.end or f.start < end < f.end]
-    inside = [
-        replace(f, start=f.start - start, end=f.end - start)
-        for f in whole
-        if start <= f.start and f.end <= end and f.start < end
-    ]
-    assert find_figures(text[start:end]) == inside
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "alone"),
-    [
-        ("z001区到2027年底建成10个以上。", "到2027年底建成10个以上", True),
-        ("截至2023年3月底;企业达到21家;", "企业达到21家", True),
-        ("建成1000万平方米", "1000万", False),  # the unit follows
-        ("建成1000万平方米", "建成1000", False),  # a multiplier follows
-        ("超过5家", "5家", False),  # the qualifier precedes
-        ("300万、400万平方米", "300万", False),  # a list shares the unit
-        ("。5 plus;", "5 plus", True),
-        ("区5家", "5家", False),  # an ASCII digit next to an ideograph: a word boundary
-        ("区about 5家", "about 5家", False),  # a word boundary that alone would be there
-        ("达到21家\n其中", "达到21家", False),  # a blank may join a suffix
-    ],
-)
-def test_reads_alone(text: str, span: str, alone: bool) -> None:
-    start = text.index(span)
-    assert reads_alone(text, start, start + len(span)) is alone
-
-
-@given(st.lists(st.sampled_from(_READING_PIECES) | st.text(max_size=2), max_size=14))
-@settings(max_examples=examples(600))
-def test_reading_in_pieces_gives_the_figures_of_the_whole(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    assert read_in_pieces(text) == find_figures(text)
-
-
-def test_reading_in_pieces_cuts_between_stops() -> None:
-    read: list[str] = []
-
-    def remember(piece: str) -> list:
-        read.append(piece)
-        return find_figures(piece)
-
-    text = "截至2023年3月底公共服务平台达到21个"
-    assert read_in_pieces(text, remember) == find_figures(text)
-    assert len(read) > 1 and "".join(read) == text
 
 
 # Round 7 (issue 12): "or more" after the number, and a unit hyphenated to its number.
@@ -688,24 +496,6 @@ def test_a_qualifier_carries_along_a_list(
 
     figures = carry_qualifiers(find_figures(text, currency), text)
     assert [f.qualifier for f in figures] == qualifiers
-
-
-# A qualifier that reaches back over ideographs (最高补助, 约占全省的) qualifies its figure in a
-# reading in pieces too, as validation reads evidence: no cut falls within its reach.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "约占全省的四成",
-        "約佔全港總數的35%",
-        "最高补助1500万元",
-        "每家企業最多資助港幣50萬元",
-        "每年至少新增30人",
-        "截至2025年底全区企业达到210家，约占全市的三成。",
-    ],
-)
-def test_a_reading_in_pieces_keeps_a_qualifier_that_reaches_back(text: str) -> None:
-    assert read_in_pieces(text) == find_figures(text)
-    assert find_figures(text)[-1].qualifier != "exact"
 
 
 # --- review 9: numbers and qualifiers ---
@@ -1037,36 +827,6 @@ def test_a_qualifier_is_carried_along_a_list(
     text = f"{qualifier}{a}{unit}{join}{b}{unit}"
     first, second = carry_qualifiers(find_figures(text), text)
     assert second.qualifier == first.qualifier != "exact"
-
-
-# The new reaches (a security before 只, 只 before a kind of bond, 上限 before a verb, 约占 over
-# Latin letters) hold in a reading in pieces too, and a slice inside a qualifier's reach never
-# counts as read alone.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "成分股当中共计15只来自园区",
-        "发行5只科创债",
-        "上限提高至50万元",
-        "约占全省R&D投入的40%",
-        "对企业最高补助100万元及50万元",
-    ],
-)
-def test_a_reading_in_pieces_keeps_the_review_nine_reaches(text: str) -> None:
-    assert read_in_pieces(text) == find_figures(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("对企业最高补助100万元", "助100万元"),
-        ("约占全市的三成", "的三成"),
-        ("发行5只科创债，规模", "发行5只科"),
-    ],
-)
-def test_a_slice_within_a_qualifiers_reach_is_not_read_alone(text: str, span: str) -> None:
-    start = text.index(span)
-    assert not reads_alone(text, start, start + len(span))
 
 
 # --- issue 12, review 9 leftovers: numbers and money forms ---

@@ -9,7 +9,6 @@ import pytest
 
 from zonetrack.config import PACKAGE_DIR
 from zonetrack.exceptions import UsageError
-from zonetrack.figures import QUALIFIERS
 from zonetrack.labels import (
     counter_word,
     format_value,
@@ -21,6 +20,7 @@ from zonetrack.labels import (
     vocabulary,
 )
 from zonetrack.progress import STATUSES
+from zonetrack.qualifiers import QUALIFIERS
 from zonetrack.units import CANONICAL_UNITS
 
 

@@ -959,7 +959,7 @@ def test_a_negative_figure_is_checked_with_its_sign(
 
 
 # Validation reads a span in pieces and skips the seed where the span's reading cannot
-# differ (figures.reads_alone); the evidence check must then find exactly what it finds
+# differ (piecereading.reads_alone); the evidence check must then find exactly what it finds
 # when it reads every span and every seed whole.
 @pytest.mark.parametrize(
     ("parents", "expected"),

@@ -57,7 +57,7 @@ def make_candidate(
         Whether it is a goal (else a fact).
     deadline, ref_date : str or None
         Its deadline (a goal's) or the date it is of (a fact's); the note of a
-        :class:`~zonetrack.periods.Date` becomes the row's ``date_note``.
+        :class:`~zonetrack.datebasis.Date` becomes the row's ``date_note``.
     source : str or None
         The source's name.
     evidence : str

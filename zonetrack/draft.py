@@ -29,7 +29,6 @@ from . import config
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, Problem, UsageError
 from .extract import extract_figures, read_document
-from .figures import check_currency
 from .files import Table, read_table, sha256_bytes
 from .intake import detect_language, find_unnamed_amount
 from .labels import vocabulary
@@ -50,6 +49,7 @@ from .writing import (
     validate_with_new_files,
     write_atomic,
 )
+from .writtenunits import check_currency
 
 __all__ = [
     "DRAFT_COLUMNS",

@@ -12,7 +12,8 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .figures import Figure, carry_qualifiers, find_figures, read_in_pieces, reads_alone
+from .figures import Figure, carry_qualifiers, find_figures
+from .piecereading import read_in_pieces, reads_alone
 
 __all__ = ["Readings", "check_evidence", "cuts_number", "range_end"]
 
@@ -88,7 +89,7 @@ class Readings:
 
     A national catalogue cites thousands of seeds with tens of thousands of spans, many of
     them alike; reading figures is most of what validation costs. Texts are read in pieces
-    (:func:`~zonetrack.figures.read_in_pieces`) and each distinct piece once.
+    (:func:`~zonetrack.piecereading.read_in_pieces`) and each distinct piece once.
     """
 
     def __init__(self) -> None:

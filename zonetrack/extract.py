@@ -31,15 +31,18 @@ from . import config
 from .candidates import Candidate, make_candidate
 from .exceptions import DataError, UsageError
 from .factdates import find_fact_date
-from .figures import Figure, carry_qualifiers, check_currency, find_figures
+from .figures import Figure, carry_qualifiers, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
-from .goals import blank_multiple_base, read_goal, read_table_row, settle_goal
+from .goalbases import blank_multiple_base
+from .goals import read_goal
+from .goalsettling import read_table_row, settle_goal
+from .headings import in_title
 from .headlines import date_restated_headlines
 from .quantities import is_quantity
 from .readingstate import ReadingState
-from .scopes import in_title
 from .survey import Survey, place_figure, survey_document
 from .units import CURRENCIES
+from .writtenunits import check_currency
 
 __all__ = [
     "EXTRACT_COLUMNS",

@@ -18,30 +18,21 @@ import re
 
 import pandas as pd
 
+from .blankdates import blank_other_dates
+from .datebasis import Date
 from .dates import quarter_end
 from .figures import find_figures
-from .goals import DATE_AFTER, PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
+from .goalbases import DATE_AFTER
+from .goals import PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
+from .goalwords import DONE_WORDS, FORECAST_WORDS
+from .headings import find_list_lead
 from .paragraphdates import find_paragraph_date
-from .periods import (
-    Date,
-    blank_other_dates,
-    find_date,
-    find_relative_date,
-    says_now,
-)
+from .periods import find_date
+from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
 from .presentdates import SCHEME_TERMS, SINCE, find_page_relative_date
 from .readingstate import ReadingState
-from .scopes import (
-    CURRENCY_NAME,
-    DONE_WORDS,
-    FORECAST_WORDS,
-    find_list_lead,
-    find_own_date,
-    find_statement,
-    last_joined,
-    money_put_in_ahead,
-    scheme_money_before,
-)
+from .relativeforms import find_relative_date, says_now
+from .scopes import find_own_date, find_statement, last_joined
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES

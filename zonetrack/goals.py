@@ -1,118 +1,41 @@
 """Goal or fact, and the deadline of a goal.
 
 For each figure :func:`read_goal` decides whether its sentence sets a goal (a target, with
-the date it is due by) or tells a fact; it also reads the base a goal is compared with and
-money a policy sets. :func:`settle_goal` applies, once the fact's date is known, the rules
-that override both (其中 under a goal, N大, a column labelled goal or base, a tracker's goal
-and status columns). :func:`read_table_row` decides the same for a value of a table written
-as lines. What a sentence's own words say (goal words, a deadline ahead, headings) is read
-by :mod:`zonetrack.scopes`; the date of a fact by :mod:`zonetrack.factdates`.
+the date it is due by) or tells a fact, and reads money a policy sets; the base a goal is
+compared with is read by :mod:`zonetrack.goalbases`. The rules that override both once the
+fact's date is known (其中 under a goal, N大, a column labelled goal or base, a tracker's
+goal and status columns), and a table's row, are :mod:`zonetrack.goalsettling`'s. What a
+sentence's own words say (goal words, a deadline ahead, headings) is read by
+:mod:`zonetrack.scopes`; the date of a fact by :mod:`zonetrack.factdates`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from .candidates import Candidate, make_candidate
-from .linetables import GoalCell, TableCell
+from .blankdates import blank_change_start, blank_other_dates
+from .datebasis import Date
+from .goalbases import ABOUT, MONEY_SIGN, blank_multiple_base, read_base
+from .goalwords import DONE_WORDS, FORECAST_WORDS, QUOTED_GOAL
+from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .pagedates import PLAN_END
-from .periods import (
-    Date,
-    blank_change_start,
-    blank_other_dates,
-    find_date,
-    find_relative_date,
-    find_relative_deadline,
-    says_now,
-)
+from .periods import find_date
 from .readingstate import ReadingState
-from .scopes import (
-    DONE_WORDS,
-    EXPECTED_HEADING,
-    FORECAST_WORDS,
-    TASK_HEADING,
-    find_column_label,
-    find_completion_deadline,
-    find_heading_deadline,
-    find_kind,
-    find_statement,
-    scheme_money_before,
-)
+from .relativeforms import find_relative_deadline
+from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
 __all__ = [
-    "ABOUT",
-    "DATE_AFTER",
-    "MONEY_SIGN",
     "PLAN_PERIOD_END",
     "YEAR_SPAN",
     "GoalReading",
-    "blank_multiple_base",
     "find_plan_end_before",
     "read_goal",
-    "read_table_row",
-    "settle_goal",
 ]
-
-# A figure that is itself the base of a comparison in a goal sentence (較2024年的1.1%,
-# "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
-_BASE_BEFORE = re.compile(
-    r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
-    # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
-    r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
-    # 由2025-26年度的3.2億元增至4.5億元, 由2025/26財政年度約…: a financial year's start; 由同年度
-    # 約160個增至250個: the same year as the start told before it.
-    r"|(?:较|較|比|由|从|從)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
-    r"|(?P<same>同一?(?:財政|财政)?年度?))(?:底|末)?\s*的?\s*(?:约|約|近|逾|超过|超過)?\s*$"
-    # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
-    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
-    # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
-    r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
-    # 较目前的约180人: the level now, which a goal is compared with.
-    r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
-    r"|\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
-    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
-    # "raise the share to 40 percent, from 27 percent in 2025": the start, set off by a comma.
-    r"|[,，]\s*from\s+"
-    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$"
-    # "rose to 4.8 percent in 2025 from 4.3 percent a year earlier", "to 18,450 in 2025 from
-    # 15,920 in 2023": the start of the change, dated after it (or a year before its end).
-    r"|\b(?P<to_from>to)\s+(?:[^,;，；。]|(?<=\d),(?=\d{3})){1,50}?\s+from\s+"
-    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-    r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
-    re.I,
-)
-
-# The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
-_START_YEAR = re.compile(
-    r"(?:由|从|從|较|較|比)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
-    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:底|末|度)?)"
-)
-
-# "from 12 companies today to at least 50 by 2027": a number after "from" and before "to"
-# and another number in the same clause is where a change starts.
-ABOUT = r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
-MONEY_SIGN = r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?"
-_FROM_BEFORE = re.compile(
-    rf"\bfrom\s+{ABOUT}{MONEY_SIGN}$"
-    r"|(?:从|從|由)\s*(?:目前|现在|現在|现时|現時|当前|當前|现有|現有"
-    # 由2026年的約35%提升至: the start of a change in a year of its own.
-    r"|(?:\d{4}|1[0-4]\d)\s*年(?:底|末|年底|年末)?)?\s*(?:的)?\s*(?:约|約)?\s*$",
-    re.I,
-)
-_TO_AFTER = re.compile(
-    r"((?:[^,;，；。]|(?<=\d),(?=\d{3})){0,40}?)(?:\bto\s+"
-    r"(?:(?:at\s+least|about|around|some|nearly|roughly|approximately|more\s+than|over|below"
-    rf"|under|(?:fewer|less)\s+than)\s+)?{MONEY_SIGN}"
-    r"|(?:到|至)\s*(?:约|約|不少于|不少於|不低于|不低於|超过|超過)?\s*)\d",
-    re.I,
-)
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
 # drawn up for a year ahead (編列預算, which sets a goal).
 _BUDGET_BEFORE = re.compile(
@@ -142,9 +65,6 @@ _PLAN_YEARS_TOTAL = re.compile(
     re.I,
 )
 
-# A sentence opened by 其中 ("of which") breaks down the figure told before it.
-_OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
-
 # Money a government or body says it will provide, allocate or set aside ("The Government
 # will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
 # money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
@@ -161,11 +81,6 @@ _SET_ASIDE = re.compile(
     r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
 )
 
-# The day a page is written, said as now ("12 companies today", "now", 目前, 現時).
-_NOW_WORDS = re.compile(
-    r"\b(?:today|now|currently|at\s+present)\b|目前|现在|現在|现时|現時|当前|當前", re.I
-)
-
 _THIS_YEAR = re.compile(
     r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b"
     r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
@@ -174,11 +89,6 @@ _THIS_YEAR = re.compile(
 
 # The page's own year said outright (今年, "this year"), which no heading's year overrides.
 _PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
-
-# A date told right after a figure ("as at 31 December 2025", "in 2019").
-DATE_AFTER = re.compile(
-    r"\s*(?:as\s+(?:at|of)|in|by|at(?:\s+the)?\s+end\s+of|at)\s+[^,;，；。]{4,30}", re.I
-)
 
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it.
 _SENTENCE_YEAR = re.compile(
@@ -211,12 +121,6 @@ _HORIZON = re.compile(
 _HORIZON_END = re.compile(
     r"\b(?:to|through|until|till|into)\s+(?:the\s+end\s+of\s+|end-)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
     re.I,
-)
-
-# The words right after the start of a change, up to where its end is told ("52 today to
-# 80", "52 now, and"): they may date the start.
-_BASE_WORDS_AFTER = re.compile(
-    r"[^，,；;。]{0,24}?(?=\bto\b|增至|增加到|提高到|提升至|至|到|[，,；;。]|$)"
 )
 
 # "By the end of the plan period", 到规划期末: the last year of the plan's span, a deadline
@@ -260,19 +164,6 @@ _YEAR_NAMED = re.compile(
     re.I,
 )
 
-# A multiple's base year (达到2025年的2倍, "twice the 2025 level"): the base, never the date of
-# the figure or the deadline of the goal it sets.
-_MULTIPLE_BASE_BEFORE = re.compile(
-    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?(?:水平)?\s*的\s*$"
-)
-_MULTIPLE_BASE_AFTER = re.compile(
-    r"\s*(?:times\s+)?(?:the|its|their|that\s+of)\s+"
-    # (Not "double its staff by 2027": the year a goal is due by.)
-    r"(?:(?!(?:by|before|until|till|through|to|within)\b)[a-z-]+\s+){0,3}?(?:(?:of|in|at)\s+)?"
-    r"(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b(?:\s+(?:level|figure|total|value|output))?",
-    re.I,
-)
-
 # A figure said of each year (3 new labs a year, 每年新增3家, "annually"), and the span of years
 # ahead it runs through ("through 2028", "from 2026 to 2028", 2026—2028年, 至2028年).
 _EACH_YEAR = re.compile(
@@ -312,7 +203,7 @@ class GoalReading:
     is_target : bool
         Whether the figure is a goal (else a fact).
     deadline : str or None
-        A goal's deadline, ``YYYY-MM-DD`` (a :class:`~zonetrack.periods.Date` with the basis
+        A goal's deadline, ``YYYY-MM-DD`` (a :class:`~zonetrack.datebasis.Date` with the basis
         of its reading when it has one).
     labelled : tuple of (bool, str, str) or None
         (is a goal, year, label) when a label beside the value names it (2030年目标).
@@ -353,7 +244,7 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
     """
     place = blank_multiple_base(place)
     is_target, deadline, labelled, heading = _find_deadline(survey, place, state)
-    base, base_date, start_of_change, is_target, deadline = _read_base(
+    base, base_date, start_of_change, is_target, deadline = read_base(
         survey, place, is_target, deadline
     )
     is_target, deadline = _find_late_deadline(survey, place, state, is_target, deadline, heading)
@@ -516,65 +407,6 @@ _CAMPAIGN_SPAN = re.compile(
 )
 
 
-def _read_base(
-    survey: Survey, place: Place, is_target: bool, deadline: str | None
-) -> tuple[re.Match[str] | None, Date | None, re.Match[str] | None, bool, str | None]:
-    """(base, base date, start of change, is a goal, deadline): a figure that is the base of a
-    comparison or the start of a change a goal sets is a fact of its own date."""
-    calendar, page_year, page_date = survey.calendar, survey.page_year, survey.page_date
-    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
-    # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
-    # of 2025") is a fact of its own date.
-    base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
-        sentence, max(0, rel - 64), rel
-    )
-    base_date = None
-    start_of_change = None
-    opened = _FROM_BEFORE.search(sentence, max(0, rel - 40), rel)
-    if opened and is_target and (base is None or base["to_from"] is not None):
-        # "from 12 companies today to at least 50 by the end of 2027", 从目前的12家扩大到50家:
-        # the start of the change a goal sets is a fact, of the date its own words give.
-        start_of_change = _TO_AFTER.match(sentence, figure.end - s_lo)
-    if opened and start_of_change is not None:
-        said = opened[0] + start_of_change[1]
-        is_target, deadline = False, None
-        base_date = find_date("ref_date", said, calendar=calendar)
-        if base_date is None and page_date and _NOW_WORDS.search(said):
-            base_date = Date(page_date, "the start of the change, now: the page's date")
-    elif base is not None and base["to_from"] is not None:
-        # The start of a change told after its end: dated by its own words after it.
-        after = DATE_AFTER.match(sentence, figure.end - s_lo)
-        base_date = find_date("ref_date", after[0], calendar=calendar) if after else None
-        is_target, deadline = False, None
-    elif base is not None:
-        is_target, deadline = False, None
-        base_date = find_date("ref_date", base[0], calendar=calendar)
-        if (
-            base_date is None
-            and not base["same"]
-            and (after := DATE_AFTER.match(sentence, figure.end - s_lo))
-        ):
-            # "4.0% by 2030 vs 3.62% in 2025", "up from HK$3.2 billion in 2025-26": the date
-            # right after the base is its own (not the goal's deadline before it).
-            base_date = find_date("ref_date", after[0], calendar=calendar)
-        if base_date is None and base["same"]:
-            # 由同年度約160個增至250個: the year of the start told just before it in its
-            # sentence (由2025-26年度的3.2億元增至…).
-            starts = list(_START_YEAR.finditer(sentence, 0, rel - len(base[0])))
-            start = find_date("ref_date", starts[-1][0], calendar=calendar) if starts else None
-            if start:
-                base_date = Date(str(start), f"{base['same']}: the year of the start before it")
-        if base["last_year"] and page_year:
-            base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
-    if base is not None and base_date is None and page_date:
-        # "to 80 by 2028 from 52 today": a start told of now is of the page's day, not of
-        # the goal's deadline.
-        after = _BASE_WORDS_AFTER.match(sentence, figure.end - s_lo)
-        if after is not None and says_now(after[0]):
-            base_date = Date(page_date, f"{after[0].strip()!r}: the page's own date")
-    return base, base_date, start_of_change, is_target, deadline
-
-
 def _find_late_deadline(
     survey: Survey,
     place: Place,
@@ -664,21 +496,6 @@ def find_plan_end_before(survey: Survey, at: int) -> str | None:
     top: what "the end of the plan period" (规划期末) at ``at`` means."""
     found = bisect.bisect_left(survey.plan_ends, (at, ""))
     return survey.plan_ends[found - 1][1] if found else survey.plan_end
-
-
-def blank_multiple_base(place: Place) -> Place:
-    """``place`` with the base year of a multiple blanked (达到2025年的2倍, "twice the 2025
-    level"): the year the goal is measured against, neither its deadline nor a fact's date."""
-    figure, sentence, rel = place.figure, place.sentence, place.rel
-    if figure.unit != "times":
-        return place
-    before = _MULTIPLE_BASE_BEFORE.search(sentence, max(0, rel - 24), rel)
-    after = _MULTIPLE_BASE_AFTER.match(sentence, figure.end - place.s_lo)
-    for found in (before, after):
-        if found is not None:
-            lo, hi = found.span()
-            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
-    return place if sentence == place.sentence else replace(place, sentence=sentence)
 
 
 # Told as done or as now (已设立, "has set up", 目前, "so far"): a fact, whatever else it says.
@@ -787,96 +604,6 @@ def _find_budget(
     return budget, is_target, deadline
 
 
-def settle_goal(
-    survey: Survey,
-    place: Place,
-    state: ReadingState,
-    goal: GoalReading,
-    is_target: bool,
-    deadline: str | None,
-    ref_date: Date | None,
-) -> tuple[bool, str | None, Date | None]:
-    """The rules that decide last, over the sentence's reading and the fact's date.
-
-    Parameters
-    ----------
-    goal : GoalReading
-        What :func:`read_goal` found.
-    is_target, deadline, ref_date
-        The reading so far (after :func:`zonetrack.factdates.find_fact_date`).
-
-    Returns
-    -------
-    tuple of (bool, str or None, Date or None)
-        (is a goal, deadline, ref_date).
-    """
-    written, calendar, page_year = survey.written, survey.calendar, survey.page_year
-    page_date, goal_cells, goal_starts = survey.page_date, survey.goal_cells, survey.goal_starts
-    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
-    rows = state.rows
-    labelled = goal.labelled
-    if (
-        rows
-        and _OF_WHICH.match(sentence)
-        and (
-            is_target
-            or (
-                ref_date is None
-                and not says(DONE_WORDS, sentence)
-                and not says_now(sentence)
-                and not (figure.unit in CURRENCIES and scheme_money_before(sentence, rel))
-            )
-        )
-        and rows[-1].kind == "target"
-        and rows[-1].deadline
-        and s_lo - WINDOW <= rows[-1].start < s_lo
-        and find_date("deadline", blank_other_dates(sentence), calendar=calendar) is None
-    ):
-        # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
-        # opened by 其中 breaks down the goal told just before it, and is due when it is
-        # (its 本年度 is that budget's year, not the page's).
-        is_target, ref_date = True, None
-        deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
-    if is_target and figure.unit is None and written[figure.end : figure.end + 1] == "大":
-        # 規劃三大推動策略，至119年達成下列目標: so many kinds of something (N大) name the
-        # parts of the plan, a fact of it, undated; the goals are the figures listed after.
-        is_target, deadline, ref_date = False, None, None
-    if labelled is not None and not labelled[0]:
-        # A base year's value is a fact of that year, whatever else the line says.
-        is_target, deadline = False, None
-        ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
-    elif labelled is not None:
-        # A value labelled a goal stays one, of its year, though that year is past at the
-        # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
-        is_target, ref_date = True, None
-        deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
-    tracked = _tracked_deadline(
-        goal_cells,
-        goal_starts,
-        figure.start,
-        calendar,
-        (survey.scopes.document_year or survey.this_year, page_date),
-    )
-    status = _status_cell(goal_cells, goal_starts, figure.start)
-    if tracked is not None:
-        # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
-        # its row's deadline, whether the status says met, on track or missed.
-        is_target, deadline, ref_date = True, tracked, None
-    elif status is not None:
-        # A figure of the status column is a fact of the date its cell gives (2.7% in
-        # 2025, 目前210家: the page's), never of the row's deadline.
-        is_target, deadline = False, None
-        ref_date = find_date("ref_date", status, calendar=calendar) or (
-            (
-                find_relative_date(status, page_year, page_year, page_date, calendar)
-                or Date(page_date, "a tracker's status with no date: the page's date")
-            )
-            if page_year and page_date
-            else None
-        )
-    return is_target, deadline, ref_date
-
-
 # A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):
 # the goals the sentence quotes from it were set then.
 _ADOPTED_IN = re.compile(
@@ -886,14 +613,9 @@ _ADOPTED_IN = re.compile(
 )
 
 
-# A goal told in the past tense was set before its deadline ("the plan aimed for 150 billion
-# yuan by 2025", "called for", "sought to", "the target was", "the target of … was met").
-_QUOTED_GOAL = re.compile(
-    r"\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
-    r"|\b(?:target|goal)s?\s+(?:was|were|had\s+been)\b(?!\s+(?:met|reached|achieved|exceeded|missed))"
-    r"|\bthe\s+(?:[\w-]+\s+)?target\s+of\b",
-    re.I,
-)
+# A goal told in the past tense (:data:`~zonetrack.goalwords.QUOTED_GOAL`) was set before its
+# deadline; so was "the target of … was met", a goal named beside its outcome.
+_QUOTED_GOAL = re.compile(QUOTED_GOAL + r"|\bthe\s+(?:[\w-]+\s+)?target\s+of\b", re.I)
 
 
 def _set_before(sentence: str, deadline: str, own: str = "") -> bool:
@@ -904,96 +626,4 @@ def _set_before(sentence: str, deadline: str, own: str = "") -> bool:
     own = re.split(r"[:：]", own)[-1]
     return _QUOTED_GOAL.search(own) is not None or any(
         (found[1] or found[2]) <= deadline[:4] for found in _ADOPTED_IN.finditer(sentence)
-    )
-
-
-def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
-    """The text of the tracker cell, other than goal and deadline, that holds offset ``at``."""
-    i = bisect.bisect_right(starts, at) - 1
-    if i < 0:
-        return None
-    return next(
-        (text for lo, text in goal_cells[i].others if lo <= at < lo + len(text)),
-        None,
-    )
-
-
-def _tracked_deadline(
-    goal_cells: list[GoalCell],
-    starts: list[int],
-    at: int,
-    calendar: str,
-    year: tuple[str | None, str | None] = (None, None),
-) -> Date | None:
-    """The deadline of the tracker row whose goal cell holds offset ``at``, if any.
-
-    ``year`` is (the year the document sets goals for or reports on, else the page's; the
-    page's date): a deadline cell without a year (6月底, 年底前, "end-June") is of that year.
-    """
-    i = bisect.bisect_right(starts, at) - 1
-    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
-        return None
-    due = goal_cells[i].deadline
-    found_year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
-    if found_year:
-        return Date(f"{found_year[1]}-12-31", f"the deadline column's {due!r}")
-    found = find_date("deadline", due, calendar=calendar) or find_date(
-        "ref_date", due, calendar=calendar
-    )
-    if found is None and year[0]:
-        # (The cell is a deadline: 6月底 says by the end of June, as 6月底前 does; "end-June"
-        # as "by end-June".)
-        said = f"{due}前" if re.search(r"[底末]$", due) else f"by {due}"
-        found = find_relative_deadline(due, year[0], 0, year[1], calendar) or (
-            find_relative_deadline(said, year[0], 0, year[1], calendar)
-        )
-    return Date(str(found), f"the deadline column's {due!r}") if found else None
-
-
-def read_table_row(
-    cell: TableCell,
-    cells: dict[int, TableCell],
-    written: str,
-    source: str | None,
-    page_date: str | None,
-) -> Candidate:
-    """The row of a value of a table written as lines: of its column's year, a fact when
-    that year was over at the page's date, else a goal by its end (without a page date, the
-    table's first year is the fact, the later ones goals; a header that says what its column
-    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
-
-    Parameters
-    ----------
-    cell : TableCell
-        The value's cell.
-    cells : dict of int to TableCell
-        Every value cell of the text, by its figure's start.
-    written : str
-        The text as written (the row is the evidence).
-    source : str or None
-        The source's name.
-    page_date : str or None
-        The page's own date.
-
-    Returns
-    -------
-    Candidate
-    """
-    end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
-    if cell.role is not None:
-        is_target = cell.role == "target"
-    elif page_date:
-        is_target = end > page_date
-    else:
-        first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
-        is_target = cell.year > first
-    date = Date(end, f"the column {cell.header!r} of a table written as lines")
-    return make_candidate(
-        cell.figure,
-        is_target,
-        date if is_target else None,
-        None if is_target else date,
-        source,
-        written[cell.row_start : cell.row_end],
-        cell.row_start,
     )

@@ -27,7 +27,6 @@ from . import config
 from .dates import parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
-from .figures import check_currency
 from .files import read_table
 from .pagedates import find_page_day
 from .schemas import DATE_KINDS
@@ -38,6 +37,7 @@ from .writing import (
     validate_with_new_files,
     write_atomic,
 )
+from .writtenunits import check_currency
 
 __all__ = [
     "LANGUAGES",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .periods import MONTH_NUMBER, MONTHS, Date, day_date, find_date, find_relative_date
+from .datebasis import Date, day_date
+from .periods import MONTH_NUMBER, MONTHS, find_date
+from .relativeforms import find_relative_date
 
 __all__ = [
     "PLAN_END",

@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import re
 
+from .blankdates import blank_other_dates
+from .datebasis import Date
 from .goals import GoalReading
+from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headlines import headline_before
-from .periods import (
-    Date,
-    blank_other_dates,
-    find_date,
-    find_past_year,
-    find_relative_date,
-    says_now,
-)
+from .periods import find_date
 from .presentdates import OWN_TIME
 from .readingstate import ReadingState
-from .scopes import (
-    DONE_WORDS,
-    FORECAST_WORDS,
-    find_statement,
-)
+from .relativeforms import find_past_year, find_relative_date, says_now
+from .scopes import find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 

@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .goals import ABOUT, MONEY_SIGN
+from .datebasis import Date
+from .goalbases import ABOUT, MONEY_SIGN
+from .goalwords import FORECAST_WORDS
+from .headings import in_title
 from .headlines import in_headline
-from .periods import (
-    Date,
-    find_relative_date,
-    says_now,
-)
-from .scopes import (
-    FORECAST_WORDS,
-    find_statement,
-    in_title,
-    scheme_money_before,
-    stated_then_scheduled,
-)
+from .policymoney import scheme_money_before
+from .relativeforms import find_relative_date, says_now
+from .scopes import find_statement, stated_then_scheduled
 from .sentences import SEGMENT_END, find_segment, says
 from .survey import Place, Survey
 from .units import CURRENCIES

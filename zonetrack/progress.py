@@ -24,7 +24,7 @@ from . import config
 from .catalog import Catalog, check_catalog, load_catalog
 from .dates import YEAR_DAYS, parse_as_of
 from .exceptions import UsageError
-from .figures import QUALIFIERS
+from .qualifiers import QUALIFIERS
 
 __all__ = [
     "COLUMNS",

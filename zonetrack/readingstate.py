@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .candidates import Candidate
+from .headings import in_title
 from .headlines import in_headline
-from .scopes import in_title
 from .survey import Place, Survey
 
 __all__ = ["ReadingState"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from .exceptions import CONTROL_PATTERN
-from .figures import QUALIFIERS
+from .qualifiers import QUALIFIERS
 from .units import CANONICAL_UNITS, CURRENCIES
 
 __all__ = ["DATE_KINDS", "ID_COLUMN", "SCHEMAS", "named_columns"]

@@ -20,6 +20,7 @@ __all__ = [
     "WINDOW",
     "Boundaries",
     "find_segment",
+    "part_end",
     "says",
 ]
 
@@ -99,3 +100,8 @@ def find_segment(sentence: str, rel: int) -> str:
     lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
     return sentence[lo:hi]
+
+
+def part_end(sentence: str, rel: int) -> int:
+    """The end of the part of ``sentence`` that holds the figure at ``rel``."""
+    return next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))

@@ -12,6 +12,8 @@ import bisect
 from dataclasses import dataclass
 
 from .figures import Figure
+from .fiscalyears import read_bracketed_years
+from .headings import Scopes
 from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     find_note_period,
@@ -22,9 +24,7 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
-from .periods import read_bracketed_years
 from .quantities import NOT_QUANTITIES, SLOGANS
-from .scopes import Scopes
 from .sentences import CLAUSE_END, PARAGRAPH_END, SENTENCE_END, WINDOW, Boundaries
 
 __all__ = ["Place", "Survey", "place_figure", "survey_document"]

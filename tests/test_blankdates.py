@@ -1,0 +1,159 @@
+"""Dates a sentence names that are no figure's date, blanked (zonetrack/blankdates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.blankdates import (
+    blank_change_start,
+    blank_other_dates,
+)
+from zonetrack.periods import find_date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The year (and quarter) in the name of an event held is not its facts' date.
+        ("9月25日，开发区举行2026年第三季度重大项目集中签约活动，现场签约项目18个", None),
+        ("日前，我县举办2026年科技成果对接会，达成合作意向27项", None),
+        ("舉辦2026年創新創業大賽，共有300隊參加", None),
+        # A year before the event without a verb of holding it is the facts' year.
+        ("2026年全区举办各类活动120场", "2026-12-31"),
+        ("2026年第三季度，全区签约项目18个", "2026-09-30"),
+    ],
+)
+def test_round_seventeen_an_event_names_its_year(sentence: str, expected: str | None) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "expected"),
+    [
+        # A founding year, in a clause with no figure, dates no figure of another clause.
+        ("濱海園區於民國95年經行政院核定設置，總面積約300公頃", "TWD", None),
+        ("开发区始建于1995年，规划面积30平方公里", "CNY", None),
+        ("2012年经国务院批准升级为国家级开发区，建成区面积26平方公里", "CNY", None),
+        ("園區成立於2010年，總面積約50公頃", "CNY", None),
+        ("The park was established in 2008 and covers 15 square kilometres", "CNY", None),
+        # Left alone: a founding told with its figure, and a fact's own year.
+        ("2025年新设立企业1200家", "CNY", "2025-12-31"),
+        ("The fund was set up in 2019 with 30 members", "CNY", "2019-12-31"),
+        ("园区成立于2010年，2025年营收达到120亿元", "CNY", "2025-12-31"),
+    ],
+)
+def test_round_nineteen_a_founding_year_dates_no_figure(
+    sentence: str, currency: str, expected: str | None
+) -> None:
+    blanked = blank_other_dates(sentence)
+    assert find_date("ref_date", blanked, calendar=currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The base of a comparison in academic years is not the figure's date.
+        ("募資金額較112學年度成長32.4%", None),
+        ("比113學年度增加5家", None),
+        # The academic year the figure is of stays.
+        ("113學年度募資金額成長32.4%", "2025-07-31"),
+    ],
+)
+def test_round_twenty_an_academic_year_as_a_base(sentence: str, expected: str | None) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence), calendar="TWD") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # The year in the name of a list or title a body is given is no date of a count.
+        ("现认定28家单位为2026年度市级众创空间", False),
+        ("12家企業入選2025年度省級專精特新企業名單", False),
+        ("公布2026年度市级众创空间认定名单", False),
+        # A year's own figures keep it.
+        ("2025年度全市众创空间新孵化企业1.1万家", True),
+        ("全年营业收入为2025年度的1.5倍", False),  # (the base of a multiple, as before)
+    ],
+)
+def test_round_twenty_two_a_year_in_a_name(sentence: str, kept: bool) -> None:
+    assert (find_date("ref_date", blank_other_dates(sentence)) is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blanked", "kept"),
+    [
+        # The year a change is counted against is blanked before a goal's deadline is read;
+        # the goal's own year is kept.
+        ("115年度歲出412.5億元，較114年度增加5.3%", "114", "115"),
+        ("到2027年研发投入达到50亿元，比2025年增长20%", "2025", "2027"),
+        ("到2030年较2020年翻一番", "2020", "2030"),
+    ],
+)
+def test_round_twenty_two_the_base_of_a_change_is_no_deadline(
+    sentence: str, blanked: str, kept: str
+) -> None:
+    read = blank_change_start(sentence)
+    assert blanked not in read and kept in read and len(read) == len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # The start of a span is blanked: it dates no figure.
+        ("the most for any quarter since the second quarter of 2023", "2023"),
+        ("shares have risen 40% since March 2021", "2021"),
+        ("自2021年起設立的種子基金至今已投資110家", "2021"),
+        ("从2024年3月开始运营的平台累计服务企业300家", "2024"),
+    ],
+)
+def test_rounds_twenty_three_and_four_the_start_of_a_span_is_blanked(
+    sentence: str, start: str
+) -> None:
+    read = blank_other_dates(sentence)
+    assert start not in read and len(read) == len(sentence)
+    assert find_date("ref_date", read) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "calendar", "expected"),
+    [
+        # The start of a change in a financial year, or in the same year as a start told
+        # before, is the base's: the goal's deadline is the one the sentence states.
+        ("目標於2028/29年度前，將收入由2025/26年度的3億元增至5億元", "HKD", "2029-03-31"),
+        ("目标于2028-29年度前，将收入由2025-26年度的3亿元增至5亿元", "HKD", "2029-03-31"),
+        ("於2028-29年度前，並將項目由同年度約160個增至250個", "HKD", "2029-03-31"),
+        # The year of the level a goal is set against is the base's, never the deadline.
+        ("aims at 80,000 firms by the same year, up from 60,000 in 2025", "CNY", None),
+        ("targets 4 percent by 2030, versus 3.6 percent in 2025", "CNY", "2030-12-31"),
+        ("aims for 600 firms by 2027, against 420 at the end of 2025", "CNY", "2027-12-31"),
+        # "from 40 to 60 by 2027" names the goal's own deadline after "to": left alone.
+        ("to raise the share from 40 percent to 60 percent by 2027", "CNY", "2027-12-31"),
+        # "from" with no level after it names no base.
+        ("firms will benefit from new funds in 2027", "CNY", "2027-12-31"),
+    ],
+)
+def test_rounds_29_30_the_start_of_a_change_is_no_deadline(
+    sentence: str, calendar: str, expected: str | None
+) -> None:
+    blanked = blank_change_start(sentence)
+    assert find_date("deadline", blanked, len(blanked), calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "expected"),
+    [
+        # The start of a span with no end, and a plan's own period, date no figure.
+        ("特區政府將自2027年起，每年撥款不少於5億元", "HKD", None),
+        ("政府建議由2027-28年度起撥款合共12億元", "HKD", None),
+        ("推動期程為115年至124年，預計投入新臺幣1,250億元", "TWD", None),
+        ("通過「淨零轉型推動方案（115-119年）」，規劃5年投入新臺幣620億元", "TWD", None),
+        ("规划期为2026—2030年，预计投入资金80亿元", "CNY", None),
+        # A year of its own still dates a fact: left alone.
+        ("2025年，全区研发投入120亿元", "CNY", "2025-12-31"),
+        ("114年國內產值約新臺幣4,300億元", "TWD", "2025-12-31"),
+    ],
+)
+def test_rounds_29_30_open_starts_and_plan_periods_date_no_figure(
+    text: str, calendar: str, expected: str | None
+) -> None:
+    assert find_date("ref_date", blank_other_dates(text), calendar=calendar) == expected

@@ -1,0 +1,44 @@
+"""How a number is written, and its value (zonetrack/numerals.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zonetrack.exceptions import DataError
+from zonetrack.numerals import fold_digits, parse_number
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("1,006.57", 1006.57),
+        ("１２", 12.0),
+        ("八", 8.0),
+        ("一千二百", 1200.0),
+        ("四十", 40.0),
+        ("两", 2.0),
+        ("0.5", 0.5),
+    ],
+)
+def test_parse_number(token: str, expected: float) -> None:
+    assert parse_number(token) == expected
+
+
+@pytest.mark.parametrize("token", ["", "abc", "万"])
+def test_parse_number_rejects(token: str) -> None:
+    with pytest.raises(DataError):
+        parse_number(token)
+
+
+def _fold_reference(text: str) -> str:
+    # Every character becomes its NFKC form when that is one character, else stays.
+    return "".join(f if len(f := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_folding_agrees_with_nfkc_per_character(text: str) -> None:
+    assert fold_digits(text) == _fold_reference(text)

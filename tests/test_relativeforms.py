@@ -1,0 +1,322 @@
+"""Dates a text gives relative to the page's year or day (zonetrack/relativeforms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.blankdates import (
+    blank_other_dates,
+)
+from zonetrack.relativeforms import (
+    find_relative_date,
+    find_relative_deadline,
+    says_now,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "page_date", "expected"),
+    [
+        # A quarter, half or month without a year: the page's year while it is still ahead ...
+        ("三季度力争完成投资50亿元", 5, "2025-04-20", "2025-09-30"),
+        ("上半年新增企业100家", 5, "2025-02-01", "2025-06-30"),
+        ("The wing is due to open by October.", 0, "2026-01-08", "2026-10-31"),
+        # ... else the next one: no goal is set for a date already past.
+        ("二季度新开工项目8个", 5, "2025-08-01", "2026-06-30"),
+        ("The wing is due to open by March.", 0, "2026-05-08", "2027-03-31"),
+        # Each figure takes the one nearest before it in its statement.
+        ("二季度增长10%左右，下半年完成180亿元", 16, "2026-04-15", "2026-12-31"),
+        # 明年第二季度 is next year's, not this year's second quarter.
+        ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
+    ],
+)
+def test_a_goal_period_without_a_year_is_the_next_one(
+    sentence: str, rel: int, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], rel, page_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        ("一季度，全区实现产值120亿元", "2025-05-06", "2025-03-31"),
+        ("今年首三季，本地生產總值增長4%", "2025-11-18", "2025-09-30"),
+        ("前两个月，新签约项目15个", "2025-03-10", "2025-02-28"),
+        ("其中4月份完成30亿元", "2025-05-06", "2025-04-30"),
+        ("下半年新增企业80家", "2026-01-08", "2025-12-31"),
+        (
+            "In the second half of the year, the fund made 12 investments",
+            "2026-01-08",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_a_fact_period_without_a_year_is_of_the_page_year(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected
+
+
+# Round 13 (issue 12): date forms of an earnings call, a grant notice and a Taiwan report.
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "calendar", "expected"),
+    [
+        # A day without a year that would fall after the page's date is the last one before.
+        (
+            "For the quarter, which ended on 31 December, sales rose 9 percent",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
+        (
+            "Year to date, to December 31, we bought back 2 million shares",
+            "2027-02-12",
+            "CNY",
+            "2026-12-31",
+        ),
+        ("As at 30 June the park had 80 tenants", "2026-09-01", "CNY", "2026-06-30"),
+        # The months of "the fiscal year" count from its first month: April in Hong Kong.
+        (
+            "For the first nine months of the fiscal year, revenue was HK$4 billion",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first two quarters of the financial year, 30 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
+        (
+            "In the third quarter of the fiscal year, 12 leases were signed",
+            "2027-02-12",
+            "HKD",
+            "2026-12-31",
+        ),
+        (
+            "In the first half of the financial year, 9 leases were signed",
+            "2026-11-20",
+            "HKD",
+            "2026-09-30",
+        ),
+        # ... and from January where the financial year is the calendar year.
+        (
+            "For the first nine months of the fiscal year, revenue was 4 billion yuan",
+            "2026-11-12",
+            "CNY",
+            "2026-09-30",
+        ),
+    ],
+)
+def test_round_thirteen_days_and_fiscal_months_without_a_year(
+    sentence: str, page_date: str, calendar: str, expected: str
+) -> None:
+    assert (
+        find_relative_date(sentence, page_date[:4], page_date[:4], page_date, calendar) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "calendar", "expected"),
+    [
+        # "Next fiscal year": the financial year after the one running at the page's date.
+        ("Next fiscal year we plan to open 3 parks", "2027-02-12", "HKD", "2028-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-06-12", "HKD", "2028-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-02-12", "HKD", "2027-03-31"),
+        ("Next fiscal year we plan to open 3 parks", "2026-06-12", "CNY", "2027-12-31"),
+    ],
+)
+def test_round_thirteen_next_fiscal_year(
+    sentence: str, page_date: str, calendar: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], 0, page_date, calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 現時/现时 and "today" say now: the page's own date.
+        ("現時本港創科企業約4,700家", "2027-06-04"),
+        ("现时全区企业约3,000家", "2027-06-04"),
+        ("from 12 companies today", "2027-06-04"),
+        ("At today's forum, 35 firms signed", "2027-06-04"),
+        # A past fact with no word of now is not of the page's day.
+        ("the plant closed its old line", None),
+    ],
+)
+def test_round_seventeen_now_words(sentence: str, expected: str | None) -> None:
+    assert find_relative_date(sentence, "2027", "2027", "2027-06-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 今年一季度 and 本年一季度: that quarter of the page's year.
+        ("今年一季度，园区实现营收36亿元", "2027-03-31"),
+        ("本年一季度，園區出口增長6.5%", "2027-03-31"),
+        # 去年一季度, 上年第二季度, 去年上半年: that part of the year before the page's.
+        ("去年一季度，园区营收为31亿元", "2026-03-31"),
+        ("上年第二季度，出口增長4.2%", "2026-06-30"),
+        ("去年上半年，新增企业25家", "2026-06-30"),
+        ("去年下半年，新增企业25家", "2026-12-31"),
+        # 现有/現有: now, the page's own date.
+        ("园区现有孵化器12家", "2027-04-20"),
+        ("園區現有實驗室25間", "2027-04-20"),
+        # Left alone: a base (比去年一季度), and this year's quarter beside last year's.
+        ("比去年一季度增长5%", None),
+        ("今年一季度营收增长7%，增速较上年上半年加快", "2027-03-31"),
+        ("今年一季度营收41亿元，去年同期为38亿元", "2027-03-31"),
+    ],
+)
+def test_round_nineteen_parts_of_this_and_last_year(sentence: str, expected: str | None) -> None:
+    blanked = blank_other_dates(sentence)
+    assert find_relative_date(blanked, "2027", "2027", "2027-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # 过去一年 / 过去的一年 / "the past year" on a page of a year's first quarter: the
+        # calendar year before the page's.
+        ("过去一年，全市新增企业1,200家", "2026-01-14", "2025-12-31"),
+        ("過去的一年，園區營業額成長12%", "2027-03-02", "2026-12-31"),
+        ("Over the past year the zone added 300 firms", "2026-02-10", "2025-12-31"),
+        # Later in a year it spans two calendar years: no period named.
+        ("过去一年，全市新增企业1,200家", "2026-09-14", None),
+        # The base of a comparison is no period of the figure.
+        ("新增企业较过去一年增长20%", "2026-01-14", None),
+        # 过去三年 is a span of three years, no year of its own.
+        ("过去三年，全市新增企业3,600家", "2026-01-14", None),
+    ],
+)
+def test_round_twenty_the_past_year(sentence: str, page_date: str, expected: str | None) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A story's weekday, "this year's" and a span of past years are of the page's day.
+        ("The park had 214 listed firms as of Friday", True),
+        ("market value at Friday's close", True),
+        ("more than 60% of this year's new listings", True),
+        ("Over the past five years the institute filed 540 patents", True),
+        # A weekday with a date is that date, not the page's; "by next year" is no now.
+        ("The park had 214 listed firms as of Friday, 20 November 2026", False),
+        ("The park plans 300 listed firms by next year", False),
+    ],
+)
+def test_round_twenty_one_the_page_s_own_day(sentence: str, expected: bool) -> None:
+    assert says_now(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "from the end of last year", "than last year": the base of a change, blanked.
+        ("up 27% from the end of last year", None),
+        ("sales rose 8% over last year", None),
+        # The figure's own last year stays.
+        ("sales reached 5 billion yuan last year", "2025-12-31"),
+    ],
+)
+def test_round_twenty_one_last_year_as_a_base(sentence: str, expected: str | None) -> None:
+    blanked = blank_other_dates(sentence)
+    found = find_relative_date(blanked, "2026", "2026", "2026-11-20")
+    assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 首季, 今年首季, 首季度: the first quarter of the year.
+        ("今年首季，合作區新設立企業265家", "2026-03-31"),
+        ("首季度园区新增企业30家", "2026-03-31"),
+        # 首三季 stays the first three quarters.
+        ("今年首三季共舉辦活動300場", "2026-09-30"),
+    ],
+)
+def test_round_twenty_two_first_quarter(sentence: str, expected: str) -> None:
+    assert str(find_relative_date(sentence, "2026", "2026", "2026-11-20")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A notice's own act (现认定, 現公佈) is of its day.
+        ("现认定28家单位为市级众创空间", True),
+        ("現公佈第二批名單共15家", True),
+        # 现代化, 表现 are no "now".
+        ("建设现代化产业园区50个", False),
+        ("企业表现认定为优秀的有12家", False),
+    ],
+)
+def test_round_twenty_two_a_notice_s_act_is_now(sentence: str, expected: bool) -> None:
+    assert says_now(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # "last quarter", 上季度, 上季: the calendar quarter before the page's.
+        ("Four of them debuted last quarter", "2026-11-20", "2026-09-30"),
+        ("Four of them debuted in the previous quarter", "2026-05-02", "2026-03-31"),
+        ("上季度新增入驻企业18家", "2026-02-10", "2025-12-31"),
+        ("上個季度新增入駐企業18家", "2026-08-01", "2026-06-30"),
+        # The base of a change on the quarter is no date of the figure.
+        ("营收环比上季度增长3%", "2026-11-20", None),
+        ("revenue rose 3% from last quarter", "2026-11-20", None),
+    ],
+)
+def test_rounds_twenty_three_and_four_last_quarter(
+    sentence: str, page_date: str, expected: str | None
+) -> None:
+    found = find_relative_date(sentence, page_date[:4], page_date[:4], page_date)
+    assert (str(found) if found else None) == expected
+
+
+def test_rounds_twenty_three_and_four_a_span_to_now_keeps_its_now() -> None:
+    # Blanking 自2021年起 leaves 至今 to date the figure.
+    assert says_now(blank_other_dates("自2021年起設立的基金至今已投資110家"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 现在 and 近五年 (a span up to now) tell of the page's day.
+        ("现在已扩大到35人", True),
+        ("現在共有研究人員35人", True),
+        ("近五年，科技园累计孵化企业486家", True),
+        ("近三年來累計培育企業120家", True),
+        # 实现在, 体现在: 现 ends another word; 接近五年 is "nearly".
+        ("实现在线办理事项120项", False),
+        ("成效体现在三个方面", False),
+        ("运营接近五年", False),
+    ],
+)
+def test_rounds_twenty_three_and_four_now_words(sentence: str, expected: bool) -> None:
+    assert says_now(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # A work plan's step before the end of a month or of the year, with no year of its
+        # own: of the page's year, or the next when that date has passed.
+        ("6月底前发布第一批榜单40项左右", "2027-02-09", "2027-06-30"),
+        ("9月末前完成審查案件40件", "2027-02-09", "2027-09-30"),
+        ("6月底前发布第一批榜单40项左右", "2027-08-09", "2028-06-30"),
+        ("年底前完成验收，验收通过率不低于90%", "2027-02-09", "2027-12-31"),
+        ("今年年底前建成站點20個", "2027-02-09", "2027-12-31"),
+        # A year of its own, or 明年, is read as written, not as the page's year.
+        ("明年6月底前建成10个", "2027-02-09", "2028-06-30"),
+        ("明年底前建成10个", "2027-02-09", "2028-12-31"),
+        # A day (3月1日前) is no month's end; 每月5日前 is a recurring date, none.
+        ("每月5日前报送上月进展", "2027-02-09", None),
+    ],
+)
+def test_round_twenty_seven_yearless_deadlines(
+    sentence: str, page_date: str, expected: str | None
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], len(sentence), page_date) == expected

@@ -1,0 +1,206 @@
+"""Dates a sentence names that are no figure's date, blanked before its date is read.
+
+The start of a change (由2025年底…增至), the year a change is counted against (較114年度,
+"up from 3.5% in 2025"), the date a cited plan was issued, a body's founding year, the start
+of a span with no end (自2027年起), a plan's own period (推動期程為115年至124年), the year in
+an event's or a list's name: each is blanked at its own length, so offsets stay those of the
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .periods import MONTHS
+
+__all__ = [
+    "blank_change_start",
+    "blank_open_starts",
+    "blank_other_dates",
+    "blank_plan_periods",
+]
+
+# 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
+# figure's date, nor a deadline of the goal the change reaches.
+_CHANGE_FROM = (
+    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年"
+    # 由2025-26年度的3.2億元增至…, 由2025/26財政年度, 由同年度約160個增至250個: a financial
+    # year, or the same year as a start told before.
+    r"|\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)|同一?(?:財政)?年)(?:底|末|度)?"
+    r"(?=[^，,。；;]{0,24}?(?:至|到))"
+)
+
+# The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
+# So is the year of the level a goal is set against ("up from 3.5% in 2025", "versus 3.62
+# percent in 2025", "against 19,600 such firms at the end of 2025"): the base's, never the
+# goal's deadline ("from 40 to 60 by 2027" names the goal's, after "to").
+_CHANGE_BASE = (
+    r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    r"|\b(?:(?:up|down)\s+from|from|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    # (the level right after the word: "benefit from new funds in 2027" names no base)
+    r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
+    r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
+    r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?"
+    r"\b(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)\s*\d{4}\b"
+)
+
+# The date a document was issued, said of the plan that sets a goal ("under an action plan
+# released in 2025", 2025年印发的行动方案): the plan's date, neither the goal's deadline nor
+# a fact's date. ("will be released in 2027" is a deadline.)
+_DOCUMENT_DATE = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:released|issued|published|adopted|unveiled|approved)\s+"
+    rf"in\s+(?:(?:{MONTHS})\s+)?\d{{4}}\b"
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:印发|印發|发布|發布|出台|公布)的"
+)
+
+# The year a zone or body was founded, approved or upgraded (於民國99年經行政院核定設置,
+# 始建于1992年, 2010年经国务院批准升级为…, "was established in 2010"), in a clause that
+# states no figure: it dates the founding, not a figure another clause of the sentence
+# states (总面积约632公顷 is no area of 2010). 2025年新设立企业1200家 counts in its year.
+_FOUNDING_VERB = (
+    r"(?:设立|設立|设置|設置|成立|建立|创建|創建|组建|組建|升级|升級|升格|挂牌|掛牌|揭牌|开园|開園"
+    r"|获批|獲批)"
+)
+_NO_FIGURE_AFTER = r"(?=[^，,。；;\n\d]*(?:[，,。；;\n]|$))"
+_FOUNDED = (
+    r"(?:(?:于|於|在)\s*)?(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年"
+    r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?"
+    rf"[^，,。；;\n\d]{{0,12}}?{_FOUNDING_VERB}{_NO_FIGURE_AFTER}"
+    r"|(?:始建|成立|设立|設立|创建|創建|建立|组建|組建|开园|開園)"
+    r"(?:于|於)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)\d{2,3})\s*年(?:\s*\d{1,2}\s*月)?"
+    + _NO_FIGURE_AFTER
+    + r"|\b(?:(?:was|were|been|is|are)\s+)?(?:officially\s+)?"
+    r"(?:founded|established|set\s+up|created|inaugurated|incorporated)\s+in\s+"
+    rf"(?:(?:{MONTHS})\s+)?\d{{4}}\b(?=(?:(?!\band\b)[^,;.\d])*(?:[,;.]|\band\b|$))"
+)
+
+# The name of an event held (签约活动, 对接会, 博览会, 论坛): what ends it.
+_EVENT = (
+    r"(?:活动|活動|大会|大會|论坛|論壇|峰会|峰會|年会|年會|博览会|博覽會|交易会|交易會|展览会|展覽會"
+    r"|对接会|對接會|洽谈会|洽談會|推介会|推介會|发布会|發布會|發佈會|招聘会|招聘會|签约仪式|簽約儀式"
+    r"|大赛|大賽|会议|會議)"
+)
+
+# The start of a span with no end (自2027年起, 由2027-28年度起, 115年起, "from 2027 onwards"):
+# it dates neither a figure nor a deadline (money per year from then on has no end to reach).
+_OPEN_START = (
+    r"(?:(?:自|从|從|由)\s*)?(?:民國|民国)?\s*(?<![\d.,])(?:\d{4}(?:\s*[/／-]\s*\d{2,4})?|1[0-4]\d)\s*"
+    r"(?:(?:財政|财政)?年度|年)(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)(?![步点點])"
+    r"|\b(?:from|starting\s+(?:in|from)|beginning\s+in)\s+\d{4}\s+(?:on(?:wards?)?|forward)\b"
+)
+
+# The period of a plan, said as the plan's own (推動期程為115年至124年, 规划期为2026—2030年,
+# 「…方案（115-119年）」): the plan's, neither a figure's date nor the money's own span.
+_PLAN_PERIOD = (
+    r"(?:期程|期限|期间|期間|实施期|實施期|规划期|規劃期|计划期|計劃期)\s*(?:自|为|為|是|[:：])?\s*"
+    r"(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?\s*[-—–~至到]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*(?:度)?"
+    r"|(?<=方案|规划|規劃|计划|計劃|计画|計畫|纲要|綱要|行动|行動)[（(]\s*(?:民國|民国)?\s*\d{3,4}\s*年?\s*[-—–~至到]\s*\d{3,4}\s*年?\s*(?:度)?\s*[）)]"
+)
+
+# Dates that are not the figure's: the start of a period (自2018年以来, since 2018) and the
+# base of a comparison (较2019年增加了43%, up from 2019).
+_NOT_REF_DATE = re.compile(
+    # 自2021年起設立的…至今, 从2024年3月开始: the start of a period, not the figure's date.
+    r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)"
+    r"|(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
+    r"|\bsince\s+\d{4}\b"
+    # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
+    r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
+    r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
+    # "Since its launch in 1999": the start of the period the figure sums, not its date.
+    r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
+    # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
+    r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
+    r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
+    # "reached 410,000 square metres after Phase 3 opened in November 2025": a clause of time
+    # dates the event it tells, not the figure.
+    r"|\b(?:after|when|once|as\s+soon\s+as)\s+(?:(?!(?:and|but)\b)[A-Za-z0-9'’-]+\s+){1,5}?"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:opened|completed|launched|began|started|built|finished"
+    r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:"
+    + MONTHS
+    + r")\.?\s+)?\d{4}\b"
+    # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
+    r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
+    # (較112學年度成長: an academic year as the base, as a calendar year is.)
+    r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    + "|"
+    + _FOUNDED
+    + "|"
+    + _OPEN_START
+    + "|"
+    + _PLAN_PERIOD
+    + "|"
+    + _CHANGE_FROM
+    + "|"
+    + _DOCUMENT_DATE
+    +
+    # "higher than in the same period of 2025": the base's part of the year, not the figure's.
+    r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
+    # "up 18% from the same period last year": the base's period, not the figure's.
+    r"|\b(?:from|over|than|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?the\s+same\s+"
+    r"(?:period|quarter|half|month|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b"
+    r"|\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|at))?|up\s+from|down\s+from|from|over)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:" + MONTHS + r")\s+)?\d{4}\b(?!\s*[-–—]\s*\d{4})"
+    r"|(?:去年|上年)\s*(?:以来|以來)|(?:较|較|比|相比|同比)\s*(?:去年|上年)"
+    # 比去年一季度, 较上年上半年: the base's part of last year, not the figure's.
+    r"(?:同期|\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|\s*[上下]半年)?"
+    # "up 27% from the end of last year", "than last year": the base, not the figure's date.
+    r"|\b(?:compared\s+(?:with|to)|than|from|over|against)\s+(?:(?:the\s+)?(?:end|start|beginning)"
+    r"\s+of\s+)?last\s+year\b"
+    # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
+    r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
+    r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
+    # 比上半年加快, 较一季度回落, 比年初增长: a part of the year as the base of a change.
+    r"|(?:较|較|比)\s*(?:上半年|下半年|[前首]?\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|年初)"
+    # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.
+    r"|(?:是|为|為)\s*(?:\d{4}|1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|度)?(?:同期)?的"
+    # 1.6 times the 2020 level, twice the number in 2020, double its level of 2019.
+    r"|\b(?:times|twice|double|triple)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:of|in|at)\s+)?(?:the\s+end\s+of\s+)?\d{4}\b"
+    r"|\b(?:since|than|from|over)\s+last\s+year\b"
+    # 举行2026年第三季度重大项目集中签约活动: the year (and part of it) in the name of an
+    # event held, not the date of what was done at it (that is the event's day, 9月25日).
+    r"|(?:举行|舉行|举办|舉辦|召开|召開|承办|承辦|主办|主辦|出席|参加|參加)了?\s*"
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年)?"
+    rf"(?=[^，,。；;、\n]{{0,24}}?{_EVENT})"
+    # 认定…28家单位为2026年度市级众创空间, 入选2025年度省级专精特新企业名单, 公布2026年度…名单:
+    # the year in the name of a title, a list or a scheme a body is given, not the date of a
+    # count (the list is as of the notice's day).
+    r"|(?:为|為|入选|入選|列入|纳入|納入|公布|公佈|认定|認定|评为|評為|命名为|命名為|授予)\s*"
+    r"(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度(?=[^，,。；;、\n\d的]{2,24}(?:[，,。；;（(\n]|$))",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def blank_change_start(sentence: str) -> str:
+    """``sentence`` with the date a change starts from (由2025年底…增至) and the date the
+    plan it cites was issued ("under a plan released in 2025") blanked, and so the year a
+    change is counted against (較114年度增加5.3%: the base's year, not the goal's)."""
+    return re.sub(
+        f"{_CHANGE_FROM}|{_DOCUMENT_DATE}|{_CHANGE_BASE}", lambda m: " " * len(m[0]), sentence
+    )
+
+
+@lru_cache(maxsize=4096)
+def blank_open_starts(sentence: str) -> str:
+    """``sentence`` with each start of a span with no end (自2027年起, 由2027-28年度起, "from
+    2027 onwards") blanked, at the same length."""
+    return re.sub(_OPEN_START, lambda m: " " * len(m[0]), sentence, flags=re.I)
+
+
+@lru_cache(maxsize=4096)
+def blank_plan_periods(sentence: str) -> str:
+    """``sentence`` with each period a plan states as its own (推動期程為115年至124年,
+    「…方案（115-119年）」) blanked, at the same length."""
+    return re.sub(_PLAN_PERIOD, lambda m: " " * len(m[0]), sentence)
+
+
+@lru_cache(maxsize=4096)
+def blank_other_dates(sentence: str) -> str:
+    """``sentence`` with every date that is no figure's date (a start, a base, a founding, a
+    plan's period, an event's or a list's year) blanked, at the same length."""
+    return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)

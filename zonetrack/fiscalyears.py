@@ -1,0 +1,225 @@
+"""Financial, academic and Republic of China years, and the date each names.
+
+A financial year ends when the source's calendar says (2024/25財政年度 and FY2025 in a Hong
+Kong source end on 31 March); an academic year runs September to August (113學年度 in Taiwan:
+August to July); in a Taiwan source a year of two or three digits before 年 is a Republic of
+China year (民國113年, 114年上半年: 1911 years on). :func:`read_bracketed_years` reads 去(113)年
+as the year it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .datebasis import Date, day_date, month_end
+
+__all__ = [
+    "FISCAL_YEARS",
+    "FISCAL_YEAR_END",
+    "ROC_CUES",
+    "ROC_YEARS",
+    "WESTERN_YEAR",
+    "read_bracketed_years",
+    "roc_rule",
+]
+
+
+# When a financial year ends, by the source's currency: Hong Kong's (and Japan's) runs April
+# to March; mainland China's and Taiwan's are calendar years. A year written as a span
+# (2025/26, 2024-25) is never a calendar year: it is read as ending 31 March.
+FISCAL_YEAR_END = {"HKD": "03-31", "JPY": "03-31"}
+
+_FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
+
+
+def _fy_span(first: str, second: str, written: str) -> Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None  # 2024-26: a span of years, not one financial year
+    return Date(
+        f"{end}-03-31",
+        f"financial year {written.strip()} read as ending on 31 March {end} "
+        "(April to March, as in Hong Kong); check the source's fiscal calendar",
+    )
+
+
+def _fy_single(year: str, written: str, calendar: str) -> Date:
+    full = int(year) if len(year) == 4 else 2000 + int(year)
+    end = FISCAL_YEAR_END.get(calendar, "12-31")
+    basis = (
+        f"the year ending on {end[3:]}/{end[:2]}, as {calendar} sources count"
+        if end != "12-31"
+        else "the calendar year, as mainland China and Taiwan count"
+    )
+    return Date(f"{full}-{end}", f"financial year {written.strip()} read as {basis}")
+
+
+def _roc(year: str, written: str) -> Date:
+    """A Republic of China year (民國113年, 113年度 in a Taiwan source): 1911 + n."""
+    return Date(
+        f"{1911 + int(year)}-12-31",
+        f"{written.strip()} read as the Republic of China year {1911 + int(year)}",
+    )
+
+
+def _roc_day(year: str, month: str, day: str | None, written: str) -> Date:
+    full = str(1911 + int(year))
+    return Date(
+        day_date(full, month, day) if day else month_end(full, month),
+        f"{written.strip()} read in the Republic of China year {full}",
+    )
+
+
+def _roc_academic_year(year: str, written: str) -> Date:
+    """A Republic of China academic year (113學年度): August to July, ending 1912 + n."""
+    end = 1912 + int(year)
+    return Date(
+        f"{end}-07-31",
+        f"{written.strip()} read as the academic year from 1 August {end - 1} to 31 July {end}",
+    )
+
+
+def _academic_year(first: str, second: str, written: str) -> Date | None:
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end != start + 1:
+        return None
+    return Date(
+        f"{end}-08-31",
+        f"academic year {written.strip()} read as ending on 31 August {end} "
+        "(September to August); check the source's own definition",
+    )
+
+
+FISCAL_YEARS = [
+    # 2024/25學年, the 2024/25 academic year: a school year, September to August.
+    (
+        re.compile(
+            r"(?<![\d.])(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)\s*"
+            r"(?:學年(?:度)?|学年(?:度)?|(?:academic|school)\s+year\b)",
+            re.I,
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
+    # "Academic Year 2025-26", as a report's title writes it: the word first.
+    (
+        re.compile(
+            r"\b(?:academic|school)\s+year\s+(\d{4})\s*[-/／–—]\s*(\d{4}|\d{2})(?!\d)", re.I
+        ),
+        lambda m, c: _academic_year(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            # 2026至27年度: the span written with 至 or 到 as with a dash.
+            rf"(?<![\d.])(\d{{4}})\s*(?:[-/／–—]|至|到)\s*(\d{{4}}|\d{{2}})(?!\d)\s*(?:{_FY_SPAN_WORDS})",
+            re.I,
+        ),
+        # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
+        # on the mainland 2023-2024年度 names a span of two years (an award, a season).
+        lambda m, c: None if m[3] and c not in FISCAL_YEAR_END else _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:financial|fiscal)\s+year|FY)\s*(\d{4})\s*[-/–]\s*(\d{4}|\d{2})(?!\d)",
+            re.I,
+        ),
+        lambda m, c: _fy_span(m[1], m[2], m[0]),
+    ),
+    (
+        re.compile(
+            r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal|financial)\s+(?:year\s+)?(\d{4})\b"
+            r"|(?<![\d/／-])(\d{4})\s*(?:財政年度|财政年度|財年|财年)",
+            re.I,
+        ),
+        lambda m, c: _fy_single(m[1] or m[2] or m[3], m[0], c),
+    ),
+    # 自民國116年至122年: a span of Republic of China years, to the end of its last (read before
+    # its first year alone, as 115年至119年 is).
+    (
+        re.compile(
+            r"(?:民國|民国)\s*\d{2,3}\s*年?\s*(?:至|到|[-—–~])\s*(?:民國|民国)?\s*(\d{2,3})\s*年(?![\d月])"
+        ),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
+    (re.compile(r"(?:民國|民国)\s*(\d{2,3})\s*年度?"), lambda m, c: _roc(m[1], m[0])),
+]
+
+# In a Taiwan source (currency TWD) a year of two or three digits before 年 is a ROC year.
+ROC_YEARS = [
+    # 113學年度: a Taiwan academic year runs 1 August to 31 July (113學年度 from 1 August
+    # 2024 to 31 July 2025), so it ends on 31 July of the next calendar year.
+    (
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*[學学]年度?"),
+        lambda m, c: _roc_academic_year(m[1], m[0]),
+    ),
+    (  # 115年6月, 114年3月6日: a month or day of a Republic of China year
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?"),
+        lambda m, c: _roc_day(m[1], m[2], m[3], m[0]),
+    ),
+    # 115年至119年: a span of years, to the end of its last (read before either year alone).
+    (
+        re.compile(r"(?<![\d.,])1[0-4]\d\s*年?\s*(?:至|到|[-—–~])\s*(1[0-4]\d)\s*年(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
+    (
+        re.compile(r"(?<![\d.,])(1[0-4]\d)\s*年度?(?![\d月])"),
+        lambda m, c: _roc(m[1], m[0]),
+    ),
+]
+
+# A deadline ahead in Republic of China years (至119年, 於115年前), in a Taiwan source.
+ROC_CUES = re.compile(
+    r"(?:到|至|於|于|在|朝)\s*1[0-4]\d\s*年|(?<!\d)1[0-4]\d\s*年(?:底|末)?(?:以)?前"
+    r"(?!\s*(?:1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)?\s*(?:月|季))"
+    r"|以\s*1[0-4]\d\s*年\s*(?:为|為)\s*目[标標]"
+)
+
+
+class _RocMatch:
+    """A match whose first group, a Republic of China year (114), reads as its year (2025)."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def __getitem__(self, group: int) -> str | None:
+        found = self.match[group]
+        return str(1911 + int(found)) if group == 1 and found is not None else found
+
+
+WESTERN_YEAR = r"(\d{4})\s*年"
+
+
+def roc_rule(
+    pattern: re.Pattern[str], make: Callable[..., str]
+) -> tuple[re.Pattern[str], Callable[[re.Match[str], str], Date]]:
+    """A Chinese date pattern of a year (2025年上半年, 到2027年) for a Republic of China year
+    (114年上半年, 於115年第三季前), in a Taiwan source: the same reading, 1911 years on."""
+    roc = re.compile(
+        pattern.pattern.replace(WESTERN_YEAR, r"(?<![\d.,])(1[0-4]\d)\s*年", 1), pattern.flags
+    )
+
+    def read(m: re.Match[str], calendar: str) -> Date:
+        year = 1911 + int(m[1])
+        return Date(make(_RocMatch(m)), f"{m[0].strip()} read in the Republic of China year {year}")
+
+    return roc, read
+
+
+# 去(113)年, 明(115)年度, 今(2026)年: a relative year with the year itself in brackets.
+_BRACKETED_YEAR = re.compile(r"[去今明本上前]\s*[（(]\s*(\d{4}|1[0-4]\d)\s*[）)]\s*(?=年)")
+
+
+def read_bracketed_years(text: str, calendar: str = "CNY") -> str:
+    """``text`` with each relative year that gives its year in brackets (去(113)年) written
+    as that year alone (113年), padded to the same length: the year it names is read, and
+    offsets stay those of ``text``. Two or three digits are a Republic of China year, read
+    so only in a Taiwan source (``TWD``)."""
+
+    def plain(m: re.Match[str]) -> str:
+        if len(m[1]) < 4 and calendar != "TWD":
+            return m[0]
+        return m[1].rjust(len(m[0]))
+
+    return _BRACKETED_YEAR.sub(plain, text)

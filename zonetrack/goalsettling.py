@@ -1,0 +1,217 @@
+"""The rules that decide last whether a figure is a goal, and a table's row.
+
+After the sentence's reading and the fact's date: a sentence opened by 其中 under a goal
+breaks that goal down, so many kinds of something (N大) name a plan's parts, a value labelled
+a goal or a base year's is so, and a tracker's goal and status columns say which figure is the
+goal as set and which the fact (:func:`settle_goal`). :func:`read_table_row` decides the same
+for a value of a table written as lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .blankdates import blank_other_dates
+from .candidates import Candidate, make_candidate
+from .datebasis import Date
+from .goals import GoalReading
+from .goalwords import DONE_WORDS
+from .linetables import GoalCell, TableCell
+from .periods import find_date
+from .policymoney import scheme_money_before
+from .readingstate import ReadingState
+from .relativeforms import find_relative_date, find_relative_deadline, says_now
+from .sentences import WINDOW, says
+from .survey import Place, Survey
+from .units import CURRENCIES
+
+__all__ = [
+    "read_table_row",
+    "settle_goal",
+]
+
+# A sentence opened by 其中 ("of which") breaks down the figure told before it.
+_OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
+
+
+def settle_goal(
+    survey: Survey,
+    place: Place,
+    state: ReadingState,
+    goal: GoalReading,
+    is_target: bool,
+    deadline: str | None,
+    ref_date: Date | None,
+) -> tuple[bool, str | None, Date | None]:
+    """The rules that decide last, over the sentence's reading and the fact's date.
+
+    Parameters
+    ----------
+    goal : GoalReading
+        What :func:`read_goal` found.
+    is_target, deadline, ref_date
+        The reading so far (after :func:`zonetrack.factdates.find_fact_date`).
+
+    Returns
+    -------
+    tuple of (bool, str or None, Date or None)
+        (is a goal, deadline, ref_date).
+    """
+    written, calendar, page_year = survey.written, survey.calendar, survey.page_year
+    page_date, goal_cells, goal_starts = survey.page_date, survey.goal_cells, survey.goal_starts
+    figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    rows = state.rows
+    labelled = goal.labelled
+    if (
+        rows
+        and _OF_WHICH.match(sentence)
+        and (
+            is_target
+            or (
+                ref_date is None
+                and not says(DONE_WORDS, sentence)
+                and not says_now(sentence)
+                and not (figure.unit in CURRENCIES and scheme_money_before(sentence, rel))
+            )
+        )
+        and rows[-1].kind == "target"
+        and rows[-1].deadline
+        and s_lo - WINDOW <= rows[-1].start < s_lo
+        and find_date("deadline", blank_other_dates(sentence), calendar=calendar) is None
+    ):
+        # 歲出規模為412.5億元(115年度)…。其中，…編列8.6億元，為本年度最大宗…: a sentence
+        # opened by 其中 breaks down the goal told just before it, and is due when it is
+        # (its 本年度 is that budget's year, not the page's).
+        is_target, ref_date = True, None
+        deadline = Date(rows[-1].deadline, "其中: a part of the goal told just before it")
+    if is_target and figure.unit is None and written[figure.end : figure.end + 1] == "大":
+        # 規劃三大推動策略，至119年達成下列目標: so many kinds of something (N大) name the
+        # parts of the plan, a fact of it, undated; the goals are the figures listed after.
+        is_target, deadline, ref_date = False, None, None
+    if labelled is not None and not labelled[0]:
+        # A base year's value is a fact of that year, whatever else the line says.
+        is_target, deadline = False, None
+        ref_date = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    elif labelled is not None:
+        # A value labelled a goal stays one, of its year, though that year is past at the
+        # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
+        is_target, ref_date = True, None
+        deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    tracked = _tracked_deadline(
+        goal_cells,
+        goal_starts,
+        figure.start,
+        calendar,
+        (survey.scopes.document_year or survey.this_year, page_date),
+    )
+    status = _status_cell(goal_cells, goal_starts, figure.start)
+    if tracked is not None:
+        # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
+        # its row's deadline, whether the status says met, on track or missed.
+        is_target, deadline, ref_date = True, tracked, None
+    elif status is not None:
+        # A figure of the status column is a fact of the date its cell gives (2.7% in
+        # 2025, 目前210家: the page's), never of the row's deadline.
+        is_target, deadline = False, None
+        ref_date = find_date("ref_date", status, calendar=calendar) or (
+            (
+                find_relative_date(status, page_year, page_year, page_date, calendar)
+                or Date(page_date, "a tracker's status with no date: the page's date")
+            )
+            if page_year and page_date
+            else None
+        )
+    return is_target, deadline, ref_date
+
+
+def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
+    """The text of the tracker cell, other than goal and deadline, that holds offset ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0:
+        return None
+    return next(
+        (text for lo, text in goal_cells[i].others if lo <= at < lo + len(text)),
+        None,
+    )
+
+
+def _tracked_deadline(
+    goal_cells: list[GoalCell],
+    starts: list[int],
+    at: int,
+    calendar: str,
+    year: tuple[str | None, str | None] = (None, None),
+) -> Date | None:
+    """The deadline of the tracker row whose goal cell holds offset ``at``, if any.
+
+    ``year`` is (the year the document sets goals for or reports on, else the page's; the
+    page's date): a deadline cell without a year (6月底, 年底前, "end-June") is of that year.
+    """
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
+        return None
+    due = goal_cells[i].deadline
+    found_year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
+    if found_year:
+        return Date(f"{found_year[1]}-12-31", f"the deadline column's {due!r}")
+    found = find_date("deadline", due, calendar=calendar) or find_date(
+        "ref_date", due, calendar=calendar
+    )
+    if found is None and year[0]:
+        # (The cell is a deadline: 6月底 says by the end of June, as 6月底前 does; "end-June"
+        # as "by end-June".)
+        said = f"{due}前" if re.search(r"[底末]$", due) else f"by {due}"
+        found = find_relative_deadline(due, year[0], 0, year[1], calendar) or (
+            find_relative_deadline(said, year[0], 0, year[1], calendar)
+        )
+    return Date(str(found), f"the deadline column's {due!r}") if found else None
+
+
+def read_table_row(
+    cell: TableCell,
+    cells: dict[int, TableCell],
+    written: str,
+    source: str | None,
+    page_date: str | None,
+) -> Candidate:
+    """The row of a value of a table written as lines: of its column's year, a fact when
+    that year was over at the page's date, else a goal by its end (without a page date, the
+    table's first year is the fact, the later ones goals; a header that says what its column
+    holds, 目标 or "Target for 2030", 基数 or "2025 actual", decides first).
+
+    Parameters
+    ----------
+    cell : TableCell
+        The value's cell.
+    cells : dict of int to TableCell
+        Every value cell of the text, by its figure's start.
+    written : str
+        The text as written (the row is the evidence).
+    source : str or None
+        The source's name.
+    page_date : str or None
+        The page's own date.
+
+    Returns
+    -------
+    Candidate
+    """
+    end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
+    if cell.role is not None:
+        is_target = cell.role == "target"
+    elif page_date:
+        is_target = end > page_date
+    else:
+        first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
+        is_target = cell.year > first
+    date = Date(end, f"the column {cell.header!r} of a table written as lines")
+    return make_candidate(
+        cell.figure,
+        is_target,
+        date if is_target else None,
+        None if is_target else date,
+        source,
+        written[cell.row_start : cell.row_end],
+        cell.row_start,
+    )

@@ -1,0 +1,235 @@
+"""The words by which a sentence sets a goal or tells a fact.
+
+The vocabulary of goals (力争, 目标, "aims to", "is due to open by"), of deadlines ahead (到2027年,
+"by the end of 2026"), of facts told as done (已, 截至, "reached") and of forecasts, and the
+reading of a sentence by them alone (:func:`goal_or_fact`). What governs a sentence that does
+not say (a heading, a lead-in) is read by :mod:`zonetrack.headings` and
+:mod:`zonetrack.scopes`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fiscalyears import ROC_CUES
+from .periods import MONTHS, find_date
+
+__all__ = [
+    "DEADLINE_CUES",
+    "DONE_WORDS",
+    "FACT_WORDS",
+    "FORECAST_WORDS",
+    "NOW_HOLDING",
+    "PAST_WORDS",
+    "QUOTED_GOAL",
+    "SAME_DEADLINE",
+    "SCHEDULED",
+    "SHARE_OF_GOAL",
+    "SPAN_AHEAD_CUE",
+    "WEAK_TARGET_WORDS",
+    "goal_or_fact",
+    "goal_said",
+]
+
+# What a commitment or a schedule says will be done ("committed to cut", "due to open").
+_PLAN_VERBS = (
+    r"(?:be|cut|reduce|halve|lower|raise|increase|double|triple|reach|achieve|build|open|start"
+    r"|begin|complete|finish|launch|invest|spend|create|add|train|source|deliver|provide"
+    r"|become|install|host|attract|expand|grow)\b"
+)
+
+# What a schedule says will be done with money or work ("to be disbursed over 2026-2029").
+SCHEDULED = (
+    r"(?:disbursed|paid|spent|invested|released|allocated|delivered|completed|built|opened"
+    r"|launched)\b"
+)
+
+# A goal quoted in the past tense, from a plan set before its deadline ("the plan aimed for
+# 150 billion yuan by 2025", "called for at least 1,200", "sought to attract", "the target was
+# 4 percent"): still a goal; the outcome told beside it ("the zone reached", "the outcome
+# was") is a fact of its own part, and so is a goal told as met ("the target was met").
+QUOTED_GOAL = (
+    r"\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
+    r"|\b(?:target|goal)s?\s+(?:was|were|had\s+been)\b"
+    r"(?!\s+(?:met|reached|achieved|exceeded|missed))"
+)
+
+# Words that set a goal on their own.
+_GOAL_WORDS = re.compile(
+    r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b|"
+    + QUOTED_GOAL
+    # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
+    # "is due to open by October", 預定於今年年底前完工).
+    # (Committed or due to do something: "is committed to the international standard" and
+    # "is due to higher demand" set none.)
+    + rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}"
+    rf"|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
+    r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
+    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
+    # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
+    r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
+    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    rf"|\bto\s+be\s+{SCHEDULED}|\bpledged\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
+    r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
+    r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
+    rf"|first|second|third|fourth|Q[1-4]|{MONTHS})"
+    # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
+    r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
+    re.IGNORECASE,
+)
+
+# A deadline ahead: a goal unless the sentence tells of something already done.
+# 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
+# 2026年前8个月 name a part of that year: a period of facts, no deadline.
+_NOT_FIRST_PART = r"(?!\s*(?:[一二三四五六七八九十两兩]|1[0-2]|[1-9])\s*(?:个|個)?\s*(?:季|月))"
+
+DEADLINE_CUES = re.compile(
+    r"(?<!截)(?<!截至)(?<!截止)(?:到|至)\s*\d{4}\s*年"
+    rf"|(?:於|于|在|朝)\s*\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}"
+    r"|朝\s*\d{4}|展望\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:以)?前"
+    rf"|\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
+    r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
+    r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
+    # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
+    r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
+    # 6月底前, 一季度末前, 年底前: a step of a work plan due before a date of the page's year.
+    r"|(?<![\d年])(?<!\d\s)\d{1,2}\s*月\s*[底末]\s*(?:以)?前"
+    r"|(?<![\d年前首第])第?[一二三四1-4]\s*季度\s*[末底]?\s*(?:以)?前"
+    r"|(?<![\d明去上前])(?<!\d\s)年[底末]\s*(?:以)?前"
+    r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
+    r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
+    r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
+    r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
+    # "over the next three years", 未來五年內: a span ahead of the page's date.
+    r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    re.IGNORECASE,
+)
+
+# A deadline named by pointing back to the one the text named before ("by then", "by the
+# same year", "over the same period"): a goal's, when the sentence sets one. (届时 may point
+# to an event, 数据将另行公布，届时…: the paragraph's first sentence dates it, as a lead-in.)
+SAME_DEADLINE = re.compile(
+    r"\bby\s+then\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+same|that)\s+(?:year|date|time)\b"
+    r"|\b(?:over|during|within|in)\s+the\s+same\s+(?:period|span|time(?:\s*frame)?)\b"
+    r"(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
+    re.IGNORECASE,
+)
+
+# A span ahead of the page's date ("over the next three years", 未來五年內): read against the
+# page's date, by the caller.
+SPAN_AHEAD_CUE = re.compile(
+    r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    re.IGNORECASE,
+)
+
+WEAK_TARGET_WORDS = re.compile(
+    # (将近900家 is "nearly", a qualifier, not "will"; 将近期出台 is "will soon".)
+    r"争取|爭取|确保|確保|预计|預計|将(?!近(?!期))|將(?!近(?!期))|\bwill\b|\btargets?\b|\bplans?\s+to\b"
+    r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
+    # "the plan calls for 300 talents by 2025", "its new plan wants three thousand by 2028".
+    r"|\bcalls?\s+for\b|\bwants?\b"
+    # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
+    # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
+    r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # "a pilot line that should open in the third quarter of 2027": a work's schedule.
+    # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
+    r"|编列预算|編列預算",
+    re.IGNORECASE,
+)
+
+# The page's own year, ahead of what a sentence expects or will do in it.
+_THIS_YEAR_WORDS = re.compile(
+    # 下半年，区财政将压减…: the rest of the page's year, ahead of what will be done in it.
+    r"今年|本年度|\bthis\s+year\b|(?<![\d年])下半年|\bsecond\s+half\s+of\s+(?:this|the)\s+year\b"
+    # "For the full year, the committee expects": the whole of the running year (not "the
+    # full year 2025", a year named). (全年 alone may be a fact's year in a year's summary:
+    # 预计全年…可达80亿元；全年走访企业900余家; its forecasts are read by their date.)
+    r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
+    re.I,
+)
+
+# Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
+_DONE = (
+    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
+    # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
+    r"|\bactual(?:ly)?\b|\b(?:arrived|totall?ed|amounted)\b"
+    # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
+    r"|\balready\b"
+    # "In the reporting year we spent ...": the period a report covers, told as done.
+    r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
+    r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
+)
+
+DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
+# What a body holds now ("now hosts 460 firms", 目前共有企業460家): a state of the page's day,
+# told as a fact beside the goal of the rest of the sentence.
+NOW_HOLDING = re.compile(
+    r"\b(?:now|currently)\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?"
+    r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
+    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
+    # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
+    r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
+    re.IGNORECASE,
+)
+
+# What a statement expects or will see (预计全年…可达, "we now expect revenue of", "will be
+# around"): of a period not yet over at the page's date, a forecast, not a fact.
+FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
+    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    re.IGNORECASE,
+)
+
+# "So far", "to date", 迄今: a tally up to the page's day, told as a fact.
+PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b|" + _DONE, re.IGNORECASE)
+
+# A share of a goal reached ("246 recruited, or 82% of the goal", 完成年度目标的82%): the
+# goal is what the fact is measured against, no goal the sentence sets.
+SHARE_OF_GOAL = re.compile(
+    r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
+    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?的",
+    re.IGNORECASE,
+)
+
+# (拥有 in an indicator's name, 每万人拥有发明专利数达到260件, names what is counted: its
+# verb, 达到, says whether the count is a goal.)
+FACT_WORDS = re.compile(
+    r"累计|累計|(?:拥有|擁有)(?!量)(?![^，,。；;\d]{0,16}?[数數]\s*(?:达到|達到|提高|提升|增加|增至"
+    r"|突破|超过|超過|不少于|不少於|不低于|不低於))|\bin\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
+    """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
+    sentence = SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), sentence)
+    if _GOAL_WORDS.search(sentence):
+        return True
+    if DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):
+        return bool(WEAK_TARGET_WORDS.search(sentence)) or not PAST_WORDS.search(sentence)
+    if (
+        find_date("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
+        or SAME_DEADLINE.search(sentence)  # "calls for … 55% of GDP by then"
+    ) and WEAK_TARGET_WORDS.search(sentence):
+        return True
+    if (
+        _THIS_YEAR_WORDS.search(sentence)
+        and WEAK_TARGET_WORDS.search(sentence)
+        and not PAST_WORDS.search(sentence)
+    ):
+        return True  # "This year the city expects output to grow by around 8 percent", 今年将
+    if PAST_WORDS.search(sentence):
+        return False
+    return None
+
+
+def goal_said(segment: str) -> bool:
+    """Whether ``segment`` has goal words, strong (目标, "aims to") or weak (将, "will")."""
+    return bool(_GOAL_WORDS.search(segment) or WEAK_TARGET_WORDS.search(segment))

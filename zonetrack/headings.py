@@ -1,0 +1,427 @@
+"""The headings of a text and the lines they govern.
+
+A short line that announces goals (主要目标, "Targets for 2028", 到2027年：), a lead-in sentence
+ending with a colon over a list, a period of facts (2025年上半年, "as of June 2026") or the
+title of a document that sets a year's goals: :class:`Scopes` reads, per line, the heading
+that governs it. :func:`find_heading_deadline` gives a goal heading's deadline,
+:func:`in_title` whether an offset stands in the title block, :func:`find_list_lead` the line
+that introduces a list.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .figures import find_figures
+from .goalwords import DEADLINE_CUES, PAST_WORDS, goal_or_fact
+from .periods import find_date
+from .relativeforms import find_relative_deadline
+
+__all__ = [
+    "EXPECTED_HEADING",
+    "LIST_ITEM",
+    "TASK_HEADING",
+    "Scopes",
+    "find_heading_deadline",
+    "find_list_lead",
+    "has_figure",
+    "heading_deadline",
+    "in_title",
+]
+
+# A goal heading that names only a year ("2024年主要预期目标", "Targets for 2028") means
+# by the end of that year; with a span of years, the last.
+_HEADING_YEAR = re.compile(r"(\d{4})\s*年|\b(?:for|in)\s+(\d{4})\b|(?<=[-—–~至])\s*(\d{4})", re.I)
+
+
+# A heading over what a plan expects to bring about (三、預期效益, 预期成效, "Expected
+# outcomes"): goals, due by the plan period's end when they name no year.
+EXPECTED_HEADING = re.compile(
+    r"(?:预期|預期|预计|預計)(?:效益|成效|成果|效果)"
+    r"|\bexpected\s+(?:benefits|outcomes|results|impacts?)\b",
+    re.I,
+)
+
+# A heading over the tasks or actions of a plan (三、重点任务, 重点行动, 主要任务, "Key actions"):
+# what they are to bring about is a goal, due by the plan period's end when they name no
+# year. (二、2025年重点任务完成情况, "Progress on key tasks": how they went, facts.)
+TASK_HEADING = re.compile(
+    r"(?:重点|重點|主要)(?:任务|任務|行动|行動|工程|举措|舉措)"
+    r"(?![^\n]{0,8}(?:完成|进展|進展|情况|情況|成效|成果|回顾|回顧))"
+    r"|(?<!progress\son\s)\bkey\s+(?:tasks|actions)\b(?![^\n]{0,12}\b(?:progress|achieved|results)\b)",
+    re.I,
+)
+
+# A heading that announces goals; the list under it is governed by it.
+_GOAL_HEADING = re.compile(
+    EXPECTED_HEADING.pattern
+    + "|"
+    + TASK_HEADING.pattern
+    # 二、责任分解: the campaign's or plan's goal broken down among its units, goals too.
+    + r"|(?:责任|責任|目标|目標)分解\s*$"
+    + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
+    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
+    # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
+    # year's work plan (二、2026年工作安排), which sets that year's goals.
+    r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
+    # 三、2027年工作打算, 四、下一步工作: the work a report plans next (its goals).
+    r"|工作打算|工作思路|下一?步(?:工作|计划|計劃|打算|安排)|\bnext\s+steps\b"
+    # 重点抓好以下工作：, 做好以下几个方面的工作: the work a report lists next, as 工作安排.
+    r"|(?:抓好|做好|推进|推進|落实|落實)以下|以下(?:[几幾]\s*(?:个|個|项|項)?\s*方面的?)?(?:工作|任务|任務)\s*[:：]?\s*$"
+    # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
+    r"|工作(?:计划|計劃)\s*$"
+    # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
+    re.IGNORECASE,
+)
+
+# A line that names only a period: 2025年上半年, 2025年1-6月, 114年上半年, "In 2025:",
+# "First half of 2025".
+_PERIOD_LINE = re.compile(
+    r"(?:(?:\d{4}|1[0-4]\d)\s*年(?:度|上半年|前三季度|第?[一二三四1-4]\s*季度?"
+    r"|\s*1\s*[-—–~至]\s*\d{1,2}\s*月|\s*\d{1,2}\s*月)?"
+    r"|(?:in\s+)?(?:(?:the\s+)?(?:first\s+half|first|second|third|fourth)\s+(?:quarter\s+)?of\s+)?"
+    r"(?:19|20)\d\d)\s*[:：]?",
+    re.I,
+)
+
+# A heading of facts as at a date or of a period's outcome ("WHAT WE HAVE ACHIEVED (as of 31
+# March 2026)", 一、2025年预算执行情况): the date or period it names dates the facts under it.
+_PERIOD_HEADING = re.compile(
+    r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
+    # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
+    r"|成果|成效|绩效|績效|成绩|成績"
+    r"|\breview\b|\bachieved\b|\bresults\b",
+    re.I,
+)
+
+# A chapter's number before a heading (一、, 1., II.).
+_CHAPTER_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+"
+    r"|[IVX]{1,4}\.\s+)"
+)
+
+# A chapter's Roman number ("II. Main targets for 2027"), which counts for nothing in the
+# length of a heading.
+_ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
+
+_CHAPTER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
+    r"|(?-i:[IVX]{1,4}\.\s+[A-Z])"
+    r"|(?:chapter|part|section)\b|\d+\s*\.\s*[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*$)",
+    re.IGNORECASE,
+)
+
+
+# The title of a document that sets a year's goals (临港开发区2027年度目标责任书, 2027年目標任務書,
+# "2027 Target Responsibility Statement", a department's 2027年部门预算说明): every line of
+# it is governed by its title, as by a goal heading, unless a heading names a period of facts.
+_GOAL_DOCUMENT = re.compile(
+    r"(?:\d{4}|1[0-4]\d)\s*年度?[^\n。]{0,12}"
+    r"(?:目标责任书|目標責任書|目标任务书|目標任務書|目标责任状|目標責任狀|责任目标书|責任目標書"
+    # 科学技术局2027年部门预算说明, 關於2027年度部門預算的說明: a department's budget for a
+    # year, whose amounts and 绩效目标 are what it plans for that year.
+    # (Not 部门预算执行情况, a report of how a past budget was spent: facts.)
+    r"|(?:部门预算|部門預算)(?![^\n]{0,6}(?:执行|執行))"
+    # 科学技术局2027年工作要点, 公佈2027年度資助計劃, 2027年工作计划: a year's plan of work or of
+    # grants, whose figures are what it sets for that year. (Not 工作计划执行情况 or 工作总结:
+    # how a past year's plan went, facts.)
+    r"|(?:工作要点|工作要點|工作计划|工作計劃|工作計畫|资助计划|資助計劃|資助計畫|年度计划|年度計劃"
+    r"|年度計畫)(?![^\n]{0,6}(?:执行|執行|完成|落实|落實|情况|情況|总结|總結|成效|回顾|回顧)))"
+    r"|\b(?:19|20)\d\d\s+(?:annual\s+)?target\s+responsibility\s+(?:statement|letter|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+# A title that reports a year's work too (工作总结和…工作计划): its facts are no goals.
+_SUMMARY_TITLE = re.compile(r"总结|總結|回顾|回顧|执行情况|執行情況|完成情况|完成情況")
+
+
+class Scopes:
+    """Per line of a text: the goal heading above it that governs it, if any.
+
+    A short line that announces goals ("主要目标", "到2027年:", "Goals by 2025:") governs
+    the lines under it until the next heading (a chapter marker, or a short line ending
+    with a colon that announces something else).
+    """
+
+    def __init__(self, text: str, calendar: str = "CNY") -> None:
+        self.line_starts = [0]
+        # The title of a document that sets a year's goals, if the text is one.
+        self.document: tuple[int, int] | None = None
+        self.document_year: str | None = None
+        self.governor: list[tuple[int, int] | None] = []
+        # Per line: the end of the period a line above names alone ("2025年上半年"), if any.
+        self.periods: list[str | None] = []
+        current: tuple[int, int] | None = None
+        period: str | None = None
+        # Whether ``current`` is a long lead-in sentence ending with a colon, which governs
+        # only the list items right under it.
+        listed = False
+        # Per line: the last heading above it (any heading, "一、本批次入库基本情况"), and
+        # whether its period is a date the heading states facts as of ("(as of June 2026)").
+        self.titles: list[tuple[int, int] | None] = []
+        self.as_of: list[bool] = []
+        title: tuple[int, int] | None = None
+        as_of = False
+        pos = 0
+        lines = text.splitlines(keepends=True)
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            heading = (
+                _is_heading(stripped)
+                or _over_list(stripped, below)
+                or _goal_over_list(stripped, below)
+            )
+            self.titles.append(title)
+            self.as_of.append(as_of)
+            if heading:
+                title = (pos, pos + len(line))
+            if listed and stripped and not LIST_ITEM.match(stripped):
+                current, listed = None, False  # the first line that is no item ends the list
+            if current is None and not heading and _goal_lead_in(stripped, calendar):
+                # "By the end of 2026 the district aims to:" over a list of items: a lead-in
+                # sentence too long for a heading that governs its items as 到2027年： does
+                # (under a goal heading already, the heading keeps governing).
+                self.governor.append(current)
+                self.periods.append(period)
+                current, period, listed = (pos, pos + len(line)), None, True
+            elif (
+                heading
+                and (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                # "Progress against our targets, as of June 2026": facts as at a date.
+                and not (
+                    _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
+                )
+            ):
+                listed = False
+                self.governor.append(current)
+                self.periods.append(period)
+                current, period = (pos, pos + len(line)), None
+            elif heading and (
+                _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
+                or (
+                    _PERIOD_HEADING.search(stripped)
+                    and find_date("ref_date", stripped, calendar=calendar)
+                )
+            ):
+                self.governor.append(current)
+                self.periods.append(period)
+                named = find_date("ref_date", stripped, calendar=calendar)
+                current, period = None, str(named) if named else None
+                as_of = bool(_AS_OF.search(stripped))
+            else:
+                # A chapter ends the goals; an item numbered 一、 under them does not.
+                if heading or (_CHAPTER.match(stripped) and not has_figure(stripped)):
+                    current = period = None
+                    as_of = False
+                self.governor.append(current)
+                self.periods.append(period)
+            pos += len(line)
+            self.line_starts.append(pos)
+        self.governor.append(current)
+        self.periods.append(period)
+        self.titles.append(title)
+        self.as_of.append(as_of)
+        first = next((n for n, line in enumerate(lines) if line.strip()), None)
+        if (
+            first is not None
+            and _GOAL_DOCUMENT.search(lines[first])
+            # 2026年工作总结和2027年工作计划: a year's report before its plan, facts first.
+            and not _SUMMARY_TITLE.search(lines[first])
+        ):
+            # A year's target responsibility statement: its title governs every line below it
+            # that no goal heading and no period of facts (2026年1—11月) governs.
+            doc = (self.line_starts[first], self.line_starts[first + 1])
+            self.document = doc
+            found = re.search(r"(?<!\d)(\d{4}|1[0-4]\d(?=\s*年))(?!\d)", lines[first])
+            if found:
+                year = int(found[1])
+                self.document_year = str(year + 1911 if year < 1000 else year)
+            for n in range(first + 1, len(self.governor)):
+                if self.governor[n] is None and self.periods[n] is None:
+                    self.governor[n] = doc
+
+    def title_of(self, offset: int) -> tuple[int, int] | None:
+        """The last heading above the line at ``offset`` (any heading), if any."""
+        return self.titles[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def period_is_as_of(self, offset: int) -> bool:
+        """Whether the period of the line at ``offset`` is a date its heading states facts
+        as of ("Key figures (as of June 2026)", 截至2026年6月底主要指标)."""
+        return self.as_of[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def period_of(self, offset: int) -> str | None:
+        """The end of the period a line above the line at ``offset`` names alone, if any."""
+        return self.periods[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def heading_of(self, offset: int) -> tuple[int, int] | None:
+        """The goal heading (or goal document's title) that governs the line at ``offset``."""
+        return self.governor[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    def line_start(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
+
+_BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
+
+
+def _is_heading(line: str) -> bool:
+    """Whether the stripped ``line`` is a heading: short, or in capitals, and no sentence."""
+    if not line or _BULLET.match(line) or line.endswith((".", "。")):
+        return False  # an item of a list or a sentence, however short, is not a heading
+    # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
+    # aside in brackets may keep its case.
+    bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
+    if len(line) <= 80 and re.search(r"[A-Z]{2}", bare) and bare == bare.upper():
+        return not re.search(r"[。；;！？!?]", bare)
+    if len(line) > 40:
+        return False
+    if line.endswith((":", "：")):
+        return True
+    bare = _ROMAN_MARK.sub("", line)
+    return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not has_figure(line)
+
+
+# A date a heading states its facts as of (截至, "as of", "as at").
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b|截至|截止", re.I)
+
+
+def _over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the list right under it (bulleted or numbered) with the date or
+    period of its facts ("Key figures (as of June 2026)" over "- more than 128,000 …",
+    "Progress against our targets, as of June 2026"): a line of at most 80 characters with
+    no stop and no figure, that names its period."""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(_PERIOD_HEADING.search(line))
+        and bool(LIST_ITEM.match(below))
+        and not LIST_ITEM.match(line)
+        # (A lead-in ending with a colon is a sentence: "In 2025 the park achieved the
+        # following results:" is read as such, above.)
+        and not line.endswith((".", "。", ":", "："))
+        and not re.search(r"[。；;！？!?]", line)
+        and not has_figure(line)
+    )
+
+
+def _goal_over_list(line: str, below: str) -> bool:
+    """Whether ``line`` heads the list right under it as its goals ("Our targets for the plan
+    period, to be met by 2030" over "- grow the number of park companies to 2,000;"): a line
+    of at most 80 characters, no list item itself, with no stop and no figure, that names
+    goals. (A comma may set off its deadline; a shorter one is a heading anyway.)"""
+    return (
+        bool(line)
+        and len(line) <= 80
+        and bool(LIST_ITEM.match(below))
+        and not LIST_ITEM.match(line)
+        and not line.endswith((".", "。"))
+        and not re.search(r"[。；;！？!?]", line)
+        and bool(_GOAL_HEADING.search(line))
+        # "Progress against our targets, as of June 2026", 目标完成情况: facts about goals.
+        and not _PERIOD_HEADING.search(line)
+        and not PAST_WORDS.search(line)
+        and not re.search(r"\bprogress\b|进展|進展|进度|進度", line, re.I)
+        and not has_figure(line)
+    )
+
+
+def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
+    """Whether ``line`` ends with a sentence ending with a colon that sets goals with a
+    deadline and states no figure of its own ("Looking ahead, by the end of 2026 the district
+    aims to:", 全区力争到2027年实现以下目标：)."""
+    # (Figures told in a sentence before the one that ends with the colon are that
+    # sentence's: "到2028年，…规模突破1200亿元。具体目标如下：" still leads in its list.)
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(line)]
+    last = line[ends[-1] :] if ends else line
+    if not line.endswith((":", "：")) or len(line) > 240 or has_figure(last):
+        return False
+    return bool(goal_or_fact(line, calendar)) and (
+        find_date("deadline", line, calendar=calendar) is not None
+        or DEADLINE_CUES.search(line) is not None
+    )
+
+
+def has_figure(line: str) -> bool:
+    """Whether ``line`` states a figure with a unit (a line that does is no heading)."""
+    return any(f.unit is not None for f in find_figures(line))
+
+
+# The end of a sentence inside a lead-in line (…the 15th Five-Year Plan. The main targets …:).
+_LEAD_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s)")
+
+
+def heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline a goal heading or lead-in names: the date of its last sentence, which
+    introduces the list (the one before, "This year is crucial for the 15th Five-Year Plan.",
+    frames it), else of the whole line, else the last year it names."""
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(heading.rstrip())]
+    if ends:
+        last = _named_deadline(heading[ends[-1] :], calendar)
+        if last is not None:
+            return last
+    return _named_deadline(heading, calendar)
+
+
+def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
+    """The deadline ``heading`` states, else the end of the (last) year it names."""
+    found: str | None = find_date("deadline", heading, calendar=calendar)
+    if found is None:
+        years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        found = f"{years[-1]}-12-31" if years else None
+    return found
+
+
+def find_heading_deadline(
+    heading: str, page_year: str, page_date: str | None = None, calendar: str = "CNY"
+) -> str | None:
+    """The deadline a goal heading names: a year relative to the page's (明年, "next year"),
+    else the date or the (last) year it names, else None."""
+    return find_relative_deadline(heading, page_year, 0, page_date, calendar) or heading_deadline(
+        heading, calendar
+    )
+
+
+# A line that is an item of a list: numbered (1., 2、, (3), （一）) or bulleted.
+# (Lettered and small Roman items too: "a. …", "(b) …", "iii) …".)
+LIST_ITEM = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s"
+    r"|[（(]?(?:[a-h]|[ivx]{1,4})[.)）]\s)"
+)
+
+
+# The line that introduces a list (…預計現金流量需求如下：, "… as follows:").
+_AS_FOLLOWS = re.compile(r"(?:如下|以下|\bas\s+follows|\bbelow)\s*[:：]\s*$", re.I)
+
+
+def find_list_lead(text: str, at: int) -> str:
+    """The line that introduces the list the line at offset ``at`` belongs to (a line ending
+    with 如下： or "as follows:" right above the list's lines, none of them blank), else ""."""
+    lo = text.rfind("\n", 0, at) + 1
+    for _ in range(12):
+        if lo <= 0:
+            return ""
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev : lo - 1]
+        if not line.strip():
+            return ""  # a blank line ends the list's block
+        if _AS_FOLLOWS.search(line.rstrip()):
+            return line
+        lo = prev
+    return ""
+
+
+def in_title(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the title block: the lines before the first blank line
+    near the top, none of them a list item or a sentence ending with a full stop."""
+    block_end = text.find("\n\n", 0, 400)
+    if block_end < 0 or offset >= block_end:
+        return False
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    return not _BULLET.match(line) and not re.search(r"[。.！？!?]$", line)

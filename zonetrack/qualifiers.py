@@ -1,0 +1,173 @@
+"""The words that qualify a figure: exact, at least, at most, about.
+
+Written before a number (最高, 不少于, "up to", "about"), after it (以上, 左右, "or more"), inside
+it (9万余人) or after a share's base ("3.2% of GDP or more"); and the words along which a
+qualifier written once before a list's first figure is carried (:func:`carry_re`, for
+:func:`zonetrack.figures.carry_qualifiers`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .writtenunits import YUAN_NAMED_RE, currency_prefix_re, currency_word_re
+
+__all__ = [
+    "INFIX_AT_LEAST",
+    "OF_BASE_AT_LEAST",
+    "PREFIX_QUALIFIERS",
+    "QUALIFIERS",
+    "QUALIFIER_REACH",
+    "SUFFIX_QUALIFIERS",
+    "carry_re",
+    "prefix_qualifier",
+]
+
+QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+
+PREFIX_QUALIFIERS = (
+    (
+        re.compile(
+            # 最高补助1500万元: the cap may stand before a verb of one or two characters, or
+            # before a longer noun and 为 (最高资助额为500万元: the largest grant a rule allows
+            # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive).
+            r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
+            r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得|獲得))"
+            # 津貼上限為3萬元, 上限是: the cap a rule sets, also as it is changed
+            # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
+            # 超过上限) caps nothing.
+            r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
+            r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
+            # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
+            r"(?:(?:[^\W\d]){1,12}?的)?"
+            r"|\bcapped\s+at|\ba\s+ceiling\s+of"
+            # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
+            # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule
+            # sets, also as it is changed (上限提高至). A cap breached ("exceeded the cap by
+            # 5%") caps nothing: "by" joins no cap to its number.
+            r"|\bmaximum\s+(?:[a-z-]+\s+){0,2}?(?:is|was|will\s+be|of|at|stands\s+at)"
+            r"|\b(?:cap|ceiling|upper\s+limit)\s+(?:of|at|is|was|will\s+be|stands\s+at"
+            r"|(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?"
+            r"(?:raised|lifted|increased|set|fixed|lowered|cut|reduced)\s+(?:to|at))"
+            # 补贴封顶500万元: capped (封顶 after the number is a suffix).
+            r"|封顶|封頂"
+            # 不到, 不足, "less than", "fewer than": below it, as 近 is.
+            r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
+            r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
+            # "to below 10 percent", "under 5%": strictly below, which at_most stands for (the
+            # vocabulary has nothing stricter).
+            r"|\b(?:below|under))\s*$",
+            re.I,
+        ),
+        "at_most",
+    ),
+    (
+        re.compile(
+            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,10}"
+            # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
+            r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
+            r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
+            r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
+            r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
+            r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
+            # "we want output to pass 70 billion yuan": a floor to cross.
+            r"|\bto\s+pass"
+            # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
+            # "the past 5 years", "in past years" name a span, not a floor).
+            r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
+            re.I,
+        ),
+        "at_least",
+    ),
+    (
+        re.compile(
+            # 約佔六成, 约占30%: about so large a share.
+            # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a
+            # share of.
+            # (签约, 合约, 预约, 节约, 续约, 解约, 租约 are other words: 签约达30个, 续约30家 are
+            # exact; but 持续约30天, 了解约50家, 出租约50套 are about.)
+            # 约占全市GDP的35%: the whole may be named in Latin letters.
+            r"(?:(?:大约|大約|(?:(?<![签簽合预預节節制条條契履违違守践踐赴邀特续續解租])"
+            r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
+            r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
+            r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,10}?的"
+            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            re.I,
+        ),
+        "approx",
+    ),
+    # 将近900家 is nearly 900 (将 before 近期 is "will", but 近期 never stands before a number).
+    (
+        re.compile(r"(?:接近|将近|將近|(?<![附最将將])近|\bnearly|\balmost|\bclose to)\s*$", re.I),
+        "at_most",
+    ),
+)
+INFIX_AT_LEAST = ("余", "餘", "多")
+# After the number and unit: 以上 and 及以上 (5000家及以上), 或以上 (5,000個或以上),
+# "or more" and "-plus" (5,000 or more, 1,500-plus) are at least; 及以下, "or less" at most.
+SUFFIX_QUALIFIERS = (
+    (
+        re.compile(
+            r"\s*(?:(?:及|或|和)?以上|多|余|餘|-?\s*plus\b|\+(?![\d\w])"
+            r"|\s+or\s+(?:more|above|over|higher|greater)\b)",
+            re.I,
+        ),
+        "at_least",
+    ),
+    (re.compile(r"\s*(?:左右|上下)"), "approx"),
+    (
+        re.compile(
+            # 以10萬元為上限: the cap named after the figure.
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|封顶|封頂|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            re.I,
+        ),
+        "at_most",
+    ),
+)
+# A share's base between it and its floor ("at 3.2% of GDP or more", "8% of R&D spending or
+# above"): the floor is the share's, though the figure ends before its base.
+OF_BASE_AT_LEAST = re.compile(
+    r"\s+of\s+(?:[\w&.-]+\s+){0,2}?[\w&.-]+\s+or\s+(?:more|above|over|higher|greater)\b", re.I
+)
+
+
+# How far before a number its qualifier's words are looked for: "the cap will be lifted to
+# HK$", "the maximum grant is US$" (the longest Chinese ones are shorter).
+QUALIFIER_REACH = 32
+
+
+@lru_cache(maxsize=1 << 16)
+def prefix_qualifier(before: str) -> str | None:
+    """The qualifier written just before a number (``before`` ends where it starts), if any.
+
+    Cached: the same few words precede thousands of figures in a catalogue.
+    """
+    before = currency_prefix_re().sub("", before)
+    before = currency_word_re().sub("", before)  # 逾新臺幣2.2兆元: the qualifier comes first
+    # 約人民幣6.3億元, 最高人民币20万元: the yuan named before the number, as any currency is.
+    before = YUAN_NAMED_RE.sub("", before)
+    for pattern, name in PREFIX_QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+# What joins a figure to the one before it as the same kind of figure, so that a qualifier
+# written once before the first holds for both: a list's word within one clause (最高100萬元及
+# 50萬元, "up to HK$3,000 and HK$2,000"). Never a comma: the next clause may be of another kind
+# of figure (申請上限為50萬元，平均獲批金額則為32萬元: the 32萬 is an average, no cap), and
+# nothing in the words tells a parallel clause (碩士則為) from that one.
+_CURRENCY_BEFORE = (
+    r"(?:人民币|人民幣|港币|港幣|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+    r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
+)
+_CARRY = r"\s*(?:、|及|和|与|與|以及|或|\band\b|\bor\b)\s*" + _CURRENCY_BEFORE + "$"
+
+
+@lru_cache(maxsize=1)
+def carry_re() -> re.Pattern[str]:
+    """The words a qualifier is carried along, from one figure to the next of a list."""
+    # Compiled here, not at module level: the characters it names are no concern of
+    # find_figures (see piecereading's _named_characters), which never looks across a clause.
+    return re.compile(_CARRY, re.IGNORECASE)

@@ -1,0 +1,488 @@
+"""Dates a text gives relative to the page's year or day, and the date each names.
+
+上半年, 6月底, 上年 and 去年一季度 against the year a page or report is of; 明年, "by the end of
+next year" and "next fiscal year" as deadlines; 目前, 日前, "so far" and "this year's" as the
+page's own day (:func:`says_now`); "last quarter", 上个月 and "the past year" against the
+page's date. A month that would end after the page's date is the last one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
+from .fiscalyears import FISCAL_YEAR_END
+from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
+from .sentences import SEMICOLON
+
+__all__ = [
+    "find_past_year",
+    "find_relative_date",
+    "find_relative_deadline",
+    "says_now",
+]
+
+_EN_ORDINALS = ("first", "second", "third", "fourth")
+
+# 去年一季度, 上年上半年: that part of the year before the page's (去年 counts from the page's
+# date, as it does alone), not the end of that year.
+_LAST_YEAR_PART = re.compile(
+    r"(?<![较較比与與])(?:去年|上年)\s*(?:第\s*([一二三四1-4])\s*季度?|([一二三四])\s*季度"
+    r"|([上下])半年)(?!\s*[前底末])"
+)
+
+
+def _last_year_part(found: re.Match[str], year: str) -> str:
+    last = str(int(year) - 1)
+    if found[1] or found[2]:
+        return quarter_end_date(last, found[1] or found[2])
+    return f"{last}-{'06-30' if found[3] == '上' else '12-31'}"
+
+
+# Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
+# year is the page's, or that of the period a report's title covers.
+_RELATIVE_REF_DATES = [
+    # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day.
+    (
+        re.compile(
+            r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*[日号號]\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*[日号號]"
+        ),
+        lambda m, y: day_date(y, m[1], m[2]),
+    ),
+    (
+        re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        lambda m, y: day_date(y, m[1], m[2]),
+    ),
+    # "which ended on 31 December", "to December 31" (no year): that day of the year.
+    (
+        re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\b(?!\.?,?\s*\d)"),
+        lambda m, y: day_date(y, MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (
+        re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+        lambda m, y: day_date(y, MONTH_NUMBER[m[1].lower()], m[2]),
+    ),
+    # 9月底, 九月底 (a month in Chinese numerals, as Hong Kong releases write it).
+    (
+        re.compile(
+            r"(?<!\d年)(?<!\d)(?<![一二三四五六七八九十])"
+            r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:底|末)"
+        ),
+        lambda m, y: month_end(y, MONTH_WORDS.get(m[1], m[1])),
+    ),
+    # 上半年, 今年上半年 (not 2025年上半年, which has its year, nor 去年上半年, a base).
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
+    # 下半年, "the second half of the year": to the year's end.
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
+    # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
+    (
+        re.compile(
+            r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"
+            # 今年一季度 (of this year, not 去年一季度, a year's own 2025年一季度).
+            r"|(?:(?<=今年)|(?<=本年)|(?<![\d年前首第两兩三四五六七八九十]))([一二三四])\s*季度"
+            r"(?!\s*[前底末])"
+        ),
+        lambda m, y: quarter_end_date(y, m[1] or m[2]),
+    ),
+    # 今年首季, 首季度 (the first quarter, told without its number): to the end of March.
+    (
+        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<![\d年]))首\s*季(?:度)?(?!\s*[前底末])"),
+        lambda m, y: quarter_end_date(y, "1"),
+    ),
+    # 前三季度, 首三季 (the first three quarters), 1至9月 (January to September): to that
+    # period's end.
+    (
+        re.compile(r"(?<!\d年)[前首]\s*([一二三四1-4])\s*(?:个|個)?\s*季(?!\s*[前底末])"),
+        lambda m, y: quarter_end_date(y, m[1]),
+    ),
+    (  # 今年1-10月 too; 2024年1-11月 has its own year
+        re.compile(
+            r"(?<!\d)(?<!\d年)(?<!\d\s年)(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"
+            r"(?!\s*[底末])"
+        ),
+        lambda m, y: month_end(y, m[1]),
+    ),
+    # 前10个月 (the first ten months): to the end of the tenth.
+    (
+        re.compile(
+            r"(?<!\d年)[前首]\s*(1[0-2]|[1-9]|十[一二]?|[一二两兩三四五六七八九])\s*(?:个|個)\s*月"
+        ),
+        lambda m, y: month_end(y, MONTH_WORDS.get(m[1], m[1])),
+    ),
+    # "the first three quarters", "the first nine months", "the third quarter" (no year).
+    (
+        re.compile(r"\bfirst\s+(two|three|[23])\s+quarters\b", re.I),
+        lambda m, y: quarter_end_date(y, EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(rf"\bfirst\s+({'|'.join(EN_COUNTS)}|1[0-2]|[1-9])\s+months\b", re.I),
+        lambda m, y: month_end(y, EN_COUNTS.get(m[1].lower(), m[1])),
+    ),
+    (
+        re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
+        lambda m, y: quarter_end_date(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    (  # "the January-September period", "Jan-Sept": to the end of the last month
+        re.compile(
+            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    (  # "between January and September": to the end of the last month
+        re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
+        lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in the six months to September", "the year to June": a period to that month's end.
+    (
+        re.compile(
+            r"\b(?i:months?|year|weeks?|quarter)\s+(?i:to|ending|ended)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in July", "by the end of June", "as at end-September" without a year: the page's
+    # year (months capitalised, so that "may" the verb is no month).
+    (
+        re.compile(
+            r"\b(?i:in|by|through|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # 3月份, 3月 without a year or a day: to that month's end (after every longer form above).
+    (
+        re.compile(
+            r"(?:(?<=今年)|(?<=本年)|(?<![\d年./-]))(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"
+        ),
+        lambda m, y: month_end(y, m[1]),
+    ),
+    (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
+]
+
+_THIS_MONTH_DAY = re.compile(r"本月(?=\s*\d{1,2}\s*[日号號])")
+
+# "Now" on a dated page: 目前, 截至目前, 至今 (not 至今年6月底), 迄今, 今(18)日, 今日, 今天,
+# "to date", "so far": the page's own date (the day the page says "now" of).
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+_NOW = re.compile(
+    # 日前, 近日 ("the other day", "recently"): a release tells of its own days (not 3月1日前,
+    # before a day).
+    r"(?<![\d一二三四五六七八九十])日前|(?<![\d一二三四五六七八九十最])近日"
+    # 如今 (nowadays): as 目前.
+    r"|目前|如今|当前|當前|现时|現時|(?<![表发發出实實体體展呈])(?:现在|現在)|至今(?!年)|迄今|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今[日天](?![\d])"
+    # 现有 (there are now): a state told of the page's day.
+    r"|现有|現有"
+    # 现认定…28家单位为…, 现公布: what a notice does by being issued, on its own day.
+    # (Not 表现认定, 发现: 现 ends another word there.)
+    r"|(?<![表发發出实實体體展呈])[现現](?:予以?|将|將)?(?:认定|認定|公布|公佈|公告|公示|确定|確定|命名"
+    r"|批准|授予)"
+    # "12 companies today", "at today's forum": the page's day.
+    r"|\b(?:to\s+date|so\s+far|as\s+of\s+today|currently|at\s+present|today)\b"
+    # "as of Friday", "at Friday's close" in a news story: the story's own day, the weekday it
+    # is dated (a weekday with no date names the latest one, which a story tells of).
+    r"|\b(?:as\s+(?:of|at)\s+|by\s+)(?:" + _WEEKDAYS + r")\b(?!\s*,?\s*(?:\d|" + MONTHS + r"))"
+    r"|\b(?:" + _WEEKDAYS + r")'s\s+(?:close|closing|open|opening|session|trading)\b"
+    # "this year's new listings", "this year's intake": the year so far, told on the page's day.
+    r"|\bthis\s+year's\b"
+    # "at least six stocks have since fallen": since then, up to the page's day.
+    r"|\b(?:has|have)\s+since\b(?!\s+(?:\d|the\b|(?:" + MONTHS + r")\b))"
+    # "over the past five years": a span that runs up to the page's own day. (過去三年 in a
+    # Hong Kong budget speech is read as no date, as round 6's gold has it: left alone.)
+    # 近五年, 近三年来 (the last five years): a span that runs up to the page's own day (近 as
+    # "nearly" qualifies a count of years, 运营近5年, which no figure is; 最近 is the same).
+    r"|(?<![将將接])近\s*(?:[二两兩三四五六七八九十]|\d{1,2})\s*年(?![度底末前中内內代])(?:来|來)?"
+    r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})\s+years\b"
+    # "The park now hosts 146 firms": a fact of the page's day (not "from now on", "now
+    # that", "by now").
+    r"|(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s)\bnow\b(?!\s+(?:that|on)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def says_now(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the page's own days (目前, 日前, "so far").
+
+    Cached: the figures of one sentence ask it of the same text, and its pattern is long.
+    """
+    return _NOW.search(sentence) is not None
+
+
+# "Last year" (去年) counts from the day the page was written, even in a report that
+# reviews a year: "at the end of last year" in a January 2026 review of 2025 is 2025.
+_LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
+# 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
+_LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# 上季度, 上个季度, "last quarter" (not 较上季度, 环比上季: the base of a change on the quarter):
+# the calendar quarter before the page's.
+_LAST_QUARTER = re.compile(
+    r"(?<![较較比与與])(?<!环比)(?<!環比)(?:上一?个?季度|上一?個?季度|上季)"
+    r"|(?<!\bthan\s)(?<!\bfrom\s)(?<!\bover\s)\b(?:last|the\s+previous|the\s+past)\s+quarter\b(?!'s)",
+    re.I,
+)
+
+# Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
+_RELATIVE_DEADLINES = [
+    (
+        re.compile(
+            r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
+            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            re.I,
+        ),
+        lambda m, y: quarter_end_date(
+            str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)
+        ),
+    ),
+    (
+        re.compile(
+            r"\bmid-?\s*next\s+year\b|\bmiddle\s+of\s+next\s+year\b|明年年中|明年上半年", re.I
+        ),
+        lambda m, y: f"{int(y) + 1}-06-30",
+    ),
+    # "next spring", 明年春季: that season of the next year (northern seasons, as above).
+    (
+        re.compile(
+            r"\bnext\s+(spring|summer|autumn|fall|winter)\b|明年\s*([春夏秋冬])\s*(?:季|天)?", re.I
+        ),
+        lambda m, y: season_end(str(int(y) + 1), m[1] or m[2]),
+    ),
+    # "by the end of the decade", 本世纪二十年代末: the next year ending in 0 (2030 on a page
+    # of 2026): a decade's goals are set to its round year, as "by 2030" says.
+    (
+        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I),
+        lambda m, y: f"{(int(y) + 9) // 10 * 10}-12-31",
+    ),
+    # 明年6月底前: the end of that month of the next year.
+    (
+        re.compile(r"明年\s*(\d{1,2})\s*月"),
+        lambda m, y: month_end(str(int(y) + 1), m[1]),
+    ),
+    # "over the next three years", 未來五年內 (and its bracket, 即2031年或之前, says as much):
+    # to the end of the page's year and that many after it.
+    (
+        re.compile(
+            r"\b(?:over|within|in|during|for)\s+the\s+(?:next|coming)\s+"
+            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+            r"|(?:未来|未來|今后|今後)\s*([一二三四五六七八九十两兩]|\d{1,2})\s*年(?:[内內间間])?",
+            re.I,
+        ),
+        lambda m, y: f"{int(y) + _years_ahead(m[1] or m[2])}-12-31",
+    ),
+    (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
+    # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
+    # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
+    (
+        re.compile(r"(?<![\d年前首第])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
+        lambda m, y: quarter_end_date(y, m[1]),
+    ),
+    # 前三季度完成75%, 首三季: the first quarters of a year's plan, to the last one's end.
+    (
+        re.compile(
+            r"(?<![\d年])(?<!\d\s)(?:今年|本年)?[前首]\s*([二两兩三2-3])\s*(?:个|個)?\s*季度?"
+        ),
+        lambda m, y: quarter_end_date(y, {"两": "二", "兩": "二"}.get(m[1], m[1])),
+    ),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I),
+        lambda m, y: f"{y}-06-30",
+    ),
+    (
+        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I),
+        lambda m, y: f"{y}-12-31",
+    ),
+    # 6月底前 (a work plan's step "before" the end of a month of its year): the month's end
+    # (2026年6月底前, 明年6月底前 name their year, read above and by find_date).
+    (
+        re.compile(r"(?<![\d年])(?<!\d\s)(\d{1,2})\s*月\s*[底末]\s*(?:以)?前"),
+        lambda m, y: month_end(y, m[1]),
+    ),
+    # 年底前, 今年年底前: the end of the page's year (not 2026年底前, 明年底前, 去年底前).
+    (
+        re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
+        lambda m, y: f"{y}-12-31",
+    ),
+    (
+        re.compile(
+            r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
+            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+        ),
+        lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+]
+
+# The deadlines above that name no year of their own (not 明年, next year): read in the page's
+# year, or the next when that one has ended before the page's date.
+_ROLLING_DEADLINES = 7
+
+
+# "The first nine months of the fiscal year", "the third quarter of the financial year",
+# "the first half of the fiscal year": counted from the month the source's financial year
+# starts (April in a Hong Kong source).
+_FISCAL_PART = re.compile(
+    rf"\b(?:first\s+(?P<n>{'|'.join(EN_COUNTS)}|1[0-2]|[1-9])\s+(?P<unit>months|quarters)"
+    r"|(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter)\s+of\s+"
+    r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b",
+    re.I,
+)
+
+
+def _fiscal_part(found: re.Match[str], year: str, calendar: str) -> str | None:
+    end = FISCAL_YEAR_END.get(calendar)
+    if end is None:
+        return None  # a calendar year: read as any "first nine months"
+    if found["n"]:
+        count = int(EN_COUNTS.get(found["n"].lower(), found["n"]))
+        months = count * 3 if found["unit"].lower() == "quarters" else count
+    elif found["half"]:
+        months = 6 if found["half"].lower() == "first" else 12
+    else:
+        months = 3 * (_EN_ORDINALS.index(found["q"].lower()) + 1)
+    last = int(end[:2]) + months  # the year starts the month after the last one ends
+    return month_end(str(int(year) + (last - 1) // 12), (last - 1) % 12 + 1)
+
+
+def find_relative_date(
+    sentence: str,
+    year: str,
+    page_year: str | None = None,
+    page_date: str | None = None,
+    calendar: str = "CNY",
+) -> Date | None:
+    """A date the sentence gives relative to ``year`` (上半年, 6月底, 上年), or to the page's
+    own year (去年, last year).
+
+    A month or period without a year that would end after the page's own date is the last
+    one before it: "completed in September" in a January 2026 page is September 2025. A
+    part of "the fiscal year" counts from the month the ``calendar``'s financial year starts.
+    """
+    fiscal = _FISCAL_PART.search(sentence)
+    date = _fiscal_part(fiscal, year, calendar) if fiscal else None
+    if fiscal and date:
+        while page_date and date > page_date and (page_year or year) == year:
+            date = f"{int(date[:4]) - 1}{date[4:]}"
+        return Date(date, f"{fiscal[0].strip()!r} counted from the start of the financial year")
+    if page_date:
+        # 本月12日: a day of the page's own month.
+        sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
+    last_part = _LAST_YEAR_PART.search(sentence)
+    if last_part is not None and not re.search(r"今年|本年", sentence):
+        return Date(_last_year_part(last_part, page_year or year))
+    for pattern, make in _RELATIVE_REF_DATES:
+        found = pattern.search(sentence)
+        if found:
+            try:
+                date = make(found, year)
+            except (ValueError, KeyError):  # 13月底: no date, rather than another one
+                return Date("", f"{found[0].strip()!r} names no real day; no date read")
+            if page_date and date > page_date and (page_year or year) == year:
+                return Date(
+                    f"{int(date[:4]) - 1}{date[4:]}",
+                    f"{found[0].strip()!r} read as the last one before the page's date",
+                )
+            return Date(date)
+    now = _NOW.search(sentence)
+    if page_date and now:
+        return Date(page_date, f"{now[0].strip()!r}: the page's own date")
+    if page_date and _LAST_QUARTER.search(sentence):
+        # "Three of them debuted last quarter" on a page of 20 November: July to September.
+        first = pd.Timestamp(f"{page_date[:4]}-{(int(page_date[5:7]) - 1) // 3 * 3 + 1:02d}-01")
+        return Date(
+            f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
+        )
+    if page_date and _LAST_MONTH.search(sentence):
+        # 上个月 on a page of 28 July: June of that year.
+        month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
+        return Date(f"{month:%Y-%m-%d}", "the month before the page's date")
+    last = _LAST_YEAR.search(sentence)
+    if last:
+        return Date(f"{int(page_year or year) - 1}-12-31")
+    return find_past_year(sentence, page_date)
+
+
+# 过去一年, 过去的一年, "the past year": the twelve months before the page's day.
+_PAST_YEAR = re.compile(
+    # (较过去一年, "than the past year": the base of a comparison, not the figure's year.)
+    r"(?<![比较較])(?:过去|過去)(?:的)?\s*(?:一|1)\s*年(?![度来來])"
+    r"|(?<!than\s)\b(?:the\s+)?past\s+(?:12\s+months|year)\b"
+    r"|\bthe\s+last\s+(?:12\s+months|year)\b",
+    re.I,
+)
+
+
+def find_past_year(text: str, page_date: str | None) -> Date | None:
+    """The year that 过去一年 or "the past year" names on a page given in a year's first
+    quarter (a work report of January 2026 reviews 2025): the calendar year before the
+    page's; else None (later in a year it spans two calendar years and names no period)."""
+    found = _PAST_YEAR.search(text) if page_date else None
+    if found is None or page_date is None or int(page_date[5:7]) > 3:
+        return None
+    return Date(
+        f"{int(page_date[:4]) - 1}-12-31",
+        f"{found[0].strip()!r} on a page of {page_date}: the year before the page's",
+    )
+
+
+# "Next fiscal year": the financial year after the one running at the page's date.
+_NEXT_FISCAL_YEAR = re.compile(
+    r"\bnext\s+(?:fiscal|financial)\s+year\b|下一?(?:財政|财政)年度", re.I
+)
+
+
+def _years_ahead(count: str) -> int:
+    """The number of years "three", 五 or 5 says."""
+    if count.isdigit():
+        return int(count)
+    return int(EN_COUNTS.get(count.lower()) or MONTH_WORDS[count])
+
+
+def find_relative_deadline(
+    sentence: str,
+    page_year: str,
+    rel: int = 0,
+    page_date: str | None = None,
+    calendar: str = "CNY",
+) -> Date | None:
+    """A deadline the sentence gives relative to the page's year ("by the end of next year"),
+    in the statement that holds offset ``rel`` (a semicolon ends one: 到明年6月底前…；年底前…):
+    the one nearest before ``rel``, else the first after (二季度…10%左右，上半年…180亿元).
+
+    A quarter, half or month without a year ("by October", 二季度) that ends before the page's
+    own date ``page_date`` is the next one: no goal is set for a date already past.
+    """
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    statement = sentence[lo:hi]
+    fiscal = _NEXT_FISCAL_YEAR.search(statement)
+    if fiscal is not None:
+        end = FISCAL_YEAR_END.get(calendar, "12-31")
+        running = f"{page_year}-{end}"
+        if page_date and running < page_date:
+            running = f"{int(page_year) + 1}-{end}"
+        return Date(
+            f"{int(running[:4]) + 1}{running[4:]}",
+            f"{fiscal[0].strip()!r}: the financial year after the one running at the page's date",
+        )
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
+        found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    before = [f for f in found if f[0] < rel - lo]
+    _, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    date = _RELATIVE_DEADLINES[rank][1](match, page_year)
+    if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
+        date = f"{int(date[:4]) + 1}{date[4:]}"
+        return Date(date, f"{match[0].strip()!r} read as the next one after the page's date")
+    return Date(date)
