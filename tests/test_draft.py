@@ -605,11 +605,6 @@ def _added(draft: Path, data: Path, seeds: Path, capsys: pytest.CaptureFixture[s
     return err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figures.py reads no signed upper end of a range (-5%至-3%): see the report of "
-    "the loop review; figures.py is being split by another helper",
-)
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
@@ -724,11 +719,6 @@ def test_an_approximate_range_is_drafted_with_a_note_of_both(
     assert "approx" in range_note and "约" in range_note
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="goals.py dates 全年/今年 goals by a plain string without a note: see the report of "
-    "the loop review; goals.py is being split by another helper",
-)
 @pytest.mark.parametrize(
     "sentence", ["全年力争实现营业收入100亿元。", "今年，力争新增国家级孵化器10家。"]
 )

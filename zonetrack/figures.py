@@ -29,6 +29,7 @@ from .numerals import (
     multiple_value,
     multiplier_at,
     parse_number,
+    signed_number_at,
     two_part_tail,
 )
 from .qualifiers import (
@@ -309,16 +310,16 @@ def _read_figure(
     between = _BETWEEN_RE.search(folded, max(0, start - 9), start) is not None
     dash = _range_join(folded, pos, between)
     if dash:
-        upper = NUMBER_RE.match(folded, dash.end())
+        upper, sign = signed_number_at(folded, dash.end())
         # A range runs upwards: "from 64.2% as at 31 December 2024 to 58.9%" joins a date's
         # year to the next figure, and a year above the number after "to" is no lower end.
         if (
             upper
             and upper.group(numeral) is not None
-            and parse_number(upper.group()) > value
+            and sign * parse_number(upper.group()) > value
             and not _year_to_count(folded, start, match.group(), upper.group(), dash.group())
         ):
-            high = parse_number(upper.group())
+            high = sign * parse_number(upper.group())
             pos = upper.end()
     multiplier, unit_text, pos = multiplier_at(folded, pos, numeral)
     value *= multiplier
@@ -345,7 +346,11 @@ def _read_figure(
         # either may have a second part. The multipliers may differ (5000万至1亿元, "HK$500
         # million to HK$1 billion"), and the currency may be named again before the upper end.
         dash = _range_join(folded, pos, between)
-        upper = dash and NUMBER_RE.match(folded, _after_prefix(folded, dash.end(), prefix))
+        upper, sign = (
+            signed_number_at(folded, _after_prefix(folded, dash.end(), prefix))
+            if dash
+            else (None, 1.0)
+        )
         if upper and upper.group(numeral) is not None:
             upper_factor, upper_word, after = multiplier_at(folded, upper.end(), numeral)
             shared = 1.0
@@ -361,9 +366,12 @@ def _read_figure(
                 shared = MULTIPLIER_FACTORS[upper_word[len(unit_text) :]]
             if (
                 (upper_factor == multiplier * shared and not plain_lower)
-                or (upper_factor != 1.0 and parse_number(upper.group()) * upper_factor > value)
+                or (
+                    upper_factor != 1.0
+                    and sign * parse_number(upper.group()) * upper_factor > value
+                )
             ) and not (plain_lower and parse_number(upper.group()) * upper_factor > 100 * value):
-                upper_value = parse_number(upper.group()) * upper_factor
+                upper_value = sign * parse_number(upper.group()) * upper_factor
                 try:
                     upper_tail = two_part_tail(
                         folded, after, upper_word, upper_value, "." in upper.group()
@@ -421,7 +429,7 @@ def _read_figure(
         # multiplier of its own, running upwards.
         if high is None and tail is None:
             dash = _RANGE_RE.match(folded, pos)
-            upper = dash and NUMBER_RE.match(folded, dash.end())
+            upper, sign = signed_number_at(folded, dash.end()) if dash else (None, 1.0)
             if upper and upper.group(numeral) is not None:
                 upper_factor, _, upper_end = (
                     multiplier_at(folded, upper.end(), numeral)
@@ -429,7 +437,7 @@ def _read_figure(
                     else (1.0, None, upper.end())
                 )
                 again = match_unit(folded, upper_end)
-                upper_value = parse_number(upper.group()) * upper_factor * factor
+                upper_value = sign * parse_number(upper.group()) * upper_factor * factor
                 if again is not None and again[0] == spelling and upper_value > value:
                     high = upper_value
                     pos = again[1]

@@ -444,7 +444,15 @@ def _find_late_deadline(
             or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
         )
     ):
-        deadline = f"{this_year}-12-31"  # 全年, 今年的主要目标: the report's or page's year
+        # 全年, 今年的主要目标: the report's or page's year, an inferred date that says so.
+        said = _THIS_YEAR.search(sentence) or (
+            _THIS_YEAR.search(text, heading[0], heading[1]) if heading is not None else None
+        )
+        whose = "the year of the report's title" if survey.titled else "the page's year"
+        deadline = Date(
+            f"{this_year}-12-31",
+            f"{(said[0] if said else 'this year')!r}: the end of {whose} ({this_year})",
+        )
     if (
         is_target
         and deadline is None

@@ -32,6 +32,7 @@ __all__ = [
     "multiple_value",
     "multiplier_at",
     "parse_number",
+    "signed_number_at",
     "two_part_tail",
 ]
 
@@ -336,3 +337,26 @@ def is_signed(folded: str, start: int) -> bool:
     if minus == "−":
         return not before.isdigit()
     return not before or before in _SIGN_AFTER
+
+
+def signed_number_at(folded: str, pos: int) -> tuple[re.Match[str] | None, float]:
+    """The number a range's upper end begins with at ``pos``, and its sign.
+
+    Parameters
+    ----------
+    folded : str
+        The text with its digits folded (`fold_digits`).
+    pos : int
+        Where the upper end begins, after the range word.
+
+    Returns
+    -------
+    tuple of (re.Match or None, float)
+        The number's match and -1.0 when a minus sign stands before an Arabic number (-3 in
+        增长-5%至-3%, a fall of 3 to 5 percent written as growth, carries its sign as the
+        lower end does), else 1.0; no match when the minus stands before anything else.
+    """
+    if _MINUS_RE.fullmatch(folded[pos : pos + 1]):
+        upper = NUMBER_RE.match(folded, pos + 1)
+        return (upper, -1.0) if upper and upper.group("arabic") is not None else (None, 1.0)
+    return NUMBER_RE.match(folded, pos), 1.0
