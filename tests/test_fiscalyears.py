@@ -70,3 +70,27 @@ def test_round_twenty_roc_academic_years(text: str, expected: str) -> None:
 )
 def test_round_twenty_one_roc_spans(text: str, calendar: str, expected: str) -> None:
     assert find_date("deadline", text, calendar=calendar) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # A bare split year after in/by/during is the financial year, to 31 March.
+        ("During 2024-25, the scheme funded 58 start-ups.", "ref_date", "2025-03-31"),
+        ("We aim to fund 70 start-ups by the end of 2026-27.", "deadline", "2027-03-31"),
+        ("A quota of 300 places applies for 2029-30.", "deadline", "2030-03-31"),
+        # Its first months and halves count from April.
+        ("In the first seven months of 2025-26 it approved 41 grants.", "ref_date", "2025-10-31"),
+        ("In the second half of 2025-26 it approved 33 grants.", "ref_date", "2026-03-31"),
+    ],
+)
+def test_a_bare_split_year_is_the_financial_year_in_a_hong_kong_source(
+    text: str, kind: str, expected: str
+) -> None:
+    assert find_date(kind, text, calendar="HKD") == expected
+
+
+def test_a_bare_split_year_is_no_financial_year_on_the_mainland_nor_as_a_start() -> None:
+    assert find_date("ref_date", "During 2024-25, the scheme funded 58 start-ups.") is None
+    # "from 2030-31" opens a period: no date of it.
+    assert find_date("ref_date", "A fee of $90 a year from 2030-31.", calendar="HKD") is None

@@ -15,11 +15,13 @@ from collections.abc import Callable
 from .datebasis import Date, day_date, month_end
 
 __all__ = [
+    "FISCAL_PART",
     "FISCAL_YEARS",
     "FISCAL_YEAR_END",
     "ROC_CUES",
     "ROC_YEARS",
     "WESTERN_YEAR",
+    "fiscal_part_end",
     "read_bracketed_years",
     "roc_rule",
 ]
@@ -42,6 +44,61 @@ def _fy_span(first: str, second: str, written: str) -> Date | None:
         f"{end}-03-31",
         f"financial year {written.strip()} read as ending on 31 March {end} "
         "(April to March, as in Hong Kong); check the source's fiscal calendar",
+    )
+
+
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
+_ORDINALS = ("first", "second", "third", "fourth")
+
+# The first months, quarters or half of a financial year, or one of its quarters ("the first
+# nine months of", "the second half of", "the third quarter of"): what follows names the year.
+FISCAL_PART = (
+    rf"\b(?:first\s+(?P<n>{'|'.join(_COUNTS)}|1[0-2]|[1-9])\s+(?P<unit>months|quarters)"
+    r"|(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter)\s+of\s+"
+)
+
+
+def fiscal_part_end(found: re.Match[str], first_year: int, calendar: str) -> str | None:
+    """The end of the part of a financial year ``found`` names (:data:`FISCAL_PART`), in the
+    year that starts in ``first_year`` and runs as the ``calendar``'s does (April to March in
+    a ``HKD`` source); None where the financial year is the calendar year."""
+    end = FISCAL_YEAR_END.get(calendar)
+    if end is None:
+        return None
+    if found["n"]:
+        count = int(_COUNTS.get(found["n"].lower(), found["n"]))
+        months = count * 3 if found["unit"].lower() == "quarters" else count
+    elif found["half"]:
+        months = 6 if found["half"].lower() == "first" else 12
+    else:
+        months = 3 * (_ORDINALS.index(found["q"].lower()) + 1)
+    last = int(end[:2]) + months  # the year starts the month after the last one ends
+    return month_end(str(first_year + (last - 1) // 12), (last - 1) % 12 + 1)
+
+
+# 2025-26 or 2025/26 alone: in a source whose financial year runs April to March, a year
+# written as a span of two is that financial year ("In 2025-26", "by the end of 2027-28").
+_SPLIT_YEAR = (
+    r"(?P<y1>\d{4})\s*[-/／–]\s*(?P<y2>\d{2})(?![\d%]|[.,]\d|\s*[-/–]\s*\d"
+    r"|\s*(?:學年|学年|(?:academic|school)\s+year))"
+)
+
+
+def _split_year(m: re.Match[str], calendar: str) -> Date | None:
+    if calendar not in FISCAL_YEAR_END:
+        return None  # on the mainland "in 2024-25" names two calendar years
+    written = f"{m['y1']}-{m['y2']}"
+    whole = _fy_span(m["y1"], m["y2"], written)
+    if whole is None or m["part"] is None:
+        return whole
+    return Date(
+        fiscal_part_end(m, int(m["y1"]), calendar) or whole,
+        f"{m[0].strip()!r} counted from the start of the financial year {written} (April)",
     )
 
 
@@ -94,6 +151,16 @@ def _academic_year(first: str, second: str, written: str) -> Date | None:
 
 
 FISCAL_YEARS = [
+    # "in the first five months of 2026-27", "In 2025-26", "by 2027-28" (not "from 2029-30",
+    # which starts a period): a financial year, or the part of one, in a Hong Kong source.
+    (
+        re.compile(
+            rf"(?:(?P<part>{FISCAL_PART}(?:the\s+)?)"
+            r"|\b(?:in|by|for|of|during)\s+(?:the\s+(?:end|close|course)\s+of\s+)?)" + _SPLIT_YEAR,
+            re.I,
+        ),
+        _split_year,
+    ),
     # 2024/25學年, the 2024/25 academic year: a school year, September to August.
     (
         re.compile(

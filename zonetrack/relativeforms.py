@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
-from .fiscalyears import FISCAL_YEAR_END
+from .fiscalyears import FISCAL_PART, FISCAL_YEAR_END, fiscal_part_end
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
@@ -330,26 +330,8 @@ _ROLLING_DEADLINES = 7
 # "the first half of the fiscal year": counted from the month the source's financial year
 # starts (April in a Hong Kong source).
 _FISCAL_PART = re.compile(
-    rf"\b(?:first\s+(?P<n>{'|'.join(EN_COUNTS)}|1[0-2]|[1-9])\s+(?P<unit>months|quarters)"
-    r"|(?P<half>first|second)\s+half|(?P<q>first|second|third|fourth)\s+quarter)\s+of\s+"
-    r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b",
-    re.I,
+    FISCAL_PART + r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b", re.I
 )
-
-
-def _fiscal_part(found: re.Match[str], year: str, calendar: str) -> str | None:
-    end = FISCAL_YEAR_END.get(calendar)
-    if end is None:
-        return None  # a calendar year: read as any "first nine months"
-    if found["n"]:
-        count = int(EN_COUNTS.get(found["n"].lower(), found["n"]))
-        months = count * 3 if found["unit"].lower() == "quarters" else count
-    elif found["half"]:
-        months = 6 if found["half"].lower() == "first" else 12
-    else:
-        months = 3 * (_EN_ORDINALS.index(found["q"].lower()) + 1)
-    last = int(end[:2]) + months  # the year starts the month after the last one ends
-    return month_end(str(int(year) + (last - 1) // 12), (last - 1) % 12 + 1)
 
 
 def find_relative_date(
@@ -367,7 +349,7 @@ def find_relative_date(
     part of "the fiscal year" counts from the month the ``calendar``'s financial year starts.
     """
     fiscal = _FISCAL_PART.search(sentence)
-    date = _fiscal_part(fiscal, year, calendar) if fiscal else None
+    date = fiscal_part_end(fiscal, int(year), calendar) if fiscal else None
     if fiscal and date:
         while page_date and date > page_date and (page_year or year) == year:
             date = f"{int(date[:4]) - 1}{date[4:]}"
