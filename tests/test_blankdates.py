@@ -157,3 +157,16 @@ def test_rounds_29_30_open_starts_and_plan_periods_date_no_figure(
     text: str, calendar: str, expected: str | None
 ) -> None:
     assert find_date("ref_date", blank_other_dates(text), calendar=calendar) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "自計劃於2015年推出以來，累計資助項目逾820個。",
+        "從中心2018年啟用至今，累計服務企業逾900家。",
+    ],
+)
+def test_the_start_of_a_period_may_name_what_started_between_zi_and_its_year(
+    sentence: str,
+) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) is None

@@ -236,3 +236,25 @@ def test_rounds_32_34_a_review_for_the_year_to_a_day(
     from zonetrack.pagedates import find_report_year
 
     assert find_report_year(text, "HKD") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year written in Chinese numerals, digit by digit, with month and day in numerals.
+        ("於二零二五年十二月三十一日，園區出租率為88.6%。", "2025-12-31"),
+        ("二〇二六年十月，園區共有租戶1,204家。", "2026-10-31"),
+        # A split year so written is a financial year in a Hong Kong source.
+        ("二零二三／二四年度，計劃共資助項目57個。", "2024-03-31"),
+    ],
+)
+def test_a_date_in_chinese_numerals_dates_a_fact(text: str, expected: str) -> None:
+    assert cell_text(extract_figures(text, currency="HKD").iloc[0]["ref_date"]) == expected
+
+
+def test_a_report_opening_in_chinese_numerals_dates_its_year() -> None:
+    text = (
+        "主席報告\n\n本人謹提交截至二零二五年三月三十一日止年度的年報。\n\n"
+        "年結時，園區共有租戶1,108家。"
+    )
+    assert cell_text(extract_figures(text, currency="HKD").iloc[0]["ref_date"]) == "2025-03-31"

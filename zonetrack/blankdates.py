@@ -103,7 +103,9 @@ _PLAN_PERIOD = (
 _NOT_REF_DATE = re.compile(
     # 自2021年起設立的…至今, 从2024年3月开始: the start of a period, not the figure's date.
     r"(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)"
-    r"|(?:自|从|從)\s*(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?(?:以来|以來|至今)"
+    # 自計劃於2011年推出以來: what started may be named between 自 and its year.
+    r"|(?:自|从|從)[^，,。；;\n\d]{0,8}?(?:民國|民国)?\s*(?:\d{4}|\d{2,3})\s*年[^，,。；;\n]{0,8}?"
+    r"(?:以来|以來|至今)"
     # 2023年以来至今年6月底: a year followed by 以来 starts the period, with or without 自.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:以来|以來)"
     r"|\bsince\s+\d{4}\b"

@@ -9,16 +9,21 @@ write them.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .dates import quarter_end
 
 __all__ = [
+    "CN_DAY",
     "Date",
     "day_date",
     "month_end",
     "quarter_end_date",
+    "read_spelled_years",
     "season_end",
+    "spelled_number",
 ]
 
 
@@ -61,11 +66,59 @@ def quarter_end_date(year: str, q: str) -> str:
     return f"{quarter_end(int(year), '一二三四1234'.index(q) % 4 + 1):%Y-%m-%d}"
 
 
+_SPELLED_DIGIT = {c: str(n % 10) for n, c in enumerate("〇一二三四五六七八九")} | {
+    "零": "0",
+    "○": "0",
+}
+
+# A month or a day before 月 or 日, in digits or in Chinese numerals (三月三十一日, 十月).
+CN_DAY = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+
+
+def spelled_number(spelled: str) -> int:
+    """一 to 三十一 (or digits) as a number (KeyError for what is neither)."""
+    if spelled.isdigit():
+        return int(spelled)
+    if "十" not in spelled:
+        return int(_SPELLED_DIGIT[spelled])
+    tens, _, ones = spelled.partition("十")
+    return int(_SPELLED_DIGIT[tens] if tens else 1) * 10 + (
+        int(_SPELLED_DIGIT[ones]) if ones else 0
+    )
+
+
 def month_end(year: str, month: str | int) -> str:
-    """The last day of ``month`` of ``year``, ``YYYY-MM-DD`` (ValueError for 13月)."""
-    return f"{pd.Timestamp(int(year), int(month), 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+    """The last day of ``month`` of ``year``, ``YYYY-MM-DD`` (ValueError for 13月); the
+    month may be written in Chinese numerals (十二)."""
+    number = spelled_number(month) if isinstance(month, str) else month
+    return f"{pd.Timestamp(int(year), number, 1) + pd.offsets.MonthEnd(0):%Y-%m-%d}"
 
 
 def day_date(year: str, month: str | int, day: str) -> str:
-    """The day as ``YYYY-MM-DD`` (ValueError for a day that is none: 2月30日)."""
-    return f"{pd.Timestamp(int(year), int(month), int(day)):%Y-%m-%d}"
+    """The day as ``YYYY-MM-DD`` (ValueError for a day that is none: 2月30日); month and day
+    may be written in Chinese numerals (三月三十一日)."""
+    number = spelled_number(month) if isinstance(month, str) else month
+    return f"{pd.Timestamp(int(year), number, spelled_number(day)):%Y-%m-%d}"
+
+
+# 二零二六年, 二〇二五／二六年度: a year written digit by digit in Chinese numerals (as Hong
+# Kong annual reports and speeches write dates), with the second year of a split year.
+_SPELLED_YEAR = re.compile(
+    r"(?<![〇零○一二三四五六七八九十百千萬万])([一二][〇零○一二三四五六七八九]{3})"
+    r"(?:(\s*[／/]\s*)([〇零○一二三四五六七八九]{2}))?(?=\s*年)"
+)
+
+
+def read_spelled_years(text: str) -> str:
+    """``text`` with each year written in Chinese numerals (二零二六年, 二零二五／二六年度)
+    in digits (2026年, 2025／26年度), of the same length: the date rules read it as they read
+    a year in digits, and offsets stay those of ``text``. Months and days in Chinese numerals
+    (三月三十一日) are read by the date rules themselves (:data:`CN_DAY`)."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(_SPELLED_DIGIT[c] for c in m[1])
+        if m[3] is None:
+            return year
+        return year + m[2] + "".join(_SPELLED_DIGIT[c] for c in m[3])
+
+    return _SPELLED_YEAR.sub(digits, text)

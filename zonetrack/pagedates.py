@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .datebasis import Date, day_date
+from .datebasis import CN_DAY, Date, day_date, read_spelled_years
 from .periods import MONTH_NUMBER, MONTHS, find_date
 from .relativeforms import find_relative_date
 
@@ -29,7 +29,7 @@ __all__ = [
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
 _PAGE_DATE = re.compile(
-    rf"(\d{{4}})\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
+    rf"(\d{{4}})\s*年\s*(?:{CN_DAY})\s*月\s*(?:{CN_DAY})\s*日|(\d{{4}})-\d{{1,2}}-\d{{1,2}}"
     # 更新日期：2026/09/22 (as many Taiwan and Hong Kong sites write it).
     r"|(?<![\d/])(?P<slashed_year>\d{4})/(?P<slashed_month>\d{1,2})/(?P<slashed_day>\d{1,2})(?![\d/])"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(\d{{4}})\b"
@@ -349,7 +349,8 @@ _REPORT_OPENING = re.compile(
     r"|\bannual\s+report\s+(?:of\s+\S+(?:\s+\S+){0,6}?\s+)?for\s+the\s+"
     r"(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
     rf"(?P<en_report>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
-    r"|截至\s*(?P<zh>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*止\s*(?:的\s*)?"
+    # (截至二零二六年三月三十一日止年度: the month and day may be in Chinese numerals.)
+    rf"|截至\s*(?P<zh>\d{{4}}\s*年\s*(?:{CN_DAY})\s*月\s*(?:{CN_DAY})\s*日)\s*止\s*(?:的\s*)?"
     r"(?:(?:財政|财政)\s*)?年度\s*(?:的\s*)?(?=年報|年报|[（(]\s*[「“]本年度[」”])",
     re.I,
 )
@@ -374,23 +375,10 @@ def find_report_period(text: str, calendar: str) -> tuple[str | None, bool, str]
 
 # A date line in Chinese numerals near the top (二〇二七年二月二十六日 under a speech's title).
 _SPELLED_DATE_LINE = re.compile(
-    r"(?m:^[ \t\u3000]*([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"(?m:^[ \t\u3000]*([〇零○一二三四五六七八九]{4}|\d{4})\s*年"
+    r"\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$)"
 )
-_SPELLED_DIGIT = {c: str(n % 10) for n, c in enumerate("〇一二三四五六七八九")} | {
-    "零": "0",
-    "○": "0",
-}
-
-
-def _spelled_number(spelled: str) -> int:
-    """一 to 三十一 as a number."""
-    if "十" not in spelled:
-        return int(_SPELLED_DIGIT[spelled])
-    tens, _, ones = spelled.partition("十")
-    return int(_SPELLED_DIGIT[tens] if tens else 1) * 10 + (
-        int(_SPELLED_DIGIT[ones]) if ones else 0
-    )
 
 
 def _spelled_date(text: str) -> str | None:
@@ -398,9 +386,9 @@ def _spelled_date(text: str) -> str | None:
     found = _SPELLED_DATE_LINE.search("\n".join(text.splitlines()[:8]))
     if found is None:
         return None
-    year = "".join(_SPELLED_DIGIT[c] for c in found[1])
+    year = read_spelled_years(found[1] + "年")[:4]
     try:
-        return day_date(year, _spelled_number(found[2]), str(_spelled_number(found[3])))
+        return day_date(year, found[2], found[3])
     except ValueError:
         return None  # 二〇二七年二月三十日: no such day
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
+from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_YEARS, ROC_YEARS, WESTERN_YEAR, roc_rule
 
 __all__ = [
@@ -40,11 +40,12 @@ MONTH_NUMBER = {
 
 _DEADLINES = [
     # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
+    # (Month and day may be written in Chinese numerals: 2026年三月三十一日, read as 二零二六年….)
     (
-        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        re.compile(rf"(\d{{4}})\s*年\s*({CN_DAY})\s*月\s*({CN_DAY})\s*[日号號]"),
         lambda m: day_date(m[1], m[2], m[3]),
     ),
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: month_end(m[1], m[2])),
+    (re.compile(rf"(\d{{4}})\s*年\s*({CN_DAY})\s*月"), lambda m: month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     (
         re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"),
@@ -183,10 +184,10 @@ _DEADLINES = [
 
 _REF_DATES = [
     (
-        re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+        re.compile(rf"(\d{{4}})\s*年\s*({CN_DAY})\s*月\s*({CN_DAY})\s*日"),
         lambda m: day_date(m[1], m[2], m[3]),
     ),
-    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月"), lambda m: month_end(m[1], m[2])),
+    (re.compile(rf"(\d{{4}})\s*年\s*({CN_DAY})\s*月"), lambda m: month_end(m[1], m[2])),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})"), lambda m: day_date(m[1], m[2], m[3])),
     (
         re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"),

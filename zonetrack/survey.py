@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .datebasis import read_spelled_years
 from .figures import Figure
 from .fiscalyears import read_bracketed_years
 from .headings import Scopes
@@ -126,8 +127,8 @@ def survey_document(written: str, calendar: str) -> Survey:
     masked = Boundaries(NOT_QUANTITIES, written)
     slogans = Boundaries(SLOGANS, written)
     # Figures and their evidence are read in the text as written; dates and kinds in a
-    # reading of the same length where 去(113)年 says 113年.
-    text = read_bracketed_years(written, calendar)
+    # reading of the same length where 去(113)年 says 113年 and 二零二六年 says 2026年.
+    text = read_spelled_years(read_bracketed_years(written, calendar))
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
     scopes = Scopes(text, calendar)
