@@ -8,6 +8,7 @@ from zonetrack.blankdates import (
     blank_change_start,
     blank_other_dates,
 )
+from zonetrack.extract import extract_figures
 from zonetrack.periods import find_date
 
 
@@ -170,3 +171,12 @@ def test_the_start_of_a_period_may_name_what_started_between_zi_and_its_year(
     sentence: str,
 ) -> None:
     assert find_date("ref_date", blank_other_dates(sentence)) is None
+
+
+def test_a_wire_dateline_is_no_date_of_the_figures_after_it() -> None:
+    text = (
+        "2026-09-12 16:05:10　来源：新华网\n\n"
+        "　　新华社南昌9月12日电（记者王敏）今年1至8月，江西新增经营主体31.2万户。"
+    )
+    # 今年1至8月 of the page's year, not the dateline's day.
+    assert extract_figures(text).iloc[0]["ref_date"] == "2026-08-31"

@@ -258,3 +258,15 @@ def test_a_report_opening_in_chinese_numerals_dates_its_year() -> None:
         "年結時，園區共有租戶1,108家。"
     )
     assert cell_text(extract_figures(text, currency="HKD").iloc[0]["ref_date"]) == "2025-03-31"
+
+
+def test_an_official_documents_issuing_line_dates_the_page() -> None:
+    # (a body long enough that the foot is not among the page's first lines)
+    body = "各开发区要对照年度目标，倒排工期，加快推进项目建设，确保全年任务顺利完成。\n\n" * 12
+    text = (
+        "关于全市开发区前三季度运行情况的通报\n\n"
+        "1—9月，全市开发区累计完成投资88.4亿元。\n\n"
+        + body
+        + "南湖市人民政府办公室　　　　2026年10月18日印发"
+    )
+    assert cell_text(extract_figures(text).iloc[0]["ref_date"]) == "2026-09-30"

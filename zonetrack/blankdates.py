@@ -124,6 +124,9 @@ _NOT_REF_DATE = re.compile(
     r"|commissioned|went\s+into\s+(?:service|operation))\s+in\s+(?:(?:"
     + MONTHS
     + r")\.?\s+)?\d{4}\b"
+    # 新华社海口11月20日电（记者…）: a wire story's dateline is the day it was filed (the page's
+    # date), not the date of the figures its first sentence goes on to tell.
+    r"|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)(?=\s*[（(【])"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)

@@ -464,6 +464,11 @@ _FOOTER_WORDS = re.compile(
 )
 
 
+# The issuing line at an official document's foot (临江市人民政府督查室　2026年10月21日印发): the
+# office, then the day it issued the document, with the word of issuing after it.
+_ISSUED_AFTER = re.compile(r"\s*(?:印发|印發|发布|發布|制发|製發|发|發)\s*$")
+
+
 # A day to come named at a page's foot (Next update: …, 下次更新：…) is no date of the page.
 _TO_COME = re.compile(r"\bnext\b|\bwill\b|下次|下一次|下期|预计|預計|将于|將於", re.I)
 
@@ -610,7 +615,12 @@ def _footer_date(text: str, calendar: str) -> str | None:
         alone = not before.rsplit("|", 1)[-1].strip(" \t（(【[") and not after.split("|", 1)[
             0
         ].strip(" \t）)】]")
-        if alone or _FOOTER_WORDS.search(before) or _EDITION.match(after):
+        if (
+            alone
+            or _FOOTER_WORDS.search(before)
+            or _EDITION.match(after)
+            or _ISSUED_AFTER.match(after)
+        ):
             return _page_date_of(dates[0])
     return None
 
