@@ -471,3 +471,14 @@ def test_a_schedule_or_a_past_year_under_goals(text: str, expected: list[Row]) -
 )
 def test_a_goal_told_in_the_past_stays_a_goal(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_the_base_of_a_change_in_a_month_without_its_year_is_the_last_such_month() -> None:
+    text = (
+        "Harbour zone sees more filings\nPublished: 12 November 2026\n\n"
+        "The zone received 140 filings in October, up from 95 in August, its office said."
+    )
+    rows = extract_figures(text).set_index("value")
+    # The base's own month (August 2026, before the page's day), not the figure's October.
+    assert rows.loc[140.0, "ref_date"] == "2026-10-31"
+    assert rows.loc[95.0, "ref_date"] == "2026-08-31"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .datebasis import Date
 from .periods import find_date
-from .relativeforms import says_now
+from .relativeforms import find_relative_date, says_now
 from .survey import Place, Survey
 
 __all__ = [
@@ -152,6 +152,11 @@ def read_base(
             # "4.0% by 2030 vs 3.62% in 2025", "up from HK$3.2 billion in 2025-26": the date
             # right after the base is its own (not the goal's deadline before it).
             base_date = find_date("ref_date", after[0], calendar=calendar)
+            if base_date is None and page_year:
+                # "86 in October, up from 52 in September": a month without its year,
+                # the last one before the page's date (not the month of the figure
+                # the base is compared with).
+                base_date = find_relative_date(after[0], page_year, page_year, page_date)
         if base_date is None and base["same"]:
             # 由同年度約160個增至250個: the year of the start told just before it in its
             # sentence (由2025-26年度的3.2億元增至…).
