@@ -320,3 +320,18 @@ def test_round_twenty_seven_yearless_deadlines(
     sentence: str, page_date: str, expected: str | None
 ) -> None:
     assert find_relative_deadline(sentence, page_date[:4], len(sentence), page_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A month in Chinese numerals with 份, as Hong Kong and Macao releases write it.
+        ("十一月份再撥款120萬元", "2026-11-30"),
+        # The end of a quarter without its year.
+        ("截至第2季底，已完成14項", "2026-06-30"),
+    ],
+)
+def test_a_month_in_chinese_numerals_and_a_quarters_end_without_a_year(
+    sentence: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, "2026", "2026", "2026-12-15") == expected

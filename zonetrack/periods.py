@@ -38,6 +38,9 @@ MONTH_NUMBER = {
     for name in MONTHS.split("|")
 }
 
+# 2027年春季, 2016年春天 (not 2026年春季號, an issue's name): a season of a year.
+SEASON = re.compile(r"(\d{4})\s*年\s*([春夏秋冬])(?:季|天)(?![號号刊])")
+
 _DEADLINES = [
     # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
     # (Month and day may be written in Chinese numerals: 2026年三月三十一日, read as 二零二六年….)
@@ -112,7 +115,7 @@ _DEADLINES = [
         ),
         lambda m: season_end(m[2], m[1]),
     ),
-    (re.compile(r"(\d{4})\s*年\s*([春夏秋冬])季(?![號号刊])"), lambda m: season_end(m[1], m[2])),
+    (SEASON, lambda m: season_end(m[1], m[2])),
     (  # by March 2028, before the end of June 2027, scheduled for January 2028: that month's end
         re.compile(
             rf"\b(?:by|before|until|through|in|for)\s+(?:the\s+end\s+of\s+|end-)?({MONTHS})\.?,?\s+(\d{{4}})\b",
@@ -208,6 +211,9 @@ _REF_DATES = [
         lambda m: month_end(m[1], MONTH_WORDS.get(m[2], m[2])),
     ),
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    # 2016年春天，…带着2名博士回国: what a season of a year saw, at the season's end (as the
+    # deadline 2027年春季 is).
+    (SEASON, lambda m: season_end(m[1], m[2])),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
         re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),

@@ -93,6 +93,11 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: quarter_end_date(y, m[1] or m[2]),
     ),
+    # 截至第3季底, 第三季度末 (the end of a quarter, without its year): that quarter's end.
+    (
+        re.compile(r"(?:今年|本年|(?<![\d年]))第\s*([一二三四1-4])\s*季度?\s*[底末]"),
+        lambda m, y: quarter_end_date(y, m[1]),
+    ),
     # 今年首季, 首季度 (the first quarter, told without its number): to the end of March.
     (
         re.compile(r"(?:(?<=今年)|(?<=本年)|(?<![\d年]))首\s*季(?:度)?(?!\s*[前底末])"),
@@ -158,12 +163,15 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
-    # 3月份, 3月 without a year or a day: to that month's end (after every longer form above).
+    # 3月份, 3月 without a year or a day: to that month's end (after every longer form above);
+    # 九月份 too, in Chinese numerals as Hong Kong and Macao releases write it (not 三个月, 前三月).
     (
         re.compile(
             r"(?:(?<=今年)|(?<=本年)|(?<![\d年./-]))(\d{1,2})\s*月份?(?!\s*[\d底末至到-]|\s*[—–~])"
+            r"|(?:(?<=今年)|(?<=本年)|(?<![\d年./\-一二三四五六七八九十前首近第每数數几幾個个两兩]))"
+            r"(十[一二]?|[一二三四五六七八九])\s*月份(?!\s*[底末至到-]|\s*[—–~])"
         ),
-        lambda m, y: month_end(y, m[1]),
+        lambda m, y: month_end(y, MONTH_WORDS.get(m[2], m[2]) if m[2] else m[1]),
     ),
     (re.compile(r"上年"), lambda m, y: f"{int(y) - 1}-12-31"),
 ]
