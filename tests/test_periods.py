@@ -270,3 +270,94 @@ def test_an_official_documents_issuing_line_dates_the_page() -> None:
         + "南湖市人民政府办公室　　　　2026年10月18日印发"
     )
     assert cell_text(extract_figures(text).iloc[0]["ref_date"]) == "2026-09-30"
+
+
+def test_a_season_of_a_year_dates_a_fact_at_the_seasons_end() -> None:
+    # The northern seasons: summer runs June to August.
+    assert find_date("ref_date", "2019年夏天，团队从3人扩大到9人") == "2019-08-31"
+
+
+def test_the_following_year_and_that_year_count_from_the_year_named_before() -> None:
+    text = (
+        "一家传感器企业的成长\n2026年11月03日 09:20　来源：晨报\n\n"
+        "　　2018年，公司推出第一款产品。次年，公司营收达到2,400万元。\n\n"
+        "　　真正的突破在2021年。公司当年签下订单460份。"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[24_000_000.0, "ref_date"] == "2019-12-31"
+    assert rows.loc[460.0, "ref_date"] == "2021-12-31"
+
+
+def test_a_figure_a_year_before_is_of_the_day_the_sentence_gives_a_year_earlier() -> None:
+    text = (
+        "園區營運報告\n發布日期：2026年7月10日\n\n"
+        "園區辦公樓出租率於2026年6月30日為88.0%，一年前則為81.5%。"
+    )
+    rows = extract_figures(text, currency="HKD").set_index("value")
+    assert rows.loc[88.0, "ref_date"] == "2026-06-30"
+    assert rows.loc[81.5, "ref_date"] == "2025-06-30"
+
+
+def test_the_reports_own_year_names_a_figure_compared_with_a_year_after_it() -> None:
+    text = (
+        "科研園有限公司\n年報\n\n"
+        "本人謹提交本公司截至2026年3月31日止年度的年報。\n\n"
+        "本年度租金收入為8.4億元，較2024/25年度的7.9億元有所增加。"
+    )
+    rows = extract_figures(text, currency="HKD").set_index("value")
+    # Financial years to 31 March in a Hong Kong source.
+    assert cell_text(rows.loc[840_000_000.0, "ref_date"]) == "2026-03-31"
+    assert cell_text(rows.loc[790_000_000.0, "ref_date"]) == "2025-03-31"
+
+
+@pytest.mark.parametrize("heading", ["一、去年工作回顧", "I. Last year in review"])
+def test_a_heading_that_reviews_last_year_dates_the_facts_under_it(heading: str) -> None:
+    text = (
+        "科技局2027年度施政簡報\n\n【本局消息】2027年2月3日\n\n"
+        f"{heading}\n\n全年共批出研發資助項目214個。\n"
+    )
+    assert cell_text(extract_figures(text, currency="MOP").iloc[0]["ref_date"]) == "2026-12-31"
+
+
+def test_a_heading_looking_back_at_a_year_dates_the_facts_under_it() -> None:
+    text = (
+        "Government Work Report\nPublished: 15 January 2027\n\n"
+        "I. Looking Back at 2026\n\nWe opened 38 new incubators.\n"
+    )
+    assert cell_text(extract_figures(text).iloc[0]["ref_date"]) == "2026-12-31"
+
+
+def test_a_report_title_under_a_public_bodys_name_gives_its_year() -> None:
+    text = (
+        "南科創新園區管理局\n中華民國113年年報\n中華民國114年7月出版\n\n"
+        "全年園區營業額達新臺幣1,250億元。"
+    )
+    assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2024-12-31"
+
+
+def test_an_as_at_opening_dates_a_sentence_whose_later_name_carries_a_year() -> None:
+    text = (
+        "列管計畫執行情形\n發布日期：115年7月15日\n\n一、截至第2季底，本會115年度列管計畫共34項。"
+    )
+    assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2026-06-30"
+
+
+def test_a_point_in_time_a_report_defines_dates_what_is_counted_as_at_it() -> None:
+    text = (
+        "某行动计划中期评估报告（摘要）\n发布时间：2026-11-02\n\n"
+        "本次评估以2026年9月末为评估时点。\n\n"
+        "截至评估时点，计划部署的任务已完成22项。"
+    )
+    assert cell_text(extract_figures(text).iloc[0]["ref_date"]) == "2026-09-30"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "資料截止日：115年6月30日",
+        "說明：除另有註明外，下表「完成數」一欄均為截至2026年6月30日的數字。",
+    ],
+)
+def test_a_reports_cut_off_day_dates_its_facts_without_a_date(note: str) -> None:
+    text = f"計畫執行摘要\n發布日期：2026年8月5日\n{note}\n\n本年已培訓學員640人次。"
+    assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2026-06-30"

@@ -25,7 +25,7 @@ from .figures import find_figures
 from .goalbases import DATE_AFTER
 from .goals import PLAN_PERIOD_END, YEAR_SPAN, GoalReading, find_plan_end_before
 from .goalwords import DONE_WORDS, FORECAST_WORDS
-from .headings import find_list_lead
+from .headings import LAST_YEAR_REVIEW, find_list_lead
 from .paragraphdates import find_paragraph_date
 from .periods import find_date
 from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
@@ -68,6 +68,18 @@ _SAME_TERM = re.compile(
 
 
 _SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+
+
+# 次年, 翌年, "the following year" (the year after), 当年, 當年, 那一年 (that year), with no
+# year of the figure's own: counted from the year the text named last before the sentence
+# (2019年，…量产。次年，…融资1.5亿元: 2020), which a sentence without figures may have named.
+_YEAR_AFTER_NAMED = re.compile(
+    r"次年|翌年|\b(?:the\s+)?following\s+year\b|\ba\s+year\s+later\b", re.I
+)
+_YEAR_NAMED_AGAIN = re.compile(r"(?<![相适適应應每])(?:当年|當年|那一?年)(?![度龄齡])")
+_YEAR_NAMED = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*年(?!\s*[/／-])|\b((?:19|20)\d\d)\b(?![-/–]\d)"
+)
 
 
 # "In the quarter", "at quarter-end": the period the text just told of.
@@ -156,6 +168,17 @@ _YEAR_EARLIER = re.compile(
 )
 
 
+# Before a figure: 一年前則為89.1%, "a year earlier it was 41%" (after the figure of a day):
+# the figure is of the same day a year before.
+_YEAR_BEFORE_LEAD = re.compile(
+    r"(?:一年前|一年之前|上年同日|去年同日)\s*(?:則|则|仍|亦|只)?\s*(?:為|为|是|有|達|达)\s*"
+    r"(?:約|约|逾|近)?\s*$"
+    r"|\ba\s+year\s+(?:earlier|before|ago)\s*,?\s*(?:it|the\s+\w+)\s+(?:was|stood\s+at)\s+"
+    r"(?:about\s+|some\s+)?$",
+    re.I,
+)
+
+
 # The end of a change told with dates at both ends ("decreased from 64.2% as at 31 December
 # 2024 to 58.9% as at 31 December 2025", "grew from 42 million in 2019 to 188 million by
 # 2025"): the figure after "to" is of the date right after it.
@@ -233,7 +256,24 @@ _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
 
 # A sentence opened by the day it counts as at (截至2026年9月底，, 截至同日，, "As at 30 June,").
-_AS_AT_OPENING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)", re.I)
+# A point in time a report defines (以2026年6月末为评估时点, 以…為基準日) and later counts as at
+# (截至评估时点已完成15项): the date it was defined as.
+_POINT_WORDS = (
+    r"(?:评估|評估|统计|統計|数据|數據|考核|评价|評價)?(?:时点|時點|基准日|基準日|截止日)"
+)
+_POINT_DEFINED = re.compile(
+    r"以\s*((?:\d{4}|1[0-4]\d)\s*年[^，,。；;]{0,8}?)\s*(?:为|為|作为|作為)\s*("
+    + _POINT_WORDS
+    + ")"
+)
+_POINT_AS_AT = re.compile(r"(?:截至|截止|于|於)\s*(?:本次)?\s*(" + _POINT_WORDS + ")")
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
+_AS_AT_OPENING = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*)?(?:截至|截止|\bas\s+(?:at|of)\b)",
+    re.I,
+)
 
 
 def find_fact_date(
@@ -291,6 +331,19 @@ def _date_told(
     blanked = blank_other_dates(sentence)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
+    this = _REPORT_PERIOD.search(blanked, max(0, rel - 24), rel)
+    if (
+        this
+        and ref_date is not None
+        and base_date is None
+        and survey.covers
+        and survey.titled
+        and find_date("ref_date", blanked[:rel], calendar=calendar) is None
+    ):
+        # 本年度總收入為25.6億元，較二零二四／二五年度的23.1億元: the report's own period
+        # names the figure; the year after it (the only one the sentence gives) is the
+        # base's.
+        ref_date = Date(survey.covered, f"{this[0]} of the period the report covers")
     if (
         ref_date
         and base_date is None
@@ -301,6 +354,15 @@ def _date_told(
         # October": the figure's own part names its month or period, in the year of
         # the date another part of the sentence states (2024年，…其中3月份: 2024).
         ref_date = find_relative_date(own_part, str(ref_date)[:4], page_year, page_date) or ref_date
+    opening = _AS_AT_OPENING.match(blanked)
+    if opening and ref_date and base_date is None and str(ref_date).endswith("-12-31"):
+        # 截至第3季底，本會115年度列管之計畫28項: the as-at day the sentence opens with,
+        # in the year a later name gives (115年度 names the plans' year, not the count's day).
+        clause = blanked[: next((m.start() for m in _CLAUSE_END.finditer(blanked)), len(blanked))]
+        if find_date("ref_date", clause, calendar=calendar) is None:
+            at = find_relative_date(clause, str(ref_date)[:4], page_year, page_date)
+            if at and str(at)[:4] == str(ref_date)[:4]:
+                ref_date = at
     semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
     # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
     stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
@@ -357,6 +419,10 @@ def _date_from_context(
     period = place.period
     last_ref = state.last_ref
     span_start = False
+    # A note's period (资料截止日) dates a fact by a relative date up to its own part only
+    # (本年已完成1,980人次，…延至10月開班: 10月 is the class's, not the count's).
+    clause_end = _CLAUSE_END.search(told, rel)
+    noted = told if period or clause_end is None else told[: clause_end.start()]
     period = period or note_period
     if (
         ref_date is None
@@ -365,8 +431,20 @@ def _date_from_context(
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
         # told under it without a date of their own, up to the next heading.
-        ref_date = find_relative_date(told, period[:4], page_year, page_date) or Date(
+        ref_date = find_relative_date(noted, period[:4], page_year, page_date) or Date(
             period, f"the period to {period} that the heading above names"
+        )
+    elif (
+        ref_date is None
+        and page_year
+        and (heading := scopes.title_of(figure.start))
+        and LAST_YEAR_REVIEW.search(text, heading[0], heading[1])
+    ):
+        # 一、去年工作回顧 on a page of January 2027: the facts under it are of 2026 (全年,
+        # 年底 of that year), whatever year the page's title plans for.
+        last = str(int(page_year) - 1)
+        ref_date = find_relative_date(told, last, last, page_date) or Date(
+            f"{last}-12-31", "the year before the page's, that the heading above reviews"
         )
     elif ref_date is None and covers and titled:
         # A report of the period it covers: 上年 is the year before that one, and a
@@ -431,9 +509,13 @@ def _date_from_context(
         # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
         # own, of the period the fact before told of.
         ref_date = Date(str(last_ref), "a change of the period of the fact before")
+    elif ref_date is None and (named := _year_named_before(text, s_lo, blanked)):
+        ref_date = named
     elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
         # 同年, "that same year": the year of the fact told just before.
         ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
+    elif ref_date is None and (point := _defined_point(text, s_lo, told, calendar)):
+        ref_date = point
     elif ref_date is None and page_year:
         ref_date = find_page_relative_date(survey, place, told, page_year)
     return ref_date, span_start
@@ -542,6 +624,8 @@ def _settle_date(
     elif base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
         # "up from 58.1 billion a year earlier": the base, a year before its figure.
         ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
+    elif base is None and ref_date and _YEAR_BEFORE_LEAD.search(sentence, max(0, rel - 40), rel):
+        ref_date = Date(_a_year_before(str(ref_date)), "a year before the date the sentence gives")
     elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
         after = DATE_AFTER.match(sentence, end_rel)
         own = find_date("ref_date", after[0], calendar=calendar) if after else None
@@ -682,6 +766,35 @@ def _years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     if last - first + 1 != count:
         return None
     return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
+
+
+def _year_named_before(text: str, s_lo: int, sentence: str) -> Date | None:
+    """The year 次年 or 当年 in ``sentence`` counts from (the last year named in its paragraph
+    before it, or one later for 次年), else None."""
+    after = _YEAR_AFTER_NAMED.search(sentence)
+    again = None if after else _YEAR_NAMED_AGAIN.search(sentence)
+    if after is None and again is None:
+        return None
+    start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
+    years = list(_YEAR_NAMED.finditer(text, start, s_lo))
+    if not years:
+        return None
+    year = int(years[-1][1] or years[-1][2]) + (1 if after else 0)
+    word = (after or again)[0]  # type: ignore[index]
+    return Date(f"{year}-12-31", f"{word!r} counted from {years[-1][0].strip()!r} told before")
+
+
+def _defined_point(text: str, s_lo: int, told: str, calendar: str) -> Date | None:
+    """The date a report defined the point ``told`` counts as at (截至评估时点 after
+    以2026年6月末为评估时点), else None."""
+    at = _POINT_AS_AT.search(told)
+    if at is None:
+        return None
+    defined = [m for m in _POINT_DEFINED.finditer(text, 0, s_lo) if m[2] == at[1]]
+    date = find_date("ref_date", defined[-1][1], calendar=calendar) if defined else None
+    if date is None:
+        return None
+    return Date(str(date), f"{at[0]!r}: the point defined as {defined[-1][1].strip()!r}")
 
 
 def _a_year_before(date: str) -> str:

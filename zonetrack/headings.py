@@ -20,6 +20,7 @@ from .relativeforms import find_relative_deadline
 
 __all__ = [
     "EXPECTED_HEADING",
+    "LAST_YEAR_REVIEW",
     "LIST_ITEM",
     "TASK_HEADING",
     "Scopes",
@@ -92,7 +93,18 @@ _PERIOD_HEADING = re.compile(
     r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
     # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
     r"|成果|成效|绩效|績效|成绩|成績"
-    r"|\breview\b|\bachieved\b|\bresults\b",
+    r"|\breview\b|\bachieved\b|\bresults\b"
+    # "A Look Back at 2026", "Looking back on 2026": a review of that year.
+    r"|\blook(?:ing)?\s+back\b",
+    re.I,
+)
+
+# A heading that reviews the year before the page's (一、去年工作回顧, "Last year in review"):
+# its year is counted from the page's date, as 去年 is.
+LAST_YEAR_REVIEW = re.compile(
+    r"(?:去年|上年|上一年)度?[^\n]{0,8}(?:回顾|回顧|总结|總結|成效|成果|执行情况|執行情況)"
+    r"|\b(?:review|look(?:ing)?\s+back)\b[^\n]{0,12}\blast\s+year\b"
+    r"|\blast\s+year\b[^\n]{0,12}\b(?:in\s+review|achievements|results)\b",
     re.I,
 )
 

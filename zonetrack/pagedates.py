@@ -80,6 +80,13 @@ _COMPANY_NAME = re.compile(
     re.I,
 )
 
+# A public body's name above a report's title (彰濱創新科學園區管理局 / 中華民國114年年報,
+# "Science Park Authority / Annual Report 2025").
+_BODY_NAME = re.compile(
+    r"(?:管理局|管理委员会|管理委員會|委员会|委員會|办公室|辦公室|[局署处處])\s*$"
+    r"|\b(?:Authority|Council|Commission|Bureau|Department|Office|Agency|Corporation)\s*$",
+)
+
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
@@ -280,12 +287,28 @@ def find_plan_year(text: str, calendar: str = "CNY") -> str | None:
     return year
 
 
-def find_note_period(text: str, page_year: str | None, page_date: str | None) -> Date | None:
-    found = _NOTE_PERIOD.search(text, 0, min(len(text), 2000))
+# A report's cut-off day (資料截止日：115年9月30日, 说明：…均为截至2026年9月30日的数字): the
+# day its facts without a date of their own are counted as at.
+_CUT_OFF = re.compile(
+    r"(?:資料|资料|數據|数据|統計|统计)(?:截止|截至)(?:日期|日)\s*[:：]\s*([^\n\s，,。；;]{4,16})"
+    r"|^[ \t]*(?:说明|說明|注|註|附注|附註)\s*[:：][^\n]{0,80}?(?:均为|均為|均系|均係)\s*截至\s*"
+    r"([^\n，,。；;的]{4,16})\s*的\s*(?:数字|數字|数据|數據)",
+    re.M,
+)
+
+
+def find_note_period(
+    text: str, page_year: str | None, page_date: str | None, calendar: str = "CNY"
+) -> Date | None:
+    """The period a note near the top gives the document's facts (说明：…均为…累计, a cut-off
+    day 資料截止日：…), else None."""
+    head = min(len(text), 2000)
+    found = _NOTE_PERIOD.search(text, 0, head) or _CUT_OFF.search(text, 0, head)
     if found is None or page_year is None:
         return None
-    date = find_date("ref_date", found[1]) or find_relative_date(
-        found[1], page_year, page_year, page_date
+    said = next(g for g in found.groups() if g)
+    date = find_date("ref_date", said, calendar=calendar) or find_relative_date(
+        said, page_year, page_year, page_date
     )
     if not date:
         return None
@@ -310,11 +333,17 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
             ended["ended"] is not None
             or ended["academic"] is not None  # under the name of a university or its office
             or _COMPANY_NAME.search(lines[0].strip())
+            or _BODY_NAME.search(lines[0].strip())
         ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":
-        # A Taiwan source may leave out 民國 (114年科學園區年報).
-        found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", title))
+        # A Taiwan source may leave out 民國 (114年科學園區年報), under its body's name too.
+        below = len(lines) > 1 and _BODY_NAME.search(lines[0].strip())
+        for line in (title, lines[1]) if below else (title,):
+            found = _REPORT_TITLE.search(re.sub(r"(?<!\d)(1[0-4]\d)(?=\s*年)", r"民國\1", line))
+            if found is not None:
+                title = line
+                break
     if found is None:
         return None, False, ""
     if found["roc"] is not None:

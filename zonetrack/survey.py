@@ -139,7 +139,9 @@ def survey_document(written: str, calendar: str) -> Survey:
         titled, covers, covered = find_report_period(text, calendar)
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
-    note_period = find_note_period(text, page_year, page_date) or find_title_period(text, calendar)
+    note_period = find_note_period(text, page_year, page_date, calendar) or find_title_period(
+        text, calendar
+    )
     plan_end = find_plan_end(text, calendar)
     plan_ends = find_plan_ends(text)
     # The paragraph (a line) of each figure, for the dates a paragraph carries.
