@@ -329,3 +329,35 @@ def test_a_range_in_a_cell_is_one_value_in_its_rows_unit(dash: str) -> None:
         (3.0, None, "count"),
         (8.0, None, "count"),
     ]
+
+
+# --- rounds 35-38, plans and reports ---
+# A column named 单位 ("Unit") gives each row's unit, written alone in its cell.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号　指标　单位　2027年度目标值\n1　新增孵化器　个　8\n2　研发经费　亿元　36\n"
+        "3　研发投入强度　%　3.1\n",
+        "No. | Indicator | Unit | Target 2027\n1 | New incubators | | 8\n"
+        "2 | R&D spending | billion yuan | 3.6\n3 | R&D intensity | % | 3.1\n",
+    ],
+)
+def test_a_unit_column_gives_each_rows_unit(text: str) -> None:
+    got = [(pytest.approx(c.figure.value), c.figure.unit, c.year) for c in find_table_cells(text)]
+    # (An empty unit cell gives none: 8 is a number alone, as in a table with no unit.)
+    assert got[0] == (8, "count" if "个" in text else None, "2027")
+    assert got[1:] == [(3.6e9, "CNY", "2027"), (3.1, "percent", "2027")]
+
+
+# A row's unit in brackets may open with a currency's name that is written before the number
+# (新臺幣億元: 新臺幣4,800億元), in a Taiwan source as in a mainland one (人民币亿元).
+@pytest.mark.parametrize(
+    ("text", "currency", "unit"),
+    [
+        ("指標　115年度目標值　116年度目標值\n營業額（新臺幣億元）　4,800　5,100\n", "TWD", "TWD"),
+        ("指标　2026年　2027年\n营业收入（人民币亿元）　4,800　5,100\n", "CNY", "CNY"),
+    ],
+)
+def test_a_rows_unit_may_open_with_a_currencys_name(text: str, currency: str, unit: str) -> None:
+    got = [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text, currency)]
+    assert got == [(4.8e11, unit), (5.1e11, unit)]

@@ -136,8 +136,15 @@ _FY_CELL = re.compile(
     re.I,
 )
 
-# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m).
-_SIGN_FIRST = re.compile(r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?)(.*)")
+# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m), or with a
+# currency's name that a text writes before the number (新臺幣億元: 新臺幣6,200億元).
+_SIGN_FIRST = re.compile(
+    r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?"
+    r"|(?:新[臺台][幣币]|人民[币幣]|港[币幣]|澳[門门][幣币])(?=.))(.*)"
+)
+
+# A column of the rows' units (单位, 計量單位, "Unit"): 序号　指标名称　单位　2026年度目标值.
+_UNIT_HEADER = re.compile(r"(?:计量|計量)?(?:单位|單位)|units?", re.I)
 
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
@@ -237,7 +244,8 @@ def _written_with(number: str, unit: str) -> str:
     ("(HK$ million)": HK$120 million)."""
     sign = _SIGN_FIRST.match(unit)
     if sign:
-        return f"{sign[1]}{number} {sign[2]}".rstrip()
+        gap = " " if sign[2][:1].isascii() else ""
+        return f"{sign[1]}{number}{gap}{sign[2]}".rstrip()
     return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
 
 
@@ -330,6 +338,9 @@ class LineTable:
         單位：億元, "Unit: billion yuan"), if any.
     ends : dict of int to str
         The end of each financial year's column (2027-03-31 for 2026-27年度).
+    unit_column : int or None
+        The column of the rows' units (单位, "Unit"), when the header names one: 家, %, 亿元
+        written alone in each row.
     by_row : bool
         Whether the table runs its years down its first column (年份 | 企业（家） | 产值（亿元）,
         then 2025 | 1,200 | 880 and 2030（目标） | 2,000 | 1,500): each row's values are of
@@ -345,9 +356,11 @@ class LineTable:
     unit: str | None = None
     ends: dict[int, str] = field(default_factory=dict)
     by_row: bool = False
+    unit_column: int | None = None
 
     def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
-        """The unit of a row's value in ``column``: the one the row's name gives in brackets
+        """The unit of a row's value in ``column``: the one its cell under a 单位 ("Unit")
+        column writes, else the one the row's name gives in brackets
         (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
         the table's (单位：亿元 right above the header), else None."""
         # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
@@ -359,7 +372,10 @@ class LineTable:
             and k not in (self.goal, self.due, self.number)
             and (found := _bracketed_unit(text)) is not None
         )
-        unit = next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
+        own = None
+        if self.unit_column is not None and self.unit_column < len(cells):
+            own = _read_unit(cells[self.unit_column][1])
+        unit = own or next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
         return "%" if unit == "％" else unit
 
 
@@ -367,9 +383,14 @@ def _bracketed_unit(header: str) -> str | None:
     """The unit a cell gives in brackets at its end (企业数量（万家）, 2030年（亿元）, 目标值
     (%), "Target (billion yuan)"), else None (not a note such as （目标） or (est.))."""
     found = _NAME_UNIT.search(header)
-    if found is None:
+    return None if found is None else _read_unit(found[1])
+
+
+def _read_unit(unit: str) -> str | None:
+    """``unit`` when a number written with it reads as one figure with a unit (亿元, %,
+    新臺幣億元, "billion yuan"), else None (a note such as 目标 or est.)."""
+    if not unit or len(unit) > 16:
         return None
-    unit = found[1]
     written = _written_with("1", unit)
     read = find_figures(written)
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
@@ -474,6 +495,9 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
         unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
         ends = {k: end for k in years if (end := _column_end(header[k][1], calendar)) is not None}
+        unit_column = next(
+            (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
+        )
         found.append(
             LineTable(
                 tuple(header),
@@ -485,6 +509,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 unit[1] if unit else None,
                 ends,
                 by_row,
+                unit_column,
             )
         )
         i = j if rows else i + 1
@@ -545,7 +570,7 @@ def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
         cells = [
             (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
             for k, (c_lo, cell) in enumerate(row)
-            if k not in (0, table.number) and not _NO_VALUE.fullmatch(cell)
+            if k not in (0, table.number, table.unit_column) and not _NO_VALUE.fullmatch(cell)
         ]
         if any(figure is None for _, figure in cells):
             break
