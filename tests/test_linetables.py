@@ -361,3 +361,51 @@ def test_a_unit_column_gives_each_rows_unit(text: str) -> None:
 def test_a_rows_unit_may_open_with_a_currencys_name(text: str, currency: str, unit: str) -> None:
     got = [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text, currency)]
     assert got == [(4.8e11, unit), (5.1e11, unit)]
+
+
+# A header may name a month's end (2026年9月末完成值): its column's values are of that day; a
+# column of progress against the goal (目标完成度, 完成率) holds percents of the same day, facts
+# as the progress column's are, whatever its header's 目标 says.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标　2023年基数　2028年目标值　2026年9月末完成值　目标完成度\n"
+        "孵化器（个）　10　30　22　60%\n",
+        "指標｜2023年基數｜2028年目標值｜2026年9月底完成值｜完成率\n孵化器（個）｜10｜30｜22｜60%\n",
+    ],
+)
+def test_a_share_of_the_goal_column_is_of_its_progress_columns_date(text: str) -> None:
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.year, c.end, c.role)
+        for c in find_table_cells(text)
+    ]
+    assert got == [
+        (10, "count", "2023", None, "observation"),
+        (30, "count", "2028", None, "target"),
+        (22, "count", "2026", "2026-09-30", "observation"),
+        (60, "percent", "2026", "2026-09-30", "observation"),
+    ]
+
+
+# A column of growth over the table's span (年均增长（%）, "CAGR (%)") is of its last year, in
+# the unit its header gives, not the row's; a figure in 〔〕 (the span's cumulative) is a value.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标　2025年　2030年　年均增长（%）〔累计〕\n产值（亿元）　900　1,300　7.5左右\n"
+        "研发投入强度（%）　3.1　3.6　〔0.5〕\n",
+        "Indicator | 2025 | 2030 | CAGR (%)\nOutput (billion yuan) | 900 | 1,300 | about 7.5\n"
+        "R&D intensity (%) | 3.1 | 3.6 | 0.5\n",
+    ],
+)
+def test_a_growth_column_is_of_the_tables_last_year_in_its_headers_unit(text: str) -> None:
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.figure.qualifier, c.year)
+        for c in find_table_cells(text)
+    ]
+    assert [g for g in got if g[3] == "2030" and g[1] == "percent"] == [
+        (7.5, "percent", "approx", "2030"),
+        (3.6, "percent", "exact", "2030"),
+        (0.5, "percent", "exact", "2030"),
+    ]
+    assert got[0][:2] == (pytest.approx(9e10 if "亿元" in text else 9e11), "CNY")
