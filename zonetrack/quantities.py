@@ -134,6 +134,13 @@ NOT_QUANTITIES = re.compile(
             r"|Actions?|Tasks?|Measures?|Pillars?)\s+\d{1,2}(?:\.\d{1,2})*(?![\d.,%])"
             r"(?=[ \t]*(?:[:：]|[—–]\s*(?![\d\s])|-\s+(?!\d)|$)))"
             r"|\bKPI[-\s]?\d{1,2}(?:\.\d{1,2})*(?![\d.,%])\b",
+            # 完成率＝完成值÷目标值×100%: a formula's factor that makes a ratio a percent.
+            r"[×✕]\s*100\s*[%％](?![\d.])",
+            # "PART 2", "Part 3:", "Annex 1" alone on a line or before a colon: a part's label.
+            r"(?m:\b(?:PART|Part|ANNEX|Annex)\s+\d{1,2}(?![\d.,%])(?=[ \t]*(?:[:：.]|[—–-]|$)))",
+            # "Goals 4, 6, 7 and 8", "KPIs 2 to 5": a plural label over a list of items' numbers.
+            r"\b(?:KPIs|Indicators|Goals|Targets|Objectives|Priorities|Actions|Tasks|Measures"
+            r"|Pillars)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|to|-|–)\s*\d{1,2}(?![\d.,%])",
             r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
             r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
