@@ -156,8 +156,10 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     )
     part = survey.labelled_part(figure.start)
     if part is not None:
-        lead = survey.written[part.start : figure.start]
-        is_target, deadline, ref_date = read_labelled(part, is_target, deadline, ref_date, lead)
+        written_before = survey.written[part.start : figure.start]
+        is_target, deadline, ref_date = read_labelled(
+            part, is_target, deadline, ref_date, written_before
+        )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     carries = goal.base is None and goal.start_of_change is None and not span_start
     state.record(row, survey, place, is_target, deadline, ref_date, carries)
