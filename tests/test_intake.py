@@ -746,3 +746,48 @@ def test_a_month_only_date_line_checks_a_stated_day(
         assert snapshot(data, seeds) == before
     else:
         assert code == 0, err
+
+
+# A Taiwan release written for these tests, saved in Big5 as such pages often are.
+BIG5_RELEASE = (
+    "科學園區新聞稿\n發布日期：2026年3月6日\n園區廠商營業額達新臺幣1兆2,300億元，較去年成長8%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named", "iconv"),
+    [
+        ("big5", "Big5", "iconv -f BIG5-HKSCS -t UTF-8"),
+        ("gbk", "GBK/GB18030", "iconv -f GB18030 -t UTF-8"),
+    ],
+)
+def test_a_page_in_big5_or_gbk_is_named_with_the_conversion_that_reads_it(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    encoding: str,
+    named: str,
+    iconv: str,
+) -> None:
+    """A Big5 page was called GBK/GB18030, and the conversion the message led to stored
+    garbage: the message names the encoding whose reading is plausible, and how to convert."""
+    data, seeds = project_copy
+    text = BIG5_RELEASE if encoding == "big5" else RELEASE
+    page = tmp_path / "page.txt"
+    page.write_bytes(text.encode(encoding))
+    before = snapshot(data, seeds)
+    argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", "2026"]
+    code = main([*argv, "--published-basis", "upper bound: test", *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1, err
+    assert f"it looks like {named};" in err and iconv in err
+    assert "GB18030" not in err if encoding == "big5" else "Big5" not in err
+    assert snapshot(data, seeds) == before
+    # The conversion named gives back the page as written.
+    converted = subprocess.run(
+        iconv.split(),
+        input=page.read_bytes(),
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert converted.decode("utf-8") == text
