@@ -806,6 +806,11 @@ HK_NAMED = "創新科技署公布\n2026年4月9日\n基金已累計資助港幣6
 MAINLAND_NAMED = "科技局消息\n发布时间：2026年4月9日\n园区引进港资企业12家，投资额达港币30亿元。\n"
 
 
+def _add_argv(page: Path, published: str) -> list[str]:
+    """``zonetrack add-source PAGE`` with a title, a publisher and ``published``."""
+    return ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", published]
+
+
 @pytest.mark.parametrize(
     ("text", "blamed"),
     [
@@ -827,8 +832,8 @@ def test_a_taiwan_or_hong_kong_page_is_asked_its_currency_even_when_amounts_name
     data, seeds = project_copy
     page = write_document(tmp_path / "page.txt", text)
     before = snapshot(data, seeds)
-    argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", "2026-04"]
-    code = main([*argv, "--published-basis", "upper bound: test", *catalog_args(seeds, data)])
+    argv = [*_add_argv(page, "2026-04"), "--published-basis", "upper bound: test"]
+    code = main([*argv, *catalog_args(seeds, data)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1, err
     assert err.startswith("zonetrack add-source: error: --currency: ") and repr(blamed) in err
@@ -840,16 +845,7 @@ def test_a_mainland_page_naming_the_hong_kong_dollar_is_not_asked(
 ) -> None:
     data, seeds = project_copy
     page = write_document(tmp_path / "page.txt", MAINLAND_NAMED)
-    argv = [
-        "add-source",
-        str(page),
-        "--title",
-        "t",
-        "--publisher",
-        "p",
-        "--published",
-        "2026-04-09",
-    ]
+    argv = _add_argv(page, "2026-04-09")
     assert main([*argv, *catalog_args(seeds, data)]) == 0, capsys.readouterr().err
 
 
@@ -859,16 +855,7 @@ def test_a_taiwan_date_line_states_its_date_in_a_twd_source(
     """With --currency TWD, 發布日期：115年4月9日 states 2026-04-09 (it asked for a basis)."""
     data, seeds = project_copy
     page = write_document(tmp_path / "page.txt", TW_NAMED)
-    argv = [
-        "add-source",
-        str(page),
-        "--title",
-        "t",
-        "--publisher",
-        "p",
-        "--published",
-        "2026-04-09",
-    ]
+    argv = _add_argv(page, "2026-04-09")
     assert main([*argv, "--currency", "TWD", *catalog_args(seeds, data)]) == 0
     name = capsys.readouterr().out.strip()
     row = read_rows(seeds / "sources.csv")[-1]
