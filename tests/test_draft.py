@@ -815,3 +815,23 @@ def test_nothing_kept_names_the_keep_column_not_row_0(
     code, err = _add_figures(draft, data, seeds, capsys)
     assert code == 1 and err.count("\n") == 1, err
     assert err.startswith(f"{draft}:1:keep: no row is marked keep: write yes in the keep column")
+
+
+def test_a_formula_in_a_note_is_stored_as_text_and_full_width_digits_as_a_number(
+    drafted: tuple[Path, Path, Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note a spreadsheet would run (saved by one without the draft's apostrophe) was
+    written raw into observations.csv, and a value typed in full-width digits stayed so."""
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    rows[0]["note"] = '=HYPERLINK("http://example.org","see")'
+    rows[1]["note"] = "@sum"
+    rows[1]["value"] = "１３０"  # 130, as a Chinese input method types it
+    write_rows(draft, rows)
+    assert _add_figures(draft, data, seeds, capsys)[0] == 0
+    added = read_rows(data / "observations.csv")[-2:]
+    assert [(r["value"], r["note"]) for r in added] == [
+        ("820", '\'=HYPERLINK("http://example.org","see")'),
+        ("130", "'@sum"),
+    ]
+    assert zonetrack.validate_catalog(data, seeds) == []

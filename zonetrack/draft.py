@@ -19,6 +19,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -472,7 +473,7 @@ def add_figures(
         if id_column not in row:
             problems.append(Problem(str(draft), 1, id_column, "required column is missing"))
             continue
-        new_rows[key].append({c: row.get(c, "") for c in headers[key]})
+        new_rows[key].append({c: _catalogue_cell(c, row.get(c, "")) for c in headers[key]})
         origin[key].append(line)
     if problems:
         raise CatalogError(_in_draft_order(problems))
@@ -496,6 +497,22 @@ def add_figures(
         tuple(r["target_id"] for r in new_rows["targets"]),
         tuple(r["obs_id"] for r in new_rows["observations"]),
     )
+
+
+def _catalogue_cell(column: str, text: str) -> str:
+    """A kept draft cell as the catalogue stores it.
+
+    A ``note`` that a spreadsheet would run as a formula keeps the apostrophe drafts give it
+    (the catalogue's files are opened in spreadsheets too). A ``value`` typed with full-width
+    digits (１１００, as a Chinese input method gives them) is the same number: it is stored in
+    ASCII digits, which every program reading the catalogue takes as a number, where the
+    full-width form was stored as typed and only Python read it.
+    """
+    if column == "note":
+        return neutralise_cell(text)
+    if column == "value":
+        return unicodedata.normalize("NFKC", text)
+    return text
 
 
 def _other_separator(table: Table) -> str | None:
