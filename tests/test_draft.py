@@ -7,6 +7,7 @@ is invalid, change existing bytes, leave a half-written file) is checked on the 
 from __future__ import annotations
 
 import codecs
+import csv
 import os
 from pathlib import Path
 
@@ -734,3 +735,103 @@ def test_a_goal_of_the_pages_year_says_how_its_deadline_was_read(
     assert (row["kind"], row["deadline"]) == ("target", "2026-12-31")
     deadline_note = [n for n in row["note"].split("; ") if n.startswith("deadline: ")]
     assert deadline_note and "page" in deadline_note[0]
+
+
+# --- review 13: a bad draft argument, a draft saved with semicolons, problems in draft order ---
+
+
+def _add_figures(draft: Path | str, data: Path, seeds: Path, capsys) -> tuple[int, str]:
+    """``zonetrack add-figures DRAFT``: its exit code and what it printed on stderr."""
+    code = main(["add-figures", str(draft), *catalog_args(seeds, data)])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("name", "words"), [("gone.csv", "no such file"), (".", "is a folder")])
+def test_a_missing_draft_or_a_folder_is_a_usage_error(
+    drafted: tuple[Path, Path, Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    words: str,
+) -> None:
+    """README: exit 2 for a usage error, as extract and add-source give for the same mistake
+    (it was exit 1 with a line at "row 0")."""
+    data, seeds, _, _ = drafted
+    before = snapshot(data, seeds)
+    code, err = _add_figures(tmp_path / name, data, seeds, capsys)
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith("zonetrack add-figures: error: DRAFT.csv: ") and words in err
+    assert ":0:" not in err and snapshot(data, seeds) == before
+
+
+def test_extract_draft_into_a_folder_says_it_is_a_folder(
+    drafted: tuple[Path, Path, Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds, _, name = drafted
+    code = main(["extract", name, "--draft", str(tmp_path), *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "is a folder" in err, err
+    assert "may hold a review" not in err
+
+
+@pytest.mark.parametrize(("separator", "named"), [(";", "semicolons"), ("\t", "tabs")])
+def test_a_draft_saved_with_another_separator_is_one_line_naming_it(
+    drafted: tuple[Path, Path, Path, str],
+    capsys: pytest.CaptureFixture[str],
+    separator: str,
+    named: str,
+) -> None:
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    # As a spreadsheet in a European locale saves "CSV": the same cells, another separator.
+    with draft.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=separator)
+        writer.writeheader()
+        writer.writerows(rows)
+    before = snapshot(data, seeds)
+    code, err = _add_figures(draft, data, seeds, capsys)
+    assert code == 1 and err.count("\n") == 1, err
+    assert err.startswith(f"{draft}:1:*: ") and named in err and "commas" in err
+    assert snapshot(data, seeds) == before
+
+
+def test_problems_are_printed_in_draft_order(
+    drafted: tuple[Path, Path, Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft added twice is refused row by row: the rows' lines in the order of the draft
+    (the target on line 4 was printed before the observations on lines 2 and 3)."""
+    data, seeds, draft, _ = drafted
+    keep_all(draft)
+    assert _add_figures(draft, data, seeds, capsys)[0] == 0
+    code, err = _add_figures(draft, data, seeds, capsys)
+    lines = [int(line.split(":")[1]) for line in err.splitlines()]
+    assert code == 1 and lines == [2, 3, 4], err
+
+
+def test_nothing_kept_names_the_keep_column_not_row_0(
+    drafted: tuple[Path, Path, Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds, draft, _ = drafted
+    code, err = _add_figures(draft, data, seeds, capsys)
+    assert code == 1 and err.count("\n") == 1, err
+    assert err.startswith(f"{draft}:1:keep: no row is marked keep: write yes in the keep column")
+
+
+def test_a_formula_in_a_note_is_stored_as_text_and_full_width_digits_as_a_number(
+    drafted: tuple[Path, Path, Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note a spreadsheet would run (saved by one without the draft's apostrophe) was
+    written raw into observations.csv, and a value typed in full-width digits stayed so."""
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    rows[0]["note"] = '=HYPERLINK("http://example.org","see")'
+    rows[1]["note"] = "@sum"
+    rows[1]["value"] = "１３０"  # 130, as a Chinese input method types it
+    write_rows(draft, rows)
+    assert _add_figures(draft, data, seeds, capsys)[0] == 0
+    added = read_rows(data / "observations.csv")[-2:]
+    assert [(r["value"], r["note"]) for r in added] == [
+        ("820", '\'=HYPERLINK("http://example.org","see")'),
+        ("130", "'@sum"),
+    ]
+    assert zonetrack.validate_catalog(data, seeds) == []

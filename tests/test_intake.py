@@ -518,8 +518,10 @@ def test_a_source_in_hong_kong_dollars_is_recorded_and_drafted_so(
         ("March 2025\nThe park will spend $2 billion on labs.", "$2 billion"),
         ("March 2025\nThe fund holds 2 billion yuan and US$300 million.", None),
         ("March 2025\nThe park has 120 firms.", None),
-        # Amounts that name their currency need no answer.
-        ("二〇二五年三月\n政府將投入30億港元支持研發。", None),
+        # Amounts that name their currency need no answer in a simplified page; a traditional
+        # one that names a local dollar is asked all the same (review 13: its currency also
+        # decides how its years are read), naming the currency.
+        ("二〇二五年三月\n政府將投入30億港元支持研發。", "港元"),
     ],
 )
 def test_add_source_asks_the_currency_of_amounts_that_may_not_be_yuan(
@@ -642,11 +644,12 @@ def test_a_hong_kong_figure_goes_from_page_to_catalogue_in_hong_kong_dollars(
 
 # --- review 9: numbers and qualifiers ---
 # An amount whose currency is named before it in two parts (港幣1億2,000萬元) names its currency:
-# add-source does not ask about it, and asks about the amount that names none.
+# add-source does not ask about it, and asks about the amount that names none (a traditional
+# page is asked for its currency all the same, naming the currency, not the amount).
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ("二〇二五年三月\n園區另獲港幣1億2,000萬元投資。", None),
+        ("二〇二五年三月\n園區另獲港幣1億2,000萬元投資。", "港幣"),
         ("二〇二五年三月\n園區另獲港幣1億2,000萬元投資，政府另撥款5萬元。", "5萬元"),
         ("2025年3月\n横琴另获澳门元1亿2,000万投资，市财政配套投入5亿元。", "5亿元"),
         ("March 2025\nThe park raised HK$1億8,000萬 from investors.", None),
@@ -746,3 +749,119 @@ def test_a_month_only_date_line_checks_a_stated_day(
         assert snapshot(data, seeds) == before
     else:
         assert code == 0, err
+
+
+# A Taiwan release written for these tests, saved in Big5 as such pages often are.
+BIG5_RELEASE = (
+    "科學園區新聞稿\n發布日期：2026年3月6日\n園區廠商營業額達新臺幣1兆2,300億元，較去年成長8%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named", "iconv"),
+    [
+        ("big5", "Big5", "iconv -f BIG5-HKSCS -t UTF-8"),
+        ("gbk", "GBK/GB18030", "iconv -f GB18030 -t UTF-8"),
+    ],
+)
+def test_a_page_in_big5_or_gbk_is_named_with_the_conversion_that_reads_it(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    encoding: str,
+    named: str,
+    iconv: str,
+) -> None:
+    """A Big5 page was called GBK/GB18030, and the conversion the message led to stored
+    garbage: the message names the encoding whose reading is plausible, and how to convert."""
+    data, seeds = project_copy
+    text = BIG5_RELEASE if encoding == "big5" else RELEASE
+    page = tmp_path / "page.txt"
+    page.write_bytes(text.encode(encoding))
+    before = snapshot(data, seeds)
+    argv = ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", "2026"]
+    code = main([*argv, "--published-basis", "upper bound: test", *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1, err
+    assert f"it looks like {named};" in err and iconv in err
+    assert "GB18030" not in err if encoding == "big5" else "Big5" not in err
+    assert snapshot(data, seeds) == before
+    # The conversion named gives back the page as written.
+    converted = subprocess.run(
+        iconv.split(),
+        input=page.read_bytes(),
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert converted.decode("utf-8") == text
+
+
+# Pages written for these tests: every amount names its currency, but the page is a Taiwan or
+# Hong Kong one, and its years or financial years are read by that currency.
+TW_NAMED = (
+    "經濟部新聞稿\n發布日期：115年4月9日\n"
+    "114年度園區研發投入新臺幣820億元，預計118年底前擴增至新臺幣1,000億元。\n"
+)
+HK_NAMED = "創新科技署公布\n2026年4月9日\n基金已累計資助港幣62億元，支持項目1,450個。\n"
+MAINLAND_NAMED = "科技局消息\n发布时间：2026年4月9日\n园区引进港资企业12家，投资额达港币30亿元。\n"
+
+
+def _add_argv(page: Path, published: str) -> list[str]:
+    """``zonetrack add-source PAGE`` with a title, a publisher and ``published``."""
+    return ["add-source", str(page), "--title", "t", "--publisher", "p", "--published", published]
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        (TW_NAMED, "115年4月9日"),
+        (HK_NAMED, "港幣"),
+        (TW_NAMED.replace("115年", "民國115年"), "民國115年"),
+    ],
+    ids=["taiwan-date", "hong-kong-dollar", "minguo-year"],
+)
+def test_a_taiwan_or_hong_kong_page_is_asked_its_currency_even_when_amounts_name_it(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    blamed: str,
+) -> None:
+    """The currency also decides how years are read (115年 is 2026 in a Taiwan source), and
+    a seed's currency is never changed afterwards: README, add-source asks for it."""
+    data, seeds = project_copy
+    page = write_document(tmp_path / "page.txt", text)
+    before = snapshot(data, seeds)
+    argv = [*_add_argv(page, "2026-04"), "--published-basis", "upper bound: test"]
+    code = main([*argv, *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith("zonetrack add-source: error: --currency: ") and repr(blamed) in err
+    assert snapshot(data, seeds) == before
+
+
+def test_a_mainland_page_naming_the_hong_kong_dollar_is_not_asked(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = project_copy
+    page = write_document(tmp_path / "page.txt", MAINLAND_NAMED)
+    argv = _add_argv(page, "2026-04-09")
+    assert main([*argv, *catalog_args(seeds, data)]) == 0, capsys.readouterr().err
+
+
+def test_a_taiwan_date_line_states_its_date_in_a_twd_source(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --currency TWD, 發布日期：115年4月9日 states 2026-04-09 (it asked for a basis)."""
+    data, seeds = project_copy
+    page = write_document(tmp_path / "page.txt", TW_NAMED)
+    argv = _add_argv(page, "2026-04-09")
+    assert main([*argv, "--currency", "TWD", *catalog_args(seeds, data)]) == 0
+    name = capsys.readouterr().out.strip()
+    row = read_rows(seeds / "sources.csv")[-1]
+    assert (row["source"], row["currency"]) == (name, "TWD")
+    assert row["published_basis"] == "stated in the document"
+    # A date the page does not write is still not stated.
+    other = write_document(tmp_path / "other.txt", TW_NAMED.replace("4月9日", "4月8日"))
+    argv[1] = str(other)
+    assert main([*argv, "--currency", "TWD", *catalog_args(seeds, data)]) == 2

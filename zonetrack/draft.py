@@ -19,6 +19,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,6 +233,10 @@ def write_draft(
 
     currency = check_currency(currency.strip() if currency else None)
     draft = _draft_path(draft, "for the figures on standard output: extract FILE --format csv")
+    if draft.is_dir():
+        raise UsageError(
+            f"{draft} is a folder; give a new file name for the draft", argument="draft"
+        )
     if draft.exists():
         raise UsageError(
             "exists; it may hold a review: choose another name or remove it",
@@ -417,14 +422,24 @@ def add_figures(
 
     Raises
     ------
+    UsageError
+        If ``draft`` is empty, ``-``, a folder or no file.
     CatalogError
-        With every problem found.
+        With every problem found, in draft order.
     DataError
         If the draft cannot be read.
     """
     data, seeds = config.data_dir(data_dir), config.seeds_dir(seeds_dir)
     draft = _draft_path(draft, "standard input is not read: save the draft and give its name")
+    # A missing file or a folder is a mistake in the command, as for extract and add-source.
+    if draft.is_dir():
+        raise UsageError(f"{draft} is a folder; give the draft's CSV file", argument="draft")
+    if not draft.exists():
+        raise UsageError(f"no such file: {draft}", argument="draft")
     table = read_table(draft, str(draft))
+    separator = _other_separator(table)
+    if separator is not None:
+        raise CatalogError([Problem(str(draft), 1, "*", separator)])
     problems = list(table.problems)
     if not len(table.frame.columns) and not problems:
         problems.append(Problem(str(draft), 1, "*", "the draft has no header"))
@@ -432,7 +447,7 @@ def add_figures(
         if len(table.frame.columns) and column not in table.frame:
             problems.append(Problem(str(draft), 1, column, "required column is missing"))
     if problems:
-        raise CatalogError(problems)
+        raise CatalogError(_in_draft_order(problems))
 
     frame = table.frame.map(restore_cell)
     paths = {key: data / config.DATA_FILES[key] for key, _ in _TABLE_OF.values()}
@@ -458,12 +473,13 @@ def add_figures(
         if id_column not in row:
             problems.append(Problem(str(draft), 1, id_column, "required column is missing"))
             continue
-        new_rows[key].append({c: row.get(c, "") for c in headers[key]})
+        new_rows[key].append({c: _catalogue_cell(c, row.get(c, "")) for c in headers[key]})
         origin[key].append(line)
     if problems:
-        raise CatalogError(problems)
+        raise CatalogError(_in_draft_order(problems))
     if not any(new_rows.values()):
-        raise CatalogError([Problem(str(draft), 0, "keep", "no row is marked keep")])
+        message = "no row is marked keep: write yes in the keep column of the rows to add"
+        raise CatalogError([Problem(str(draft), 1, "keep", message)])
     _skip_rows_already_added(draft, paths, new_rows, origin)
 
     originals = {key: path.read_bytes() for key, path in paths.items()}
@@ -481,6 +497,43 @@ def add_figures(
         tuple(r["target_id"] for r in new_rows["targets"]),
         tuple(r["obs_id"] for r in new_rows["observations"]),
     )
+
+
+def _catalogue_cell(column: str, text: str) -> str:
+    """A kept draft cell as the catalogue stores it.
+
+    A ``note`` that a spreadsheet would run as a formula keeps the apostrophe drafts give it
+    (the catalogue's files are opened in spreadsheets too). A ``value`` typed with full-width
+    digits (１１００, as a Chinese input method gives them) is the same number: it is stored in
+    ASCII digits, which every program reading the catalogue takes as a number, where the
+    full-width form was stored as typed and only Python read it.
+    """
+    if column == "note":
+        return neutralise_cell(text)
+    if column == "value":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _other_separator(table: Table) -> str | None:
+    """What to say of a draft saved with another separator than the comma, or None.
+
+    A spreadsheet set to a European locale saves "CSV" with semicolons: the header is then one
+    column holding the names, and every row a ragged record; one line says why.
+    """
+    columns = list(table.frame.columns)
+    for separator, name in ((";", "semicolons (;)"), ("\t", "tabs")):
+        if len(columns) == 1 and {"keep", "kind"} <= set(columns[0].split(separator)):
+            return (
+                f"the columns are separated by {name}, not commas: save the draft as "
+                "CSV with commas (in a spreadsheet: CSV UTF-8, comma-separated)"
+            )
+    return None
+
+
+def _in_draft_order(problems: list[Problem]) -> list[Problem]:
+    """``problems`` by their line in the draft, then their column (as the user reads it)."""
+    return sorted(problems, key=lambda p: (p.row, p.column))
 
 
 def _skip_rows_already_added(
@@ -510,11 +563,13 @@ def _skip_rows_already_added(
         ]
     if all(all(flags) for flags in held.values()):
         raise CatalogError(
-            [
-                Problem(str(draft), line, "keep", f"already added to {paths[key].name}")
-                for key in paths
-                for line in origin[key]
-            ]
+            _in_draft_order(
+                [
+                    Problem(str(draft), line, "keep", f"already added to {paths[key].name}")
+                    for key in paths
+                    for line in origin[key]
+                ]
+            )
         )
     for key in paths:
         keep = [i for i, done in enumerate(held[key]) if not done]

@@ -166,7 +166,8 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
 
 
 def read_document(path: Path) -> str:
-    """The text of a UTF-8 text or HTML file (HTML reduced to its text).
+    """The text of a UTF-8 text or HTML file (HTML reduced to its text by
+    :func:`zonetrack.htmltext.html_to_text`).
 
     Raises
     ------
@@ -195,12 +196,9 @@ def read_document(path: Path) -> str:
     if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
-        from bs4 import BeautifulSoup
+        from .htmltext import html_to_text
 
-        soup = BeautifulSoup(text, "html.parser")
-        for tag in soup(["script", "style", "noscript"]):
-            tag.decompose()
-        text = soup.get_text("\n")
+        text = html_to_text(text)
     return text
 
 

@@ -79,17 +79,48 @@ def guess_encoding(raw: bytes) -> str | None:
     """The encoding a file that is not UTF-8 was most likely saved in, or None.
 
     Only what Chinese sources are commonly saved as is recognised: UTF-16 (by its
-    byte-order mark) and GBK/GB18030 (the whole file decodes as GB18030 and holds
-    Chinese characters). A UTF-8 file with a stray byte rarely decodes as GB18030,
-    because its three-byte characters leave odd bytes before ASCII punctuation.
+    byte-order mark), GBK/GB18030 (mainland pages) and Big5 (Taiwan and Hong Kong pages).
+    A UTF-8 file with a stray byte rarely decodes as either, because its three-byte
+    characters leave odd bytes before ASCII punctuation. Most Big5 files also decode as
+    GB18030 (into rare characters), and some GBK files as Big5: the one whose reading uses
+    more of its encoding's common characters (GB2312's first level, Big5's frequent
+    characters) is named, GBK on a tie.
     """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "UTF-16"
+    gbk = _common_share(raw, "gb18030", "gb2312", 0xB0, 0xD7)
+    big5 = _common_share(raw, "big5hkscs", "big5hkscs", 0xA4, 0xC6)
+    if big5 is not None and big5 > (gbk or 0.0):
+        return "Big5"
+    return "GBK/GB18030" if gbk is not None else None
+
+
+def _common_share(raw: bytes, codec: str, table: str, first: int, last: int) -> float | None:
+    """The share of the non-ASCII characters of ``raw`` read in ``codec`` whose two bytes in
+    ``table`` start within ``first``..``last`` (the block of its common characters); None
+    when ``raw`` does not decode or holds no Chinese character."""
     try:
-        text = raw.decode("gb18030")
+        text = raw.decode(codec)
     except UnicodeDecodeError:
         return None
-    return "GBK/GB18030" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else None
+    wide = [ch for ch in text if ord(ch) > 127]
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in wide):
+        return None
+    common = 0
+    for ch in wide:
+        try:
+            encoded = ch.encode(table)
+        except UnicodeEncodeError:
+            continue
+        common += len(encoded) == 2 and first <= encoded[0] <= last
+    return common / len(wide)
+
+
+# How to convert a file from each encoding guess_encoding names (glibc's and libiconv's names).
+_CONVERT = {
+    "GBK/GB18030": "iconv -f GB18030 -t UTF-8",
+    "Big5": "iconv -f BIG5-HKSCS -t UTF-8",
+}
 
 
 def decode_text(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
@@ -107,13 +138,14 @@ def decode_text(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         likely = guess_encoding(raw)
         hint = f"it looks like {likely}; " if likely else ""
+        how = f", e.g. with `{_CONVERT[likely]}`" if likely in _CONVERT else ""
         return None, [
             Problem(
                 name,
                 line,
                 "*",
                 f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at character {col}; "
-                f"{hint}save the file as UTF-8",
+                f"{hint}save the file as UTF-8{how}",
             )
         ]
 

@@ -3,7 +3,8 @@
 :func:`add_source` stores a document in ``seeds/`` (HTML reduced to text) and appends its
 row, with the sha256 of the stored bytes, to ``seeds/sources.csv``. It names the seed
 (``NNN_<digest>.txt``), detects the document's language (:func:`detect_language`), asks the
-currency of amounts that may not be in yuan, and takes the publication date as stated only
+currency of amounts that may not be in yuan and of a page that writes as a Taiwan, Hong Kong or
+Macao one (:func:`find_local_writing`), and takes the publication date as stated only
 when the document states it (:func:`states_date`).
 
 Like the other intake commands (:mod:`zonetrack.draft`), it checks the would-be catalogue
@@ -44,6 +45,7 @@ __all__ = [
     "AddedSource",
     "add_source",
     "detect_language",
+    "find_local_writing",
     "find_unnamed_amount",
     "states_date",
 ]
@@ -124,6 +126,30 @@ def find_unnamed_amount(text: str, language: str) -> str | None:
     return None
 
 
+# What only a Taiwan, Hong Kong or Macao page writes: a Republic of China year (民國115年, or a
+# three-digit year with its month, 115年3月6日: no mainland page dates that way), or the
+# territories' own currencies named.
+_ROC_DATE = re.compile(
+    r"民國\s*\d{2,3}\s*年|(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+)
+_LOCAL_CURRENCY = re.compile(r"新臺幣|新台幣|NT\$|港幣|港元|HK\$|澳門元|澳門幣|MOP\$?")
+
+
+def find_local_writing(text: str, language: str) -> str | None:
+    """What in a traditional-Chinese ``text`` shows it may be a Taiwan, Hong Kong or Macao
+    page, whose currency must be given even when every amount names its own: a Republic of
+    China date (民國115年, 115年3月6日) or a local currency (新臺幣, NT$, 港幣, HK$, 澳門元).
+
+    The currency decides more than 元 alone: a Taiwan source's 115年 is 2026, and its
+    financial years end as its government counts them, so reading such a page as a yuan
+    source dates its goals and facts wrongly.
+    """
+    if language != "zh-Hant":
+        return None
+    found = [m for m in (_ROC_DATE.search(text), _LOCAL_CURRENCY.search(text)) if m]
+    return min(found, key=lambda m: m.start())[0] if found else None
+
+
 def _seed_name(seeds_dir: Path, data: bytes, listed: set[str]) -> str:
     """``NNN_<first 16 hex digits of the sha256>.txt``, NNN one past the highest in use.
 
@@ -147,12 +173,14 @@ _MONTHS = (
 ).split()
 
 
-def states_date(text: str, published: str) -> bool:
+def states_date(text: str, published: str, currency: str | None = None) -> bool:
     """Whether ``text`` writes the date ``published`` (``YYYY-MM`` or ``YYYY-MM-DD``).
 
     The usual spellings: 2025年7月10日 (also with 07), 2025-07-10, 2025/7/10, 2025.7.10,
     July 10, 2025 and 10 July 2025; full-width digits and spaces inside a date are allowed.
-    A year or a quarter alone is never taken as stated.
+    In a Taiwan source (``currency`` TWD) the year may be the Republic of China's
+    (115年3月6日, 民國115年3月6日, 115/3/6 for 2026-03-06). A year or a quarter alone is never
+    taken as stated.
     """
     parts = published.strip().split("-")
     # A bare year is on nearly every page (as a deadline, a base year): it proves nothing.
@@ -165,16 +193,18 @@ def states_date(text: str, published: str) -> bool:
     name = _MONTHS[month - 1]
     folded = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
     pad = r"0?"
+    # A Taiwan source may write its year as the Republic of China's (1911 years on).
+    years = f"(?:{year}|(?:民國\\s?)?{year - 1911})" if currency == "TWD" else str(year)
     if day is None:
         patterns = [
-            rf"(?<!\d){year}\s?年\s?{pad}{month}\s?月",
-            rf"(?<!\d){year}[-/.]{pad}{month}(?!\d)",
+            rf"(?<!\d){years}\s?年\s?{pad}{month}\s?月",
+            rf"(?<!\d){years}[-/.]{pad}{month}(?!\d)",
             rf"\b{name}\s+{year}(?!\d)",
         ]
     else:
         patterns = [
-            rf"(?<!\d){year}\s?年\s?{pad}{month}\s?月\s?{pad}{day}\s?日",
-            rf"(?<!\d){year}[-/.]{pad}{month}[-/.]{pad}{day}(?!\d)",
+            rf"(?<!\d){years}\s?年\s?{pad}{month}\s?月\s?{pad}{day}\s?日",
+            rf"(?<!\d){years}[-/.]{pad}{month}[-/.]{pad}{day}(?!\d)",
             rf"\b{name}\s+{pad}{day},?\s+{year}(?!\d)",
             rf"(?<!\d){pad}{day}\s+{name},?\s+{year}(?!\d)",
         ]
@@ -190,7 +220,7 @@ def _check_page_date(text: str, published: str, basis: str, currency: str | None
     link to a later article or an event may come after its publication date: a date the
     page writes may be the stated one, so only a date it does not write is refused.
     """
-    if not basis.lower().startswith("stated") or states_date(text, published):
+    if not basis.lower().startswith("stated") or states_date(text, published, currency):
         return  # a bound is not the page's day, and says so
     # A date line may give only a month (发布时间：2026年10月): a stated day of that month
     # agrees with it, one of another month does not; a stated month or year agrees with a
@@ -204,6 +234,29 @@ def _check_page_date(text: str, published: str, basis: str, currency: str | None
             "basis that is not 'stated' (e.g. 'upper bound: …')",
             argument="published",
             value=published,
+        )
+
+
+def _ask_currency(text: str, language: str) -> None:
+    """Refuse to guess the currency of a page whose amounts or years may not be the yuan's."""
+    unnamed = find_unnamed_amount(text, language)
+    if unnamed is not None:
+        # Read as the yuan, a Taiwan dollar amount would be more than four times too
+        # large in every verdict built on it: ask rather than guess.
+        raise UsageError(
+            f"the document writes {unnamed!r} without naming its currency and is likely "
+            "not in yuan; say which currency such amounts are in ('HKD', 'TWD', ..., "
+            "or 'CNY' for the yuan)",
+            argument="currency",
+        )
+    local = find_local_writing(text, language)
+    if local is not None:
+        # A seed's currency is never changed afterwards: ask before storing it.
+        raise UsageError(
+            f"the document writes {local!r}, as a Taiwan, Hong Kong or Macao page does; say "
+            "which currency it is in ('TWD', 'HKD', 'MOP', or 'CNY' for the yuan): it also "
+            "decides how its years are read (115年 is 2026 in a Taiwan source)",
+            argument="currency",
         )
 
 
@@ -303,19 +356,10 @@ def add_source(
     stored = text.encode("utf-8")
     digest = hashlib.sha256(stored).hexdigest()
     if currency is None:
-        unnamed = find_unnamed_amount(text, language or detect_language(text))
-        if unnamed is not None:
-            # Read as the yuan, a Taiwan dollar amount would be more than four times too
-            # large in every verdict built on it: ask rather than guess.
-            raise UsageError(
-                f"the document writes {unnamed!r} without naming its currency and is likely "
-                "not in yuan; say which currency such amounts are in ('HKD', 'TWD', ..., "
-                "or 'CNY' for the yuan)",
-                argument="currency",
-            )
+        _ask_currency(text, language or detect_language(text))
     if published_basis is None:
         # "stated" is a claim about the page; make it only when the page bears it out.
-        if not states_date(text, values["published"]):
+        if not states_date(text, values["published"], currency):
             raise UsageError(
                 f"the document does not state {values['published']}; say how the date is "
                 f"known, starting with {', '.join(map(repr, DATE_KINDS))} "

@@ -1,0 +1,166 @@
+"""HTML pages as the analyst brings them in: `zonetrack extract` and `add-source` on a page.
+
+The pages are written for these tests in the style of a municipal bureau's web page. What is
+checked is what the user sees: the figures `extract` lists, the rows of a draft, and the text
+add-source stores (the text evidence is checked against).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from intake_steps import catalog_args, read_rows
+
+from zonetrack.cli import main
+
+HEAD = '<html><head><meta charset="utf-8"><title>园区动态</title></head><body>\n'
+DATE_LINE = "<p>发布日期：2026年4月8日</p>\n"
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(HEAD + DATE_LINE + body + "\n</body></html>\n", encoding="utf-8")
+    return path
+
+
+def _extract(page: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, str]]:
+    assert main(["extract", str(page), "--format", "csv"]) == 0
+    return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+
+def _figures(rows: list[dict[str, str]]) -> list[tuple[str, float, str]]:
+    return [(r["kind"], float(r["value"]), r["unit"]) for r in rows]
+
+
+def _stored_text(page: Path, project_copy: tuple[Path, Path], capsys) -> str:
+    data, seeds = project_copy
+    argv = ["add-source", str(page), "--title", "园区动态", "--publisher", "管委会"]
+    argv += ["--published", "2026-04-08", *catalog_args(seeds, data)]
+    assert main(argv) == 0
+    name = capsys.readouterr().out.strip()
+    return (seeds / name).read_text(encoding="utf-8")
+
+
+# --- inline elements join their text; blocks break lines ------------------------------------
+
+INLINE = (
+    "<p>到2028年，园区孵化用房面积达到<span>86</span>万平方米以上，"
+    "众创空间达到<strong>75</strong>家。</p>\n"
+    '<div>截至2025年底，入驻企业<font color="red">4</font>千家，'
+    '国家级平台<a href="/x">9</a>个，<em>高新技术企业</em><b>310</b>家。</div>\n'
+)
+
+
+def test_a_number_in_an_inline_element_keeps_its_unit_and_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _extract(_page(tmp_path, INLINE), capsys)
+    assert _figures(rows) == [
+        ("target", 860000.0, "m^2"),
+        ("target", 75.0, "count"),
+        ("observation", 4000.0, "count"),
+        ("observation", 9.0, "count"),
+        ("observation", 310.0, "count"),
+    ]
+    assert rows[0]["qualifier"] == "at_least" and rows[0]["deadline"] == "2028-12-31"
+    assert rows[2]["ref_date"] == "2025-12-31"
+
+
+def test_a_stored_page_keeps_a_block_per_line_and_an_inline_number_in_it(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _stored_text(_page(tmp_path, INLINE), project_copy, capsys)
+    lines = text.splitlines()
+    assert "到2028年，园区孵化用房面积达到86万平方米以上，众创空间达到75家。" in lines
+    assert any(line.startswith("截至2025年底，入驻企业4千家") for line in lines)
+    assert "发布日期：2026年4月8日" in lines
+
+
+def test_a_comment_inside_a_number_does_not_split_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _page(tmp_path, "<p>到2027年，众创空间达到1<!-- 改 -->45家。</p>")
+    assert _figures(_extract(page, capsys)) == [("target", 145.0, "count")]
+
+
+def test_a_line_break_tag_and_a_list_item_end_their_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = _page(
+        tmp_path,
+        "<p>截至2025年底，孵化器52家<br>众创空间88家</p><ul><li>专利1200件</li><li>到2027年，专利2000件</li></ul>",
+    )
+    assert _figures(_extract(page, capsys)) == [
+        ("observation", 52.0, "count"),
+        ("observation", 88.0, "count"),
+        ("observation", 1200.0, "count"),
+        ("target", 2000.0, "count"),
+    ]
+
+
+# --- a table: one line per row ---------------------------------------------------------------
+
+TABLE = (
+    "<p>主要指标如下。</p>\n"
+    "<table><thead><tr><th>指标</th><th>2025年</th><th>2028年目标</th></tr></thead>\n"
+    "<tbody><tr><td>科技企业孵化器（家）</td><td>48</td><td>60</td></tr>\n"
+    "<tr><td>孵化用房面积（万平方米）</td><td>52</td><td><b>70</b></td></tr></tbody></table>\n"
+)
+
+
+def test_a_table_is_stored_one_row_per_line(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _stored_text(_page(tmp_path, TABLE), project_copy, capsys).splitlines()
+    assert "指标 ｜ 2025年 ｜ 2028年目标" in lines
+    assert "科技企业孵化器（家） ｜ 48 ｜ 60" in lines
+    assert "孵化用房面积（万平方米） ｜ 52 ｜ 70" in lines
+
+
+def test_a_tables_year_column_dates_its_facts_and_its_goal_column_is_drafted(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, seeds = project_copy
+    page = _page(tmp_path, TABLE)
+    _stored_text(page, project_copy, capsys)
+    draft = tmp_path / "d.csv"
+    assert main(["extract", str(page), "--draft", str(draft), *catalog_args(seeds, data)]) == 0
+    rows = [
+        (r["kind"], r["value"], r["unit"], r["ref_date"], r["deadline"]) for r in read_rows(draft)
+    ]
+    # README, tables written as lines: each value of its column's year and its row's unit; a
+    # year over at the page's date (2026-04-08) is a fact at its end, a later one a goal.
+    assert rows == [
+        ("observation", "48", "家", "2025-12-31", ""),
+        ("target", "60", "家", "", "2028-12-31"),
+        ("observation", "52", "万平方米", "2025-12-31", ""),
+        ("target", "70", "万平方米", "", "2028-12-31"),
+    ]
+
+
+# --- what a reader does not see is not the page's text ----------------------------------------
+
+HIDDEN = (
+    "<p>到2027年，众创空间达到64家。</p>\n"
+    '<div style="color:red; display: none">到2029年孵化器达到901家</div>\n'
+    "<p hidden>到2029年孵化器达到902家</p>\n"
+    '<span style="visibility:hidden">到2029年孵化器达到903家</span>\n'
+    "<textarea>到2029年孵化器达到904家</textarea>\n"
+    "<svg><text>到2029年孵化器达到905家</text></svg>\n"
+    "<![CDATA[到2029年孵化器达到906家]]>\n"
+    "<select><option>到2029年孵化器达到907家</option></select>\n"
+)
+
+
+def test_hidden_content_is_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _figures(_extract(_page(tmp_path, HIDDEN), capsys)) == [("target", 64.0, "count")]
+
+
+def test_hidden_content_is_not_stored(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _stored_text(_page(tmp_path, HIDDEN), project_copy, capsys)
+    assert "90" not in text and "孵化器" not in text
