@@ -20,8 +20,10 @@ __all__ = [
     "DONE_WORDS",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOAL_YARDSTICK",
     "NOW_HOLDING",
     "PAST_WORDS",
+    "PROGRESS_TOLD",
     "QUOTED_GOAL",
     "SAME_DEADLINE",
     "SCHEDULED",
@@ -30,6 +32,7 @@ __all__ = [
     "WEAK_TARGET_WORDS",
     "goal_or_fact",
     "goal_said",
+    "period_to_date",
 ]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
@@ -193,9 +196,56 @@ PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b
 # goal is what the fact is measured against, no goal the sentence sets.
 SHARE_OF_GOAL = re.compile(
     r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
-    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?的",
+    # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
+    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?"
+    r"(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
     re.IGNORECASE,
 )
+
+# Progress against a goal told with its figure (完成年度目标85%, 完成全年计划的77.2%, 低于序时进度,
+# "79 percent of the goal"): a line that says it reports how far a goal has got, not one that
+# sets a goal.
+PROGRESS_TOLD = re.compile(
+    SHARE_OF_GOAL.pattern
+    + r"|(?:完成|实现|實現|达成|達成)[^，。；,;\d]{0,8}?(?:目[标標]|计划|計劃|任务|任務)的?\s*\d"
+    r"|序时进度|序時進度|\d\s*(?:%|percent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)",
+    re.IGNORECASE,
+)
+
+# A goal named as the yardstick a fact is measured by (增速高于年度目标3.3个百分点, 低于序时进度,
+# 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap still to go (还差1.4个
+# 百分点) is a fact of the same date.
+GOAL_YARDSTICK = re.compile(
+    r"(?:高于|低于|高於|低於|超过|超過|超出|快于|慢于|快於|慢於)[^，。；,;\d]{0,8}?"
+    r"(?:目[标標](?:任务|任務)?|序时进度|序時進度|计划|計劃)\s*$"
+    r"|(?:还差|還差|尚差|仍差)\s*$"
+)
+
+# A period from the year's start already run at the page's date (今年1—10月, 前10月, 今年以来,
+# 年初以来): what a sentence that opens with it tells is of that period, a fact; a goal it
+# quotes has its own part (按照年初确定的4亿美元目标), and what is still to be done (还需完成)
+# looks ahead.
+_PERIOD_TO_DATE = re.compile(
+    r"(?<![\d年])(?:今年|本年)?\s*(?:1|一)\s*[—–~至到-]\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
+    r"|(?<![\d年])(?:今年|本年)?前\s*(\d{1,2})\s*(?:个|個)?\s*月|今年以来|今年以來|年初以来|年初以來"
+)
+STILL_TO_DO = re.compile(
+    r"还需|還需|尚需|仍需|还要|還要|\bstill\s+(?:needs?|has|have)\s+to\b", re.IGNORECASE
+)
+
+
+def period_to_date(before: str, page_date: str | None) -> bool:
+    """Whether ``before`` (a sentence up to its figure) names a period from the year's start
+    already over at ``page_date`` (今年1—10月 on a page of 26 November), which makes what the
+    sentence tells a fact of it."""
+    if page_date is None:
+        return False
+    for found in _PERIOD_TO_DATE.finditer(before):
+        month = found[1] or found[2]
+        if month is None or int(month) < int(page_date[5:7]):
+            return True
+    return False
+
 
 # (拥有 in an indicator's name, 每万人拥有发明专利数达到260件, names what is counted: its
 # verb, 达到, says whether the count is a goal.)

@@ -19,14 +19,17 @@ from .goalwords import (
     DEADLINE_CUES,
     DONE_WORDS,
     FACT_WORDS,
+    GOAL_YARDSTICK,
     NOW_HOLDING,
     SAME_DEADLINE,
     SCHEDULED,
     SHARE_OF_GOAL,
     SPAN_AHEAD_CUE,
+    STILL_TO_DO,
     WEAK_TARGET_WORDS,
     goal_or_fact,
     goal_said,
+    period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .linetables import BASE_LABELS, GOAL_LABELS
@@ -235,6 +238,16 @@ def find_kind(
     ):
         # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
         # of a goal reached is a fact, beside the goal the sentence quotes.
+        said = False
+    if (
+        said
+        and period_to_date(sentence[:rel], page[1])
+        and not goal_said(segment)
+        and not STILL_TO_DO.search(segment)
+    ) or (said and GOAL_YARDSTICK.search(sentence[max(0, rel - 16) : rel])):
+        # 今年1—10月，该区实际使用外资3.4亿美元，…按照年初确定的4亿美元目标: a sentence of a
+        # period already run tells facts of it, beside the goal it quotes; the margin over a
+        # goal or a schedule (高于年度目标3.3个百分点) and the gap to it (还差) are facts too.
         said = False
     heading = scopes.heading_of(at)
     # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant

@@ -1,0 +1,45 @@
+"""Goal or fact as a sentence and its headings tell it (zonetrack.scopes, zonetrack.headings,
+zonetrack.goalwords), through extract_figures.
+
+Texts written for these tests in the style of local news and progress notices; expected values
+from the README's rules: progress against a goal (完成年度目标的72%, 高于年度目标, 低于序时进度,
+还差) is a fact of the period it is told for; a sentence that opens with a period from the
+year's start already run at the page's date (今年1—8月) tells facts of it, beside the goal it
+quotes; a headline that reports such progress heads no list of goals.
+"""
+
+from __future__ import annotations
+
+from test_goals import _rows
+
+NEWS = (
+    "滨江日报　2026年9月18日\n\n"
+    "前8月工业投资完成年度目标72%\n"
+    "滨江高新区全力冲刺全年目标任务\n\n"
+    "本报讯 今年1—8月，高新区完成工业投资56亿元，完成年度目标的72%，按照年初确定的78亿元目标，"
+    "后四个月还需完成22亿元。1—8月，规上工业产值同比增长9.5%，增速高于年度目标1.5个百分点；"
+    "软件业务收入仅完成年度计划的61%，低于序时进度5.7个百分点。\n"
+)
+
+
+def test_progress_against_a_goal_is_a_fact_of_its_period() -> None:
+    assert _rows(NEWS) == [
+        (72.0, "observation", None, "2026-08-31"),
+        (5.6e9, "observation", None, "2026-08-31"),
+        (72.0, "observation", None, "2026-08-31"),
+        (7.8e9, "target", "2026-12-31", None),
+        (2.2e9, "target", "2026-12-31", None),
+        (9.5, "observation", None, "2026-08-31"),
+        (1.5, "observation", None, "2026-08-31"),
+        (61.0, "observation", None, "2026-08-31"),
+        (5.7, "observation", None, "2026-08-31"),
+    ]
+
+
+def test_the_gap_to_a_goal_is_a_fact() -> None:
+    text = (
+        "发布时间：2026-11-20\n\n"
+        "今年前10个月，全区研发投入强度达到3.1%，距离年底3.5%的目标还差0.4个百分点。\n"
+    )
+    kinds = [(value, kind) for value, kind, _, _ in _rows(text)]
+    assert kinds == [(3.1, "observation"), (3.5, "target"), (0.4, "observation")]
