@@ -471,3 +471,39 @@ def test_a_schedule_or_a_past_year_under_goals(text: str, expected: list[Row]) -
 )
 def test_a_goal_told_in_the_past_stays_a_goal(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+# A goal named as one stays a goal after its deadline (round 38's cause, on texts written for
+# this test): "set a target of", a label "Milestone for 2025:", 原定于…前, a figure followed by
+# "target"; the outcome told beside it is the fact it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Audit of the Start-up Fund\nPublished: 20 October 2026\n\n"
+            "The Council set a target of funding 150 start-ups by the end of 2025. "
+            "By 30 June 2026, 131 start-ups had been funded.\n",
+            [(150.0, "target", "2025-12-31", None), (131.0, "observation", None, "2026-06-30")],
+        ),
+        (
+            "Annual progress report\nPublished: 20 October 2026\n\n"
+            "Goal 3: green buildings\n2030 goal: 120 buildings.\n"
+            "Milestone for 2025: 40 buildings.\n",
+            [(120.0, "target", "2030-12-31", None), (40.0, "target", "2025-12-31", None)],
+        ),
+        (
+            "科技园区建设进展通报\n发布时间：2026-10-20\n\n"
+            "园区原定于2026年6月底前建成孵化载体2.5万平方米，因设备延期，实际于8月建成。\n",
+            [(25000.0, "target", "2026-06-30", None)],
+        ),
+        (
+            "Zone misses goal\nPublished: 20 October 2026\n\n"
+            "The zone fell short of the 900 million yuan target it had set itself for 2025.\n",
+            [(9e8, "target", "2025-12-31", None)],
+        ),
+    ],
+)
+def test_a_goal_named_as_one_stays_a_goal_after_its_deadline(
+    text: str, expected: list[Row]
+) -> None:
+    assert _rows(text) == expected

@@ -20,6 +20,7 @@ __all__ = [
     "DONE_WORDS",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOAL_NOUN_AFTER",
     "GOAL_YARDSTICK",
     "NOW_HOLDING",
     "PAST_WORDS",
@@ -56,6 +57,11 @@ QUOTED_GOAL = (
     r"\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
     r"|\b(?:target|goal)s?\s+(?:was|were|had\s+been)\b"
     r"(?!\s+(?:met|reached|achieved|exceeded|missed))"
+    # "set a target of", "set an indicator of": a goal a body set, quoted; 原定於…達40條, 原訂
+    # 115年6月底前完成: what was first scheduled, a goal whatever became of it.
+    r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+)?"
+    r"(?:target|goal|indicator|milestone)\s+of\b"
+    r"|原定|原訂|原订"
 )
 
 # Words that set a goal on their own.
@@ -211,6 +217,15 @@ PROGRESS_TOLD = re.compile(
     r"|序时进度|序時進度|\d\s*(?:%|percent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)",
     re.IGNORECASE,
 )
+
+# A figure followed by the word for a goal ("the 40 billion yuan target it set itself", 4亿美元
+# 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
+GOAL_NOUN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
+    r"|\s*的?目[标標](?!完成|實現|实现)",
+    re.IGNORECASE,
+)
+
 
 # A goal named as the yardstick a fact is measured by (增速高于年度目标3.3个百分点, 低于序时进度,
 # 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap still to go (还差1.4个
