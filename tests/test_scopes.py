@@ -43,3 +43,17 @@ def test_the_gap_to_a_goal_is_a_fact() -> None:
     )
     kinds = [(value, kind) for value, kind, _, _ in _rows(text)]
     assert kinds == [(3.1, "observation"), (3.5, "target"), (0.4, "observation")]
+
+
+def test_a_statement_after_a_semicolon_is_of_its_own_year() -> None:
+    text = (
+        "新区数字经济发展行动方案（2026—2028年）\n发布时间：2026-04-02\n\n"
+        "分年度目标。2026年，数字经济核心产业增加值达到300亿元，新增上云企业800家；"
+        "2027年，核心产业增加值达到360亿元，累计新增上云企业1800家；2028年，全面完成各项目标。\n"
+    )
+    assert [(value, deadline) for value, _, deadline, _ in _rows(text)] == [
+        (3e10, "2026-12-31"),
+        (800.0, "2026-12-31"),
+        (3.6e10, "2027-12-31"),
+        (1800.0, "2027-12-31"),
+    ]

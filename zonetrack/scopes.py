@@ -132,7 +132,15 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
             for a, b in itertools.pairwise(ends)
             if _GOAL_OPENS.match(sentence, a + 1) and has_figure(sentence[a:b])
         ][:1]
-    return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
+    end = min(stops) if stops else len(sentence)
+    # A statement after a semicolon that names its own date (2026年，…达到520亿元；2027年，…达到
+    # 650亿元) is dated by it, not by the sentence's first.
+    start = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    if start:
+        told = find_date(patterns, sentence[start:end], rel - start, calendar)
+        if told is not None:
+            return told
+    return find_date(patterns, sentence[:end], rel, calendar)
 
 
 # A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
