@@ -507,3 +507,13 @@ def test_a_goal_named_as_one_stays_a_goal_after_its_deadline(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+def test_a_forecast_of_the_running_year_beside_a_step_told_as_done_is_a_goal() -> None:
+    # 预计全年…可达 in the figure's own part: a goal by the year's end, though another part of
+    # the statement tells a step as done (已进入签约阶段).
+    text = (
+        "发布时间：2026-11-20\n\n"
+        "目前在谈的多个项目已进入签约阶段，预计全年技术合同成交额可达85亿元。\n"
+    )
+    assert _rows(text) == [(8.5e9, "target", "2026-12-31", None)]
