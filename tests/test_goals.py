@@ -497,6 +497,11 @@ def test_a_goal_told_in_the_past_stays_a_goal(text: str, expected: list[Row]) ->
             [(25000.0, "target", "2026-06-30", None)],
         ),
         (
+            "City work report\nPublished: 12 January 2027\n\n"
+            "We have set this year's export growth target at about 4 percent.\n",
+            [(4.0, "target", "2027-12-31", None)],
+        ),
+        (
             "Zone misses goal\nPublished: 20 October 2026\n\n"
             "The zone fell short of the 900 million yuan target it had set itself for 2025.\n",
             [(9e8, "target", "2025-12-31", None)],

@@ -59,8 +59,9 @@ QUOTED_GOAL = (
     r"(?!\s+(?:met|reached|achieved|exceeded|missed))"
     # "set a target of", "set an indicator of": a goal a body set, quoted; 原定於…達40條, 原訂
     # 115年6月底前完成: what was first scheduled, a goal whatever became of it.
-    r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+)?"
-    r"(?:target|goal|indicator|milestone)\s+of\b"
+    # (and "have set this year's growth target at": the year's goal a report sets)
+    r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the|its|their|our|this\s+year's)\s+"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|indicator|milestone)\s+(?:of|at)\b"
     r"|原定|原訂|原订"
 )
 
