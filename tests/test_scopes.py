@@ -57,3 +57,16 @@ def test_a_statement_after_a_semicolon_is_of_its_own_year() -> None:
         (3.6e10, "2027-12-31"),
         (1800.0, "2027-12-31"),
     ]
+
+
+def test_a_quarter_or_a_day_or_before_is_a_deadline() -> None:
+    text = (
+        "創科發展主要指標\n發布日期：2026年9月16日\n\n"
+        "‧ 2027年第一季或之前，園區第二期大樓落成，提供約1.5萬平方米實驗室面積。\n"
+        "‧ 在本屆任期內（即2027年6月30日或之前），吸引不少於50家企業落戶。\n"
+    )
+    assert _rows(text) == [
+        (15000.0, "target", "2027-03-31", None),
+        (50.0, "target", "2027-06-30", None),
+    ]
+
