@@ -604,8 +604,8 @@ def _settle_date(
         # of 115): to be spent by the period's end.
         # (A forecast in the figure's own part, 预计全年…可达4.1亿美元, is not undone by what
         # another part of its statement tells as done: 已进入签约阶段.)
-        own = find_segment(sentence, rel)
-        told_done = DONE_WORDS.search(own if FORECAST_WORDS.search(own) else statement)
+        own_part = find_segment(sentence, rel)
+        told_done = DONE_WORDS.search(own_part if FORECAST_WORDS.search(own_part) else statement)
         if (
             FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement)
         ) and not told_done:
