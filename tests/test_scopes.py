@@ -70,3 +70,19 @@ def test_a_quarter_or_a_day_or_before_is_a_deadline() -> None:
         (50.0, "target", "2027-06-30", None),
     ]
 
+
+def test_a_past_statement_beside_a_goal_is_a_fact() -> None:
+    # A statement of a year already past, with no goal words of its own, tells a fact though
+    # the statement after its semicolon sets a goal; 目前僅有 (now only has) is of the page's day.
+    text = (
+        "發布日期：2026年9月18日\n\n"
+        "2025年園區孵化企業有640家，較規劃基期增加25%；規劃目標為2028年達到1,000家。"
+        "規劃目標為2028年引進澳資企業80家，目前僅有35家。\n"
+    )
+    assert _rows(text) == [
+        (640.0, "observation", None, "2025-12-31"),
+        (25.0, "observation", None, "2025-12-31"),
+        (1000.0, "target", "2028-12-31", None),
+        (80.0, "target", "2028-12-31", None),
+        (35.0, "observation", None, "2026-09-18"),
+    ]

@@ -472,8 +472,13 @@ def _find_late_deadline(
                 "the deadline of the goals above it",
             )
     if is_target and deadline is None:
-        # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
-        named = _SENTENCE_YEAR.search(blank_other_dates(sentence), 0, rel)
+        # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end. A
+        # statement after a semicolon that names a year of its own (2025年…有640家；規劃目標為
+        # 2028年達到1,000家) is of that year, not of the sentence's first.
+        blanked = blank_other_dates(sentence)
+        named = _SENTENCE_YEAR.search(
+            blanked, _statement_bounds(sentence, rel)[0], rel
+        ) or _SENTENCE_YEAR.search(blanked, 0, rel)
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
             deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")

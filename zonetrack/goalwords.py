@@ -184,7 +184,7 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 NOW_HOLDING = re.compile(
     r"\b(?:now|currently)\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?"
     r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
-    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
+    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
     re.IGNORECASE,

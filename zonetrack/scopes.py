@@ -237,6 +237,18 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
+    if (
+        said
+        and page[1]
+        and goal_or_fact(own_statement := find_statement(sentence, rel), calendar) is None
+        and (past := find_date("ref_date", blank_change_start(own_statement), calendar=calendar))
+        and str(past) < page[1]
+        and not DEADLINE_CUES.search(own_statement)
+    ):
+        # 2025年本澳從事研發活動的人員有3,150人，較規劃基期增加18%；規劃目標為規劃期末達到
+        # 4,000人: a statement of a period already past, with no goal words of its own, tells
+        # a fact though another statement of its sentence sets a goal.
+        said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
     if (
