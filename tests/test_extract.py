@@ -6361,6 +6361,24 @@ def test_rounds_29_30_tables_written_with_bars(
             None,
             [("target", 900, "count", "exact", "2029-12-31", None)],
         ),
+        # The count of grades a list just named (三个等次) is no figure.
+        (
+            "结果分为达标、基本达标和未达标三个等次。2027年产值目标为900亿元。\n",
+            None,
+            [("target", 9e10, "CNY", "exact", "2027-12-31", None)],
+        ),
+        # A formula's ×100% is no figure.
+        (
+            "注：达标率＝（实际值÷目标值）×100%。2027年达标率目标为95%。\n",
+            None,
+            [("target", 95, "percent", "exact", "2027-12-31", None)],
+        ),
+        # A part's label and a plural label over a list of items' numbers count nothing.
+        (
+            "PART 3\nGoals 2, 5 and 9 are reported in Annex 2. Target 7: 40 labs by 2030.\n",
+            None,
+            [("target", 40, "count", "exact", "2030-12-31", None)],
+        ),
         (
             "Target 9.5: raise R&D spending to 3 percent of GDP by 2030.\n",
             None,

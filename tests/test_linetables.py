@@ -329,3 +329,83 @@ def test_a_range_in_a_cell_is_one_value_in_its_rows_unit(dash: str) -> None:
         (3.0, None, "count"),
         (8.0, None, "count"),
     ]
+
+
+# --- rounds 35-38, plans and reports ---
+# A column named 单位 ("Unit") gives each row's unit, written alone in its cell.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号　指标　单位　2027年度目标值\n1　新增孵化器　个　8\n2　研发经费　亿元　36\n"
+        "3　研发投入强度　%　3.1\n",
+        "No. | Indicator | Unit | Target 2027\n1 | New incubators | | 8\n"
+        "2 | R&D spending | billion yuan | 3.6\n3 | R&D intensity | % | 3.1\n",
+    ],
+)
+def test_a_unit_column_gives_each_rows_unit(text: str) -> None:
+    got = [(pytest.approx(c.figure.value), c.figure.unit, c.year) for c in find_table_cells(text)]
+    # (An empty unit cell gives none: 8 is a number alone, as in a table with no unit.)
+    assert got[0] == (8, "count" if "个" in text else None, "2027")
+    assert got[1:] == [(3.6e9, "CNY", "2027"), (3.1, "percent", "2027")]
+
+
+# A row's unit in brackets may open with a currency's name that is written before the number
+# (新臺幣億元: 新臺幣4,800億元), in a Taiwan source as in a mainland one (人民币亿元).
+@pytest.mark.parametrize(
+    ("text", "currency", "unit"),
+    [
+        ("指標　115年度目標值　116年度目標值\n營業額（新臺幣億元）　4,800　5,100\n", "TWD", "TWD"),
+        ("指标　2026年　2027年\n营业收入（人民币亿元）　4,800　5,100\n", "CNY", "CNY"),
+    ],
+)
+def test_a_rows_unit_may_open_with_a_currencys_name(text: str, currency: str, unit: str) -> None:
+    got = [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text, currency)]
+    assert got == [(4.8e11, unit), (5.1e11, unit)]
+
+
+# A header may name a month's end (2026年9月末完成值): its column's values are of that day; a
+# column of progress against the goal (目标完成度, 完成率) holds percents of the same day, facts
+# as the progress column's are, whatever its header's 目标 says.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标　2023年基数　2028年目标值　2026年9月末完成值　目标完成度\n"
+        "孵化器（个）　10　30　22　60%\n",
+        "指標｜2023年基數｜2028年目標值｜2026年9月底完成值｜完成率\n孵化器（個）｜10｜30｜22｜60%\n",
+    ],
+)
+def test_a_share_of_the_goal_column_is_of_its_progress_columns_date(text: str) -> None:
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.year, c.end, c.role)
+        for c in find_table_cells(text)
+    ]
+    assert got == [
+        (10, "count", "2023", None, "observation"),
+        (30, "count", "2028", None, "target"),
+        (22, "count", "2026", "2026-09-30", "observation"),
+        (60, "percent", "2026", "2026-09-30", "observation"),
+    ]
+
+
+# A column of growth over the table's span (年均增长（%）, "CAGR (%)") is of its last year, in
+# the unit its header gives, not the row's; a figure in 〔〕 (the span's cumulative) is a value.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指标　2025年　2030年　年均增长（%）〔累计〕\n产值（亿元）　900　1,300　7.5左右\n"
+        "研发投入强度（%）　3.1　3.6　〔0.5〕\n",
+        "Indicator | 2025 | 2030 | CAGR (%)\nOutput (billion yuan) | 900 | 1,300 | about 7.5\n"
+        "R&D intensity (%) | 3.1 | 3.6 | 0.5\n",
+    ],
+)
+def test_a_growth_column_is_of_the_tables_last_year_in_its_headers_unit(text: str) -> None:
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.figure.qualifier, c.year)
+        for c in find_table_cells(text)
+    ]
+    assert [g for g in got if g[3] == "2030" and g[1] == "percent"] == [
+        (7.5, "percent", "approx", "2030"),
+        (3.6, "percent", "exact", "2030"),
+        (0.5, "percent", "exact", "2030"),
+    ]
+    assert got[0][:2] == (pytest.approx(9e10 if "亿元" in text else 9e11), "CNY")

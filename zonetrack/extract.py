@@ -38,6 +38,7 @@ from .goals import read_goal
 from .goalsettling import read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
+from .labelledparts import read_labelled
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .survey import Survey, place_figure, survey_document
@@ -153,6 +154,12 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     is_target, deadline, ref_date = settle_goal(
         survey, place, state, goal, is_target, deadline, ref_date
     )
+    part = survey.labelled_part(figure.start)
+    if part is not None:
+        written_before = survey.written[part.start : figure.start]
+        is_target, deadline, ref_date = read_labelled(
+            part, is_target, deadline, ref_date, written_before
+        )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     carries = goal.base is None and goal.start_of_change is None and not span_start
     state.record(row, survey, place, is_target, deadline, ref_date, carries)

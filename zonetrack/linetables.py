@@ -32,7 +32,9 @@ right above the header).
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .figures import Figure, find_figures
 from .periods import find_date
@@ -136,8 +138,46 @@ _FY_CELL = re.compile(
     re.I,
 )
 
-# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m).
-_SIGN_FIRST = re.compile(r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?)(.*)")
+# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月): its
+# column's values are of that day, with a word of what the column holds around it.
+_MONTH_CELL = re.compile(
+    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
+    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
+    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
+    re.I,
+)
+
+# A column of progress against the goal (目标完成度, 完成率, "% of target achieved"): percents of
+# the date of the table's column of progress (完成值), facts as that column's are.
+_SHARE_OF_GOAL = re.compile(
+    r"(?:目[标標])?(?:完成度|完成率|完成进度|完成進度|完成比例|達成率|达成率)(?:[（(]%[）)])?"
+    r"|(?:%\s+of\s+)?(?:target|goal)\s+(?:achieved|met|reached)(?:\s*\(%\))?"
+    r"|(?:completion|achievement)\s+rate(?:\s*\(%\))?",
+    re.I,
+)
+
+# A column of growth over the table's span (年均增长（%）, 年均增速, 〔累计〕, "CAGR (%)",
+# "Average annual growth (%)"): rates due at its last year's column, in the unit its header
+# gives in brackets, whatever the row's.
+_GROWTH_HEADER = re.compile(
+    r"(?:年均|年平均|累计|累計)(?:增长|增長|增速|增幅|提高|下降|降低)?率?|cagr"
+    r"|(?:average\s+)?annual\s+(?:average\s+)?growth(?:\s+rate)?|compound\s+annual\s+growth",
+    re.I,
+)
+_GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
+
+# A figure in 〔〕 in a plan's table is its span's cumulative (注：〔〕内为五年累计数): a value.
+_CUMULATIVE = re.compile(r"〔\s*([^〔〕]+?)\s*〕")
+
+# A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m), or with a
+# currency's name that a text writes before the number (新臺幣億元: 新臺幣6,200億元).
+_SIGN_FIRST = re.compile(
+    r"((?:[A-Z]{0,3}\$|€|£|¥|￥|RMB|CNY|HKD|USD|TWD|MOP)\s?"
+    r"|(?:新[臺台][幣币]|人民[币幣]|港[币幣]|澳[門门][幣币])(?=.))(.*)"
+)
+
+# A column of the rows' units (单位, 計量單位, "Unit"): 序号　指标名称　单位　2026年度目标值.
+_UNIT_HEADER = re.compile(r"(?:计量|計量)?(?:单位|單位)|units?", re.I)
 
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
@@ -237,7 +277,8 @@ def _written_with(number: str, unit: str) -> str:
     ("(HK$ million)": HK$120 million)."""
     sign = _SIGN_FIRST.match(unit)
     if sign:
-        return f"{sign[1]}{number} {sign[2]}".rstrip()
+        gap = " " if sign[2][:1].isascii() else ""
+        return f"{sign[1]}{number}{gap}{sign[2]}".rstrip()
     return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
 
 
@@ -258,6 +299,9 @@ def _whole_cell(
 
 
 def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
+    cumulative = _CUMULATIVE.fullmatch(cell)
+    if cumulative is not None:
+        return _cell_figure(cumulative[1], at + cumulative.start(1), unit, currency)
     found = _VALUE_CELL.fullmatch(cell)
     if found is None:
         # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
@@ -330,6 +374,14 @@ class LineTable:
         單位：億元, "Unit: billion yuan"), if any.
     ends : dict of int to str
         The end of each financial year's column (2027-03-31 for 2026-27年度).
+    unit_column : int or None
+        The column of the rows' units (单位, "Unit"), when the header names one: 家, %, 亿元
+        written alone in each row.
+    roles : dict of int to str or None
+        What a column that takes another's date holds, when its own header does not say it
+        (目标完成度: facts, as the 完成值 column whose date it takes).
+    column_units : dict of int to str
+        The unit a column's header sets for all its rows (年均增长（%）: %, not the row's 亿元).
     by_row : bool
         Whether the table runs its years down its first column (年份 | 企业（家） | 产值（亿元）,
         then 2025 | 1,200 | 880 and 2030（目标） | 2,000 | 1,500): each row's values are of
@@ -345,9 +397,13 @@ class LineTable:
     unit: str | None = None
     ends: dict[int, str] = field(default_factory=dict)
     by_row: bool = False
+    unit_column: int | None = None
+    roles: dict[int, str | None] = field(default_factory=dict)
+    column_units: dict[int, str] = field(default_factory=dict)
 
     def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
-        """The unit of a row's value in ``column``: the one the row's name gives in brackets
+        """The unit of a row's value in ``column``: the one its cell under a 单位 ("Unit")
+        column writes, else the one the row's name gives in brackets
         (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
         the table's (单位：亿元 right above the header), else None."""
         # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
@@ -359,7 +415,12 @@ class LineTable:
             and k not in (self.goal, self.due, self.number)
             and (found := _bracketed_unit(text)) is not None
         )
-        unit = next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
+        if column in self.column_units:
+            return self.column_units[column]
+        own = None
+        if self.unit_column is not None and self.unit_column < len(cells):
+            own = _read_unit(cells[self.unit_column][1])
+        unit = own or next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
         return "%" if unit == "％" else unit
 
 
@@ -367,9 +428,14 @@ def _bracketed_unit(header: str) -> str | None:
     """The unit a cell gives in brackets at its end (企业数量（万家）, 2030年（亿元）, 目标值
     (%), "Target (billion yuan)"), else None (not a note such as （目标） or (est.))."""
     found = _NAME_UNIT.search(header)
-    if found is None:
+    return None if found is None else _read_unit(found[1])
+
+
+def _read_unit(unit: str) -> str | None:
+    """``unit`` when a number written with it reads as one figure with a unit (亿元, %,
+    新臺幣億元, "billion yuan"), else None (a note such as 目标 or est.)."""
+    if not unit or len(unit) > 16:
         return None
-    unit = found[1]
     written = _written_with("1", unit)
     read = find_figures(written)
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
@@ -377,7 +443,12 @@ def _bracketed_unit(header: str) -> str | None:
 
 def _column_end(cell: str, calendar: str | None) -> str | None:
     """The end of the financial year a header cell names (2026-27年度, 2026/27 in a Hong Kong
-    source, "2026-27 financial year"), else None."""
+    source, "2026-27 financial year"), or of the month it names (2026年6月末完成值), else
+    None."""
+    month = _MONTH_CELL.fullmatch(cell)
+    if month is not None:
+        year, number = int(month[1]), int(month[2])
+        return str(date(year, number, monthrange(year, number)[1]))
     found = _FY_CELL.fullmatch(cell)
     if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
         return None
@@ -439,6 +510,42 @@ def _read_header(
     )
 
 
+def _linked_columns(
+    header: list[tuple[int, str]], years: dict[int, str], ends: dict[int, str]
+) -> tuple[dict[int, str | None], dict[int, str]]:
+    """Columns that take the date of a column of years, added to ``years`` and ``ends``, with
+    what they hold and the unit their header sets: a column of progress against the goal
+    (目标完成度) takes the latest column of progress's (2026年6月末完成值), a column of growth over
+    the table's span (年均增长（%）〔累计〕) its last year's."""
+    roles: dict[int, str | None] = {}
+    units: dict[int, str] = {}
+
+    def end_of(k: int) -> str:
+        return ends.get(k) or f"{years[k]}-12-31"
+
+    def link(k: int, to: int) -> None:
+        years[k] = years[to]
+        if to in ends:
+            ends[k] = ends[to]
+        roles[k] = _role(header[to][1])
+
+    facts = [k for k in years if _role(header[k][1]) == "observation"]
+    last = max(years, key=end_of)
+    for k, (_, cell) in enumerate(header):
+        if k in years or k == 0:
+            continue
+        core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
+        if _SHARE_OF_GOAL.fullmatch(core) and facts:
+            link(k, max(facts, key=end_of))
+            units[k] = "%"
+        elif _GROWTH_HEADER.fullmatch(core):
+            link(k, last)
+            unit = _GROWTH_UNIT.search(cell)
+            if unit is not None:
+                units[k] = "%" if unit[1] == "％" else unit[1]
+    return roles, units
+
+
 def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     """Every table written as lines in ``text``, in order.
 
@@ -474,6 +581,10 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
         unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
         ends = {k: end for k in years if (end := _column_end(header[k][1], calendar)) is not None}
+        unit_column = next(
+            (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
+        )
+        roles, column_units = _linked_columns(header, years, ends) if years else ({}, {})
         found.append(
             LineTable(
                 tuple(header),
@@ -485,6 +596,9 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 unit[1] if unit else None,
                 ends,
                 by_row,
+                unit_column,
+                roles,
+                column_units,
             )
         )
         i = j if rows else i + 1
@@ -522,7 +636,7 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
                     row_start,
                     row_end,
                     table.header[k][1],
-                    _role(table.header[k][1]),
+                    table.roles[k] if k in table.roles else _role(table.header[k][1]),
                     table.ends.get(k),
                     table.header[0][0],
                 )
@@ -545,7 +659,7 @@ def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
         cells = [
             (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
             for k, (c_lo, cell) in enumerate(row)
-            if k not in (0, table.number) and not _NO_VALUE.fullmatch(cell)
+            if k not in (0, table.number, table.unit_column) and not _NO_VALUE.fullmatch(cell)
         ]
         if any(figure is None for _, figure in cells):
             break

@@ -134,6 +134,13 @@ NOT_QUANTITIES = re.compile(
             r"|Actions?|Tasks?|Measures?|Pillars?)\s+\d{1,2}(?:\.\d{1,2})*(?![\d.,%])"
             r"(?=[ \t]*(?:[:：]|[—–]\s*(?![\d\s])|-\s+(?!\d)|$)))"
             r"|\bKPI[-\s]?\d{1,2}(?:\.\d{1,2})*(?![\d.,%])\b",
+            # 完成率＝完成值÷目标值×100%: a formula's factor that makes a ratio a percent.
+            r"[×✕]\s*100\s*[%％](?![\d.])",
+            # "PART 2", "Part 3:", "Annex 1" alone on a line or before a colon: a part's label.
+            r"(?m:\b(?:PART|Part|ANNEX|Annex)\s+\d{1,2}(?![\d.,%])(?=[ \t]*(?:[:：.]|[—–-]|$)))",
+            # "Goals 4, 6, 7 and 8", "KPIs 2 to 5": a plural label over a list of items' numbers.
+            r"\b(?:KPIs|Indicators|Goals|Targets|Objectives|Priorities|Actions|Tasks|Measures"
+            r"|Pillars)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|to|-|–)\s*\d{1,2}(?![\d.,%])",
             r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
             r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
@@ -187,10 +194,11 @@ NOT_QUANTITIES = re.compile(
             r"\s*(?:元人民币|元人民幣|人民币|人民幣|港元|港币|港幣|新台币|新臺幣|元)?",
             # issue 7/2026: a magazine's issue, a date.
             r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",
-            # 从服务能力、孵化绩效和可持续发展三个方面: how many items the list named, no figure.
+            # 从服务能力、孵化绩效和可持续发展三个方面, 分为优秀、合格和不合格三个等次: how many
+            # items the list named, no figure (三大板块, 三类载体 after a list still count them).
             r"(?<=[、和及与與])[^\d、，,。；;\n]{1,12}?["
             + _CN_NUM
-            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面)",
+            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次)",
             r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
         ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .figures import Figure
 from .fiscalyears import read_bracketed_years
 from .headings import Scopes
+from .labelledparts import LabelledPart, find_labelled_parts
 from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     find_note_period,
@@ -68,6 +69,8 @@ class Survey:
         The rows of goal trackers (Goal | Deadline | Status).
     goal_starts : list of int
         Where each tracker row starts.
+    labelled : list of LabelledPart
+        The parts after labels that say what their figures are (年度目标：, "Baseline:").
     """
 
     written: str
@@ -92,6 +95,13 @@ class Survey:
     row_spans: list[tuple[int, int]]
     goal_cells: list[GoalCell]
     goal_starts: list[int]
+    labelled: list[LabelledPart]
+
+    def labelled_part(self, at: int) -> LabelledPart | None:
+        """The labelled part that holds offset ``at``, else None."""
+        i = bisect.bisect_right([p.start for p in self.labelled], at) - 1
+        part = self.labelled[i] if i >= 0 else None
+        return part if part is not None and at < part.end else None
 
     def in_rows(self, at: int) -> bool:
         """Whether offset ``at`` of the written text lies on a row of a table written as lines."""
@@ -172,6 +182,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         row_spans=row_spans,
         goal_cells=goal_cells,
         goal_starts=goal_starts,
+        labelled=find_labelled_parts(text, this_year),
     )
 
 

@@ -1,0 +1,197 @@
+"""Labelled entries: a figure after a label that says what it is and, often, of when.
+
+Trackers, scorecards and annexes of plans set a goal and its progress out as labelled parts,
+one a line or several on a line set off by semicolons::
+
+    高新技术企业净增数——年度目标：120家；1—9月完成：94家；完成率：78.3%
+    T1. Research intensity
+        Baseline: 3.6% of GDP (2025)
+        2028 milestone: 4.0%
+    Milestone for 2026: 4.2%.
+    Outcome: 4.4%.
+
+A label of a goal (目标, 年度目标, "2030 goal", "Milestone for 2026", "Target") makes the
+figures of its part goals, due at the end of the year the label names (年度目标: the page's
+year, when nothing in the part dates it); a label of a base (Baseline, 基线, "2024年基線") or of
+progress (完成, 1—9月完成, 截至9月末完成, 进度, "Outcome") makes them facts, of the year in
+brackets after a base (3.6% (2025)), of the month's end a progress label names (1—9月: 30
+September); 完成率 is progress of the part before it on its line. :func:`find_labelled_parts`
+finds them; the caller puts what each says over its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+
+from .datebasis import Date
+
+__all__ = ["LabelledPart", "find_labelled_parts", "read_labelled"]
+
+# A label: after a line's start (its indent), a semicolon, a full stop, an opening bracket or a
+# dash (名称——年度目标：), words ending in a colon.
+_LABEL = re.compile(
+    r"(?:^|(?<=[；;。（(—]))[ \t\u3000]*(?P<label>[^：:\n；;。（()）—]{1,30}?)[ \t\u3000]*[：:]",
+    re.M,
+)
+
+# What ends a part: a semicolon, a Chinese full stop, an English one before a space, a line's
+# end (or the next label).
+_PART_END = re.compile(r"[；;。\n]|\.(?=\s|$)")
+
+_YEAR = r"(?:19|20)\d{2}"
+
+_GOAL_LABEL = re.compile(
+    rf"(?:(?P<year>{_YEAR})\s*年?\s*)?(?P<yearly>年度|全年)?(?:规划|規劃|中期|interim\s+)?"
+    rf"(?:目[标標]值?|milestone|goal|target)(?:\s+(?:for|in|by)\s+(?P<for>{_YEAR}))?",
+    re.I,
+)
+_BASE_LABEL = re.compile(
+    rf"(?:(?P<year>{_YEAR})\s*年?\s*)?(?:baseline|base\s+year|基[线線]|基期值?|基[数數])"
+    rf"(?:\s*[（(]\s*(?P<for>{_YEAR})\s*年?\s*[）)])?",
+    re.I,
+)
+_PROGRESS_LABEL = re.compile(
+    r"(?:截至\s*)?(?:(?:1|一)\s*[—–\-－~～至]\s*)?(?P<month>1[0-2]|[1-9])\s*月(?:份)?\s*[末底]?"
+    r"\s*(?:累计|累計)?(?:完成|实际|實際)"
+    r"|(?P<plain>完成(?:值|情况|情況)?|实际|實際|进度|進度|进展|進展|outcome|progress|actual|result)",
+    re.I,
+)
+_SHARE_LABEL = re.compile(r"完成率|完成度|達成率|达成率|(?:completion|achievement)\s+rate", re.I)
+
+# A note that dates the figures under a label (除另有註明外，「進度」一欄均為截至2026年9月30日
+# 的數字): the label's parts that name no date of their own are of that day.
+_NOTE_DATE = re.compile(
+    r"[「“\"]([^」”\"\n]{1,8})[」”\"]\s*(?:一欄|一栏|欄|栏|一項|一项)?\s*(?:均|皆|都)?\s*"
+    rf"(?:為|为|是|係|系)?\s*截至\s*({_YEAR})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(\d{{1,2}})\s*日"
+)
+# The same period of an earlier year (（2025年同期：118間）): the noted day of that year.
+_SAME_PERIOD = re.compile(rf"({_YEAR})\s*年?\s*同期")
+# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季).
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|年度|[季月]")
+
+# A year in brackets in a base's part: 3.6% of GDP (2025), RMB 8.6 billion (2024, latest).
+_BRACKET_YEAR = re.compile(rf"[（(]\s*({_YEAR})\s*年?\s*(?:[,，][^）)]*)?[）)]")
+
+
+@dataclass(frozen=True)
+class LabelledPart:
+    """The text after a label that says what its figures are.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the part's text (after the label's colon).
+    kind : str
+        ``"target"`` or ``"observation"``.
+    date : str or None
+        The deadline or ref_date the label (or the part's bracketed year) gives, else None.
+    label : str
+        The label as written (for the date's note).
+    noted : bool
+        Whether the date is a note's over the label's column, which a date the part writes
+        before its figure overrides.
+    """
+
+    start: int
+    end: int
+    kind: str
+    date: str | None
+    label: str
+    noted: bool = False
+
+
+def _end_of(year: str | None, month: int = 12) -> str | None:
+    """The last day of ``month`` of ``year``, else None."""
+    if year is None:
+        return None
+    return f"{year}-{month:02d}-{monthrange(int(year), month)[1]:02d}"
+
+
+def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart]:
+    """Every labelled part of ``text`` whose label says what its figures are, in order.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    year : str, optional
+        The year of the page (or of the report): what 年度目标 and 1—9月 are of.
+
+    Returns
+    -------
+    list of LabelledPart
+    """
+    found: list[LabelledPart] = []
+    notes = {m[1].strip(): (m[2], int(m[3]), int(m[4])) for m in _NOTE_DATE.finditer(text)}
+    line_start = -1
+    before: LabelledPart | None = None
+    labels = list(_LABEL.finditer(text))
+    for k, match in enumerate(labels):
+        label = match["label"].strip()
+        start = match.end()
+        stop = _PART_END.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        if k + 1 < len(labels):
+            end = min(end, max(start, labels[k + 1].start()))
+        this_line = text.rfind("\n", 0, match.start()) + 1
+        if this_line != line_start:
+            line_start, before = this_line, None
+        part = _read_label(label, text[start:end], year, before)
+        same = _SAME_PERIOD.fullmatch(label)
+        if same is not None and len(notes) == 1:
+            (_, month, day), *_ = notes.values()
+            part = ("observation", f"{same[1]}-{month:02d}-{day:02d}")
+        if part is None:
+            continue
+        noted = part[1] is None and label in notes
+        if noted:
+            y, month, day = notes[label]
+            part = (part[0], f"{y}-{month:02d}-{day:02d}")
+        before = LabelledPart(start, end, part[0], part[1], label, noted)
+        found.append(before)
+    return found
+
+
+def _read_label(
+    label: str, part: str, year: str | None, before: LabelledPart | None
+) -> tuple[str, str | None] | None:
+    """(kind, date) a label gives its part, else None (电话, "Rating": no such label)."""
+    goal = _GOAL_LABEL.fullmatch(label)
+    if goal is not None:
+        named = goal["year"] or goal["for"]
+        return "target", _end_of(named or (year if goal["yearly"] else None))
+    base = _BASE_LABEL.fullmatch(label)
+    if base is not None:
+        bracket = _BRACKET_YEAR.search(part)
+        return "observation", _end_of(base["year"] or base["for"] or (bracket and bracket[1]))
+    progress = _PROGRESS_LABEL.fullmatch(label)
+    if progress is not None:
+        month = progress["month"]
+        return "observation", _end_of(year, int(month)) if month else None
+    if _SHARE_LABEL.fullmatch(label):
+        # Progress against the goal: of the date of the progress the line gave before it.
+        dated = before is not None and before.kind == "observation"
+        return "observation", before.date if dated and before is not None else None
+    return None
+
+
+def read_labelled(
+    part: LabelledPart,
+    is_target: bool,
+    deadline: str | None,
+    ref_date: Date | None,
+    lead: str = "",
+) -> tuple[bool, str | None, Date | None]:
+    """(is_target, deadline, ref_date) of a figure in ``part``, over the sentence's reading:
+    the label's kind, and its date when it gives one, else the date the reading found (a
+    goal's deadline read as a fact's date, or the other way). ``lead`` is the part's text
+    before the figure: a date it writes overrides a note's over the label."""
+    own = part.noted and _OWN_DATE.search(lead) is not None
+    said = Date(part.date, f"the label {part.label!r}") if part.date and not own else None
+    found = deadline if is_target else ref_date
+    date = said or found
+    if part.kind == "target":
+        return True, date, None
+    return False, None, Date(date, getattr(date, "note", "")) if date else None
