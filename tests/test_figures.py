@@ -468,6 +468,22 @@ def test_caps_and_shares_of_a_whole(text: str, currency: str | None, qualifier: 
     assert figure.qualifier == qualifier
 
 
+# A cap changed (上限由…提高至…): the cap in force and the new one are both caps; a bound set
+# as a share of a whole (不超过…总数的30%) is at most.
+@pytest.mark.parametrize(
+    ("text", "currency", "qualifiers"),
+    [
+        ("每户补贴上限由3万元提高至5万元", None, ["at_most", "at_most"]),
+        ("資助上限從20萬元調整為25萬元", "MOP", ["at_most", "at_most"]),
+        ("获评优秀的企业不超过参评企业总数的20%", None, ["at_most"]),
+    ],
+)
+def test_a_changed_cap_and_a_bound_on_a_share(
+    text: str, currency: str | None, qualifiers: list[str]
+) -> None:
+    assert [f.qualifier for f in find_figures(text, currency)] == qualifiers
+
+
 # A qualifier written once before a figure holds for the figures a list adds in the same unit
 # within its clause; one written after a figure (以上) is that figure's alone. A parallel clause
 # (…，碩士則為) is another clause: nothing there tells it from 平均獲批金額則為 (review 9).

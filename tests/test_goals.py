@@ -482,3 +482,54 @@ def test_the_base_of_a_change_in_a_month_without_its_year_is_the_last_such_month
     # The base's own month (August 2026, before the page's day), not the figure's October.
     assert rows.loc[140.0, "ref_date"] == "2026-10-31"
     assert rows.loc[95.0, "ref_date"] == "2026-08-31"
+
+
+# A goal named as one stays a goal after its deadline (round 38's cause, on texts written for
+# this test): "set a target of", a label "Milestone for 2025:", 原定于…前, a figure followed by
+# "target"; the outcome told beside it is the fact it is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Audit of the Start-up Fund\nPublished: 20 October 2026\n\n"
+            "The Council set a target of funding 150 start-ups by the end of 2025. "
+            "By 30 June 2026, 131 start-ups had been funded.\n",
+            [(150.0, "target", "2025-12-31", None), (131.0, "observation", None, "2026-06-30")],
+        ),
+        (
+            "Annual progress report\nPublished: 20 October 2026\n\n"
+            "Goal 3: green buildings\n2030 goal: 120 buildings.\n"
+            "Milestone for 2025: 40 buildings.\n",
+            [(120.0, "target", "2030-12-31", None), (40.0, "target", "2025-12-31", None)],
+        ),
+        (
+            "科技园区建设进展通报\n发布时间：2026-10-20\n\n"
+            "园区原定于2026年6月底前建成孵化载体2.5万平方米，因设备延期，实际于8月建成。\n",
+            [(25000.0, "target", "2026-06-30", None)],
+        ),
+        (
+            "City work report\nPublished: 12 January 2027\n\n"
+            "We have set this year's export growth target at about 4 percent.\n",
+            [(4.0, "target", "2027-12-31", None)],
+        ),
+        (
+            "Zone misses goal\nPublished: 20 October 2026\n\n"
+            "The zone fell short of the 900 million yuan target it had set itself for 2025.\n",
+            [(9e8, "target", "2025-12-31", None)],
+        ),
+    ],
+)
+def test_a_goal_named_as_one_stays_a_goal_after_its_deadline(
+    text: str, expected: list[Row]
+) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_forecast_of_the_running_year_beside_a_step_told_as_done_is_a_goal() -> None:
+    # 预计全年…可达 in the figure's own part: a goal by the year's end, though another part of
+    # the statement tells a step as done (已进入签约阶段).
+    text = (
+        "发布时间：2026-11-20\n\n"
+        "目前在谈的多个项目已进入签约阶段，预计全年技术合同成交额可达85亿元。\n"
+    )
+    assert _rows(text) == [(8.5e9, "target", "2026-12-31", None)]

@@ -28,6 +28,8 @@ from zonetrack.relativeforms import (
         ("二季度增长10%左右，下半年完成180亿元", 16, "2026-04-15", "2026-12-31"),
         # 明年第二季度 is next year's, not this year's second quarter.
         ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
+        # 年中前: the end of June of the page's year, while it is ahead.
+        ("年中前完成修订管理办法，新增孵化面积2万平方米", 14, "2027-01-20", "2027-06-30"),
     ],
 )
 def test_a_goal_period_without_a_year_is_the_next_one(

@@ -686,9 +686,13 @@ def _settle_date(
         intro = find_list_lead(text, figure.start)
         # So is the money a budget sets for that period (115年度編列預算9.8億元 on a page
         # of 115): to be spent by the period's end.
+        # (A forecast in the figure's own part, 预计全年…可达4.1亿美元, is not undone by what
+        # another part of its statement tells as done: 已进入签约阶段.)
+        own_part = find_segment(sentence, rel)
+        told_done = DONE_WORDS.search(own_part if FORECAST_WORDS.search(own_part) else statement)
         if (
             FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement)
-        ) and not DONE_WORDS.search(statement):
+        ) and not told_done:
             deadline = last_joined(sentence, rel, ref_date, calendar)
             is_target, ref_date = True, None
     return ref_date, is_target, deadline

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .blankdates import blank_change_start, blank_other_dates
 from .datebasis import Date
 from .goalbases import ABOUT, MONEY_SIGN, blank_multiple_base, read_base
-from .goalwords import DONE_WORDS, FORECAST_WORDS, QUOTED_GOAL
+from .goalwords import DONE_WORDS, FORECAST_WORDS, GOAL_NOUN_AFTER, QUOTED_GOAL
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .pagedates import PLAN_END
 from .periods import find_date
@@ -283,6 +283,10 @@ def _find_deadline(
         # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
         # goal of the completion's date (one already past is no goal: see below).
         is_target, deadline = True, due
+    if not is_target and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo):
+        # "falling short of the 40 billion yuan target it set itself", 按照年初确定的4亿美元目标:
+        # the figure names a goal, beside the outcome its sentence tells.
+        is_target = True
     if (
         not is_target
         and plan_end
@@ -468,8 +472,13 @@ def _find_late_deadline(
                 "the deadline of the goals above it",
             )
     if is_target and deadline is None:
-        # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end.
-        named = _SENTENCE_YEAR.search(blank_other_dates(sentence), 0, rel)
+        # A goal sentence that names its year (2026年全区…预期增长5%左右): by its end. A
+        # statement after a semicolon that names a year of its own (2025年…有640家；規劃目標為
+        # 2028年達到1,000家) is of that year, not of the sentence's first.
+        blanked = blank_other_dates(sentence)
+        named = _SENTENCE_YEAR.search(
+            blanked, _statement_bounds(sentence, rel)[0], rel
+        ) or _SENTENCE_YEAR.search(blanked, 0, rel)
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
             deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
@@ -493,7 +502,12 @@ def _find_late_deadline(
         and deadline
         and page_date
         and str(deadline) < page_date
-        and not _set_before(sentence, str(deadline), find_segment(sentence[:rel], rel))
+        and not _set_before(
+            sentence,
+            str(deadline),
+            find_segment(sentence[:rel], rel),
+            sentence[figure.end - s_lo : figure.end - s_lo + 40],
+        )
     ):
         is_target, deadline = False, None  # no goal is set for a date already past
     return is_target, deadline
@@ -623,13 +637,30 @@ _ADOPTED_IN = re.compile(
 
 # A goal told in the past tense (:data:`~zonetrack.goalwords.QUOTED_GOAL`) was set before its
 # deadline; so was "the target of … was met", a goal named beside its outcome.
-_QUOTED_GOAL = re.compile(QUOTED_GOAL + r"|\bthe\s+(?:[\w-]+\s+)?target\s+of\b", re.I)
+# So is a goal named as one, set or measured against ("set a target of", "against a yearly
+# target of", "set an indicator of", "beating a goal of", "a milestone of", 原定於…達40條, 原訂
+# 115年6月底前完成), and one a label names ("Milestone for 2026: 4.2%").
+_QUOTED_GOAL = re.compile(
+    QUOTED_GOAL + r"|\bthe\s+(?:[\w-]+\s+)?target\s+of\b"
+    r"|\b(?:an?|the|its|their)\s+(?:(?:new|yearly|annual|interim)\s+)?"
+    r"(?:target|goal|indicator|milestone)\s+of\b"
+    r"|原定|原訂|原订|原计划|原計劃|原計畫",
+    re.I,
+)
+_GOAL_LABEL = re.compile(
+    r"\b(?:milestone|target|goal)s?\s+(?:for\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?\s*[:：]\s*$"
+    r"|(?:目[标標]|目標值|目标值)\s*[:：]\s*$",
+    re.I,
+)
 
 
-def _set_before(sentence: str, deadline: str, own: str = "") -> bool:
+def _set_before(sentence: str, deadline: str, own: str = "", after: str = "") -> bool:
     """Whether ``sentence`` quotes its goal from a plan adopted before ``deadline``, or the
-    figure's own part ``own`` tells its goal in the past tense (an outcome told beside it,
-    "output reached 12 billion yuan in 2025", is the fact it is)."""
+    figure's own part ``own`` (up to the figure) tells its goal in the past tense or names it
+    as a goal, as a label before it or the word right ``after`` it does (an outcome told
+    beside it, "output reached 12 billion yuan in 2025", is the fact it is)."""
+    if _GOAL_LABEL.search(own) or GOAL_NOUN_AFTER.match(after):
+        return True
     # (After a colon the part is another statement: "The 2025 target was met: output reached".)
     own = re.split(r"[:：]", own)[-1]
     return _QUOTED_GOAL.search(own) is not None or any(

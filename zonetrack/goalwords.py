@@ -20,8 +20,11 @@ __all__ = [
     "DONE_WORDS",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOAL_NOUN_AFTER",
+    "GOAL_YARDSTICK",
     "NOW_HOLDING",
     "PAST_WORDS",
+    "PROGRESS_TOLD",
     "QUOTED_GOAL",
     "SAME_DEADLINE",
     "SCHEDULED",
@@ -30,6 +33,7 @@ __all__ = [
     "WEAK_TARGET_WORDS",
     "goal_or_fact",
     "goal_said",
+    "period_to_date",
 ]
 
 # What a commitment or a schedule says will be done ("committed to cut", "due to open").
@@ -53,6 +57,12 @@ QUOTED_GOAL = (
     r"\baimed\s+(?:to|for|at)\b|\bcalled\s+for\b|\bsought\s+to\b"
     r"|\b(?:target|goal)s?\s+(?:was|were|had\s+been)\b"
     r"(?!\s+(?:met|reached|achieved|exceeded|missed))"
+    # "set a target of", "set an indicator of": a goal a body set, quoted; 原定於…達40條, 原訂
+    # 115年6月底前完成: what was first scheduled, a goal whatever became of it.
+    # (and "have set this year's growth target at": the year's goal a report sets)
+    r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the|its|their|our|this\s+year's)\s+"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|indicator|milestone)\s+(?:of|at)\b"
+    r"|原定|原訂|原订"
 )
 
 # Words that set a goal on their own.
@@ -103,6 +113,8 @@ DEADLINE_CUES = re.compile(
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
     r"|(?:於|于|在)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度\s*(?:或之前|(?:以)?前)"
     r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
+    # 2027年第二季或之前, 即2027年6月30日或之前: a quarter or a day "or before", a deadline.
+    r"|\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*或之前"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
     r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
@@ -172,7 +184,7 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 NOW_HOLDING = re.compile(
     r"\b(?:now|currently)\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?"
     r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
-    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
+    r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
     re.IGNORECASE,
@@ -193,9 +205,65 @@ PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b
 # goal is what the fact is measured against, no goal the sentence sets.
 SHARE_OF_GOAL = re.compile(
     r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
-    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?的",
+    # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
+    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?"
+    r"(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
     re.IGNORECASE,
 )
+
+# Progress against a goal told with its figure (完成年度目标85%, 完成全年计划的77.2%, 低于序时进度,
+# "79 percent of the goal"): a line that says it reports how far a goal has got, not one that
+# sets a goal.
+PROGRESS_TOLD = re.compile(
+    SHARE_OF_GOAL.pattern
+    + r"|(?:完成|实现|實現|达成|達成)[^，。；,;\d]{0,8}?(?:目[标標]|计划|計劃|任务|任務)的?\s*\d"
+    r"|序时进度|序時進度|\d\s*(?:%|percent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)",
+    re.IGNORECASE,
+)
+
+# A figure followed by the word for a goal ("the 40 billion yuan target it set itself", 4亿美元
+# 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
+GOAL_NOUN_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
+    r"|\s*的?目[标標](?!完成|實現|实现)",
+    re.IGNORECASE,
+)
+
+
+# A goal named as the yardstick a fact is measured by (增速高于年度目标3.3个百分点, 低于序时进度,
+# 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap still to go (还差1.4个
+# 百分点) is a fact of the same date.
+GOAL_YARDSTICK = re.compile(
+    r"(?:高于|低于|高於|低於|超过|超過|超出|快于|慢于|快於|慢於)[^，。；,;\d]{0,8}?"
+    r"(?:目[标標](?:任务|任務)?|序时进度|序時進度|计划|計劃)\s*$"
+    r"|(?:还差|還差|尚差|仍差)\s*$"
+)
+
+# A period from the year's start already run at the page's date (今年1—10月, 前10月, 今年以来,
+# 年初以来): what a sentence that opens with it tells is of that period, a fact; a goal it
+# quotes has its own part (按照年初确定的4亿美元目标), and what is still to be done (还需完成)
+# looks ahead.
+_PERIOD_TO_DATE = re.compile(
+    r"(?<![\d年])(?:今年|本年)?\s*(?:1|一)\s*[—–~至到-]\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
+    r"|(?<![\d年])(?:今年|本年)?前\s*(\d{1,2})\s*(?:个|個)?\s*月|今年以来|今年以來|年初以来|年初以來"
+)
+STILL_TO_DO = re.compile(
+    r"还需|還需|尚需|仍需|还要|還要|\bstill\s+(?:needs?|has|have)\s+to\b", re.IGNORECASE
+)
+
+
+def period_to_date(before: str, page_date: str | None) -> bool:
+    """Whether ``before`` (a sentence up to its figure) names a period from the year's start
+    already over at ``page_date`` (今年1—10月 on a page of 26 November), which makes what the
+    sentence tells a fact of it."""
+    if page_date is None:
+        return False
+    for found in _PERIOD_TO_DATE.finditer(before):
+        month = found[1] or found[2]
+        if month is None or int(month) < int(page_date[5:7]):
+            return True
+    return False
+
 
 # (拥有 in an indicator's name, 每万人拥有发明专利数达到260件, names what is counted: its
 # verb, 达到, says whether the count is a goal.)

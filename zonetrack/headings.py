@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .figures import find_figures
-from .goalwords import DEADLINE_CUES, PAST_WORDS, goal_or_fact
+from .goalwords import DEADLINE_CUES, PAST_WORDS, PROGRESS_TOLD, goal_or_fact
 from .periods import find_date
 from .relativeforms import find_relative_deadline
 
@@ -203,6 +203,9 @@ class Scopes:
             elif (
                 heading
                 and (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
+                # progress against goals heads a report of facts, not a list of goals.
+                and not _in_progress_headline(lines, n)
                 # "Progress against our targets, as of June 2026": facts as at a date.
                 and not (
                     _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
@@ -296,6 +299,20 @@ def _is_heading(line: str) -> bool:
         return True
     bare = _ROMAN_MARK.sub("", line)
     return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not has_figure(line)
+
+
+def _in_progress_headline(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` stands in a block of lines (no blank line between them) of which a
+    line tells progress against a goal with its figure (a news headline, 前10月实际使用外资
+    完成年度目标85%, over its subheadline)."""
+    lo = n
+    while lo > 0 and lines[lo - 1].strip():
+        lo -= 1
+    hi = n
+    while hi + 1 < len(lines) and lines[hi + 1].strip():
+        hi += 1
+    # (A block of more than a headline and its subheadlines is a list or a table: no headline.)
+    return hi - lo < 3 and any(PROGRESS_TOLD.search(lines[k]) for k in range(lo, hi + 1))
 
 
 # A date a heading states its facts as of (截至, "as of", "as at").

@@ -38,9 +38,16 @@ PREFIX_QUALIFIERS = (
             # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
             # 超过上限) caps nothing.
             r"|(?<!突破)(?<!超过)(?<!超過)(?<!超出)(?<!打破)"
-            r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
+            r"上限(?:为|為|是|达|達|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到)"
+            # 援助上限由60萬元提高至80萬元: the cap in force and the new one, both caps.
+            # (Any character to the verb: a class naming punctuation would take its stops
+            # from piecereading.)
+            r"|(?:由|从|從)(?:\S{1,16}?(?:提高|提升|调高|調高|上调|上調|降低|调低|調低"
+            r"|下调|下調|调整|調整|增加|增至|减至|減至)(?:至|到|为|為)?)?)?"
             # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
             r"(?:(?:[^\W\d]){1,12}?的)?"
+            # 不超过参评单位总数的30%: so is a bound set as a share of a whole.
+            r"|(?:不超过|不超過|不高于|不高於)(?:[^\W\d]){1,12}?的"
             r"|\bcapped\s+at|\ba\s+ceiling\s+of"
             # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
             # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule

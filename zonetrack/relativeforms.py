@@ -315,6 +315,11 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![\d年])(?<!\d\s)(\d{1,2})\s*月\s*[底末]\s*(?:以)?前"),
         lambda m, y: month_end(y, m[1]),
     ),
+    # 年中前, 今年年中: the middle of the page's year, the end of June (not 明年年中, read above).
+    (
+        re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年中\s*(?:以)?前"),
+        lambda m, y: f"{y}-06-30",
+    ),
     # 年底前, 今年年底前: the end of the page's year (not 2026年底前, 明年底前, 去年底前).
     (
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
@@ -331,7 +336,7 @@ _RELATIVE_DEADLINES = [
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 7
+_ROLLING_DEADLINES = 8
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",

@@ -19,14 +19,17 @@ from .goalwords import (
     DEADLINE_CUES,
     DONE_WORDS,
     FACT_WORDS,
+    GOAL_YARDSTICK,
     NOW_HOLDING,
     SAME_DEADLINE,
     SCHEDULED,
     SHARE_OF_GOAL,
     SPAN_AHEAD_CUE,
+    STILL_TO_DO,
     WEAK_TARGET_WORDS,
     goal_or_fact,
     goal_said,
+    period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .linetables import BASE_LABELS, GOAL_LABELS
@@ -129,7 +132,15 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
             for a, b in itertools.pairwise(ends)
             if _GOAL_OPENS.match(sentence, a + 1) and has_figure(sentence[a:b])
         ][:1]
-    return find_date(patterns, sentence[: min(stops)] if stops else sentence, rel, calendar)
+    end = min(stops) if stops else len(sentence)
+    # A statement after a semicolon that names its own date (2026年，…达到520亿元；2027年，…达到
+    # 650亿元) is dated by it, not by the sentence's first.
+    start = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    if start:
+        told = find_date(patterns, sentence[start:end], rel - start, calendar)
+        if told is not None:
+            return told
+    return find_date(patterns, sentence[:end], rel, calendar)
 
 
 # A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
@@ -226,6 +237,18 @@ def find_kind(
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
         # is said only after the semicolon that ends the figure's statement, told as a fact.
         said = False
+    if (
+        said
+        and page[1]
+        and goal_or_fact(own_statement := find_statement(sentence, rel), calendar) is None
+        and (past := find_date("ref_date", blank_change_start(own_statement), calendar=calendar))
+        and str(past) < page[1]
+        and not DEADLINE_CUES.search(own_statement)
+    ):
+        # 2025年本澳從事研發活動的人員有3,150人，較規劃基期增加18%；規劃目標為規劃期末達到
+        # 4,000人: a statement of a period already past, with no goal words of its own, tells
+        # a fact though another statement of its sentence sets a goal.
+        said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
     if (
@@ -235,6 +258,16 @@ def find_kind(
     ):
         # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
         # of a goal reached is a fact, beside the goal the sentence quotes.
+        said = False
+    if (
+        said
+        and period_to_date(sentence[:rel], page[1])
+        and not goal_said(segment)
+        and not STILL_TO_DO.search(segment)
+    ) or (said and GOAL_YARDSTICK.search(sentence[max(0, rel - 16) : rel])):
+        # 今年1—10月，该区实际使用外资3.4亿美元，…按照年初确定的4亿美元目标: a sentence of a
+        # period already run tells facts of it, beside the goal it quotes; the margin over a
+        # goal or a schedule (高于年度目标3.3个百分点) and the gap to it (还差) are facts too.
         said = False
     heading = scopes.heading_of(at)
     # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant

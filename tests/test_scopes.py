@@ -1,0 +1,88 @@
+"""Goal or fact as a sentence and its headings tell it (zonetrack.scopes, zonetrack.headings,
+zonetrack.goalwords), through extract_figures.
+
+Texts written for these tests in the style of local news and progress notices; expected values
+from the README's rules: progress against a goal (完成年度目标的72%, 高于年度目标, 低于序时进度,
+还差) is a fact of the period it is told for; a sentence that opens with a period from the
+year's start already run at the page's date (今年1—8月) tells facts of it, beside the goal it
+quotes; a headline that reports such progress heads no list of goals.
+"""
+
+from __future__ import annotations
+
+from test_goals import _rows
+
+NEWS = (
+    "滨江日报　2026年9月18日\n\n"
+    "前8月工业投资完成年度目标72%\n"
+    "滨江高新区全力冲刺全年目标任务\n\n"
+    "本报讯 今年1—8月，高新区完成工业投资56亿元，完成年度目标的72%，按照年初确定的78亿元目标，"
+    "后四个月还需完成22亿元。1—8月，规上工业产值同比增长9.5%，增速高于年度目标1.5个百分点；"
+    "软件业务收入仅完成年度计划的61%，低于序时进度5.7个百分点。\n"
+)
+
+
+def test_progress_against_a_goal_is_a_fact_of_its_period() -> None:
+    assert _rows(NEWS) == [
+        (72.0, "observation", None, "2026-08-31"),
+        (5.6e9, "observation", None, "2026-08-31"),
+        (72.0, "observation", None, "2026-08-31"),
+        (7.8e9, "target", "2026-12-31", None),
+        (2.2e9, "target", "2026-12-31", None),
+        (9.5, "observation", None, "2026-08-31"),
+        (1.5, "observation", None, "2026-08-31"),
+        (61.0, "observation", None, "2026-08-31"),
+        (5.7, "observation", None, "2026-08-31"),
+    ]
+
+
+def test_the_gap_to_a_goal_is_a_fact() -> None:
+    text = (
+        "发布时间：2026-11-20\n\n"
+        "今年前10个月，全区研发投入强度达到3.1%，距离年底3.5%的目标还差0.4个百分点。\n"
+    )
+    kinds = [(value, kind) for value, kind, _, _ in _rows(text)]
+    assert kinds == [(3.1, "observation"), (3.5, "target"), (0.4, "observation")]
+
+
+def test_a_statement_after_a_semicolon_is_of_its_own_year() -> None:
+    text = (
+        "新区数字经济发展行动方案（2026—2028年）\n发布时间：2026-04-02\n\n"
+        "分年度目标。2026年，数字经济核心产业增加值达到300亿元，新增上云企业800家；"
+        "2027年，核心产业增加值达到360亿元，累计新增上云企业1800家；2028年，全面完成各项目标。\n"
+    )
+    assert [(value, deadline) for value, _, deadline, _ in _rows(text)] == [
+        (3e10, "2026-12-31"),
+        (800.0, "2026-12-31"),
+        (3.6e10, "2027-12-31"),
+        (1800.0, "2027-12-31"),
+    ]
+
+
+def test_a_quarter_or_a_day_or_before_is_a_deadline() -> None:
+    text = (
+        "創科發展主要指標\n發布日期：2026年9月16日\n\n"
+        "‧ 2027年第一季或之前，園區第二期大樓落成，提供約1.5萬平方米實驗室面積。\n"
+        "‧ 在本屆任期內（即2027年6月30日或之前），吸引不少於50家企業落戶。\n"
+    )
+    assert _rows(text) == [
+        (15000.0, "target", "2027-03-31", None),
+        (50.0, "target", "2027-06-30", None),
+    ]
+
+
+def test_a_past_statement_beside_a_goal_is_a_fact() -> None:
+    # A statement of a year already past, with no goal words of its own, tells a fact though
+    # the statement after its semicolon sets a goal; 目前僅有 (now only has) is of the page's day.
+    text = (
+        "發布日期：2026年9月18日\n\n"
+        "2025年園區孵化企業有640家，較規劃基期增加25%；規劃目標為2028年達到1,000家。"
+        "規劃目標為2028年引進澳資企業80家，目前僅有35家。\n"
+    )
+    assert _rows(text) == [
+        (640.0, "observation", None, "2025-12-31"),
+        (25.0, "observation", None, "2025-12-31"),
+        (1000.0, "target", "2028-12-31", None),
+        (80.0, "target", "2028-12-31", None),
+        (35.0, "observation", None, "2026-09-18"),
+    ]
