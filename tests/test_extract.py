@@ -281,8 +281,39 @@ def _known(gold: dict[str, str]):
     return pytest.param(gold, marks=pytest.mark.xfail(strict=True, reason=gold["note"]))
 
 
-# Readings known to be wrong (none since the source's currency is read: issue 12).
-KNOWN_WRONG: collections.Counter = collections.Counter()
+# Readings known to be wrong: figures reported that the texts do not hold (rounds 35, 36 and 38,
+# scored unseen and fixed in part; each is a form not yet read, named in the comment).
+KNOWN_WRONG: collections.Counter = collections.Counter(
+    {
+        # a count of priorities in a heading ("Four priorities")
+        ("r35_en_strategyannex.txt", 4.0, "count"): 1,
+        # 三大 after the list it counts (the seeds' gold keeps 三大板块 as a figure)
+        ("r35_hans_gangyao.txt", 3.0, "count"): 1,
+        # 两项指标 naming the two indicators just listed; scoring weights (占80分, 占20分) and
+        # the thresholds of an assessment's grades (完成目标值60%以上, 完成不足60%的)
+        ("r35_hans_kaohe.txt", 2.0, "count"): 1,
+        ("r35_hans_kaohe.txt", 80.0, "score"): 1,
+        ("r35_hans_kaohe.txt", 20.0, "score"): 1,
+        ("r35_hans_kaohe.txt", 60.0, "percent"): 2,
+        # a threshold that names a class of firms (营业收入超10亿元的龙头企业)
+        ("r35_hans_shishifangan.txt", 1e9, "CNY"): 1,
+        # a heading in capitals (FOR THE SIX MONTHS ENDED 30 SEPTEMBER 2026)
+        ("r36_en_interimresults.txt", 6.0, "count"): 1,
+        ("r36_en_interimresults.txt", 30.0, "count"): 1,
+        # a results table whose columns are named relative to the report (本报告期末, 上年度末)
+        # in 单位：元: read as counts, not yuan (keys at twelve significant digits, as counted)
+        ("r36_hans_bandubaogao.txt", 18426375120.5, "count"): 1,
+        ("r36_hans_bandubaogao.txt", 17038914602.2, "count"): 1,
+        ("r36_hans_bandubaogao.txt", 1527684903.41, "count"): 1,
+        ("r36_hans_bandubaogao.txt", 1318225770.06, "count"): 1,
+        # working days of a service pledge ("within 60 working days")
+        ("r38_en_hkaudit.txt", 60.0, "count"): 1,
+        # a threshold that names a class of projects (投资完成率不足30%的项目)
+        ("r38_hans_duchatongbao.txt", 30.0, "percent"): 1,
+        # the count of grades a list just named (分為…三類)
+        ("r38_hant_hkkpi.txt", 3.0, "count"): 1,
+    }
+)
 
 
 @pytest.mark.parametrize(
