@@ -8,6 +8,7 @@ allows. The figures of seeds and spans are read once each (:class:`Readings`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -17,6 +18,7 @@ from typing import Any
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
 from .quantities import NOT_QUANTITIES, is_quantity, names_years
+from .sentences import Boundaries
 
 __all__ = ["Readings", "check_evidence", "cuts_number", "no_figure", "range_end"]
 
@@ -98,11 +100,19 @@ class Readings:
     def __init__(self) -> None:
         self._texts: dict[tuple[str, str | None], list[Figure]] = {}
         self._pieces: dict[str, list[Figure]] = {}
+        self._masked: dict[str, Boundaries] = {}
 
     def _piece(self, piece: str) -> list[Figure]:
         if piece not in self._pieces:
             self._pieces[piece] = find_figures(piece)
         return self._pieces[piece]
+
+    def masked(self, text: str) -> Boundaries:
+        """Where :data:`~zonetrack.quantities.NOT_QUANTITIES` matches in the seed ``text``
+        (as the extractor finds it), found once per seed."""
+        if text not in self._masked:
+            self._masked[text] = Boundaries(NOT_QUANTITIES, text)
+        return self._masked[text]
 
     def figures(self, text: str, currency: str | None = None) -> list[Figure]:
         """The figures of ``text`` (a seed or an evidence span) as ``extract`` reads them in a
@@ -187,7 +197,8 @@ def check_evidence(
         return problems
     # The extractor's own rules of what is no figure (a date, a year, a phone number, a part
     # of an address: README's "Left out"), read where the seed has the span.
-    reasons = [no_figure(text, _moved(f, at)) for f in same]
+    masked = readings.masked(text)
+    reasons = [no_figure(text, _moved(f, at), masked) for f in same]
     if all(reasons):
         add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
         return problems
@@ -226,38 +237,32 @@ def _moved(figure: Figure, offset: int) -> Figure:
     return dataclasses.replace(figure, start=figure.start + offset, end=figure.end + offset)
 
 
-# Enough text either side of a figure for every pattern of what is no figure (a date line,
-# 电话：, a street's name before its number); the window starts and ends at a line's end, so
-# the patterns anchored at a line's start read as they do in the whole seed.
-_REACH = 40
-_MAX_LINE = 400
-
 _DATE_RE = re.compile(r"[年月日]|\d\s*[-/.]\s*\d|[:：]\d\d|[時时点點]\s*\d|(?i:\d\s*[ap]\.?m\b)")
 _PHONE_RE = re.compile(r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:tel|phone|fax|hotline)|\d{5,}")
 _DOCUMENT_RE = re.compile(r"[〔\[【]\s*\d{4}")
 _PLACE_RE = re.compile(r"[号號楼樓层層]|(?i:room|floor|level|avenue|road|street|building|lane)")
 
 
-def no_figure(text: str, figure: Figure) -> str | None:
+def no_figure(text: str, figure: Figure, masked: Boundaries | None = None) -> str | None:
     """Why ``figure`` (at its place in the seed ``text``) is no figure, by the extractor's
     rules, or None when it is one.
 
     A year or a span of years written without a unit (2025, 2026—2028, 到2028年) and a
-    number that is part of what :data:`~zonetrack.quantities.NOT_QUANTITIES` leaves out (a
+    number inside what :data:`~zonetrack.quantities.NOT_QUANTITIES` finds in the seed (a
     date, a time, a phone number, a part of an address, a document's number, a list marker)
-    are no figures; the reason names which, from the words that make it one. Only the text
-    around the figure is read (a window of lines), as those rules read no further.
+    are no figures; the reason names which, from the words that make it one. ``masked`` is
+    that pattern's matches in ``text`` (:meth:`Readings.masked`), found here when not given.
     """
     if names_years(figure) and not is_quantity(figure, text):
         return "a span of years, not a figure" if figure.value_high else "a year, not a figure"
-    lo = max(figure.start - _MAX_LINE, text.rfind("\n", 0, max(0, figure.start - _REACH)) + 1)
-    hi = text.find("\n", min(len(text), figure.end + _REACH))
-    hi = min(figure.end + _MAX_LINE, len(text) if hi < 0 else hi)
-    window = text[lo:hi]
-    start, end = figure.start - lo, figure.end - lo
-    for match in NOT_QUANTITIES.finditer(window):
-        if match.start() < end and start < match.end():
-            written = match.group().strip()
+    masked = masked or Boundaries(NOT_QUANTITIES, text)
+    i = bisect.bisect_right(masked.starts, figure.start) - 1
+    for k in (i, i + 1):
+        if not 0 <= k < len(masked.starts):
+            continue
+        a, b = masked.starts[k], masked.ends[k]
+        if a < figure.end and figure.start < b:
+            written = text[a:b].strip()
             if _DOCUMENT_RE.search(written):
                 kind = "a document's number"
             elif _PHONE_RE.search(written):
