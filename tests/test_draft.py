@@ -788,10 +788,17 @@ def test_a_number_the_extractor_leaves_out_is_no_figure_to_keep(
     ("text", "indicator", "note", "refused"),
     [
         ("力争到2027年，新增孵化载体面积200万平方米。", "incubator_floor_area", "", True),
+        # The draft's own note warns that only a flow fits: that is no basis.
+        ("力争到2027年，新增孵化载体面积200万平方米。", "incubator_floor_area", None, True),
         ("2025年，园区新增科技企业孵化器12家。", "tech_incubators", "", True),
         ("The park will add 12 incubators a year by 2027.", "tech_incubators", "", True),
         # A level after all, and the note says why: the row is the analyst's to keep.
-        ("2025年，园区新增科技企业孵化器12家。", "tech_incubators", "cumulative since 2020", False),
+        (
+            "2025年，园区新增科技企业孵化器12家。",
+            "tech_incubators",
+            "level: cumulative since 2020",
+            False,
+        ),
         ("到2027年，孵化载体面积达到200万平方米。", "incubator_floor_area", "", False),
     ],
 )
@@ -801,7 +808,7 @@ def test_an_increase_kept_on_a_stock_is_refused(
     capsys: pytest.CaptureFixture[str],
     text: str,
     indicator: str,
-    note: str,
+    note: str | None,
     refused: bool,
 ) -> None:
     """Found by review 13: 新增…200万平方米 kept on the stock of floor area was "achieved" at
@@ -809,9 +816,11 @@ def test_an_increase_kept_on_a_stock_is_refused(
     an increase or a yearly amount (the draft's rule) on a stock indicator."""
     data, seeds = project_copy
     page = f"园区简报\n发布时间：2026-03-02\n{text}\n"
-    draft, (_,) = _add_draft_and_keep(
-        page, data, seeds, tmp_path, zone_id="chongqing", indicator_id=indicator, note=note
+    cells = {"zone_id": "chongqing", "indicator_id": indicator}
+    draft, (row,) = _add_draft_and_keep(
+        page, data, seeds, tmp_path, **cells, **({} if note is None else {"note": note})
     )
+    assert note is not None or "flow" in row["note"]
     err = _added(draft, data, seeds, capsys)
     if refused:
         assert len(err) == 1 and err[0].startswith(f"{draft}:2:indicator_id: "), err
@@ -838,6 +847,16 @@ _PLAN = (
         ("60", {"deadline": "2027-12-31", "note": "deadline: moved by the 2027 plan"}, None),
         # A goal kept as a fact, and a fact kept as a goal.
         ("60", {"kind": "observation", "ref_date": "2026-03-02", "qualifier": "at_least"}, "kind"),
+        (
+            "60",
+            {
+                "kind": "observation",
+                "ref_date": "2026-03-02",
+                "qualifier": "at_least",
+                "note": "kind: the page's table gives it as the count reached",
+            },
+            None,
+        ),
         ("45", {"kind": "target", "deadline": "2027-12-31", "comparator": ">="}, "kind"),
     ],
 )

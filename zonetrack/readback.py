@@ -25,9 +25,10 @@ from .extract import extract_figures
 __all__ = ["PageReadings", "check_kind_and_date"]
 
 # Words in a note that give the basis of a record's own kind or date (the committed rows say
-# "deadline: …", "ref_date 2017 is a lower bound …", "stated: 2016年").
+# "deadline: …", "ref_date 2017 is a lower bound …"); a kind's basis is labelled "kind:", as
+# goal, fact and target are words a draft's notes use for other things.
 _BASIS = {
-    "kind": re.compile(r"\bkind\b|\bgoal\b|\bfact\b|\btarget\b|\bobservation\b", re.IGNORECASE),
+    "kind": re.compile(r"\bkind:", re.IGNORECASE),
     "deadline": re.compile(r"\bdeadline\b", re.IGNORECASE),
     "ref_date": re.compile(r"\bref_date\b|\bas at\b|\bas of\b", re.IGNORECASE),
 }

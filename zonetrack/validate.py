@@ -657,8 +657,9 @@ def _check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
 
 # Characters that belong to a number as written: Arabic digits (ASCII and full-width),
 # Chinese numerals and the multipliers that follow a number (100万).
-# A note that says why a figure told with 新增 or "new" is a level after all.
-_LEVEL_BASIS = re.compile(r"\blevel\b|\bstock\b|cumulative|累计|累計|存量|总量|總量", re.IGNORECASE)
+# A note that says why a figure told with 新增 or "new" is a level after all, labelled as the
+# other bases are ("level: …"); the draft's own warning ("not a level") is no such basis.
+_LEVEL_BASIS = re.compile(r"\blevel:", re.IGNORECASE)
 
 
 class _Here:
@@ -712,7 +713,7 @@ class _Here:
                 f"the evidence tells an increase or a yearly amount, but "
                 f"{row['indicator_id']!r} is a stock (a level): a {what} of so many more is "
                 "no level; choose an indicator that measures a flow, or say in note why it "
-                "is a level (cumulative, 累计: a translation's 'new')",
+                "is a level (level: …, e.g. cumulative, 累计, a translation's 'new')",
                 row["indicator_id"],
             )
 
