@@ -652,8 +652,9 @@ def test_a_negative_range_is_one_row_kept_as_one_of_its_ends(
             {"value": "5000", "qualifier": "at_most"},
         ),
         (
-            "园区工作要点\n\n2026年3月2日\n\n到2027年，力争新增国家级孵化器3至5家。\n",
-            "new_incubators",
+            # an increase, so a flow indicator (a stock is refused: review 13, finding 3)
+            "园区工作要点\n\n2026年3月2日\n\n到2027年，力争新增签约项目3至5个。\n",
+            "signed_projects",
             {"value": "5", "comparator": "<="},
         ),
     ],
@@ -986,16 +987,32 @@ def test_a_kind_or_a_date_the_page_does_not_give_needs_a_basis_in_note(
         cells |= {"target_id": row["obs_id"].replace("-obs-", "-t-"), "obs_id": ""}
         cells |= {"qualifier": "", "ref_date": "", "adopted": "2026-03-02"}
     write_rows(draft, [row | cells])
-    assert main(["add-figures", str(draft), *catalog_args(seeds, data)]) == 0
-    capsys.readouterr()
-    code = main(["validate", *catalog_args(seeds, data)])
+    before = snapshot(data, seeds)
+    code = main(["add-figures", str(draft), *catalog_args(seeds, data)])
     err = capsys.readouterr().err.splitlines()
     if column is None:
         assert code == 0 and err == []
+        assert main(["validate", *catalog_args(seeds, data)]) == 0
     else:
+        # Refused when added, on the draft's own line, and nothing written.
+        assert code == 1 and len(err) == 1, err
+        assert err[0].startswith(f"{draft}:2:{column}: ") and "note" in err[0], err
+        assert snapshot(data, seeds) == before
+        # A row that reached the catalogue by hand is refused by validate, on its own line.
+        _append_by_hand(data, row | cells)
+        code = main(["validate", *catalog_args(seeds, data)])
+        err = capsys.readouterr().err.splitlines()
         assert code == 1 and len(err) == 2, err  # the problem, then the count
         assert f"csv:{2 + _rows_before(data, row, cells)}:{column}: " in err[0], err
-        assert "note" in err[0]
+
+
+def _append_by_hand(data: Path, row: dict[str, str]) -> None:
+    """Append a kept draft row to its catalogue table as an editor would, by column name."""
+    name = "targets.csv" if row["kind"] == "target" else "observations.csv"
+    with (data / name).open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with (data / name).open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow([row.get(c, "") for c in header])
 
 
 def _rows_before(data: Path, row: dict[str, str], cells: dict[str, str]) -> int:
