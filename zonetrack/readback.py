@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
-
-import pandas as pd
 
 from .dates import parse_date
 from .exceptions import DataError
@@ -38,13 +36,16 @@ class PageReadings:
     """The extractor's rows of each seed, read once per validation when first asked for."""
 
     def __init__(self) -> None:
-        self._rows: dict[tuple[str, str | None], pd.DataFrame] = {}
+        self._rows: dict[tuple[str, str | None], list[Any]] = {}
 
-    def rows(self, source: str, text: str, currency: str | None) -> pd.DataFrame:
-        """The extractor's rows of the seed ``source`` (its ``text``, read in ``currency``)."""
+    def rows(self, source: str, text: str, currency: str | None) -> list[Any]:
+        """The extractor's rows of the seed ``source`` (its ``text``, read in ``currency``),
+        as named tuples: every record citing the seed walks them, and a frame's
+        ``itertuples`` per record cost more than the extraction itself."""
         key = (source, currency)
         if key not in self._rows:
-            self._rows[key] = extract_figures(text, source, currency)
+            frame = extract_figures(text, source, currency)
+            self._rows[key] = list(frame.itertuples(index=False))
         return self._rows[key]
 
 
@@ -63,7 +64,7 @@ def check_kind_and_date(
     row: Mapping[str, Any],
     kind: str,
     text: str,
-    extracted: pd.DataFrame,
+    extracted: Sequence[Any],
     canonical: tuple[float, str],
 ) -> tuple[str, str, str] | None:
     """A record's kind or date that differ from the extractor's at its evidence, with no basis
@@ -81,7 +82,7 @@ def check_kind_and_date(
         return None
     value, unit = canonical
     here = []
-    for r in extracted.itertuples(index=False):
+    for r in extracted:
         if r.start >= at + len(span) or r.start + len(r.evidence) <= at:
             continue
         if (r.unit == unit or (r.unit is None and unit == "count")) and (
