@@ -169,7 +169,9 @@ def test_nbval_passes_before_and_after_later_data(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-2000:]
 
     # An analyst adds a later document and its figure; the 2023Q2 report must not change.
-    news = "2024年3月消息:示范园孵化面积已达90万平方米。"
+    # The page must state the date the row gives (validation compares the row's ref_date with
+    # the page's reading): a figure of June 2023, told in March 2024.
+    news = "2024年3月消息:截至2023年6月底，示范园孵化面积已达90万平方米。"
     (seeds / "news-2024.txt").write_text(news, encoding="utf-8")
     with (seeds / "sources.csv").open("a", encoding="utf-8") as fh:
         digest = hashlib.sha256(news.encode()).hexdigest()
