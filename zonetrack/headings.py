@@ -150,6 +150,21 @@ _GOAL_DOCUMENT = re.compile(
 _SUMMARY_TITLE = re.compile(r"总结|總結|回顾|回顧|执行情况|執行情況|完成情况|完成情況")
 
 
+# A line that names only a year or a financial year, as a plan's stages are headed ("2027",
+# "2026-27", "2026/27:", "FY2027"): read as "in" that year.
+_STAGE_LINE = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\s*[:：]?", re.I)
+
+
+def stage_end(line: str, calendar: str = "CNY") -> str | None:
+    """The end of the year or financial year a line naming only that names ("2026-27" in a
+    Hong Kong source: 2027-03-31), else None."""
+    stripped = _CHAPTER_MARK.sub("", line.strip())
+    if not _STAGE_LINE.fullmatch(stripped):
+        return None
+    found = find_date("deadline", "in " + stripped.rstrip(":："), calendar=calendar)
+    return str(found) if found is not None else None
+
+
 class Scopes:
     """Per line of a text: the goal heading above it that governs it, if any.
 
@@ -158,7 +173,7 @@ class Scopes:
     with a colon that announces something else).
     """
 
-    def __init__(self, text: str, calendar: str = "CNY") -> None:
+    def __init__(self, text: str, calendar: str = "CNY", page_date: str | None = None) -> None:
         self.line_starts = [0]
         # The title of a document that sets a year's goals, if the text is one.
         self.document: tuple[int, int] | None = None
@@ -179,8 +194,13 @@ class Scopes:
         as_of = False
         pos = 0
         lines = text.splitlines(keepends=True)
+        # The line of a stage's heading (2026-27) if ``current`` is one: it governs its
+        # block of lines only, up to the next blank line after its items.
+        stage_line: int | None = None
         for n, line in enumerate(lines):
             stripped = line.strip()
+            if stage_line is not None and not stripped and n > stage_line + 1:
+                current, stage_line = None, None  # the stage's block ends
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
             heading = (
                 _is_heading(stripped)
@@ -202,19 +222,33 @@ class Scopes:
                 current, period, listed = (pos, pos + len(line)), None, True
             elif (
                 heading
-                and (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
-                # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
-                # progress against goals heads a report of facts, not a list of goals.
-                and not _in_progress_headline(lines, n)
-                # "Progress against our targets, as of June 2026": facts as at a date.
-                and not (
-                    _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
+                and (
+                    (
+                        page_date is not None
+                        and (stage := stage_end(stripped, calendar)) is not None
+                        # 2026-27 over "- complete site formation for 18 hectares" in a paper
+                        # of November 2026: a stage of a plan still to end heads its goals, due
+                        # at its end, as "Targets for 2027" does (one already over, facts).
+                        and stage > page_date
+                    )
+                    or (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                )
+                and (
+                    # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
+                    # progress against goals heads a report of facts, not a list of goals.
+                    not _in_progress_headline(lines, n)
+                    # "Progress against our targets, as of June 2026": facts as at a date.
+                    and not (
+                        _AS_OF.search(stripped)
+                        and find_date("ref_date", stripped, calendar=calendar)
+                    )
                 )
             ):
                 listed = False
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period = (pos, pos + len(line)), None
+                stage_line = n if stage_end(stripped, calendar) else None
             elif heading and (
                 _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
                 or (
@@ -399,6 +433,8 @@ def heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
 def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
     """The deadline ``heading`` states, else the end of the (last) year it names."""
     found: str | None = find_date("deadline", heading, calendar=calendar)
+    if found is None:
+        found = stage_end(heading, calendar)  # 2026-27 heading a plan's stage
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
