@@ -109,3 +109,22 @@ def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
         (30.0, "target", "2028-03-31", None),
         (120.0, "observation", None, "2026-05-31"),
     ]
+
+
+def test_a_chapter_of_what_a_report_will_do_this_year_heads_that_years_goals() -> None:
+    # A government work report's chapter of what it plans for the page's year ("II. What We
+    # Will Do This Year", a Roman-numbered heading of up to 40 characters) heads goals due at
+    # that year's end; a plan a lead-in line under it names does not date them.
+    text = (
+        "Delivered on January 9, 2027\n\n"
+        "I. A Review of 2026\n\n"
+        "We opened 14 incubators.\n\n"
+        "II. What We Will Do This Year\n\n"
+        "This year is the second year of the 15th Five-Year Plan.\n\n"
+        "We will build 60 new 5G base stations and train 2,500 technicians.\n"
+    )
+    assert _rows(text) == [
+        (14.0, "observation", None, "2026-12-31"),
+        (60.0, "target", "2027-12-31", None),
+        (2500.0, "target", "2027-12-31", None),
+    ]

@@ -72,6 +72,10 @@ _GOAL_HEADING = re.compile(
     r"|(?:抓好|做好|推进|推進|落实|落實)以下|以下(?:[几幾]\s*(?:个|個|项|項)?\s*方面的?)?(?:工作|任务|任務)\s*[:：]?\s*$"
     # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
     r"|工作(?:计划|計劃)\s*$"
+    # "II. What We Will Do This Year", "Tasks for next year": what a report plans for the
+    # year it names, its goals (due at that year's end), as 2026年工作安排 is.
+    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall)\s+do\s+(?:this|next)\s+year\b"
+    r"|\b(?:work|tasks|plans?|priorities)\s+for\s+(?:this|next)\s+year\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
     r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
@@ -332,7 +336,13 @@ def _is_heading(line: str) -> bool:
     if line.endswith((":", "：")):
         return True
     bare = _ROMAN_MARK.sub("", line)
-    return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not has_figure(line)
+    # A chapter numbered in Roman ("II. What We Will Do This Year") is a heading up to the
+    # length a heading may have at all.
+    return (
+        (len(bare) <= 24 or bare != line)
+        and not re.search(r"[。；;！？!?，,]", line)
+        and not has_figure(line)
+    )
 
 
 def _in_progress_headline(lines: list[str], n: int) -> bool:
