@@ -87,6 +87,9 @@ _BODY_NAME = re.compile(
     r"|\b(?:Authority|Council|Commission|Bureau|Department|Office|Agency|Corporation)\s*$",
 )
 
+# A name written in capitals on a line of its own (WESTERN LAKES SCIENCE CITY).
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.,'’ -]{2,60}")
+
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
@@ -101,7 +104,9 @@ _REPORT_TITLE = re.compile(
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.
-    rf"|\b{_REPORT_KIND}\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{{4}})\b(?![/-]\d)"
+    # "Annual Progress Report 2026": a year's report of progress (or performance) too.
+    rf"|\b{_REPORT_KIND}\s+(?:progress\s+|performance\s+)?report(?:\s+(?:for|of))?\s*[(（]?\s*"
+    r"(?P<en>\d{4})\b(?![/-]\d)"
     r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
     rf"|(?<![/-])\b(?P<en_before>\d{{4}})\s+(?:{_REPORT_KIND}\s+report|statistical\s+communiqu[eé])"
@@ -334,6 +339,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
             or ended["academic"] is not None  # under the name of a university or its office
             or _COMPANY_NAME.search(lines[0].strip())
             or _BODY_NAME.search(lines[0].strip())
+            # WESTERN LAKES SCIENCE CITY over its Annual Progress Report 2026: a name in
+            # capitals above the title, a body's name too.
+            or _CAPITALS_NAME.fullmatch(lines[0].strip())
         ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":
