@@ -228,6 +228,14 @@ def test_rounds_32_34_page_dates(
         ("Annual Review for the year ended 31 December 2026\n", ("2026", True, "2026-12-31")),
         # Left alone: a review with no year's end.
         ("Riverside Hub — a review of our tenants\n", (None, False, "")),
+        # A year's progress report is a report of that year, under a name in capitals too.
+        (
+            "EASTGATE INNOVATION DISTRICT\nAnnual Progress Report 2025\n",
+            ("2025", True, "2025-12-31"),
+        ),
+        ("Annual Performance Report 2026: Our Goals\n", ("2026", True, "2026-12-31")),
+        # Left alone: a sentence in ordinary case above the title.
+        ("We are pleased to share\nAnnual Progress Report 2025\n", (None, False, "")),
     ],
 )
 def test_rounds_32_34_a_review_for_the_year_to_a_day(
@@ -361,24 +369,3 @@ def test_a_point_in_time_a_report_defines_dates_what_is_counted_as_at_it() -> No
 def test_a_reports_cut_off_day_dates_its_facts_without_a_date(note: str) -> None:
     text = f"計畫執行摘要\n發布日期：2026年8月5日\n{note}\n\n本年已培訓學員640人次。"
     assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2026-06-30"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A year's progress report is a report of that year, under a name in capitals too.
-        (
-            "EASTGATE INNOVATION DISTRICT\nAnnual Progress Report 2025\n",
-            ("2025", True, "2025-12-31"),
-        ),
-        ("Annual Performance Report 2026: Our Goals\n", ("2026", True, "2026-12-31")),
-        # Left alone: a sentence in ordinary case above the title.
-        ("We are pleased to share\nAnnual Progress Report 2025\n", (None, False, "")),
-    ],
-)
-def test_a_years_progress_report_covers_that_year(
-    text: str, expected: tuple[str | None, bool, str]
-) -> None:
-    from zonetrack.pagedates import find_report_year
-
-    assert find_report_year(text, "CNY") == expected
