@@ -533,3 +533,17 @@ def test_a_forecast_of_the_running_year_beside_a_step_told_as_done_is_a_goal() -
         "目前在谈的多个项目已进入签约阶段，预计全年技术合同成交额可达85亿元。\n"
     )
     assert _rows(text) == [(8.5e9, "target", "2026-12-31", None)]
+
+
+def test_a_years_goals_named_as_such_open_the_statements_after_them() -> None:
+    # 2027年度目标任务如下：… a year's goals named in a clause of a rule: each statement after
+    # the colon, past the semicolon too, is due by that year's end.
+    text = (
+        "发布日期：2026年12月28日\n\n"
+        "第四条　2027年度目标任务如下：高新区新增科技型中小企业不少于120家；"
+        "各镇街新增孵化载体面积合计不低于3万平方米。\n"
+    )
+    assert _rows(text) == [
+        (120.0, "target", "2027-12-31", None),
+        (30000.0, "target", "2027-12-31", None),
+    ]

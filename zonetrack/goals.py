@@ -90,9 +90,10 @@ _THIS_YEAR = re.compile(
 # The page's own year said outright (今年, "this year"), which no heading's year overrides.
 _PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 
-# A year that opens a goal sentence (2026年全区…), not a month or a day of it.
+# A year that opens a goal sentence (2026年全区…), not a month or a day of it; a year's goals
+# named as such (2026年度目标分解如下：…) too.
 _SENTENCE_YEAR = re.compile(
-    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
+    r"(?<![\d.,])(\d{4})\s*年(?!\d|度(?!\s*(?:目标|目標|任务|任務))|\s*\d{1,2}\s*月)"
     # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
     r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
     re.I,
