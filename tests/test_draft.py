@@ -652,8 +652,9 @@ def test_a_negative_range_is_one_row_kept_as_one_of_its_ends(
             {"value": "5000", "qualifier": "at_most"},
         ),
         (
-            "园区工作要点\n\n2026年3月2日\n\n到2027年，力争新增国家级孵化器3至5家。\n",
-            "new_incubators",
+            # an increase, so a flow indicator (a stock is refused: review 13, finding 3)
+            "园区工作要点\n\n2026年3月2日\n\n到2027年，力争新增签约项目3至5个。\n",
+            "signed_projects",
             {"value": "5", "comparator": "<="},
         ),
     ],
@@ -835,3 +836,187 @@ def test_a_formula_in_a_note_is_stored_as_text_and_full_width_digits_as_a_number
         ("130", "'@sum"),
     ]
     assert zonetrack.validate_catalog(data, seeds) == []
+
+
+# --- review 13: validation refuses rows the page does not support ---
+_CONTACTS = (
+    "园区孵化载体提升计划（2026—2028年）\n"
+    "发布时间：2026年3月2日\n"
+    "咨询电话：023-61234567。地址：科园大道88号。\n"
+    "截至2025年底，园区科技企业孵化器45家。到2028年，园区科技企业孵化器达到60家以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "why"),
+    [
+        ({}, None),  # the figure as drafted
+        ({"value": "88", "evidence": "科园大道88号"}, "address"),
+        ({"value": "88", "evidence": "88"}, "address"),  # the bare number, read in its place
+        ({"value": "2", "evidence": "2026年3月2日"}, "date"),
+        ({"value": "2025", "evidence": "2025"}, "a year"),
+        ({"value": "2028", "evidence": "到2028年"}, "a year"),
+        ({"value": "2026", "qualifier": "at_least", "evidence": "2026—2028"}, "span of years"),
+        ({"value": "23", "qualifier": "at_least", "evidence": "023-61234567"}, "phone"),
+        ({"value": "61234567", "qualifier": "at_most", "evidence": "023-61234567"}, "phone"),
+    ],
+)
+def test_a_number_the_extractor_leaves_out_is_no_figure_to_keep(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    cells: dict[str, str],
+    why: str | None,
+) -> None:
+    """Found by review 13: an address's number, the day of the date line, a year, the plan's
+    span of years and the phone number, each quoted verbatim from the seed, were added as
+    counts. The extractor leaves them out (README, "Left out"); validation reads the span's
+    number in its place in the seed by the same rules and refuses it, saying what it is."""
+    data, seeds = project_copy
+    draft, rows = _add_draft_and_keep(
+        _CONTACTS, data, seeds, tmp_path, zone_id="chongqing", indicator_id="tech_incubators"
+    )
+    (row,) = [r for r in rows if r["value"] == "45"]
+    write_rows(draft, [row | {"unit": "count", **cells}])
+    err = _added(draft, data, seeds, capsys)
+    if why is None:
+        assert err == []
+    else:
+        assert len(err) == 1 and err[0].startswith(f"{draft}:2:evidence: "), err
+        assert why in err[0] and "not a figure" in err[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "note", "refused"),
+    [
+        ("力争到2027年，新增孵化载体面积200万平方米。", "incubator_floor_area", "", True),
+        # The draft's own note warns that only a flow fits: that is no basis.
+        ("力争到2027年，新增孵化载体面积200万平方米。", "incubator_floor_area", None, True),
+        ("2025年，园区新增科技企业孵化器12家。", "tech_incubators", "", True),
+        ("The park will add 12 incubators a year by 2027.", "tech_incubators", "", True),
+        # A level after all, and the note says why: the row is the analyst's to keep.
+        (
+            "2025年，园区新增科技企业孵化器12家。",
+            "tech_incubators",
+            "level: cumulative since 2020",
+            False,
+        ),
+        ("到2027年，孵化载体面积达到200万平方米。", "incubator_floor_area", "", False),
+    ],
+)
+def test_an_increase_kept_on_a_stock_is_refused(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    indicator: str,
+    note: str | None,
+    refused: bool,
+) -> None:
+    """Found by review 13: 新增…200万平方米 kept on the stock of floor area was "achieved" at
+    once (the catalogue held 1100万平方米). The draft only warned in note; validation refuses
+    an increase or a yearly amount (the draft's rule) on a stock indicator."""
+    data, seeds = project_copy
+    page = f"园区简报\n发布时间：2026-03-02\n{text}\n"
+    cells = {"zone_id": "chongqing", "indicator_id": indicator}
+    draft, (row,) = _add_draft_and_keep(
+        page, data, seeds, tmp_path, **cells, **({} if note is None else {"note": note})
+    )
+    assert note is not None or "flow" in row["note"]
+    err = _added(draft, data, seeds, capsys)
+    if refused:
+        assert len(err) == 1 and err[0].startswith(f"{draft}:2:indicator_id: "), err
+        assert "stock" in err[0] and "flow" in err[0]
+    else:
+        assert err == []
+
+
+_PLAN = (
+    "园区孵化器提升计划\n"
+    "发布时间：2026年3月2日\n"
+    "截至2025年底，园区科技企业孵化器45家。\n"
+    "到2028年，园区科技企业孵化器达到60家以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "cells", "column"),
+    [
+        ("45", {}, None),  # as drafted
+        ("45", {"ref_date": "2024-06-30"}, "ref_date"),  # the page says 截至2025年底
+        ("45", {"ref_date": "2024-06-30", "note": "ref_date: the 2024 bulletin"}, None),
+        ("60", {"deadline": "2027-12-31"}, "deadline"),  # the page says 到2028年
+        ("60", {"deadline": "2027-12-31", "note": "deadline: moved by the 2027 plan"}, None),
+        # A goal kept as a fact, and a fact kept as a goal.
+        ("60", {"kind": "observation", "ref_date": "2026-03-02", "qualifier": "at_least"}, "kind"),
+        (
+            "60",
+            {
+                "kind": "observation",
+                "ref_date": "2026-03-02",
+                "qualifier": "at_least",
+                "note": "kind: the page's table gives it as the count reached",
+            },
+            None,
+        ),
+        ("45", {"kind": "target", "deadline": "2027-12-31", "comparator": ">="}, "kind"),
+    ],
+)
+def test_a_kind_or_a_date_the_page_does_not_give_needs_a_basis_in_note(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    value: str,
+    cells: dict[str, str],
+    column: str | None,
+) -> None:
+    """Found by review 13: a goal for 2028 re-kept as a fact made an old target "achieved",
+    and a fact's ref_date moved to a day the page does not give was added. `validate` reads
+    the kind and the date extract gives the figure at the evidence's place; where the row
+    differs, its note must give the basis of its own (the way an extractor's mistake is
+    corrected), else one line names the column."""
+    data, seeds = project_copy
+    draft, rows = _add_draft_and_keep(
+        _PLAN, data, seeds, tmp_path, zone_id="chongqing", indicator_id="tech_incubators"
+    )
+    (row,) = [r for r in rows if r["value"] == value]
+    if cells.get("kind") == "observation":
+        cells |= {"obs_id": row["target_id"].replace("-t-", "-obs-"), "target_id": ""}
+        cells |= {"comparator": "", "deadline": "", "adopted": ""}
+    elif cells.get("kind") == "target":
+        cells |= {"target_id": row["obs_id"].replace("-obs-", "-t-"), "obs_id": ""}
+        cells |= {"qualifier": "", "ref_date": "", "adopted": "2026-03-02"}
+    write_rows(draft, [row | cells])
+    before = snapshot(data, seeds)
+    code = main(["add-figures", str(draft), *catalog_args(seeds, data)])
+    err = capsys.readouterr().err.splitlines()
+    if column is None:
+        assert code == 0 and err == []
+        assert main(["validate", *catalog_args(seeds, data)]) == 0
+    else:
+        # Refused when added, on the draft's own line, and nothing written.
+        assert code == 1 and len(err) == 1, err
+        assert err[0].startswith(f"{draft}:2:{column}: ") and "note" in err[0], err
+        assert snapshot(data, seeds) == before
+        # A row that reached the catalogue by hand is refused by validate, on its own line.
+        _append_by_hand(data, row | cells)
+        code = main(["validate", *catalog_args(seeds, data)])
+        err = capsys.readouterr().err.splitlines()
+        assert code == 1 and len(err) == 2, err  # the problem, then the count
+        assert f"csv:{2 + _rows_before(data, row, cells)}:{column}: " in err[0], err
+
+
+def _append_by_hand(data: Path, row: dict[str, str]) -> None:
+    """Append a kept draft row to its catalogue table as an editor would, by column name."""
+    name = "targets.csv" if row["kind"] == "target" else "observations.csv"
+    with (data / name).open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with (data / name).open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow([row.get(c, "") for c in header])
+
+
+def _rows_before(data: Path, row: dict[str, str], cells: dict[str, str]) -> int:
+    """How many rows the catalogue table the row went to held before it (its line - 2)."""
+    kind = cells.get("kind", row["kind"])
+    name = "targets.csv" if kind == "target" else "observations.csv"
+    return len(read_rows(data / name)) - 1

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
 from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from zonetrack.figures import Figure
+from zonetrack.quantities import NOT_QUANTITIES, is_quantity, names_years
 
 CUTS = [
     ("面积100万平方米以上", 2, 4, True),  # "10" from 100
@@ -103,9 +107,11 @@ def _evidence_reference(
     seed = carry_qualifiers(find_figures(text), text)
     alone = carry_qualifiers(find_figures(span), span)
     faithful = False
+    place = -1  # the first faithful occurrence
     for start in (i for i in range(len(text)) if text.startswith(span, i)):
         end = start + len(span)
         read = {f.start + start: (f.value, f.unit, f.qualifier) for f in alone}
+        was = faithful
         faithful = faithful or (
             not cuts_number(text, start, end)
             and all(
@@ -116,7 +122,29 @@ def _evidence_reference(
                 if f.start < end and f.end > start
             )
         )
+        place = start if faithful and not was else place
     if not faithful:
+        return ["evidence"]
+    # A number the extractor leaves out is no figure: a year written alone, or a number in a
+    # date, a phone number, an address… (NOT_QUANTITIES) of the whole seed.
+    masked = [m.span() for m in NOT_QUANTITIES.finditer(text)]
+
+    def left_out(f: Figure) -> bool:
+        at = dataclasses.replace(f, start=f.start + place, end=f.end + place)
+        return (names_years(at) and not is_quantity(at, text)) or any(
+            a < at.end and at.start < b for a, b in masked
+        )
+
+    stating = [
+        f
+        for f in alone
+        if (f.unit or "count") == canonical[1]
+        and any(
+            v is not None and math.isclose(v, canonical[0], rel_tol=1e-9, abs_tol=1e-9)
+            for v in (f.value, f.value_high)
+        )
+    ]
+    if stating and all(left_out(f) for f in stating):
         return ["evidence"]
     # A figure without a unit is a count.
     qualifiers = {

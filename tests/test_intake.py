@@ -187,9 +187,13 @@ def test_a_kill_between_seed_and_row_is_recovered_by_running_again(
             add_document(release, data, seeds)
     assert (seeds / "sources.csv").read_bytes() == sources_before
     assert not list(seeds.glob(".*.tmp"))
-    # Stored but not listed: every command still works on the catalogue as it was.
-    assert len(list(seeds.glob("005_*"))) == 1
-    assert zonetrack.validate_catalog(data, seeds) == []
+    # Stored but not listed: every command still works on the catalogue as it was, and
+    # `validate` names the seed and how to finish (review 13).
+    (orphan,) = seeds.glob("005_*")
+    zonetrack.load_catalog(data, seeds)
+    (problem,) = zonetrack.validate_catalog(data, seeds)
+    assert (Path(problem.file).name, problem.column) == (orphan.name, "*")
+    assert "add-source again" in problem.message
     added = add_document(release, data, seeds)
     assert sorted(p.name for p in seeds.glob("005_*")) == [added.name]
     assert zonetrack.validate_catalog(data, seeds) == []

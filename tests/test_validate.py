@@ -124,14 +124,15 @@ CITING_ROWS = [
 
 
 def _part(target_id: str, zone: str, indicator: str, deadline: str, parent: str) -> str:
-    """A targets.csv row whose evidence holds (so only the part relation can be wrong)."""
+    """A targets.csv row whose evidence holds (so only the part relation can be wrong); a
+    deadline the seed does not give has its basis in note."""
     value, unit, evidence = {
         "area": ("100", "万平方米", "建成孵化面积100万平方米以上"),
         "firms": ("2000", "家", "聚集企业2000家以上"),
     }[indicator]
     return (
         f"{target_id},{zone},{indicator},>=,{value},{unit},{deadline},2021-01,{parent},"
-        f"plan.txt,{evidence},"
+        f"plan.txt,{evidence},{'' if deadline == '2025-12-31' else 'deadline: a part plan'}"
     )
 
 
@@ -950,6 +951,8 @@ def test_a_negative_figure_is_checked_with_its_sign(
         # A range's end is kept as a floor or a ceiling (review 10), never as exact.
         | {"evidence": evidence}
         | ({"qualifier": "at_most" if value == "5" else "at_least"} if "%-" in evidence else {})
+        # (The seed's year is not the row's: only the sign is checked here.)
+        | {"note": "ref_date: the test's"}
     )
     data, seeds = write_catalog(
         tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。增速4%-5%。\n"
@@ -1004,13 +1007,13 @@ _OBSERVATION = {**MINIMAL["observations"][0], "obs_id": "o-area-2020-b"}
         # A second target of the same plan: it would be assessed and counted twice.
         ("targets", _TARGET, True),
         ("targets", {**_TARGET, "value": "1000000", "unit": "平方米"}, True),  # same amount
-        ("targets", {**_TARGET, "deadline": "2027-12-31"}, False),
+        ("targets", {**_TARGET, "deadline": "2027-12-31", "note": "deadline: a later plan"}, False),
         ("targets", {**_TARGET, "zone_id": "city"}, False),
         # The same words quoted twice: one row added twice.
         ("observations", _OBSERVATION, True),
         ("observations", {**_OBSERVATION, "evidence": "孵化面积40万平方米"}, False),  # quoted again
         ("observations", {**_OBSERVATION, "published": "2021-06"}, False),  # a later release
-        ("observations", {**_OBSERVATION, "ref_date": "2019"}, False),
+        ("observations", {**_OBSERVATION, "ref_date": "2019", "note": "ref_date: 2019's"}, False),
     ],
 )
 def test_the_same_figure_under_a_second_id_is_refused(

@@ -488,7 +488,8 @@ def add_figures(
         for key in paths
         if new_rows[key]
     }
-    problems, tables = validate_with_new_files(data, seeds, new_files)
+    appended = {paths[key]: len(rows) for key, rows in new_rows.items() if rows}
+    problems, tables = validate_with_new_files(data, seeds, new_files, appended)
     if problems:
         raise CatalogError(_to_draft_lines(problems, tables, paths, origin, draft))
     for path, payload in new_files.items():

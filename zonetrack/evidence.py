@@ -8,14 +8,19 @@ allows. The figures of seeds and spans are read once each (:class:`Readings`).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import math
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
+from .quantities import NOT_QUANTITIES, is_quantity, names_years
+from .sentences import Boundaries
 
-__all__ = ["Readings", "check_evidence", "cuts_number", "range_end"]
+__all__ = ["Readings", "check_evidence", "cuts_number", "no_figure", "range_end"]
 
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
 _NUMBER_JOINERS = frozenset(".,．")
@@ -95,11 +100,19 @@ class Readings:
     def __init__(self) -> None:
         self._texts: dict[tuple[str, str | None], list[Figure]] = {}
         self._pieces: dict[str, list[Figure]] = {}
+        self._masked: dict[str, Boundaries] = {}
 
     def _piece(self, piece: str) -> list[Figure]:
         if piece not in self._pieces:
             self._pieces[piece] = find_figures(piece)
         return self._pieces[piece]
+
+    def masked(self, text: str) -> Boundaries:
+        """Where :data:`~zonetrack.quantities.NOT_QUANTITIES` matches in the seed ``text``
+        (as the extractor finds it), found once per seed."""
+        if text not in self._masked:
+            self._masked[text] = Boundaries(NOT_QUANTITIES, text)
+        return self._masked[text]
 
     def figures(self, text: str, currency: str | None = None) -> list[Figure]:
         """The figures of ``text`` (a seed or an evidence span) as ``extract`` reads them in a
@@ -152,15 +165,15 @@ def check_evidence(
     # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
     # and the seed need not be read at all.
     end = first + len(span)
+    at = first  # where the seed has the span faithfully
     if currency is not None or not reads_alone(text, first, end) or cuts_number(text, first, end):
         seed_figures = readings.figures(text, currency)
-        wrong = [
-            _misquoted(text, seed_figures, figures, s, s + len(span))
-            for s in _occurrences(text, span)
-        ]
+        places = list(_occurrences(text, span))
+        wrong = [_misquoted(text, seed_figures, figures, s, s + len(span)) for s in places]
         if all(wrong):
             add("evidence", str(wrong[0]), span)
             return problems
+        at = places[wrong.index(None)]
     if canonical is None:
         return problems
     value, _ = canonical
@@ -181,6 +194,15 @@ def check_evidence(
             f"{row['value']} {row['unit']} is not what the evidence states ({stated})",
             row["value"],
         )
+        return problems
+    # The extractor's own rules of what is no figure (a date, a year, a phone number, a part
+    # of an address: README's "Left out"), read where the seed has the span.
+    reasons = [
+        no_figure(text, _moved(f, at), readings.masked(text)) if _may_be_no_figure(f) else None
+        for f in same
+    ]
+    if all(reasons):
+        add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
         return problems
     column = "comparator" if kind == "target" else "qualifier"
     given = str(row.get(column, ""))
@@ -211,6 +233,63 @@ def check_evidence(
             given,
         )
     return problems
+
+
+# What a date, a time, a phone number, a part of an address or a document's number holds is
+# a bare number or one with these words after it (10日 and 9时 read bare, 30分, 第35條, 68号,
+# 〔2021〕142号, 第3期); a figure with any other unit (家, 万平方米, 亿元, %) is never inside what
+# NOT_QUANTITIES finds, and reading that pattern over every cited seed tripled the cost of
+# validating a national catalogue, so it is read only for the figures that may be one.
+_NO_FIGURE_WORDS = frozenset("分條条号號期段款届屆楼樓层層室")
+
+
+def _may_be_no_figure(figure: Figure) -> bool:
+    written = (figure.unit_text or "").strip()
+    return not written or written[-1] in _NO_FIGURE_WORDS or figure.value_high is not None
+
+
+def _moved(figure: Figure, offset: int) -> Figure:
+    return dataclasses.replace(figure, start=figure.start + offset, end=figure.end + offset)
+
+
+_DATE_RE = re.compile(r"[年月日]|\d\s*[-/.]\s*\d|[:：]\d\d|[時时点點]\s*\d|(?i:\d\s*[ap]\.?m\b)")
+_PHONE_RE = re.compile(r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:tel|phone|fax|hotline)|\d{5,}")
+_DOCUMENT_RE = re.compile(r"[〔\[【]\s*\d{4}")
+_PLACE_RE = re.compile(r"[号號楼樓层層]|(?i:room|floor|level|avenue|road|street|building|lane)")
+
+
+def no_figure(text: str, figure: Figure, masked: Boundaries | None = None) -> str | None:
+    """Why ``figure`` (at its place in the seed ``text``) is no figure, by the extractor's
+    rules, or None when it is one.
+
+    A year or a span of years written without a unit (2025, 2026—2028, 到2028年) and a
+    number inside what :data:`~zonetrack.quantities.NOT_QUANTITIES` finds in the seed (a
+    date, a time, a phone number, a part of an address, a document's number, a list marker)
+    are no figures; the reason names which, from the words that make it one. ``masked`` is
+    that pattern's matches in ``text`` (:meth:`Readings.masked`), found here when not given.
+    """
+    if names_years(figure) and not is_quantity(figure, text):
+        return "a span of years, not a figure" if figure.value_high else "a year, not a figure"
+    masked = masked or Boundaries(NOT_QUANTITIES, text)
+    i = bisect.bisect_right(masked.starts, figure.start) - 1
+    for k in (i, i + 1):
+        if not 0 <= k < len(masked.starts):
+            continue
+        a, b = masked.starts[k], masked.ends[k]
+        if a < figure.end and figure.start < b:
+            written = text[a:b].strip()
+            if _DOCUMENT_RE.search(written):
+                kind = "a document's number"
+            elif _PHONE_RE.search(written):
+                kind = "a phone number"
+            elif _DATE_RE.search(written):
+                kind = "a date or a time"
+            elif _PLACE_RE.search(written):
+                kind = "part of an address or a name"
+            else:
+                kind = "a number the extractor leaves out"
+            return f"{kind} ({written!r}), not a figure"
+    return None
 
 
 def _close(a: float | None, value: float) -> bool:

@@ -13,7 +13,7 @@ from .figures import Figure
 from .periods import MONTHS
 from .units import CURRENCIES
 
-__all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity"]
+__all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity", "names_years"]
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
 
@@ -219,10 +219,22 @@ SLOGANS = re.compile(
 _GROWS_BY = re.compile(r"(?:增加|增长|增長|提高|提升|扩大|擴大|翻了?|增)\s*(?:了)?\s*$")
 
 
+def names_years(figure: Figure) -> bool:
+    """Whether ``figure``, written without a unit, is a year (2025) or a span of years
+    (2026—2028); a thousands separator never makes a year (2,000)."""
+    grouped = re.match(r"\d{1,3}(?:,\d{3})+", figure.text.lstrip()) is not None
+    return (
+        figure.unit is None
+        and not grouped
+        and figure.value.is_integer()
+        and _YEAR.match(f"{figure.value:.0f}") is not None
+        and (figure.value_high is None or _YEAR.match(f"{figure.value_high:.0f}") is not None)
+    )
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     written = figure.text.lstrip()
-    grouped = re.match(r"\d{1,3}(?:,\d{3})+", written) is not None  # 2,000 is never a year
     if figure.numeral != "arabic" and figure.value == 1:
         # 一个, 一家, one: an article, not a count; but 增加一倍 (grow by one times, as 增长1倍
         # writes it) is a ratio, read as written.
@@ -234,12 +246,7 @@ def is_quantity(figure: Figure, text: str) -> bool:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:
         return True
-    if (
-        not grouped
-        and figure.value.is_integer()
-        and _YEAR.match(f"{figure.value:.0f}")
-        and (figure.value_high is None or _YEAR.match(f"{figure.value_high:.0f}"))
-    ):
+    if names_years(figure):
         return False  # a bare year, or a span of years
     if after == "大":  # 八大项目, 5大平台: so many of something
         return True

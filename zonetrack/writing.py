@@ -161,12 +161,18 @@ def read_header(path: Path) -> list[str]:
 
 
 def validate_with_new_files(
-    data_dir: Path, seeds_dir: Path, new_files: Mapping[Path, bytes]
+    data_dir: Path,
+    seeds_dir: Path,
+    new_files: Mapping[Path, bytes],
+    appended: Mapping[Path, int] | None = None,
 ) -> tuple[list[Problem], dict[str, Table]]:
     """Validate the catalogue as it would be with ``new_files`` written, touching nothing.
 
     The files are written into a temporary folder (the rest of ``data_dir`` copied and
-    the seeds linked beside them); problems name the real files.
+    the seeds linked beside them); problems name the real files. ``appended`` gives, for a
+    catalogue file, how many rows at its end are new: their kind and dates are compared with
+    the extractor's reading at their evidence, as ``zonetrack validate`` compares every row
+    (the rows already there were compared when they were added).
     """
     with tempfile.TemporaryDirectory(prefix="zonetrack-check-") as tmp:
         tmp_data, tmp_seeds = Path(tmp, "data"), Path(tmp, "seeds")
@@ -187,7 +193,13 @@ def validate_with_new_files(
         tables["sources"] = read_table(
             tmp_seeds / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
         )
-        problems = validate_tables(tables, tmp_seeds)
+        read_back = set()
+        for key, name in config.DATA_FILES.items():
+            count = (appended or {}).get(data_dir / name, 0)
+            if count:
+                lines = tables[key].lines
+                read_back |= {(str(data_dir / name), line) for line in lines[len(lines) - count :]}
+        problems = validate_tables(tables, tmp_seeds, read_back=read_back)
     # The temporary folder's name means nothing to the user: give the real one.
     problems = [
         Problem(

@@ -1,0 +1,124 @@
+"""What the extractor reads where a record's evidence stands: its kind and its date.
+
+A record's ``kind`` (a goal with a deadline, or a fact with a ref_date) and its date are not
+in its evidence span (到2028年 and 截至2025年底 are usually outside the clause), so the span
+alone cannot check them. Validation compares them with what ``extract`` reads for the same
+figure at the same place of the seed; where they differ, the record must say in ``note`` on
+what basis it reads its own (an analyst corrects the extractor's mistakes that way, and the
+note is the record of it). Each seed is extracted once per validation, and only when a record
+cites it (:class:`PageReadings`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .dates import parse_date
+from .exceptions import DataError
+from .extract import extract_figures
+
+__all__ = ["PageReadings", "check_kind_and_date"]
+
+# Words in a note that give the basis of a record's own kind or date (the committed rows say
+# "deadline: …", "ref_date 2017 is a lower bound …"); a kind's basis is labelled "kind:", as
+# goal, fact and target are words a draft's notes use for other things.
+_BASIS = {
+    "kind": re.compile(r"\bkind:", re.IGNORECASE),
+    "deadline": re.compile(r"\bdeadline\b", re.IGNORECASE),
+    "ref_date": re.compile(r"\bref_date\b|\bas at\b|\bas of\b", re.IGNORECASE),
+}
+
+
+class PageReadings:
+    """The extractor's rows of each seed, read once per validation when first asked for."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str | None], list[Any]] = {}
+
+    def rows(self, source: str, text: str, currency: str | None) -> list[Any]:
+        """The extractor's rows of the seed ``source`` (its ``text``, read in ``currency``),
+        as named tuples: every record citing the seed walks them, and a frame's
+        ``itertuples`` per record cost more than the extraction itself."""
+        key = (source, currency)
+        if key not in self._rows:
+            frame = extract_figures(text, source, currency)
+            self._rows[key] = list(frame.itertuples(index=False))
+        return self._rows[key]
+
+
+def _same_day(a: str, b: str) -> bool:
+    try:
+        return bool(parse_date(a) == parse_date(b))
+    except DataError:
+        return a == b
+
+
+def _close(a: object, value: float) -> bool:
+    return isinstance(a, float) and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def check_kind_and_date(
+    row: Mapping[str, Any],
+    kind: str,
+    text: str,
+    extracted: Sequence[Any],
+    canonical: tuple[float, str],
+) -> tuple[str, str, str] | None:
+    """A record's kind or date that differ from the extractor's at its evidence, with no basis
+    given in ``note``: ``(column, message, value)``, or None.
+
+    The extractor's rows compared are those whose clause overlaps the evidence's first place
+    in ``text`` and that state the record's value (``canonical``, as a value or an end of a
+    range). None is compared when there is none (the extractor missed the figure, the
+    record's own reading stands) or when one of them agrees. A date the extractor does not
+    read (None) is not compared.
+    """
+    span = str(row["evidence"])
+    at = text.find(span)
+    if at < 0 or not len(extracted):
+        return None
+    value, unit = canonical
+    here = []
+    for r in extracted:
+        if r.start >= at + len(span) or r.start + len(r.evidence) <= at:
+            continue
+        if (r.unit == unit or (r.unit is None and unit == "count")) and (
+            _close(r.value, value) or _close(r.value_high, value)
+        ):
+            here.append(r)
+    if not here:
+        return None
+    column = "deadline" if kind == "target" else "ref_date"
+    own = str(row.get(column) or "")
+    note = str(row.get("note") or "")
+
+    def agrees(r: Any) -> bool:
+        read = r.deadline if r.kind == "target" else r.ref_date
+        return r.kind == kind and (not read or not own or _same_day(read, own))
+
+    if any(agrees(r) for r in here):
+        return None
+    first = here[0]
+    if first.kind != kind:
+        if _BASIS["kind"].search(note):
+            return None
+        said = "a goal" if first.kind == "target" else "a fact"
+        mine = "fact" if kind == "observation" else "goal"
+        return (
+            "kind",
+            f"the page states {said} here (as extract reads it), not a {mine}: move the row, "
+            f"or say in note on what basis it is a {mine} (kind: …)",
+            kind,
+        )
+    read = first.deadline if kind == "target" else first.ref_date
+    if _BASIS[column].search(note):
+        return None
+    return (
+        column,
+        f"the page gives {read} here (as extract reads it), not {own}: correct it, or give the "
+        f"basis of yours in note ({column}: …)",
+        own,
+    )
