@@ -180,3 +180,14 @@ def test_a_wire_dateline_is_no_date_of_the_figures_after_it() -> None:
     )
     # 今年1至8月 of the page's year, not the dateline's day.
     assert extract_figures(text).iloc[0]["ref_date"] == "2026-08-31"
+
+
+def test_an_english_wire_dateline_is_no_date_of_the_figures_after_it() -> None:
+    text = (
+        "Park exports slow as orders thin\n\n"
+        "February 3, 2027 9:15 AM GMT+8\n\n"
+        "WUXI, Feb 3 (Eastline News) - The Wuxi industrial park exported goods worth "
+        "12.4 billion yuan last year, its management said on Tuesday.\n"
+    )
+    # "last year" from the page's date (3 February 2027), not the dateline's day.
+    assert extract_figures(text).iloc[0]["ref_date"] == "2026-12-31"

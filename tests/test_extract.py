@@ -6559,13 +6559,14 @@ def test_rounds_29_30_labels_and_counters(
                 ("observation", 12, "count", "exact", None, None),
             ],
         ),
-        # A chapter's Roman number counts for nothing in a heading's length.
+        # A chapter's Roman number counts for nothing in a heading's length (and a chapter so
+        # numbered is a heading up to 40 characters: the review of 2026 dates its facts).
         (
             "I. Review of our work in 2026\nThe park had 300 firms.\n\n"
             "II. Main targets for 2027\n- 350 firms;\n- 20 new labs.\n",
             None,
             [
-                ("observation", 300, "count", "exact", None, None),
+                ("observation", 300, "count", "exact", None, "2026-12-31"),
                 ("target", 350, "count", "exact", "2027-12-31", None),
                 ("target", 20, "count", "exact", "2027-12-31", None),
             ],

@@ -1085,6 +1085,9 @@ def test_power_mass_and_issues(text: str, expected: list[tuple[float, str]]) -> 
         ("补贴上限为项目总投资的30%。", [(30.0, "percent", "at_most")]),
         ("各乡镇至少签约亿元以上项目2个。", [(2.0, "count", "at_least")]),
         ("we want output to pass 70 billion yuan", [(7e10, "CNY", "at_least")]),
+        # A floor a goal sets to cross, with a modal verb before pass.
+        ("exports should pass 9 billion yuan this year", [(9e9, "CNY", "at_least")]),
+        ("the fund will pass 3 billion yuan", [(3e9, "CNY", "at_least")]),
         ("外部研究資助倍增至約37億元。", [(2.0, "times", "exact"), (3.7e9, "CNY", "approx")]),
         # Left alone: a programme's name, a cap broken, a past tense of pass over a span.
         ("推动高新技术企业倍增计划实施。", []),

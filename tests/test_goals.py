@@ -533,3 +533,48 @@ def test_a_forecast_of_the_running_year_beside_a_step_told_as_done_is_a_goal() -
         "目前在谈的多个项目已进入签约阶段，预计全年技术合同成交额可达85亿元。\n"
     )
     assert _rows(text) == [(8.5e9, "target", "2026-12-31", None)]
+
+
+def test_a_years_goals_named_as_such_open_the_statements_after_them() -> None:
+    # 2027年度目标任务如下：… a year's goals named in a clause of a rule: each statement after
+    # the colon, past the semicolon too, is due by that year's end.
+    text = (
+        "发布日期：2026年12月28日\n\n"
+        "第四条　2027年度目标任务如下：高新区新增科技型中小企业不少于120家；"
+        "各镇街新增孵化载体面积合计不低于3万平方米。\n"
+    )
+    assert _rows(text) == [
+        (120.0, "target", "2027-12-31", None),
+        (30000.0, "target", "2027-12-31", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The plan's span written with a full-width hyphen, 期末 its last year; a total over
+        # the plan period (期內累計) is due then too; a fact before a semicolon stays a fact.
+        (
+            "2026年5月6日\n\n《本市創新發展規劃（2025－2029年）》提出，研發人員由2024年的2,100人"
+            "增至規劃期末的3,000人。規劃期內累計投入不少於8億元。"
+            "2025年孵化企業有210家；規劃目標為規劃期末達到400家。\n",
+            [
+                (2100.0, "observation", None, "2024-12-31"),
+                (3000.0, "target", "2029-12-31", None),
+                (8e8, "target", "2029-12-31", None),
+                (210.0, "observation", None, "2025-12-31"),
+                (400.0, "target", "2029-12-31", None),
+            ],
+        ),
+        # A numbered Five-Year Plan in the title: 规划期末 is its last year.
+        (
+            "滨湖新区国民经济和社会发展第十五个五年规划纲要\n\n"
+            "规划期末，新区新增建设用地控制在1200亩以内。\n",
+            [(800000.0, "target", "2030-12-31", None)],
+        ),
+    ],
+)
+def test_the_end_of_the_plan_period_is_the_last_year_of_the_plan_named(
+    text: str, expected: list[Row]
+) -> None:
+    assert _rows(text) == expected

@@ -228,6 +228,14 @@ def test_rounds_32_34_page_dates(
         ("Annual Review for the year ended 31 December 2026\n", ("2026", True, "2026-12-31")),
         # Left alone: a review with no year's end.
         ("Riverside Hub — a review of our tenants\n", (None, False, "")),
+        # A year's progress report is a report of that year, under a name in capitals too.
+        (
+            "EASTGATE INNOVATION DISTRICT\nAnnual Progress Report 2025\n",
+            ("2025", True, "2025-12-31"),
+        ),
+        ("Annual Performance Report 2026: Our Goals\n", ("2026", True, "2026-12-31")),
+        # Left alone: a sentence in ordinary case above the title.
+        ("We are pleased to share\nAnnual Progress Report 2025\n", (None, False, "")),
     ],
 )
 def test_rounds_32_34_a_review_for_the_year_to_a_day(

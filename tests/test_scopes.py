@@ -86,3 +86,45 @@ def test_a_past_statement_beside_a_goal_is_a_fact() -> None:
         (80.0, "target", "2028-12-31", None),
         (35.0, "observation", None, "2026-09-18"),
     ]
+
+
+def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
+    # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
+    # paper: April 2026 to March 2027), still to end at the page's date: the items under
+    # each are goals due at its end; its block ends at the blank line after its items.
+    text = (
+        "Issued 20 June 2026\n\n"
+        "Kai Tak Data Hub: work programme\n\n"
+        "The works will proceed in stages:\n\n"
+        "2026-27\n"
+        "- grant 6 hectares of land to operators;\n"
+        "- fit out 2 data halls.\n\n"
+        "2027-28\n"
+        "- connect no fewer than 30 tenants.\n\n"
+        "The hub employed 120 staff at the end of May 2026.\n"
+    )
+    assert _rows(text, currency="HKD") == [
+        (60000.0, "target", "2027-03-31", None),
+        (2.0, "target", "2027-03-31", None),
+        (30.0, "target", "2028-03-31", None),
+        (120.0, "observation", None, "2026-05-31"),
+    ]
+
+
+def test_a_chapter_of_what_a_report_will_do_this_year_heads_that_years_goals() -> None:
+    # A government work report's chapter of what it plans for the page's year ("II. What We
+    # Will Do This Year", a Roman-numbered heading of up to 40 characters) heads goals due at
+    # that year's end; a plan a lead-in line under it names does not date them.
+    text = (
+        "Delivered on January 9, 2027\n\n"
+        "I. A Review of 2026\n\n"
+        "We opened 14 incubators.\n\n"
+        "II. What We Will Do This Year\n\n"
+        "This year is the second year of the 15th Five-Year Plan.\n\n"
+        "We will build 60 new 5G base stations and train 2,500 technicians.\n"
+    )
+    assert _rows(text) == [
+        (14.0, "observation", None, "2026-12-31"),
+        (60.0, "target", "2027-12-31", None),
+        (2500.0, "target", "2027-12-31", None),
+    ]

@@ -127,6 +127,11 @@ _NOT_REF_DATE = re.compile(
     # 新华社海口11月20日电（记者…）: a wire story's dateline is the day it was filed (the page's
     # date), not the date of the figures its first sentence goes on to tell.
     r"|(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)(?=\s*[（(【])"
+    # "CHENGDU, Jan 19 (Meridian Wire) - The zone drew … last year": an English wire's
+    # dateline is the day it was filed too, not the date of its lead's figures.
+    r"|(?m:^)[ \t]*(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*(?:"
+    + MONTHS
+    + r")\.?\s+\d{1,2}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s)"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)

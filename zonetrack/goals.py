@@ -90,9 +90,10 @@ _THIS_YEAR = re.compile(
 # The page's own year said outright (今年, "this year"), which no heading's year overrides.
 _PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 
-# A year that opens a goal sentence (2026年全区…), not a month or a day of it.
+# A year that opens a goal sentence (2026年全区…), not a month or a day of it; a year's goals
+# named as such (2026年度目标分解如下：…) too.
 _SENTENCE_YEAR = re.compile(
-    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)"
+    r"(?<![\d.,])(\d{4})\s*年(?!\d|度(?!\s*(?:目标|目標|任务|任務))|\s*\d{1,2}\s*月)"
     # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
     r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
     re.I,
@@ -129,6 +130,8 @@ _HORIZON_END = re.compile(
 PLAN_PERIOD_END = re.compile(
     r"\b(?:by|at|before|until|till|to)\s+the\s+end\s+of\s+the\s+plan(?:ning)?\s+period\b"
     r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*末"
+    # 規劃期內累計資助不少於12億: a total over the plan's span, due at its end too.
+    r"|(?:规划|規劃|计划|計劃|计画|計畫)期\s*(?:内|內)[^，。；,;]{0,16}?(?:累计|累計)"
     # 計畫結束時, 规划结束时: when the plan ends, its last year.
     r"|(?:规划|規劃|计划|計劃|计画|計畫)(?:结束|結束)(?:时|時|前)",
     re.I,
@@ -325,7 +328,9 @@ def _find_deadline(
         deadline = Date(f"{plan_end}-12-31", f"the end of the plan's period to {plan_end}")
     if (
         not is_target
-        and says(PLAN_PERIOD_END, sentence)
+        # (Its own statement: 2025年…有3,150人；規劃目標為規劃期末達到4,000人 tells a fact
+        # before the semicolon.)
+        and says(PLAN_PERIOD_END, find_statement(sentence, rel))
         and find_plan_end_before(survey, s_lo)
         and not says(_TOLD_DONE, find_statement(sentence, rel))
     ):

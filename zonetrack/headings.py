@@ -72,6 +72,10 @@ _GOAL_HEADING = re.compile(
     r"|(?:抓好|做好|推进|推進|落实|落實)以下|以下(?:[几幾]\s*(?:个|個|项|項)?\s*方面的?)?(?:工作|任务|任務)\s*[:：]?\s*$"
     # 二、2027年工作计划: a year's plan of work, as 工作安排 is.
     r"|工作(?:计划|計劃)\s*$"
+    # "II. What We Will Do This Year", "Tasks for next year": what a report plans for the
+    # year it names, its goals (due at that year's end), as 2026年工作安排 is.
+    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall)\s+do\s+(?:this|next)\s+year\b"
+    r"|\b(?:work|tasks|plans?|priorities)\s+for\s+(?:this|next)\s+year\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
     r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
@@ -150,6 +154,21 @@ _GOAL_DOCUMENT = re.compile(
 _SUMMARY_TITLE = re.compile(r"总结|總結|回顾|回顧|执行情况|執行情況|完成情况|完成情況")
 
 
+# A line that names only a year or a financial year, as a plan's stages are headed ("2027",
+# "2026-27", "2026/27:", "FY2027"): read as "in" that year.
+_STAGE_LINE = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:\d{2}|\d{4}))?\s*[:：]?", re.I)
+
+
+def stage_end(line: str, calendar: str = "CNY") -> str | None:
+    """The end of the year or financial year a line naming only that names ("2026-27" in a
+    Hong Kong source: 2027-03-31), else None."""
+    stripped = _CHAPTER_MARK.sub("", line.strip())
+    if not _STAGE_LINE.fullmatch(stripped):
+        return None
+    found = find_date("deadline", "in " + stripped.rstrip(":："), calendar=calendar)
+    return str(found) if found is not None else None
+
+
 class Scopes:
     """Per line of a text: the goal heading above it that governs it, if any.
 
@@ -158,7 +177,7 @@ class Scopes:
     with a colon that announces something else).
     """
 
-    def __init__(self, text: str, calendar: str = "CNY") -> None:
+    def __init__(self, text: str, calendar: str = "CNY", page_date: str | None = None) -> None:
         self.line_starts = [0]
         # The title of a document that sets a year's goals, if the text is one.
         self.document: tuple[int, int] | None = None
@@ -179,8 +198,13 @@ class Scopes:
         as_of = False
         pos = 0
         lines = text.splitlines(keepends=True)
+        # The line of a stage's heading (2026-27) if ``current`` is one: it governs its
+        # block of lines only, up to the next blank line after its items.
+        stage_line: int | None = None
         for n, line in enumerate(lines):
             stripped = line.strip()
+            if stage_line is not None and not stripped and n > stage_line + 1:
+                current, stage_line = None, None  # the stage's block ends
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
             heading = (
                 _is_heading(stripped)
@@ -202,19 +226,33 @@ class Scopes:
                 current, period, listed = (pos, pos + len(line)), None, True
             elif (
                 heading
-                and (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
-                # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
-                # progress against goals heads a report of facts, not a list of goals.
-                and not _in_progress_headline(lines, n)
-                # "Progress against our targets, as of June 2026": facts as at a date.
-                and not (
-                    _AS_OF.search(stripped) and find_date("ref_date", stripped, calendar=calendar)
+                and (
+                    (
+                        page_date is not None
+                        and (stage := stage_end(stripped, calendar)) is not None
+                        # 2026-27 over "- complete site formation for 18 hectares" in a paper
+                        # of November 2026: a stage of a plan still to end heads its goals, due
+                        # at its end, as "Targets for 2027" does (one already over, facts).
+                        and stage > page_date
+                    )
+                    or (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                )
+                and (
+                    # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
+                    # progress against goals heads a report of facts, not a list of goals.
+                    not _in_progress_headline(lines, n)
+                    # "Progress against our targets, as of June 2026": facts as at a date.
+                    and not (
+                        _AS_OF.search(stripped)
+                        and find_date("ref_date", stripped, calendar=calendar)
+                    )
                 )
             ):
                 listed = False
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period = (pos, pos + len(line)), None
+                stage_line = n if stage_end(stripped, calendar) else None
             elif heading and (
                 _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
                 or (
@@ -298,7 +336,13 @@ def _is_heading(line: str) -> bool:
     if line.endswith((":", "：")):
         return True
     bare = _ROMAN_MARK.sub("", line)
-    return len(bare) <= 24 and not re.search(r"[。；;！？!?，,]", line) and not has_figure(line)
+    # A chapter numbered in Roman ("II. What We Will Do This Year") is a heading up to the
+    # length a heading may have at all.
+    return (
+        (len(bare) <= 24 or bare != line)
+        and not re.search(r"[。；;！？!?，,]", line)
+        and not has_figure(line)
+    )
 
 
 def _in_progress_headline(lines: list[str], n: int) -> bool:
@@ -399,6 +443,8 @@ def heading_deadline(heading: str, calendar: str = "CNY") -> str | None:
 def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
     """The deadline ``heading`` states, else the end of the (last) year it names."""
     found: str | None = find_date("deadline", heading, calendar=calendar)
+    if found is None:
+        found = stage_end(heading, calendar)  # 2026-27 heading a plan's stage
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None

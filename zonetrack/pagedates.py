@@ -87,6 +87,9 @@ _BODY_NAME = re.compile(
     r"|\b(?:Authority|Council|Commission|Bureau|Department|Office|Agency|Corporation)\s*$",
 )
 
+# A name written in capitals on a line of its own (WESTERN LAKES SCIENCE CITY).
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z&.,'’ -]{2,60}")
+
 _REPORT_TITLE = re.compile(
     r"(?:(?<![\d/])(?P<year>\d{4})|(?:民國|民国)\s*(?P<roc>1[0-4]\d))\s*(?:年度?[^\n]{0,40}?)?"
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
@@ -101,7 +104,9 @@ _REPORT_TITLE = re.compile(
     # The title itself, not a headline about one: "Annual Report 2025", "2025 Annual
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.
-    rf"|\b{_REPORT_KIND}\s+report(?:\s+(?:for|of))?\s*[(（]?\s*(?P<en>\d{{4}})\b(?![/-]\d)"
+    # "Annual Progress Report 2026": a year's report of progress (or performance) too.
+    rf"|\b{_REPORT_KIND}\s+(?:progress\s+|performance\s+)?report(?:\s+(?:for|of))?\s*[(（]?\s*"
+    r"(?P<en>\d{4})\b(?![/-]\d)"
     r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
     rf"|(?<![/-])\b(?P<en_before>\d{{4}})\s+(?:{_REPORT_KIND}\s+report|statistical\s+communiqu[eé])"
@@ -158,18 +163,19 @@ _BARRED_MONTH = re.compile(
 
 # The span of years a plan covers, said near the top ("2025-2027 action plan", "the plan covers
 # the years 2025 to 2027", 2025—2027年行动计划): "by the end of the plan period" is its last.
+# (A span may be written with a full-width hyphen too: 規劃（2024－2028年）.)
 _PLAN_SPAN = re.compile(
-    r"(?<!\d)(\d{4})\s*(?:[-–—~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
+    r"(?<!\d)(\d{4})\s*(?:[-–—－~至到]|\bto\b)\s*(\d{4})\s*年?\s*(?:年度)?\s*"
     r"(?:action\s+plan|plan|行动计划|行動計劃|行动方案|行動方案|规划|規劃|计划|計劃)"
     r"|\b(?:plan|strategy)\s+covers\s+(?:the\s+(?:\w+\s+)?years\s+)?(?:from\s+)?(\d{4})\s*"
-    r"(?:[-–—]|\bto\b)\s*(\d{4})\b"
+    r"(?:[-–—－]|\bto\b)\s*(\d{4})\b"
     # 《會展業發展規劃（2026-2030年）》: the span in brackets after the plan's name.
-    r"|(?:规划|規劃|计划|計劃|计画|計畫|方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—~至到]\s*(\d{4})\s*年?\s*[）)]"
+    r"|(?:规划|規劃|计划|計劃|计画|計畫|方案|纲要|綱要)\s*[（(]\s*(\d{4})\s*[-–—－~至到]\s*(\d{4})\s*年?\s*[）)]"
     # 规划期为2026—2030年, 計畫期程自2026年至2030年: the plan's period, said after its name.
     r"|(?:规划|規劃|计划|計劃|计画|計畫|方案)(?:期程|期限|期间|期間|期)\s*(?:自|为|為|是|[:：])?\s*"
-    r"(\d{4})\s*年?\s*(?:[-–—~至到])\s*(\d{4})\s*年"
+    r"(\d{4})\s*年?\s*(?:[-–—－~至到])\s*(\d{4})\s*年"
     # 策略計劃2026-2031, "Strategic Plan 2026-2031": the span right after the plan's name.
-    r"|(?:规划|規劃|计划|計劃|计画|計畫|\bplan|\bstrategy)\s*(\d{4})\s*[-–—~至到]\s*(\d{4})(?!\d)",
+    r"|(?:规划|規劃|计划|計劃|计画|計畫|\bplan|\bstrategy)\s*(\d{4})\s*[-–—－~至到]\s*(\d{4})(?!\d)",
     re.I,
 )
 
@@ -246,10 +252,35 @@ def _plan_last_year(found: re.Match[str]) -> str | None:
     return last if 0 < int(last) - int(first) <= 15 else None
 
 
+# A numbered Five-Year Plan in a title (国民经济和社会发展第十五个五年规划纲要, “十五五”规划,
+# "the 15th Five-Year Plan"): the n-th ends in 1955 + 5n.
+_FIVE_YEAR_PLAN = re.compile(
+    r"第十([一二三四五六七八九])个五年(?:规划|計劃|规划纲要|規劃)"
+    r"|十([一二三四五六七八九])五\s*[”\"」』]?\s*(?:规划|規劃)"
+    r"|\b(\d{2})th\s+Five-Year\s+Plan\b",
+    re.I,
+)
+
+
+def _five_year_plan_end(title: str) -> str | None:
+    found = _FIVE_YEAR_PLAN.search(title)
+    if found is None:
+        return None
+    digit = found[1] or found[2]
+    number = 11 + "一二三四五六七八九".index(digit) if digit else int(found[3])
+    return str(1955 + 5 * number)
+
+
 def find_plan_end(text: str, calendar: str = "CNY") -> str | None:
     """The last year of the plan period said near the top of ``text``, if any (with ``TWD``,
-    also one in Republic of China years: 計畫期程自115年至119年 ends in 2030)."""
+    also one in Republic of China years: 計畫期程自115年至119年 ends in 2030), else of the
+    numbered Five-Year Plan the title block names (…第十五个五年规划纲要: 2030)."""
     found = _PLAN_SPAN.search(text, 0, min(len(text), 800))
+    if found is None:
+        head = text.lstrip()
+        block = head[: head.find("\n\n")] if "\n\n" in head[:300] else head[:120]
+        if (planned := _five_year_plan_end(block)) is not None:
+            return planned
     if found is None and calendar == "TWD":
         roc = _ROC_PLAN_SPAN.search(text, 0, min(len(text), 800))
         if roc is not None and 0 < int(roc[2]) - int(roc[1]) <= 15:
@@ -334,6 +365,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
             or ended["academic"] is not None  # under the name of a university or its office
             or _COMPANY_NAME.search(lines[0].strip())
             or _BODY_NAME.search(lines[0].strip())
+            # WESTERN LAKES SCIENCE CITY over its Annual Progress Report 2026: a name in
+            # capitals above the title, a body's name too.
+            or _CAPITALS_NAME.fullmatch(lines[0].strip())
         ):
             title, found = lines[1], ended
     if found is None and calendar == "TWD":

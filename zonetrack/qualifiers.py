@@ -78,8 +78,9 @@ PREFIX_QUALIFIERS = (
             r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
-            # "we want output to pass 70 billion yuan": a floor to cross.
-            r"|\bto\s+pass"
+            # "we want output to pass 70 billion yuan", "should pass 4,200 by year-end": a
+            # floor to cross.
+            r"|\b(?:to|should|will|shall|must)\s+pass"
             # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
             # "the past 5 years", "in past years" name a span, not a floor).
             r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",

@@ -416,6 +416,15 @@ def find_kind(
         # 上半年完成…1500家 in 2027年工作要点: a part of the year the document sets goals for,
         # read against that year by the caller (not a plan a lead sentence names, 落实"十五五"规划).
         return True, None
+    if (
+        deadline is None
+        and heading is not None
+        and _RELATIVE_YEAR.search(text, heading[0], heading[1])
+    ):
+        # "II. What We Will Do This Year", 二、明年工作安排: the heading names its year relative
+        # to the page's date, which the caller reads; a plan a lead sentence names ("the second
+        # year of the 15th Five-Year Plan") does not date its goals.
+        return True, None
     if deadline is None and heading is not None:
         # A lead-in line under the heading ("Both zones have published goals to 2027.")
         # dates the goals that follow it, before the heading's own year does.

@@ -141,8 +141,8 @@ def survey_document(written: str, calendar: str) -> Survey:
     text = read_spelled_years(read_bracketed_years(written, calendar))
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
-    scopes = Scopes(text, calendar)
     page_year, page_date = find_page_date(text, calendar)
+    scopes = Scopes(text, calendar, page_date)
     titled, covers, covered = find_report_year(text, calendar)
     if titled is None:
         # The period a report's opening says it covers ("For the year ended … (the "Year")").
