@@ -947,6 +947,9 @@ _PLAN = (
         ("45", {"ref_date": "2024-06-30", "note": "ref_date: the 2024 bulletin"}, None),
         ("60", {"deadline": "2027-12-31"}, "deadline"),  # the page says 到2028年
         ("60", {"deadline": "2027-12-31", "note": "deadline: moved by the 2027 plan"}, None),
+        # A note on how the page's date was read is no basis for another date (review 14).
+        ("60", {"deadline": "2027-12-31", "note": "deadline: '到2028年'"}, "deadline"),
+        ("45", {"ref_date": "2024-06-30", "note": "ref_date: as of 截至2025年底"}, "ref_date"),
         # A goal kept as a fact, and a fact kept as a goal.
         ("60", {"kind": "observation", "ref_date": "2026-03-02", "qualifier": "at_least"}, "kind"),
         (

@@ -86,6 +86,16 @@ def test_a_comment_inside_a_number_does_not_split_it(
     assert _figures(_extract(page, capsys)) == [("target", 145.0, "count")]
 
 
+@pytest.mark.parametrize("depth", [600, 5000])
+def test_a_page_of_unclosed_tags_nested_deep_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], depth: int
+) -> None:
+    """Found by review 14: old pages leave <font> tags unclosed, each nesting the rest of the
+    page; 600 of them made extract a RecursionError traceback."""
+    page = _page(tmp_path, "<font>" * depth + "<p>到2027年，众创空间达到45家。</p>")
+    assert _figures(_extract(page, capsys)) == [("target", 45.0, "count")]
+
+
 def test_a_line_break_tag_and_a_list_item_end_their_lines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

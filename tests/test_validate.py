@@ -130,9 +130,10 @@ def _part(target_id: str, zone: str, indicator: str, deadline: str, parent: str)
         "area": ("100", "万平方米", "建成孵化面积100万平方米以上"),
         "firms": ("2000", "家", "聚集企业2000家以上"),
     }[indicator]
+    basis = "" if deadline == "2025-12-31" else f"deadline: a part plan of {deadline[:4]}"
     return (
         f"{target_id},{zone},{indicator},>=,{value},{unit},{deadline},2021-01,{parent},"
-        f"plan.txt,{evidence},{'' if deadline == '2025-12-31' else 'deadline: a part plan'}"
+        f"plan.txt,{evidence},{basis}"
     )
 
 
@@ -952,7 +953,7 @@ def test_a_negative_figure_is_checked_with_its_sign(
         | {"evidence": evidence}
         | ({"qualifier": "at_most" if value == "5" else "at_least"} if "%-" in evidence else {})
         # (The seed's year is not the row's: only the sign is checked here.)
-        | {"note": "ref_date: the test's"}
+        | {"note": f"ref_date: the test's, {obs['ref_date'][:4]}"}
     )
     data, seeds = write_catalog(
         tmp_path, tables, SEED_TEXT + "2022年,出口同比增长-2.3%。增速4%-5%。\n"
@@ -1007,7 +1008,11 @@ _OBSERVATION = {**MINIMAL["observations"][0], "obs_id": "o-area-2020-b"}
         # A second target of the same plan: it would be assessed and counted twice.
         ("targets", _TARGET, True),
         ("targets", {**_TARGET, "value": "1000000", "unit": "平方米"}, True),  # same amount
-        ("targets", {**_TARGET, "deadline": "2027-12-31", "note": "deadline: a later plan"}, False),
+        (
+            "targets",
+            {**_TARGET, "deadline": "2027-12-31", "note": "deadline: a later plan, 2027"},
+            False,
+        ),
         ("targets", {**_TARGET, "zone_id": "city"}, False),
         # The same words quoted twice: one row added twice.
         ("observations", _OBSERVATION, True),

@@ -13,6 +13,7 @@ elements hidden by the ``hidden`` attribute or a ``display:none``/``visibility:h
 from __future__ import annotations
 
 import re
+import sys
 
 from bs4 import BeautifulSoup
 from bs4.element import CData, Comment, Declaration, Doctype, NavigableString, Tag
@@ -99,6 +100,8 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 # Where a line ends (kept), and a run of other white space (one space, as a browser shows).
 _LINE = "\n"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# Nesting the walk follows (two frames a level): beyond what any page the parser builds needs.
+_DEEPEST = 100_000
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -118,7 +121,16 @@ def html_to_text(page: str) -> str:
     """
     soup = BeautifulSoup(page, "html.parser")
     pieces: list[str] = []
-    _walk(soup, pieces, preformatted=False)
+    # The walk recurses once per level of nesting, and old pages leave hundreds of <font> tags
+    # unclosed (each nests the rest of the page): Python's default limit of 1,000 frames made
+    # such a page a traceback. Its frames cost no C stack (3.11), so the limit is raised while
+    # walking, to the depth the parser can build.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _DEEPEST))
+    try:
+        _walk(soup, pieces, preformatted=False)
+    finally:
+        sys.setrecursionlimit(limit)
     lines = (_tidy(line) for line in "".join(pieces).split(_LINE))
     text = _LINE.join(line for line in lines if line)
     return text + _LINE if text else ""

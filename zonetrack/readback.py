@@ -49,6 +49,18 @@ class PageReadings:
         return self._rows[key]
 
 
+def _names_year(note: str, own: str) -> bool:
+    """Whether ``note`` names the year of the record's own date ``own``.
+
+    A basis for a date is a basis for *that* date: a draft's note says how the extractor read
+    its date ("deadline: '全年': the end of the page's year (2026)"), and a row whose date was
+    changed while that note stayed must not pass on it (review 14). The committed rows' bases
+    name their year ("deadline: 到2025年底", "ref_date 2017 is a lower bound").
+    """
+    year = own[:4]
+    return bool(year.isdigit() and year in note) or not own
+
+
 def _same_day(a: str, b: str) -> bool:
     try:
         return bool(parse_date(a) == parse_date(b))
@@ -114,7 +126,7 @@ def check_kind_and_date(
             kind,
         )
     read = first.deadline if kind == "target" else first.ref_date
-    if _BASIS[column].search(note):
+    if _BASIS[column].search(note) and _names_year(note, own):
         return None
     return (
         column,
