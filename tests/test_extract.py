@@ -542,9 +542,11 @@ class _Counting:
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
     zonetrack.blankdates,
+    zonetrack.contextdates,
     zonetrack.datebasis,
     zonetrack.extract,
     zonetrack.factdates,
+    zonetrack.factsettling,
     zonetrack.fiscalyears,
     zonetrack.figures,
     zonetrack.goalbases,
