@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 
 import zonetrack
 import zonetrack.blankdates
+import zonetrack.contextdates
 import zonetrack.datebasis
 import zonetrack.extract
 import zonetrack.factdates
+import zonetrack.factsettling
 import zonetrack.fiscalyears
 import zonetrack.goalbases
 import zonetrack.goals
