@@ -30,6 +30,7 @@ import zonetrack.goalwords
 import zonetrack.headings
 import zonetrack.headlines
 import zonetrack.issuedates
+import zonetrack.moneygoals
 import zonetrack.numerals
 import zonetrack.pagedates
 import zonetrack.paragraphdates
@@ -556,6 +557,7 @@ _EXTRACTION_MODULES = (
     zonetrack.goals,
     zonetrack.goalsettling,
     zonetrack.goalwords,
+    zonetrack.moneygoals,
     zonetrack.headings,
     zonetrack.headlines,
     zonetrack.issuedates,

@@ -12,8 +12,7 @@ import re
 
 from .datebasis import Date
 from .dates import quarter_end
-from .goals import YEAR_SPAN
-from .periods import find_date
+from .periods import YEAR_SPAN, find_date
 from .sentences import WINDOW
 
 __all__ = ["defined_point", "report_period_end", "year_named_before", "years_back"]
