@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 
 import zonetrack
 import zonetrack.blankdates
+import zonetrack.contextdates
 import zonetrack.datebasis
 import zonetrack.extract
 import zonetrack.factdates
+import zonetrack.factsettling
 import zonetrack.fiscalyears
 import zonetrack.goalbases
 import zonetrack.goals
@@ -27,6 +29,8 @@ import zonetrack.goalsettling
 import zonetrack.goalwords
 import zonetrack.headings
 import zonetrack.headlines
+import zonetrack.issuedates
+import zonetrack.moneygoals
 import zonetrack.numerals
 import zonetrack.pagedates
 import zonetrack.paragraphdates
@@ -542,17 +546,21 @@ class _Counting:
 # Every module whose patterns extraction runs (extract.py and the modules of its rules).
 _EXTRACTION_MODULES = (
     zonetrack.blankdates,
+    zonetrack.contextdates,
     zonetrack.datebasis,
     zonetrack.extract,
     zonetrack.factdates,
+    zonetrack.factsettling,
     zonetrack.fiscalyears,
     zonetrack.figures,
     zonetrack.goalbases,
     zonetrack.goals,
     zonetrack.goalsettling,
     zonetrack.goalwords,
+    zonetrack.moneygoals,
     zonetrack.headings,
     zonetrack.headlines,
+    zonetrack.issuedates,
     zonetrack.numerals,
     zonetrack.pagedates,
     zonetrack.paragraphdates,
@@ -4017,7 +4025,7 @@ _LONG_BODY = "Call for proposals\n\n" + "The fund offers 30 grants to young firm
 def test_round_twenty_two_the_page_s_date_at_its_foot(
     text: str, calendar: str, expected: str | None
 ) -> None:
-    assert zonetrack.pagedates.find_page_date(text, calendar)[1] == expected
+    assert zonetrack.issuedates.find_page_date(text, calendar)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -4454,7 +4462,7 @@ def test_a_page_with_dated_and_undated_facts_gives_none_for_a_missing_date() -> 
 def test_rounds_twenty_three_and_four_a_newspaper_s_foot(
     text: str, calendar: str, expected: str | None
 ) -> None:
-    assert zonetrack.pagedates.find_page_date(text, calendar)[1] == expected
+    assert zonetrack.issuedates.find_page_date(text, calendar)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -4909,7 +4917,7 @@ def test_rounds_twenty_three_and_four_dates_of_facts_leave_alone(
 def test_a_foot_naming_the_next_update_does_not_date_the_page(
     foot: str, calendar: str, expected: str | None
 ) -> None:
-    assert zonetrack.pagedates.find_page_date(_LONG_BODY + foot, calendar)[1] == expected
+    assert zonetrack.issuedates.find_page_date(_LONG_BODY + foot, calendar)[1] == expected
 
 
 def test_a_next_update_line_moves_no_deadline() -> None:

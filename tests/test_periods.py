@@ -115,7 +115,8 @@ def test_a_plan_s_five_years_date_what_they_saw(text: str, expected: str | None)
 
 
 # --- rounds 29-30, plans: sentence rules ---
-from zonetrack.pagedates import find_page_date, find_plan_year  # noqa: E402
+from zonetrack.issuedates import find_page_date  # noqa: E402
+from zonetrack.pagedates import find_plan_year  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 
 For each figure :func:`read_goal` decides whether its sentence sets a goal (a target, with
 the date it is due by) or tells a fact, and reads money a policy sets; the base a goal is
-compared with is read by :mod:`zonetrack.goalbases`. The rules that override both once the
+compared with is read by :mod:`zonetrack.goalbases`, goals and policy money told of funds,
+budgets and yearly sums by :mod:`zonetrack.moneygoals`. The rules that override both once the
 fact's date is known (其中 under a goal, N大, a column labelled goal or base, a tracker's
 goal and status columns), and a table's row, are :mod:`zonetrack.goalsettling`'s. What a
 sentence's own words say (goal words, a deadline ahead, headings) is read by
@@ -17,32 +18,24 @@ from dataclasses import dataclass
 
 from .blankdates import blank_change_start, blank_other_dates
 from .datebasis import Date
-from .goalbases import ABOUT, MONEY_SIGN, blank_multiple_base, read_base
-from .goalwords import DONE_WORDS, FORECAST_WORDS, GOAL_NOUN_AFTER, QUOTED_GOAL
+from .goalbases import blank_multiple_base, read_base
+from .goalwords import DONE_WORDS, FORECAST_WORDS, GOAL_NOUN_AFTER, QUOTED_GOAL, TOLD_DONE
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
+from .moneygoals import find_budget, find_fund_deadline, find_yearly_span
 from .pagedates import PLAN_END
-from .periods import find_date
+from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_deadline
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
-from .sentences import SEMICOLON, WINDOW, find_segment, says
+from .sentences import WINDOW, find_segment, says, statement_bounds
 from .survey import Place, Survey
-from .units import CURRENCIES
 
 __all__ = [
     "PLAN_PERIOD_END",
-    "YEAR_SPAN",
     "GoalReading",
     "find_plan_end_before",
     "read_goal",
 ]
-# The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
-# drawn up for a year ahead (編列預算, which sets a goal).
-_BUDGET_BEFORE = re.compile(
-    r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
-    rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{ABOUT}{MONEY_SIGN}$",
-    re.I,
-)
 
 # A year a goal is due by (到2027年底, "by 2028"), to count a sentence's deadlines.
 # (Not a decade: 於2030年代陸續落成, "in the 2030s", names no deadline.)
@@ -65,21 +58,6 @@ _PLAN_YEARS_TOTAL = re.compile(
     re.I,
 )
 
-# Money a government or body says it will provide, allocate or set aside ("The Government
-# will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
-# money of a policy, undated (as a budget is), not a goal to reach, even when a later part of
-# the sentence sets a goal by a date ("…, and expects it to support 3,000 posts by 2029").
-_PROVIDED_MONEY = re.compile(
-    r"\b(?:will|to|would|has|have|had)\s+(?:\w+\s+)?(?:provide[ds]?|allocated?|inject(?:ed)?"
-    r"|earmark(?:ed)?|set\s+aside|commit(?:ted)?|appropriated?)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:additional|extra|further|another|total\s+of|sum\s+of)\s+)?"
-    rf"{ABOUT}{MONEY_SIGN}$",
-    re.I,
-)
-# 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
-_SET_ASIDE = re.compile(
-    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
-)
 
 _THIS_YEAR = re.compile(
     r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b"
@@ -99,10 +77,6 @@ _SENTENCE_YEAR = re.compile(
     re.I,
 )
 
-# A span of years (2023年至2025年, 2026-2029).
-YEAR_SPAN = re.compile(
-    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
-)
 
 # A goal's period named by reference to one the text gave before it.
 _EARLIER_SPAN = re.compile(
@@ -142,47 +116,6 @@ PLAN_PERIOD_END = re.compile(
 _PLAN_SPAN_YEARLY = re.compile(
     r"(?:规划|規劃|计划|計劃|计画|計畫)(?:期间|期間|期内|期內)[^。；;]{0,8}?每年"
     r"|\beach\s+year\s+(?:of|over|during)\s+the\s+plan(?:ning)?\s+period\b",
-    re.I,
-)
-
-# The size of a fund a policy sets up (设立规模100亿元的产业基金, 组建总规模50亿元的母基金, "set
-# up a fund of 5 billion yuan"), right before the figure.
-_FUND_SIZE = re.compile(
-    r"(?:设立|設立|组建|組建|成立|发起|發起)\s*(?:总|總)?(?:规模|規模)\s*(?:为|為|达|達)?\s*(?:约|約)?\s*$"
-    rf"|\bfunds?\s+(?:of|worth|totall?ing|with\s+a\s+(?:total\s+)?size\s+of)\s+{ABOUT}{MONEY_SIGN}$",
-    re.I,
-)
-# A year a goal is due by, said as a deadline (到2028年, 力争于2027年底, "by 2028", "by the end of
-# 2027"), not the end of a span of years (自2027年至2033年, 2026-2030年: a plan's period).
-_DUE_BY_YEAR = re.compile(
-    r"(?<![\d年])(?<![\d年][ \t])(?:到|至|於|于|在)\s*(\d{4})\s*年\s*(?:年?底|年?末)?"
-    r"(?!\s*\d{1,2}\s*月)"
-    r"|\bby\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+)?(\d{4})\b(?!\s*[-–—/]\s*\d)",
-    re.I,
-)
-
-# A year a statement names (2027年，将…, "In 2027, the zone will …"), not a month of it.
-_YEAR_NAMED = re.compile(
-    r"(?<![\d.,])(\d{4})\s*年(?![\d度]|\s*\d{1,2}\s*月)|\bin\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
-    re.I,
-)
-
-# A figure said of each year (3 new labs a year, 每年新增3家, "annually"), and the span of years
-# ahead it runs through ("through 2028", "from 2026 to 2028", 2026—2028年, 至2028年).
-_EACH_YEAR = re.compile(
-    r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|on))"
-    r"|\bannually\b|\byearly\b|每年|年均",
-    re.I,
-)
-_RUNS_THROUGH = re.compile(
-    r"\b(?:through|thru|until|till|to)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)"
-    r"|(?:到|至)\s*(\d{4})\s*年",
-    re.I,
-)
-# Words that plan what a sentence's figure is to be (plans, will, 将, 计划, 拟).
-_PLANNED = re.compile(
-    r"\b(?:plans?|planned|will|aims?|intends?|expects?|targets?)\b"
-    r"|计划|計劃|[将將](?!近(?!期))|拟|擬|力争|力爭|争取|爭取",
     re.I,
 )
 
@@ -251,11 +184,11 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         survey, place, is_target, deadline
     )
     is_target, deadline = _find_late_deadline(survey, place, state, is_target, deadline, heading)
-    budget, is_target, deadline = _find_budget(survey, place, is_target, deadline)
+    budget, is_target, deadline = find_budget(survey, place, is_target, deadline)
     if not is_target and base is None and start_of_change is None:
-        is_target, deadline = _find_fund_deadline(survey, place, heading)
+        is_target, deadline = find_fund_deadline(survey, place, heading)
     if not is_target and base is None and start_of_change is None:
-        is_target, deadline = _find_yearly_span(survey, place)
+        is_target, deadline = find_yearly_span(survey, place)
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 
@@ -332,7 +265,7 @@ def _find_deadline(
         # before the semicolon.)
         and says(PLAN_PERIOD_END, find_statement(sentence, rel))
         and find_plan_end_before(survey, s_lo)
-        and not says(_TOLD_DONE, find_statement(sentence, rel))
+        and not says(TOLD_DONE, find_statement(sentence, rel))
     ):
         # 到规划期末，全市孵化载体总面积达到2000万平方米, "by the end of the plan period": the
         # phrase names a deadline ahead by itself, the last year of the plan's span (below).
@@ -482,7 +415,7 @@ def _find_late_deadline(
         # 2028年達到1,000家) is of that year, not of the sentence's first.
         blanked = blank_other_dates(sentence)
         named = _SENTENCE_YEAR.search(
-            blanked, _statement_bounds(sentence, rel)[0], rel
+            blanked, statement_bounds(sentence, rel)[0], rel
         ) or _SENTENCE_YEAR.search(blanked, 0, rel)
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
@@ -523,112 +456,6 @@ def find_plan_end_before(survey: Survey, at: int) -> str | None:
     top: what "the end of the plan period" (规划期末) at ``at`` means."""
     found = bisect.bisect_left(survey.plan_ends, (at, ""))
     return survey.plan_ends[found - 1][1] if found else survey.plan_end
-
-
-# Told as done or as now (已设立, "has set up", 目前, "so far"): a fact, whatever else it says.
-_TOLD_DONE = re.compile(
-    DONE_WORDS.pattern + r"|目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b"
-    # 完成规划期末目标的60%: a share of the goal reached, no goal set.
-    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?目[标標]的|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
-    re.I,
-)
-
-
-def _ahead(year: str, page_year: str | None) -> bool:
-    return page_year is None or year >= page_year
-
-
-def _statement_bounds(sentence: str, rel: int) -> tuple[int, int]:
-    """Where the statement around offset ``rel`` (between semicolons) starts and ends."""
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
-    return lo, hi
-
-
-def _find_fund_deadline(
-    survey: Survey, place: Place, heading: tuple[int, int] | None
-) -> tuple[bool, str | None]:
-    """(is a goal, deadline) of the size of a fund a plan will set up by a year ahead that its
-    statement (力争到2028年，设立规模100亿元的产业基金) or its heading (到2027年：) names; a fund
-    told as set up, or with no deadline ahead, stays the policy's money, undated."""
-    page_year = survey.page_year
-    figure, sentence, rel = place.figure, place.sentence, place.rel
-    if figure.unit not in CURRENCIES:
-        return False, None
-    before = find_segment(sentence[:rel], rel)
-    if _FUND_SIZE.search(before, max(0, len(before) - 80)) is None:
-        return False, None
-    lo, hi = _statement_bounds(sentence, rel)
-    if says(_TOLD_DONE, sentence[lo:hi]):
-        return False, None
-    # The last deadline before the figure in its statement, else one in its own part after
-    # it ("set up a fund of 5 billion yuan by 2028"), else its heading's.
-    due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(sentence, lo, rel)][-1:]
-    if not due:
-        own = find_segment(sentence, rel)
-        due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(own)][:1]
-    if not due and _PLANNED.search(sentence, lo, rel):
-        # 2027年，将设立规模10亿元的天使基金, "In 2027, the zone will set up a fund of …": a
-        # year ahead the plan's statement names, by its end.
-        due = [m[1] or m[2] for m in _YEAR_NAMED.finditer(sentence, lo, rel)][-1:]
-    if not due and heading is not None:
-        due = [m[1] or m[2] for m in _DUE_BY_YEAR.finditer(survey.text, *heading)][-1:]
-    if not due or not _ahead(due[0], page_year):
-        return False, None
-    return True, Date(f"{due[0]}-12-31", f"a fund set up by {due[0]}")
-
-
-def _find_yearly_span(survey: Survey, place: Place) -> tuple[bool, str | None]:
-    """(is a goal, deadline) of a figure planned for each year of a span ahead ("plans 3 new
-    labs a year through 2028", "will provide up to CNY 500 million a year from 2026 to
-    2028", 2026—2028年每年安排): due at the span's end. With no span, a yearly figure
-    (the money a policy provides each year) names no deadline and stays as read."""
-    page_year = survey.page_year
-    sentence, rel = place.sentence, place.rel
-    lo, hi = _statement_bounds(sentence, rel)
-    statement = sentence[lo:hi]
-    if (
-        not says(_EACH_YEAR, statement)
-        or not _PLANNED.search(sentence, lo, rel)
-        or says(_TOLD_DONE, statement)
-    ):
-        return False, None
-    ends = {m[2] for m in YEAR_SPAN.finditer(statement)} | {
-        m[1] or m[2] for m in _RUNS_THROUGH.finditer(statement)
-    }
-    if len(ends) != 1:
-        return False, None
-    (end,) = ends
-    if not _ahead(end, page_year):
-        return False, None
-    return True, Date(f"{end}-12-31", f"the end of the span of years to {end}")
-
-
-def _find_budget(
-    survey: Survey, place: Place, is_target: bool, deadline: str | None
-) -> tuple[re.Match[str] | None, bool, str | None]:
-    """(budget words, is a goal, deadline): money a policy sets or provides, with no date
-    ahead to reach it by, is a fact of the policy."""
-    calendar, page_year = survey.calendar, survey.page_year
-    figure, sentence, rel = place.figure, place.sentence, place.rel
-    budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
-    if budget is None and figure.unit in CURRENCIES:
-        provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
-        if provided is not None and (
-            find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
-        ):
-            budget, is_target, deadline = provided, False, None
-    if budget is None and not is_target and figure.unit in CURRENCIES:
-        budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
-    if (
-        is_target
-        and budget is not None
-        and not (deadline and page_year and str(deadline)[:4] >= page_year)
-    ):
-        # 預算為100億元, "with a budget of HK$10 billion": money a policy sets, with no
-        # date ahead to reach it by, is a fact of the policy, undated (as a cap is).
-        is_target, deadline = False, None
-    return budget, is_target, deadline
 
 
 # A plan told as adopted in a year ("the Nansha plan adopted in 2022", 2021年印发的规划):

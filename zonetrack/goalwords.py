@@ -30,6 +30,7 @@ __all__ = [
     "SCHEDULED",
     "SHARE_OF_GOAL",
     "SPAN_AHEAD_CUE",
+    "TOLD_DONE",
     "WEAK_TARGET_WORDS",
     "goal_or_fact",
     "goal_said",
@@ -301,3 +302,12 @@ def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
 def goal_said(segment: str) -> bool:
     """Whether ``segment`` has goal words, strong (目标, "aims to") or weak (将, "will")."""
     return bool(_GOAL_WORDS.search(segment) or WEAK_TARGET_WORDS.search(segment))
+
+
+# Told as done or as now (已设立, "has set up", 目前, "so far"): a fact, whatever else it says.
+TOLD_DONE = re.compile(
+    DONE_WORDS.pattern + r"|目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b"
+    # 完成规划期末目标的60%: a share of the goal reached, no goal set.
+    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?目[标標]的|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
+    re.I,
+)

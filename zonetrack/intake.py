@@ -29,7 +29,7 @@ from .dates import parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .extract import extract_figures, read_document
 from .files import read_table
-from .pagedates import find_page_day
+from .issuedates import find_page_day
 from .schemas import DATE_KINDS
 from .writing import (
     append_rows,

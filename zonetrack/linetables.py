@@ -14,12 +14,13 @@ is a fact or a goal the caller decides from that date and the page's own date.
 
 One reader (:func:`read_line_tables`) finds every such table, however its cells are set off
 (tabs, full-width spaces, runs of spaces, bars | or full-width bars ｜, a Markdown table with
-its |---| rule), and says what each column of its header holds: a year's values (2030年, 115年度
-目標值 in a Taiwan source), goals (目标值, "Target"), their deadlines (完成时限, "Due"), a row's
-number (序号, 項次, "No."), or, in a first column of years (年份, "Year"), that the rows name
-their years. :func:`find_table_cells` reads the values of the years (a financial year,
-2026-27年度 in a Hong Kong source, ends on its 31 March), :func:`find_goal_cells` the goal
-cells of a table whose header names goals and deadlines::
+its |---| rule), and says (by :mod:`zonetrack.tableheaders`) what each column of its header
+holds: a year's values (2030年, 115年度目標值 in a Taiwan source), goals (目标值, "Target"),
+their deadlines (完成时限, "Due"), a row's number (序号, 項次, "No."), or, in a first column of
+years (年份, "Year"), that the rows name their years. :func:`find_table_cells` reads the
+values of the years (a financial year, 2026-27年度 in a Hong Kong source, ends on its 31
+March), :func:`find_goal_cells` the goal cells of a table whose header names goals and
+deadlines::
 
     序号 | 任务 | 目标值 | 完成时限 | 责任单位
     1 | 新增高新技术企业 | 120家 | 2027年11月底 | 科技创新局
@@ -32,16 +33,12 @@ right above the header).
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from .figures import Figure, find_figures
-from .periods import find_date
+from .tableheaders import column_end, column_year, linked_columns, read_header, role
 
 __all__ = [
-    "BASE_LABELS",
-    "GOAL_LABELS",
     "GoalCell",
     "LineTable",
     "TableCell",
@@ -64,54 +61,8 @@ _NO_VALUE = re.compile(r"[-—–/／]?")
 # The rule under a Markdown table's header (|---|:---:|), or a line of dashes: no row.
 _RULE = re.compile(r"[|｜]?\s*:?-{3,}:?\s*(?:[|｜+]\s*:?-{3,}:?\s*)*[|｜]?")
 
-# Words of a header cell that say its column holds goals (目标, 目標值, "Target for 2030") or
-# facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
-GOAL_LABELS = (
-    r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
-    r"|targets?(?:\s+values?)?|goals?"
-)
-# A column of progress to a year ("Progress 2025", 2025年进展, 完成值) holds that year's facts too.
-BASE_LABELS = (
-    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|进展|進展|actual|baseline|base"
-    r"|progress|achieved"
-)
-_ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
-
-# A header cell that names a column's year (2025年, 2030, 2030年（目标）, 2030年目标, 基数
-# (2025年), "2025 actual", "Target for 2030").
-# (A Republic of China year, 115年度目標值, in a Taiwan source only: see _column_year.)
-_YEAR_CELL = re.compile(
-    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
-    r"((?:19|20)\d{2}|1[0-4]\d(?=\s*年))\s*(?:年度?)?\s*[）)]?\s*"
-    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
-    re.I,
-)
-
-# A tracker's header: a column of goals as published and a column of their deadlines
-# ("Goal | Deadline | Status", 目标　完成时限　进展); the other columns say how things stand.
-_GOAL_HEADER = re.compile(
-    r"(?:goals?|targets?|target\s+values?|(?:预期|預期|任务|任務|年度|规划|規劃|主要|工作|指标|指標)?"
-    r"目[标標](?:任务|任務|值)?|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
-    re.I,
-)
-
-# The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
-_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
-
-# A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
-_NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
+# A row's number in its first cell (1., (一), 3、): a label, not a count.
 _ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
-_DEADLINE_HEADER = re.compile(
-    r"deadlines?|due(?:\s+(?:date|by|year))?|target\s+(?:date|year)|(?:by\s+)?when"
-    r"|(?:target\s+)?completion(?:\s+date)?|time\s*frame|timeline"
-    # 时限, 完成时限, 完成期限, 辦結時限, 完成时间节点, 預定完成時間, 截止日期: when it is due.
-    r"|(?:完成|办结|辦結|截止|达成|達成|(?:预定|預定|计划|計劃|計畫)完成)?"
-    r"(?:时限|時限|期限|年限|时间节点|時間節點|时间|時間|日期)"
-    r"|目标年份?|目標年份?"
-    # "KPI | Target | By", 目标值 | 年份: the year a goal is due, beside a column of goals.
-    r"|by|(?:target\s+)?year|年份|完成年份?|完成年度",
-    re.I,
-)
 
 # A value cell: a number with a sign of comparison before it or a word of one after it.
 _VALUE_CELL = re.compile(
@@ -128,43 +79,6 @@ _TABLE_UNIT = re.compile(
     re.I,
 )
 
-# A header cell that names a financial year (2026-27年度, 2026/27, "2026-27 financial year",
-# 2027-28年度目標), with a word of what its column holds around it as _YEAR_CELL allows.
-_FY_CELL = re.compile(
-    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS})\s*(?:(?:for|in|by|of)\s+)?[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})\s*"
-    r"(?P<fy>財政年度|财政年度|年度|財年|财年|(?:financial|fiscal)\s+year)?\s*[）)]?\s*"
-    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
-    re.I,
-)
-
-# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月): its
-# column's values are of that day, with a word of what the column holds around it.
-_MONTH_CELL = re.compile(
-    rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
-    rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
-    re.I,
-)
-
-# A column of progress against the goal (目标完成度, 完成率, "% of target achieved"): percents of
-# the date of the table's column of progress (完成值), facts as that column's are.
-_SHARE_OF_GOAL = re.compile(
-    r"(?:目[标標])?(?:完成度|完成率|完成进度|完成進度|完成比例|達成率|达成率)(?:[（(]%[）)])?"
-    r"|(?:%\s+of\s+)?(?:target|goal)\s+(?:achieved|met|reached)(?:\s*\(%\))?"
-    r"|(?:completion|achievement)\s+rate(?:\s*\(%\))?",
-    re.I,
-)
-
-# A column of growth over the table's span (年均增长（%）, 年均增速, 〔累计〕, "CAGR (%)",
-# "Average annual growth (%)"): rates due at its last year's column, in the unit its header
-# gives in brackets, whatever the row's.
-_GROWTH_HEADER = re.compile(
-    r"(?:年均|年平均|累计|累計)(?:增长|增長|增速|增幅|提高|下降|降低)?率?|cagr"
-    r"|(?:average\s+)?annual\s+(?:average\s+)?growth(?:\s+rate)?|compound\s+annual\s+growth",
-    re.I,
-)
-_GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
 
 # A figure in 〔〕 in a plan's table is its span's cumulative (注：〔〕内为五年累计数): a value.
 _CUMULATIVE = re.compile(r"〔\s*([^〔〕]+?)\s*〕")
@@ -441,115 +355,10 @@ def _read_unit(unit: str) -> str | None:
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
 
-def _column_end(cell: str, calendar: str | None) -> str | None:
-    """The end of the financial year a header cell names (2026-27年度, 2026/27 in a Hong Kong
-    source, "2026-27 financial year"), or of the month it names (2026年6月末完成值), else
-    None."""
-    month = _MONTH_CELL.fullmatch(cell)
-    if month is not None:
-        year, number = int(month[1]), int(month[2])
-        return str(date(year, number, monthrange(year, number)[1]))
-    found = _FY_CELL.fullmatch(cell)
-    if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
-        return None
-    said = found[0] if found["fy"] else f"{found[1]}-{found[2]}年度"
-    end = find_date("ref_date", said, calendar=calendar or "CNY")
-    return str(end) if end is not None else None
-
-
-def _column_year(cell: str, calendar: str | None) -> str | None:
-    """The year a header cell names (2030年, "Target for 2030"), else None; a Republic of China
-    year (115年度目標值) only in a Taiwan source; a financial year (2026-27年度) by the year it
-    ends in."""
-    end = _column_end(cell, calendar)
-    if end is not None:
-        return end[:4]
-    found = _YEAR_CELL.fullmatch(cell)
-    if found is None:
-        return None
-    if len(found[1]) == 3:
-        return str(int(found[1]) + 1911) if calendar == "TWD" else None
-    return found[1]
-
-
-def _read_header(
-    header: list[tuple[int, str]], calendar: str | None
-) -> tuple[dict[int, str], int | None, int | None, int | None, bool] | None:
-    """(years, goal, due, number, by_row) of a line read as a table's header, or None when it
-    is none: a header names a year over two columns of values or more, or one whose header says
-    it holds goals or a base year's facts (115年度目標值, 基数（2025年）), or one column of goals
-    and one of their deadlines, or (by_row) a first column of years (年份, "Year") whose rows
-    each name theirs. Otherwise the first column is the rows' names, never a year's."""
-    if not 2 <= len(header) <= 12:
-        return None
-    # (A Markdown header may set its names in bold: **目标值**, __Target__.)
-    header = [(lo, cell.strip("*_` ")) for lo, cell in header]
-    years = {
-        k: year
-        for k, (_, cell) in enumerate(header)
-        if (year := _column_year(cell, calendar)) is not None
-    }
-    goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
-    due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
-    number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
-    if 0 in years:
-        years = {}
-    valued = len(years) >= 2 or (
-        len(years) == 1 and _role(header[next(iter(years))][1]) is not None
-    )
-    tracked = len(goal) == 1 and len(due) == 1
-    by_row = not valued and not tracked and _YEARS_HEADER.fullmatch(header[0][1]) is not None
-    if not valued and not tracked and not by_row:
-        return None
-    return (
-        years if valued else {},
-        goal[0] if tracked else None,
-        due[0] if tracked else None,
-        number,
-        by_row,
-    )
-
-
-def _linked_columns(
-    header: list[tuple[int, str]], years: dict[int, str], ends: dict[int, str]
-) -> tuple[dict[int, str | None], dict[int, str]]:
-    """Columns that take the date of a column of years, added to ``years`` and ``ends``, with
-    what they hold and the unit their header sets: a column of progress against the goal
-    (目标完成度) takes the latest column of progress's (2026年6月末完成值), a column of growth over
-    the table's span (年均增长（%）〔累计〕) its last year's."""
-    roles: dict[int, str | None] = {}
-    units: dict[int, str] = {}
-
-    def end_of(k: int) -> str:
-        return ends.get(k) or f"{years[k]}-12-31"
-
-    def link(k: int, to: int) -> None:
-        years[k] = years[to]
-        if to in ends:
-            ends[k] = ends[to]
-        roles[k] = _role(header[to][1])
-
-    facts = [k for k in years if _role(header[k][1]) == "observation"]
-    last = max(years, key=end_of)
-    for k, (_, cell) in enumerate(header):
-        if k in years or k == 0:
-            continue
-        core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
-        if _SHARE_OF_GOAL.fullmatch(core) and facts:
-            link(k, max(facts, key=end_of))
-            units[k] = "%"
-        elif _GROWTH_HEADER.fullmatch(core):
-            link(k, last)
-            unit = _GROWTH_UNIT.search(cell)
-            if unit is not None:
-                units[k] = "%" if unit[1] == "％" else unit[1]
-    return roles, units
-
-
 def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     """Every table written as lines in ``text``, in order.
 
-    A table starts at a line that reads as a header (:func:`_read_header`) and runs over the
+    A table starts at a line that reads as a header (:func:`read_header`) and runs over the
     lines right below it with as many cells (a Markdown rule under the header is skipped),
     until the first line that has another number of cells (a blank line, a note) or that is
     itself a header.
@@ -560,7 +369,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
-        read = _read_header(header, calendar)
+        read = read_header(header, calendar)
         if read is None:
             i += 1
             continue
@@ -571,7 +380,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         while j < len(lines):
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
-            if len(row) != len(header) or _read_header(row, calendar) is not None:
+            if len(row) != len(header) or read_header(row, calendar) is not None:
                 break
             start = r_lo + len(row_line) - len(row_line.lstrip())
             rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
@@ -580,11 +389,11 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
         unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
-        ends = {k: end for k in years if (end := _column_end(header[k][1], calendar)) is not None}
+        ends = {k: end for k in years if (end := column_end(header[k][1], calendar)) is not None}
         unit_column = next(
             (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
         )
-        roles, column_units = _linked_columns(header, years, ends) if years else ({}, {})
+        roles, column_units = linked_columns(header, years, ends) if years else ({}, {})
         found.append(
             LineTable(
                 tuple(header),
@@ -636,7 +445,7 @@ def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
                     row_start,
                     row_end,
                     table.header[k][1],
-                    table.roles[k] if k in table.roles else _role(table.header[k][1]),
+                    table.roles[k] if k in table.roles else role(table.header[k][1]),
                     table.ends.get(k),
                     table.header[0][0],
                 )
@@ -653,7 +462,7 @@ def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
     found: list[TableCell] = []
     for row_start, row_end, row in table.rows:
         name = row[0][1].strip("*_` ")
-        year = _column_year(name, currency)
+        year = column_year(name, currency)
         if year is None:
             break
         cells = [
@@ -670,8 +479,8 @@ def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
                 row_start,
                 row_end,
                 row[0][1],
-                _role(name),
-                _column_end(name, currency),
+                role(name),
+                column_end(name, currency),
                 table.header[0][0],
             )
             for _, figure in cells
@@ -736,9 +545,3 @@ def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
                 GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others, figure)
             )
     return found
-
-
-def _role(header: str) -> str | None:
-    """What a header cell says its column holds: goals, a base year's facts, or neither."""
-    said = {"target" if m["goal"] else "observation" for m in _ROLE.finditer(header)}
-    return said.pop() if len(said) == 1 else None

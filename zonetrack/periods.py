@@ -22,6 +22,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NUMBER",
     "MONTH_WORDS",
+    "YEAR_SPAN",
     "find_date",
 ]
 
@@ -384,3 +385,9 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
         if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
     ]
     return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
+
+
+# A span of years (2023年至2025年, 2026-2029).
+YEAR_SPAN = re.compile(
+    r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
+)

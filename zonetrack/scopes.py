@@ -32,7 +32,6 @@ from .goalwords import (
     period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
-from .linetables import BASE_LABELS, GOAL_LABELS
 from .pagedates import PLAN_END, find_plan_end, find_plan_year
 from .periods import find_date
 from .policymoney import (
@@ -46,6 +45,7 @@ from .policymoney import (
 )
 from .relativeforms import find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, part_end, says
+from .tableheaders import BASE_LABELS, GOAL_LABELS
 
 __all__ = [
     "find_column_label",

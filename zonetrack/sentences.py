@@ -22,6 +22,7 @@ __all__ = [
     "find_segment",
     "part_end",
     "says",
+    "statement_bounds",
 ]
 
 # A paragraph ends with its line.
@@ -105,3 +106,23 @@ def find_segment(sentence: str, rel: int) -> str:
 def part_end(sentence: str, rel: int) -> int:
     """The end of the part of ``sentence`` that holds the figure at ``rel``."""
     return next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+
+
+def statement_bounds(sentence: str, rel: int) -> tuple[int, int]:
+    """Where the statement around offset ``rel`` (between semicolons) starts and ends.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    rel : int
+        An offset in ``sentence`` (a figure's).
+
+    Returns
+    -------
+    tuple of (int, int)
+        The statement's start and end in ``sentence``.
+    """
+    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    return lo, hi

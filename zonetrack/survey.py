@@ -15,11 +15,11 @@ from .datebasis import read_spelled_years
 from .figures import Figure
 from .fiscalyears import read_bracketed_years
 from .headings import Scopes
+from .issuedates import find_page_date
 from .labelledparts import LabelledPart, find_labelled_parts
 from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     find_note_period,
-    find_page_date,
     find_plan_end,
     find_plan_ends,
     find_report_period,

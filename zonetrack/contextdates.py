@@ -1,0 +1,200 @@
+"""Dates a fact takes from the text before it.
+
+The end of the period a report named before covers (:func:`report_period_end`), the end of a
+span of years a sentence points back to (:func:`years_back`), the year 次年 or 当年 count from
+(:func:`year_named_before`) and the point in time a report defined (:func:`defined_point`):
+steps of :func:`zonetrack.factdates.find_fact_date` for a fact without a date of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .datebasis import Date
+from .dates import quarter_end
+from .periods import YEAR_SPAN, find_date
+from .sentences import WINDOW
+
+__all__ = ["defined_point", "report_period_end", "year_named_before", "years_back"]
+
+
+# 次年, 翌年, "the following year" (the year after), 当年, 當年, 那一年 (that year), with no
+# year of the figure's own: counted from the year the text named last before the sentence
+# (2019年，…量产。次年，…融资1.5亿元: 2020), which a sentence without figures may have named.
+_YEAR_AFTER_NAMED = re.compile(
+    r"次年|翌年|\b(?:the\s+)?following\s+year\b|\ba\s+year\s+later\b", re.I
+)
+_YEAR_NAMED_AGAIN = re.compile(r"(?<![相适適应應每])(?:当年|當年|那一?年)(?![度龄齡])")
+_YEAR_NAMED = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*年(?!\s*[/／-])|\b((?:19|20)\d\d)\b(?![-/–]\d)"
+)
+
+
+# A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
+# years") points back to the span of years the text named just before (2023年至2025年):
+# its facts are dated at that span's end when the counts agree.
+_YEARS_BACK = re.compile(
+    r"\s*(?:这|這|此)?([二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|中|里|裡)"
+    r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\b"
+)
+_YEARS_AFTER = re.compile(
+    r"\b(?i:over|during|in)\s+(?i:the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+years\s*[.。]?\s*$"
+)
+_SPAN_COUNTS = (
+    {w: i for i, w in enumerate("一二三四五六七八九十", 1)}
+    | {"两": 2, "兩": 2}
+    | {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+)
+
+
+# A point in time a report defines (以2026年6月末为评估时点, 以…為基準日) and later counts as at
+# (截至评估时点已完成15项): the date it was defined as.
+_POINT_WORDS = (
+    r"(?:评估|評估|统计|統計|数据|數據|考核|评价|評價)?(?:时点|時點|基准日|基準日|截止日)"
+)
+_POINT_DEFINED = re.compile(
+    r"以\s*((?:\d{4}|1[0-4]\d)\s*年[^，,。；;]{0,8}?)\s*(?:为|為|作为|作為)\s*("
+    + _POINT_WORDS
+    + ")"
+)
+_POINT_AS_AT = re.compile(r"(?:截至|截止|于|於)\s*(?:本次)?\s*(" + _POINT_WORDS + ")")
+
+
+def report_period_end(found: re.Match[str], page_date: str | None, calendar: str) -> str | None:
+    """The last day of the period a report named by ``found`` covers.
+
+    Parameters
+    ----------
+    found : re.Match
+        A report named with its period (2026年第三季度报告, 三季报, "Q3 2026 results").
+    page_date : str or None
+        The page's date (``YYYY-MM-DD``): a quarter named without its year is the last one
+        ended before it.
+    calendar : str
+        The calendar the page's years are written in.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``, or None when the period cannot be told.
+    """
+    quarter = found["quarter"] or found["q"]
+    if found["en_q"]:
+        quarter = str(("first", "second", "third", "fourth").index(found["en_q"].lower()) + 1)
+    year = found["en_q_year"] or found["q_year"]
+    if found["interim_year"]:
+        return f"{found['interim_year']}-06-30"
+    if quarter is None and found["half"] is None:
+        # 2026年第三季度报告; a 半年度报告 covers the first half.
+        said = re.sub(r"半年度$", "上半年", found[1].strip())
+        date = find_date("ref_date", said, calendar=calendar)
+        return str(date) if date else None
+    if year is None:
+        if page_date is None:
+            return None
+        year = page_date[:4]
+    if quarter is None:
+        end = f"{year}-06-30"  # 半年报, 中报: the first half
+    else:
+        number = "一二三四".find(quarter) + 1 or int(quarter)
+        end = f"{quarter_end(int(year), number):%Y-%m-%d}"
+    if page_date is not None and end > page_date and not (found["en_q_year"] or found["q_year"]):
+        end = f"{int(end[:4]) - 1}{end[4:]}"  # 三季报 in February: last year's third quarter
+    return end
+
+
+def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
+    """The end of the span of years a sentence points back to.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    s_lo : int
+        Where ``sentence`` starts in ``text``.
+    sentence : str
+        The figure's sentence (三年间，…, "over the five years").
+
+    Returns
+    -------
+    Date or None
+        The last day of the span named before (2023年至2025年) when it has as many years.
+    """
+    opened = _YEARS_BACK.match(sentence)
+    # "about 41,000 arrived over the five years": the same span said after the figure, in a
+    # note on a plan whose period (2021-2025) the text named further back.
+    later = None if opened else _YEARS_AFTER.search(sentence)
+    if opened is None and later is None:
+        return None
+    found = opened or later
+    assert found is not None
+    word = next(g for g in found.groups() if g).lower()
+    count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
+    spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - (200 if opened else 1200)), s_lo))
+    if not spans or count is None:
+        return None
+    first, last = int(spans[-1][1]), int(spans[-1][2])
+    if last - first + 1 != count:
+        return None
+    return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
+
+
+def year_named_before(text: str, s_lo: int, sentence: str) -> Date | None:
+    """The year 次年 or 当年 in ``sentence`` counts from.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    s_lo : int
+        Where ``sentence`` starts in ``text``.
+    sentence : str
+        The figure's sentence, other dates blanked.
+
+    Returns
+    -------
+    Date or None
+        The end of the last year named in its paragraph before it (one later for 次年).
+    """
+    after = _YEAR_AFTER_NAMED.search(sentence)
+    again = None if after else _YEAR_NAMED_AGAIN.search(sentence)
+    if after is None and again is None:
+        return None
+    start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
+    years = list(_YEAR_NAMED.finditer(text, start, s_lo))
+    if not years:
+        return None
+    year = int(years[-1][1] or years[-1][2]) + (1 if after else 0)
+    word = (after or again)[0]  # type: ignore[index]
+    return Date(f"{year}-12-31", f"{word!r} counted from {years[-1][0].strip()!r} told before")
+
+
+def defined_point(text: str, s_lo: int, told: str, calendar: str) -> Date | None:
+    """The date a report defined the point ``told`` counts as at.
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    s_lo : int
+        Where the figure's sentence starts in ``text``.
+    told : str
+        The figure's sentence up to its statement's end (截至评估时点…).
+    calendar : str
+        The calendar the page's years are written in.
+
+    Returns
+    -------
+    Date or None
+        The date the point was defined as (以2026年6月末为评估时点), else None.
+    """
+    at = _POINT_AS_AT.search(told)
+    if at is None:
+        return None
+    defined = [m for m in _POINT_DEFINED.finditer(text, 0, s_lo) if m[2] == at[1]]
+    date = find_date("ref_date", defined[-1][1], calendar=calendar) if defined else None
+    if date is None:
+        return None
+    return Date(str(date), f"{at[0]!r}: the point defined as {defined[-1][1].strip()!r}")
