@@ -13,14 +13,23 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
 from .quantities import NOT_QUANTITIES, is_quantity, names_years
 from .sentences import Boundaries
 
-__all__ = ["Readings", "check_evidence", "cuts_number", "no_figure", "range_end"]
+__all__ = [
+    "Readings",
+    "Stated",
+    "check_evidence",
+    "cuts_number",
+    "faithful_place",
+    "no_figure",
+    "range_end",
+    "states",
+]
 
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
 _NUMBER_JOINERS = frozenset(".,．")
@@ -131,6 +140,28 @@ class Readings:
         return self._texts[key]
 
 
+def faithful_place(
+    text: str, span: str, readings: Readings, currency: str | None = None
+) -> int | str:
+    """Where the seed ``text`` has ``span`` (which it contains) as a faithful quote: the first
+    place that quotes whole figures, not pieces of them; else why none does (a message).
+
+    Where the seed's reading cannot differ from the span's (reads_alone), the first place is
+    faithful unless it cuts a number, and the seed need not be read at all.
+    """
+    first = text.find(span)
+    end = first + len(span)
+    if currency is None and reads_alone(text, first, end) and not cuts_number(text, first, end):
+        return first
+    figures = readings.figures(span, currency)
+    seed_figures = readings.figures(text, currency)
+    places = list(_occurrences(text, span))
+    wrong = [_misquoted(text, seed_figures, figures, s, s + len(span)) for s in places]
+    if all(wrong):
+        return str(wrong[0])
+    return places[wrong.index(None)]
+
+
 def check_evidence(
     row: Mapping[str, Any],
     text: str,
@@ -154,26 +185,15 @@ def check_evidence(
         problems.append((column, message, value))
 
     span = row["evidence"]
-    first = text.find(span)
-    if first < 0:
+    if span not in text:
         add("evidence", f"evidence span not found verbatim in {row['source']}", span)
         return problems
     # 元 in a HKD source is the Hong Kong dollar: the span is read in its source's currency.
     figures = readings.figures(span, currency)
-    # Where the seed has the span, it must quote whole figures, not pieces of them;
-    # one faithful occurrence is enough. Where the seed's reading cannot differ from
-    # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
-    # and the seed need not be read at all.
-    end = first + len(span)
-    at = first  # where the seed has the span faithfully
-    if currency is not None or not reads_alone(text, first, end) or cuts_number(text, first, end):
-        seed_figures = readings.figures(text, currency)
-        places = list(_occurrences(text, span))
-        wrong = [_misquoted(text, seed_figures, figures, s, s + len(span)) for s in places]
-        if all(wrong):
-            add("evidence", str(wrong[0]), span)
-            return problems
-        at = places[wrong.index(None)]
+    at = faithful_place(text, span, readings, currency)
+    if isinstance(at, str):
+        add("evidence", at, span)
+        return problems
     if canonical is None:
         return problems
     value, _ = canonical
@@ -296,15 +316,29 @@ def _close(a: float | None, value: float) -> bool:
     return a is not None and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
 
 
+class Stated(Protocol):
+    """What a figure states: a :class:`~zonetrack.figures.Figure`, or a row of ``extract``."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_high(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+
+
+def states(figure: Stated, canonical: tuple[float, str]) -> bool:
+    """Whether ``figure`` states ``canonical`` (value, unit in canonical units), as its value
+    or an end of its range; a figure without a unit states a count."""
+    value, unit = canonical
+    return (figure.unit == unit or (figure.unit is None and unit == "count")) and (
+        _close(figure.value, value) or _close(figure.value_high, value)
+    )
+
+
 def _stating(figures: list[Figure], canonical: tuple[float, str]) -> list[Figure]:
     """The figures that state ``canonical`` (value, unit), as a value or an end of a range."""
-    value, unit = canonical
-    return [
-        f
-        for f in figures
-        if (f.unit == unit or (f.unit is None and unit == "count"))
-        and (_close(f.value, value) or _close(f.value_high, value))
-    ]
+    return [f for f in figures if states(f, canonical)]
 
 
 def range_end(

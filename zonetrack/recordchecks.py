@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .evidence import Readings, check_evidence, range_end
+from .evidence import Readings, check_evidence, faithful_place, range_end
 from .exceptions import DataError, Problem
 from .files import Table
 from .formulas import evaluate_formula
@@ -155,8 +155,13 @@ def check_records(
                             and not here.problems
                             and _reads_back(read_back, table.name, line)
                         ):
+                            at = faithful_place(text, row["evidence"], readings, currency)
                             extracted = pages.rows(row["source"], text, currency)
-                            found = check_kind_and_date(row, kind, text, extracted, canonical)
+                            found = (
+                                check_kind_and_date(row, kind, at, extracted, canonical)
+                                if isinstance(at, int)
+                                else None
+                            )
                             if found is not None:
                                 here.add(*found)
             elif kind == "target" or not row["derived_from"]:

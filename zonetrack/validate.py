@@ -82,16 +82,20 @@ def _validate_tables(
     for table in tables.values():
         problems.extend(table.problems)
     usable: dict[str, Table] = {}
+    schema: list[Problem] = []
     for key, table in tables.items():
-        problems.extend(check_schema(SCHEMAS[key], table))
+        schema.extend(check_schema(SCHEMAS[key], table))
         if set(named_columns(SCHEMAS[key])) <= set(table.frame.columns):
             usable[key] = table
-    problems.extend(check_unique(usable))
-    problems.extend(check_repeated_figures(usable))
+    across = [*check_unique(usable), *check_repeated_figures(usable)]
     seed_texts: dict[str, str | None] = {}
-    problems.extend(check_sources(usable, seeds_dir, seed_texts))
-    problems.extend(check_zones(usable))
+    across.extend(check_sources(usable, seeds_dir, seed_texts))
+    across.extend(check_zones(usable))
+    # The record checks' problems come before the schema's: where both find one (a date left
+    # empty that the page gives), the record's message says more than "must not be empty".
     problems.extend(check_records(usable, seed_texts, read_back))
+    problems.extend(schema)
+    problems.extend(across)
     problems.extend(check_parts(usable))
     # One problem per place is enough: the first message found for it stands.
     unique: dict[tuple[str, int, str], Problem] = {}
