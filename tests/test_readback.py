@@ -6,28 +6,11 @@ user would; the expected lines follow README's "compares each record's kind and 
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, write_catalog
-
-from zonetrack.cli import main
-
-
-def _run(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: str, table: str, row: dict[str, str]
-) -> tuple[int, list[str]]:
-    """``zonetrack validate`` of MINIMAL with ``row`` added to ``table`` and ``seed`` as its
-    seed: the exit code and the problem lines."""
-    tables = copy.deepcopy(MINIMAL)
-    tables[table].append(row)
-    data, seeds = write_catalog(tmp_path, tables, seed_text=seed)
-    code = main(["validate", "--data", str(data), "--seeds", str(seeds)])
-    _, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, [line for line in err.splitlines() if line.count(":") >= 3]
-
+from conftest import MINIMAL
+from validate_steps import validate_with
 
 _BASE = (
     "示范区建设方案\n"
@@ -53,7 +36,7 @@ def test_kind_and_date_are_read_where_the_span_is_quoted_faithfully(
     # The span's first place leaves 约 outside it (no faithful quote), and there the page
     # states a goal; the fact the row holds is at its second place, which evidence accepts.
     seed = _BASE + "到2027年,培育约10家龙头企业。截至2024年底,已有10家龙头企业。\n"
-    code, lines = _run(tmp_path, capsys, seed, "observations", _FACT)
+    code, lines = validate_with(tmp_path, capsys, seed, "observations", _FACT)
     assert (code, lines) == (0, [])
 
 
@@ -61,7 +44,7 @@ def test_a_row_without_a_date_is_told_the_page_s_date(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     seed = _BASE + "截至2024年底,已有龙头企业10家。\n"
-    code, lines = _run(tmp_path, capsys, seed, "observations", {**_FACT, "ref_date": ""})
+    code, lines = validate_with(tmp_path, capsys, seed, "observations", {**_FACT, "ref_date": ""})
     assert code == 1
     (line,) = lines
     assert line.startswith(f"{tmp_path / 'data' / 'observations.csv'}:5:ref_date: ")
@@ -93,7 +76,7 @@ def test_a_row_of_the_other_kind_is_told_which_file_to_move_it_to(
     row: dict[str, str],
     seed_line: str,
 ) -> None:
-    code, lines = _run(tmp_path, capsys, _BASE + seed_line, table, row)
+    code, lines = validate_with(tmp_path, capsys, _BASE + seed_line, table, row)
     other = "targets.csv" if table == "observations" else "observations.csv"
     (line,) = lines
     assert code == 1

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from hashlib import sha256
 from pathlib import Path
 
-from conftest import SEED_NAME, SEED_TEXT
+import pytest
+from conftest import MINIMAL, SEED_NAME, SEED_TEXT, write_catalog
+
+from zonetrack.cli import main
 
 
 def replace(name: str, old: str, new: str, count: int = 1) -> Callable[[Path, Path], None]:
@@ -29,3 +33,17 @@ def write_seed(raw: bytes) -> Callable[[Path, Path], None]:
         )
 
     return change
+
+
+def validate_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: str, table: str, row: dict[str, str]
+) -> tuple[int, list[str]]:
+    """``zonetrack validate`` of MINIMAL with ``row`` added to ``table`` and ``seed`` as its
+    seed, as a user runs it: the exit code and the problem lines (``file:row:column: …``)."""
+    tables = copy.deepcopy(MINIMAL)
+    tables[table].append(row)
+    data, seeds = write_catalog(tmp_path, tables, seed_text=seed)
+    code = main(["validate", "--data", str(data), "--seeds", str(seeds)])
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, [line for line in err.splitlines() if line.count(":") >= 3]

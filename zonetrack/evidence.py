@@ -216,13 +216,15 @@ def check_evidence(
         )
         return problems
     # The extractor's own rules of what is no figure (a date, a year, a phone number, a part
-    # of an address: README's "Left out"), read where the seed has the span.
-    reasons = [
-        no_figure(text, _moved(f, at), readings.masked(text)) if _may_be_no_figure(f) else None
-        for f in same
-    ]
+    # of an address or a name: README's "Left out"), read where the seed has the span, for
+    # every figure: a numbered name may carry a counter (第3家) or any unit.
+    reasons = [no_figure(text, _moved(f, at), readings.masked(text)) for f in same]
     if all(reasons):
         add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
+        return problems
+    counted = _other_counter(str(row.get("unit", "")), same, canonical)
+    if counted is not None:
+        add("unit", counted, row.get("unit"))
         return problems
     column = "comparator" if kind == "target" else "qualifier"
     given = str(row.get(column, ""))
@@ -233,8 +235,8 @@ def check_evidence(
             floor, ceiling = (">=", "<=") if kind == "target" else ("at_least", "at_most")
             add(
                 column,
-                f"the evidence states a range, {found.text.strip()!r}: one value is its lower "
-                f"end with {column} {floor} or its upper end with {ceiling}, not {given!r}",
+                f"the evidence states a range, {found.text.strip()!r}: keep its lower end with "
+                f"{column} {floor!r} or its upper end with {column} {ceiling!r}, not {given!r}",
                 given,
             )
             return problems
@@ -255,25 +257,18 @@ def check_evidence(
     return problems
 
 
-# What a date, a time, a phone number, a part of an address or a document's number holds is
-# a bare number or one with these words after it (10日 and 9时 read bare, 30分, 第35條, 68号,
-# 〔2021〕142号, 第3期); a figure with any other unit (家, 万平方米, 亿元, %) is never inside what
-# NOT_QUANTITIES finds, and reading that pattern over every cited seed tripled the cost of
-# validating a national catalogue, so it is read only for the figures that may be one.
-_NO_FIGURE_WORDS = frozenset("分條条号號期段款届屆楼樓层層室")
-
-
-def _may_be_no_figure(figure: Figure) -> bool:
-    written = (figure.unit_text or "").strip()
-    return not written or written[-1] in _NO_FIGURE_WORDS or figure.value_high is not None
-
-
 def _moved(figure: Figure, offset: int) -> Figure:
     return dataclasses.replace(figure, start=figure.start + offset, end=figure.end + offset)
 
 
+# A date written as eight digits (20250310) is read as one before a long number is taken for a
+# phone number.
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_RE = re.compile(r"[年月日]|\d\s*[-/.]\s*\d|[:：]\d\d|[時时点點]\s*\d|(?i:\d\s*[ap]\.?m\b)")
-_PHONE_RE = re.compile(r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:tel|phone|fax|hotline)|\d{5,}")
+# Whole words: tel is in Hotel, Intel and telecom.
+_PHONE_RE = re.compile(
+    r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:\b(?:tel|telephone|phone|fax|hotline)s?\b)|\d{5,}"
+)
 _DOCUMENT_RE = re.compile(r"[〔\[【]\s*\d{4}")
 _PLACE_RE = re.compile(r"[号號楼樓层層]|(?i:room|floor|level|avenue|road|street|building|lane)")
 
@@ -300,6 +295,8 @@ def no_figure(text: str, figure: Figure, masked: Boundaries | None = None) -> st
             written = text[a:b].strip()
             if _DOCUMENT_RE.search(written):
                 kind = "a document's number"
+            elif _COMPACT_DATE_RE.search(written):
+                kind = "a date or a time"
             elif _PHONE_RE.search(written):
                 kind = "a phone number"
             elif _DATE_RE.search(written):
@@ -339,6 +336,41 @@ def states(figure: Stated, canonical: tuple[float, str]) -> bool:
 def _stating(figures: list[Figure], canonical: tuple[float, str]) -> list[Figure]:
     """The figures that state ``canonical`` (value, unit), as a value or an end of a range."""
     return [f for f in figures if states(f, canonical)]
+
+
+# Multipliers written before a counter (1.2万家): the counter is what is counted.
+_MULTIPLIERS = "万萬亿億千百十"
+# A counter's traditional and simplified forms count the same things.
+_SIMPLIFIED = str.maketrans(
+    "個戶場項間條種類棟處隊塊輛張顆盞隻", "个户场项间条种类栋处队块辆张颗盏只"
+)
+
+
+def _counter(unit: str) -> str:
+    """The counter word of a count's unit as written (家 of 万家), simplified; "" for none."""
+    word = unit.strip().lstrip(_MULTIPLIERS).translate(_SIMPLIFIED)
+    return "" if word.isascii() else word
+
+
+def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]) -> str | None:
+    """Why a count kept with the counter ``unit`` counts other things than the evidence's
+    figures ``stated`` (120家 of incubators kept as 120人), or None.
+
+    A count's units are all one dimension, so the value alone agrees; the counter word says
+    what is counted. A row without one (``count``) and a figure without one (a bare 120) agree
+    with any.
+    """
+    mine = _counter(unit) if canonical[1] == "count" else ""
+    if not mine:
+        return None
+    written = [(f, _counter(f.unit_text or "")) for f in stated]
+    if any(not theirs or theirs == mine for _, theirs in written):
+        return None
+    figure, theirs = written[0]
+    return (
+        f"unit {unit!r} counts other things than the evidence, which says "
+        f"{figure.text.strip()!r}: write {theirs!r} (or count)"
+    )
 
 
 def range_end(
