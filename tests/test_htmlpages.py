@@ -255,3 +255,45 @@ def test_chinese_broken_at_a_markup_line_between_inline_elements_joins(
     )
     lines = _stored_text(_page(tmp_path, body), project_copy, capsys).splitlines()
     assert "截至2025年底，研发投入增长12%，高新技术企业310家，Beijing Park Zone。" in lines
+
+
+# --- a long page shows its progress on a terminal (review 14) --------------------------------
+
+
+class _Terminal(io.StringIO):
+    """A standard error that says it is a terminal, as a user's is."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("terminal", "shown"), [(True, True), (False, False)])
+def test_a_long_page_shows_its_progress_on_a_terminal_only(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    terminal: bool,
+    shown: bool,
+) -> None:
+    """README: extract shows a progress bar on standard error for a page over about 1 MB when
+    standard error is a terminal; the size is lowered here so that a short page counts."""
+    import zonetrack.extract
+
+    monkeypatch.setattr(zonetrack.extract, "PROGRESS_BYTES", 100)
+    err = _Terminal() if terminal else None
+    if err is not None:
+        monkeypatch.setattr("sys.stderr", err)
+    rows = _extract(_page(tmp_path, INLINE * 3), capsys)
+    assert len(rows) == 15  # the figures are listed all the same
+    written = err.getvalue() if err is not None else capsys.readouterr().err
+    assert ("figures" in written and "100%" in written) is shown
+    assert written == "" or shown
+
+
+def test_a_short_page_shows_no_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    err = _Terminal()
+    monkeypatch.setattr("sys.stderr", err)
+    assert len(_extract(_page(tmp_path, INLINE), capsys)) == 5
+    assert err.getvalue() == ""
