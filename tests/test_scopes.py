@@ -128,3 +128,45 @@ def test_a_chapter_of_what_a_report_will_do_this_year_heads_that_years_goals() -
         (60.0, "target", "2027-12-31", None),
         (2500.0, "target", "2027-12-31", None),
     ]
+
+
+# Review 14 and round 39: the family of headings over what a page plans ("What we have set out
+# to do in 2029", "Work plan for 2029", "Priorities for the year ahead", "Looking ahead: goals
+# for 2029", "Annual KPIs for 2029", "Indicators") heads goals; a heading that names goals
+# already reached or reviewed ("Progress on targets", "Targets achieved in 2027", "Objectives
+# met") heads facts.
+PLAN_PAGE = "Riverside zone plan\nPublished: 5 December 2028\n\n"
+
+
+def _under(heading: str, line: str) -> list[tuple[float, str, str | None, str | None]]:
+    return _rows(PLAN_PAGE + heading + "\n\n" + line + "\n")
+
+
+def test_headings_over_what_a_page_plans_head_its_goals() -> None:
+    item = "We will hold up to 9 trade fairs abroad."
+    for heading in (
+        "3. What we have set out to do in 2029",
+        "What we intend to achieve in 2029",
+        "Work plan for 2029",
+        "Looking ahead: goals for 2029",
+        "Annual KPIs for 2029",
+    ):
+        assert _under(heading, item) == [(9.0, "target", "2029-12-31", None)], heading
+    assert _under("Our plans for next year", "Member firms will number 310.") == [
+        (310.0, "target", "2029-12-31", None)
+    ]
+    # ("The year ahead" names no year by itself: a goal, its deadline left to the reader.)
+    assert _under("Priorities for the year ahead", "Member firms will number 310.")[0][1] == (
+        "target"
+    )
+    assert _under("Indicators", "To raise the number of labs to 75 in 2030.") == [
+        (75.0, "target", "2030-12-31", None)
+    ]
+
+
+def test_headings_over_goals_reached_head_facts() -> None:
+    # (A line that says nothing by itself takes its kind from its heading.)
+    for heading in ("Progress on targets", "Objectives met"):
+        assert _under(heading, "Incubation space: 52,000 square metres.")[0][1] == (
+            "observation"
+        ), heading

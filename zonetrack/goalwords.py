@@ -93,6 +93,10 @@ _GOAL_WORDS = re.compile(
     r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
     r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
     rf"|first|second|third|fourth|Q[1-4]|{MONTHS})"
+    # "To increase the number of start-ups to more than 5,500 in 2027.": an item that opens
+    # with what is to be done, as a policy's indicators and a plan's targets are listed.
+    r"|^\s*(?:[-–•*]\s*|\(?[a-z\d]{1,2}[.)]\s*)?to\s+(?:increase|raise|reduce|cut|lower|grow|expand"
+    r"|double|lift|bring|attract|achieve|reach|add|create|train|complete|build)\b"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,

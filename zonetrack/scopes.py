@@ -184,6 +184,12 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     return later if later and str(later) > str(due) else due
 
 
+# A figure in brackets with a year of its own and nothing else ("(4,694 in 2025)").
+_PAST_ASIDE = re.compile(
+    r"[^()（）]{0,30}?\b(?:in|at\s+end-|at\s+the\s+end\s+of)\s*((?:19|20)\d\d)\s*[)）]"
+)
+
+
 def find_kind(
     text: str,
     at: int,
@@ -251,6 +257,11 @@ def find_kind(
         said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
+    if said and page[0] and (aside := _PAST_ASIDE.match(sentence[rel:])) and aside[1] < page[0]:
+        # "to more than 5,500 in 2027 (4,694 in 2025)": the level of a year already over, set
+        # in brackets beside the goal, is a fact of that year.
+        if sentence[:rel].rstrip().endswith(("(", "（")):
+            said = False
     if (
         said
         and SHARE_OF_GOAL.search(segment)
