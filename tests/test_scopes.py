@@ -170,3 +170,19 @@ def test_headings_over_goals_reached_head_facts() -> None:
         assert _under(heading, "Incubation space: 52,000 square metres.")[0][1] == (
             "observation"
         ), heading
+
+
+def test_the_margin_over_a_goal_and_a_schemes_future_cap_are_no_goals() -> None:
+    # Round 39 and 41: "beat its goal by 4.2 percent" is the margin of the outcome, a fact of the
+    # year reviewed; "will be capped at NT$3 million per project" is the rule's cap, undated.
+    review = (
+        "Harbour zone 2027 review\nPublished: 8 March 2028\n\n"
+        "In 2027 exports beat their goal by 4.2 percent.\n"
+    )
+    assert _rows(review) == [(4.2, "observation", None, "2027-12-31")]
+    scheme = (
+        "Campus fund rules\nPublished: 8 March 2028\n\n"
+        "The campus will set aside NT$200 million over 2028-2030 for a seed fund. "
+        "Seed grants will be capped at NT$3 million per project.\n"
+    )
+    assert _rows(scheme, "TWD")[1] == (3e6, "observation", None, None)
