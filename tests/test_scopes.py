@@ -186,3 +186,13 @@ def test_the_margin_over_a_goal_and_a_schemes_future_cap_are_no_goals() -> None:
         "Seed grants will be capped at NT$3 million per project.\n"
     )
     assert _rows(scheme, "TWD")[1] == (3e6, "observation", None, None)
+
+
+def test_a_sentence_opening_with_last_month_tells_a_fact_beside_a_schedule() -> None:
+    # Round 40: "Last month" opens a part told of a period over; the goal words of the relative
+    # clause after it ("which is due to open in 2029") are the plant's schedule, not the figure's.
+    text = (
+        "Wuxi business news\nPublished: 14 October 2028\n\n"
+        "Last month the maker bought a 5-hectare site for a plant, which is due to open in 2029.\n"
+    )
+    assert _rows(text) == [(50000.0, "observation", None, "2028-09-30")]

@@ -184,6 +184,10 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     return later if later and str(later) > str(due) else due
 
 
+# A sentence that opens with a period already over at the page's date ("Last month", "Last
+# year", "Last week", "Last quarter").
+_LAST_PERIOD_OPENING = re.compile(r"\s*last\s+(?:year|month|week|quarter)\b", re.I)
+
 _WILL_BE_CAPPED = re.compile(r"\b(?:will|shall)\s+be\s+(?:capped|limited)\s+at\b", re.I)
 
 # The margin by which an outcome beat or missed its goal, right before the figure.
@@ -268,6 +272,14 @@ def find_kind(
         said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
+    if said and (opening := _LAST_PERIOD_OPENING.match(sentence)):
+        # "Last month the company leased a 3-hectare plot for a plant, which is due to start
+        # production in 2027": the figure's part tells what was done in a period already
+        # over; the goal words of a relative clause after it are the plant's schedule.
+        which = sentence.find(", which", opening.end())
+        before_which = sentence[: which if which > rel else len(sentence)]
+        if not goal_said(before_which):
+            said = False
     if said and _MARGIN_OVER_GOAL.search(sentence, max(0, rel - 60), rel):
         # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the
         # shortfall) is a fact of the period the goal was set for, as 高于年度目标 is.
