@@ -68,7 +68,7 @@ _GOAL_HEADING = re.compile(
     # "Objectives met", "2026 scorecard": how goals went, facts.)
     r"|^(?![^\n]*\b(?:progress|missed|scorecard|results?|performance\s+against|outcomes?"
     r"|(?<!to\sbe\s)(?:achieved|met|attained|reached))\b)[^\n]*?"
-    r"(?:\b(?:goals?|targets?|objectives?|KPIs?)\b|^(?:key\s+)?(?:performance\s+)?indicators\s*[:：]?$)"
+    r"(?:\b(?:goals?|targets?|objectives?|KPIs?)\b|^(?:performance\s+)?indicators\s*[:：]?$)"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
