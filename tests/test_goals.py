@@ -484,3 +484,62 @@ def test_the_end_of_the_plan_period_is_the_last_year_of_the_plan_named(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+# Round 41's causes: a quarter, half, month or year's end without a year in an English plan's
+# sentence ("in the first quarter", "by the end of Q3", "by end-August", "by year-end") is a
+# deadline of the page's year (the next such one after the page's date), each figure's the one
+# after it in its clause; "is/are to reach" and "should reach" plan; "milestones" are goals;
+# "now 212" beside a goal is the count of the page's day; "pledged investment" of projects
+# signed is a fact's name.
+EN_FEB = "Zone work plan\nPublished: 20 February 2028\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN_FEB + "The agency's schedule calls for 14 new labs in the second quarter, "
+            "20 by the end of August and 31 by end-November.",
+            [_goal(14, "2028-06-30"), _goal(20, "2028-08-31"), _goal(31, "2028-11-30")],
+        ),
+        (
+            EN_FEB + "Exports are to reach 2.1 billion yuan in the first half and "
+            "5 billion yuan over the full year.",
+            [_goal(2.1e9, "2028-06-30"), _goal(5e9, "2028-12-31")],
+        ),
+        (
+            EN_FEB + "We want the vacancy rate at 6 percent by the end of Q3.",
+            [_goal(6, "2028-09-30")],
+        ),
+        (
+            EN_FEB + "A testing hall of 900 square metres is due to open in Q4.",
+            [_goal(900, "2028-12-31")],
+        ),
+        (
+            EN_FEB + "Member firms, currently 212, should reach 260 by year-end.",
+            [_fact(212, "2028-02-20"), _goal(260, "2028-12-31")],
+        ),
+        (
+            "Zone news\nPublished: 10 May 2028\nIn the first quarter the zone signed 9 projects.",
+            [_fact(9, "2028-03-31")],
+        ),
+        (
+            EN_FEB + "In 2027 the county signed 7 projects with pledged investment of "
+            "1.4 billion yuan.",
+            [_fact(7, "2027-12-31"), _fact(1.4e9, "2027-12-31")],
+        ),
+        (
+            "Zone work plan\nPublished: 3 November 2028\nWe aim to open 40 stores in 2029. "
+            "Our milestones are 10 stores by end-April and 25 by end-August.",
+            [_goal(40, "2029-12-31"), _goal(10, "2029-04-30"), _goal(25, "2029-08-31")],
+        ),
+        (
+            EN_FEB + "Actual use of foreign capital is expected to reach US$900 million for "
+            "the full year 2028.",
+            [_goal(9e8, "2028-12-31")],
+        ),
+    ],
+)
+def test_a_quarter_or_month_without_a_year_in_a_plan(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

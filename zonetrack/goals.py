@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from .blankdates import blank_change_start, blank_other_dates
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
-from .goalwords import DONE_WORDS, FORECAST_WORDS, GOAL_NOUN_AFTER, QUOTED_GOAL, TOLD_DONE
+from .goalwords import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    GOAL_NOUN_AFTER,
+    QUOTED_GOAL,
+    TOLD_DONE,
+    YEARLESS_DEADLINE,
+)
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_yearly_span
 from .pagedates import PLAN_END
@@ -77,6 +84,8 @@ _SENTENCE_YEAR = re.compile(
     re.I,
 )
 
+
+_FULL_YEAR = re.compile(r"\bfor\s+the\s+(?:full|whole|entire)\s+year\s+(?:of\s+)?(\d{4})()\b", re.I)
 
 # A goal's period named by reference to one the text gave before it.
 _EARLIER_SPAN = re.compile(
@@ -323,6 +332,12 @@ def _find_deadline(
         deadline = find_relative_deadline(
             _BY_MONTH_END.sub(r"\1前", sentence), page_year, rel, page_date, calendar
         )  # "next year"; 到9月底 is 9月底前, a month's end of the page's year
+    elif is_target and deadline is not None and says(YEARLESS_DEADLINE, sentence):
+        # "Our quarterly milestones are 30 projects signed by end-March" in a paragraph of
+        # 2027's goals: a step within the goal's year, due at that quarter's or month's end.
+        step = find_relative_deadline(sentence, str(deadline)[:4], rel, None, calendar)
+        if step is not None and str(step) < str(deadline) and _YEARLESS_OWN(sentence, rel):
+            deadline = Date(str(step), f"a step within {str(deadline)[:4]}, the goal's year")
     if is_target and deadline is None:
         # 百日内，全县新签约项目不少于40个 in a notice of a campaign run 2026年6月20日至9月27日:
         # a goal of the campaign with no date of its own is due by the campaign's last day.
@@ -335,6 +350,12 @@ def _find_deadline(
                 f"the last day of the campaign {campaign[0].strip()!r} stated before",
             )
     return is_target, deadline, labelled, heading
+
+
+def _YEARLESS_OWN(sentence: str, rel: int) -> bool:
+    """Whether the statement holding offset ``rel`` names a quarter, half or month without a
+    year (a step of the year's goal), not only another statement of its sentence."""
+    return YEARLESS_DEADLINE.search(find_statement(sentence, rel)) is not None
 
 
 # 到9月底 (without a year): the end of a month of the page's year, as 9月底前 says it.
@@ -417,6 +438,9 @@ def _find_late_deadline(
         named = _SENTENCE_YEAR.search(
             blanked, statement_bounds(sentence, rel)[0], rel
         ) or _SENTENCE_YEAR.search(blanked, 0, rel)
+        # "… is expected to reach US$1.6 billion for the full year 2027": the whole year its
+        # statement names, after the figure as English puts it.
+        named = named or _FULL_YEAR.search(find_statement(sentence, rel))
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
             deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")

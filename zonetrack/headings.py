@@ -62,7 +62,13 @@ _GOAL_HEADING = re.compile(
     # 二、责任分解: the campaign's or plan's goal broken down among its units, goals too.
     + r"|(?:责任|責任|目标|目標)分解\s*$"
     + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
-    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
+    r"|目标任务|目標任務"
+    # "Targets for 2028", "Annual KPIs for 2027", "Looking ahead: goals for 2027", a line
+    # "Indicators" alone: goals named. (Not "Progress on targets", "Targets achieved in 2025",
+    # "Objectives met", "2026 scorecard": how goals went, facts.)
+    r"|^(?![^\n]*\b(?:progress|missed|scorecard|results?|performance\s+against|outcomes?"
+    r"|(?<!to\sbe\s)(?:achieved|met|attained|reached))\b)[^\n]*?"
+    r"(?:\b(?:goals?|targets?|objectives?|KPIs?)\b|^(?:performance\s+)?indicators\s*[:：]?$)"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
@@ -74,8 +80,14 @@ _GOAL_HEADING = re.compile(
     r"|工作(?:计划|計劃)\s*$"
     # "II. What We Will Do This Year", "Tasks for next year": what a report plans for the
     # year it names, its goals (due at that year's end), as 2026年工作安排 is.
-    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall)\s+do\s+(?:this|next)\s+year\b"
-    r"|\b(?:work|tasks|plans?|priorities)\s+for\s+(?:this|next)\s+year\b"
+    # "What we have set out to do in 2027", "What we will deliver this year", "Work plan for
+    # 2027", "Priorities for the year ahead", "Our plans for next year", "Looking ahead":
+    # the family of headings over what a page plans (not "What we did in 2026").
+    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall|intend\s+to|aim\s+to|are\s+going\s+to"
+    r"|(?:have\s+)?set\s+out\s+to|want\s+to)\s+(?:do|deliver|achieve|accomplish)\b"
+    r"|\b(?:work(?:\s+plan)?|tasks|plans?|priorities|agenda)\s+for\s+(?:this\s+year|next\s+year"
+    r"|the\s+(?:year|months)\s+ahead|the\s+coming\s+year|(?:19|20)\d\d)\b"
+    r"|^(?:[IVX]{1,4}\.\s+|\d{1,2}\.\s+)?looking\s+ahead\b|^(?:the\s+)?year\s+ahead\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
     r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
     re.IGNORECASE,
@@ -118,9 +130,9 @@ _CHAPTER_MARK = re.compile(
     r"|[IVX]{1,4}\.\s+)"
 )
 
-# A chapter's Roman number ("II. Main targets for 2027"), which counts for nothing in the
-# length of a heading.
-_ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
+# A chapter's Roman or Arabic number ("II. Main targets for 2027", "2. What we have set out to
+# do in 2027"), which counts for nothing in the length of a heading.
+_ROMAN_MARK = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.\s+")
 
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
@@ -338,8 +350,9 @@ def _is_heading(line: str) -> bool:
     bare = _ROMAN_MARK.sub("", line)
     # A chapter numbered in Roman ("II. What We Will Do This Year") is a heading up to the
     # length a heading may have at all.
+    # ("Looking ahead: goals for 2027", a line that names goals, is one up to that length too.)
     return (
-        (len(bare) <= 24 or bare != line)
+        (len(bare) <= 24 or bare != line or _GOAL_HEADING.search(line) is not None)
         and not re.search(r"[。；;！？!?，,]", line)
         and not has_figure(line)
     )

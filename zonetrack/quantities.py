@@ -232,8 +232,38 @@ def names_years(figure: Figure) -> bool:
     )
 
 
+# A threshold that defines a class of things counted beside it ("60 projects, each worth at
+# least 100 million yuan", "25 should each involve investment of RMB 1 billion or more", "Nine
+# companies are valued at US$1 billion or more"): the size that makes a member, no figure.
+_EACH_WORTH = re.compile(
+    r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:worth|valued\s+at|costing|involv(?:e|es|ing)"
+    r"\s+(?:an\s+)?(?:investment|capital)\s+of|with\s+(?:an\s+)?(?:investment|capital)\s+of)\s+"
+    r"(?:at\s+least|not\s+less\s+than|more\s+than|over)?\s*(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$"
+    r"|\b(?:are|is|were|be)\s+(?:now\s+|today\s+)?valued\s+at\s+(?:at\s+least\s+)?"
+    r"(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$",
+    re.I,
+)
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b", re.I)
+
+
+def is_class_threshold(figure: Figure, text: str) -> bool:
+    """Whether ``figure`` is money that defines a class of things a count beside it counts
+    (each worth at least …, valued at … or more)."""
+    found = _EACH_WORTH.search(text, max(0, figure.start - 60), figure.start)
+    if found is None or figure.unit not in CURRENCIES:
+        return False
+    # ("valued at" alone may state one company's value: only "or more" makes it a class.)
+    return (
+        found[0].lower().startswith("each")
+        or _OR_MORE.match(text, figure.end) is not None
+        or text[figure.start : figure.end + 12].lower().find("or more") >= 0
+    )
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
+    if is_class_threshold(figure, text):
+        return False
     written = figure.text.lstrip()
     if figure.numeral != "arabic" and figure.value == 1:
         # 一个, 一家, one: an article, not a count; but 增加一倍 (grow by one times, as 增长1倍

@@ -328,15 +328,36 @@ _RELATIVE_DEADLINES = [
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            # (Not "March 5" nor "March, 2027"; "by end-March, 75 by end-June" has no year.)
+            rf"({MONTHS})\b(?!\.?\s*\d|\.?\s*,\s*\d{{4}})"
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in the first quarter", "by the end of Q2", "due to open in Q3" (no year): that
+    # quarter's end (not "the first quarter of next year", read above).
+    (
+        re.compile(
+            r"\b(?:(first|second|third|fourth)\s+quarter|Q([1-4]))\b"
+            r"(?!\s*(?:of\s+)?(?:\d|last|next|the\s+(?:previous|prior|same)))",
+            re.I,
+        ),
+        lambda m, y: quarter_end_date(y, m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    # "by year-end", "before the year closes", "over the full year": the end of the year.
+    (
+        re.compile(
+            r"\bby\s+(?:the\s+)?year[-\s]end\b|\bby\s+the\s+end\s+of\s+the\s+year\b"
+            r"|\bbefore\s+the\s+year\s+(?:closes|ends|is\s+out)\b"
+            r"|\b(?:over|for)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s*\d)",
+            re.I,
+        ),
+        lambda m, y: f"{y}-12-31",
     ),
 ]
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 8
+_ROLLING_DEADLINES = 10
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
@@ -441,6 +462,19 @@ def _years_ahead(count: str) -> int:
     return int(EN_COUNTS.get(count.lower()) or MONTH_WORDS[count])
 
 
+# What ends an English clause between a figure and a deadline after it (a comma, a
+# semicolon, "and", another figure); Chinese text puts a figure's deadline before it.
+_CLAUSE_BREAK = re.compile(r"[,;:，；。、\d]|\band\b|[\u4e00-\u9fff]")
+_LEADING_NUMBER = re.compile(r"^\D{0,4}?\d[\d.,]*")
+
+
+def _own_clause(between: str) -> bool:
+    """Whether the words ``between`` a figure and a deadline after it keep both in one
+    English clause ("12 signed projects in the first quarter")."""
+    between = _LEADING_NUMBER.sub("", between)  # the figure itself ("3.5 billion yuan …")
+    return len(between) <= 60 and _CLAUSE_BREAK.search(between) is None
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -475,7 +509,15 @@ def find_relative_deadline(
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
-    _, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    after = [f for f in found if f[0] >= rel - lo and _own_clause(statement[rel - lo : f[0]])]
+    if after:
+        # "28 by the end of June and 45 by the end of September": an English figure's own
+        # deadline follows it in its clause, before any other figure's.
+        _, rank, match = after[0]
+    elif before:
+        _, rank, match = next(f for f in before if f[0] == before[-1][0])
+    else:
+        _, rank, match = found[0]
     date = _RELATIVE_DEADLINES[rank][1](match, page_year)
     if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"
