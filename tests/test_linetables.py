@@ -409,3 +409,43 @@ def test_a_growth_column_is_of_the_tables_last_year_in_its_headers_unit(text: st
         (0.5, "percent", "exact", "2030"),
     ]
     assert got[0][:2] == (pytest.approx(9e10 if "亿元" in text else 9e11), "CNY")
+
+
+# A column of change between a table's two periods (增減比例, 變動, "Change (%)") is of its later
+# column's period; a Taiwan source's month column (114年12月) is a Republic of China year's.
+@pytest.mark.parametrize(
+    ("text", "currency", "ends"),
+    [
+        (
+            "單位：新臺幣仟元\n項目　　113年12月　　112年12月　　增減比例\n"
+            "營業收入　　20,400　　18,000　　13.33%\n",
+            "TWD",
+            ["2024-12-31", "2023-12-31", "2024-12-31"],
+        ),
+        (
+            "Item | 2026年3月 | 2025年3月 | Change (%)\nOrders (units) | 480 | 400 | 20\n",
+            None,
+            ["2026-03-31", "2025-03-31", "2026-03-31"],
+        ),
+    ],
+)
+def test_a_change_column_is_of_the_later_columns_period(
+    text: str, currency: str | None, ends: list[str]
+) -> None:
+    cells = find_table_cells(text, currency)
+    assert [c.end for c in cells] == ends
+    assert cells[2].figure.unit == "percent"
+    if currency == "TWD":  # (仟元, as accounts write 千元: thousands of NT dollars)
+        assert (cells[0].figure.value, cells[0].figure.unit) == (pytest.approx(20_400_000), "TWD")
+
+
+# A column of what a plan reached by a year (2026年实现值, 實現值) holds that year's facts, as a
+# column of progress (完成值) does.
+def test_a_column_of_what_was_reached_holds_its_years_facts() -> None:
+    text = "指标　2025年基期值　2026年实现值　2030年目标值\n孵化器（个）　12　15　25\n"
+    got = [(c.figure.value, c.year, c.role) for c in find_table_cells(text)]
+    assert got == [
+        (12, "2025", "observation"),
+        (15, "2026", "observation"),
+        (25, "2030", "target"),
+    ]

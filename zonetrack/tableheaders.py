@@ -33,9 +33,11 @@ GOAL_LABELS = (
     r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
     r"|targets?(?:\s+values?)?|goals?"
 )
-# A column of progress to a year ("Progress 2025", 2025年进展, 完成值) holds that year's facts too.
+# A column of progress to a year ("Progress 2025", 2025年进展, 完成值, 2027年实现值 in a plan's
+# review) holds that year's facts too.
 BASE_LABELS = (
-    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|进展|進展|actual|baseline|base"
+    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|实现值|實現值|达成值|達成值"
+    r"|进展|進展|actual|baseline|base"
     r"|progress|achieved"
 )
 _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
@@ -88,11 +90,12 @@ _FY_CELL = re.compile(
     re.I,
 )
 
-# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月): its
-# column's values are of that day, with a word of what the column holds around it.
+# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月; a
+# Republic of China year's month, 115年10月, in a Taiwan source): its column's values are of
+# that day, with a word of what the column holds around it.
 _MONTH_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
+    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
@@ -112,6 +115,13 @@ _SHARE_OF_GOAL = re.compile(
 _GROWTH_HEADER = re.compile(
     r"(?:年均|年平均|累计|累計)(?:增长|增長|增速|增幅|提高|下降|降低)?率?|cagr"
     r"|(?:average\s+)?annual\s+(?:average\s+)?growth(?:\s+rate)?|compound\s+annual\s+growth",
+    re.I,
+)
+# A column of change between a table's two periods (增減比例, 變動, 增减幅度, 同比增长, "Change
+# (%)", YoY): the change is of the later column's period, a fact or a goal as that one.
+_CHANGE_HEADER = re.compile(
+    r"(?:增[减減]|[变變]动|[变變]動|[变變]化|同比|按年)(?:比例|比率|率|幅度?|增[长長]率?|[变變][动動])?"
+    r"|(?:%\s*)?change(?:\s*\(%\))?|yoy|y-o-y|year[- ]on[- ]year",
     re.I,
 )
 _GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
@@ -134,8 +144,9 @@ def column_end(cell: str, calendar: str | None) -> str | None:
         ``YYYY-MM-DD``, else None (a calendar year's cell, or no date).
     """
     month = _MONTH_CELL.fullmatch(cell)
-    if month is not None:
+    if month is not None and (len(month[1]) == 4 or calendar == "TWD"):
         year, number = int(month[1]), int(month[2])
+        year += 1911 if year < 1000 else 0  # (115年10月: October 2026)
         return str(date(year, number, monthrange(year, number)[1]))
     found = _FY_CELL.fullmatch(cell)
     if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
@@ -267,7 +278,7 @@ def linked_columns(
         if _SHARE_OF_GOAL.fullmatch(core) and facts:
             link(k, max(facts, key=end_of))
             units[k] = "%"
-        elif _GROWTH_HEADER.fullmatch(core):
+        elif _GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core):
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
