@@ -449,3 +449,44 @@ def test_a_column_of_what_was_reached_holds_its_years_facts() -> None:
         (15, "2026", "observation"),
         (25, "2030", "target"),
     ]
+
+
+# A header over two lines ("Six months ended" over "30 September 2026"), set in over the rows'
+# names, names the day its column closes: results of a period ended, facts of that day; a row
+# name wrapped over two lines (the second set in) is one row, in the unit it ends with.
+def test_a_header_over_two_lines_names_the_day_its_column_closes() -> None:
+    text = (
+        "                        Six months ended    Six months ended\n"
+        "                        30 September 2026   30 September 2025\n"
+        "Rental income (HK$ million)    412.0              398.5\n"
+        "Net gain on disposal of\n"
+        "  investment property (HK$ million)   12.5           8.0\n"
+    )
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.end, c.role)
+        for c in find_table_cells(text, "HKD")
+    ]
+    assert got == [
+        (412e6, "HKD", "2026-09-30", "observation"),
+        (398.5e6, "HKD", "2025-09-30", "observation"),
+        (12.5e6, "HKD", "2026-09-30", "observation"),
+        (8e6, "HKD", "2025-09-30", "observation"),
+    ]
+    rows = read_line_tables(text, "HKD")[0].rows
+    assert text[rows[1][0] : rows[1][1]].startswith("Net gain on disposal of\n")
+    assert text[rows[1][0] : rows[1][1]].endswith("8.0")
+
+
+# A header cell naming a day, alone ("As at 31 December 2025", 2026年6月30日), is its column's day.
+@pytest.mark.parametrize(
+    ("cell", "end"),
+    [
+        ("As at 31 December 2025", "2025-12-31"),
+        ("June 30, 2026", "2026-06-30"),
+        ("2026年6月30日", "2026-06-30"),
+        ("截至2026年6月30日止", "2026-06-30"),
+    ],
+)
+def test_a_header_cell_naming_a_day_is_its_columns_day(cell: str, end: str) -> None:
+    text = f"Item  {cell}  2025年\nFirms (number)  120  100\n"
+    assert find_table_cells(text)[0].end == end

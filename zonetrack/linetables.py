@@ -47,6 +47,9 @@ __all__ = [
     "read_line_tables",
 ]
 
+# What a line set in starts with (a header over the values only, a row name's second line).
+_INDENT = (" ", "\t", "\u3000")
+
 # The cells of a line: set off by a tab, a full-width space, two spaces or more, or a bar
 # (| or the full-width ｜ of a Chinese table).
 _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
@@ -355,6 +358,24 @@ def _read_unit(unit: str) -> str | None:
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
 
+def _with_line_above(
+    header: list[tuple[int, str]], lo: int, above: list[tuple[int, str]], above_lo: int
+) -> list[tuple[int, str]]:
+    """``header`` (its line at offset ``lo``) with the words of the line above (at offset
+    ``above_lo``) joined to its cells when that line is the first half of a header over two
+    lines: words without digits, each set right above a cell ("Year ended" over "31 March
+    2026": "Year ended 31 March 2026"); else ``header`` as it is."""
+    named = [(k, at) for k, (at, text) in enumerate(header) if text]
+    if not above or len(above) != len(named) or any(re.search(r"\d", t) for _, t in above):
+        return header
+    joined = list(header)
+    for (k, at), (u_at, u_text) in zip(named, above, strict=True):
+        if abs((at - lo) - (u_at - above_lo)) > 3:
+            return header
+        joined[k] = (at, f"{u_text} {header[k][1]}")
+    return joined
+
+
 def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     """Every table written as lines in ``text``, in order.
 
@@ -369,6 +390,15 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
+        if line[:1] in _INDENT and i + 1 < len(lines):
+            # A header set in over the rows' names (its first cell left blank: "      Year
+            # ended  Year ended"): its cells are those of the rows' values.
+            below = _cells(lines[i + 1][1], lines[i + 1][0])
+            if len(below) == len(header) + 1 and below[0][0] - lines[i + 1][0] < header[0][0] - lo:
+                header = [(lo, ""), *header]
+        if i:
+            a_lo, above = lines[i - 1]
+            header = _with_line_above(header, lo, _cells(above, a_lo), a_lo)
         read = read_header(header, calendar)
         if read is None:
             i += 1
@@ -380,11 +410,21 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         while j < len(lines):
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
+            end_line = j
+            if len(row) == 1 and len(header) > 2 and j + 1 < len(lines):
+                # A row's name wrapped over two lines, the second set in ("Profit attributable
+                # to owners" / "  of the Company (HK$ million)   318.2   265.0"): one row.
+                n_lo, n_line = lines[j + 1]
+                rest = _cells(n_line, n_lo)
+                if n_line[:1] in _INDENT and len(rest) == len(header):
+                    row = [(row[0][0], f"{row[0][1]} {rest[0][1]}"), *rest[1:]]
+                    end_line = j + 1
             if len(row) != len(header) or read_header(row, calendar) is not None:
                 break
             start = r_lo + len(row_line) - len(row_line.lstrip())
-            rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
-            j += 1
+            e_lo, e_line = lines[end_line]
+            rows.append((start, e_lo + len(e_line.rstrip()), tuple(row)))
+            j = end_line + 1
         years, goal, due, number, by_row = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers

@@ -100,6 +100,21 @@ _MONTH_CELL = re.compile(
     re.I,
 )
 
+# A header cell that names a day ("31 March 2026", "Year ended 31 March 2026", "As at June 30,
+# 2026", 2026年3月31日, 於2026年9月30日): its column's values are of that day, the end of the
+# period it closes.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_CELL = re.compile(
+    r"(?:(?:(?:the\s+)?(?:year|(?:six|three|nine|twelve)\s+months|period|quarter|half[- ]year)"
+    r"\s+ended|as\s+at|as\s+of|at)\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)(?:19|20)\d{{2}}"
+    r"|(?:截至|截止|於|于)?(?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:止)?",
+    re.I,
+)
+
+# A day cell of a period closed or a position held ("Year ended …", "As at …", 截至…止).
+_CLOSED = re.compile(r"\bended\b|\bas\s+(?:at|of)\b|截至|截止|止$", re.I)
+
 # A column of progress against the goal (目标完成度, 完成率, "% of target achieved"): percents of
 # the date of the table's column of progress (完成值), facts as that column's are.
 _SHARE_OF_GOAL = re.compile(
@@ -143,6 +158,9 @@ def column_end(cell: str, calendar: str | None) -> str | None:
     str or None
         ``YYYY-MM-DD``, else None (a calendar year's cell, or no date).
     """
+    if _DAY_CELL.fullmatch(cell):
+        day = find_date("ref_date", cell, calendar=calendar or "CNY")
+        return str(day) if day else None
     month = _MONTH_CELL.fullmatch(cell)
     if month is not None and (len(month[1]) == 4 or calendar == "TWD"):
         year, number = int(month[1]), int(month[2])
@@ -300,4 +318,6 @@ def role(header: str) -> str | None:
         ``"target"`` for goals, ``"observation"`` for a base year's facts, else None.
     """
     said = {"target" if m["goal"] else "observation" for m in _ROLE.finditer(header)}
+    if not said and _CLOSED.search(header) and _DAY_CELL.fullmatch(header):
+        return "observation"  # ("Year ended 31 March 2026", "As at 30 June 2026": results)
     return said.pop() if len(said) == 1 else None
