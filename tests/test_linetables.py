@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zonetrack.linetables import find_goal_cells, find_table_cells, read_line_tables
+from zonetrack.tableheaders import report_period_end
 
 
 @pytest.mark.parametrize(
@@ -490,3 +491,40 @@ def test_a_header_over_two_lines_names_the_day_its_column_closes() -> None:
 def test_a_header_cell_naming_a_day_is_its_columns_day(cell: str, end: str) -> None:
     text = f"Item  {cell}  2025年\nFirms (number)  120  100\n"
     assert find_table_cells(text)[0].end == end
+
+
+# Columns named by the report's own period count from the period its opening defines: 本期 is
+# that period, 上年同期 the same a year before, 本期末 its end, 上年度末 the last financial
+# year's end (31 March in a Hong Kong source); a note above the tables gives their amounts'
+# unit (金額以人民幣千元列示, "in HK$'000 unless otherwise stated").
+@pytest.mark.parametrize(
+    ("text", "currency", "ends", "value"),
+    [
+        (
+            "本集團截至2026年6月30日止六個月（「本期間」）之業績如下。\n"
+            "（除另有註明外，金額以人民幣千元列示）\n\n"
+            "項目　　本期　　去年同期\n營業額　　5,120　　4,800\n\n"
+            "項目　　本期末　　上年末\n總資產　　90,000　　86,500\n",
+            "CNY",
+            ["2026-06-30", "2025-06-30", "2026-06-30", "2025-12-31"],
+            5_120_000,
+        ),
+        (
+            'Results for the six months ended 30 September 2026 (the "Period").\n'
+            "(in HK$'000 unless otherwise stated)\n"
+            "Item  Current period  Same period last year\nRevenue  7,300  6,900\n"
+            "Item  End of period  End of last financial year\nCash  2,400  2,100\n",
+            "HKD",
+            ["2026-09-30", "2025-09-30", "2026-09-30", "2026-03-31"],
+            7_300_000,
+        ),
+    ],
+)
+def test_columns_named_by_the_reports_period(
+    text: str, currency: str, ends: list[str], value: float
+) -> None:
+    period = report_period_end(text, currency)
+    cells = find_table_cells(text, currency, period)
+    assert [c.end for c in cells] == ends
+    assert (cells[0].figure.value, cells[0].figure.unit) == (pytest.approx(value), currency)
+    assert find_table_cells(text, currency) == []  # (no period defined: no dates, no table)

@@ -83,6 +83,16 @@ _TABLE_UNIT = re.compile(
 )
 
 
+# A note of the unit the amounts of a statement are given in (金額以港幣千元列示, 以人民幣千元為
+# 單位, "in HK$ million unless otherwise stated"), a few lines above the tables it governs.
+_AMOUNTS_UNIT = re.compile(
+    r"(?:金額|金额|數字|数字)?以\s*([^\s，,。（()）]{1,8}?)\s*(?:列示|列報|列报|為單位|为单位|呈列)"
+    r"|\bin\s+((?:[A-Z]{0,3}\$|RMB|US\$|HK\$)\s?(?:'000|thousands?|millions?|billions?))"
+    r"\s*(?:unless|,|\)|$)",
+    re.I,
+)
+_AMOUNTS_REACH = 8  # lines above a header that such a note still governs
+
 # A figure in 〔〕 in a plan's table is its span's cumulative (注：〔〕内为五年累计数): a value.
 _CUMULATIVE = re.compile(r"〔\s*([^〔〕]+?)\s*〕")
 
@@ -376,13 +386,29 @@ def _with_line_above(
     return joined
 
 
-def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
+def _table_unit(above: list[str]) -> str | None:
+    """The unit of a table's values that the lines ``above`` its header give: the last one's
+    单位：亿元, else the nearest note of the amounts' unit (金額以港幣千元列示, "in HK$'000")."""
+    said = _TABLE_UNIT.search(above[-1]) if above else None
+    if said is not None:
+        return said[1]
+    note = next((n for line in reversed(above) if (n := _AMOUNTS_UNIT.search(line))), None)
+    if note is None:
+        return None
+    # (HK$'000, as statements write thousands: HK$ thousand.)
+    return note[1] or re.sub(r"\s?['’]000", " thousand", note[2])
+
+
+def read_line_tables(
+    text: str, calendar: str | None = None, period: str | None = None
+) -> list[LineTable]:
     """Every table written as lines in ``text``, in order.
 
     A table starts at a line that reads as a header (:func:`read_header`) and runs over the
     lines right below it with as many cells (a Markdown rule under the header is skipped),
     until the first line that has another number of cells (a blank line, a note) or that is
-    itself a header.
+    itself a header. ``period``, the last day of the period the report defines for its own
+    figures, dates columns named by it (本期, 上年同期, 上年度末).
     """
     found: list[LineTable] = []
     lines = _lines_at(text)
@@ -399,7 +425,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         if i:
             a_lo, above = lines[i - 1]
             header = _with_line_above(header, lo, _cells(above, a_lo), a_lo)
-        read = read_header(header, calendar)
+        read = read_header(header, calendar, period)
         if read is None:
             i += 1
             continue
@@ -419,7 +445,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 if n_line[:1] in _INDENT and len(rest) == len(header):
                     row = [(row[0][0], f"{row[0][1]} {rest[0][1]}"), *rest[1:]]
                     end_line = j + 1
-            if len(row) != len(header) or read_header(row, calendar) is not None:
+            if len(row) != len(header) or read_header(row, calendar, period) is not None:
                 break
             start = r_lo + len(row_line) - len(row_line.lstrip())
             e_lo, e_line = lines[end_line]
@@ -428,8 +454,10 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         years, goal, due, number, by_row = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
-        unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
-        ends = {k: end for k in years if (end := column_end(header[k][1], calendar)) is not None}
+        unit = _table_unit([line for _, line in lines[max(0, i - _AMOUNTS_REACH) : i]])
+        ends = {
+            k: end for k in years if (end := column_end(header[k][1], calendar, period)) is not None
+        }
         unit_column = next(
             (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
         )
@@ -442,7 +470,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 goal,
                 due,
                 number,
-                unit[1] if unit else None,
+                unit,
                 ends,
                 by_row,
                 unit_column,
@@ -454,16 +482,19 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     return found
 
 
-def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
+def find_table_cells(
+    text: str, currency: str | None = None, period: str | None = None
+) -> list[TableCell]:
     """Every value of every table written as lines in ``text`` whose header names a year
     over its columns of values, in order.
 
     Each row below the header gives a number under each year (in the unit its name gives in
     brackets, or the cell's own: 新臺幣180億元, 58%以上); the table's values end at the first
-    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026.
+    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026; with
+    ``period`` (the last day of the report's own period), 本期 is that period.
     """
     found: list[TableCell] = []
-    for table in read_line_tables(text, currency):
+    for table in read_line_tables(text, currency, period):
         if table.by_row:
             found += _row_year_cells(table, currency)
             continue

@@ -14,6 +14,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from .fiscalyears import FISCAL_YEAR_END
 from .periods import find_date
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "column_year",
     "linked_columns",
     "read_header",
+    "report_period_end",
     "role",
 ]
 
@@ -112,6 +114,76 @@ _DAY_CELL = re.compile(
     re.I,
 )
 
+# A column of the report's own period (本期, 本期間, 本報告期, "Current period"), of its end
+# (本報告期末, 本期末, "End of period"), of the same period a year before (上年同期, 去年同期,
+# "Same period last year") or of the end of the last financial year (上年度末, 上年末, "End of
+# last year"): dated by the period the report's opening defines (see report_period_end).
+_THIS_PERIOD = re.compile(
+    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period",
+    re.I,
+)
+_PERIOD_YEAR_BEFORE = re.compile(
+    r"(?:上年|去年|上年度)同期|same\s+period\s+(?:of\s+)?last\s+year"
+    r"|(?:prior|previous|corresponding)\s+period",
+    re.I,
+)
+_LAST_YEAR_END = re.compile(
+    r"上(?:個)?(?:財政)?年度?[末底]|去年[末底]|(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:last|previous|prior)\s+(?:financial\s+)?year",
+    re.I,
+)
+
+# The period a report's opening defines for its own figures (截至2026年9月30日止六個月
+# （「本期間」）, "for the six months ended 30 September 2026 (the "Period")", 截至…止年度).
+_DEFINED_PERIOD = re.compile(
+    r"截至\s*((?:19|20)\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"\s*止\s*"
+    r"(?:[三六九]個月|[三六九]个月|十二個月|十二个月|年度|半年|期間|期间)"
+    r"|(?:year|(?:three|six|nine|twelve)\s+months|period|half[- ]year)\s+ended\s+"
+    r"(\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}|[A-Za-z]+\s+\d{1,2},\s*(?:19|20)\d{2})",
+    re.I,
+)
+
+
+def report_period_end(text: str, calendar: str | None) -> str | None:
+    """The last day of the period a report's opening (its first 1,500 characters) defines
+    for its own figures, which a table's 本期 and 上年同期 columns count from; else None.
+
+    Parameters
+    ----------
+    text : str
+        The page, its spelled years read (二零二六年: 2026年).
+    calendar : str or None
+        The page's currency or calendar.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``.
+    """
+    found = _DEFINED_PERIOD.search(text, 0, 1500)
+    if found is None:
+        return None
+    day = find_date("ref_date", found[1] or found[2], calendar=calendar or "CNY")
+    return str(day) if day else None
+
+
+def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
+    """The day a column named by the report's period (本期, 上年同期, 上年度末) ends, the
+    report's period ending on ``period``; else None."""
+    year, rest = int(period[:4]), period[4:]
+    if _THIS_PERIOD.fullmatch(cell):
+        return period
+    if _PERIOD_YEAR_BEFORE.fullmatch(cell):
+        return f"{year - 1}{rest}" if rest != "-02-29" else f"{year - 1}-02-28"
+    if _LAST_YEAR_END.fullmatch(cell):
+        # (The last financial year's end before the period's end: 31 March in Hong Kong.)
+        month_day = FISCAL_YEAR_END.get(calendar or "", "12-31")
+        end = f"{year}-{month_day}"
+        return end if end < period else f"{year - 1}-{month_day}"
+    return None
+
+
 # A day cell of a period closed or a position held ("Year ended …", "As at …", 截至…止).
 _CLOSED = re.compile(r"\bended\b|\bas\s+(?:at|of)\b|截至|截止|止$", re.I)
 
@@ -142,7 +214,7 @@ _CHANGE_HEADER = re.compile(
 _GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
 
 
-def column_end(cell: str, calendar: str | None) -> str | None:
+def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The end of the financial year or the month a header cell names.
 
     Parameters
@@ -152,12 +224,17 @@ def column_end(cell: str, calendar: str | None) -> str | None:
         2026年6月末完成值).
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the period the report defines for its own figures, which 本期,
+        上年同期 and 上年度末 count from.
 
     Returns
     -------
     str or None
         ``YYYY-MM-DD``, else None (a calendar year's cell, or no date).
     """
+    if period is not None and (relative := _relative_end(cell, period, calendar)):
+        return relative
     if _DAY_CELL.fullmatch(cell):
         day = find_date("ref_date", cell, calendar=calendar or "CNY")
         return str(day) if day else None
@@ -174,7 +251,7 @@ def column_end(cell: str, calendar: str | None) -> str | None:
     return str(end) if end is not None else None
 
 
-def column_year(cell: str, calendar: str | None) -> str | None:
+def column_year(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The year a header cell names (2030年, "Target for 2030").
 
     Parameters
@@ -183,6 +260,8 @@ def column_year(cell: str, calendar: str | None) -> str | None:
         A header cell.
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the report's own period (see :func:`column_end`).
 
     Returns
     -------
@@ -190,7 +269,7 @@ def column_year(cell: str, calendar: str | None) -> str | None:
         The year; a Republic of China year (115年度目標值) only in a Taiwan source; a
         financial year (2026-27年度) by the year it ends in; else None.
     """
-    end = column_end(cell, calendar)
+    end = column_end(cell, calendar, period)
     if end is not None:
         return end[:4]
     found = _YEAR_CELL.fullmatch(cell)
@@ -202,7 +281,7 @@ def column_year(cell: str, calendar: str | None) -> str | None:
 
 
 def read_header(
-    header: list[tuple[int, str]], calendar: str | None
+    header: list[tuple[int, str]], calendar: str | None, period: str | None = None
 ) -> tuple[dict[int, str], int | None, int | None, int | None, bool] | None:
     """A line read as a table's header.
 
@@ -217,6 +296,8 @@ def read_header(
         (offset, text) of each cell of the line.
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the report's own period (see :func:`column_end`).
 
     Returns
     -------
@@ -231,7 +312,7 @@ def read_header(
     years = {
         k: year
         for k, (_, cell) in enumerate(header)
-        if (year := column_year(cell, calendar)) is not None
+        if (year := column_year(cell, calendar, period)) is not None
     }
     goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
     due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
