@@ -6671,3 +6671,17 @@ def test_a_hyphenated_range_of_amounts_is_no_phone(
 ) -> None:
     frame = extract_figures(text)
     assert [(r.value, r.value_high, r.unit) for r in frame.itertuples()] == expected
+
+
+# A multiplier with its currency alone in brackets after a name (獲批資助（百萬元）, 投入（千萬元）)
+# is the unit the name gives its values, no figure; 逾百萬元 in a sentence is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("研發撥款（百萬元）\n", []),
+        ("產業基金投入（千萬元）\n", []),
+        ("本年度資助逾百萬元。", [("observation", 1e6, "HKD", "at_least", None, None)]),
+    ],
+)
+def test_a_multiplier_alone_in_brackets_is_a_unit(text: str, expected: list[tuple]) -> None:
+    assert _readings(text, "HKD") == expected

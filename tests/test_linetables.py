@@ -528,3 +528,33 @@ def test_columns_named_by_the_reports_period(
     assert [c.end for c in cells] == ends
     assert (cells[0].figure.value, cells[0].figure.unit) == (pytest.approx(value), currency)
     assert find_table_cells(text, currency) == []  # (no period defined: no dates, no table)
+
+
+# A note that a page's tables name financial years by a plain year (「2026」即2026-27年度) ends
+# each such column on its financial year's last day (31 March in a Hong Kong source); a header
+# set in over the values leaves the rows' names a blank first cell.
+@pytest.mark.parametrize(
+    ("note", "ends"),
+    [
+        ("註：表內年份均指財政年度，例如「2026」即2026-27年度。", ["2026-03-31", "2027-03-31"]),
+        ("Note: years in the tables refer to financial years.", ["2026-03-31", "2027-03-31"]),
+        ("註：表內年份均指財政年度，例如「2026」即2025-26年度。", ["2025-03-31", "2026-03-31"]),
+    ],
+)
+def test_a_note_makes_a_tables_years_financial_years(note: str, ends: list[str]) -> None:
+    text = f"{note}\n\n　　　　　　2025（實際）　　2026（預算）\n培訓名額（個）　　320　　350\n"
+    assert [c.end for c in find_table_cells(text, "HKD")] == ends
+
+
+# An indicator's name with its unit alone on a line, then a line for each financial year: a
+# table of years down its first column, in that unit.
+def test_a_name_over_lines_of_years_is_a_table_of_years() -> None:
+    text = "資助總額（百萬元）\n2025-26（實際）　1,250.5\n2026-27（預算）　1,400\n"
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.end, c.role)
+        for c in find_table_cells(text, "HKD")
+    ]
+    assert got == [
+        (1_250.5e6, "HKD", "2026-03-31", "observation"),
+        (1_400e6, "HKD", "2027-03-31", None),
+    ]

@@ -36,7 +36,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .figures import Figure, find_figures
-from .tableheaders import column_end, column_year, linked_columns, read_header, role
+from .tableheaders import (
+    column_end,
+    column_year,
+    financial_year_end,
+    financial_year_shift,
+    linked_columns,
+    read_header,
+    role,
+)
 
 __all__ = [
     "GoalCell",
@@ -412,6 +420,7 @@ def read_line_tables(
     """
     found: list[LineTable] = []
     lines = _lines_at(text)
+    fy_shift = financial_year_shift(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
@@ -426,6 +435,17 @@ def read_line_tables(
             a_lo, above = lines[i - 1]
             header = _with_line_above(header, lo, _cells(above, a_lo), a_lo)
         read = read_header(header, calendar, period)
+        if read is None and len(header) == 1 and i + 1 < len(lines):
+            # An indicator's name with its unit alone on a line (財政撥款（百萬元）), then a line
+            # for each year (2025-26（實際）　3,874.5): a table of years down its first column.
+            first = _cells(lines[i + 1][1], lines[i + 1][0])
+            if (
+                _bracketed_unit(header[0][1])
+                and len(first) == 2
+                and column_year(first[0][1], calendar, period)
+            ):
+                header = [(lo, ""), header[0]]
+                read = ({}, None, None, None, True)
         if read is None:
             i += 1
             continue
@@ -458,6 +478,11 @@ def read_line_tables(
         ends = {
             k: end for k in years if (end := column_end(header[k][1], calendar, period)) is not None
         }
+        if fy_shift is not None:
+            # (A note says the tables' years are financial years: 「2026」即2026-27年度.)
+            for k in years.keys() - ends.keys():
+                ends[k] = financial_year_end(years[k], fy_shift, calendar)
+                years[k] = ends[k][:4]
         unit_column = next(
             (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
         )

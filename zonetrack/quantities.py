@@ -242,6 +242,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
             figure.unit == "times"
             and _GROWS_BY.search(text, max(0, figure.start - 8), figure.start) is not None
         )
+    if (
+        re.match(r"[百千万萬亿億]+[^\d]*$", written)
+        and text[figure.start - 1 : figure.start] in ("（", "(")
+        and after in ("）", ")")
+    ):
+        return False  # 財政撥款（百萬元）: the unit a row's name gives its values, no figure
     if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:

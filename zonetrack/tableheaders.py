@@ -22,6 +22,8 @@ __all__ = [
     "GOAL_LABELS",
     "column_end",
     "column_year",
+    "financial_year_end",
+    "financial_year_shift",
     "linked_columns",
     "read_header",
     "report_period_end",
@@ -182,6 +184,48 @@ def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
         end = f"{year}-{month_day}"
         return end if end < period else f"{year - 1}-{month_day}"
     return None
+
+
+# A note that the years a page's tables name are financial years (說明：本報告各表所列年份均指
+# 財政年度，例如「2026」即2026-27年度; "Years in the tables refer to financial years"), with
+# the example that says whether a year names the one it starts (2026: 2026-27) or ends in.
+_FY_NOTE = re.compile(
+    r"年份(?:均|皆|都)?(?:指|為|为|係指|系指|是)(?:財政|财政)年度"
+    r"|years?\s+(?:in\s+(?:the|this|these)\s+\w+\s+)?(?:refer\s+to|are|denote)\s+"
+    r"(?:the\s+)?(?:financial|fiscal)\s+years?",
+    re.I,
+)
+_FY_EXAMPLE = re.compile(
+    r"[「“\"']?((?:19|20)\d{2})[」”\"']?\s*(?:即|指|為|为|is|means)\s*((?:19|20)\d{2})\s*[-/–]"
+)
+
+
+def financial_year_shift(text: str) -> int | None:
+    """How a page whose note says its tables' years are financial years names them: 0 when a
+    year names the financial year it starts (「2026」即2026-27年度, the default), -1 when the
+    one it ends in; None when no note says so.
+
+    Parameters
+    ----------
+    text : str
+        The page.
+
+    Returns
+    -------
+    int or None
+    """
+    note = _FY_NOTE.search(text)
+    if note is None:
+        return None
+    example = _FY_EXAMPLE.search(text, note.end(), note.end() + 40)
+    return 0 if example is None else int(example[2]) - int(example[1])
+
+
+def financial_year_end(year: str, shift: int, calendar: str | None) -> str:
+    """The last day of the financial year a table's plain year (2026) names, as
+    :func:`financial_year_shift` says it is named; 31 March unless the calendar says."""
+    start = int(year) + shift
+    return f"{start + 1}-{FISCAL_YEAR_END.get(calendar or '', '03-31')}"
 
 
 # A day cell of a period closed or a position held ("Year ended …", "As at …", 截至…止).
