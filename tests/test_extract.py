@@ -6685,3 +6685,22 @@ def test_a_hyphenated_range_of_amounts_is_no_phone(
 )
 def test_a_multiplier_alone_in_brackets_is_a_unit(text: str, expected: list[tuple]) -> None:
     assert _readings(text, "HKD") == expected
+
+
+# Labels that are no figures: a batch's number (Batch 2, TRANCHE 1), an annex's paragraph
+# number (B.2), a heading naming a list's items ("Three priorities"), a day written with slashes
+# (3/4/2027), a day with its month in capitals (30 JUNE 2027) and a financial year's name
+# (FY2025/26); the figures beside them stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Batch 2 of the hub opened.\nTRANCHE 1 ENDS", []),
+        ("B.2 The appendix sets out how progress is measured.", []),
+        ("The zone hosted 40 start-ups in 2025.\n\nThree priorities\n\nGreening growth.", [40]),
+        ("Issued: 3/4/2027\n\nThe zone hosted 40 start-ups in 2025.", [40]),
+        ("RESULTS FOR THE PERIOD ENDED 30 JUNE 2027", []),
+        ("Sales were 12% higher than in FY2025/26.", [12]),
+    ],
+)
+def test_labels_that_are_no_figures(text: str, expected: list[float]) -> None:
+    assert [r[1] for r in _readings(text, None)] == expected
