@@ -114,8 +114,6 @@ NOT_QUANTITIES = re.compile(
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
             rf"\b\d{{1,2}}\s+(?:{MONTHS.upper()})\b",  # FOR THE YEAR ENDED 31 MARCH 2026
-            # "for the six months ended", "THREE MONTHS TO": a period a heading names, no count.
-            r"\b(?i:three|six|nine|twelve)(?=\s+(?i:months)\s+(?i:ended|ending|to)\b)",
             # 18/11/2026, 3/4/2027: a day written with slashes (day, month, year), not a count.
             r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",
             # FY2024/25, FY26, FY2025-26: a financial year's name (fiscalyears.py reads its date).
