@@ -45,8 +45,9 @@ NOT_QUANTITIES = re.compile(
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
             r"|Lane|Alley|Unit|Lot)"
             r"\s+\d+[A-Za-z]?\b",
-            # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
-            r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # Phase 3 of a park, (slide 7) of a deck, Batch 1 of a project (Tranche 2, Wave 3):
+            # a part's number, not a count.
+            r"\b(?i:phase|stage|slides?|pages?|batch|tranche|wave)\s+\d+[A-Za-z]?\b",
             # "issue 7/2026", "Vol. 12, No. 3", 第7期: a journal's issue or volume, not a count;
             # 7/2026 alone is a month of a year.
             r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
@@ -112,6 +113,11 @@ NOT_QUANTITIES = re.compile(
             r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
+            rf"\b\d{{1,2}}\s+(?:{MONTHS.upper()})\b",  # FOR THE YEAR ENDED 31 MARCH 2026
+            # 18/11/2026, 3/4/2027: a day written with slashes (day, month, year), not a count.
+            r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",
+            # FY2024/25, FY26, FY2025-26: a financial year's name (fiscalyears.py reads its date).
+            r"\bFY\s?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
             # 立法會CB(1)1502/2026(04)號文件, LC Paper No. FC(2)88/25-26: a paper's serial over
             # its year (and its item), a document's number.
@@ -143,6 +149,12 @@ NOT_QUANTITIES = re.compile(
             r"|Pillars)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|to|-|–)\s*\d{1,2}(?![\d.,%])",
             r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
             r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
+            # "A.1 This appendix …", B.2.3: an annex's paragraph number opening its line.
+            r"(?m:^[ \t]*[A-Z]\.\d{1,2}(?:\.\d{1,2})*(?=[ \t\u3000]+[^\d\s]))",
+            # "Four tasks", "Three priorities" alone on a line: a heading naming a list's items,
+            # not a count of them.
+            r"(?m:^[ \t]*(?i:two|three|four|five|six|seven|eight|nine|ten)(?=\s+[A-Za-z]+"
+            r"(?:\s+[A-Za-z]+)?[ \t]*$))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
             # opens its line, not a count.
             r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",
@@ -272,6 +284,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
             figure.unit == "times"
             and _GROWS_BY.search(text, max(0, figure.start - 8), figure.start) is not None
         )
+    if (
+        re.match(r"[百千万萬亿億]+[^\d]*$", written)
+        and text[figure.start - 1 : figure.start] in ("（", "(")
+        and after in ("）", ")")
+    ):
+        return False  # 財政撥款（百萬元）: the unit a row's name gives its values, no figure
     if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:
