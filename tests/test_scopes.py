@@ -128,3 +128,20 @@ def test_a_chapter_of_what_a_report_will_do_this_year_heads_that_years_goals() -
         (60.0, "target", "2027-12-31", None),
         (2500.0, "target", "2027-12-31", None),
     ]
+
+
+def test_a_years_goals_listed_after_this_year_are_not_the_plans() -> None:
+    # A work report's list of this year's goals (今年…预期目标是：A；B；C) after a sentence that
+    # names the five-year plan: each statement of the list is due by the page's year, not by
+    # the plan's end. Text written for this test.
+    text = (
+        "发布日期：2028年1月20日\n\n"
+        "二、今年的主要任务\n\n"
+        "今年是“十五五”规划攻坚之年。建议今年全区主要预期目标是：规上工业增加值增长6%左右；"
+        "居民消费价格涨幅3%左右；单位生产总值能耗下降2.5%。\n"
+    )
+    assert _rows(text) == [
+        (6.0, "target", "2028-12-31", None),
+        (3.0, "target", "2028-12-31", None),
+        (2.5, "target", "2028-12-31", None),
+    ]

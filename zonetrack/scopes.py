@@ -407,6 +407,17 @@ def find_kind(
         return True, None
     if deadline is None:
         s_lo = at - rel
+        relative = list(_RELATIVE_YEAR.finditer(sentence, 0, rel))
+        if (
+            relative
+            and find_date("deadline", sentence[relative[-1].start() : rel], calendar=calendar)
+            is None
+        ):
+            # 建议今年全市…主要预期目标是：…；城镇调查失业率控制在5%以内 after 今年是"十五五"规划
+            # 承上启下的关键一年: a year relative to the page's date that the sentence names
+            # before the figure dates each statement of its list (the caller reads it), not a
+            # plan a sentence before it names.
+            return True, None
         deadline = find_date(
             "deadline",
             text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],
