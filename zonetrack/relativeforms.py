@@ -325,6 +325,24 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
         lambda m, y: f"{y}-12-31",
     ),
+    # 国庆节前, 五一前, 七一前, 元旦前: before a holiday of a fixed day (1 October, 1 May, 1 July,
+    # 1 January), by the day before it, in the page's year (元旦 of the next year: by 31 December).
+    # (春节 and 中秋 fall on days of the lunar year, which no rule of the calendar gives here.)
+    (
+        re.compile(
+            r"(?<![\d明去上])(?:今年|本年)?(?:(国庆|國慶)\s*(?:节|節)?|(十一)\s*(?:黄金周|黃金週)"
+            r"|(五一|劳动节|勞動節)|(七一)|(元旦))\s*(?:以)?前"
+        ),
+        lambda m, y: (
+            f"{y}-09-30"
+            if m[1] or m[2]
+            else f"{y}-04-30"
+            if m[3]
+            else f"{y}-06-30"
+            if m[4]
+            else f"{y}-12-31"
+        ),
+    ),
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
@@ -336,7 +354,7 @@ _RELATIVE_DEADLINES = [
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 8
+_ROLLING_DEADLINES = 9
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
