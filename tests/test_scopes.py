@@ -145,3 +145,24 @@ def test_a_years_goals_listed_after_this_year_are_not_the_plans() -> None:
         (3.0, "target", "2028-12-31", None),
         (2.5, "target", "2028-12-31", None),
     ]
+
+
+def test_pledges_are_goals_of_their_year_and_their_progress_facts() -> None:
+    # Under a heading over a year's pledges and how they went (施政承诺落实情况, its year in
+    # Chinese numerals), each numbered pledge is a goal due by that year's end, whatever its
+    # progress line says; the progress line under it (落实情况：…) tells facts, though it names
+    # the scheme's plan (计划). Text written for this test.
+    text = (
+        "发布日期：2027年11月20日\n\n"
+        "一、二〇二七年施政承诺落实情况\n\n"
+        "（一）年内新建人才公寓不少于600套。\n"
+        "　落实情况：持续推进。安居计划分批开工，已建成420套，入住人才1,150人。\n\n"
+        "二、二〇二八年主要工作\n\n"
+        "（一）明年新建人才公寓800套。\n"
+    )
+    assert _rows(text) == [
+        (600.0, "target", "2027-12-31", None),
+        (420.0, "observation", None, None),
+        (1150.0, "observation", None, None),
+        (800.0, "target", "2028-12-31", None),
+    ]

@@ -215,6 +215,10 @@ def find_kind(
             due = find_relative_deadline(progress, page[0], 0, page[1])
         return True, due
     segment = find_segment(sentence, rel)
+    if scopes.tells_pledge_progress(at) and not goal_or_fact(segment, calendar):
+        # 落實情況：已完成。第二期計劃於4月開始接受申請，…惠及企業1,126家 under a pledge: how
+        # the pledge went, facts (the scheme's name, 計劃, sets no goal).
+        return False, None
     if (
         not said
         and PLAN_END.search(segment)
