@@ -484,3 +484,16 @@ def test_the_end_of_the_plan_period_is_the_last_year_of_the_plan_named(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+def test_what_a_goal_is_to_beat_is_a_fact_of_its_year() -> None:
+    # 超过去年的…, 高于2026年的…: the figure a goal is to beat is a fact of that year (去年
+    # counted from the page's date), not the goal. Text written for this test.
+    text = (
+        "发布日期：2027年10月9日\n\n"
+        "园区力争全年引进人才数量超过去年的860人，研发投入强度高于2026年的4.2%。\n"
+    )
+    assert _rows(text) == [
+        (860.0, "observation", None, "2026-12-31"),
+        (4.2, "observation", None, "2026-12-31"),
+    ]
