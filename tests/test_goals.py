@@ -497,3 +497,14 @@ def test_what_a_goal_is_to_beat_is_a_fact_of_its_year() -> None:
         (860.0, "observation", None, "2026-12-31"),
         (4.2, "observation", None, "2026-12-31"),
     ]
+
+
+def test_a_forecast_for_a_financial_year_named_by_its_end_is_a_goal() -> None:
+    # 預期截至…止年度之資本開支: 截至…止年度 names a financial year by the day it ends, which
+    # tells nothing done; expected for a year still running at the page's date, a forecast, due
+    # by its end. Text written for this test.
+    text = (
+        "發佈日期：2027年8月19日\n\n"
+        "董事會預期截至二零二八年三月三十一日止年度之研發開支約為2.4億元。\n"
+    )
+    assert _rows(text, "HKD") == [(2.4e8, "target", "2028-03-31", None)]
