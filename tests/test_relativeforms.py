@@ -57,6 +57,11 @@ def test_a_goal_period_without_a_year_is_the_next_one(
             "2026-01-08",
             "2025-12-31",
         ),
+        # What is expected of a period still to end (预估, 将) is of that period, a forecast;
+        # told as done, the last one before the page's date still.
+        ("公司预估第4季营收将较第3季增长5%至9%", "2027-11-05", "2027-12-31"),
+        ("园区预计下半年新增企业60家", "2027-08-20", "2027-12-31"),
+        ("下半年已新增企业60家", "2027-01-08", "2026-12-31"),
     ],
 )
 def test_a_fact_period_without_a_year_is_of_the_page_year(

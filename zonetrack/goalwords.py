@@ -198,7 +198,7 @@ NOW_HOLDING = re.compile(
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, FISCAL_YEAR_END, fiscal_part_end
+from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
@@ -399,6 +400,10 @@ def find_relative_date(
             except (ValueError, KeyError):  # 13月底: no date, rather than another one
                 return Date("", f"{found[0].strip()!r} names no real day; no date read")
             if page_date and date > page_date and (page_year or year) == year:
+                if FORECAST_WORDS.search(sentence) and not DONE_WORDS.search(sentence):
+                    # 公司預估第4季營收將較第3季成長8%至12% on a page of November: what is
+                    # expected of a period still to end is of that period (a forecast).
+                    return Date(date, f"{found[0].strip()!r}: a forecast of the period to end")
                 return Date(
                     f"{int(date[:4]) - 1}{date[4:]}",
                     f"{found[0].strip()!r} read as the last one before the page's date",
