@@ -508,3 +508,17 @@ def test_a_forecast_for_a_financial_year_named_by_its_end_is_a_goal() -> None:
         "董事會預期截至二零二八年三月三十一日止年度之研發開支約為2.4億元。\n"
     )
     assert _rows(text, "HKD") == [(2.4e8, "target", "2028-03-31", None)]
+
+
+def test_the_pace_a_plans_goal_needs_is_a_goal_of_the_plans_end() -> None:
+    # 实现规划目标需年均提高…: the pace the plan's goal needs is due by the plan period's end,
+    # beside the pace seen so far (a fact of its years). Text written for this test.
+    text = (
+        "某市“十五五”规划纲要实施情况中期评估报告\n\n"
+        "发布日期：2028年9月10日\n\n"
+        "规划期为2026—2030年。数字贸易额占比2026—2027年年均提高0.4个百分点，"
+        "而完成纲要目标还需年均提高0.9个百分点。\n"
+    )
+    rows = _rows(text)
+    assert rows[-2][:2] == (0.4, "observation")
+    assert rows[-1] == (0.9, "target", "2030-12-31", None)

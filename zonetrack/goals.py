@@ -78,6 +78,17 @@ _SENTENCE_YEAR = re.compile(
 )
 
 
+# The pace a plan's goal needs (实现规划目标需年均提高, 完成《纲要》目标还需, "meeting the plan's
+# target would require"): a goal of the plan's end, whatever pace the text saw before.
+_PACE_FOR_PLAN_GOAL = re.compile(
+    r"(?:实现|實現|完成|达到|達到|达成|達成)\s*(?:规划|規劃|纲要|綱要|《[^》]{1,12}》)\s*目[标標]"
+    r"\s*(?:尚|还|還|仍)?\s*(?:需要|需|须|須|要)"
+    r"|\b(?:meeting|reaching|hitting)\s+the\s+plan(?:'s)?\s+(?:goals?|targets?)\s+"
+    r"(?:would\s+)?(?:requires?|needs?|calls?\s+for)\b",
+    re.I,
+)
+
+
 # A goal's period named by reference to one the text gave before it.
 _EARLIER_SPAN = re.compile(
     r"\b(?:over|during|in|within)\s+the\s+same\s+period\b"
@@ -238,6 +249,12 @@ def _find_deadline(
         # add up to is a goal by the plan period's end.
         is_target = True
         deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
+    if plan_end and _PACE_FOR_PLAN_GOAL.search(find_segment(sentence, rel)):
+        # 而实现规划目标需年均提高1.04个百分点, "meeting the plan's goal would need 1.0 points a
+        # year": the pace the plan's goal needs, a goal due by the plan period's end, beside
+        # the pace seen so far.
+        is_target = True
+        deadline = Date(f"{plan_end}-12-31", f"the pace the plan's goal to {plan_end} needs")
     labelled = find_column_label(sentence, rel)
     if labelled is not None:
         # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each
