@@ -166,3 +166,17 @@ def test_pledges_are_goals_of_their_year_and_their_progress_facts() -> None:
         (1150.0, "observation", None, None),
         (800.0, "target", "2028-12-31", None),
     ]
+
+
+def test_what_a_department_will_do_in_a_year_is_its_goals() -> None:
+    # 2028-29年度需要特別留意的事項 over 在2028-29年度，本處會：: what a department's budget says
+    # it will do in the year named, goals due by that financial year's end (31 March in a
+    # Hong Kong source). Text written for this test.
+    text = (
+        "管制人員的報告\n\n"
+        "2028-29年度需要特別留意的事項\n\n"
+        "5. 在2028-29年度，本處會：\n"
+        "．擴建第三期數據中心，並在該年度內新增機櫃不少於800個；以及\n"
+        "．檢討外判合約的安排。\n"
+    )
+    assert _rows(text, "HKD") == [(800.0, "target", "2029-03-31", None)]

@@ -77,7 +77,14 @@ _GOAL_HEADING = re.compile(
     r"|\bwhat\s+we\s+(?:will|plan\s+to|shall)\s+do\s+(?:this|next)\s+year\b"
     r"|\b(?:work|tasks|plans?|priorities)\s+for\s+(?:this|next)\s+year\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
-    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議"
+    # 2027-28年度需要特別留意的事項, "Matters requiring special attention in 2027-28": what a
+    # department's budget says it will do in the year named, its goals.
+    r"|需要特別留意的事項|需要特别留意的事项|\bmatters\s+requiring\s+special\s+attention\b"
+    # 在2027-28年度，本署會：, 明年本局將：, "In 2027-28, we will:": a lead-in over what a body
+    # will do, its goals (due when the lead-in says).
+    r"|(?:本署|本局|本處|本处|本部|本會|本会|本中心|本公司|我們|我们|政府|本府)\s*"
+    r"(?:會|会|將|将|計劃|计划|擬|拟)\s*[:：]\s*$|\bwe\s+(?:will|plan\s+to)\s*:\s*$",
     re.IGNORECASE,
 )
 
