@@ -522,3 +522,28 @@ def test_the_pace_a_plans_goal_needs_is_a_goal_of_the_plans_end() -> None:
     rows = _rows(text)
     assert rows[-2][:2] == (0.4, "observation")
     assert rows[-1] == (0.9, "target", "2030-12-31", None)
+
+
+@pytest.mark.parametrize("named", ["考核指标如下", "工作安排如下", "重点工作如下"])
+def test_a_years_list_announced_as_such_is_its_goals(named: str) -> None:
+    # Review 14: not only 目标分解如下: any lead-in announcing a year's list (2028年度…如下：)
+    # of a year not over at the page's date lists its goals, each due at that year's end.
+    # Text written for this test.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        f"第三条　2028年度{named}：全区新增高新技术企业不少于90家；新增研发平台不少于6个。\n"
+    )
+    assert _rows(text) == [
+        (90.0, "target", "2028-12-31", None),
+        (6.0, "target", "2028-12-31", None),
+    ]
+
+
+def test_a_years_outcomes_listed_as_such_are_facts() -> None:
+    # How a year went, listed (2027年度主要指标完成情况如下：), tells facts. Text written for
+    # this test; this passes without the change too.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        "第三条　2027年度主要指标完成情况如下：全区新增高新技术企业96家；新增研发平台7个。\n"
+    )
+    assert [r[1] for r in _rows(text)] == ["observation", "observation"]
