@@ -6701,3 +6701,33 @@ def test_a_multiplier_alone_in_brackets_is_a_unit(text: str, expected: list[tupl
 )
 def test_labels_that_are_no_figures(text: str, expected: list[float]) -> None:
     assert [r[1] for r in _readings(text, None)] == expected
+
+
+# --- rounds 40 and 41: counts of a list just named, a congress's session ---------------------
+# How many fields, trades or parks a list just named (软件、芯片和生物医药三个产业, 位於荃灣、
+# 大埔及元朗的兩個工業園區) counts the list, no figure; nor does the session of a congress
+# with its body named (区十六届人大三次会议). Texts written for this test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "新落户项目集中在软件、芯片和生物医药三个产业。全区有企业820家。",
+            [("observation", 820, "count", "exact", None, None)],
+        ),
+        (
+            "本公司位於荃灣、大埔及元朗的兩個工業園區共有租戶160家。",
+            [("observation", 160, "count", "exact", None, None)],
+        ),
+        (
+            "全面完成区十六届人大三次会议确定的任务，新增企业310家。",
+            [("observation", 310, "count", "exact", None, None)],
+        ),
+        # Left alone: a count in Arabic digits, a count of firms.
+        (
+            "新增企业集中在研发、制造和物流3个园区。",
+            [("observation", 3, "count", "exact", None, None)],
+        ),
+    ],
+)
+def test_a_count_of_a_list_just_named_is_no_figure(text: str, expected: list[tuple]) -> None:
+    assert _readings(text, None) == expected

@@ -543,3 +543,66 @@ EN_FEB = "Zone work plan\nPublished: 20 February 2028\n"
 )
 def test_a_quarter_or_month_without_a_year_in_a_plan(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_what_a_goal_is_to_beat_is_a_fact_of_its_year() -> None:
+    # 超过去年的…, 高于2026年的…: the figure a goal is to beat is a fact of that year (去年
+    # counted from the page's date), not the goal. Text written for this test.
+    text = (
+        "发布日期：2027年10月9日\n\n"
+        "园区力争全年引进人才数量超过去年的860人，研发投入强度高于2026年的4.2%。\n"
+    )
+    assert _rows(text) == [
+        (860.0, "observation", None, "2026-12-31"),
+        (4.2, "observation", None, "2026-12-31"),
+    ]
+
+
+def test_a_forecast_for_a_financial_year_named_by_its_end_is_a_goal() -> None:
+    # 預期截至…止年度之資本開支: 截至…止年度 names a financial year by the day it ends, which
+    # tells nothing done; expected for a year still running at the page's date, a forecast, due
+    # by its end. Text written for this test.
+    text = (
+        "發佈日期：2027年8月19日\n\n"
+        "董事會預期截至二零二八年三月三十一日止年度之研發開支約為2.4億元。\n"
+    )
+    assert _rows(text, "HKD") == [(2.4e8, "target", "2028-03-31", None)]
+
+
+def test_the_pace_a_plans_goal_needs_is_a_goal_of_the_plans_end() -> None:
+    # 实现规划目标需年均提高…: the pace the plan's goal needs is due by the plan period's end,
+    # beside the pace seen so far (a fact of its years). Text written for this test.
+    text = (
+        "某市“十五五”规划纲要实施情况中期评估报告\n\n"
+        "发布日期：2028年9月10日\n\n"
+        "规划期为2026—2030年。数字贸易额占比2026—2027年年均提高0.4个百分点，"
+        "而完成纲要目标还需年均提高0.9个百分点。\n"
+    )
+    rows = _rows(text)
+    assert rows[-2][:2] == (0.4, "observation")
+    assert rows[-1] == (0.9, "target", "2030-12-31", None)
+
+
+@pytest.mark.parametrize("named", ["考核指标如下", "工作安排如下", "重点工作如下"])
+def test_a_years_list_announced_as_such_is_its_goals(named: str) -> None:
+    # Review 14: not only 目标分解如下: any lead-in announcing a year's list (2028年度…如下：)
+    # of a year not over at the page's date lists its goals, each due at that year's end.
+    # Text written for this test.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        f"第三条　2028年度{named}：全区新增高新技术企业不少于90家；新增研发平台不少于6个。\n"
+    )
+    assert _rows(text) == [
+        (90.0, "target", "2028-12-31", None),
+        (6.0, "target", "2028-12-31", None),
+    ]
+
+
+def test_a_years_outcomes_listed_as_such_are_facts() -> None:
+    # How a year went, listed (2027年度主要指标完成情况如下：), tells facts. Text written for
+    # this test; this passes without the change too.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        "第三条　2027年度主要指标完成情况如下：全区新增高新技术企业96家；新增研发平台7个。\n"
+    )
+    assert [r[1] for r in _rows(text)] == ["observation", "observation"]

@@ -196,3 +196,55 @@ def test_a_sentence_opening_with_last_month_tells_a_fact_beside_a_schedule() -> 
         "Last month the maker bought a 5-hectare site for a plant, which is due to open in 2029.\n"
     )
     assert _rows(text) == [(50000.0, "observation", None, "2028-09-30")]
+
+
+def test_a_years_goals_listed_after_this_year_are_not_the_plans() -> None:
+    # A work report's list of this year's goals (今年…预期目标是：A；B；C) after a sentence that
+    # names the five-year plan: each statement of the list is due by the page's year, not by
+    # the plan's end. Text written for this test.
+    text = (
+        "发布日期：2028年1月20日\n\n"
+        "二、今年的主要任务\n\n"
+        "今年是“十五五”规划攻坚之年。建议今年全区主要预期目标是：规上工业增加值增长6%左右；"
+        "居民消费价格涨幅3%左右；单位生产总值能耗下降2.5%。\n"
+    )
+    assert _rows(text) == [
+        (6.0, "target", "2028-12-31", None),
+        (3.0, "target", "2028-12-31", None),
+        (2.5, "target", "2028-12-31", None),
+    ]
+
+
+def test_pledges_are_goals_of_their_year_and_their_progress_facts() -> None:
+    # Under a heading over a year's pledges and how they went (施政承诺落实情况, its year in
+    # Chinese numerals), each numbered pledge is a goal due by that year's end, whatever its
+    # progress line says; the progress line under it (落实情况：…) tells facts, though it names
+    # the scheme's plan (计划). Text written for this test.
+    text = (
+        "发布日期：2027年11月20日\n\n"
+        "一、二〇二七年施政承诺落实情况\n\n"
+        "（一）年内新建人才公寓不少于600套。\n"
+        "　落实情况：持续推进。安居计划分批开工，已建成420套，入住人才1,150人。\n\n"
+        "二、二〇二八年主要工作\n\n"
+        "（一）明年新建人才公寓800套。\n"
+    )
+    assert _rows(text) == [
+        (600.0, "target", "2027-12-31", None),
+        (420.0, "observation", None, None),
+        (1150.0, "observation", None, None),
+        (800.0, "target", "2028-12-31", None),
+    ]
+
+
+def test_what_a_department_will_do_in_a_year_is_its_goals() -> None:
+    # 2028-29年度需要特別留意的事項 over 在2028-29年度，本處會：: what a department's budget says
+    # it will do in the year named, goals due by that financial year's end (31 March in a
+    # Hong Kong source). Text written for this test.
+    text = (
+        "管制人員的報告\n\n"
+        "2028-29年度需要特別留意的事項\n\n"
+        "5. 在2028-29年度，本處會：\n"
+        "．擴建第三期數據中心，並在該年度內新增機櫃不少於800個；以及\n"
+        "．檢討外判合約的安排。\n"
+    )
+    assert _rows(text, "HKD") == [(800.0, "target", "2029-03-31", None)]

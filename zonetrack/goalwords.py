@@ -202,7 +202,10 @@ _THIS_YEAR_WORDS = re.compile(
 
 # Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
 _DONE = (
-    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    # (截至二零二七年三月三十一日止年度, 截至9月30日止六個月: the name of a financial year or of
+    # a period ending on a day, which tells nothing done: 預期截至…止年度之資本開支 forecasts.)
+    r"(?:截至|截止)(?![^，。；,;\n]{0,20}?止\s*(?:(?:財政|财政)?年度|[一二三四五六七八九十两兩\d]{1,2}\s*[個个]月"
+    r"|期間|期间))|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
     # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
     # (Not "Actual use of foreign capital is expected to reach", the measure's name, 实际使用外资.)
@@ -232,7 +235,7 @@ NOW_HOLDING = re.compile(
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
     re.IGNORECASE,
 )
 

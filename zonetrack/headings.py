@@ -89,7 +89,14 @@ _GOAL_HEADING = re.compile(
     r"|the\s+(?:year|months)\s+ahead|the\s+coming\s+year|(?:19|20)\d\d)\b"
     r"|^(?:[IVX]{1,4}\.\s+|\d{1,2}\.\s+)?looking\s+ahead\b|^(?:the\s+)?year\s+ahead\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
-    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議"
+    # 2027-28年度需要特別留意的事項, "Matters requiring special attention in 2027-28": what a
+    # department's budget says it will do in the year named, its goals.
+    r"|需要特別留意的事項|需要特别留意的事项|\bmatters\s+requiring\s+special\s+attention\b"
+    # 在2027-28年度，本署會：, 明年本局將：, "In 2027-28, we will:": a lead-in over what a body
+    # will do, its goals (due when the lead-in says).
+    r"|(?:本署|本局|本處|本处|本部|本會|本会|本中心|本公司|我們|我们|政府|本府)\s*"
+    r"(?:會|会|將|将|計劃|计划|擬|拟)\s*[:：]\s*$|\bwe\s+(?:will|plan\s+to)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -123,6 +130,26 @@ LAST_YEAR_REVIEW = re.compile(
     r"|\blast\s+year\b[^\n]{0,12}\b(?:in\s+review|achievements|results)\b",
     re.I,
 )
+
+# A heading over a year's pledges and how each went (二〇二六年施政承諾落實情況, 年初承诺事项
+# 完成情况, "Pledges of 2026 and progress"): each numbered item states a pledge, a goal of
+# that year; the progress line under it (落實情況：…, 进展：…) tells facts.
+_PLEDGE_HEADING = re.compile(
+    r"(?:承諾|承诺)(?=(?:事項|事项)?[^\n。]{0,4}(?:落實|落实|執行|执行|完成|進展|进展|辦理|办理)"
+    r"(?:情況|情况))|\bpledges?\b(?=[^\n.]{0,24}\b(?:progress|implementation|delivery)\b)",
+    re.I,
+)
+
+# The line under a pledge that tells how it went (落實情況：已完成, 进展情况：…).
+PLEDGE_PROGRESS = re.compile(
+    r"[ \t\u3000]*(?:落實|落实|執行|执行|完成|進展|进展|辦理|办理)(?:情況|情况)[ \t\u3000]*[:：]"
+    r"|[ \t\u3000]*(?:progress|status)[ \t]*[:：]",
+    re.I,
+)
+
+# A year in Chinese numerals (二〇二六年), as a speech's or a policy address's headings write it.
+_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 # A chapter's number before a heading (一、, 1., II.).
 _CHAPTER_MARK = re.compile(
@@ -213,6 +240,11 @@ class Scopes:
         # The line of a stage's heading (2026-27) if ``current`` is one: it governs its
         # block of lines only, up to the next blank line after its items.
         stage_line: int | None = None
+        # The pledge part of the heading over a year's pledges (一、二〇二六年施政承諾, of
+        # 一、二〇二六年施政承諾落實情況（截至…）), which governs the pledges under it; and per
+        # line, whether it tells how a pledge went.
+        pledge: tuple[int, int] | None = None
+        self.pledge_progress: list[bool] = []
         for n, line in enumerate(lines):
             stripped = line.strip()
             if stage_line is not None and not stripped and n > stage_line + 1:
@@ -284,9 +316,11 @@ class Scopes:
                     as_of = False
                 self.governor.append(current)
                 self.periods.append(period)
+            pledge = self._read_pledge(line, pos, heading, pledge)
             pos += len(line)
             self.line_starts.append(pos)
         self.governor.append(current)
+        self.pledge_progress.append(False)
         self.periods.append(period)
         self.titles.append(title)
         self.as_of.append(as_of)
@@ -308,6 +342,28 @@ class Scopes:
             for n in range(first + 1, len(self.governor)):
                 if self.governor[n] is None and self.periods[n] is None:
                     self.governor[n] = doc
+
+    def _read_pledge(
+        self, line: str, pos: int, heading: bool, pledge: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """Read the line at ``pos`` against the pledges above it: a heading over a year's
+        pledges opens them, any other heading or chapter ends them; a numbered item under
+        them is a pledge, governed by the heading's pledge part (its year, not the 截至 date of
+        its progress); a line telling how it went is marked. Returns the pledges now open."""
+        stripped = line.strip()
+        progress = pledge is not None and PLEDGE_PROGRESS.match(line) is not None
+        self.pledge_progress.append(progress)
+        if heading or (_CHAPTER.match(stripped) and not has_figure(stripped)):
+            found = _PLEDGE_HEADING.search(stripped)
+            lead = len(line) - len(line.lstrip())
+            return (pos, pos + lead + found.end()) if found else None
+        if pledge is not None and not progress and LIST_ITEM.match(stripped):
+            self.governor[-1] = pledge
+        return pledge
+
+    def tells_pledge_progress(self, offset: int) -> bool:
+        """Whether the line at ``offset`` tells how a pledge above it went (落實情況：…)."""
+        return self.pledge_progress[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def title_of(self, offset: int) -> tuple[int, int] | None:
         """The last heading above the line at ``offset`` (any heading), if any."""
@@ -462,6 +518,8 @@ def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
         found = stage_end(heading, calendar)  # 2026-27 heading a plan's stage
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        # 一、二〇二六年施政承諾: a year in Chinese numerals, digit by digit.
+        years += ["".join(_CN_DIGITS[c] for c in m[1]) for m in _CN_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
     return found
 

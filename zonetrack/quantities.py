@@ -64,8 +64,11 @@ NOT_QUANTITIES = re.compile(
             r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
             # Grant No. HLF-SP-017, COVID-19: a code of capitals and digits.
             r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+\b",
-            # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal.
+            # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal; so with
+            # the body named between (市十五届人大五次会议, 十四屆人大常委會三十次會議).
             r"(?<=[届屆])\s*[\d" + _CN_NUM + r"]{1,3}\s*次",
+            r"(?<=[届屆])(?:人大|政协|政協|人大常委会|人大常委會|党代会|黨代會|人民代表大会|人民代表大會)"
+            r"(?:常委会|常委會)?\s*(?:第\s*)?[\d" + _CN_NUM + r"]{1,3}\s*次",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them. After a
             # plural noun ("listed firms top 200", "exports top 100 billion") top is a verb,
             # "exceed", and the number a figure (not after "this", "ranks": a rank again).
@@ -207,10 +210,14 @@ NOT_QUANTITIES = re.compile(
             # issue 7/2026: a magazine's issue, a date.
             r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",
             # 从服务能力、孵化绩效和可持续发展三个方面, 分为优秀、合格和不合格三个等次: how many
-            # items the list named, no figure (三大板块, 三类载体 after a list still count them).
+            # items the list named, no figure (三大板块, 三类载体 after a list still count them);
+            # so are 集成电路设计、工业软件和医疗器械三个领域 and 位於沙田、粉嶺及將軍澳的三個科研
+            # 園區: the fields, trades, places or parks the list just named, counted.
             r"(?<=[、和及与與])[^\d、，,。；;\n]{1,12}?["
             + _CN_NUM
-            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次)",
+            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次"
+            + r"|[^\d\s，,。；;、]{0,4}?(?:领域|領域|行业|行業|产业|產業|园区|園區|区域|區域"
+            + r"|片区|片區|地区|地區|城市|国家|國家|街道|镇街|鎮街))",
             r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
         ]

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, FISCAL_YEAR_END, fiscal_part_end
+from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
@@ -325,6 +326,24 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
         lambda m, y: f"{y}-12-31",
     ),
+    # 国庆节前, 五一前, 七一前, 元旦前: before a holiday of a fixed day (1 October, 1 May, 1 July,
+    # 1 January), by the day before it, in the page's year (元旦 of the next year: by 31 December).
+    # (春节 and 中秋 fall on days of the lunar year, which no rule of the calendar gives here.)
+    (
+        re.compile(
+            r"(?<![\d明去上])(?:今年|本年)?(?:(国庆|國慶)\s*(?:节|節)?|(十一)\s*(?:黄金周|黃金週)"
+            r"|(五一|劳动节|勞動節)|(七一)|(元旦))\s*(?:以)?前"
+        ),
+        lambda m, y: (
+            f"{y}-09-30"
+            if m[1] or m[2]
+            else f"{y}-04-30"
+            if m[3]
+            else f"{y}-06-30"
+            if m[4]
+            else f"{y}-12-31"
+        ),
+    ),
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
@@ -357,7 +376,7 @@ _RELATIVE_DEADLINES = [
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 10
+_ROLLING_DEADLINES = 11
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
@@ -402,6 +421,10 @@ def find_relative_date(
             except (ValueError, KeyError):  # 13月底: no date, rather than another one
                 return Date("", f"{found[0].strip()!r} names no real day; no date read")
             if page_date and date > page_date and (page_year or year) == year:
+                if FORECAST_WORDS.search(sentence) and not DONE_WORDS.search(sentence):
+                    # 公司預估第4季營收將較第3季成長8%至12% on a page of November: what is
+                    # expected of a period still to end is of that period (a forecast).
+                    return Date(date, f"{found[0].strip()!r}: a forecast of the period to end")
                 return Date(
                     f"{int(date[:4]) - 1}{date[4:]}",
                     f"{found[0].strip()!r} read as the last one before the page's date",

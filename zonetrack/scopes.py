@@ -236,6 +236,10 @@ def find_kind(
             due = find_relative_deadline(progress, page[0], 0, page[1])
         return True, due
     segment = find_segment(sentence, rel)
+    if scopes.tells_pledge_progress(at) and not goal_or_fact(segment, calendar):
+        # 落實情況：已完成。第二期計劃於4月開始接受申請，…惠及企業1,126家 under a pledge: how
+        # the pledge went, facts (the scheme's name, 計劃, sets no goal).
+        return False, None
     if (
         not said
         and PLAN_END.search(segment)
@@ -448,6 +452,17 @@ def find_kind(
         return True, None
     if deadline is None:
         s_lo = at - rel
+        relative = list(_RELATIVE_YEAR.finditer(sentence, 0, rel))
+        if (
+            relative
+            and find_date("deadline", sentence[relative[-1].start() : rel], calendar=calendar)
+            is None
+        ):
+            # 建议今年全市…主要预期目标是：…；城镇调查失业率控制在5%以内 after 今年是"十五五"规划
+            # 承上启下的关键一年: a year relative to the page's date that the sentence names
+            # before the figure dates each statement of its list (the caller reads it), not a
+            # plan a sentence before it names.
+            return True, None
         deadline = find_date(
             "deadline",
             text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],
