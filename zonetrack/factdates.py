@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from .blankdates import blank_other_dates
-from .contextdates import defined_point, report_period_end, year_named_before, years_back
+from .contextdates import (
+    defined_point,
+    report_period_end,
+    season_of_year,
+    year_named_before,
+    years_back,
+)
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
@@ -277,9 +283,13 @@ def _date_from_context(
         and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
-        # told under it without a date of their own, up to the next heading.
-        ref_date = find_relative_date(noted, period[:4], page_year, page_date) or Date(
-            period, f"the period to {period} that the heading above names"
+        # told under it without a date of their own, up to the next heading. The figure's
+        # own part first (9月底，…比率為4.9%，6月底為5.2%: 6月底 is 5.2%'s).
+        own_part = find_segment(noted, rel) if rel < len(noted) else ""
+        ref_date = (
+            find_relative_date(own_part, period[:4], page_year, page_date)
+            or find_relative_date(noted, period[:4], page_year, page_date)
+            or Date(period, f"the period to {period} that the heading above names")
         )
     elif (
         ref_date is None
@@ -356,11 +366,18 @@ def _date_from_context(
         # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
         # own, of the period the fact before told of.
         ref_date = Date(str(last_ref), "a change of the period of the fact before")
-    elif ref_date is None and (named := year_named_before(text, s_lo, blanked)):
+    elif ref_date is None and (
+        named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None)
+    ):
         ref_date = named
-    elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
-        # 同年, "that same year": the year of the fact told just before.
-        ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
+    elif ref_date is None and last_ref and (same := _SAME_YEAR.search(blanked)):
+        # 同年, "that same year": the year of the fact told just before (同年秋天: its
+        # autumn, at the season's end).
+        year = str(last_ref)[:4]
+        ref_date = Date(
+            season_of_year(blanked, same.end(), year) or f"{year}-12-31",
+            "the year of the fact before it",
+        )
     elif ref_date is None and (point := defined_point(text, s_lo, told, calendar)):
         ref_date = point
     elif ref_date is None and page_year:
