@@ -262,9 +262,9 @@ _REF_DATES = [
     (re.compile(r"\b([1-4])Q\s?(?:20)?(\d\d)\b"), lambda m: quarter_end_date(f"20{m[2]}", m[1])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     # “十四五”时期, 十四五期間, "the 14th Five-Year Plan period": what a plan's five years saw, at
-    # their end (1955 + 5n).
+    # their end (1955 + 5n); “十四五”末, 十四五期末: the plan's end itself.
     (
-        re.compile(r"十([一二三四五六七八九])五[”」』\"]?\s*(?:时期|時期|期间|期間)"),
+        re.compile(r"十([一二三四五六七八九])五[”」』\"]?\s*(?:时期|時期|期间|期間|期?末(?!期))"),
         lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
     ),
     (
