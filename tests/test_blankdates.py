@@ -10,6 +10,7 @@ from zonetrack.blankdates import (
 )
 from zonetrack.extract import extract_figures
 from zonetrack.periods import find_date
+from zonetrack.relativeforms import find_relative_date
 
 
 @pytest.mark.parametrize(
@@ -191,3 +192,10 @@ def test_an_english_wire_dateline_is_no_date_of_the_figures_after_it() -> None:
     )
     # "last year" from the page's date (3 February 2027), not the dateline's day.
     assert extract_figures(text).iloc[0]["ref_date"] == "2026-12-31"
+
+
+@pytest.mark.parametrize("start", ["於4月開始", "自9月起", "从3月份开始"])
+def test_a_month_a_span_starts_in_is_no_date_of_a_figure(start: str) -> None:
+    # (A month without its year is read against the page's: 2026.)
+    sentence = f"計劃{start}接受申請，已批出資助約1,200萬元"
+    assert find_relative_date(blank_other_dates(sentence), "2026", "2026", "2026-11-18") is None

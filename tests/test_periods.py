@@ -377,3 +377,85 @@ def test_a_point_in_time_a_report_defines_dates_what_is_counted_as_at_it() -> No
 def test_a_reports_cut_off_day_dates_its_facts_without_a_date(note: str) -> None:
     text = f"計畫執行摘要\n發布日期：2026年8月5日\n{note}\n\n本年已培訓學員640人次。"
     assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、过去一年的工作", "一、過去一年工作回顧", "一、过去的一年工作回顾"]
+)
+def test_a_work_reports_past_year_heading_dates_the_facts_under_it(heading: str) -> None:
+    # 过去一年 in a report of January 2027 reviews 2026; 预计全年 of a year already over is a
+    # fact of that year, not a goal.
+    text = (
+        "政府工作报告\n——2027年1月9日在清溪市第九届人民代表大会第三次会议上\n\n"
+        f"{heading}\n\n预计全年完成固定资产投资880亿元，增长6.1%。\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[88_000_000_000.0, "kind"] == "observation"
+    assert cell_text(rows.loc[88_000_000_000.0, "ref_date"]) == "2026-12-31"
+    assert cell_text(rows.loc[6.1, "ref_date"]) == "2026-12-31"
+
+
+@pytest.mark.parametrize("plan", ["“十四五”末", "十四五期末", "「十四五」末"])
+def test_the_end_of_a_five_year_plan_dates_the_base_of_a_change(plan: str) -> None:
+    text = (
+        "清溪市科技局\n发布日期：2027年2月1日\n\n"
+        f"截至2026年底，全市专精特新企业达到468家，较{plan}的390家净增78家。\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    # The 14th Five-Year Plan ends in 2025: the base is of its end; the change of the year.
+    assert cell_text(rows.loc[390.0, "ref_date"]) == "2025-12-31"
+    assert cell_text(rows.loc[78.0, "ref_date"]) == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    ("period", "word", "expected"),
+    [("6月", "較上月的", "2026-05-31"), ("第2季", "比上季度的", "2026-03-31")],
+)
+def test_the_base_of_last_month_or_quarter_is_of_the_period_before(
+    period: str, word: str, expected: str
+) -> None:
+    text = (
+        "晶泰科技股份有限公司　新聞稿\n發布日期：115年7月8日\n\n"
+        f"{period}合併營收為新臺幣8.5億元，{word}7.9億元成長7.6%。\n"
+    )
+    rows = extract_figures(text, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[850_000_000.0, "ref_date"]) == "2026-06-30"
+    assert cell_text(rows.loc[790_000_000.0, "ref_date"]) == expected
+    assert cell_text(rows.loc[7.6, "ref_date"]) == "2026-06-30"
+
+
+def test_a_share_of_a_dated_whole_is_of_the_date_told_before_it() -> None:
+    # 本年 is the page's year even beside a ROC year in brackets (去(114)年); the share is of
+    # the sum told before 已達, the whole of its own year.
+    text = (
+        "晶泰科技股份有限公司　新聞稿\n發布日期：115年7月8日\n\n"
+        "本年截至6月底累計營收48.2億元，已達去(114)年全年營收90.5億元的53.3%。\n"
+    )
+    rows = extract_figures(text, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[4_820_000_000.0, "ref_date"]) == "2026-06-30"
+    assert cell_text(rows.loc[9_050_000_000.0, "ref_date"]) == "2025-12-31"
+    assert cell_text(rows.loc[53.3, "ref_date"]) == "2026-06-30"
+
+
+@pytest.mark.parametrize("lead", ["去年同期为", "上年同期則為", "一年前为", "一年前只有"])
+def test_a_figure_of_the_same_period_a_year_before_is_a_year_before_the_sentences(
+    lead: str,
+) -> None:
+    text = (
+        "清溪市统计局\n发布日期：2026年11月6日\n\n"
+        f"截至2026年9月底，全市在孵企业达1,530家，{lead}1,270家。\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[1530.0, "ref_date"]) == "2026-09-30"
+    assert cell_text(rows.loc[1270.0, "ref_date"]) == "2025-09-30"
+
+
+def test_a_headings_as_at_day_in_brackets_dates_the_lines_under_it() -> None:
+    text = (
+        "二〇二七年財政年度施政報告（經濟範疇）\n\n發佈日期：20/11/2026\n\n"
+        "一、二〇二六年施政承諾落實情況（截至2026年9月30日）\n\n"
+        "（一）優化青年創業資助。\n　落實情況：計劃於3月開始接受申請，已批出資助約2,480萬元。\n"
+    )
+    rows = extract_figures(text, currency="MOP").set_index("value")
+    # 於3月開始 starts the span; the money granted is as at the heading's day.
+    assert cell_text(rows.loc[24_800_000.0, "ref_date"]) == "2026-09-30"

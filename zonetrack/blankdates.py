@@ -88,6 +88,8 @@ _OPEN_START = (
     r"(?:(?:自|从|從|由)\s*)?(?:民國|民国)?\s*(?<![\d.,])(?:\d{4}(?:\s*[/／-]\s*\d{2,4})?|1[0-4]\d)\s*"
     r"(?:(?:財政|财政)?年度|年)(?:\s*\d{1,2}\s*月)?\s*(?:起|开始|開始)(?![步点點])"
     r"|\b(?:from|starting\s+(?:in|from)|beginning\s+in)\s+\d{4}\s+(?:on(?:wards?)?|forward)\b"
+    # 於4月開始接受申請, 自9月起: a month the span starts in, its year told elsewhere.
+    r"|(?:自|从|從|由|於|于)\s*(?<![\d.,])(?:1[0-2]|[1-9])\s*月(?:份)?\s*(?:起|开始|開始)(?![步点點])"
 )
 
 # The period of a plan, said as the plan's own (推動期程為115年至124年, 规划期为2026—2030年,
@@ -134,6 +136,8 @@ _NOT_REF_DATE = re.compile(
     + r")\.?\s+\d{1,2}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s)"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
+    # 较“十四五”末净增214家: the end of a Five-Year Plan as the base of a change.
+    r"|(?:较|較|比|相比|相较|相較)\s*[“「『\"]?十[一二三四五六七八九]五[”」』\"]?\s*期?末"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
     + "|"
@@ -163,6 +167,9 @@ _NOT_REF_DATE = re.compile(
     # 是上年同期的1.5倍, 增速比1-7月加快: the base of a multiple or of a change in growth.
     r"|(?:是|为|為)\s*(?:去年|上年)(?:同期)?的"
     r"|(?:较|較|比)\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*\d{1,2}\s*月(?:份)?"
+    # 比6月末下降, 較6月底, 比8月份增加: a month of the year as the base of a change.
+    r"|(?:较|較|比)\s*(?:1[0-2]|[1-9])\s*月(?:份|末|底)?(?=\s*(?:的|有所|略有|明显|明顯)?\s*"
+    r"(?:增|减|減|下降|上升|回落|提高|加快|放缓|放緩|微升|下跌|上涨|上漲))"
     # 比上半年加快, 较一季度回落, 比年初增长: a part of the year as the base of a change.
     r"|(?:较|較|比)\s*(?:上半年|下半年|[前首]?\s*第?\s*[一二三四1-4]\s*(?:个|個)?\s*季度?|年初)"
     # 是2020年末的1.6倍, 為2023年10月的2倍: the base of a multiple.

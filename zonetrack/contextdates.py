@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from .datebasis import Date
+from .datebasis import Date, season_end
 from .dates import quarter_end
-from .periods import YEAR_SPAN, find_date
+from .periods import SEASON_WORD, YEAR_SPAN, find_date
 from .sentences import WINDOW
 
-__all__ = ["defined_point", "report_period_end", "year_named_before", "years_back"]
+__all__ = [
+    "defined_point",
+    "report_period_end",
+    "season_of_year",
+    "year_named_before",
+    "years_back",
+]
 
 
 # 次年, 翌年, "the following year" (the year after), 当年, 當年, 那一年 (that year), with no
@@ -25,6 +31,13 @@ _YEAR_AFTER_NAMED = re.compile(
     r"次年|翌年|\b(?:the\s+)?following\s+year\b|\ba\s+year\s+later\b", re.I
 )
 _YEAR_NAMED_AGAIN = re.compile(r"(?<![相适適应應每])(?:当年|當年|那一?年)(?![度龄齡])")
+# 此后两年, 其后三年, 之后两年 (the years after the one told before): a span to the end of
+# its last year (此后两年，…累计融资超过12亿元 after a fact of 2020: to the end of 2022).
+_YEARS_AFTER_TOLD = re.compile(
+    r"(?:此后|其后|其後|此後|之后|之後|随后|隨後)\s*([二两兩三四五六七八九十]|\d)\s*年"
+)
+# The season said just after a year counted from the text (次年春天, 同年秋天, 那年夏天).
+_SEASON_AFTER = re.compile(r"\s*(?:的)?\s*" + SEASON_WORD)
 _YEAR_NAMED = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)\s*年(?!\s*[/／-])|\b((?:19|20)\d\d)\b(?![-/–]\d)"
 )
@@ -141,8 +154,10 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
 
 
-def year_named_before(text: str, s_lo: int, sentence: str) -> Date | None:
-    """The year 次年 or 当年 in ``sentence`` counts from.
+def year_named_before(
+    text: str, s_lo: int, sentence: str, last_ref: str | None = None
+) -> Date | None:
+    """The year 次年, 当年 or 此后两年 in ``sentence`` counts from.
 
     Parameters
     ----------
@@ -152,23 +167,58 @@ def year_named_before(text: str, s_lo: int, sentence: str) -> Date | None:
         Where ``sentence`` starts in ``text``.
     sentence : str
         The figure's sentence, other dates blanked.
+    last_ref : str or None
+        The date of the fact told before it (``YYYY-MM-DD``): a story carries its year over
+        paragraphs (次年春天，…。同年秋天，…。 / 翌年，…), so a paragraph that names no year
+        counts from that fact's.
 
     Returns
     -------
     Date or None
-        The end of the last year named in its paragraph before it (one later for 次年).
+        The end of the last year named in its paragraph before it (one later for 次年, so
+        many later for 此后两年), or of the season said with it (次年春天: the spring's end).
     """
     after = _YEAR_AFTER_NAMED.search(sentence)
     again = None if after else _YEAR_NAMED_AGAIN.search(sentence)
-    if after is None and again is None:
+    later = None if after or again else _YEARS_AFTER_TOLD.search(sentence)
+    found = after or again or later
+    if found is None:
         return None
     start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
     years = list(_YEAR_NAMED.finditer(text, start, s_lo))
-    if not years:
+    if years:
+        base, source = int(years[-1][1] or years[-1][2]), f"{years[-1][0].strip()!r} told before"
+    elif last_ref:
+        base, source = int(last_ref[:4]), f"the year of the fact before it ({last_ref})"
+    else:
         return None
-    year = int(years[-1][1] or years[-1][2]) + (1 if after else 0)
-    word = (after or again)[0]  # type: ignore[index]
-    return Date(f"{year}-12-31", f"{word!r} counted from {years[-1][0].strip()!r} told before")
+    if later:
+        step = _SPAN_COUNTS.get(later[1]) or int(later[1])
+        return Date(f"{base + step}-12-31", f"{later[0]!r}: the span after {source}")
+    year = str(base + (1 if after else 0))
+    note = f"{found[0]!r} counted from {source}"
+    return Date(season_of_year(sentence, found.end(), year) or f"{year}-12-31", note)
+
+
+def season_of_year(sentence: str, at: int, year: str) -> str | None:
+    """The last day of the season said at ``at`` in ``sentence`` (次年春天, 同年秋天), in ``year``.
+
+    Parameters
+    ----------
+    sentence : str
+        The figure's sentence.
+    at : int
+        Where the word for the year (次年, 同年, 那年) ends in it.
+    year : str
+        The year that word stands for.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``, or None when no season follows.
+    """
+    season = _SEASON_AFTER.match(sentence, at)
+    return season_end(year, season[1] or season[2]) if season else None
 
 
 def defined_point(text: str, s_lo: int, told: str, calendar: str) -> Date | None:

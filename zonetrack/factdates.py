@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from .blankdates import blank_other_dates
-from .contextdates import defined_point, report_period_end, year_named_before, years_back
+from .contextdates import (
+    defined_point,
+    report_period_end,
+    season_of_year,
+    year_named_before,
+    years_back,
+)
+from .correctiondates import corrected_quote_date
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
@@ -123,6 +130,19 @@ _NAMED_REPORT = re.compile(
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 
 
+# 今年, 本年 (not 本年度, a report's period): the page's own year.
+_THIS_YEAR = re.compile(r"今年|本年(?!度)")
+
+
+# 已達去(114)年全年營收126.3億元的94.3%, 占2025年全年的六成, 相当于上年的八成: a share of a whole
+# told with its own date, the share right after it.
+_SHARE_OF_DATED = re.compile(
+    r"(?:已?(?:達|达)(?:到)?|占|佔|相当于|相當於|为|為)\s*"
+    r"(?:[去上前今本]\s*[(（]\s*(?:\d{4}|1[0-4]\d)\s*[)）]\s*年|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年|去年|上年)"
+    r"[^，,。；;]{0,30}的\s*$"
+)
+
+
 def find_fact_date(
     survey: Survey, place: Place, state: ReadingState, goal: GoalReading
 ) -> tuple[Date | None, bool, bool, str | None]:
@@ -199,8 +219,20 @@ def _date_told(
     ):
         # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
         # October": the figure's own part names its month or period, in the year of
-        # the date another part of the sentence states (2024年，…其中3月份: 2024).
-        ref_date = find_relative_date(own_part, str(ref_date)[:4], page_year, page_date) or ref_date
+        # the date another part of the sentence states (2024年，…其中3月份: 2024); but in the
+        # page's own year when the part says so (本年截至10月底累計…，已達去(114)年全年的94.3%).
+        year = (this_year or page_year) if _THIS_YEAR.search(own_part) else str(ref_date)[:4]
+        ref_date = find_relative_date(own_part, year, page_year, page_date) or ref_date
+    share = _SHARE_OF_DATED.search(blanked, max(0, rel - 48), rel)
+    if share and base_date is None and page_year:
+        # 已達去(114)年全年營收126.3億元的94.3%, 占2025年全年的六成: the whole a share is of
+        # is dated; the share is of what the sentence told before it (本年截至10月底累計).
+        before = blanked[: share.start()]
+        ref_date = (
+            find_own_date("ref_date", before, len(before), calendar)
+            or find_relative_date(before, this_year or page_year, page_year, page_date)
+            or ref_date
+        )
     opening = AS_AT_OPENING.match(blanked)
     if opening and ref_date and base_date is None and str(ref_date).endswith("-12-31"):
         # 截至第3季底，本會115年度列管之計畫28項: the as-at day the sentence opens with,
@@ -239,6 +271,9 @@ def _date_told(
         last = find_plan_end_before(survey, s_lo)
         if last and last < page_year:
             ref_date = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+    if ref_date is None and base_date is None:
+        # 第一段“新增企业1320家”有误，应为“新增企业1230家”: of the period the story gives them.
+        ref_date = corrected_quote_date(text, s_lo, sentence, rel, page_year, page_date, calendar)
     ref_date, span_start = _date_from_context(survey, place, state, ref_date, blanked, told)
     ref_date, policy_money = date_by_notice_or_rule(survey, place, state, ref_date, blanked, told)
     ref_date = find_paragraph_date(
@@ -277,9 +312,13 @@ def _date_from_context(
         and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
-        # told under it without a date of their own, up to the next heading.
-        ref_date = find_relative_date(noted, period[:4], page_year, page_date) or Date(
-            period, f"the period to {period} that the heading above names"
+        # told under it without a date of their own, up to the next heading. The figure's
+        # own part first (9月底，…比率為4.9%，6月底為5.2%: 6月底 is 5.2%'s).
+        own_part = find_segment(noted, rel) if rel < len(noted) else ""
+        ref_date = (
+            find_relative_date(own_part, period[:4], page_year, page_date)
+            or find_relative_date(noted, period[:4], page_year, page_date)
+            or Date(period, f"the period to {period} that the heading above names")
         )
     elif (
         ref_date is None
@@ -356,11 +395,18 @@ def _date_from_context(
         # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
         # own, of the period the fact before told of.
         ref_date = Date(str(last_ref), "a change of the period of the fact before")
-    elif ref_date is None and (named := year_named_before(text, s_lo, blanked)):
+    elif ref_date is None and (
+        named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None)
+    ):
         ref_date = named
-    elif ref_date is None and last_ref and _SAME_YEAR.search(blanked):
-        # 同年, "that same year": the year of the fact told just before.
-        ref_date = Date(f"{str(last_ref)[:4]}-12-31", "the year of the fact before it")
+    elif ref_date is None and last_ref and (same := _SAME_YEAR.search(blanked)):
+        # 同年, "that same year": the year of the fact told just before (同年秋天: its
+        # autumn, at the season's end).
+        year = str(last_ref)[:4]
+        ref_date = Date(
+            season_of_year(blanked, same.end(), year) or f"{year}-12-31",
+            "the year of the fact before it",
+        )
     elif ref_date is None and (point := defined_point(text, s_lo, told, calendar)):
         ref_date = point
     elif ref_date is None and page_year:

@@ -65,15 +65,19 @@ _YEAR_EARLIER = re.compile(
 )
 
 
-# Before a figure: 一年前則為89.1%, "a year earlier it was 41%" (after the figure of a day):
-# the figure is of the same day a year before.
+# Before a figure: 一年前則為89.1%, 去年同期为76家, 上年同期則有, "a year earlier it was 41%"
+# (after the figure of a day or a period): the figure is of the same day a year before.
 _YEAR_BEFORE_LEAD = re.compile(
-    r"(?:一年前|一年之前|上年同日|去年同日)\s*(?:則|则|仍|亦|只)?\s*(?:為|为|是|有|達|达)\s*"
+    r"(?:一年前|一年之前|一年以前|上年同日|去年同日|去年同期|上年同期|去年同一?(?:時間|时间))\s*"
+    r"(?:則|则|仍|亦|也|只|僅|仅)?\s*(?:為|为|是|有|達|达)\s*"
     r"(?:約|约|逾|近)?\s*$"
     r"|\ba\s+year\s+(?:earlier|before|ago)\s*,?\s*(?:it|the\s+\w+)\s+(?:was|stood\s+at)\s+"
     r"(?:about\s+|some\s+)?$",
     re.I,
 )
+
+
+_LAST_YEAR_WORD = re.compile(r"去年|上年")
 
 
 # The end of a change told with dates at both ends ("decreased from 64.2% as at 31 December
@@ -286,11 +290,30 @@ def settle_date(
     end_rel = figure.end - s_lo
     if base is not None and ref_date and base["year_ago"]:
         ref_date = Date(_a_year_before(str(ref_date)), "the same period a year before")
+    elif base is not None and ref_date and (base["month_before"] or base["quarter_before"]):
+        # 10月營收…較上月的12.22億元: the base, at the end of the month (or quarter) before.
+        back = 1 if base["month_before"] else 3
+        ref_date = Date(_months_before(str(ref_date), back), f"{base[0].strip()!r}: before it")
     elif base is not None and ref_date and _YEAR_EARLIER.match(sentence, end_rel):
         # "up from 58.1 billion a year earlier": the base, a year before its figure.
         ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
-    elif base is None and ref_date and _YEAR_BEFORE_LEAD.search(sentence, max(0, rel - 40), rel):
-        ref_date = Date(_a_year_before(str(ref_date)), "a year before the date the sentence gives")
+    elif (
+        base is None
+        and ref_date
+        and (lead := _YEAR_BEFORE_LEAD.search(sentence, max(0, rel - 40), rel))
+    ):
+        # The date the sentence gives before the lead (截至9月底，…，去年同期为1,080家: not
+        # 去年's own end, which the lead's words would read).
+        before = blanked[: lead.start()]
+        given = find_date("ref_date", before, calendar=calendar) or (
+            find_relative_date(before, survey.page_year, survey.page_year, page_date)
+            if survey.page_year
+            else None
+        )
+        if given and str(given):
+            ref_date = Date(_a_year_before(str(given)), "a year before the date the sentence gives")
+        elif not _LAST_YEAR_WORD.match(lead[0]):  # (去年同期 alone: 去年 has dated it)
+            ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
     elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
         after = DATE_AFTER.match(sentence, end_rel)
         own = find_date("ref_date", after[0], calendar=calendar) if after else None
@@ -390,6 +413,12 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
 def _a_year_before(date: str) -> str:
     """``YYYY-MM-DD`` a year earlier (29 February to 28 February)."""
     return f"{pd.Timestamp(date) - pd.DateOffset(years=1):%Y-%m-%d}"
+
+
+def _months_before(date: str, months: int) -> str:
+    """The last day of the month ``months`` months before that of ``date`` (``YYYY-MM-DD``)."""
+    first = pd.Timestamp(date[:8] + "01") - pd.DateOffset(months=months)
+    return f"{first + pd.offsets.MonthEnd(0):%Y-%m-%d}"
 
 
 def _a_year_after(date: str) -> str:

@@ -30,6 +30,8 @@ __all__ = [
 _BASE_BEFORE = re.compile(
     r"(?:较|較|比|相比|相较|相較|由|从|從|超过|超過|高于|高於|多于|多於|超出)\s*"
     r"(?:\d{4}|1[0-4]\d)\s*年(?:底|末|全年)?\s*的\s*$"
+    # 较“十四五”末的1,722家, 比十四五期末的: the base at the end of a Five-Year Plan.
+    r"|(?:较|較|比|相比|相较|相較|由|从|從)\s*[“「『\"]?十[一二三四五六七八九]五[”」』\"]?\s*期?末\s*的\s*$"
     # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由2025-26年度的3.2億元增至4.5億元, 由2025/26財政年度約…: a financial year's start; 由同年度
@@ -43,6 +45,9 @@ _BASE_BEFORE = re.compile(
     r"|(?:超过|超過|高于|高於|多于|多於|超出)\s*(?P<beat_last>去年|上年)(?:底|末|全年)?\s*的\s*$"
     # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
     r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
+    # 較上月的12.22億元, 比上季度的: the base, of the month (or quarter) before the figure's.
+    r"|(?:较|較|比)\s*(?:(?P<month_before>上月|上个月|上個月|前一个?月|前一個月)"
+    r"|(?P<quarter_before>上季度?|上一季度?|前一季度?|上個季度|上个季度))\s*的\s*$"
     # 较目前的约180人: the level now, which a goal is compared with.
     r"|(?:较|較|比|由|从|從)\s*(?:目前|现在|現在|当前|當前|现时|現時)\s*的?\s*(?:约|約|近|逾)?\s*$"
     r"|\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"

@@ -126,6 +126,8 @@ _PERIOD_HEADING = re.compile(
 # its year is counted from the page's date, as 去年 is.
 LAST_YEAR_REVIEW = re.compile(
     r"(?:去年|上年|上一年)度?[^\n]{0,8}(?:回顾|回顧|总结|總結|成效|成果|执行情况|執行情況)"
+    # 过去一年的工作, 過去一年工作回顧 (a work report's review of the year before its own).
+    r"|(?:过去|過去)的?\s*(?:一|1)\s*年(?:来|來)?的?\s*(?:工作|回顾|回顧|总结|總結|成效|成果)"
     r"|\b(?:review|look(?:ing)?\s+back)\b[^\n]{0,12}\blast\s+year\b"
     r"|\blast\s+year\b[^\n]{0,12}\b(?:in\s+review|achievements|results)\b",
     re.I,
@@ -306,7 +308,11 @@ class Scopes:
             ):
                 self.governor.append(current)
                 self.periods.append(period)
-                named = find_date("ref_date", stripped, calendar=calendar)
+                # (一、二〇二六年…落實情況（截至2026年10月31日）: the day its facts are as of.)
+                aside = _AS_OF_ASIDE.search(stripped)
+                named = (aside and find_date("ref_date", aside[0], calendar=calendar)) or find_date(
+                    "ref_date", stripped, calendar=calendar
+                )
                 current, period = None, str(named) if named else None
                 as_of = bool(_AS_OF.search(stripped))
             else:
@@ -388,12 +394,17 @@ class Scopes:
 
 
 _BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
+# The date a heading's facts are as of, in brackets at its end (（截至2026年10月31日）).
+_AS_OF_ASIDE = re.compile(r"[（(]\s*(?:截至|截止|as\s+(?:of|at)\b)[^()（）\n]{1,30}[)）]\s*$", re.I)
 
 
 def _is_heading(line: str) -> bool:
     """Whether the stripped ``line`` is a heading: short, or in capitals, and no sentence."""
     if not line or _BULLET.match(line) or line.endswith((".", "。")):
         return False  # an item of a list or a sentence, however short, is not a heading
+    # 一、施政承諾落實情況（截至2026年10月31日）, "Results (as at 30 June 2026)": the date its
+    # facts are as of, set off in brackets, is no figure and no length of its words.
+    line = _AS_OF_ASIDE.sub("", line).strip() or line
     # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
     # aside in brackets may keep its case.
     bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()

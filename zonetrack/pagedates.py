@@ -163,14 +163,17 @@ def find_title_period(text: str, calendar: str) -> Date | None:
     lines = head[:block_end].split("\n")
     if _CHAPTER_MARK.match(lines[0]):
         return None  # 一、主要指标: a chapter's heading, not a title
-    # A bulletin's title that opens with its period (2026年第三季會議及展覽統計) names it too.
-    opened = _TITLE_PERIOD.match(lines[0])
-    if opened and _BULLETIN.fullmatch(lines[0], opened.end()):
-        date = find_date("ref_date", lines[0][: opened.end()], calendar=calendar)
-        if date and not str(date).endswith("-12-31"):
-            return Date(
-                str(date), f"the period to {date} that the title {lines[0].strip()!r} names"
-            )
+    # A bulletin's title that opens with its period (2026年第三季會議及展覽統計) names it too,
+    # also under a line or two naming its issuer and the kind of page (澳門金融管理局 / 新聞稿 /
+    # 2026年9月份貨幣及金融統計, the title set off by a blank line).
+    for title in [line for line in head[:400].split("\n") if line.strip()][:4]:
+        opened = _TITLE_PERIOD.match(title)
+        if opened and _BULLETIN.fullmatch(title, opened.end()):
+            date = find_date("ref_date", title[: opened.end()], calendar=calendar)
+            if date and not str(date).endswith("-12-31"):
+                return Date(
+                    str(date), f"the period to {date} that the title {title.strip()!r} names"
+                )
     for line in lines[1:3]:  # the title itself is read by find_report_year
         if _TITLE_PERIOD.fullmatch(line):
             date = find_date("ref_date", line, calendar=calendar)

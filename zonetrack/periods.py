@@ -22,6 +22,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NUMBER",
     "MONTH_WORDS",
+    "SEASON_WORD",
     "YEAR_SPAN",
     "find_date",
 ]
@@ -39,8 +40,10 @@ MONTH_NUMBER = {
     for name in MONTHS.split("|")
 }
 
-# 2027年春季, 2016年春天 (not 2026年春季號, an issue's name): a season of a year.
-SEASON = re.compile(r"(\d{4})\s*年\s*([春夏秋冬])(?:季|天)(?![號号刊])")
+# A season: 春季, 秋天, or with a word for its part, 深秋, 初春, 盛夏 (not 春节, a holiday).
+SEASON_WORD = r"(?:[深初晚暮仲盛隆]([春夏秋冬])(?:季|天)?|([春夏秋冬])(?:季|天))"
+# 2027年春季, 2016年春天, 2016年深秋 (not 2026年春季號, an issue's name): a season of a year.
+SEASON = re.compile(r"(\d{4})\s*年\s*" + SEASON_WORD + r"(?![號号刊])")
 
 _DEADLINES = [
     # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
@@ -116,7 +119,7 @@ _DEADLINES = [
         ),
         lambda m: season_end(m[2], m[1]),
     ),
-    (SEASON, lambda m: season_end(m[1], m[2])),
+    (SEASON, lambda m: season_end(m[1], m[2] or m[3])),
     (  # by March 2028, before the end of June 2027, scheduled for January 2028: that month's end
         re.compile(
             rf"\b(?:by|before|until|through|in|for)\s+(?:the\s+end\s+of\s+|end-)?({MONTHS})\.?,?\s+(\d{{4}})\b",
@@ -214,7 +217,7 @@ _REF_DATES = [
     (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
     # 2016年春天，…带着2名博士回国: what a season of a year saw, at the season's end (as the
     # deadline 2027年春季 is).
-    (SEASON, lambda m: season_end(m[1], m[2])),
+    (SEASON, lambda m: season_end(m[1], m[2] or m[3])),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
         re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
@@ -259,9 +262,9 @@ _REF_DATES = [
     (re.compile(r"\b([1-4])Q\s?(?:20)?(\d\d)\b"), lambda m: quarter_end_date(f"20{m[2]}", m[1])),
     (re.compile(r"(\d{4})\s*年"), lambda m: f"{m[1]}-12-31"),
     # “十四五”时期, 十四五期間, "the 14th Five-Year Plan period": what a plan's five years saw, at
-    # their end (1955 + 5n).
+    # their end (1955 + 5n); “十四五”末, 十四五期末: the plan's end itself.
     (
-        re.compile(r"十([一二三四五六七八九])五[”」』\"]?\s*(?:时期|時期|期间|期間)"),
+        re.compile(r"十([一二三四五六七八九])五[”」』\"]?\s*(?:时期|時期|期间|期間|期?末(?!期))"),
         lambda m: f"{1955 + 5 * (10 + '一二三四五六七八九'.index(m[1]) + 1)}-12-31",
     ),
     (

@@ -92,9 +92,10 @@ NOT_QUANTITIES = re.compile(
             r"(?<![\d./])1[0-4]\d/\d{1,2}/\d{1,2}(?![\d/])",
             # Stock code: 2876, (6789)晶創科技: a listed company's code, not a count.
             r"\b(?i:stock\s+code|ticker)\s*[:：]?\s*\d+|(?m:^[ \t]*[（(]\s*\d{4,6}\s*[）)])",
-            # 估值逾10億美元的企業: a threshold that defines a class of firms.
+            # 估值逾10億美元的企業: a threshold that defines a class of firms (not 營收126.3億元的
+            # 94.3%, the whole a share is of).
             r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
-            r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的)",
+            r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的(?!\s*[\d.]+\s*(?:%|％|倍)))",
             # 年薪50万元以上的人才, 年主营业务收入2000万元及以上的企业: a threshold on what each
             # member earns or turns over, which defines the class; not an amount of its own.
             r"(?:年薪|薪酬|收入|产值|產值|投资额|投資額|注册资本|註冊資本|合同额|合同額)\s*[\d.,]+\s*"

@@ -1,0 +1,44 @@
+"""Dates a fact takes from the text before it (:mod:`zonetrack.contextdates`)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cell_text
+
+from zonetrack.extract import extract_figures
+from zonetrack.periods import find_date
+
+_STORY = (
+    "一家生物试剂企业的起步\n2026年10月20日 10:05　来源：湖畔周报\n\n"
+    "　　2019年深秋，几位博士在园区租下了一间实验室，团队只有5人。\n\n"
+    "　　“那时候谁也没想到能做起来。”创始人说。\n\n"
+    "　　翌年夏天，公司拿到了860万元的首轮融资。同年秋天，团队扩大到19人。\n\n"
+    "　　次年，公司营收首次达到2,300万元。\n\n"
+    "　　其后三年，公司累计投入研发经费约1.4亿元。"
+)
+
+
+def test_a_season_with_a_word_for_its_part_is_dated_at_the_seasons_end() -> None:
+    # 深秋, 初春: a part of the season, dated at the season's end as 2016年秋天 is; 春节 is a
+    # holiday, no season.
+    assert find_date("ref_date", "2018年深秋，团队扩大到9人") == "2018-11-30"
+    assert find_date("ref_date", "2018年初春，公司成立") == "2018-05-31"
+    assert find_date("ref_date", "2018年春节期间，产线停工") != "2018-05-31"
+
+
+def test_a_year_counted_from_the_text_carries_over_paragraphs_with_its_season() -> None:
+    rows = extract_figures(_STORY).set_index("value")
+    # 翌年夏天 after 2019 (two paragraphs up): the summer of 2020, to 31 August.
+    assert cell_text(rows.loc[8_600_000.0, "ref_date"]) == "2020-08-31"
+    # 同年秋天: the autumn of 2020, to 30 November.
+    assert cell_text(rows.loc[19.0, "ref_date"]) == "2020-11-30"
+    # 次年 opening a paragraph that names no year: the year after the fact told before (2020).
+    assert cell_text(rows.loc[23_000_000.0, "ref_date"]) == "2021-12-31"
+
+
+@pytest.mark.parametrize("word", ["其后三年", "此后三年", "之后三年"])
+def test_the_years_after_the_year_told_before_are_dated_at_their_end(word: str) -> None:
+    text = _STORY.replace("其后三年", word)
+    rows = extract_figures(text).set_index("value")
+    # Three years after 2021, the year of the fact told before: to the end of 2024.
+    assert cell_text(rows.loc[140_000_000.0, "ref_date"]) == "2024-12-31"

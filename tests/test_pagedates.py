@@ -1,0 +1,33 @@
+"""The periods a page covers (:mod:`zonetrack.pagedates`), as the figures' dates show them."""
+
+from __future__ import annotations
+
+from conftest import cell_text
+
+from zonetrack.extract import extract_figures
+
+# A bulletin whose title (after its issuer's name and the kind of page, set off by a blank
+# line) names the month it covers.
+_BULLETIN = (
+    "南湾统计处\n通告\n\n"
+    "2026年7月份工業生產統計\n\n"
+    "發佈日期：2026年8月25日\n\n"
+    "　　工業生產指數較上月底上升1.5%。\n\n"
+    "　　7月底，工業用地空置率為6.1%，3月底為7.4%。\n\n"
+    "　　製造業就業人數為8,420人，比6月份增加120人。"
+)
+
+
+def test_a_bulletins_title_under_its_issuer_dates_the_figures_without_a_date() -> None:
+    rows = extract_figures(_BULLETIN, currency="MOP").set_index("value")
+    # 2026年7月份 … 統計: the month the bulletin covers, to its end.
+    assert cell_text(rows.loc[1.5, "ref_date"]) == "2026-07-31"
+    assert cell_text(rows.loc[8420.0, "ref_date"]) == "2026-07-31"
+
+
+def test_the_figures_own_part_dates_it_under_a_bulletins_period() -> None:
+    rows = extract_figures(_BULLETIN, currency="MOP").set_index("value")
+    # 3月底為7.4%: the figure's own part names its month (not the sentence's 7月底).
+    assert cell_text(rows.loc[7.4, "ref_date"]) == "2026-03-31"
+    # 比6月份增加: June is the base; the change is of the bulletin's July.
+    assert cell_text(rows.loc[120.0, "ref_date"]) == "2026-07-31"
