@@ -191,3 +191,16 @@ def test_an_english_wire_dateline_is_no_date_of_the_figures_after_it() -> None:
     )
     # "last year" from the page's date (3 February 2027), not the dateline's day.
     assert extract_figures(text).iloc[0]["ref_date"] == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clause of what started, with its year: the start of the span, no date of a figure.
+        "Only 12 hectares of the site have been built on since it was first zoned in 2011",
+        "The hub has trained 400 founders since we opened its doors in March 2020",
+        "Some 60 firms have moved in since the campus was completed in 2019",
+    ],
+)
+def test_a_clause_since_what_started_is_the_start_of_a_span(sentence: str) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) is None

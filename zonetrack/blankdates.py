@@ -112,8 +112,13 @@ _NOT_REF_DATE = re.compile(
     # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
     r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
     r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
-    # "Since its launch in 1999": the start of the period the figure sums, not its date.
+    # "Since its launch in 1999": the start of the period the figure sums, not its date; so
+    # is a clause of what started ("since it was first planned in 2010", "since we opened in
+    # March 2021").
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
+    r"|\bsince\s+(?:it|they|we|he|she|the\s+[a-z]+)\s+(?:[a-z]+\s+){1,4}in\s+(?:(?:"
+    + MONTHS
+    + r")\.?\s+)?\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"

@@ -84,6 +84,17 @@ _STATE_AFTER = re.compile(
 )
 
 
+# A figure that is the subject of a state that still holds ("31 are still trading", "four
+# remain in business", "12 are still open"): of the page's day, whatever start another part of
+# the sentence names ("Of the 38 start-ups founded since 2019, 31 are still trading").
+_STILL_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:(?:is|are)\s+still|still\s+(?:exists?|operates?|trades?)"
+    r"|remains?\s+(?:in\s+business|open|active|in\s+operation))\b"
+    r"(?!\s+(?:expected|due|planned|scheduled|set|likely|to)\b)",
+    re.I,
+)
+
+
 # A plan's time (规划, "planned", "plans to"), which no tense makes a tally.
 _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I)
 
@@ -260,6 +271,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         and not FORECAST_WORDS.search(find_statement(sentence, rel))
     ):
         ref_date = Date(page_date, "the subject of a present state: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _STILL_AFTER.match(told, figure.end - s_lo)
+        and not says(OWN_TIME, find_segment(told, rel))
+    ):
+        ref_date = Date(page_date, "a state that still holds: the page's date")
     if (
         ref_date is None
         and page_date
