@@ -348,3 +348,12 @@ def test_a_state_that_still_holds_and_so_far_are_of_the_page_s_day(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text) == expected
+
+
+def test_the_figure_s_own_month_after_it_outweighs_a_later_part_s_period() -> None:
+    text = (
+        "Operations update\n20 January 2027\n\n"
+        "Desks in use rose to 8,400 at the end of December, against 8,100 at the end of"
+        " September, as demand recovered after a weak first half.\n"
+    )
+    assert _dates(text) == [(8400, "2026-12-31"), (8100, "2026-09-30")]

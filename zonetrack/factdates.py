@@ -28,7 +28,7 @@ from .presentdates import SINCE, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date
 from .scopes import find_own_date
-from .sentences import SEMICOLON, WINDOW, find_segment, says
+from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -123,6 +123,11 @@ _NAMED_REPORT = re.compile(
 _CLAUSE_END = re.compile(r"[，,；;：:。]")
 
 
+# The longest opening part read as a date framing the sentence ("In the first nine months of
+# 2026", "As at 30 November 2026"): longer, it is a clause telling its own figure.
+_FRAME_LENGTH = 40
+
+
 def find_fact_date(
     survey: Survey, place: Place, state: ReadingState, goal: GoalReading
 ) -> tuple[Date | None, bool, bool, str | None]:
@@ -200,7 +205,12 @@ def _date_told(
         # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
         # October": the figure's own part names its month or period, in the year of
         # the date another part of the sentence states (2024年，…其中3月份: 2024).
-        ref_date = find_relative_date(own_part, str(ref_date)[:4], page_year, page_date) or ref_date
+        # A year another part names in passing, not as the sentence's frame ("revenue reached
+        # NT$1.18 trillion in 2025, …, and employment stood at 54,300 at the end of October"),
+        # is that part's: the month is then the last one before the page's date.
+        framed = _opening_dated(blanked, calendar) or page_date is None
+        year = str(ref_date)[:4] if framed else page_year
+        ref_date = find_relative_date(own_part, year, page_year, page_date) or ref_date
     opening = AS_AT_OPENING.match(blanked)
     if opening and ref_date and base_date is None and str(ref_date).endswith("-12-31"):
         # 截至第3季底，本會115年度列管之計畫28項: the as-at day the sentence opens with,
@@ -246,6 +256,16 @@ def _date_told(
     )
     ref_date, is_target, deadline = settle_date(survey, place, goal, ref_date, blanked, told)
     return ref_date, span_start, is_target, deadline
+
+
+def _opening_dated(blanked: str, calendar: str) -> bool:
+    """Whether the sentence opens with a short part that names a date, set off by a comma (the
+    frame of all it tells: "As at 30 November 2026, …", "In 2025, …", 2024年，…), not a clause
+    of its own that tells a figure of its year ("Exports reached US$3.2 billion in 2025, …")."""
+    first = SEGMENT_END.search(blanked)
+    if first is None or first.start() > _FRAME_LENGTH:
+        return False
+    return find_date("ref_date", blanked[: first.start()], calendar=calendar) is not None
 
 
 def _date_from_context(

@@ -27,6 +27,11 @@ __all__ = [
 
 _EN_ORDINALS = ("first", "second", "third", "fourth")
 
+# A month with no year after it: not "October 15" nor "October, 2026", but "At the end of
+# October, 318 had been signed" (a figure after the comma is no year).
+_NO_YEAR_AFTER = r"(?!\.?\s*\d|\.?\s*,\s*(?:19|20)\d\d(?!\d|,\d))"
+
+
 # 去年一季度, 上年上半年: that part of the year before the page's (去年 counts from the page's
 # date, as it does alone), not the end of that year.
 _LAST_YEAR_PART = re.compile(
@@ -138,7 +143,7 @@ _RELATIVE_REF_DATES = [
     ),
     (  # "the January-September period", "Jan-Sept": to the end of the last month
         re.compile(
-            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -150,7 +155,7 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"\b(?i:months?|year|weeks?|quarter)\s+(?i:to|ending|ended)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -159,7 +164,7 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"\b(?i:in|by|through|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -328,7 +333,7 @@ _RELATIVE_DEADLINES = [
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),

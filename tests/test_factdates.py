@@ -1,0 +1,42 @@
+"""The date a fact refers to (zonetrack.factdates), through extract_figures.
+
+Texts written for these tests; expected dates from the README's rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.extract import extract_figures
+
+
+def _dates(text: str, currency: str | None = None) -> list[tuple[float, str | None]]:
+    frame = extract_figures(text, currency=currency)
+    return [
+        (float(r.value), r.ref_date if isinstance(r.ref_date, str) else None)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year another part names in passing dates that part; the month of the figure's own
+        # part is the last one before the page's date.
+        (
+            "Park bulletin\n12 December 2026\n\nThe park's exports reached US$3.2 billion in"
+            " 2025, and its workforce stood at 18,600 at the end of September.\n",
+            [(3.2e9, "2025-12-31"), (18600, "2026-09-30")],
+        ),
+        # A date that opens the sentence frames all it tells: its year dates the month.
+        (
+            "Park bulletin\n12 December 2026\n\nIn 2025, exports reached US$3.2 billion,"
+            " and the workforce stood at 17,900 at the end of September.\n",
+            [(3.2e9, "2025-12-31"), (17900, "2025-09-30")],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_of_the_sentence_s_frame_only(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text) == expected
