@@ -321,6 +321,10 @@ class Scopes:
 
 _BULLET = re.compile(r"[-–—•·‧▪●○◆*]\s")
 
+# A bracketed aside that gives the date of a heading's facts ("(as at 30 June 2026)").
+# (English only here: 截至 in a Chinese heading's brackets is read with its chapter's year.)
+_AS_OF_ASIDE = re.compile(r"\s*[(（]\s*(?:as\s+(?:of|at))[^()（）]{1,30}[)）]\s*$", re.I)
+
 
 def _is_heading(line: str) -> bool:
     """Whether the stripped ``line`` is a heading: short, or in capitals, and no sentence."""
@@ -331,6 +335,11 @@ def _is_heading(line: str) -> bool:
     bare = re.sub(r"[(（][^)）]*[)）]", "", line).strip()
     if len(line) <= 80 and re.search(r"[A-Z]{2}", bare) and bare == bare.upper():
         return not re.search(r"[。；;！？!?]", bare)
+    # A short heading with the date of its facts in brackets ("2. Where we stand (as at 30 June
+    # 2026)"): the aside does not make it long.
+    aside = _AS_OF_ASIDE.search(line)
+    if aside is not None and len(line) <= 60:
+        line = (line[: aside.start()] + line[aside.end() :]).strip()
     if len(line) > 40:
         return False
     if line.endswith((":", "：")):
