@@ -838,6 +838,24 @@ def test_a_formula_in_a_note_is_stored_as_text_and_full_width_digits_as_a_number
     assert zonetrack.validate_catalog(data, seeds) == []
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("1.3e2", "130"), (" 130", "130"), ("+130", "130")])
+def test_a_value_typed_in_another_form_is_stored_as_a_plain_decimal(
+    drafted: tuple[Path, Path, Path, str],
+    capsys: pytest.CaptureFixture[str],
+    typed: str,
+    stored: str,
+) -> None:
+    """Review 13/14: 1.1e7 or a value with a space before it was written into the catalogue
+    as typed (only Python reads them as numbers), unlike full-width digits."""
+    data, seeds, draft, _ = drafted
+    rows = keep_all(draft)
+    rows[1]["value"] = typed
+    write_rows(draft, rows)
+    assert _add_figures(draft, data, seeds, capsys)[0] == 0
+    assert read_rows(data / "observations.csv")[-1]["value"] == stored
+    assert zonetrack.validate_catalog(data, seeds) == []
+
+
 # --- review 13: validation refuses rows the page does not support ---
 _CONTACTS = (
     "园区孵化载体提升计划（2026—2028年）\n"

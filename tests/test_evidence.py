@@ -231,3 +231,26 @@ def test_validation_reads_a_currency_before_a_number_in_two_parts(
         row, seed, Readings(), to_canonical(float(value), unit), "observation", currency
     )
     assert [column for column, _, _ in problems] == columns
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("18 Hotel Road", "18", "part of an address or a name"),
+        ("Intel Tower, Room 1203", "1203", "part of an address or a name"),
+        ("dated 20250310", "20250310", "a date or a time"),
+        ("Tel 61234567", "61234567", "a phone number"),
+        ("hotline 61234567", "61234567", "a phone number"),
+    ],
+)
+def test_a_number_left_out_is_named_by_the_words_around_it(
+    text: str, number: str, reason: str
+) -> None:
+    """Review 13/14: tel inside Hotel or Intel called an address a phone number, and a date
+    written as eight digits was called a phone number before the date rule could see it."""
+    from zonetrack.evidence import no_figure
+    from zonetrack.figures import find_figures
+
+    (figure,) = [f for f in find_figures(text) if f.text.strip() == number]
+    why = no_figure(text, figure)
+    assert why is not None and why.startswith(reason), why

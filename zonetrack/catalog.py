@@ -22,8 +22,9 @@ from .dates import parse_as_of, parse_date
 from .exceptions import CatalogError, DataError, UsageError
 from .files import Table, catalog_lock, read_tables
 from .hierarchy import ZoneTree
+from .recordchecks import WHAT_IF_COLUMNS, check_observation_rows
 from .units import to_canonical
-from .validate import WHAT_IF_COLUMNS, check_observation_rows, validate_tables
+from .validate import validate_tables
 
 __all__ = [
     "TABLES",

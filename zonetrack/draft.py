@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pandas as pd
@@ -512,8 +513,25 @@ def _catalogue_cell(column: str, text: str) -> str:
     if column == "note":
         return neutralise_cell(text)
     if column == "value":
-        return unicodedata.normalize("NFKC", text)
+        return _plain_decimal(unicodedata.normalize("NFKC", text))
     return text
+
+
+def _plain_decimal(text: str) -> str:
+    """A value as a plain decimal (1.1e7 as 11000000, +130 or " 130" as 130), else as typed.
+
+    Python reads an exponent, a sign or spaces as the same number, but a spreadsheet or another
+    program reading the catalogue may not; what is no finite number is left for validation to
+    refuse in its words.
+    """
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return text
+    if not number.is_finite():
+        return text
+    plain = format(number, "f")
+    return plain if re.fullmatch(r"-?\d+(\.\d+)?", plain) else text
 
 
 def _other_separator(table: Table) -> str | None:

@@ -13,14 +13,23 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
 from .quantities import NOT_QUANTITIES, is_quantity, names_years
 from .sentences import Boundaries
 
-__all__ = ["Readings", "check_evidence", "cuts_number", "no_figure", "range_end"]
+__all__ = [
+    "Readings",
+    "Stated",
+    "check_evidence",
+    "cuts_number",
+    "faithful_place",
+    "no_figure",
+    "range_end",
+    "states",
+]
 
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万萬亿億")
 _NUMBER_JOINERS = frozenset(".,．")
@@ -131,6 +140,28 @@ class Readings:
         return self._texts[key]
 
 
+def faithful_place(
+    text: str, span: str, readings: Readings, currency: str | None = None
+) -> int | str:
+    """Where the seed ``text`` has ``span`` (which it contains) as a faithful quote: the first
+    place that quotes whole figures, not pieces of them; else why none does (a message).
+
+    Where the seed's reading cannot differ from the span's (reads_alone), the first place is
+    faithful unless it cuts a number, and the seed need not be read at all.
+    """
+    first = text.find(span)
+    end = first + len(span)
+    if currency is None and reads_alone(text, first, end) and not cuts_number(text, first, end):
+        return first
+    figures = readings.figures(span, currency)
+    seed_figures = readings.figures(text, currency)
+    places = list(_occurrences(text, span))
+    wrong = [_misquoted(text, seed_figures, figures, s, s + len(span)) for s in places]
+    if all(wrong):
+        return str(wrong[0])
+    return places[wrong.index(None)]
+
+
 def check_evidence(
     row: Mapping[str, Any],
     text: str,
@@ -154,26 +185,15 @@ def check_evidence(
         problems.append((column, message, value))
 
     span = row["evidence"]
-    first = text.find(span)
-    if first < 0:
+    if span not in text:
         add("evidence", f"evidence span not found verbatim in {row['source']}", span)
         return problems
     # 元 in a HKD source is the Hong Kong dollar: the span is read in its source's currency.
     figures = readings.figures(span, currency)
-    # Where the seed has the span, it must quote whole figures, not pieces of them;
-    # one faithful occurrence is enough. Where the seed's reading cannot differ from
-    # the span's (reads_alone), the first occurrence is faithful unless it cuts a number,
-    # and the seed need not be read at all.
-    end = first + len(span)
-    at = first  # where the seed has the span faithfully
-    if currency is not None or not reads_alone(text, first, end) or cuts_number(text, first, end):
-        seed_figures = readings.figures(text, currency)
-        places = list(_occurrences(text, span))
-        wrong = [_misquoted(text, seed_figures, figures, s, s + len(span)) for s in places]
-        if all(wrong):
-            add("evidence", str(wrong[0]), span)
-            return problems
-        at = places[wrong.index(None)]
+    at = faithful_place(text, span, readings, currency)
+    if isinstance(at, str):
+        add("evidence", at, span)
+        return problems
     if canonical is None:
         return problems
     value, _ = canonical
@@ -196,13 +216,15 @@ def check_evidence(
         )
         return problems
     # The extractor's own rules of what is no figure (a date, a year, a phone number, a part
-    # of an address: README's "Left out"), read where the seed has the span.
-    reasons = [
-        no_figure(text, _moved(f, at), readings.masked(text)) if _may_be_no_figure(f) else None
-        for f in same
-    ]
+    # of an address or a name: README's "Left out"), read where the seed has the span, for
+    # every figure: a numbered name may carry a counter (第3家) or any unit.
+    reasons = [no_figure(text, _moved(f, at), readings.masked(text)) for f in same]
     if all(reasons):
         add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
+        return problems
+    counted = _other_counter(str(row.get("unit", "")), same, canonical)
+    if counted is not None:
+        add("unit", counted, row.get("unit"))
         return problems
     column = "comparator" if kind == "target" else "qualifier"
     given = str(row.get(column, ""))
@@ -213,8 +235,8 @@ def check_evidence(
             floor, ceiling = (">=", "<=") if kind == "target" else ("at_least", "at_most")
             add(
                 column,
-                f"the evidence states a range, {found.text.strip()!r}: one value is its lower "
-                f"end with {column} {floor} or its upper end with {ceiling}, not {given!r}",
+                f"the evidence states a range, {found.text.strip()!r}: keep its lower end with "
+                f"{column} {floor!r} or its upper end with {column} {ceiling!r}, not {given!r}",
                 given,
             )
             return problems
@@ -235,25 +257,18 @@ def check_evidence(
     return problems
 
 
-# What a date, a time, a phone number, a part of an address or a document's number holds is
-# a bare number or one with these words after it (10日 and 9时 read bare, 30分, 第35條, 68号,
-# 〔2021〕142号, 第3期); a figure with any other unit (家, 万平方米, 亿元, %) is never inside what
-# NOT_QUANTITIES finds, and reading that pattern over every cited seed tripled the cost of
-# validating a national catalogue, so it is read only for the figures that may be one.
-_NO_FIGURE_WORDS = frozenset("分條条号號期段款届屆楼樓层層室")
-
-
-def _may_be_no_figure(figure: Figure) -> bool:
-    written = (figure.unit_text or "").strip()
-    return not written or written[-1] in _NO_FIGURE_WORDS or figure.value_high is not None
-
-
 def _moved(figure: Figure, offset: int) -> Figure:
     return dataclasses.replace(figure, start=figure.start + offset, end=figure.end + offset)
 
 
+# A date written as eight digits (20250310) is read as one before a long number is taken for a
+# phone number.
+_COMPACT_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_RE = re.compile(r"[年月日]|\d\s*[-/.]\s*\d|[:：]\d\d|[時时点點]\s*\d|(?i:\d\s*[ap]\.?m\b)")
-_PHONE_RE = re.compile(r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:tel|phone|fax|hotline)|\d{5,}")
+# Whole words: tel is in Hotel, Intel and telecom.
+_PHONE_RE = re.compile(
+    r"电话|電話|热线|熱線|传真|傳真|分机|分機|(?i:\b(?:tel|telephone|phone|fax|hotline)s?\b)|\d{5,}"
+)
 _DOCUMENT_RE = re.compile(r"[〔\[【]\s*\d{4}")
 _PLACE_RE = re.compile(r"[号號楼樓层層]|(?i:room|floor|level|avenue|road|street|building|lane)")
 
@@ -280,6 +295,8 @@ def no_figure(text: str, figure: Figure, masked: Boundaries | None = None) -> st
             written = text[a:b].strip()
             if _DOCUMENT_RE.search(written):
                 kind = "a document's number"
+            elif _COMPACT_DATE_RE.search(written):
+                kind = "a date or a time"
             elif _PHONE_RE.search(written):
                 kind = "a phone number"
             elif _DATE_RE.search(written):
@@ -296,15 +313,64 @@ def _close(a: float | None, value: float) -> bool:
     return a is not None and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
 
 
+class Stated(Protocol):
+    """What a figure states: a :class:`~zonetrack.figures.Figure`, or a row of ``extract``."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_high(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+
+
+def states(figure: Stated, canonical: tuple[float, str]) -> bool:
+    """Whether ``figure`` states ``canonical`` (value, unit in canonical units), as its value
+    or an end of its range; a figure without a unit states a count."""
+    value, unit = canonical
+    return (figure.unit == unit or (figure.unit is None and unit == "count")) and (
+        _close(figure.value, value) or _close(figure.value_high, value)
+    )
+
+
 def _stating(figures: list[Figure], canonical: tuple[float, str]) -> list[Figure]:
     """The figures that state ``canonical`` (value, unit), as a value or an end of a range."""
-    value, unit = canonical
-    return [
-        f
-        for f in figures
-        if (f.unit == unit or (f.unit is None and unit == "count"))
-        and (_close(f.value, value) or _close(f.value_high, value))
-    ]
+    return [f for f in figures if states(f, canonical)]
+
+
+# Multipliers written before a counter (1.2万家): the counter is what is counted.
+_MULTIPLIERS = "万萬亿億千百十"
+# A counter's traditional and simplified forms count the same things.
+_SIMPLIFIED = str.maketrans(
+    "個戶場項間條種類棟處隊塊輛張顆盞隻", "个户场项间条种类栋处队块辆张颗盏只"
+)
+
+
+def _counter(unit: str) -> str:
+    """The counter word of a count's unit as written (家 of 万家), simplified; "" for none."""
+    word = unit.strip().lstrip(_MULTIPLIERS).translate(_SIMPLIFIED)
+    return "" if word.isascii() else word
+
+
+def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]) -> str | None:
+    """Why a count kept with the counter ``unit`` counts other things than the evidence's
+    figures ``stated`` (120家 of incubators kept as 120人), or None.
+
+    A count's units are all one dimension, so the value alone agrees; the counter word says
+    what is counted. A row without one (``count``) and a figure without one (a bare 120) agree
+    with any.
+    """
+    mine = _counter(unit) if canonical[1] == "count" else ""
+    if not mine:
+        return None
+    written = [(f, _counter(f.unit_text or "")) for f in stated]
+    if any(not theirs or theirs == mine for _, theirs in written):
+        return None
+    figure, theirs = written[0]
+    return (
+        f"unit {unit!r} counts other things than the evidence, which says "
+        f"{figure.text.strip()!r}: write {theirs!r} (or count)"
+    )
 
 
 def range_end(

@@ -11,12 +11,12 @@ cites it (:class:`PageReadings`).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .dates import parse_date
+from .evidence import states
 from .exceptions import DataError
 from .extract import extract_figures
 
@@ -68,39 +68,30 @@ def _same_day(a: str, b: str) -> bool:
         return a == b
 
 
-def _close(a: object, value: float) -> bool:
-    return isinstance(a, float) and math.isclose(a, value, rel_tol=1e-9, abs_tol=1e-9)
-
-
 def check_kind_and_date(
     row: Mapping[str, Any],
     kind: str,
-    text: str,
+    span_at: int,
     extracted: Sequence[Any],
     canonical: tuple[float, str],
 ) -> tuple[str, str, str] | None:
     """A record's kind or date that differ from the extractor's at its evidence, with no basis
     given in ``note``: ``(column, message, value)``, or None.
 
-    The extractor's rows compared are those whose clause overlaps the evidence's first place
-    in ``text`` and that state the record's value (``canonical``, as a value or an end of a
-    range). None is compared when there is none (the extractor missed the figure, the
-    record's own reading stands) or when one of them agrees. A date the extractor does not
-    read (None) is not compared.
+    The extractor's rows compared are those whose clause overlaps the evidence where the seed
+    quotes it faithfully (``span_at``, :func:`~zonetrack.evidence.faithful_place`: the place
+    the evidence check accepted, not merely the first) and that state the record's value
+    (``canonical``, as a value or an end of a range, :func:`~zonetrack.evidence.states`).
+    None is compared when there is none (the extractor missed the figure, the record's own
+    reading stands) or when one of them agrees. A date the extractor does not read (None) is
+    not compared; one it reads where the record has none is reported.
     """
-    span = str(row["evidence"])
-    at = text.find(span)
-    if at < 0 or not len(extracted):
-        return None
-    value, unit = canonical
-    here = []
-    for r in extracted:
-        if r.start >= at + len(span) or r.start + len(r.evidence) <= at:
-            continue
-        if (r.unit == unit or (r.unit is None and unit == "count")) and (
-            _close(r.value, value) or _close(r.value_high, value)
-        ):
-            here.append(r)
+    end = span_at + len(str(row["evidence"]))
+    here = [
+        r
+        for r in extracted
+        if r.start < end and span_at < r.start + len(r.evidence) and states(r, canonical)
+    ]
     if not here:
         return None
     column = "deadline" if kind == "target" else "ref_date"
@@ -109,7 +100,7 @@ def check_kind_and_date(
 
     def agrees(r: Any) -> bool:
         read = r.deadline if r.kind == "target" else r.ref_date
-        return r.kind == kind and (not read or not own or _same_day(read, own))
+        return r.kind == kind and (not read or (bool(own) and _same_day(read, own)))
 
     if any(agrees(r) for r in here):
         return None
@@ -119,15 +110,23 @@ def check_kind_and_date(
             return None
         said = "a goal" if first.kind == "target" else "a fact"
         mine = "fact" if kind == "observation" else "goal"
+        other = "targets.csv" if kind == "observation" else "observations.csv"
         return (
             "kind",
-            f"the page states {said} here (as extract reads it), not a {mine}: move the row, "
-            f"or say in note on what basis it is a {mine} (kind: …)",
+            f"the page states {said} here (as extract reads it), not a {mine}: move the row to "
+            f"{other}, or say in note on what basis it is a {mine} (kind: …)",
             kind,
         )
     read = first.deadline if kind == "target" else first.ref_date
     if _BASIS[column].search(note) and _names_year(note, own):
         return None
+    if not own:
+        return (
+            column,
+            f"the page gives {read} here (as extract reads it); the row has none: write it, or "
+            f"give in note the basis of leaving it out ({column}: …)",
+            own,
+        )
     return (
         column,
         f"the page gives {read} here (as extract reads it), not {own}: correct it, or give the "
