@@ -67,6 +67,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_warm.py
 	$(BIN)/python benchmarks/eval_extract.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_htmlpage.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -174,3 +174,126 @@ def test_hidden_content_is_not_stored(
 ) -> None:
     text = _stored_text(_page(tmp_path, HIDDEN), project_copy, capsys)
     assert "90" not in text and "孵化器" not in text
+
+
+# --- merged cells: the grid a reader sees (review 14) ---------------------------------------
+
+# A heading merged over two columns, a group's name merged down over its two rows, a year merged
+# over a unit column and a value column, and a spacer row: without the grid the second row's
+# cells shift one column left (88 under 2028年目标), and 120 sits under no year.
+MERGED = (
+    "<table><tr><th colspan=2>指标</th><th>2025年</th><th>2028年目标</th></tr>\n"
+    "<tr><td rowspan=2>孵化载体</td><td>科技企业孵化器（家）</td><td>48</td><td>60</td></tr>\n"
+    "<tr><td>众创空间（家）</td><td>88</td><td>100</td></tr>\n"
+    "<tr><td></td><td>&nbsp;</td><td> </td><td></td></tr>\n"
+    "<tr><td>专利</td><td>授权量（件）</td><td>1200</td><td>2000</td></tr></table>\n"
+    "<table><tr><th>指标</th><th colspan=2>2025年</th></tr>\n"
+    "<tr><td>企业</td><td>家</td><td>120</td></tr></table>\n"
+)
+
+
+def test_a_merged_cell_fills_the_columns_and_rows_it_covers(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _stored_text(_page(tmp_path, MERGED), project_copy, capsys).splitlines()
+    assert lines[lines.index("指标 ｜ 指标 ｜ 2025年 ｜ 2028年目标") :] == [
+        "指标 ｜ 指标 ｜ 2025年 ｜ 2028年目标",
+        "孵化载体 ｜ 科技企业孵化器（家） ｜ 48 ｜ 60",
+        "孵化载体 ｜ 众创空间（家） ｜ 88 ｜ 100",
+        # The spacer row of empty cells is no line (a stray ｜ before).
+        "专利 ｜ 授权量（件） ｜ 1200 ｜ 2000",
+        "指标 ｜ 2025年 ｜ 2025年",
+        "企业 ｜ 家 ｜ 120",
+    ]
+
+
+def test_a_value_in_a_merged_grid_keeps_its_columns_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _extract(_page(tmp_path, MERGED.split("<table>")[1]), capsys)
+    # README: each value of its column's year and its row's unit; a year over at the page's
+    # date (2026-04-08) is a fact at its end, a later one a goal by its end.
+    assert [(r["kind"], float(r["value"]), r["ref_date"], r["deadline"]) for r in rows] == [
+        ("observation", 48.0, "2025-12-31", ""),
+        ("target", 60.0, "", "2028-12-31"),
+        ("observation", 88.0, "2025-12-31", ""),
+        ("target", 100.0, "", "2028-12-31"),
+        ("observation", 1200.0, "2025-12-31", ""),
+        ("target", 2000.0, "", "2028-12-31"),
+    ]
+
+
+def test_a_merged_cell_that_writes_a_figure_is_read_once(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A figure merged over two columns or rows is one figure: its other slots are empty, so
+    the cells after it keep their columns and it is not counted twice."""
+    table = (
+        "<table><tr><th>指标</th><th>2024年</th><th>2025年</th><th>单位</th></tr>\n"
+        "<tr><td>孵化器</td><td colspan=2>52</td><td>家</td></tr>\n"
+        "<tr><td>众创空间</td><td rowspan=2>30</td><td>31</td><td>家</td></tr>\n"
+        "<tr><td>星创天地</td><td>12</td><td>家</td></tr></table>\n"
+    )
+    lines = _stored_text(_page(tmp_path, table), project_copy, capsys).splitlines()
+    assert "孵化器 ｜ 52 ｜ ｜ 家" in lines
+    assert "众创空间 ｜ 30 ｜ 31 ｜ 家" in lines
+    assert "星创天地 ｜ ｜ 12 ｜ 家" in lines
+
+
+# --- Chinese broken across inline elements joins as in a browser (review 14) -----------------
+
+
+def test_chinese_broken_at_a_markup_line_between_inline_elements_joins(
+    tmp_path: Path, project_copy: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A browser shows <b>增</b> and <b>长</b> on two lines of markup as 增长, as it shows 增长
+    broken inside one text: evidence copied from the browser must match the stored text."""
+    body = (
+        "<p>截至2025年底，研发投入<b>增</b>\n<b>长</b>12%，"
+        "<span>高新</span>\n  <span>技术</span>企业310家，"
+        "Beijing <b>Park</b>\n<b>Zone</b>。</p>"
+    )
+    lines = _stored_text(_page(tmp_path, body), project_copy, capsys).splitlines()
+    assert "截至2025年底，研发投入增长12%，高新技术企业310家，Beijing Park Zone。" in lines
+
+
+# --- a long page shows its progress on a terminal (review 14) --------------------------------
+
+
+class _Terminal(io.StringIO):
+    """A standard error that says it is a terminal, as a user's is."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("terminal", "shown"), [(True, True), (False, False)])
+def test_a_long_page_shows_its_progress_on_a_terminal_only(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    terminal: bool,
+    shown: bool,
+) -> None:
+    """README: extract shows a progress bar on standard error for a page over about 1 MB when
+    standard error is a terminal; the size is lowered here so that a short page counts."""
+    import zonetrack.extract
+
+    monkeypatch.setattr(zonetrack.extract, "PROGRESS_BYTES", 100)
+    err = _Terminal() if terminal else None
+    if err is not None:
+        monkeypatch.setattr("sys.stderr", err)
+    rows = _extract(_page(tmp_path, INLINE * 3), capsys)
+    assert len(rows) == 15  # the figures are listed all the same
+    written = err.getvalue() if err is not None else capsys.readouterr().err
+    assert ("figures" in written and "100%" in written) is shown
+    assert written == "" or shown
+
+
+def test_a_short_page_shows_no_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    err = _Terminal()
+    monkeypatch.setattr("sys.stderr", err)
+    assert len(_extract(_page(tmp_path, INLINE), capsys)) == 5
+    assert err.getvalue() == ""

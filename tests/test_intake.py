@@ -869,3 +869,39 @@ def test_a_taiwan_date_line_states_its_date_in_a_twd_source(
     other = write_document(tmp_path / "other.txt", TW_NAMED.replace("4月9日", "4月8日"))
     argv[1] = str(other)
     assert main([*argv, "--currency", "TWD", *catalog_args(seeds, data)]) == 2
+
+
+# Review 14: what raises the currency question is what the message quotes, and only what a
+# Taiwan, Hong Kong or Macao page writes raises it.
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        # A mainland page's 元 is the yuan; its bare $ is what may not be.
+        ("发布时间：2026年4月9日\n市财政投入3亿元，外资企业投资$500万。", "$500万"),
+        # A bare three-digit year is a Republic of China date with its day or on a date line.
+        ("經濟部新聞稿\n發布日期：115年4月\n園區廠商達1,200家。", "115年4月"),
+        ("經濟部新聞稿\n日期：115年4月\n園區廠商達1,200家。", "115年4月"),
+        ("經濟部新聞稿\n園區於115年4月9日舉辦說明會，廠商達1,200家。", "115年4月9日"),
+        # Not a date: an anniversary, a count of years and months, a market's name.
+        ("協會會訊\n2026年4月9日\n本會成立120年3月舉辦慶典，會員達1,200人。", None),
+        ("協會會訊\n2026年4月9日\n計畫為期100年6個月，會員達1,200人。", None),
+        ("協會會訊\n2026年4月9日\n會員公司資料可於MOPS查詢，會員達1,200人。", None),
+    ],
+)
+def test_the_currency_question_quotes_what_raised_it(
+    project_copy: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    blamed: str | None,
+) -> None:
+    data, seeds = project_copy
+    page = write_document(tmp_path / "page.txt", text)
+    argv = [*_add_argv(page, "2026-04"), "--published-basis", "upper bound: test"]
+    code = main([*argv, *catalog_args(seeds, data)])
+    err = capsys.readouterr().err
+    if blamed is None:
+        assert code == 0, err
+        return
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith("zonetrack add-source: error: --currency: ") and repr(blamed) in err

@@ -236,7 +236,9 @@ def _run(args: argparse.Namespace) -> int:
         from .extract import extract_source
         from .tables import format_extract_table, spreadsheet_safe
 
-        frame = extract_source(args.file, args.source, args.currency, args.seeds)
+        # A long page takes minutes: a bar on a terminal, never in a pipe or a log.
+        progress = sys.stderr.isatty()
+        frame = extract_source(args.file, args.source, args.currency, args.seeds, progress=progress)
         if args.format == "table":
             sys.stdout.write(format_extract_table(frame) + "\n")
         else:

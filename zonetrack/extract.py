@@ -22,10 +22,12 @@ the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a f
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
+from tqdm.auto import tqdm
 
 from . import config
 from .candidates import Candidate, make_candidate
@@ -35,7 +37,7 @@ from .figures import Figure, carry_qualifiers, find_figures
 from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .goalbases import blank_multiple_base
 from .goals import read_goal
-from .goalsettling import read_table_row, settle_goal
+from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
@@ -47,6 +49,7 @@ from .writtenunits import check_currency
 
 __all__ = [
     "EXTRACT_COLUMNS",
+    "PROGRESS_BYTES",
     "Candidate",
     "extract_figures",
     "extract_file",
@@ -72,8 +75,12 @@ EXTRACT_COLUMNS = (
 )
 
 
+# A text this long (in UTF-8) takes a minute or more to read: show how far it has got.
+PROGRESS_BYTES = 1_000_000
+
+
 def extract_figures(
-    text: str, source: str | None = None, currency: str | None = None
+    text: str, source: str | None = None, currency: str | None = None, *, progress: bool = False
 ) -> pd.DataFrame:
     """Every quantified figure in ``text``, in document order (columns :data:`EXTRACT_COLUMNS`).
 
@@ -86,6 +93,10 @@ def extract_figures(
         The source's own currency (default: the yuan): 元 written without a currency name
         is that currency, its financial years end as that currency's government counts
         them, and with ``TWD`` a year such as 113年 is a Republic of China year.
+    progress : bool, default False
+        Show a progress bar over the figures on standard error when the text is longer than
+        :data:`PROGRESS_BYTES` (the command line asks for it when standard error is a
+        terminal).
 
     Raises
     ------
@@ -95,10 +106,15 @@ def extract_figures(
     calendar = check_currency(currency) or "CNY"
     survey = survey_document(text, calendar)
     state = ReadingState()
-    for figure in _list_figures(survey):
+    first_years = first_table_years(survey.cells)
+    shown = progress and len(text.encode("utf-8")) > PROGRESS_BYTES
+    figures = tqdm(
+        _list_figures(survey), desc="figures", unit="figure", file=sys.stderr, disable=not shown
+    )
+    for figure in figures:
         cell = survey.cells.get(figure.start)
         if cell is not None and cell.figure is figure:
-            state.rows.append(read_table_row(cell, survey.cells, text, source, survey.page_date))
+            state.rows.append(read_table_row(cell, first_years, text, source, survey.page_date))
             continue
         if _is_no_count(survey, figure):
             continue
@@ -203,12 +219,17 @@ def read_document(path: Path) -> str:
 
 
 def extract_file(
-    path: str | Path, source: str | None = None, currency: str | None = None
+    path: str | Path,
+    source: str | None = None,
+    currency: str | None = None,
+    *,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """:func:`extract_figures` on a file; ``source`` defaults to the file name."""
     path = Path(path)
     check_currency(currency)  # a bad argument before the file is read
-    return extract_figures(read_document(path), source or path.name, currency)
+    text = read_document(path)
+    return extract_figures(text, source or path.name, currency, progress=progress)
 
 
 def extract_source(
@@ -216,6 +237,8 @@ def extract_source(
     name: str | None = None,
     currency: str | None = None,
     seeds_dir: str | Path | None = None,
+    *,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """:func:`extract_file` of a seed or a file, in the seed's own currency.
 
@@ -229,6 +252,8 @@ def extract_source(
         The source name for the rows (default: the seed's name, else the file's name).
     currency : str, optional
         For a seed, it may only repeat the seed's own.
+    progress : bool, default False
+        See :func:`extract_figures`.
 
     Raises
     ------
@@ -266,7 +291,7 @@ def extract_source(
                 value=currency,
             )
         currency = recorded or None
-    return extract_file(path, name or seed, currency)
+    return extract_file(path, name or seed, currency, progress=progress)
 
 
 def _listed_seeds(folder: Path) -> dict[str, tuple[str, str, int]]:

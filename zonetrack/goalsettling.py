@@ -27,6 +27,7 @@ from .survey import Place, Survey
 from .units import CURRENCIES
 
 __all__ = [
+    "first_table_years",
     "read_table_row",
     "settle_goal",
 ]
@@ -170,7 +171,7 @@ def _tracked_deadline(
 
 def read_table_row(
     cell: TableCell,
-    cells: dict[int, TableCell],
+    first_years: dict[int, str],
     written: str,
     source: str | None,
     page_date: str | None,
@@ -184,8 +185,9 @@ def read_table_row(
     ----------
     cell : TableCell
         The value's cell.
-    cells : dict of int to TableCell
-        Every value cell of the text, by its figure's start.
+    first_years : dict of int to str
+        The first year of each table of the text, by its header's offset
+        (:func:`first_table_years`).
     written : str
         The text as written (the row is the evidence).
     source : str or None
@@ -203,7 +205,7 @@ def read_table_row(
     elif page_date:
         is_target = end > page_date
     else:
-        first = min(c.year for c in cells.values() if c.table_start == cell.table_start)
+        first = first_years[cell.table_start]
         is_target = cell.year > first
     date = Date(end, f"the column {cell.header!r} of a table written as lines")
     return make_candidate(
@@ -215,3 +217,15 @@ def read_table_row(
         written[cell.row_start : cell.row_end],
         cell.row_start,
     )
+
+
+def first_table_years(cells: dict[int, TableCell]) -> dict[int, str]:
+    """The first year of each table written as lines, by its header's offset.
+
+    Made once per text: looking through every cell for each value (as each value's row once
+    did) was quadratic in a long page's tables.
+    """
+    first: dict[int, str] = {}
+    for c in cells.values():
+        first[c.table_start] = min(first.get(c.table_start, c.year), c.year)
+    return first

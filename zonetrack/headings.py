@@ -358,13 +358,15 @@ def _in_progress_headline(lines: list[str], n: int) -> bool:
     """Whether line ``n`` stands in a block of lines (no blank line between them) of which a
     line tells progress against a goal with its figure (a news headline, 前10月实际使用外资
     完成年度目标85%, over its subheadline)."""
+    # (A block of more than a headline and its subheadlines is a list or a table: no headline.
+    # So the block is looked at no further than that: a page reduced from HTML has no blank
+    # line at all, and walking its whole block for each heading was quadratic.)
     lo = n
-    while lo > 0 and lines[lo - 1].strip():
+    while lo > 0 and lines[lo - 1].strip() and n - lo < 3:
         lo -= 1
     hi = n
-    while hi + 1 < len(lines) and lines[hi + 1].strip():
+    while hi + 1 < len(lines) and lines[hi + 1].strip() and hi - lo < 3:
         hi += 1
-    # (A block of more than a headline and its subheadlines is a list or a table: no headline.)
     return hi - lo < 3 and any(PROGRESS_TOLD.search(lines[k]) for k in range(lo, hi + 1))
 
 

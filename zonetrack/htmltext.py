@@ -102,6 +102,10 @@ _LINE = "\n"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 # Nesting the walk follows (two frames a level): beyond what any page the parser builds needs.
 _DEEPEST = 100_000
+# A line break of the markup in running text, until it is known what it stands between (a
+# NUL, which a browser never shows, so the page's own are dropped).
+_BREAK = "\x00"
+_BROKEN = re.compile(r"[ \x00]*\x00[ \x00]*")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -120,7 +124,7 @@ def html_to_text(page: str) -> str:
         (empty for a page with no visible text).
     """
     soup = BeautifulSoup(page, "html.parser")
-    pieces: list[str] = []
+    reader = _Reader()
     # The walk recurses once per level of nesting, and old pages leave hundreds of <font> tags
     # unclosed (each nests the rest of the page): Python's default limit of 1,000 frames made
     # such a page a traceback. Its frames cost no C stack (3.11), so the limit is raised while
@@ -128,49 +132,130 @@ def html_to_text(page: str) -> str:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _DEEPEST))
     try:
-        _walk(soup, pieces, preformatted=False)
+        reader.walk(soup, preformatted=False)
     finally:
         sys.setrecursionlimit(limit)
-    lines = (_tidy(line) for line in "".join(pieces).split(_LINE))
+    lines = (_tidy(line) for line in _join_breaks("".join(reader.pieces)).split(_LINE))
     text = _LINE.join(line for line in lines if line)
     return text + _LINE if text else ""
 
 
-def _walk(node: Tag, pieces: list[str], preformatted: bool) -> None:
-    """Append the visible text under ``node`` to ``pieces``, with a line break per block."""
-    for child in node.children:
-        if isinstance(child, (Comment, CData, Declaration, Doctype)):
-            continue  # never shown: a comment inside a number must not split it
-        if isinstance(child, NavigableString):
-            pieces.append(str(child) if preformatted else _collapse(str(child)))
-        elif isinstance(child, Tag) and not _is_unseen(child):
-            _walk_tag(child, pieces, preformatted)
+class _Reader:
+    """The walk over a page's elements, with what it has read so far.
+
+    Attributes
+    ----------
+    pieces : list of str
+        The text read, in order; ``_LINE`` where a block ends and ``_BREAK`` where the markup
+        breaks a line in running text.
+    carried : dict
+        For each group of table rows (keyed by the group's element), the cells merged down
+        from rows above: column -> (rows still to cover, text).
+    """
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.carried: dict[int, dict[int, tuple[int, str]]] = {}
+
+    def walk(self, node: Tag, preformatted: bool) -> None:
+        """Append the visible text under ``node``, with a line break per block."""
+        for child in node.children:
+            if isinstance(child, (Comment, CData, Declaration, Doctype)):
+                continue  # never shown: a comment inside a number must not split it
+            if isinstance(child, NavigableString):
+                text = str(child)
+                self.pieces.append(text.replace(_BREAK, "") if preformatted else _collapse(text))
+            elif isinstance(child, Tag) and not _is_unseen(child):
+                self._walk_tag(child, preformatted)
+
+    def _walk_tag(self, tag: Tag, preformatted: bool) -> None:
+        name = tag.name.lower()
+        if name == "br":
+            self.pieces.append(_LINE)
+        elif name == "tr":
+            cells = self._grid_row(tag)
+            # A row of empty cells (a spacer) shows nothing: no line of bars.
+            if any(cell.strip() for cell in cells):
+                self.pieces.append(_LINE + CELL_SEPARATOR.join(cells) + _LINE)
+        elif name in _BLOCKS or name in _CELLS:
+            # A cell outside a row (broken markup) stands on its own line.
+            self.pieces.append(_LINE)
+            self.walk(tag, preformatted or name == "pre")
+            self.pieces.append(_LINE)
+        else:
+            self.walk(tag, preformatted)
+
+    def _grid_row(self, row: Tag) -> list[str]:
+        """The texts of ``row``'s slots in the table's grid, as a reader sees it.
+
+        A cell merged across columns (colspan) or down rows (rowspan) fills each slot it
+        covers with its text, so a value keeps the year of a heading merged over its column
+        and a row keeps the group's name merged down beside it; but a merged cell that writes
+        a figure fills only its first slot (the others are left empty), so the figure is read
+        once and the cells after it keep their columns. A row of one cell (a title or note
+        across the table) is that cell alone.
+        """
+        cells = [c for c in row.find_all(list(_CELLS), recursive=False) if not _is_unseen(c)]
+        group = id(row.parent)
+        above = self.carried.get(group, {})
+        below: dict[int, tuple[int, str]] = {}
+        slots: list[str] = []
+
+        def take_carried() -> None:
+            while len(slots) in above:
+                left, text = above[len(slots)]
+                if left > 1:
+                    below[len(slots)] = (left - 1, text)
+                slots.append(text)
+
+        heading = len(cells) > 1 and row.parent is not None and row.parent.name == "thead"
+        for cell in cells:
+            take_carried()
+            text = self._cell_text(cell)
+            across = 1 if len(cells) == 1 else _span(cell, "colspan", 1000)
+            down = _span(cell, "rowspan", 65534)
+            repeated = heading or cell.name.lower() == "th" or not _writes_figure(text)
+            for k in range(across):
+                slot = text if k == 0 or repeated else ""
+                if down > 1:
+                    below[len(slots)] = (down - 1, slot if repeated else "")
+                slots.append(slot)
+        take_carried()
+        # Cells merged down past this row's last cell still hold their slots.
+        for column in sorted(c for c in above if c > len(slots)):
+            slots.extend([""] * (column - len(slots)))
+            take_carried()
+        self.carried[group] = below
+        return slots
+
+    def _cell_text(self, cell: Tag) -> str:
+        """A cell's text on one line: its own line breaks become spaces."""
+        outer, self.pieces = self.pieces, []
+        try:
+            self.walk(cell, preformatted=False)
+            return _tidy(" ".join(_join_breaks("".join(self.pieces)).split(_LINE)))
+        finally:
+            self.pieces = outer
 
 
-def _walk_tag(tag: Tag, pieces: list[str], preformatted: bool) -> None:
-    name = tag.name.lower()
-    if name == "br":
-        pieces.append(_LINE)
-    elif name == "tr":
-        pieces.append(_LINE + CELL_SEPARATOR.join(_cell_text(c) for c in _cells(tag)) + _LINE)
-    elif name in _BLOCKS or name in _CELLS:
-        # A cell outside a row (broken markup) stands on its own line.
-        pieces.append(_LINE)
-        _walk(tag, pieces, preformatted or name == "pre")
-        pieces.append(_LINE)
-    else:
-        _walk(tag, pieces, preformatted)
+def _span(cell: Tag, attribute: str, most: int) -> int:
+    """A cell's colspan or rowspan as a browser takes it: a whole number from 1 to ``most``;
+    ``rowspan=0`` covers the rest of its group of rows."""
+    match = re.match(r"\s*(\d+)", str(cell.get(attribute, "")))
+    if match is None:
+        return 1
+    value = int(match[1])
+    if value == 0:
+        return most if attribute == "rowspan" else 1
+    return min(value, most)
 
 
-def _cells(row: Tag) -> list[Tag]:
-    return [c for c in row.find_all(list(_CELLS), recursive=False) if not _is_unseen(c)]
+# A date in a cell (2025年, 6月, 2026-27) names a column or row; any other digit writes a figure.
+_DATE_PARTS = re.compile(r"\d+\s*[年月日]|(?<!\d)(?:19|20)\d{2}(?!\d)|(?<=[-/])\d{2}(?!\d)")
 
 
-def _cell_text(cell: Tag) -> str:
-    """A cell's text on one line: its own line breaks become spaces."""
-    pieces: list[str] = []
-    _walk(cell, pieces, preformatted=False)
-    return _tidy(" ".join("".join(pieces).split(_LINE)))
+def _writes_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in _DATE_PARTS.sub("", text))
 
 
 def _is_unseen(tag: Tag) -> bool:
@@ -180,22 +265,22 @@ def _is_unseen(tag: Tag) -> bool:
 
 
 def _collapse(text: str) -> str:
-    """White space in running text as a browser shows it: one space for a run, and none at a
-    line break of the markup between two Chinese characters (a browser joins them)."""
-    return _SPACES.sub(" ", text) if "\n" not in text else _join_wrapped(text)
+    """White space in running text as a browser shows it: one space for a run, kept apart as
+    ``_BREAK`` when the markup breaks a line in it (see :func:`_join_breaks`)."""
+    return _SPACES.sub(lambda m: _BREAK if "\n" in m[0] else " ", text)
 
 
-def _join_wrapped(text: str) -> str:
-    parts = re.split(r"([ \t\r\n\f\v]+)", text)
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        if i % 2 == 0:
-            out.append(part)
-            continue
-        before, after = parts[i - 1][-1:], parts[i + 1][:1] if i + 1 < len(parts) else ""
-        wrapped = "\n" in part and _CJK.match(before or " ") and _CJK.match(after or " ")
-        out.append("" if wrapped else " ")
-    return "".join(out)
+def _join_breaks(text: str) -> str:
+    """Each run of white space that holds a line break of the markup: none between two
+    Chinese characters, as a browser joins them (also across inline elements: <b>增</b> and
+    <b>长</b> on two lines show 增长), else one space."""
+
+    def join(match: re.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        return "" if _CJK.match(before or " ") and _CJK.match(after or " ") else " "
+
+    return _BROKEN.sub(join, text) if _BREAK in text else text
 
 
 def _tidy(line: str) -> str:

@@ -119,26 +119,36 @@ def find_unnamed_amount(text: str, language: str) -> str | None:
     if unnamed.empty:
         return None
     local = as_yuan["unit"].isin(("HKD", "TWD", "MOP")).any()
-    if language == "zh-Hant" or local or (unnamed["unit"] == "USD").any():
-        first = unnamed.iloc[0]
-        figure, sign = str(first["figure"]), str(first["unit_text"] or "")
-        return figure if sign in figure else sign + figure  # "$" is read before the number
-    return None
+    if not (language == "zh-Hant" or local):
+        # Only a bare $ raises the question in a mainland or English text: quote it, not
+        # the 元 before it, which is the yuan there.
+        unnamed = unnamed[unnamed["unit"] == "USD"]
+    if unnamed.empty:
+        return None
+    first = unnamed.iloc[0]
+    figure, sign = str(first["figure"]), str(first["unit_text"] or "")
+    return figure if sign in figure else sign + figure  # "$" is read before the number
 
 
-# What only a Taiwan, Hong Kong or Macao page writes: a Republic of China year (民國115年, or a
-# three-digit year with its month, 115年3月6日: no mainland page dates that way), or the
-# territories' own currencies named.
+# What only a Taiwan, Hong Kong or Macao page writes: a Republic of China year (民國115年), a
+# three-digit year with its month and day (115年3月6日) or on a date line (發布日期：115年3月):
+# no mainland page dates that way, while 成立120年3月 (an anniversary) is no date at all; or
+# the territories' own currencies named (MOP as a word: MOPS is a market's name).
 _ROC_DATE = re.compile(
-    r"民國\s*\d{2,3}\s*年|(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"民國\s*\d{2,3}\s*年"
+    r"|(?<![\d.,])1[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日號号]"
+    r"|(?<=日期|時間)\s*[：:]\s*(1[0-4]\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日號号])?)"
 )
-_LOCAL_CURRENCY = re.compile(r"新臺幣|新台幣|NT\$|港幣|港元|HK\$|澳門元|澳門幣|MOP\$?")
+_LOCAL_CURRENCY = re.compile(
+    r"新臺幣|新台幣|NT\$|港幣|港元|HK\$|澳門元|澳門幣|(?<![A-Za-z])MOP(?:\$|(?![A-Za-z]))"
+)
 
 
 def find_local_writing(text: str, language: str) -> str | None:
     """What in a traditional-Chinese ``text`` shows it may be a Taiwan, Hong Kong or Macao
     page, whose currency must be given even when every amount names its own: a Republic of
-    China date (民國115年, 115年3月6日) or a local currency (新臺幣, NT$, 港幣, HK$, 澳門元).
+    China date (民國115年, 115年3月6日, or 發布日期/發布時間：115年3月) or a local currency
+    (新臺幣, NT$, 港幣, HK$, 澳門元, MOP).
 
     The currency decides more than 元 alone: a Taiwan source's 115年 is 2026, and its
     financial years end as its government counts them, so reading such a page as a yuan
@@ -147,7 +157,10 @@ def find_local_writing(text: str, language: str) -> str | None:
     if language != "zh-Hant":
         return None
     found = [m for m in (_ROC_DATE.search(text), _LOCAL_CURRENCY.search(text)) if m]
-    return min(found, key=lambda m: m.start())[0] if found else None
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first[first.lastindex or 0]  # a date line's date, not its label
 
 
 def _seed_name(seeds_dir: Path, data: bytes, listed: set[str]) -> str:

@@ -379,11 +379,8 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
             if date is not None:
                 found.append((m.start(), m.end(), rank, Date(date, getattr(date, "note", ""))))
     # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
-    kept = [
-        (a, rank, date)
-        for a, b, rank, date in found
-        if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _, _ in found)
-    ]
+    inside = _inside_longer([(a, b) for a, b, _, _ in found])
+    kept = [(a, rank, date) for a, b, rank, date in found if (a, b) not in inside]
     return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
 
 
@@ -391,3 +388,20 @@ def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[in
 YEAR_SPAN = re.compile(
     r"(?<!\d)(\d{4})\s*年?\s*(?:至|到|[-—–~]|\bto\b)\s*(\d{4})\s*年?(?!\d)", re.I
 )
+
+
+def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that lie within a longer one of ``spans``.
+
+    One sweep in order of start (and of end, longest first): a span lies within a longer one
+    when a span before it in that order, other than its own equals, ends at or after its end.
+    Comparing every pair was quadratic in the dates of a text (a long table's row of years).
+    """
+    inside: set[tuple[int, int]] = set()
+    furthest = -1  # the furthest end of the spans before the current group of equal spans
+    ordered = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    for a, b in ordered:
+        if furthest >= b:
+            inside.add((a, b))
+        furthest = max(furthest, b)
+    return inside
