@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .blankdates import blank_other_dates
+from .blankdates import blank_comparatives_after, blank_other_dates
 from .contextdates import defined_point, report_period_end, year_named_before, years_back
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
@@ -180,7 +180,7 @@ def _date_told(
     page_date, this_year = survey.page_date, survey.this_year
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
-    blanked = blank_other_dates(sentence)
+    blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
     this = _REPORT_PERIOD.search(blanked, max(0, rel - 24), rel)

@@ -98,6 +98,8 @@ _PERIOD_HEADING = re.compile(
     # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
     r"|成果|成效|绩效|績效|成绩|成績"
     r"|\breview\b|\bachieved\b|\bresults\b"
+    # "Q3 FY26 AT A GLANCE", "FY2025/26 Highlights": a summary of the period's facts.
+    r"|\bat\s+a\s+glance\b|\bhighlights\b"
     # "A Look Back at 2026", "Looking back on 2026": a review of that year.
     r"|\blook(?:ing)?\s+back\b",
     re.I,

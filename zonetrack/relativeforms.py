@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
-from .fiscalyears import FISCAL_PART, FISCAL_YEAR_END, fiscal_part_end
+from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
@@ -465,7 +465,7 @@ def find_relative_deadline(
     statement = sentence[lo:hi]
     fiscal = _NEXT_FISCAL_YEAR.search(statement)
     if fiscal is not None:
-        end = FISCAL_YEAR_END.get(calendar, "12-31")
+        end = fiscal_year_end(calendar) or "12-31"
         running = f"{page_year}-{end}"
         if page_date and running < page_date:
             running = f"{int(page_year) + 1}-{end}"
