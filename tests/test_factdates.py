@@ -35,3 +35,12 @@ def test_a_month_takes_the_year_of_the_sentence_s_frame_only(
     # A missing date may be None or NaN (pandas 3): both are "no date".
     dates = [d if isinstance(d, str) else None for d in frame["ref_date"]]
     assert list(zip(frame["value"], dates, strict=True)) == expected
+
+
+def test_during_the_year_is_the_year_of_the_fact_told_before() -> None:
+    text = (
+        "Annual letter\nUpdated 9 March 2026\n\nWe closed 2025 with 28 resident firms."
+        " Six of them won grants during the year, RMB 15 million in all.\n"
+    )
+    got = {r.value: str(r.ref_date) for r in extract_figures(text).itertuples()}
+    assert got[28] == got[6] == got[15e6] == "2025-12-31"

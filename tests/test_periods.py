@@ -370,3 +370,15 @@ def test_a_point_in_time_a_report_defines_dates_what_is_counted_as_at_it() -> No
 def test_a_reports_cut_off_day_dates_its_facts_without_a_date(note: str) -> None:
     text = f"計畫執行摘要\n發布日期：2026年8月5日\n{note}\n\n本年已培訓學員640人次。"
     assert cell_text(extract_figures(text, currency="TWD").iloc[0]["ref_date"]) == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We closed 2025 with 36 tenants.",
+        "The fund ended 2025 at 94% invested.",
+        "The park finished 2025 with 12 vacant units.",
+    ],
+)
+def test_a_year_closed_with_a_figure_is_of_its_end(text: str) -> None:
+    assert find_date("ref_date", text) == "2025-12-31"

@@ -45,7 +45,14 @@ _SAME_TERM = re.compile(
 )
 
 
-_SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+# "during the year" after a fact of its year ("We closed 2026 with …. Nine teams raised money
+# during the year"), "in the same year": the year of the fact told before it.
+_SAME_YEAR = re.compile(
+    r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\b(?:during|over)\s+the\s+year\b"
+    # ("in the year to March", "during the year ended …": a period of its own.)
+    r"(?!\s+(?:to|ended|ending|under|before|after)\b)",
+    re.I,
+)
 
 
 # "In the quarter", "at quarter-end": the period the text just told of.

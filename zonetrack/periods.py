@@ -307,6 +307,14 @@ _REF_DATES = [
         re.compile(r"\b(?:year-?\s*)?end[-\s]+(\d{4})\b", re.I),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "We closed 2026 with 41 teams", "ended 2025 at 96%", "finished 2024 on": the year's end.
+    (
+        re.compile(
+            r"\b(?:closed|ended|finished|(?:wrapped|rounded)\s+(?:up|off))\s+(\d{4})\s+(?:with|at|on)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
 ]
 
 # 前十个月: the months written in Chinese numerals.
