@@ -484,3 +484,125 @@ def test_the_end_of_the_plan_period_is_the_last_year_of_the_plan_named(
     text: str, expected: list[Row]
 ) -> None:
     assert _rows(text) == expected
+
+
+# Round 41's causes: a quarter, half, month or year's end without a year in an English plan's
+# sentence ("in the first quarter", "by the end of Q3", "by end-August", "by year-end") is a
+# deadline of the page's year (the next such one after the page's date), each figure's the one
+# after it in its clause; "is/are to reach" and "should reach" plan; "milestones" are goals;
+# "now 212" beside a goal is the count of the page's day; "pledged investment" of projects
+# signed is a fact's name.
+EN_FEB = "Zone work plan\nPublished: 20 February 2028\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN_FEB + "The agency's schedule calls for 14 new labs in the second quarter, "
+            "20 by the end of August and 31 by end-November.",
+            [_goal(14, "2028-06-30"), _goal(20, "2028-08-31"), _goal(31, "2028-11-30")],
+        ),
+        (
+            EN_FEB + "Exports are to reach 2.1 billion yuan in the first half and "
+            "5 billion yuan over the full year.",
+            [_goal(2.1e9, "2028-06-30"), _goal(5e9, "2028-12-31")],
+        ),
+        (
+            EN_FEB + "We want the vacancy rate at 6 percent by the end of Q3.",
+            [_goal(6, "2028-09-30")],
+        ),
+        (
+            EN_FEB + "A testing hall of 900 square metres is due to open in Q4.",
+            [_goal(900, "2028-12-31")],
+        ),
+        (
+            EN_FEB + "Member firms, currently 212, should reach 260 by year-end.",
+            [_fact(212, "2028-02-20"), _goal(260, "2028-12-31")],
+        ),
+        (
+            "Zone news\nPublished: 10 May 2028\nIn the first quarter the zone signed 9 projects.",
+            [_fact(9, "2028-03-31")],
+        ),
+        (
+            EN_FEB + "In 2027 the county signed 7 projects with pledged investment of "
+            "1.4 billion yuan.",
+            [_fact(7, "2027-12-31"), _fact(1.4e9, "2027-12-31")],
+        ),
+        (
+            "Zone work plan\nPublished: 3 November 2028\nWe aim to open 40 stores in 2029. "
+            "Our milestones are 10 stores by end-April and 25 by end-August.",
+            [_goal(40, "2029-12-31"), _goal(10, "2029-04-30"), _goal(25, "2029-08-31")],
+        ),
+        (
+            EN_FEB + "Actual use of foreign capital is expected to reach US$900 million for "
+            "the full year 2028.",
+            [_goal(9e8, "2028-12-31")],
+        ),
+    ],
+)
+def test_a_quarter_or_month_without_a_year_in_a_plan(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
+def test_what_a_goal_is_to_beat_is_a_fact_of_its_year() -> None:
+    # 超过去年的…, 高于2026年的…: the figure a goal is to beat is a fact of that year (去年
+    # counted from the page's date), not the goal. Text written for this test.
+    text = (
+        "发布日期：2027年10月9日\n\n"
+        "园区力争全年引进人才数量超过去年的860人，研发投入强度高于2026年的4.2%。\n"
+    )
+    assert _rows(text) == [
+        (860.0, "observation", None, "2026-12-31"),
+        (4.2, "observation", None, "2026-12-31"),
+    ]
+
+
+def test_a_forecast_for_a_financial_year_named_by_its_end_is_a_goal() -> None:
+    # 預期截至…止年度之資本開支: 截至…止年度 names a financial year by the day it ends, which
+    # tells nothing done; expected for a year still running at the page's date, a forecast, due
+    # by its end. Text written for this test.
+    text = (
+        "發佈日期：2027年8月19日\n\n"
+        "董事會預期截至二零二八年三月三十一日止年度之研發開支約為2.4億元。\n"
+    )
+    assert _rows(text, "HKD") == [(2.4e8, "target", "2028-03-31", None)]
+
+
+def test_the_pace_a_plans_goal_needs_is_a_goal_of_the_plans_end() -> None:
+    # 实现规划目标需年均提高…: the pace the plan's goal needs is due by the plan period's end,
+    # beside the pace seen so far (a fact of its years). Text written for this test.
+    text = (
+        "某市“十五五”规划纲要实施情况中期评估报告\n\n"
+        "发布日期：2028年9月10日\n\n"
+        "规划期为2026—2030年。数字贸易额占比2026—2027年年均提高0.4个百分点，"
+        "而完成纲要目标还需年均提高0.9个百分点。\n"
+    )
+    rows = _rows(text)
+    assert rows[-2][:2] == (0.4, "observation")
+    assert rows[-1] == (0.9, "target", "2030-12-31", None)
+
+
+@pytest.mark.parametrize("named", ["考核指标如下", "工作安排如下", "重点工作如下"])
+def test_a_years_list_announced_as_such_is_its_goals(named: str) -> None:
+    # Review 14: not only 目标分解如下: any lead-in announcing a year's list (2028年度…如下：)
+    # of a year not over at the page's date lists its goals, each due at that year's end.
+    # Text written for this test.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        f"第三条　2028年度{named}：全区新增高新技术企业不少于90家；新增研发平台不少于6个。\n"
+    )
+    assert _rows(text) == [
+        (90.0, "target", "2028-12-31", None),
+        (6.0, "target", "2028-12-31", None),
+    ]
+
+
+def test_a_years_outcomes_listed_as_such_are_facts() -> None:
+    # How a year went, listed (2027年度主要指标完成情况如下：), tells facts. Text written for
+    # this test; this passes without the change too.
+    text = (
+        "发布日期：2028年1月12日\n\n"
+        "第三条　2027年度主要指标完成情况如下：全区新增高新技术企业96家；新增研发平台7个。\n"
+    )
+    assert [r[1] for r in _rows(text)] == ["observation", "observation"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zonetrack.linetables import find_goal_cells, find_table_cells, read_line_tables
+from zonetrack.tableheaders import report_period_end
 
 
 @pytest.mark.parametrize(
@@ -409,3 +410,151 @@ def test_a_growth_column_is_of_the_tables_last_year_in_its_headers_unit(text: st
         (0.5, "percent", "exact", "2030"),
     ]
     assert got[0][:2] == (pytest.approx(9e10 if "亿元" in text else 9e11), "CNY")
+
+
+# A column of change between a table's two periods (增減比例, 變動, "Change (%)") is of its later
+# column's period; a Taiwan source's month column (114年12月) is a Republic of China year's.
+@pytest.mark.parametrize(
+    ("text", "currency", "ends"),
+    [
+        (
+            "單位：新臺幣仟元\n項目　　113年12月　　112年12月　　增減比例\n"
+            "營業收入　　20,400　　18,000　　13.33%\n",
+            "TWD",
+            ["2024-12-31", "2023-12-31", "2024-12-31"],
+        ),
+        (
+            "Item | 2026年3月 | 2025年3月 | Change (%)\nOrders (units) | 480 | 400 | 20\n",
+            None,
+            ["2026-03-31", "2025-03-31", "2026-03-31"],
+        ),
+    ],
+)
+def test_a_change_column_is_of_the_later_columns_period(
+    text: str, currency: str | None, ends: list[str]
+) -> None:
+    cells = find_table_cells(text, currency)
+    assert [c.end for c in cells] == ends
+    assert cells[2].figure.unit == "percent"
+    if currency == "TWD":  # (仟元, as accounts write 千元: thousands of NT dollars)
+        assert (cells[0].figure.value, cells[0].figure.unit) == (pytest.approx(20_400_000), "TWD")
+
+
+# A column of what a plan reached by a year (2026年实现值, 實現值) holds that year's facts, as a
+# column of progress (完成值) does.
+def test_a_column_of_what_was_reached_holds_its_years_facts() -> None:
+    text = "指标　2025年基期值　2026年实现值　2030年目标值\n孵化器（个）　12　15　25\n"
+    got = [(c.figure.value, c.year, c.role) for c in find_table_cells(text)]
+    assert got == [
+        (12, "2025", "observation"),
+        (15, "2026", "observation"),
+        (25, "2030", "target"),
+    ]
+
+
+# A header over two lines ("Six months ended" over "30 September 2026"), set in over the rows'
+# names, names the day its column closes: results of a period ended, facts of that day; a row
+# name wrapped over two lines (the second set in) is one row, in the unit it ends with.
+def test_a_header_over_two_lines_names_the_day_its_column_closes() -> None:
+    text = (
+        "                        Six months ended    Six months ended\n"
+        "                        30 September 2026   30 September 2025\n"
+        "Rental income (HK$ million)    412.0              398.5\n"
+        "Net gain on disposal of\n"
+        "  investment property (HK$ million)   12.5           8.0\n"
+    )
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.end, c.role)
+        for c in find_table_cells(text, "HKD")
+    ]
+    assert got == [
+        (412e6, "HKD", "2026-09-30", "observation"),
+        (398.5e6, "HKD", "2025-09-30", "observation"),
+        (12.5e6, "HKD", "2026-09-30", "observation"),
+        (8e6, "HKD", "2025-09-30", "observation"),
+    ]
+    rows = read_line_tables(text, "HKD")[0].rows
+    assert text[rows[1][0] : rows[1][1]].startswith("Net gain on disposal of\n")
+    assert text[rows[1][0] : rows[1][1]].endswith("8.0")
+
+
+# A header cell naming a day, alone ("As at 31 December 2025", 2026年6月30日), is its column's day.
+@pytest.mark.parametrize(
+    ("cell", "end"),
+    [
+        ("As at 31 December 2025", "2025-12-31"),
+        ("June 30, 2026", "2026-06-30"),
+        ("2026年6月30日", "2026-06-30"),
+        ("截至2026年6月30日止", "2026-06-30"),
+    ],
+)
+def test_a_header_cell_naming_a_day_is_its_columns_day(cell: str, end: str) -> None:
+    text = f"Item  {cell}  2025年\nFirms (number)  120  100\n"
+    assert find_table_cells(text)[0].end == end
+
+
+# Columns named by the report's own period count from the period its opening defines: 本期 is
+# that period, 上年同期 the same a year before, 本期末 its end, 上年度末 the last financial
+# year's end (31 March in a Hong Kong source); a note above the tables gives their amounts'
+# unit (金額以人民幣千元列示, "in HK$'000 unless otherwise stated").
+@pytest.mark.parametrize(
+    ("text", "currency", "ends", "value"),
+    [
+        (
+            "本集團截至2026年6月30日止六個月（「本期間」）之業績如下。\n"
+            "（除另有註明外，金額以人民幣千元列示）\n\n"
+            "項目　　本期　　去年同期\n營業額　　5,120　　4,800\n\n"
+            "項目　　本期末　　上年末\n總資產　　90,000　　86,500\n",
+            "CNY",
+            ["2026-06-30", "2025-06-30", "2026-06-30", "2025-12-31"],
+            5_120_000,
+        ),
+        (
+            'Results for the six months ended 30 September 2026 (the "Period").\n'
+            "(in HK$'000 unless otherwise stated)\n"
+            "Item  Current period  Same period last year\nRevenue  7,300  6,900\n"
+            "Item  End of period  End of last financial year\nCash  2,400  2,100\n",
+            "HKD",
+            ["2026-09-30", "2025-09-30", "2026-09-30", "2026-03-31"],
+            7_300_000,
+        ),
+    ],
+)
+def test_columns_named_by_the_reports_period(
+    text: str, currency: str, ends: list[str], value: float
+) -> None:
+    period = report_period_end(text, currency)
+    cells = find_table_cells(text, currency, period)
+    assert [c.end for c in cells] == ends
+    assert (cells[0].figure.value, cells[0].figure.unit) == (pytest.approx(value), currency)
+    assert find_table_cells(text, currency) == []  # (no period defined: no dates, no table)
+
+
+# A note that a page's tables name financial years by a plain year (「2026」即2026-27年度) ends
+# each such column on its financial year's last day (31 March in a Hong Kong source); a header
+# set in over the values leaves the rows' names a blank first cell.
+@pytest.mark.parametrize(
+    ("note", "ends"),
+    [
+        ("註：表內年份均指財政年度，例如「2026」即2026-27年度。", ["2026-03-31", "2027-03-31"]),
+        ("Note: years in the tables refer to financial years.", ["2026-03-31", "2027-03-31"]),
+        ("註：表內年份均指財政年度，例如「2026」即2025-26年度。", ["2025-03-31", "2026-03-31"]),
+    ],
+)
+def test_a_note_makes_a_tables_years_financial_years(note: str, ends: list[str]) -> None:
+    text = f"{note}\n\n　　　　　　2025（實際）　　2026（預算）\n培訓名額（個）　　320　　350\n"
+    assert [c.end for c in find_table_cells(text, "HKD")] == ends
+
+
+# An indicator's name with its unit alone on a line, then a line for each financial year: a
+# table of years down its first column, in that unit.
+def test_a_name_over_lines_of_years_is_a_table_of_years() -> None:
+    text = "資助總額（百萬元）\n2025-26（實際）　1,250.5\n2026-27（預算）　1,400\n"
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.end, c.role)
+        for c in find_table_cells(text, "HKD")
+    ]
+    assert got == [
+        (1_250.5e6, "HKD", "2026-03-31", "observation"),
+        (1_400e6, "HKD", "2027-03-31", None),
+    ]

@@ -210,6 +210,13 @@ def test_rounds_29_30_a_plan_s_period_in_brackets(text: str, expected: str | Non
         ("Interview for Photonics Review Monthly, issue 4/2027.\n", "CNY", ("2027", None)),
         # Left alone: a bar with no month after it.
         ("Policy Note No. 12 | Trade\nA title\n", "CNY", (None, None)),
+        # A sign-off line at the foot: the place, then the day in Chinese numerals (round 40).
+        (
+            "中期業績公告\n\n本集團收入增長。\n\n承董事會命\n主席\n\n香港，二零二七年八月十九日\n\n"
+            "於本公告日期，董事會成員包括執行董事。\n",
+            "HKD",
+            ("2027", "2027-08-19"),
+        ),
     ],
 )
 def test_rounds_32_34_page_dates(

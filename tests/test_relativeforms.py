@@ -30,6 +30,12 @@ from zonetrack.relativeforms import (
         ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
         # 年中前: the end of June of the page's year, while it is ahead.
         ("年中前完成修订管理办法，新增孵化面积2万平方米", 14, "2027-01-20", "2027-06-30"),
+        # Before a holiday of a fixed day: by the day before it, the next one still ahead.
+        ("国庆节前建成充电桩300个", 7, "2028-02-10", "2028-09-30"),
+        ("五一前开放人才公寓500套", 7, "2028-02-10", "2028-04-30"),
+        ("五一前开放人才公寓500套", 7, "2028-06-10", "2029-04-30"),
+        ("七一前完成老旧小区改造20个", 11, "2028-02-10", "2028-06-30"),
+        ("元旦前交付安置房800套", 6, "2028-03-01", "2028-12-31"),
     ],
 )
 def test_a_goal_period_without_a_year_is_the_next_one(
@@ -51,6 +57,11 @@ def test_a_goal_period_without_a_year_is_the_next_one(
             "2026-01-08",
             "2025-12-31",
         ),
+        # What is expected of a period still to end (预估, 将) is of that period, a forecast;
+        # told as done, the last one before the page's date still.
+        ("公司预估第4季营收将较第3季增长5%至9%", "2027-11-05", "2027-12-31"),
+        ("园区预计下半年新增企业60家", "2027-08-20", "2027-12-31"),
+        ("下半年已新增企业60家", "2027-01-08", "2026-12-31"),
     ],
 )
 def test_a_fact_period_without_a_year_is_of_the_page_year(

@@ -128,3 +128,123 @@ def test_a_chapter_of_what_a_report_will_do_this_year_heads_that_years_goals() -
         (60.0, "target", "2027-12-31", None),
         (2500.0, "target", "2027-12-31", None),
     ]
+
+
+# Review 14 and round 39: the family of headings over what a page plans ("What we have set out
+# to do in 2029", "Work plan for 2029", "Priorities for the year ahead", "Looking ahead: goals
+# for 2029", "Annual KPIs for 2029", "Indicators") heads goals; a heading that names goals
+# already reached or reviewed ("Progress on targets", "Targets achieved in 2027", "Objectives
+# met") heads facts.
+PLAN_PAGE = "Riverside zone plan\nPublished: 5 December 2028\n\n"
+
+
+def _under(heading: str, line: str) -> list[tuple[float, str, str | None, str | None]]:
+    return _rows(PLAN_PAGE + heading + "\n\n" + line + "\n")
+
+
+def test_headings_over_what_a_page_plans_head_its_goals() -> None:
+    item = "We will hold up to 9 trade fairs abroad."
+    for heading in (
+        "3. What we have set out to do in 2029",
+        "What we intend to achieve in 2029",
+        "Work plan for 2029",
+        "Looking ahead: goals for 2029",
+        "Annual KPIs for 2029",
+    ):
+        assert _under(heading, item) == [(9.0, "target", "2029-12-31", None)], heading
+    assert _under("Our plans for next year", "Member firms will number 310.") == [
+        (310.0, "target", "2029-12-31", None)
+    ]
+    # ("The year ahead" names no year by itself: a goal, its deadline left to the reader.)
+    assert _under("Priorities for the year ahead", "Member firms will number 310.")[0][1] == (
+        "target"
+    )
+    assert _under("Indicators", "To raise the number of labs to 75 in 2030.") == [
+        (75.0, "target", "2030-12-31", None)
+    ]
+
+
+def test_headings_over_goals_reached_head_facts() -> None:
+    # (A line that says nothing by itself takes its kind from its heading.)
+    for heading in ("Progress on targets", "Objectives met"):
+        assert _under(heading, "Incubation space: 52,000 square metres.")[0][1] == (
+            "observation"
+        ), heading
+
+
+def test_the_margin_over_a_goal_and_a_schemes_future_cap_are_no_goals() -> None:
+    # Round 39 and 41: "beat its goal by 4.2 percent" is the margin of the outcome, a fact of the
+    # year reviewed; "will be capped at NT$3 million per project" is the rule's cap, undated.
+    review = (
+        "Harbour zone 2027 review\nPublished: 8 March 2028\n\n"
+        "In 2027 exports beat their goal by 4.2 percent.\n"
+    )
+    assert _rows(review) == [(4.2, "observation", None, "2027-12-31")]
+    scheme = (
+        "Campus fund rules\nPublished: 8 March 2028\n\n"
+        "The campus will set aside NT$200 million over 2028-2030 for a seed fund. "
+        "Seed grants will be capped at NT$3 million per project.\n"
+    )
+    assert _rows(scheme, "TWD")[1] == (3e6, "observation", None, None)
+
+
+def test_a_sentence_opening_with_last_month_tells_a_fact_beside_a_schedule() -> None:
+    # Round 40: "Last month" opens a part told of a period over; the goal words of the relative
+    # clause after it ("which is due to open in 2029") are the plant's schedule, not the figure's.
+    text = (
+        "Wuxi business news\nPublished: 14 October 2028\n\n"
+        "Last month the maker bought a 5-hectare site for a plant, which is due to open in 2029.\n"
+    )
+    assert _rows(text) == [(50000.0, "observation", None, "2028-09-30")]
+
+
+def test_a_years_goals_listed_after_this_year_are_not_the_plans() -> None:
+    # A work report's list of this year's goals (今年…预期目标是：A；B；C) after a sentence that
+    # names the five-year plan: each statement of the list is due by the page's year, not by
+    # the plan's end. Text written for this test.
+    text = (
+        "发布日期：2028年1月20日\n\n"
+        "二、今年的主要任务\n\n"
+        "今年是“十五五”规划攻坚之年。建议今年全区主要预期目标是：规上工业增加值增长6%左右；"
+        "居民消费价格涨幅3%左右；单位生产总值能耗下降2.5%。\n"
+    )
+    assert _rows(text) == [
+        (6.0, "target", "2028-12-31", None),
+        (3.0, "target", "2028-12-31", None),
+        (2.5, "target", "2028-12-31", None),
+    ]
+
+
+def test_pledges_are_goals_of_their_year_and_their_progress_facts() -> None:
+    # Under a heading over a year's pledges and how they went (施政承诺落实情况, its year in
+    # Chinese numerals), each numbered pledge is a goal due by that year's end, whatever its
+    # progress line says; the progress line under it (落实情况：…) tells facts, though it names
+    # the scheme's plan (计划). Text written for this test.
+    text = (
+        "发布日期：2027年11月20日\n\n"
+        "一、二〇二七年施政承诺落实情况\n\n"
+        "（一）年内新建人才公寓不少于600套。\n"
+        "　落实情况：持续推进。安居计划分批开工，已建成420套，入住人才1,150人。\n\n"
+        "二、二〇二八年主要工作\n\n"
+        "（一）明年新建人才公寓800套。\n"
+    )
+    assert _rows(text) == [
+        (600.0, "target", "2027-12-31", None),
+        (420.0, "observation", None, None),
+        (1150.0, "observation", None, None),
+        (800.0, "target", "2028-12-31", None),
+    ]
+
+
+def test_what_a_department_will_do_in_a_year_is_its_goals() -> None:
+    # 2028-29年度需要特別留意的事項 over 在2028-29年度，本處會：: what a department's budget says
+    # it will do in the year named, goals due by that financial year's end (31 March in a
+    # Hong Kong source). Text written for this test.
+    text = (
+        "管制人員的報告\n\n"
+        "2028-29年度需要特別留意的事項\n\n"
+        "5. 在2028-29年度，本處會：\n"
+        "．擴建第三期數據中心，並在該年度內新增機櫃不少於800個；以及\n"
+        "．檢討外判合約的安排。\n"
+    )
+    assert _rows(text, "HKD") == [(800.0, "target", "2029-03-31", None)]

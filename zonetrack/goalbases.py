@@ -28,7 +28,8 @@ __all__ = [
 # A figure that is itself the base of a comparison in a goal sentence (較2024年的1.1%,
 # "against about 55,000 at the end of 2025", up from 7.1 billion): a fact, not the goal.
 _BASE_BEFORE = re.compile(
-    r"(?:较|較|比|相比|相较|相較|由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*的\s*$"
+    r"(?:较|較|比|相比|相较|相較|由|从|從|超过|超過|高于|高於|多于|多於|超出)\s*"
+    r"(?:\d{4}|1[0-4]\d)\s*年(?:底|末|全年)?\s*的\s*$"
     # 由2025年底約5.1萬人增至10萬人: the start of a change, with its date and no 的.
     r"|(?:由|从|從)\s*(?:\d{4}|1[0-4]\d)\s*年(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由2025-26年度的3.2億元增至4.5億元, 由2025/26財政年度約…: a financial year's start; 由同年度
@@ -37,6 +38,9 @@ _BASE_BEFORE = re.compile(
     r"|(?P<same>同一?(?:財政|财政)?年度?))(?:底|末)?\s*的?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
     r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 确保全年新增数量超过去年的1500家, 高于2025年的3.1%: what a goal is to beat, a fact of
+    # its own year (去年 counted from the page's date).
+    r"|(?:超过|超過|高于|高於|多于|多於|超出)\s*(?P<beat_last>去年|上年)(?:底|末|全年)?\s*的\s*$"
     # 較去年同期的152家, 比一年前的87%: the base, of the same period a year before the figure's.
     r"|(?:较|較|比)\s*(?P<year_ago>(?:去年|上年)同期|一年前|去年同一時間|去年同一时间)\s*的\s*$"
     # 较目前的约180人: the level now, which a goal is compared with.
@@ -164,7 +168,7 @@ def read_base(
             start = find_date("ref_date", starts[-1][0], calendar=calendar) if starts else None
             if start:
                 base_date = Date(str(start), f"{base['same']}: the year of the start before it")
-        if base["last_year"] and page_year:
+        if (base["last_year"] or base["beat_last"]) and page_year:
             base_date = Date(f"{int(page_year) - 1}-12-31", "去年 counted from the page's date")
     if base is not None and base_date is None and page_date:
         # "to 80 by 2028 from 52 today": a start told of now is of the page's day, not of

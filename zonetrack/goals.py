@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from .blankdates import blank_change_start, blank_other_dates
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
-from .goalwords import DONE_WORDS, FORECAST_WORDS, GOAL_NOUN_AFTER, QUOTED_GOAL, TOLD_DONE
+from .goalwords import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    GOAL_NOUN_AFTER,
+    QUOTED_GOAL,
+    TOLD_DONE,
+    YEARLESS_DEADLINE,
+)
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_yearly_span
 from .pagedates import PLAN_END
@@ -71,9 +78,31 @@ _PAGE_YEAR = re.compile(r"今年|本年|\bthis\s+year\b", re.I)
 # A year that opens a goal sentence (2026年全区…), not a month or a day of it; a year's goals
 # named as such (2026年度目标分解如下：…) too.
 _SENTENCE_YEAR = re.compile(
-    r"(?<![\d.,])(\d{4})\s*年(?!\d|度(?!\s*(?:目标|目標|任务|任務))|\s*\d{1,2}\s*月)"
+    r"(?<![\d.,])(\d{4})\s*年(?!\d|度(?!\s*(?:目标|目標|任务|任務)|[^，。；：:\n]{0,16}?(?:如下|以下)\s*[:：])"
+    r"|\s*\d{1,2}\s*月)"
     # "For 2025 alone, the plan sets a goal of ...": the English goal sentence's year.
     r"|\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+
+_FULL_YEAR = re.compile(r"\bfor\s+the\s+(?:full|whole|entire)\s+year\s+(?:of\s+)?(\d{4})()\b", re.I)
+# A year's list announced as such (2027年度考核指标如下：, 2027年度工作安排如下：, 2027年度目标分解
+# 如下：): what it lists for a year not over at the page's date is planned, goals due at its
+# end (not 2027年度主要指标完成情况如下：, how the year went: facts).
+_YEAR_LIST_LEAD = re.compile(
+    r"(?<![\d.,])(\d{4})\s*年度?(?![^，。；：:\n]{0,16}?(?:完成|情况|情況|执行|執行|成果|成效|回顾|回顧))"
+    r"[^，。；：:\n]{0,16}?(?:如下|以下)\s*[:：]"
+)
+
+
+# The pace a plan's goal needs (实现规划目标需年均提高, 完成《纲要》目标还需, "meeting the plan's
+# target would require"): a goal of the plan's end, whatever pace the text saw before.
+_PACE_FOR_PLAN_GOAL = re.compile(
+    r"(?:实现|實現|完成|达到|達到|达成|達成)\s*(?:规划|規劃|纲要|綱要|《[^》]{1,12}》)\s*目[标標]"
+    r"\s*(?:尚|还|還|仍)?\s*(?:需要|需|须|須|要)"
+    r"|\b(?:meeting|reaching|hitting)\s+the\s+plan(?:'s)?\s+(?:goals?|targets?)\s+"
+    r"(?:would\s+)?(?:requires?|needs?|calls?\s+for)\b",
     re.I,
 )
 
@@ -238,6 +267,26 @@ def _find_deadline(
         # add up to is a goal by the plan period's end.
         is_target = True
         deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
+    listed = _YEAR_LIST_LEAD.search(sentence, 0, rel)
+    if (
+        not is_target
+        and listed is not None
+        and page_year
+        and listed[1] >= page_year
+        and not says(TOLD_DONE, find_statement(sentence, rel))
+    ):
+        # 第五条　2027年度考核指标如下：…新增科技型中小企业不少于120家；… in a page of January
+        # 2027: the year's list of what is to be done, its goals.
+        is_target, deadline = (
+            True,
+            Date(f"{listed[1]}-12-31", f"{listed[0]} lists the year's goals"),
+        )
+    if plan_end and _PACE_FOR_PLAN_GOAL.search(find_segment(sentence, rel)):
+        # 而实现规划目标需年均提高1.04个百分点, "meeting the plan's goal would need 1.0 points a
+        # year": the pace the plan's goal needs, a goal due by the plan period's end, beside
+        # the pace seen so far.
+        is_target = True
+        deadline = Date(f"{plan_end}-12-31", f"the pace the plan's goal to {plan_end} needs")
     labelled = find_column_label(sentence, rel)
     if labelled is not None:
         # 2025年基数3.82%，2030年目标4.5%: an indicator's row written as one line, each
@@ -323,6 +372,12 @@ def _find_deadline(
         deadline = find_relative_deadline(
             _BY_MONTH_END.sub(r"\1前", sentence), page_year, rel, page_date, calendar
         )  # "next year"; 到9月底 is 9月底前, a month's end of the page's year
+    elif is_target and deadline is not None and says(YEARLESS_DEADLINE, sentence):
+        # "Our quarterly milestones are 30 projects signed by end-March" in a paragraph of
+        # 2027's goals: a step within the goal's year, due at that quarter's or month's end.
+        step = find_relative_deadline(sentence, str(deadline)[:4], rel, None, calendar)
+        if step is not None and str(step) < str(deadline) and _YEARLESS_OWN(sentence, rel):
+            deadline = Date(str(step), f"a step within {str(deadline)[:4]}, the goal's year")
     if is_target and deadline is None:
         # 百日内，全县新签约项目不少于40个 in a notice of a campaign run 2026年6月20日至9月27日:
         # a goal of the campaign with no date of its own is due by the campaign's last day.
@@ -335,6 +390,12 @@ def _find_deadline(
                 f"the last day of the campaign {campaign[0].strip()!r} stated before",
             )
     return is_target, deadline, labelled, heading
+
+
+def _YEARLESS_OWN(sentence: str, rel: int) -> bool:
+    """Whether the statement holding offset ``rel`` names a quarter, half or month without a
+    year (a step of the year's goal), not only another statement of its sentence."""
+    return YEARLESS_DEADLINE.search(find_statement(sentence, rel)) is not None
 
 
 # 到9月底 (without a year): the end of a month of the page's year, as 9月底前 says it.
@@ -417,6 +478,9 @@ def _find_late_deadline(
         named = _SENTENCE_YEAR.search(
             blanked, statement_bounds(sentence, rel)[0], rel
         ) or _SENTENCE_YEAR.search(blanked, 0, rel)
+        # "… is expected to reach US$1.6 billion for the full year 2027": the whole year its
+        # statement names, after the figure as English puts it.
+        named = named or _FULL_YEAR.search(find_statement(sentence, rel))
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
             deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")

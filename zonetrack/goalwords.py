@@ -32,6 +32,7 @@ __all__ = [
     "SPAN_AHEAD_CUE",
     "TOLD_DONE",
     "WEAK_TARGET_WORDS",
+    "YEARLESS_DEADLINE",
     "goal_or_fact",
     "goal_said",
     "period_to_date",
@@ -77,16 +78,25 @@ _GOAL_WORDS = re.compile(
     # "is due to higher demand" set none.)
     + rf"|\b(?:committed|pledged)\s+to\s+{_PLAN_VERBS}"
     rf"|\b(?:is|are)\s+(?:now\s+)?due\s+to\s+{_PLAN_VERBS}"
+    # "Funds in place are to reach 3.5 billion yuan": what a plan requires to be done.
+    rf"|\b(?:is|are)\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
     # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
     # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
     r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
     rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
-    rf"|\bto\s+be\s+{SCHEDULED}|\bpledged\b"
+    rf"|\bto\s+be\s+{SCHEDULED}"
+    # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
+    # of projects signed as well as planned.)
+    r"|\bpledged\b(?!\s+(?:investment|capital|money|funds?|sums?|amounts?|value|contributions?)\b)"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
     r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
     rf"|first|second|third|fourth|Q[1-4]|{MONTHS})"
+    # "To increase the number of start-ups to more than 5,500 in 2027.": an item that opens
+    # with what is to be done, as a policy's indicators and a plan's targets are listed.
+    r"|^\s*(?:[-–•*]\s*|\(?[a-z\d]{1,2}[.)]\s*)?to\s+(?:increase|raise|reduce|cut|lower|grow|expand"
+    r"|double|lift|bring|attract|achieve|reach|add|create|train|complete|build)\b"
     # 预期增长5%左右: the growth a plan or budget expects (预期目标, said in a sentence).
     r"|预期(?=增|达到|实现|提高)|預期(?=增|達到|實現|提高)",
     re.IGNORECASE,
@@ -104,6 +114,8 @@ DEADLINE_CUES = re.compile(
     rf"|\d{{4}}\s*年\s*(?:年?底|年?末)?(?:以)?前{_NOT_FIRST_PART}|“?十[一二三四五六七八九]五”?\s*(?:期间|期間|末)"
     r"|\b(?:end\s+of\s+the\s+)?\d{2}th\s+five-year\s+plan\s+period\b"
     r"|\b(?:by|before)\s+(?:the\s+(?:end|close)\s+of\s+|(?:year-?\s*)?end[-\s]+|mid-?|Q[1-4]\s*)?\d{4}\b"
+    # "is expected to reach US$1.6 billion for the full year 2027": the whole of a year named.
+    r"|\bfor\s+the\s+(?:full|whole|entire)\s+year\s+(?:of\s+)?\d{4}\b"
     # next year, 明年 (ahead of the page); 以2030年为目标; 於2027/28年度或之前, 於2030年或之前
     r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
     # 6月底前, 一季度末前, 年底前: a step of a work plan due before a date of the page's year.
@@ -119,6 +131,22 @@ DEADLINE_CUES = re.compile(
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
     r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    re.IGNORECASE,
+)
+
+# A quarter, half, month or year's end without a year ("in the first quarter", "by the end of
+# Q2", "by end-March", "by December", "by year-end", "before the year closes"): a deadline
+# of the page's year in a sentence that plans (the plan calls for, we want, should reach);
+# with no such word, "in the first quarter" may as well date a fact, so it says nothing alone.
+YEARLESS_DEADLINE = re.compile(
+    r"\b(?:by|before|in|during|over)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?"
+    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)|Q[1-4])\b"
+    r"(?!\s*(?:of\s+)?(?:\d|last|the\s+(?:previous|prior|same)|next))"
+    rf"|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+|end-)?(?:{MONTHS})\b"
+    r"(?!\.?\s*\d|\.?\s*,\s*\d{4})"
+    r"|\bby\s+(?:the\s+)?year[-\s]end\b|\bby\s+the\s+end\s+of\s+the\s+year\b"
+    r"|\bbefore\s+the\s+year\s+(?:closes|ends|is\s+out)\b"
+    r"|\b(?:over|for)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s*\d)",
     re.IGNORECASE,
 )
 
@@ -146,9 +174,15 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
     # "the plan calls for 300 talents by 2025", "its new plan wants three thousand by 2028".
     r"|\bcalls?\s+for\b|\bwants?\b"
+    # "Our quarterly milestones are 30 projects signed by end-March": steps set on the way to
+    # a goal, as "targets" are.
+    r"|\bmilestones?\b"
     # "we forecast it to fall to 35%", "has budgeted 9.5 billion for 2026": what is expected
     # or set aside for a period ahead (the noun, "the budget for 2024-25 is", says no more).
     r"|\bforecasts?\s+(?:[\w'’]+\s+){0,5}?to\b|\b(?:has|have)\s+budgeted\b"
+    # "Cumulative graduates should reach 100 by year-end", "at least 25% should have
+    # completed": what a plan says ought to be reached (not "should be noted", advice).
+    r"|\bshould\s+(?:reach|rise|grow|increase|exceed|top|hit|double|total|climb|have\s+\w+ed)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
     r"|编列预算|編列預算",
@@ -168,10 +202,14 @@ _THIS_YEAR_WORDS = re.compile(
 
 # Told as done (已, had, has been ...); with 目前 (now) and 现有 (existing), told as a fact.
 _DONE = (
-    r"截至|截止|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    # (截至二零二七年三月三十一日止年度, 截至9月30日止六個月: the name of a financial year or of
+    # a period ending on a day, which tells nothing done: 預期截至…止年度之資本開支 forecasts.)
+    r"(?:截至|截止)(?![^，。；,;\n]{0,20}?止\s*(?:(?:財政|财政)?年度|[一二三四五六七八九十两兩\d]{1,2}\s*[個个]月"
+    r"|期間|期间))|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
     # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
-    r"|\bactual(?:ly)?\b|\b(?:arrived|totall?ed|amounted)\b"
+    # (Not "Actual use of foreign capital is expected to reach", the measure's name, 实际使用外资.)
+    r"|\bactual(?:ly)?\b(?!\s+use\s+of\b)|\b(?:arrived|totall?ed|amounted)\b"
     # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
     r"|\balready\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
@@ -185,6 +223,8 @@ DONE_WORDS = re.compile(_DONE, re.IGNORECASE)
 NOW_HOLDING = re.compile(
     r"\b(?:now|currently)\s+(?:hosts?|has|have|houses?|employs?|counts?|numbers?|totals?|holds?"
     r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
+    # "Cumulative graduates, now 74, should reach 100": the count now, an aside to the goal.
+    r"|(?:^|[,(])\s*(?:now|currently)\s+(?=\d)"
     r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
@@ -195,7 +235,7 @@ NOW_HOLDING = re.compile(
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
     re.IGNORECASE,
 )
 
@@ -286,6 +326,7 @@ def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
     if (
         find_date("deadline", sentence, calendar=calendar)  # a real date, not 2025年13月
         or SAME_DEADLINE.search(sentence)  # "calls for … 55% of GDP by then"
+        or YEARLESS_DEADLINE.search(sentence)  # "We want … 60 percent by the end of Q4"
     ) and WEAK_TARGET_WORDS.search(sentence):
         return True
     if (

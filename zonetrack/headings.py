@@ -62,7 +62,13 @@ _GOAL_HEADING = re.compile(
     # 二、责任分解: the campaign's or plan's goal broken down among its units, goals too.
     + r"|(?:责任|責任|目标|目標)分解\s*$"
     + r"|主要目标|主要目標|发展目标|發展目標|总体目标|總體目標|工作目标|工作目標|预期目标|預期目標"
-    r"|目标任务|目標任務|\b(?:main\s+|key\s+)?(?:goals?|targets?|objectives?)\b"
+    r"|目标任务|目標任務"
+    # "Targets for 2028", "Annual KPIs for 2027", "Looking ahead: goals for 2027", a line
+    # "Indicators" alone: goals named. (Not "Progress on targets", "Targets achieved in 2025",
+    # "Objectives met", "2026 scorecard": how goals went, facts.)
+    r"|^(?![^\n]*\b(?:progress|missed|scorecard|results?|performance\s+against|outcomes?"
+    r"|(?<!to\sbe\s)(?:achieved|met|attained|reached))\b)[^\n]*?"
+    r"(?:\b(?:goals?|targets?|objectives?|KPIs?)\b|^(?:performance\s+)?indicators\s*[:：]?$)"
     # 下阶段目标, 中期目標（2030年）, 長遠目標: any heading that ends by naming goals; and a
     # year's work plan (二、2026年工作安排), which sets that year's goals.
     r"|目[标標](?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*$|工作安排|工作部署"
@@ -74,10 +80,23 @@ _GOAL_HEADING = re.compile(
     r"|工作(?:计划|計劃)\s*$"
     # "II. What We Will Do This Year", "Tasks for next year": what a report plans for the
     # year it names, its goals (due at that year's end), as 2026年工作安排 is.
-    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall)\s+do\s+(?:this|next)\s+year\b"
-    r"|\b(?:work|tasks|plans?|priorities)\s+for\s+(?:this|next)\s+year\b"
+    # "What we have set out to do in 2027", "What we will deliver this year", "Work plan for
+    # 2027", "Priorities for the year ahead", "Our plans for next year", "Looking ahead":
+    # the family of headings over what a page plans (not "What we did in 2026").
+    r"|\bwhat\s+we\s+(?:will|plan\s+to|shall|intend\s+to|aim\s+to|are\s+going\s+to"
+    r"|(?:have\s+)?set\s+out\s+to|want\s+to)\s+(?:do|deliver|achieve|accomplish)\b"
+    r"|\b(?:work(?:\s+plan)?|tasks|plans?|priorities|agenda)\s+for\s+(?:this\s+year|next\s+year"
+    r"|the\s+(?:year|months)\s+ahead|the\s+coming\s+year|(?:19|20)\d\d)\b"
+    r"|^(?:[IVX]{1,4}\.\s+|\d{1,2}\.\s+)?looking\s+ahead\b|^(?:the\s+)?year\s+ahead\b"
     # "Key recommendations", 意见和建议: what a paper asks to be done, goals it sets.
-    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議",
+    r"|\b(?:main\s+|key\s+|our\s+|policy\s+)?recommendations\b|意见和建议|意見和建議"
+    # 2027-28年度需要特別留意的事項, "Matters requiring special attention in 2027-28": what a
+    # department's budget says it will do in the year named, its goals.
+    r"|需要特別留意的事項|需要特别留意的事项|\bmatters\s+requiring\s+special\s+attention\b"
+    # 在2027-28年度，本署會：, 明年本局將：, "In 2027-28, we will:": a lead-in over what a body
+    # will do, its goals (due when the lead-in says).
+    r"|(?:本署|本局|本處|本处|本部|本會|本会|本中心|本公司|我們|我们|政府|本府)\s*"
+    r"(?:會|会|將|将|計劃|计划|擬|拟)\s*[:：]\s*$|\bwe\s+(?:will|plan\s+to)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -114,15 +133,35 @@ LAST_YEAR_REVIEW = re.compile(
     re.I,
 )
 
+# A heading over a year's pledges and how each went (二〇二六年施政承諾落實情況, 年初承诺事项
+# 完成情况, "Pledges of 2026 and progress"): each numbered item states a pledge, a goal of
+# that year; the progress line under it (落實情況：…, 进展：…) tells facts.
+_PLEDGE_HEADING = re.compile(
+    r"(?:承諾|承诺)(?=(?:事項|事项)?[^\n。]{0,4}(?:落實|落实|執行|执行|完成|進展|进展|辦理|办理)"
+    r"(?:情況|情况))|\bpledges?\b(?=[^\n.]{0,24}\b(?:progress|implementation|delivery)\b)",
+    re.I,
+)
+
+# The line under a pledge that tells how it went (落實情況：已完成, 进展情况：…).
+PLEDGE_PROGRESS = re.compile(
+    r"[ \t\u3000]*(?:落實|落实|執行|执行|完成|進展|进展|辦理|办理)(?:情況|情况)[ \t\u3000]*[:：]"
+    r"|[ \t\u3000]*(?:progress|status)[ \t]*[:：]",
+    re.I,
+)
+
+# A year in Chinese numerals (二〇二六年), as a speech's or a policy address's headings write it.
+_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
 # A chapter's number before a heading (一、, 1., II.).
 _CHAPTER_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|\d{1,2}\s*[.、．]\s+"
     r"|[IVX]{1,4}\.\s+)"
 )
 
-# A chapter's Roman number ("II. Main targets for 2027"), which counts for nothing in the
-# length of a heading.
-_ROMAN_MARK = re.compile(r"^[IVX]{1,4}\.\s+")
+# A chapter's Roman or Arabic number ("II. Main targets for 2027", "2. What we have set out to
+# do in 2027"), which counts for nothing in the length of a heading.
+_ROMAN_MARK = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.\s+")
 
 _CHAPTER = re.compile(
     r"^\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节節部]"
@@ -203,6 +242,11 @@ class Scopes:
         # The line of a stage's heading (2026-27) if ``current`` is one: it governs its
         # block of lines only, up to the next blank line after its items.
         stage_line: int | None = None
+        # The pledge part of the heading over a year's pledges (一、二〇二六年施政承諾, of
+        # 一、二〇二六年施政承諾落實情況（截至…）), which governs the pledges under it; and per
+        # line, whether it tells how a pledge went.
+        pledge: tuple[int, int] | None = None
+        self.pledge_progress: list[bool] = []
         for n, line in enumerate(lines):
             stripped = line.strip()
             if stage_line is not None and not stripped and n > stage_line + 1:
@@ -274,9 +318,11 @@ class Scopes:
                     as_of = False
                 self.governor.append(current)
                 self.periods.append(period)
+            pledge = self._read_pledge(line, pos, heading, pledge)
             pos += len(line)
             self.line_starts.append(pos)
         self.governor.append(current)
+        self.pledge_progress.append(False)
         self.periods.append(period)
         self.titles.append(title)
         self.as_of.append(as_of)
@@ -298,6 +344,28 @@ class Scopes:
             for n in range(first + 1, len(self.governor)):
                 if self.governor[n] is None and self.periods[n] is None:
                     self.governor[n] = doc
+
+    def _read_pledge(
+        self, line: str, pos: int, heading: bool, pledge: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """Read the line at ``pos`` against the pledges above it: a heading over a year's
+        pledges opens them, any other heading or chapter ends them; a numbered item under
+        them is a pledge, governed by the heading's pledge part (its year, not the 截至 date of
+        its progress); a line telling how it went is marked. Returns the pledges now open."""
+        stripped = line.strip()
+        progress = pledge is not None and PLEDGE_PROGRESS.match(line) is not None
+        self.pledge_progress.append(progress)
+        if heading or (_CHAPTER.match(stripped) and not has_figure(stripped)):
+            found = _PLEDGE_HEADING.search(stripped)
+            lead = len(line) - len(line.lstrip())
+            return (pos, pos + lead + found.end()) if found else None
+        if pledge is not None and not progress and LIST_ITEM.match(stripped):
+            self.governor[-1] = pledge
+        return pledge
+
+    def tells_pledge_progress(self, offset: int) -> bool:
+        """Whether the line at ``offset`` tells how a pledge above it went (落實情況：…)."""
+        return self.pledge_progress[bisect.bisect_right(self.line_starts, offset) - 1]
 
     def title_of(self, offset: int) -> tuple[int, int] | None:
         """The last heading above the line at ``offset`` (any heading), if any."""
@@ -349,8 +417,9 @@ def _is_heading(line: str) -> bool:
     bare = _ROMAN_MARK.sub("", line)
     # A chapter numbered in Roman ("II. What We Will Do This Year") is a heading up to the
     # length a heading may have at all.
+    # ("Looking ahead: goals for 2027", a line that names goals, is one up to that length too.)
     return (
-        (len(bare) <= 24 or bare != line)
+        (len(bare) <= 24 or bare != line or _GOAL_HEADING.search(line) is not None)
         and not re.search(r"[。；;！？!?，,]", line)
         and not has_figure(line)
     )
@@ -460,6 +529,8 @@ def _named_deadline(heading: str, calendar: str = "CNY") -> str | None:
         found = stage_end(heading, calendar)  # 2026-27 heading a plan's stage
     if found is None:
         years = [next(g for g in m.groups() if g) for m in _HEADING_YEAR.finditer(heading)]
+        # 一、二〇二六年施政承諾: a year in Chinese numerals, digit by digit.
+        years += ["".join(_CN_DIGITS[c] for c in m[1]) for m in _CN_YEAR.finditer(heading)]
         found = f"{years[-1]}-12-31" if years else None
     return found
 

@@ -95,9 +95,23 @@ _SPELLED_DATE_LINE = re.compile(
 )
 
 
+# A sign-off line at a page's foot: the place, then the day in Chinese numerals (香港，二零二六年
+# 十一月二十四日 under a listed company's announcement, as its board signs it).
+_SIGNED_DATE_LINE = re.compile(
+    r"(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[，,][ \t\u3000]*"
+    r"([〇零○一二三四五六七八九]{4}|\d{4})\s*年"
+    r"\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$)"
+)
+
+
 def _spelled_date(text: str) -> str | None:
-    """The day a date line in Chinese numerals among a page's first lines names, if any."""
-    found = _SPELLED_DATE_LINE.search("\n".join(text.splitlines()[:8]))
+    """The day a date line in Chinese numerals among a page's first lines names, or a sign-off
+    line among its last (香港，二零二六年十一月二十四日), if any."""
+    lines = text.splitlines()
+    found = _SPELLED_DATE_LINE.search("\n".join(lines[:8])) or _SIGNED_DATE_LINE.search(
+        "\n".join(lines[-12:])
+    )
     if found is None:
         return None
     year = read_spelled_years(found[1] + "年")[:4]

@@ -36,7 +36,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .figures import Figure, find_figures
-from .tableheaders import column_end, column_year, linked_columns, read_header, role
+from .tableheaders import (
+    column_end,
+    column_year,
+    financial_year_end,
+    financial_year_shift,
+    linked_columns,
+    read_header,
+    role,
+)
 
 __all__ = [
     "GoalCell",
@@ -46,6 +54,9 @@ __all__ = [
     "find_table_cells",
     "read_line_tables",
 ]
+
+# What a line set in starts with (a header over the values only, a row name's second line).
+_INDENT = (" ", "\t", "\u3000")
 
 # The cells of a line: set off by a tab, a full-width space, two spaces or more, or a bar
 # (| or the full-width ｜ of a Chinese table).
@@ -79,6 +90,16 @@ _TABLE_UNIT = re.compile(
     re.I,
 )
 
+
+# A note of the unit the amounts of a statement are given in (金額以港幣千元列示, 以人民幣千元為
+# 單位, "in HK$ million unless otherwise stated"), a few lines above the tables it governs.
+_AMOUNTS_UNIT = re.compile(
+    r"(?:金額|金额|數字|数字)?以\s*([^\s，,。（()）]{1,8}?)\s*(?:列示|列報|列报|為單位|为单位|呈列)"
+    r"|\bin\s+((?:[A-Z]{0,3}\$|RMB|US\$|HK\$)\s?(?:'000|thousands?|millions?|billions?))"
+    r"\s*(?:unless|,|\)|$)",
+    re.I,
+)
+_AMOUNTS_REACH = 8  # lines above a header that such a note still governs
 
 # A figure in 〔〕 in a plan's table is its span's cumulative (注：〔〕内为五年累计数): a value.
 _CUMULATIVE = re.compile(r"〔\s*([^〔〕]+?)\s*〕")
@@ -355,21 +376,76 @@ def _read_unit(unit: str) -> str | None:
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
 
-def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
+def _with_line_above(
+    header: list[tuple[int, str]], lo: int, above: list[tuple[int, str]], above_lo: int
+) -> list[tuple[int, str]]:
+    """``header`` (its line at offset ``lo``) with the words of the line above (at offset
+    ``above_lo``) joined to its cells when that line is the first half of a header over two
+    lines: words without digits, each set right above a cell ("Year ended" over "31 March
+    2026": "Year ended 31 March 2026"); else ``header`` as it is."""
+    named = [(k, at) for k, (at, text) in enumerate(header) if text]
+    if not above or len(above) != len(named) or any(re.search(r"\d", t) for _, t in above):
+        return header
+    joined = list(header)
+    for (k, at), (u_at, u_text) in zip(named, above, strict=True):
+        if abs((at - lo) - (u_at - above_lo)) > 3:
+            return header
+        joined[k] = (at, f"{u_text} {header[k][1]}")
+    return joined
+
+
+def _table_unit(above: list[str]) -> str | None:
+    """The unit of a table's values that the lines ``above`` its header give: the last one's
+    单位：亿元, else the nearest note of the amounts' unit (金額以港幣千元列示, "in HK$'000")."""
+    said = _TABLE_UNIT.search(above[-1]) if above else None
+    if said is not None:
+        return said[1]
+    note = next((n for line in reversed(above) if (n := _AMOUNTS_UNIT.search(line))), None)
+    if note is None:
+        return None
+    # (HK$'000, as statements write thousands: HK$ thousand.)
+    return note[1] or re.sub(r"\s?['’]000", " thousand", note[2])
+
+
+def read_line_tables(
+    text: str, calendar: str | None = None, period: str | None = None
+) -> list[LineTable]:
     """Every table written as lines in ``text``, in order.
 
     A table starts at a line that reads as a header (:func:`read_header`) and runs over the
     lines right below it with as many cells (a Markdown rule under the header is skipped),
     until the first line that has another number of cells (a blank line, a note) or that is
-    itself a header.
+    itself a header. ``period``, the last day of the period the report defines for its own
+    figures, dates columns named by it (本期, 上年同期, 上年度末).
     """
     found: list[LineTable] = []
     lines = _lines_at(text)
+    fy_shift = financial_year_shift(text)
     i = 0
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
-        read = read_header(header, calendar)
+        if line[:1] in _INDENT and i + 1 < len(lines):
+            # A header set in over the rows' names (its first cell left blank: "      Year
+            # ended  Year ended"): its cells are those of the rows' values.
+            below = _cells(lines[i + 1][1], lines[i + 1][0])
+            if len(below) == len(header) + 1 and below[0][0] - lines[i + 1][0] < header[0][0] - lo:
+                header = [(lo, ""), *header]
+        if i:
+            a_lo, above = lines[i - 1]
+            header = _with_line_above(header, lo, _cells(above, a_lo), a_lo)
+        read = read_header(header, calendar, period)
+        if read is None and len(header) == 1 and i + 1 < len(lines):
+            # An indicator's name with its unit alone on a line (財政撥款（百萬元）), then a line
+            # for each year (2025-26（實際）　3,874.5): a table of years down its first column.
+            first = _cells(lines[i + 1][1], lines[i + 1][0])
+            if (
+                _bracketed_unit(header[0][1])
+                and len(first) == 2
+                and column_year(first[0][1], calendar, period)
+            ):
+                header = [(lo, ""), header[0]]
+                read = ({}, None, None, None, True)
         if read is None:
             i += 1
             continue
@@ -380,16 +456,33 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
         while j < len(lines):
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
-            if len(row) != len(header) or read_header(row, calendar) is not None:
+            end_line = j
+            if len(row) == 1 and len(header) > 2 and j + 1 < len(lines):
+                # A row's name wrapped over two lines, the second set in ("Profit attributable
+                # to owners" / "  of the Company (HK$ million)   318.2   265.0"): one row.
+                n_lo, n_line = lines[j + 1]
+                rest = _cells(n_line, n_lo)
+                if n_line[:1] in _INDENT and len(rest) == len(header):
+                    row = [(row[0][0], f"{row[0][1]} {rest[0][1]}"), *rest[1:]]
+                    end_line = j + 1
+            if len(row) != len(header) or read_header(row, calendar, period) is not None:
                 break
             start = r_lo + len(row_line) - len(row_line.lstrip())
-            rows.append((start, r_lo + len(row_line.rstrip()), tuple(row)))
-            j += 1
+            e_lo, e_line = lines[end_line]
+            rows.append((start, e_lo + len(e_line.rstrip()), tuple(row)))
+            j = end_line + 1
         years, goal, due, number, by_row = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):
             number = 0  # a first column of 1, 2, 3 under no name: the rows' numbers
-        unit = _TABLE_UNIT.search(lines[i - 1][1]) if i else None
-        ends = {k: end for k in years if (end := column_end(header[k][1], calendar)) is not None}
+        unit = _table_unit([line for _, line in lines[max(0, i - _AMOUNTS_REACH) : i]])
+        ends = {
+            k: end for k in years if (end := column_end(header[k][1], calendar, period)) is not None
+        }
+        if fy_shift is not None:
+            # (A note says the tables' years are financial years: 「2026」即2026-27年度.)
+            for k in years.keys() - ends.keys():
+                ends[k] = financial_year_end(years[k], fy_shift, calendar)
+                years[k] = ends[k][:4]
         unit_column = next(
             (k for k, (_, c) in enumerate(header) if k and _UNIT_HEADER.fullmatch(c)), None
         )
@@ -402,7 +495,7 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
                 goal,
                 due,
                 number,
-                unit[1] if unit else None,
+                unit,
                 ends,
                 by_row,
                 unit_column,
@@ -414,16 +507,19 @@ def read_line_tables(text: str, calendar: str | None = None) -> list[LineTable]:
     return found
 
 
-def find_table_cells(text: str, currency: str | None = None) -> list[TableCell]:
+def find_table_cells(
+    text: str, currency: str | None = None, period: str | None = None
+) -> list[TableCell]:
     """Every value of every table written as lines in ``text`` whose header names a year
     over its columns of values, in order.
 
     Each row below the header gives a number under each year (in the unit its name gives in
     brackets, or the cell's own: 新臺幣180億元, 58%以上); the table's values end at the first
-    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026.
+    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026; with
+    ``period`` (the last day of the report's own period), 本期 is that period.
     """
     found: list[TableCell] = []
-    for table in read_line_tables(text, currency):
+    for table in read_line_tables(text, currency, period):
         if table.by_row:
             found += _row_year_cells(table, currency)
             continue

@@ -110,6 +110,8 @@ _MULTIPLIERS = (
     ("兆", 1e12),  # as Taiwan and Hong Kong write a trillion (新臺幣3.8兆元)
     ("千万", 1e7),
     ("千萬", 1e7),
+    # 仟, the form of 千 that accounts write (新臺幣仟元: thousands of NT dollars).
+    ("仟萬", 1e7),
     ("百万", 1e6),
     ("百萬", 1e6),
     ("万", 1e4),
@@ -117,6 +119,7 @@ _MULTIPLIERS = (
     ("亿", 1e8),
     ("億", 1e8),
     ("千", 1e3),
+    ("仟", 1e3),
     ("百", 1e2),
 )
 # One alternation in the order above: at a given place the first that matches wins.

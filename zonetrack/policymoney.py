@@ -61,7 +61,10 @@ SCHEME_MONEY = re.compile(
     # "the monthly allowance is HK$12,000 per intern": a rate the scheme pays.
     r"|\b(?:monthly|weekly|daily|annual|yearly)\s+(?:allowance|stipend|subsidy|grant|award)s?"
     r"\s+(?:is|are|was|were|of|at|will\s+be)\s+(?:about\s+|up\s+to\s+)?"
-    r"|\b(?:can|may|could|will|each|per)\b[^,;.]{0,40}?\bup\s+to\s+"
+    # (Not "We will hold up to 12 promotion events": a plan of what its body will do, capped.)
+    r"|\b(?:can|may|could|each|per|will(?!\s+(?:hold|host|organi[sz]e|stage|run|build|open|create"
+    r"|add|train|sign|bring|attract|launch|recruit|hire|deliver|complete|install|set\s+up)\b))\b"
+    r"[^,;.]{0,40}?\bup\s+to\s+"
     # "grants of up to 2 million yuan", "a one-off reward of up to": the cap of what it gives.
     r"|\b(?:grants?|rewards?|subsid(?:y|ies)|awards?|allowances?|loans?|bonus(?:es)?|vouchers?"
     # "with a single ticket of up to 30 million yuan": what one investment of a fund may be.

@@ -45,8 +45,9 @@ NOT_QUANTITIES = re.compile(
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
             r"|Lane|Alley|Unit|Lot)"
             r"\s+\d+[A-Za-z]?\b",
-            # Phase 3 of a park, (slide 7) of a deck: a part's number, not a count.
-            r"\b(?i:phase|stage|slides?|pages?)\s+\d+[A-Za-z]?\b",
+            # Phase 3 of a park, (slide 7) of a deck, Batch 1 of a project (Tranche 2, Wave 3):
+            # a part's number, not a count.
+            r"\b(?i:phase|stage|slides?|pages?|batch|tranche|wave)\s+\d+[A-Za-z]?\b",
             # "issue 7/2026", "Vol. 12, No. 3", 第7期: a journal's issue or volume, not a count;
             # 7/2026 alone is a month of a year.
             r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
@@ -63,8 +64,11 @@ NOT_QUANTITIES = re.compile(
             r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])",
             # Grant No. HLF-SP-017, COVID-19: a code of capitals and digits.
             r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d+\b",
-            # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal.
+            # 市政协十四届五次会议: the fifth session of the 14th congress, an ordinal; so with
+            # the body named between (市十五届人大五次会议, 十四屆人大常委會三十次會議).
             r"(?<=[届屆])\s*[\d" + _CN_NUM + r"]{1,3}\s*次",
+            r"(?<=[届屆])(?:人大|政协|政協|人大常委会|人大常委會|党代会|黨代會|人民代表大会|人民代表大會)"
+            r"(?:常委会|常委會)?\s*(?:第\s*)?[\d" + _CN_NUM + r"]{1,3}\s*次",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them. After a
             # plural noun ("listed firms top 200", "exports top 100 billion") top is a verb,
             # "exceed", and the number a figure (not after "this", "ranks": a rank again).
@@ -112,6 +116,11 @@ NOT_QUANTITIES = re.compile(
             r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
+            rf"\b\d{{1,2}}\s+(?:{MONTHS.upper()})\b",  # FOR THE YEAR ENDED 31 MARCH 2026
+            # 18/11/2026, 3/4/2027: a day written with slashes (day, month, year), not a count.
+            r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",
+            # FY2024/25, FY26, FY2025-26: a financial year's name (fiscalyears.py reads its date).
+            r"\bFY\s?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
             # 立法會CB(1)1502/2026(04)號文件, LC Paper No. FC(2)88/25-26: a paper's serial over
             # its year (and its item), a document's number.
@@ -143,6 +152,12 @@ NOT_QUANTITIES = re.compile(
             r"|Pillars)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|&|to|-|–)\s*\d{1,2}(?![\d.,%])",
             r"(?m:(?:指标|指標|目标|目標|任务|任務)\s*[\d" + _CN_NUM + r"]{1,3}"
             r"(?=[ \t\u3000]*(?:[:：、]|[.．](?!\d)|$)))",
+            # "A.1 This appendix …", B.2.3: an annex's paragraph number opening its line.
+            r"(?m:^[ \t]*[A-Z]\.\d{1,2}(?:\.\d{1,2})*(?=[ \t\u3000]+[^\d\s]))",
+            # "Four tasks", "Three priorities" alone on a line: a heading naming a list's items,
+            # not a count of them.
+            r"(?m:^[ \t]*(?i:two|three|four|five|six|seven|eight|nine|ten)(?=\s+[A-Za-z]+"
+            r"(?:\s+[A-Za-z]+)?[ \t]*$))",
             # "112. 主席，…": a speech's paragraph number (three digits, a full stop, a space) that
             # opens its line, not a count.
             r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",
@@ -195,10 +210,14 @@ NOT_QUANTITIES = re.compile(
             # issue 7/2026: a magazine's issue, a date.
             r"\b(?i:issue)\s+(?:(?i:no)\.\s*)?\d{1,2}\s*/\s*\d{4}\b",
             # 从服务能力、孵化绩效和可持续发展三个方面, 分为优秀、合格和不合格三个等次: how many
-            # items the list named, no figure (三大板块, 三类载体 after a list still count them).
+            # items the list named, no figure (三大板块, 三类载体 after a list still count them);
+            # so are 集成电路设计、工业软件和医疗器械三个领域 and 位於沙田、粉嶺及將軍澳的三個科研
+            # 園區: the fields, trades, places or parks the list just named, counted.
             r"(?<=[、和及与與])[^\d、，,。；;\n]{1,12}?["
             + _CN_NUM
-            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次)",
+            + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次"
+            + r"|[^\d\s，,。；;、]{0,4}?(?:领域|領域|行业|行業|产业|產業|园区|園區|区域|區域"
+            + r"|片区|片區|地区|地區|城市|国家|國家|街道|镇街|鎮街))",
             r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
         ]
@@ -232,8 +251,38 @@ def names_years(figure: Figure) -> bool:
     )
 
 
+# A threshold that defines a class of things counted beside it ("60 projects, each worth at
+# least 100 million yuan", "25 should each involve investment of RMB 1 billion or more", "Nine
+# companies are valued at US$1 billion or more"): the size that makes a member, no figure.
+_EACH_WORTH = re.compile(
+    r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:worth|valued\s+at|costing|involv(?:e|es|ing)"
+    r"\s+(?:an\s+)?(?:investment|capital)\s+of|with\s+(?:an\s+)?(?:investment|capital)\s+of)\s+"
+    r"(?:at\s+least|not\s+less\s+than|more\s+than|over)?\s*(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$"
+    r"|\b(?:are|is|were|be)\s+(?:now\s+|today\s+)?valued\s+at\s+(?:at\s+least\s+)?"
+    r"(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$",
+    re.I,
+)
+_OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|over)\b", re.I)
+
+
+def is_class_threshold(figure: Figure, text: str) -> bool:
+    """Whether ``figure`` is money that defines a class of things a count beside it counts
+    (each worth at least …, valued at … or more)."""
+    found = _EACH_WORTH.search(text, max(0, figure.start - 60), figure.start)
+    if found is None or figure.unit not in CURRENCIES:
+        return False
+    # ("valued at" alone may state one company's value: only "or more" makes it a class.)
+    return (
+        found[0].lower().startswith("each")
+        or _OR_MORE.match(text, figure.end) is not None
+        or text[figure.start : figure.end + 12].lower().find("or more") >= 0
+    )
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
+    if is_class_threshold(figure, text):
+        return False
     written = figure.text.lstrip()
     if figure.numeral != "arabic" and figure.value == 1:
         # 一个, 一家, one: an article, not a count; but 增加一倍 (grow by one times, as 增长1倍
@@ -242,6 +291,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
             figure.unit == "times"
             and _GROWS_BY.search(text, max(0, figure.start - 8), figure.start) is not None
         )
+    if (
+        re.match(r"[百千万萬亿億]+[^\d]*$", written)
+        and text[figure.start - 1 : figure.start] in ("（", "(")
+        and after in ("）", ")")
+    ):
+        return False  # 財政撥款（百萬元）: the unit a row's name gives its values, no figure
     if re.match(r"[百千][万萬亿億]", written) and figure.unit not in CURRENCIES:
         return False  # 千万平方米, 百亿级: a round order of magnitude, said of money only
     if figure.unit is not None:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
+from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
@@ -330,18 +331,57 @@ _RELATIVE_DEADLINES = [
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年[底末]\s*(?:以)?前"),
         lambda m, y: f"{y}-12-31",
     ),
+    # 国庆节前, 五一前, 七一前, 元旦前: before a holiday of a fixed day (1 October, 1 May, 1 July,
+    # 1 January), by the day before it, in the page's year (元旦 of the next year: by 31 December).
+    # (春节 and 中秋 fall on days of the lunar year, which no rule of the calendar gives here.)
+    (
+        re.compile(
+            r"(?<![\d明去上])(?:今年|本年)?(?:(国庆|國慶)\s*(?:节|節)?|(十一)\s*(?:黄金周|黃金週)"
+            r"|(五一|劳动节|勞動節)|(七一)|(元旦))\s*(?:以)?前"
+        ),
+        lambda m, y: (
+            f"{y}-09-30"
+            if m[1] or m[2]
+            else f"{y}-04-30"
+            if m[3]
+            else f"{y}-06-30"
+            if m[4]
+            else f"{y}-12-31"
+        ),
+    ),
     (
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
+            # (Not "March 5" nor "March, 2027"; "by end-March, 75 by end-June" has no year.)
             rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
+    ),
+    # "in the first quarter", "by the end of Q2", "due to open in Q3" (no year): that
+    # quarter's end (not "the first quarter of next year", read above).
+    (
+        re.compile(
+            r"\b(?:(first|second|third|fourth)\s+quarter|Q([1-4]))\b"
+            r"(?!\s*(?:of\s+)?(?:\d|last|next|the\s+(?:previous|prior|same)))",
+            re.I,
+        ),
+        lambda m, y: quarter_end_date(y, m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)),
+    ),
+    # "by year-end", "before the year closes", "over the full year": the end of the year.
+    (
+        re.compile(
+            r"\bby\s+(?:the\s+)?year[-\s]end\b|\bby\s+the\s+end\s+of\s+the\s+year\b"
+            r"|\bbefore\s+the\s+year\s+(?:closes|ends|is\s+out)\b"
+            r"|\b(?:over|for)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s*\d)",
+            re.I,
+        ),
+        lambda m, y: f"{y}-12-31",
     ),
 ]
 
 # The deadlines above that name no year of their own (not 明年, next year): read in the page's
 # year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 8
+_ROLLING_DEADLINES = 11
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
@@ -386,6 +426,10 @@ def find_relative_date(
             except (ValueError, KeyError):  # 13月底: no date, rather than another one
                 return Date("", f"{found[0].strip()!r} names no real day; no date read")
             if page_date and date > page_date and (page_year or year) == year:
+                if FORECAST_WORDS.search(sentence) and not DONE_WORDS.search(sentence):
+                    # 公司預估第4季營收將較第3季成長8%至12% on a page of November: what is
+                    # expected of a period still to end is of that period (a forecast).
+                    return Date(date, f"{found[0].strip()!r}: a forecast of the period to end")
                 return Date(
                     f"{int(date[:4]) - 1}{date[4:]}",
                     f"{found[0].strip()!r} read as the last one before the page's date",
@@ -446,6 +490,19 @@ def _years_ahead(count: str) -> int:
     return int(EN_COUNTS.get(count.lower()) or MONTH_WORDS[count])
 
 
+# What ends an English clause between a figure and a deadline after it (a comma, a
+# semicolon, "and", another figure); Chinese text puts a figure's deadline before it.
+_CLAUSE_BREAK = re.compile(r"[,;:，；。、\d]|\band\b|[\u4e00-\u9fff]")
+_LEADING_NUMBER = re.compile(r"^\D{0,4}?\d[\d.,]*")
+
+
+def _own_clause(between: str) -> bool:
+    """Whether the words ``between`` a figure and a deadline after it keep both in one
+    English clause ("12 signed projects in the first quarter")."""
+    between = _LEADING_NUMBER.sub("", between)  # the figure itself ("3.5 billion yuan …")
+    return len(between) <= 60 and _CLAUSE_BREAK.search(between) is None
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -480,7 +537,15 @@ def find_relative_deadline(
         return None
     found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
-    _, rank, match = next(f for f in before if f[0] == before[-1][0]) if before else found[0]
+    after = [f for f in found if f[0] >= rel - lo and _own_clause(statement[rel - lo : f[0]])]
+    if after:
+        # "28 by the end of June and 45 by the end of September": an English figure's own
+        # deadline follows it in its clause, before any other figure's.
+        _, rank, match = after[0]
+    elif before:
+        _, rank, match = next(f for f in before if f[0] == before[-1][0])
+    else:
+        _, rank, match = found[0]
     date = _RELATIVE_DEADLINES[rank][1](match, page_year)
     if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"

@@ -184,6 +184,26 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     return later if later and str(later) > str(due) else due
 
 
+# A sentence that opens with a period already over at the page's date ("Last month", "Last
+# year", "Last week", "Last quarter").
+_LAST_PERIOD_OPENING = re.compile(r"\s*last\s+(?:year|month|week|quarter)\b", re.I)
+
+_WILL_BE_CAPPED = re.compile(r"\b(?:will|shall)\s+be\s+(?:capped|limited)\s+at\b", re.I)
+
+# The margin by which an outcome beat or missed its goal, right before the figure.
+_MARGIN_OVER_GOAL = re.compile(
+    r"\b(?:beat|exceeded|surpassed|overshot|missed|fell\s+short\s+of|undershot)\s+"
+    r"(?:its|the|their|our|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?"
+    r"\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+# A figure in brackets with a year of its own and nothing else ("(4,694 in 2025)").
+_PAST_ASIDE = re.compile(
+    r"[^()（）]{0,30}?\b(?:in|at\s+end-|at\s+the\s+end\s+of)\s*((?:19|20)\d\d)\s*[)）]"
+)
+
+
 def find_kind(
     text: str,
     at: int,
@@ -204,6 +224,7 @@ def find_kind(
     page's (year, date), for a progress line's 明年.
     """
     said = goal_or_fact(sentence, calendar)
+    rule_cap = False  # whether the figure is the cap a scheme's rule sets
     progress = _progress_line(text, at) if said is None else None
     if progress is not None:
         # 措施：推出…約7公頃。/ 進度：預計於2027年第二季完成。: the measure is due when its
@@ -215,6 +236,10 @@ def find_kind(
             due = find_relative_deadline(progress, page[0], 0, page[1])
         return True, due
     segment = find_segment(sentence, rel)
+    if scopes.tells_pledge_progress(at) and not goal_or_fact(segment, calendar):
+        # 落實情況：已完成。第二期計劃於4月開始接受申請，…惠及企業1,126家 under a pledge: how
+        # the pledge went, facts (the scheme's name, 計劃, sets no goal).
+        return False, None
     if (
         not said
         and PLAN_END.search(segment)
@@ -251,6 +276,23 @@ def find_kind(
         said = False
     if said and stated_then_scheduled(sentence, rel):
         said = False
+    if said and (opening := _LAST_PERIOD_OPENING.match(sentence)):
+        # "Last month the company leased a 3-hectare plot for a plant, which is due to start
+        # production in 2027": the figure's part tells what was done in a period already
+        # over; the goal words of a relative clause after it are the plant's schedule.
+        which = sentence.find(", which", opening.end())
+        before_which = sentence[: which if which > rel else len(sentence)]
+        if not goal_said(before_which):
+            said = False
+    if said and _MARGIN_OVER_GOAL.search(sentence, max(0, rel - 60), rel):
+        # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the
+        # shortfall) is a fact of the period the goal was set for, as 高于年度目标 is.
+        said = False
+    if said and page[0] and (aside := _PAST_ASIDE.match(sentence[rel:])) and aside[1] < page[0]:
+        # "to more than 5,500 in 2027 (4,694 in 2025)": the level of a year already over, set
+        # in brackets beside the goal, is a fact of that year.
+        if sentence[:rel].rstrip().endswith(("(", "（")):
+            said = False
     if (
         said
         and SHARE_OF_GOAL.search(segment)
@@ -278,9 +320,10 @@ def find_kind(
         and BUDGETED_HERE.search(sentence, max(0, rel - 24), rel) is not None
     )
     if (
-        said
-        and not goal_said(segment)
-        and capped(sentence, rel)
+        said is not False
+        # ("Grants will be capped at NT$5 million per project": the rule's future tense.)
+        and (not goal_said(segment) or _WILL_BE_CAPPED.search(segment) is not None)
+        and (rule_cap := capped(sentence, rel))
         and not DEADLINE_CUES.search(segment)
     ):
         # 資助上限為企業研發投入的50%: the cap a scheme's rule sets, undated, though a goal
@@ -352,6 +395,8 @@ def find_kind(
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
     put_in = put_in_money(sentence, rel, calendar, find_plan_end(text, calendar))
+    if put_in is not None and rule_cap:
+        return False, None  # the cap a rule sets on what a scheme puts in, undated
     if put_in is not None and (put_in[2] or not (said and heading is not None and deadline)):
         # 預計投入新臺幣1,250億元, 每年安排不低于5亿元 in a plan for 2026—2028: money a plan
         # puts in is due only by a span of its own (a goal heading's year is one: 2027年工作
@@ -407,6 +452,17 @@ def find_kind(
         return True, None
     if deadline is None:
         s_lo = at - rel
+        relative = list(_RELATIVE_YEAR.finditer(sentence, 0, rel))
+        if (
+            relative
+            and find_date("deadline", sentence[relative[-1].start() : rel], calendar=calendar)
+            is None
+        ):
+            # 建议今年全市…主要预期目标是：…；城镇调查失业率控制在5%以内 after 今年是"十五五"规划
+            # 承上启下的关键一年: a year relative to the page's date that the sentence names
+            # before the figure dates each statement of its list (the caller reads it), not a
+            # plan a sentence before it names.
+            return True, None
         deadline = find_date(
             "deadline",
             text[max(scopes.line_start(s_lo), s_lo - WINDOW) : s_lo],

@@ -29,6 +29,7 @@ from .pagedates import (
 )
 from .quantities import NOT_QUANTITIES, SLOGANS
 from .sentences import CLAUSE_END, PARAGRAPH_END, SENTENCE_END, WINDOW, Boundaries
+from .tableheaders import report_period_end
 
 __all__ = ["Place", "Survey", "place_figure", "survey_document"]
 
@@ -162,7 +163,9 @@ def survey_document(written: str, calendar: str) -> Survey:
     paragraphs = Boundaries(PARAGRAPH_END, text)
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
-    cells = {c.figure.start: c for c in find_table_cells(written, calendar)}
+    # (本期 and 上年同期 columns count from the period the report's opening defines.)
+    period = report_period_end(text, calendar)
+    cells = {c.figure.start: c for c in find_table_cells(written, calendar, period)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
     goal_cells = find_goal_cells(written, calendar)
     goal_starts = [c.row_start for c in goal_cells]

@@ -14,6 +14,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from .fiscalyears import FISCAL_YEAR_END
 from .periods import find_date
 
 __all__ = [
@@ -21,8 +22,11 @@ __all__ = [
     "GOAL_LABELS",
     "column_end",
     "column_year",
+    "financial_year_end",
+    "financial_year_shift",
     "linked_columns",
     "read_header",
+    "report_period_end",
     "role",
 ]
 
@@ -33,9 +37,11 @@ GOAL_LABELS = (
     r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
     r"|targets?(?:\s+values?)?|goals?"
 )
-# A column of progress to a year ("Progress 2025", 2025年进展, 完成值) holds that year's facts too.
+# A column of progress to a year ("Progress 2025", 2025年进展, 完成值, 2027年实现值 in a plan's
+# review) holds that year's facts too.
 BASE_LABELS = (
-    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|进展|進展|actual|baseline|base"
+    r"基数|基數|基期值?|现状值?|現狀值?|实际值?|實際值?|完成值|实现值|實現值|达成值|達成值"
+    r"|进展|進展|actual|baseline|base"
     r"|progress|achieved"
 )
 _ROLE = re.compile(rf"(?P<goal>{GOAL_LABELS})|(?P<base>{BASE_LABELS})", re.I)
@@ -88,14 +94,142 @@ _FY_CELL = re.compile(
     re.I,
 )
 
-# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月): its
-# column's values are of that day, with a word of what the column holds around it.
+# A header cell that names a month's end (2026年6月末完成值, 截至2026年6月底, 2026年9月; a
+# Republic of China year's month, 115年10月, in a Taiwan source): its column's values are of
+# that day, with a word of what the column holds around it.
 _MONTH_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
-    r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
+    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
+
+# A header cell that names a day ("31 March 2026", "Year ended 31 March 2026", "As at June 30,
+# 2026", 2026年3月31日, 於2026年9月30日): its column's values are of that day, the end of the
+# period it closes.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_CELL = re.compile(
+    r"(?:(?:(?:the\s+)?(?:year|(?:six|three|nine|twelve)\s+months|period|quarter|half[- ]year)"
+    r"\s+ended|as\s+at|as\s+of|at)\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}\s+|{_MONTHS}\s+\d{{1,2}},?\s+)(?:19|20)\d{{2}}"
+    r"|(?:截至|截止|於|于)?(?:19|20)\d{2}年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日(?:止)?",
+    re.I,
+)
+
+# A column of the report's own period (本期, 本期間, 本報告期, "Current period"), of its end
+# (本報告期末, 本期末, "End of period"), of the same period a year before (上年同期, 去年同期,
+# "Same period last year") or of the end of the last financial year (上年度末, 上年末, "End of
+# last year"): dated by the period the report's opening defines (see report_period_end).
+_THIS_PERIOD = re.compile(
+    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period",
+    re.I,
+)
+_PERIOD_YEAR_BEFORE = re.compile(
+    r"(?:上年|去年|上年度)同期|same\s+period\s+(?:of\s+)?last\s+year"
+    r"|(?:prior|previous|corresponding)\s+period",
+    re.I,
+)
+_LAST_YEAR_END = re.compile(
+    r"上(?:個)?(?:財政)?年度?[末底]|去年[末底]|(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:last|previous|prior)\s+(?:financial\s+)?year",
+    re.I,
+)
+
+# The period a report's opening defines for its own figures (截至2026年9月30日止六個月
+# （「本期間」）, "for the six months ended 30 September 2026 (the "Period")", 截至…止年度).
+_DEFINED_PERIOD = re.compile(
+    r"截至\s*((?:19|20)\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"\s*止\s*"
+    r"(?:[三六九]個月|[三六九]个月|十二個月|十二个月|年度|半年|期間|期间)"
+    r"|(?:year|(?:three|six|nine|twelve)\s+months|period|half[- ]year)\s+ended\s+"
+    r"(\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}|[A-Za-z]+\s+\d{1,2},\s*(?:19|20)\d{2})",
+    re.I,
+)
+
+
+def report_period_end(text: str, calendar: str | None) -> str | None:
+    """The last day of the period a report's opening (its first 1,500 characters) defines
+    for its own figures, which a table's 本期 and 上年同期 columns count from; else None.
+
+    Parameters
+    ----------
+    text : str
+        The page, its spelled years read (二零二六年: 2026年).
+    calendar : str or None
+        The page's currency or calendar.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``.
+    """
+    found = _DEFINED_PERIOD.search(text, 0, 1500)
+    if found is None:
+        return None
+    day = find_date("ref_date", found[1] or found[2], calendar=calendar or "CNY")
+    return str(day) if day else None
+
+
+def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
+    """The day a column named by the report's period (本期, 上年同期, 上年度末) ends, the
+    report's period ending on ``period``; else None."""
+    year, rest = int(period[:4]), period[4:]
+    if _THIS_PERIOD.fullmatch(cell):
+        return period
+    if _PERIOD_YEAR_BEFORE.fullmatch(cell):
+        return f"{year - 1}{rest}" if rest != "-02-29" else f"{year - 1}-02-28"
+    if _LAST_YEAR_END.fullmatch(cell):
+        # (The last financial year's end before the period's end: 31 March in Hong Kong.)
+        month_day = FISCAL_YEAR_END.get(calendar or "", "12-31")
+        end = f"{year}-{month_day}"
+        return end if end < period else f"{year - 1}-{month_day}"
+    return None
+
+
+# A note that the years a page's tables name are financial years (說明：本報告各表所列年份均指
+# 財政年度，例如「2026」即2026-27年度; "Years in the tables refer to financial years"), with
+# the example that says whether a year names the one it starts (2026: 2026-27) or ends in.
+_FY_NOTE = re.compile(
+    r"年份(?:均|皆|都)?(?:指|為|为|係指|系指|是)(?:財政|财政)年度"
+    r"|years?\s+(?:in\s+(?:the|this|these)\s+\w+\s+)?(?:refer\s+to|are|denote)\s+"
+    r"(?:the\s+)?(?:financial|fiscal)\s+years?",
+    re.I,
+)
+_FY_EXAMPLE = re.compile(
+    r"[「“\"']?((?:19|20)\d{2})[」”\"']?\s*(?:即|指|為|为|is|means)\s*((?:19|20)\d{2})\s*[-/–]"
+)
+
+
+def financial_year_shift(text: str) -> int | None:
+    """How a page whose note says its tables' years are financial years names them: 0 when a
+    year names the financial year it starts (「2026」即2026-27年度, the default), -1 when the
+    one it ends in; None when no note says so.
+
+    Parameters
+    ----------
+    text : str
+        The page.
+
+    Returns
+    -------
+    int or None
+    """
+    note = _FY_NOTE.search(text)
+    if note is None:
+        return None
+    example = _FY_EXAMPLE.search(text, note.end(), note.end() + 40)
+    return 0 if example is None else int(example[2]) - int(example[1])
+
+
+def financial_year_end(year: str, shift: int, calendar: str | None) -> str:
+    """The last day of the financial year a table's plain year (2026) names, as
+    :func:`financial_year_shift` says it is named; 31 March unless the calendar says."""
+    start = int(year) + shift
+    return f"{start + 1}-{FISCAL_YEAR_END.get(calendar or '', '03-31')}"
+
+
+# A day cell of a period closed or a position held ("Year ended …", "As at …", 截至…止).
+_CLOSED = re.compile(r"\bended\b|\bas\s+(?:at|of)\b|截至|截止|止$", re.I)
 
 # A column of progress against the goal (目标完成度, 完成率, "% of target achieved"): percents of
 # the date of the table's column of progress (完成值), facts as that column's are.
@@ -114,10 +248,17 @@ _GROWTH_HEADER = re.compile(
     r"|(?:average\s+)?annual\s+(?:average\s+)?growth(?:\s+rate)?|compound\s+annual\s+growth",
     re.I,
 )
+# A column of change between a table's two periods (增減比例, 變動, 增减幅度, 同比增长, "Change
+# (%)", YoY): the change is of the later column's period, a fact or a goal as that one.
+_CHANGE_HEADER = re.compile(
+    r"(?:增[减減]|[变變]动|[变變]動|[变變]化|同比|按年)(?:比例|比率|率|幅度?|增[长長]率?|[变變][动動])?"
+    r"|(?:%\s*)?change(?:\s*\(%\))?|yoy|y-o-y|year[- ]on[- ]year",
+    re.I,
+)
 _GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
 
 
-def column_end(cell: str, calendar: str | None) -> str | None:
+def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The end of the financial year or the month a header cell names.
 
     Parameters
@@ -127,15 +268,24 @@ def column_end(cell: str, calendar: str | None) -> str | None:
         2026年6月末完成值).
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the period the report defines for its own figures, which 本期,
+        上年同期 and 上年度末 count from.
 
     Returns
     -------
     str or None
         ``YYYY-MM-DD``, else None (a calendar year's cell, or no date).
     """
+    if period is not None and (relative := _relative_end(cell, period, calendar)):
+        return relative
+    if _DAY_CELL.fullmatch(cell):
+        day = find_date("ref_date", cell, calendar=calendar or "CNY")
+        return str(day) if day else None
     month = _MONTH_CELL.fullmatch(cell)
-    if month is not None:
+    if month is not None and (len(month[1]) == 4 or calendar == "TWD"):
         year, number = int(month[1]), int(month[2])
+        year += 1911 if year < 1000 else 0  # (115年10月: October 2026)
         return str(date(year, number, monthrange(year, number)[1]))
     found = _FY_CELL.fullmatch(cell)
     if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
@@ -145,7 +295,7 @@ def column_end(cell: str, calendar: str | None) -> str | None:
     return str(end) if end is not None else None
 
 
-def column_year(cell: str, calendar: str | None) -> str | None:
+def column_year(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The year a header cell names (2030年, "Target for 2030").
 
     Parameters
@@ -154,6 +304,8 @@ def column_year(cell: str, calendar: str | None) -> str | None:
         A header cell.
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the report's own period (see :func:`column_end`).
 
     Returns
     -------
@@ -161,7 +313,7 @@ def column_year(cell: str, calendar: str | None) -> str | None:
         The year; a Republic of China year (115年度目標值) only in a Taiwan source; a
         financial year (2026-27年度) by the year it ends in; else None.
     """
-    end = column_end(cell, calendar)
+    end = column_end(cell, calendar, period)
     if end is not None:
         return end[:4]
     found = _YEAR_CELL.fullmatch(cell)
@@ -173,7 +325,7 @@ def column_year(cell: str, calendar: str | None) -> str | None:
 
 
 def read_header(
-    header: list[tuple[int, str]], calendar: str | None
+    header: list[tuple[int, str]], calendar: str | None, period: str | None = None
 ) -> tuple[dict[int, str], int | None, int | None, int | None, bool] | None:
     """A line read as a table's header.
 
@@ -188,6 +340,8 @@ def read_header(
         (offset, text) of each cell of the line.
     calendar : str or None
         The page's currency or calendar: ``TWD`` reads 115年度 as 2026.
+    period : str or None
+        The last day of the report's own period (see :func:`column_end`).
 
     Returns
     -------
@@ -202,7 +356,7 @@ def read_header(
     years = {
         k: year
         for k, (_, cell) in enumerate(header)
-        if (year := column_year(cell, calendar)) is not None
+        if (year := column_year(cell, calendar, period)) is not None
     }
     goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
     due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
@@ -267,7 +421,7 @@ def linked_columns(
         if _SHARE_OF_GOAL.fullmatch(core) and facts:
             link(k, max(facts, key=end_of))
             units[k] = "%"
-        elif _GROWTH_HEADER.fullmatch(core):
+        elif _GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core):
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
@@ -289,4 +443,6 @@ def role(header: str) -> str | None:
         ``"target"`` for goals, ``"observation"`` for a base year's facts, else None.
     """
     said = {"target" if m["goal"] else "observation" for m in _ROLE.finditer(header)}
+    if not said and _CLOSED.search(header) and _DAY_CELL.fullmatch(header):
+        return "observation"  # ("Year ended 31 March 2026", "As at 30 June 2026": results)
     return said.pop() if len(said) == 1 else None

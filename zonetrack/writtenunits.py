@@ -81,7 +81,7 @@ BLANKS_RE = re.compile(r"[ \t]*")
 # Spellings that name no currency of their own: 元 in a Hong Kong or Taiwan text is the
 # local dollar, and so is a bare $ in a Hong Kong release. They take the source's currency
 # (see find_figures); 人民币, RMB, ¥, yuan and the codes always mean what they say.
-_BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元"})
+_BARE_YUAN = frozenset({"元", "万元", "萬元", "亿元", "億元", "千元", "仟元"})
 _BARE_DOLLAR = frozenset({"$", "dollars"})
 _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
 EXCHANGE_WORDS = ("兑", "兌", "对", "對")
