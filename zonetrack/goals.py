@@ -13,6 +13,7 @@ sentence's own words say (goal words, a deadline ahead, headings) is read by
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -381,9 +382,8 @@ def _find_deadline(
     if is_target and deadline is None:
         # 百日内，全县新签约项目不少于40个 in a notice of a campaign run 2026年6月20日至9月27日:
         # a goal of the campaign with no date of its own is due by the campaign's last day.
-        spans = list(_CAMPAIGN_SPAN.finditer(text, 0, s_lo))
-        if spans:
-            campaign = spans[-1]
+        campaign = _last_campaign_before(text, s_lo)
+        if campaign is not None:
             year = campaign[2] or campaign[1]
             deadline = Date(
                 f"{year}-{int(campaign[3]):02d}-{int(campaign[4]):02d}",
@@ -408,6 +408,21 @@ _CAMPAIGN_SPAN = re.compile(
     r"(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,6}?"
     r"(?:开展|開展|实施|實施|举办|舉辦|进行|進行|为期|為期)"
 )
+
+
+@functools.lru_cache(maxsize=4)
+def _campaigns(text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """The campaigns of ``text`` and where each ends, found once per text: searching from the
+    text's start for each goal without a date grew with the square of a long page's length."""
+    found = list(_CAMPAIGN_SPAN.finditer(text))
+    return [m.end() for m in found], found
+
+
+def _last_campaign_before(text: str, at: int) -> re.Match[str] | None:
+    """The last campaign of ``text`` that ends by offset ``at``, or None."""
+    ends, found = _campaigns(text)
+    i = bisect.bisect_right(ends, at)
+    return found[i - 1] if i else None
 
 
 def _find_late_deadline(
