@@ -6,6 +6,7 @@ import pytest
 
 from zonetrack.blankdates import (
     blank_change_start,
+    blank_comparatives_after,
     blank_other_dates,
 )
 from zonetrack.extract import extract_figures
@@ -199,3 +200,38 @@ def test_a_month_a_span_starts_in_is_no_date_of_a_figure(start: str) -> None:
     # (A month without its year is read against the page's: 2026.)
     sentence = f"計劃{start}接受申請，已批出資助約1,200萬元"
     assert find_relative_date(blank_other_dates(sentence), "2026", "2026", "2026-11-18") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clause of what started, with its year: the start of the span, no date of a figure.
+        "Only 12 hectares of the site have been built on since it was first zoned in 2011",
+        "The hub has trained 400 founders since we opened its doors in March 2020",
+        "Some 60 firms have moved in since the campus was completed in 2019",
+    ],
+)
+def test_a_clause_since_what_started_is_the_start_of_a_span(sentence: str) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) is None
+
+
+def test_a_comparative_in_brackets_dates_its_own_figure_only() -> None:
+    sentence = "Occupancy was 91.2% (30 June 2026: 88.4%) at the year end."
+    blanked = blank_comparatives_after(sentence, sentence.index("91.2"))
+    assert len(blanked) == len(sentence)
+    assert find_date("ref_date", blanked) is None  # "at the year end" names no year
+    # The figure inside the brackets keeps its label's date.
+    inside = blank_comparatives_after(sentence, sentence.index("88.4"))
+    assert find_date("ref_date", inside, sentence.index("88.4")) == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports came to US$80 million, 12% more than in 2025.",
+        "Sales were 4% higher than in fiscal 2025.",
+        "Output rose to 1,200 units, 3% fewer than in H1 FY26.",
+    ],
+)
+def test_the_period_a_figure_is_compared_with_is_not_its_date(sentence: str) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) is None

@@ -459,3 +459,15 @@ def test_a_headings_as_at_day_in_brackets_dates_the_lines_under_it() -> None:
     rows = extract_figures(text, currency="MOP").set_index("value")
     # 於3月開始 starts the span; the money granted is as at the heading's day.
     assert cell_text(rows.loc[24_800_000.0, "ref_date"]) == "2026-09-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We closed 2025 with 36 tenants.",
+        "The fund ended 2025 at 94% invested.",
+        "The park finished 2025 with 12 vacant units.",
+    ],
+)
+def test_a_year_closed_with_a_figure_is_of_its_end(text: str) -> None:
+    assert find_date("ref_date", text) == "2025-12-31"

@@ -321,3 +321,39 @@ def test_rounds_32_34_dates_of_facts(
     """Bylines, datelines and issue lines, a year's review, a clause of time, a story's next
     paragraph, now and running totals, a tally as at a day, last year in the part before."""
     assert _dates(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state that still holds is of the page's day, whatever start another part names.
+        (
+            "Programme review\nEndorsed by the steering group on 4 March 2027\n\n"
+            "Of the 52 teams admitted since 2020, 40 are still operating.\n",
+            [(52, None), (40, "2027-03-04")],
+        ),
+        (
+            "Programme review\n4 March 2027\n\nOf the companies we seeded, 17 still trade.\n",
+            [(17, "2027-03-04")],
+        ),
+        # "so far" with the start of the span in a clause: the page's day.
+        (
+            "Site update\n4 March 2027\n\n"
+            "Only 21 hectares have so far been sold since the zone was first laid out in 2012.\n",
+            [(210_000, "2027-03-04")],  # hectares read in square metres
+        ),
+    ],
+)
+def test_a_state_that_still_holds_and_so_far_are_of_the_page_s_day(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text) == expected
+
+
+def test_the_figure_s_own_month_after_it_outweighs_a_later_part_s_period() -> None:
+    text = (
+        "Operations update\n20 January 2027\n\n"
+        "Desks in use rose to 8,400 at the end of December, against 8,100 at the end of"
+        " September, as demand recovered after a weak first half.\n"
+    )
+    assert _dates(text) == [(8400, "2026-12-31"), (8100, "2026-09-30")]

@@ -348,3 +348,20 @@ def test_a_month_in_chinese_numerals_and_a_quarters_end_without_a_year(
     sentence: str, expected: str
 ) -> None:
     assert find_relative_date(sentence, "2026", "2026", "2026-12-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A month without a year, a comma and a count after it: the last such month before the
+        # page's date (the count is no year).
+        ("By the end of August, 64 leases had been renewed.", "2026-08-31"),
+        ("At the end of November, 1,250 people worked there.", "2025-11-30"),
+        # A year after the comma is the month's own year: no relative reading.
+        ("At the end of November, 2024, the park had 90 tenants.", None),
+    ],
+)
+def test_a_month_before_a_comma_and_a_count_has_no_year(
+    sentence: str, expected: str | None
+) -> None:
+    assert find_relative_date(sentence, "2026", "2026", "2026-10-10") == expected

@@ -16,6 +16,7 @@ from .periods import MONTHS
 
 __all__ = [
     "blank_change_start",
+    "blank_comparatives_after",
     "blank_open_starts",
     "blank_other_dates",
     "blank_plan_periods",
@@ -31,6 +32,14 @@ _CHANGE_FROM = (
     r"(?=[^，,。；;]{0,24}?(?:至|到))"
 )
 
+# "11.5% more than in 9M FY25", "higher than in fiscal 2024", "fewer than in 2025": the
+# period a figure is compared with, never its own.
+_THAN_BASE = (
+    r"\b(?:more|less|higher|lower|fewer|greater)\s+than\s+(?:in|during|for)\s+(?:the\s+)?"
+    r"(?:(?:(?:Q[1-4]|H[12]|\d{1,2}M)\s*)?(?:FY|(?:fiscal|financial)\s+(?:year\s+)?)\s*'?\d{2,4}"
+    r"|\d{4})\b"
+)
+
 # The year a change is counted against (較114年度增加5.3%, 比2025年增长12%): the base's.
 # So is the year of the level a goal is set against ("up from 3.5% in 2025", "versus 3.62
 # percent in 2025", "against 19,600 such firms at the end of 2025"): the base's, never the
@@ -43,6 +52,7 @@ _CHANGE_BASE = (
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
     r"(?:(?!\b(?:to|by)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?"
     r"\b(?:in|at\s+the\s+end\s+of|as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?)\s*\d{4}\b"
+    r"|" + _THAN_BASE
 )
 
 # The date a document was issued, said of the plan that sets a goal ("under an action plan
@@ -114,8 +124,13 @@ _NOT_REF_DATE = re.compile(
     # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
     r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
     r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
-    # "Since its launch in 1999": the start of the period the figure sums, not its date.
+    # "Since its launch in 1999": the start of the period the figure sums, not its date; so
+    # is a clause of what started ("since it was first planned in 2010", "since we opened in
+    # March 2021").
     r"|\bsince\s+(?:its|their|the)\s+(?:[a-z]+\s+){1,4}in\s+\d{4}\b"
+    r"|\bsince\s+(?:it|they|we|he|she|the\s+[a-z]+)\s+(?:[a-z]+\s+){1,4}in\s+(?:(?:"
+    + MONTHS
+    + r")\.?\s+)?\d{4}\b"
     # "The zone, founded in 1991, covers ...": an aside dating the noun, not the figure.
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)\s+in\s+\d{4}\s*(?=,)"
@@ -140,6 +155,8 @@ _NOT_REF_DATE = re.compile(
     r"|(?:较|較|比|相比|相较|相較)\s*[“「『\"]?十[一二三四五六七八九]五[”」』\"]?\s*期?末"
     # (較112學年度成長: an academic year as the base, as a calendar year is.)
     r"|(?:较|較|比|相比|相较|相較|同比)\s*(?:\d{4}|1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    + "|"
+    + _THAN_BASE
     + "|"
     + _FOUNDED
     + "|"
@@ -221,3 +238,23 @@ def blank_other_dates(sentence: str) -> str:
     """``sentence`` with every date that is no figure's date (a start, a base, a founding, a
     plan's period, an event's or a list's year) blanked, at the same length."""
     return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
+
+
+# A comparative in brackets ("18.9% (Q2 FY26: 18.2%)", "2,360 staff (31 March 2025: 2,115)",
+# （上年同期：12.5%）): a label that names its period, a colon, its own figure.
+_COMPARATIVE = re.compile(
+    r"[(（]\s*([^()（）:：\n]{2,30}?)\s*[:：]\s*[^()（）:：\n]{0,12}\d[^()（）\n]{0,24}[)）]"
+)
+
+
+def blank_comparatives_after(sentence: str, rel: int) -> str:
+    """``sentence`` with the label of each comparative in brackets after offset ``rel``
+    blanked, at the same length: its period is the date of the figure inside the brackets,
+    never of the figure at ``rel`` before them (whose date is then the sentence's)."""
+    found = list(_COMPARATIVE.finditer(sentence, rel))
+    if not found:
+        return sentence
+    parts = list(sentence)
+    for m in found:
+        parts[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(parts)

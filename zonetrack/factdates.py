@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .blankdates import blank_other_dates
+from .blankdates import blank_comparatives_after, blank_other_dates
 from .contextdates import (
     defined_point,
     report_period_end,
@@ -35,7 +35,7 @@ from .presentdates import SINCE, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date
 from .scopes import find_own_date
-from .sentences import SEMICOLON, WINDOW, find_segment, says
+from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -52,7 +52,14 @@ _SAME_TERM = re.compile(
 )
 
 
-_SAME_YEAR = re.compile(r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b", re.I)
+# "during the year" after a fact of its year ("We closed 2026 with …. Nine teams raised money
+# during the year"), "in the same year": the year of the fact told before it.
+_SAME_YEAR = re.compile(
+    r"同年|\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\b(?:during|over)\s+the\s+year\b"
+    # ("in the year to March", "during the year ended …": a period of its own.)
+    r"(?!\s+(?:to|ended|ending|under|before|after)\b)",
+    re.I,
+)
 
 
 # "In the quarter", "at quarter-end": the period the text just told of.
@@ -143,6 +150,11 @@ _SHARE_OF_DATED = re.compile(
 )
 
 
+# The longest opening part read as a date framing the sentence ("In the first nine months of
+# 2026", "As at 30 November 2026"): longer, it is a clause telling its own figure.
+_FRAME_LENGTH = 40
+
+
 def find_fact_date(
     survey: Survey, place: Place, state: ReadingState, goal: GoalReading
 ) -> tuple[Date | None, bool, bool, str | None]:
@@ -195,7 +207,7 @@ def _date_told(
     page_date, this_year = survey.page_date, survey.this_year
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
-    blanked = blank_other_dates(sentence)
+    blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
     this = _REPORT_PERIOD.search(blanked, max(0, rel - 24), rel)
@@ -219,9 +231,16 @@ def _date_told(
     ):
         # "As at 30 November 2026, …, and occupancy was 93.5 percent at the end of
         # October": the figure's own part names its month or period, in the year of
-        # the date another part of the sentence states (2024年，…其中3月份: 2024); but in the
+        # the date another part of the sentence states (2024年，…其中3月份: 2024); in the
         # page's own year when the part says so (本年截至10月底累計…，已達去(114)年全年的94.3%).
-        year = (this_year or page_year) if _THIS_YEAR.search(own_part) else str(ref_date)[:4]
+        # A year another part names in passing, not as the sentence's frame ("revenue reached
+        # NT$1.18 trillion in 2025, …, and employment stood at 54,300 at the end of October"),
+        # is that part's: the month is then the last one before the page's date.
+        framed = _opening_dated(blanked, calendar) or page_date is None
+        if _THIS_YEAR.search(own_part):
+            year = this_year or page_year
+        else:
+            year = str(ref_date)[:4] if framed else page_year
         ref_date = find_relative_date(own_part, year, page_year, page_date) or ref_date
     share = _SHARE_OF_DATED.search(blanked, max(0, rel - 48), rel)
     if share and base_date is None and page_year:
@@ -281,6 +300,16 @@ def _date_told(
     )
     ref_date, is_target, deadline = settle_date(survey, place, goal, ref_date, blanked, told)
     return ref_date, span_start, is_target, deadline
+
+
+def _opening_dated(blanked: str, calendar: str) -> bool:
+    """Whether the sentence opens with a short part that names a date, set off by a comma (the
+    frame of all it tells: "As at 30 November 2026, …", "In 2025, …", 2024年，…), not a clause
+    of its own that tells a figure of its year ("Exports reached US$3.2 billion in 2025, …")."""
+    first = SEGMENT_END.search(blanked)
+    if first is None or first.start() > _FRAME_LENGTH:
+        return False
+    return find_date("ref_date", blanked[: first.start()], calendar=calendar) is not None
 
 
 def _date_from_context(

@@ -58,8 +58,11 @@ _CAP_WORDS = re.compile(r"上限|最高|最多|不超过|不超過", re.I)
 
 # After the base of a comparison ("up from CNY 58.1 billion a year earlier", "up from 412 in
 # the previous academic year"): the base is of the period a year before the figure's own.
+_A_YEAR = r"(?:a\s+year|twelve\s+months|12\s+months)"
 _YEAR_EARLIER = re.compile(
-    r"\s*(?:a\s+year\s+(?:earlier|before|ago)|in\s+the\s+(?:previous|preceding|prior)\s+"
+    # "compared with 88% twelve months earlier", "against 1,600 a year previously".
+    rf"\s*(?:{_A_YEAR}\s+(?:earlier|before|ago|previously)|the\s+year\s+before"
+    r"|in\s+the\s+(?:previous|preceding|prior)\s+"
     r"(?:(?:academic|financial|fiscal|school)\s+)?year)\b",
     re.I,
 )
@@ -72,7 +75,11 @@ _YEAR_BEFORE_LEAD = re.compile(
     r"(?:則|则|仍|亦|也|只|僅|仅)?\s*(?:為|为|是|有|達|达)\s*"
     r"(?:約|约|逾|近)?\s*$"
     r"|\ba\s+year\s+(?:earlier|before|ago)\s*,?\s*(?:it|the\s+\w+)\s+(?:was|stood\s+at)\s+"
-    r"(?:about\s+|some\s+)?$",
+    r"(?:about\s+|some\s+)?$"
+    # "A year earlier it had 1,600", "Twelve months before, the park counted 1,600", "; a year
+    # earlier, 88%": the statement opens a year back, and nothing dated comes between.
+    rf"|(?:^\s*|[.;:]\s*|\b(?:and|but|while)\s+){_A_YEAR}\s+(?:earlier|before|previously)\b"
+    r"[^.;:!?。；\d]{0,60}$",
     re.I,
 )
 
@@ -300,7 +307,7 @@ def settle_date(
     elif (
         base is None
         and ref_date
-        and (lead := _YEAR_BEFORE_LEAD.search(sentence, max(0, rel - 40), rel))
+        and (lead := _YEAR_BEFORE_LEAD.search(sentence, max(0, rel - 80), rel))
     ):
         # The date the sentence gives before the lead (截至9月底，…，去年同期为1,080家: not
         # 去年's own end, which the lead's words would read).

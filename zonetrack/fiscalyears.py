@@ -21,7 +21,10 @@ __all__ = [
     "ROC_CUES",
     "ROC_YEARS",
     "WESTERN_YEAR",
+    "Calendar",
     "fiscal_part_end",
+    "fiscal_year_end",
+    "fiscal_year_key",
     "read_bracketed_years",
     "roc_rule",
 ]
@@ -31,6 +34,45 @@ __all__ = [
 # to March; mainland China's and Taiwan's are calendar years. A year written as a span
 # (2025/26, 2024-25) is never a calendar year: it is read as ending 31 March.
 FISCAL_YEAR_END = {"HKD": "03-31", "JPY": "03-31"}
+
+
+class Calendar(str):
+    """A source's currency (``"USD"``) with the financial year its own text defines.
+
+    Equal to the currency it names, so every rule keyed on the currency reads it as before;
+    ``year_end`` (``MM-DD``) is the day its financial year ends, ``named_after`` how many
+    years the year a financial year is named by (fiscal 2025) lies before the year it ends
+    in (1: "fiscal 2025, which ended 31 March 2026"; 0: FY26 ends in 2026).
+    """
+
+    year_end: str
+    named_after: int
+
+    def __new__(cls, currency: str, year_end: str, named_after: int = 0) -> Calendar:
+        made = super().__new__(cls, currency)
+        made.year_end = year_end
+        made.named_after = named_after
+        return made
+
+    def __reduce__(self) -> tuple[type[Calendar], tuple[str, str, int]]:
+        # Copied and pickled whole (rows are copied as dictionaries), not as a plain str.
+        return Calendar, (str(self), self.year_end, self.named_after)
+
+
+def fiscal_year_end(calendar: str) -> str | None:
+    """The day (``MM-DD``) the ``calendar``'s financial year ends: its text's own definition
+    (:class:`Calendar`), else its currency's (:data:`FISCAL_YEAR_END`); None where the
+    financial year is the calendar year."""
+    return getattr(calendar, "year_end", None) or FISCAL_YEAR_END.get(calendar)
+
+
+def fiscal_year_key(calendar: str) -> tuple[str, int] | None:
+    """What a cache keyed on ``calendar`` must tell apart beside its currency (a
+    :class:`Calendar` equals the plain currency it names)."""
+    if isinstance(calendar, Calendar):
+        return calendar.year_end, calendar.named_after
+    return None
+
 
 _FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
 
@@ -67,7 +109,7 @@ def fiscal_part_end(found: re.Match[str], first_year: int, calendar: str) -> str
     """The end of the part of a financial year ``found`` names (:data:`FISCAL_PART`), in the
     year that starts in ``first_year`` and runs as the ``calendar``'s does (April to March in
     a ``HKD`` source); None where the financial year is the calendar year."""
-    end = FISCAL_YEAR_END.get(calendar)
+    end = fiscal_year_end(calendar)
     if end is None:
         return None
     if found["n"]:
@@ -77,7 +119,13 @@ def fiscal_part_end(found: re.Match[str], first_year: int, calendar: str) -> str
         months = 6 if found["half"].lower() == "first" else 12
     else:
         months = 3 * (_ORDINALS.index(found["q"].lower()) + 1)
-    last = int(end[:2]) + months  # the year starts the month after the last one ends
+    return _months_in(end, first_year, months)
+
+
+def _months_in(end: str, first_year: int, months: int) -> str:
+    """The last day of the first ``months`` months of the financial year that ends on
+    ``end`` (``MM-DD``) and starts in ``first_year``."""
+    last = int(end[:2]) % 12 + months  # the year starts the month after the last one ends
     return month_end(str(first_year + (last - 1) // 12), (last - 1) % 12 + 1)
 
 
@@ -90,7 +138,7 @@ _SPLIT_YEAR = (
 
 
 def _split_year(m: re.Match[str], calendar: str) -> Date | None:
-    if calendar not in FISCAL_YEAR_END:
+    if fiscal_year_end(calendar) is None:
         return None  # on the mainland "in 2024-25" names two calendar years
     written = f"{m['y1']}-{m['y2']}"
     whole = _fy_span(m["y1"], m["y2"], written)
@@ -103,14 +151,36 @@ def _split_year(m: re.Match[str], calendar: str) -> Date | None:
 
 
 def _fy_single(year: str, written: str, calendar: str) -> Date:
-    full = int(year) if len(year) == 4 else 2000 + int(year)
-    end = FISCAL_YEAR_END.get(calendar, "12-31")
-    basis = (
-        f"the year ending on {end[3:]}/{end[:2]}, as {calendar} sources count"
-        if end != "12-31"
-        else "the calendar year, as mainland China and Taiwan count"
-    )
+    full = (int(year) if len(year) == 4 else 2000 + int(year)) + getattr(calendar, "named_after", 0)
+    end = fiscal_year_end(calendar) or "12-31"
+    if isinstance(calendar, Calendar):
+        basis = f"the year ending on {end[3:]}/{end[:2]} {full}, as the text defines it"
+    elif end != "12-31":
+        basis = f"the year ending on {end[3:]}/{end[:2]}, as {calendar} sources count"
+    else:
+        basis = "the calendar year, as mainland China and Taiwan count"
     return Date(f"{full}-{end}", f"financial year {written.strip()} read as {basis}")
+
+
+_PART_MONTHS = {"Q": 3, "H": 6, "M": 1}
+
+
+def _fy_part(m: re.Match[str], calendar: str) -> Date | None:
+    """Q3 FY26, H1 FY2026, 9M FY26: the part of a financial year whose end the text defines
+    or the currency sets; where neither does, the whole year, as FY26 alone reads."""
+    whole = _fy_single(m["year"], m[0], calendar)
+    end = fiscal_year_end(calendar)
+    if end is None:
+        return whole
+    kind, count = (m["kind"], m["count"]) if m["kind"] else ("M", m["months"])
+    months = _PART_MONTHS[kind.upper()] * int(count)
+    if not 0 < months <= 12:
+        return None
+    first_year = int(whole[:4]) - (1 if end != "12-31" else 0)
+    return Date(
+        _months_in(end, first_year, months),
+        f"{m[0].strip()!r}: the first {months} months of the financial year to {whole}",
+    )
 
 
 def _roc(year: str, written: str) -> Date:
@@ -185,7 +255,7 @@ FISCAL_YEARS = [
         ),
         # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
         # on the mainland 2023-2024年度 names a span of two years (an award, a season).
-        lambda m, c: None if m[3] and c not in FISCAL_YEAR_END else _fy_span(m[1], m[2], m[0]),
+        lambda m, c: None if m[3] and fiscal_year_end(c) is None else _fy_span(m[1], m[2], m[0]),
     ),
     (
         re.compile(
@@ -193,6 +263,15 @@ FISCAL_YEARS = [
             re.I,
         ),
         lambda m, c: _fy_span(m[1], m[2], m[0]),
+    ),
+    # Q3 FY26, H1 FY2026, 9M FY26 (Q3FY26): a quarter, a half or the first months of one.
+    (
+        re.compile(
+            r"\b(?:(?P<kind>[QH])(?P<count>[1-4])|(?P<months>[1-9]|1[0-2])M)\s*"
+            r"FY\s*'?(?P<year>\d{4}|\d{2})\b",
+            re.I,
+        ),
+        _fy_part,
     ),
     (
         re.compile(

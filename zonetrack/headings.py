@@ -117,6 +117,8 @@ _PERIOD_HEADING = re.compile(
     # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
     r"|成果|成效|绩效|績效|成绩|成績"
     r"|\breview\b|\bachieved\b|\bresults\b"
+    # "Q3 FY26 AT A GLANCE", "FY2025/26 Highlights": a summary of the period's facts.
+    r"|\bat\s+a\s+glance\b|\bhighlights\b"
     # "A Look Back at 2026", "Looking back on 2026": a review of that year.
     r"|\blook(?:ing)?\s+back\b",
     re.I,
@@ -402,8 +404,8 @@ def _is_heading(line: str) -> bool:
     """Whether the stripped ``line`` is a heading: short, or in capitals, and no sentence."""
     if not line or _BULLET.match(line) or line.endswith((".", "。")):
         return False  # an item of a list or a sentence, however short, is not a heading
-    # 一、施政承諾落實情況（截至2026年10月31日）, "Results (as at 30 June 2026)": the date its
-    # facts are as of, set off in brackets, is no figure and no length of its words.
+    # 一、施政承諾落實情況（截至2026年10月31日）, "2. Where we stand (as at 30 June 2026)": the
+    # date its facts are as of, set off in brackets, is no figure and no length of its words.
     line = _AS_OF_ASIDE.sub("", line).strip() or line
     # A line in capitals ("WHAT WE HAVE ACHIEVED (as of 31 March 2026)") is a heading; an
     # aside in brackets may keep its case.

@@ -229,7 +229,14 @@ _DATE_FIELD = re.compile(
     r"|(?P<after_name>[,，|]\s*(?:posted|published|issued|updated|released)(?:\s+on)?\s*:?\s*$)"
     # A byline's field before the date ("By our markets reporter | Oct 16, 2026 | 18:05"),
     # however long the writer's name.
-    r"|(?P<byline>^\s*by\s+[^|｜\n.。;；]{1,60}[|｜]\s*$)",
+    r"|(?P<byline>^\s*by\s+[^|｜\n.。;；]{1,60}[|｜]\s*$)"
+    # The act that made a plan, strategy or speech final, on a line (or a bar's field) of its
+    # own: "Adopted by the University Council at its meeting of 9 December 2026", "Endorsed
+    # by the Board of Directors on 26 November 2026", "Delivered to the Legislative Council
+    # on 16 September 2026", "Last revised 11 February 2027". The page stands as written
+    # from that day; the date must end the line (see _LINE_TAIL), not a sentence's start.
+    r"|(?P<act>(?:^|[|｜,，])\s*(?:last\s+)?(?:adopted|approved|endorsed|delivered|presented"
+    r"|revised|amended|agreed|signed|passed)\b(?:[^|｜\n.。;；]{0,80}?\s(?:on|of))?\s*:?\s*$)",
     re.I,
 )
 
@@ -415,8 +422,11 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
             # After a name, the date ends the line ("European Business Chamber, released 15
             # September 2026"), not a sentence that goes on about a report so released.
             and (
-                (field["after_name"] is None and field["byline"] is None)
-                or _LINE_TAIL.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
+                (field["after_name"] is None and field["byline"] is None and field["act"] is None)
+                # (A full stop may close the line: "Adopted by the council on 2 May 2026.")
+                or _LINE_TAIL.match(
+                    text[m.end() : line_hi if line_hi >= 0 else len(text)].rstrip().rstrip(".")
+                )
             )
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):

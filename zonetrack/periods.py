@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
-from .fiscalyears import FISCAL_YEARS, ROC_YEARS, WESTERN_YEAR, roc_rule
+from .fiscalyears import FISCAL_YEARS, ROC_YEARS, WESTERN_YEAR, fiscal_year_key, roc_rule
 
 __all__ = [
     "EN_COUNTS",
@@ -310,6 +310,14 @@ _REF_DATES = [
         re.compile(r"\b(?:year-?\s*)?end[-\s]+(\d{4})\b", re.I),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "We closed 2026 with 41 teams", "ended 2025 at 96%", "finished 2024 on": the year's end.
+    (
+        re.compile(
+            r"\b(?:closed|ended|finished|(?:wrapped|rounded)\s+(?:up|off))\s+(\d{4})\s+(?:with|at|on)\b",
+            re.I,
+        ),
+        lambda m: f"{m[1]}-12-31",
+    ),
 ]
 
 # 前十个月: the months written in Chinese numerals.
@@ -340,7 +348,7 @@ def find_date(
     ``calendar`` (the source's currency) says when its financial years end and whether
     113年 is a Republic of China year (TWD).
     """
-    found = _dates_in(patterns, text, calendar)
+    found = _dates_in(patterns, text, calendar, fiscal_year_key(calendar))
     if before is None:
         return found[0][2] if found else None
     earlier = [f for f in found if f[0] < before]
@@ -366,10 +374,14 @@ def _rules(patterns: str, calendar: str) -> tuple[tuple[re.Pattern[str], Callabl
 
 
 @lru_cache(maxsize=4096)
-def _dates_in(patterns: str, text: str, calendar: str = "CNY") -> tuple[tuple[int, int, Date], ...]:
+def _dates_in(
+    patterns: str, text: str, calendar: str = "CNY", fiscal: tuple[str, int] | None = None
+) -> tuple[tuple[int, int, Date], ...]:
     """Every date the patterns find in ``text``: (offset, rank, date), in order.
 
     Cached: the figures of one sentence (or of one window of a long one) share the work.
+    ``fiscal`` (:func:`fiscal_year_key`) is part of the cache's key only: a calendar whose
+    text defines its financial year equals its plain currency.
     """
     found = []
     for rank, (pattern, make) in enumerate(_rules(patterns, calendar)):

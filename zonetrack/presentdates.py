@@ -20,7 +20,7 @@ from .headlines import in_headline
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, stated_then_scheduled
-from .sentences import SEGMENT_END, find_segment, says
+from .sentences import SEGMENT_END, find_segment, part_end, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -80,6 +80,24 @@ _RECURRING = re.compile(r"每年(?!度)|\b(?:each|every|per)\s+year\b|\bannually
 _STATE_AFTER = re.compile(
     r"[^.;:!?，。；]{0,120}?(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:represents|employs|hosts|houses"
     r"|accommodates|is\s+(?:now\s+)?home\s+to|are\s+(?:now\s+)?home\s+to)\b",
+    re.I,
+)
+
+
+# A figure that is the subject of a state that still holds ("31 are still trading", "four
+# remain in business", "12 are still open"): of the page's day, whatever start another part of
+# the sentence names ("Of the 38 start-ups founded since 2019, 31 are still trading").
+_STILL_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:(?:is|are)\s+still|still\s+(?:exists?|operates?|trades?)"
+    r"|remains?\s+(?:in\s+business|open|active|in\s+operation))\b"
+    r"(?!\s+(?:expected|due|planned|scheduled|set|likely|to)\b)",
+    re.I,
+)
+
+
+# Words that make a date after a figure its base's ("down 2 points from the end of March").
+_BASE_WORDS = re.compile(
+    r"\b(?:from|than|over|since|against|compared\s+(?:with|to)|versus|vs)\b|比|较|較|同比|环比",
     re.I,
 )
 
@@ -189,6 +207,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date = find_relative_date(
             find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
         )
+        after = told[rel : part_end(told, rel)] if rel < len(told) else ""
+        if ref_date is None and not _BASE_WORDS.search(after):
+            # "Seats stood at 19,750 at the end of December, compared with 18,900 at the end
+            # of September, … after a slow first half": the figure's own words after it name
+            # its month, before any period a later part names (not a base: "from the end of
+            # March").
+            ref_date = find_relative_date(after, page_year, page_year, page_date, calendar)
         if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told[:rel]):
             # 今年以来，…新增企业86家，其中8月新增12家: a running total of the year told
             # before the figure runs to the page's day (or to the date an earlier part
@@ -260,6 +285,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         and not FORECAST_WORDS.search(find_statement(sentence, rel))
     ):
         ref_date = Date(page_date, "the subject of a present state: the page's date")
+    if (
+        ref_date is None
+        and page_date
+        and _STILL_AFTER.match(told, figure.end - s_lo)
+        and not says(OWN_TIME, find_segment(told, rel))
+    ):
+        ref_date = Date(page_date, "a state that still holds: the page's date")
     if (
         ref_date is None
         and page_date

@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
-from .fiscalyears import FISCAL_PART, FISCAL_YEAR_END, fiscal_part_end
+from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
@@ -27,6 +27,11 @@ __all__ = [
 ]
 
 _EN_ORDINALS = ("first", "second", "third", "fourth")
+
+# A month with no year after it: not "October 15" nor "October, 2026", but "At the end of
+# October, 318 had been signed" (a figure after the comma is no year).
+_NO_YEAR_AFTER = r"(?!\.?\s*\d|\.?\s*,\s*(?:19|20)\d\d(?!\d|,\d))"
+
 
 # 去年一季度, 上年上半年: that part of the year before the page's (去年 counts from the page's
 # date, as it does alone), not the end of that year.
@@ -139,7 +144,7 @@ _RELATIVE_REF_DATES = [
     ),
     (  # "the January-September period", "Jan-Sept": to the end of the last month
         re.compile(
-            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -151,7 +156,7 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"\b(?i:months?|year|weeks?|quarter)\s+(?i:to|ending|ended)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -160,7 +165,7 @@ _RELATIVE_REF_DATES = [
     (
         re.compile(
             r"\b(?i:in|by|through|as\s+of|as\s+at|at|end\s+of)\s+(?i:the\s+end\s+of\s+|end-)?"
-            rf"({MONTHS})\b(?!\.?\s*,?\s*\d)"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -348,7 +353,7 @@ _RELATIVE_DEADLINES = [
         re.compile(
             r"\b(?i:by|before|until|in)\s+(?i:the\s+end\s+of\s+|end-)?"
             # (Not "March 5" nor "March, 2027"; "by end-March, 75 by end-June" has no year.)
-            rf"({MONTHS})\b(?!\.?\s*\d|\.?\s*,\s*\d{{4}})"
+            rf"({MONTHS})\b" + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
@@ -517,7 +522,7 @@ def find_relative_deadline(
     statement = sentence[lo:hi]
     fiscal = _NEXT_FISCAL_YEAR.search(statement)
     if fiscal is not None:
-        end = FISCAL_YEAR_END.get(calendar, "12-31")
+        end = fiscal_year_end(calendar) or "12-31"
         running = f"{page_year}-{end}"
         if page_date and running < page_date:
             running = f"{int(page_year) + 1}-{end}"

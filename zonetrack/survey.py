@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .datebasis import read_spelled_years
 from .figures import Figure
+from .fiscalcalendar import defined_calendar
 from .fiscalyears import read_bracketed_years
 from .headings import Scopes
 from .issuedates import find_page_date
@@ -140,6 +141,9 @@ def survey_document(written: str, calendar: str) -> Survey:
     # Figures and their evidence are read in the text as written; dates and kinds in a
     # reading of the same length where 去(113)年 says 113年 and 二零二六年 says 2026年.
     text = read_spelled_years(read_bracketed_years(written, calendar))
+    # A financial year the text defines ("Q3 FY26, the three months ended December 31,
+    # 2025") outweighs the currency's custom for every date read in it.
+    calendar = defined_calendar(text, calendar)
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
     page_year, page_date = find_page_date(text, calendar)

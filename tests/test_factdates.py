@@ -1,0 +1,46 @@
+"""The date a fact refers to (zonetrack.factdates), through extract_figures.
+
+Texts written for these tests; expected dates from the README's rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.extract import extract_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year another part names in passing dates that part; the month of the figure's own
+        # part is the last one before the page's date.
+        (
+            "Park bulletin\n12 December 2026\n\nThe park's exports reached US$3.2 billion in"
+            " 2025, and its workforce stood at 18,600 at the end of September.\n",
+            [(3.2e9, "2025-12-31"), (18600, "2026-09-30")],
+        ),
+        # A date that opens the sentence frames all it tells: its year dates the month.
+        (
+            "Park bulletin\n12 December 2026\n\nIn 2025, exports reached US$3.2 billion,"
+            " and the workforce stood at 17,900 at the end of September.\n",
+            [(3.2e9, "2025-12-31"), (17900, "2025-09-30")],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_of_the_sentence_s_frame_only(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    frame = extract_figures(text)
+    # A missing date may be None or NaN (pandas 3): both are "no date".
+    dates = [d if isinstance(d, str) else None for d in frame["ref_date"]]
+    assert list(zip(frame["value"], dates, strict=True)) == expected
+
+
+def test_during_the_year_is_the_year_of_the_fact_told_before() -> None:
+    text = (
+        "Annual letter\nUpdated 9 March 2026\n\nWe closed 2025 with 28 resident firms."
+        " Six of them won grants during the year, RMB 15 million in all.\n"
+    )
+    got = {r.value: str(r.ref_date) for r in extract_figures(text).itertuples()}
+    assert got[28] == got[6] == got[15e6] == "2025-12-31"

@@ -1,0 +1,33 @@
+"""A fact's date settled (zonetrack.factsettling), through extract_figures.
+
+Texts written for these tests; expected dates from the README's rules: a value told a year
+earlier than a dated figure ("compared with 1,600 a year earlier", "A year earlier it had") is of
+the same day a year before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.extract import extract_figures
+
+_HEAD = (
+    "Campus bulletin\n9 December 2026\n\nAt the end of March 2026, the campus had 2,400 residents"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", compared with 2,050 twelve months earlier.\n",
+        ", against 2,050 a year previously.\n",
+        ", up from 2,050 12 months before.\n",
+        ". A year earlier it housed 2,050.\n",
+        ". Twelve months before, the campus counted 2,050.\n",
+        "; a year earlier, 2,050.\n",
+    ],
+)
+def test_a_value_a_year_earlier_is_of_the_same_day_a_year_before(rest: str) -> None:
+    frame = extract_figures(_HEAD + rest)
+    by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert (by_value[2400], by_value[2050]) == ("2026-03-31", "2025-03-31")
