@@ -86,6 +86,39 @@ def test_a_count_s_counter_word_is_the_one_the_evidence_states(
         assert ":5:unit: " in lines[0] and "家" in lines[0]
 
 
+@pytest.mark.parametrize(
+    ("evidence", "value", "unit", "refused"),
+    [
+        # Counter words of the same things agree (people, firms and households, 个 for things).
+        ("300名", "300", "人", False),
+        ("120人", "120", "位", False),
+        ("200户", "200", "家", False),
+        ("15座", "15", "个", False),
+        ("15座", "15", "家", True),
+        ("300名", "300", "个", True),
+        ("5万人次", "5", "万人", True),
+    ],
+)
+def test_counter_words_of_the_same_things_agree(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    evidence: str,
+    value: str,
+    unit: str,
+    refused: bool,
+) -> None:
+    """Review 15: 300名 kept as 人, 200户 as 家 and 15座 as 个 count the same things."""
+    seed = SEED_TEXT + f"截至2024年底,园区共有{evidence}。\n"
+    row = {**_FIRMS, "value": value, "unit": unit, "evidence": f"共有{evidence}"}
+    code, lines = validate_with(tmp_path, capsys, seed, "observations", row)
+    if not refused:
+        assert (code, lines) == (0, [])
+    else:
+        assert code == 1 and len(lines) == 1, lines
+        # The unit to write is the evidence's, multiplier and all.
+        assert ":5:unit: " in lines[0] and f"write '{evidence.lstrip('0123456789')}'" in lines[0]
+
+
 def test_a_bare_count_may_be_kept_with_any_counter(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

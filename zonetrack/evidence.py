@@ -393,13 +393,30 @@ def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]
     if not mine:
         return None
     written = [(f, _counter(f.unit_text or "")) for f in stated]
-    if any(not theirs or theirs == mine for _, theirs in written):
+    if any(not theirs or _same_things(mine, theirs) for _, theirs in written):
         return None
-    figure, theirs = written[0]
+    figure = written[0][0]
+    # The unit as the evidence writes it, multiplier and all (5万人次: 万人次, not 人次).
+    theirs = (figure.unit_text or "").strip()
     return (
         f"unit {unit!r} counts other things than the evidence, which says "
         f"{figure.text.strip()!r}: write {theirs!r} (or count)"
     )
+
+
+# Counter words that count the same things (simplified): people (300名 is 300人), firms and
+# households (200户企业 are 200家). 个 is the general counter of things, so it agrees with any
+# counter of things (15座 kept as 15个), but not with people or visits (人次).
+_SAME_THINGS = {"人": "people", "名": "people", "位": "people", "家": "firms", "户": "firms"}
+_NOT_THINGS = frozenset({"people", "人次"})
+
+
+def _same_things(mine: str, theirs: str) -> bool:
+    """Whether the counter words ``mine`` and ``theirs`` count the same kind of thing."""
+    a, b = _SAME_THINGS.get(mine, mine), _SAME_THINGS.get(theirs, theirs)
+    if a == b:
+        return True
+    return "个" in (a, b) and not ({a, b} & _NOT_THINGS)
 
 
 def range_end(
