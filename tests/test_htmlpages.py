@@ -15,6 +15,7 @@ import pytest
 from intake_steps import catalog_args, read_rows
 
 from zonetrack.cli import main
+from zonetrack.htmltext import html_to_text
 
 HEAD = '<html><head><meta charset="utf-8"><title>园区动态</title></head><body>\n'
 DATE_LINE = "<p>发布日期：2026年4月8日</p>\n"
@@ -297,3 +298,13 @@ def test_a_short_page_shows_no_progress_on_a_terminal(
     monkeypatch.setattr("sys.stderr", err)
     assert len(_extract(_page(tmp_path, INLINE), capsys)) == 5
     assert err.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    "body", ["<p>众创空间达到1\x0045家。</p>", "<pre>众创空间达到1\x0045家。</pre>"]
+)
+def test_a_nul_in_the_page_is_dropped_as_a_browser_drops_it(body: str) -> None:
+    """Review 15: the page's own NUL inside a number split it in running text (1 45家), though
+    <pre> dropped it and a browser shows none. (extract and add-source refuse such a file as
+    binary; the library's reduction is called on it directly.)"""
+    assert html_to_text(f"<html><body>{body}</body></html>").strip() == "众创空间达到145家。"

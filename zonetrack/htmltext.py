@@ -267,7 +267,8 @@ def _is_unseen(tag: Tag) -> bool:
 def _collapse(text: str) -> str:
     """White space in running text as a browser shows it: one space for a run, kept apart as
     ``_BREAK`` when the markup breaks a line in it (see :func:`_join_breaks`)."""
-    return _SPACES.sub(lambda m: _BREAK if "\n" in m[0] else " ", text)
+    # (The page's own NULs first: a browser never shows one, so 12\x0034家 reads 1234家.)
+    return _SPACES.sub(lambda m: _BREAK if "\n" in m[0] else " ", text.replace(_BREAK, ""))
 
 
 def _join_breaks(text: str) -> str:
