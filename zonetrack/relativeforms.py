@@ -9,6 +9,7 @@ page's date. A month that would end after the page's date is the last one before
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import pandas as pd
@@ -246,8 +247,12 @@ _LAST_QUARTER = re.compile(
     re.I,
 )
 
-# Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前).
-_RELATIVE_DEADLINES = [
+# A deadline's pattern and the day it names in the page's year (a str year in, a day out).
+_Deadline = tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]
+
+# Deadlines a sentence gives relative to the page's year ("by the end of next year", 明年底前)
+# that name their own year (明年, "next year").
+_NAMED_YEAR_DEADLINES: list[_Deadline] = [
     (
         re.compile(
             r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
@@ -296,6 +301,11 @@ _RELATIVE_DEADLINES = [
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
     # is the next one ending on or after the page's date (:func:`find_relative_deadline`).
+]
+
+# The deadlines that name no year of their own: read in the page's year, or the next when that
+# one has ended before the page's date.
+_ROLLING_DEADLINES: list[_Deadline] = [
     (
         re.compile(r"(?<![\d年前首第])(?:今年|本年)?第?\s*([一二三四1-4])\s*季度"),
         lambda m, y: quarter_end_date(y, m[1]),
@@ -379,9 +389,7 @@ _RELATIVE_DEADLINES = [
     ),
 ]
 
-# The deadlines above that name no year of their own (not 明年, next year): read in the page's
-# year, or the next when that one has ended before the page's date.
-_ROLLING_DEADLINES = 11
+_RELATIVE_DEADLINES = _NAMED_YEAR_DEADLINES + _ROLLING_DEADLINES
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
@@ -547,7 +555,7 @@ def find_relative_deadline(
     else:
         _, rank, match = found[0]
     date = _RELATIVE_DEADLINES[rank][1](match, page_year)
-    if rank >= len(_RELATIVE_DEADLINES) - _ROLLING_DEADLINES and page_date and date < page_date:
+    if rank >= len(_NAMED_YEAR_DEADLINES) and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"
         return Date(date, f"{match[0].strip()!r} read as the next one after the page's date")
     return Date(date)
