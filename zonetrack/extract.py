@@ -27,7 +27,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
-from tqdm.auto import tqdm
+
+# The plain bar, never tqdm.auto: the bar shows only on a terminal, and tqdm.auto warns on
+# stderr when imported in a kernel without ipywidgets, which every notebook importing
+# zonetrack would then print (nbval and warm kernels' byte-for-byte renders fail on it).
+from tqdm import tqdm
 
 from . import config
 from .candidates import Candidate, make_candidate
