@@ -146,3 +146,16 @@ def test_a_note_dates_the_baselines() -> None:
         ("observation", "2024-12-31"),
         ("target", "2029-12-31"),
     ]
+
+
+# 年度目标 is of the page's year only when its part names none: a year the part writes before
+# its figure (年度目標值：116年度70條 in a Taiwan source) outweighs it; 每年度 names no year.
+def test_a_yearly_goals_part_may_name_its_own_year() -> None:
+    text = (
+        "发布日期：2026年4月2日\n年度目标值：2027年新增企业90家；2028年110家\n"
+        "人才培训——年度目标：每年度400人次\n"
+    )
+    rows = extract_figures(text).set_index("figure")
+    assert rows.loc["90家", ["kind", "deadline"]].tolist() == ["target", "2027-12-31"]
+    assert rows.loc["110家", ["kind", "deadline"]].tolist() == ["target", "2028-12-31"]
+    assert rows.loc["400人次", ["kind", "deadline"]].tolist() == ["target", "2026-12-31"]

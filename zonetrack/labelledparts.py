@@ -96,8 +96,9 @@ _INDICATOR_NUMBER = re.compile(
 
 # The same period of an earlier year (（2025年同期：118間）): the noted day of that year.
 _SAME_PERIOD = re.compile(rf"({_YEAR})\s*年?\s*同期")
-# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季).
-_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|年度|[季月]")
+# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季; not
+# 每年度, "each year", which names no year).
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|(?<!每)年度|[季月]")
 
 # A year in brackets in a base's part: 3.6% of GDP (2025), RMB 8.6 billion (2024, latest).
 _BRACKET_YEAR = re.compile(rf"[（(]\s*({_YEAR})\s*年?\s*(?:[,，][^）)]*)?[）)]")
@@ -118,8 +119,8 @@ class LabelledPart:
     label : str
         The label as written (for the date's note).
     noted : bool
-        Whether the date is a note's over the label's column, which a date the part writes
-        before its figure overrides.
+        Whether the date is a note's over the label's column, or the page's year that 年度目标
+        is of, which a date the part writes before its figure overrides.
     """
 
     start: int
@@ -180,12 +181,16 @@ def find_labelled_parts(
         if part is None:
             continue
         noted = part[1] is None and label in notes
+        goal = _GOAL_LABEL.fullmatch(label)
+        # (年度目标's date is only the page's year, by default: a year a part writes before
+        # its figure, 年度目標值：116年度70條, outweighs it as it does a note's date.)
+        yearly = goal is not None and goal["yearly"] and not (goal["year"] or goal["for"])
         if noted:
             y, month, day = notes[label]
             part = (part[0], f"{y}-{month:02d}-{day:02d}")
         if part[1] is None and _BASE_LABEL.fullmatch(label):
             part = (part[0], _noted_base_year(text, this_line, base_notes))
-        before = LabelledPart(start, end, part[0], part[1], label, noted)
+        before = LabelledPart(start, end, part[0], part[1], label, noted or bool(yearly))
         found.append(before)
     return found
 
