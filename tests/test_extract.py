@@ -6769,3 +6769,16 @@ def test_a_task_columns_figures_are_goals_due_at_the_rows_deadline(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# A standing goal: a 目標 ("Target") column with no year beside a table's year columns is a
+# goal with no deadline. Text written for this test.
+def test_a_standing_goal_column_is_an_undated_goal() -> None:
+    text = (
+        "2026年5月8日\n\n指標　目標　2025（實際）　2026（預算）\n按時發放的資助（%）　95　97　96\n"
+    )
+    assert _readings(text, "HKD") == [
+        ("target", 95, "percent", "exact", None, None),
+        ("observation", 97, "percent", "exact", None, "2025-12-31"),
+        ("target", 96, "percent", "exact", "2026-12-31", None),
+    ]

@@ -574,3 +574,15 @@ def test_a_name_over_lines_of_years_is_a_table_of_years() -> None:
 def test_a_task_or_milestone_column_holds_goals(text: str, goal: int) -> None:
     (table,) = read_line_tables(text)
     assert table.goal == goal
+
+
+# A column named for goals with no year beside the years' columns is of standing goals: its
+# values are read, with no year.
+def test_a_goal_column_without_a_year_beside_year_columns() -> None:
+    text = "指標　目標　2025（實際）　2026（預算）\n按時發放的資助（%）　95　97　96\n"
+    cells = find_table_cells(text, "HKD")
+    assert [(c.figure.value, c.year, c.role) for c in cells] == [
+        (95, "", "target"),
+        (97, "2025", "observation"),
+        (96, "2026", None),
+    ]

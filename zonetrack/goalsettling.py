@@ -217,6 +217,17 @@ def read_table_row(
     -------
     Candidate
     """
+    if not cell.year:
+        # A standing goal (a 目標 column with no year): a goal with no deadline.
+        return make_candidate(
+            cell.figure,
+            True,
+            None,
+            None,
+            source,
+            written[cell.row_start : cell.row_end],
+            cell.row_start,
+        )
     end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
     if cell.role is not None:
         is_target = cell.role == "target"
@@ -245,5 +256,6 @@ def first_table_years(cells: dict[int, TableCell]) -> dict[int, str]:
     """
     first: dict[int, str] = {}
     for c in cells.values():
-        first[c.table_start] = min(first.get(c.table_start, c.year), c.year)
+        if c.year:  # (a standing goal's column names no year)
+            first[c.table_start] = min(first.get(c.table_start, c.year), c.year)
     return first
