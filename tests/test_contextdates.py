@@ -71,3 +71,15 @@ def test_a_season_of_a_year_in_english_is_dated_at_the_seasons_end() -> None:
     # The northern seasons, as 2015年夏天 is read: summer to 31 August, spring to 31 May.
     assert find_date("ref_date", "in the summer of 2015, the quay was a car park") == "2015-08-31"
     assert find_date("ref_date", "sales in late spring 2021 were 300 crates") == "2021-05-31"
+
+
+def test_years_later_count_from_a_year_named_earlier_in_the_same_sentence() -> None:
+    # "built in 2011, was sold five years later": five years after the year its own sentence
+    # named before the words (2016), not after the date of the fact told before it (today's).
+    text = (
+        "Shops along the quay\nHarbour Notes | 12 May 2026\n\n"
+        "Today the brewery runs 14 taprooms. Its old bottling hall, built in 2011, was sold five "
+        "years later, when its sales had fallen to 3,100 crates."
+    )
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[3_100.0, "ref_date"] == "2016-12-31"

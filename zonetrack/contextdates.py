@@ -207,7 +207,9 @@ def year_named_before(
     if said is not sentence:
         # The years are counted from the text before the sentence that set the scene.
         s_lo, sentence = s_lo - len(said), said
-    years = list(_YEAR_NAMED.finditer(text, start, s_lo))
+    # The years named before the words, in its sentence too ("opened in 2014, was shut three
+    # years later": 2017).
+    years = list(_YEAR_NAMED.finditer(text, start, s_lo + found.start()))
     if not years and not last_ref:
         # "That year …" opening a paragraph after one that set its scene in a year with no
         # figure of its own ("in the spring of 2012"): a story carries its year over
