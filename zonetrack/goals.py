@@ -22,6 +22,8 @@ from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
 from .goalwords import (
     DONE_WORDS,
+    EARLIER_FORECAST_AFTER,
+    EARLIER_FORECAST_BEFORE,
     FORECAST_WORDS,
     GOAL_NOUN_AFTER,
     QUOTED_GOAL,
@@ -249,6 +251,18 @@ def _find_deadline(
         # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
         # goal of the completion's date (one already past is no goal: see below).
         is_target, deadline = True, due
+    if not is_target and (
+        EARLIER_FORECAST_AFTER.match(sentence, figure.end - s_lo)
+        or EARLIER_FORECAST_BEFORE.search(sentence, max(0, rel - 40), rel)
+    ):
+        # "a narrower range than the 10% to 12% it guided in October": the forecast it
+        # replaces is a forecast of the same period, due when the one told before it in its
+        # sentence is (not a fact of October, the month it was made in). With no such goal
+        # before it, the month would be read as a deadline ahead: it stays as read.
+        earlier = [due for at, due in state.goal_deadlines if s_lo <= at < figure.start][-1:]
+        if earlier:
+            is_target = True
+            deadline = Date(earlier[0], "the period of the forecast its sentence replaces it by")
     if not is_target and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo):
         # "falling short of the 40 billion yuan target it set itself", 按照年初确定的4亿美元目标:
         # the figure names a goal, beside the outcome its sentence tells.
