@@ -31,7 +31,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
-from .moneygoals import find_budget, find_fund_deadline, find_yearly_span
+from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
 from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
@@ -221,6 +221,8 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         is_target, deadline = find_fund_deadline(survey, place, heading)
     if not is_target and base is None and start_of_change is None:
         is_target, deadline = find_yearly_span(survey, place)
+    if not is_target and base is None and start_of_change is None:
+        is_target, deadline = find_span_total(survey, place)
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 
