@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .blankdates import blank_change_start, blank_other_dates
+from .blankdates import blank_change_start, blank_other_dates, bracket_date
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
 from .goalwords import (
@@ -223,6 +223,16 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         is_target, deadline = find_yearly_span(survey, place)
     if not is_target and base is None and start_of_change is None:
         is_target, deadline = find_span_total(survey, place)
+    if (
+        is_target
+        and labelled is None
+        and not GOAL_NOUN_AFTER.match(place.sentence, place.figure.end - place.s_lo)
+    ):
+        aside = bracket_date(place.sentence, place.rel, survey.calendar)
+        if aside is not None and survey.page_year and str(aside)[:4] < survey.page_year:
+            # "… to more than 5,500 in 2027 (4,694 in 2025)": the figure in an aside that
+            # states a year already over is the fact the goal starts from, not the goal.
+            is_target, deadline = False, None
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 
