@@ -59,8 +59,12 @@ def test_a_base_in_brackets_after_a_goal_is_a_fact_of_its_own_year(aside: str) -
     )
     frame = extract_figures(text)
     rows = [
-        (r.value, r.kind, r.deadline if isinstance(r.deadline, str) else None,
-         r.ref_date if isinstance(r.ref_date, str) else None)
+        (
+            r.value,
+            r.kind,
+            r.deadline if isinstance(r.deadline, str) else None,
+            r.ref_date if isinstance(r.ref_date, str) else None,
+        )
         for r in frame.itertuples()
     ]
     assert rows == [

@@ -144,7 +144,8 @@ def test_a_total_over_a_span_still_running_is_due_at_its_end(
     [
         EN_ZONE + "The bank provided a cumulative 500 billion yuan of green loans between 2020 "
         "and 2025.",
-        EN_ZONE + "Between 2025 and 2030 the bank has provided a cumulative 90 billion yuan so far.",
+        EN_ZONE + "Between 2025 and 2030 the bank has provided a cumulative 90 billion yuan "
+        "so far.",
     ],
 )
 def test_a_total_over_a_span_past_or_told_done_is_no_goal(text: str) -> None:

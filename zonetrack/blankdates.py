@@ -280,7 +280,8 @@ def bracket_date(sentence: str, rel: int, calendar: str) -> Date | None:
     aside = sentence[opened.start() : rest.end()]
     found = find_date("ref_date", aside, calendar=calendar)
     if found is None and (labelled := _YEAR_LABEL.match(aside)) is not None:
-        found = f"{labelled[1]}-12-31"  # "(2025: 4,694)": a year's label, as a column's
+        # "(2025: 4,694)": a year's label, as a column's.
+        return Date(f"{labelled[1]}-12-31", f"the year its brackets label: {aside!r}")
     if found is None:
         return None
-    return Date(str(found), f"the date its brackets state: {sentence[opened.start() : rest.end()]!r}")
+    return Date(str(found), f"the date its brackets state: {aside!r}")

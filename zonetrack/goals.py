@@ -536,9 +536,7 @@ def _find_late_deadline(
         # "…, or 87% of the US$700 million target", "fell short of the 40 billion yuan goal"
         # in the report on 2026, released in 2027: a goal named beside the outcomes of the
         # year the report is on is that year's goal, due at its end.
-        deadline = Date(
-            f"{survey.titled}-12-31", f"a goal named in the report on {survey.titled}"
-        )
+        deadline = Date(f"{survey.titled}-12-31", f"a goal named in the report on {survey.titled}")
     if is_target and deadline is None:
         # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
         # of its own, in a sentence that names one deadline after it, is due by that one.

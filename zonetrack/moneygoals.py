@@ -5,9 +5,9 @@ Steps of :func:`zonetrack.goals.read_goal` for what a plan says of money and of 
 goal due then (力争到2028年，设立规模100亿元的产业基金), :func:`find_yearly_span` a figure
 planned for each year of a span ahead a goal due at the span's end ("3 new labs a year
 through 2028"), :func:`find_span_total` a total over a span of years still running a goal due
-at its end ("a cumulative RMB 1 trillion between 2025 and 2030"), and :func:`find_budget` keeps money a policy sets or provides (预算为100亿元,
-"will provide HK$1.2 billion") a fact of the policy, undated, unless a date ahead is set to
-reach it by.
+at its end ("a cumulative RMB 1 trillion between 2025 and 2030"), and :func:`find_budget`
+keeps money a policy sets or provides (预算为100亿元, "will provide HK$1.2 billion") a fact of
+the policy, undated, unless a date ahead is set to reach it by.
 """
 
 from __future__ import annotations
