@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .blankdates import blank_change_start, blank_other_dates, bracket_date
+from .contractcaps import find_contract_cap
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
 from .goalwords import (
@@ -223,6 +224,12 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         is_target, deadline = find_yearly_span(survey, place)
     if not is_target and base is None and start_of_change is None:
         is_target, deadline = find_span_total(survey, place)
+    cap = find_contract_cap(
+        place.sentence, place.rel, place.figure.end - place.s_lo, survey.calendar
+    )
+    if cap is not None:
+        # 补偿总额不得超过…, "shall in no event exceed": a term the document sets, undated.
+        budget, is_target, deadline = cap, False, None
     if (
         is_target
         and labelled is None

@@ -32,7 +32,8 @@ PREFIX_QUALIFIERS = (
             # 最高补助1500万元: the cap may stand before a verb of one or two characters, or
             # before a longer noun and 为 (最高资助额为500万元: the largest grant a rule allows
             # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive).
-            r"(?:不超过|不超過|不高于|不高於|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
+            # 不得超過, 不应超过, 不能高于: a bound a contract or rule sets, as 不超过 is.
+            r"(?:不(?:得|应|應|能|可|宜)?(?:超过|超過|高于|高於)|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
             r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得|獲得))"
             # 津貼上限為3萬元, 上限是: the cap a rule sets, also as it is changed
             # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
@@ -47,7 +48,12 @@ PREFIX_QUALIFIERS = (
             # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
             r"(?:(?:[^\W\d]){1,12}?的)?"
             # 不超过参评单位总数的30%: so is a bound set as a share of a whole.
-            r"|(?:不超过|不超過|不高于|不高於)(?:[^\W\d]){1,12}?的"
+            r"|不(?:得|应|應|能|可|宜)?(?:超过|超過|高于|高於)(?:[^\W\d]){1,12}?的"
+            # 最高限价：2,780.00万元, 最高投标限价: a label naming the most a notice allows.
+            r"|最高[\u4e00-\u9fff]{1,4}?[：:]"
+            # "shall in no event exceed", "does not exceed", "not exceeding": a contract's cap.
+            r"|\b(?:not|never|in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\s+"
+            r"(?:to\s+)?exceed(?:ing)?"
             r"|\bcapped\s+at|\ba\s+ceiling\s+of"
             # "the maximum grant is", "a maximum subsidy of": the most a rule allows, as
             # 最高资助额为; "a cap of", "the cap was raised to", "the ceiling is": the cap a rule
@@ -127,7 +133,9 @@ SUFFIX_QUALIFIERS = (
     (
         re.compile(
             # 以10萬元為上限: the cap named after the figure.
-            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|封顶|封頂|\s+or\s+(?:less|fewer|below|under|lower)\b)",
+            # 於新臺幣2,450,000千元額度內辦理: within a ceiling an authority grants.
+            r"\s*(?:(?:及|或|和)?以下|以内|以內|(?:为|為)上限|封顶|封頂|(?:的)?(?:额度|額度|限额|限額)(?:内|內)"
+            r"|\s+or\s+(?:less|fewer|below|under|lower)\b)",
             re.I,
         ),
         "at_most",
