@@ -507,6 +507,10 @@ def test_a_changed_cap_and_a_bound_on_a_share(
         ("每項計劃最高資助新臺幣500萬元及300萬元", "TWD", ["at_most", "at_most"]),
         ("grants of up to HK$50,000 and HK$30,000", "HKD", ["at_most", "at_most"]),
         ("約120家、80家", None, ["approx", "approx"]),
+        # Round 43: along a list of three or more, to each figure.
+        ("净利润分别不低于500万元、600万元、700万元", None, ["at_least"] * 3),
+        ("分別不低於人民幣1,000萬元、人民幣1,200萬元及人民幣1,500萬元", "HKD", ["at_least"] * 3),
+        ("grants of up to HK$50,000 or HK$30,000 or HK$10,000", "HKD", ["at_most"] * 3),
         ("增长10%以上、5%", None, ["at_least", "exact"]),  # 以上 is the first figure's own
         ("最高补助200万元，另有企业30家", None, ["at_most", "exact"]),  # another unit
         ("引进逾100家企业和20个项目", None, ["at_least", "exact"]),  # words stand between

@@ -169,18 +169,24 @@ def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
     """
     out = list(figures)
     folded = fold_digits(text)
+    carried = False  # whether the figure before took its qualifier from the one before it
     for i in range(1, len(out)):
         before, this = out[i - 1], out[i]
-        if (
+        # 分别不低于500万元、600万元、700万元: a list of three or more carries it on to each.
+        written_before = carried or (
+            prefix_qualifier(folded[max(0, before.start - QUALIFIER_REACH) : before.start])
+            == before.qualifier
+        )
+        carried = (
             this.qualifier == "exact"
             and before.qualifier != "exact"
             and this.unit is not None
             and this.unit == before.unit
             and before.end <= this.start
-            and carry_re().match(folded, before.end, this.start)
-            and prefix_qualifier(folded[max(0, before.start - QUALIFIER_REACH) : before.start])
-            == before.qualifier
-        ):
+            and carry_re().match(folded, before.end, this.start) is not None
+            and written_before
+        )
+        if carried:
             out[i] = replace(this, qualifier=before.qualifier)
     return out
 
