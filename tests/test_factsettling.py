@@ -50,3 +50,39 @@ def test_figures_then_financial_years_told_respectively_pair_in_order(told: str)
         (3e8, "target", "2028-03-31"),
         (9e8, "target", "2029-03-31"),
     ]
+
+
+# Round 43: a figure a party undertakes or guarantees for a period still to end is a goal due
+# at that period's end, though the undertaking is told as done; listed with as many years as
+# figures, "respectively" (分别), each is due at its own year's end (years in Chinese numerals
+# too).
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "Announcement\nHong Kong, 2 April 2026\n\nThe Seller has undertaken to the Buyer that "
+            "the audited net profit of the Company shall be not less than HK$7,000,000 for the "
+            "financial year ending 31 December 2026 and not less than HK$8,000,000 for the "
+            "financial year ending 31 December 2027.",
+            "HKD",
+        ),
+        (
+            "公告\n二零二六年四月二日\n\n賣方向買方保證，公司於二零二六年度及二零二七年度之淨利潤"
+            "分別不低於港幣700萬元及港幣800萬元。",
+            "HKD",
+        ),
+        (
+            "公告\n2026年4月2日\n\n转让方承诺，标的公司2026年度、2027年度实现的净利润分别不低于"
+            "700万元、800万元。",
+            None,
+        ),
+    ],
+)
+def test_an_undertaken_figure_is_due_at_the_end_of_its_own_year(
+    text: str, currency: str | None
+) -> None:
+    frame = extract_figures(text, currency=currency)
+    assert list(zip(frame["kind"], frame["deadline"], frame["qualifier"], strict=True)) == [
+        ("target", "2026-12-31", "at_least"),
+        ("target", "2027-12-31", "at_least"),
+    ]

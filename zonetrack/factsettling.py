@@ -128,6 +128,12 @@ _BATCH = re.compile(
 _BUDGETED = re.compile(r"编列|編列|预算安排|預算安排|\b(?:has|have)\s+budgeted\b", re.I)
 
 
+# What a party undertakes or guarantees (业绩承诺, 保證, "has guaranteed", "undertakes that").
+_UNDERTAKEN = re.compile(
+    r"承诺|承諾|保证|保證|\bguarantee[sd]?\b|\bundertak(?:es|en|ing)\b|\bwarrants?\b", re.I
+)
+
+
 # The rate a scheme pays, counted on a base: 按…的10%给予补助, 按实际投入的30%予以资助, "a
 # subsidy of 10% of", "grants covering 30% of".
 _RATE_BASIS = re.compile(r"(?:按|按照|依|依照)[^，,。；;]{0,30}$")
@@ -326,7 +332,7 @@ def settle_date(
         own = find_date("ref_date", after[0], calendar=calendar) if after else None
         if own:
             ref_date = Date(str(own), "the date right after the end of the change")
-    paired = _respective_date(blanked, rel, calendar)
+    paired = respective_date(blanked, rel, calendar)
     if paired is not None:
         ref_date = paired
     segment = find_segment(blanked, rel)
@@ -338,11 +344,15 @@ def settle_date(
         # "will employ 650 by the end of 2028, up from about 180 at the existing lab":
         # the level a change to come starts from is seen now, never at the goal's date.
         ref_date = Date(page_date, "the start of a change to come: the page's date")
+    # 乙方承诺…2027年度…不低于, "has guaranteed that the net profit shall be not less than …
+    # for the financial year ending": a figure undertaken for a period still to end is a goal
+    # due at its end, though the undertaking itself is told as done.
+    undertaken = _UNDERTAKEN.search(sentence) is not None
     if (
         ref_date
         and page_date
         and str(ref_date) > _a_year_after(page_date)
-        and not says(DONE_WORDS, sentence)  # told as done: never a plan
+        and (undertaken or not says(DONE_WORDS, sentence))  # told as done: never a plan
     ):
         # Dated beyond any year (calendar or financial) running at the page's date:
         # expected or planned, never seen ("expects revenue of 120 billion yuan in
@@ -385,19 +395,29 @@ def settle_date(
         # another part of its statement tells as done: 已进入签约阶段.)
         own_part = find_segment(sentence, rel)
         told_done = DONE_WORDS.search(own_part if FORECAST_WORDS.search(own_part) else statement)
-        if (
-            FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement)
-        ) and not told_done:
+        if undertaken or (
+            (FORECAST_WORDS.search(statement + intro) or _BUDGETED.search(statement))
+            and not told_done
+        ):
             deadline = last_joined(sentence, rel, ref_date, calendar)
             is_target, ref_date = True, None
     return ref_date, is_target, deadline
 
 
-def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
+# A year in Chinese numerals (二零二六年度, 二〇二七年), read digit for digit.
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     """The date paired in order with the figure at ``rel`` when a sentence lists as many
-    dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date."""
+    dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date (a
+    fact's date, or a goal's deadline: 於二零二六年度、二零二七年度及二零二八年度之淨利潤分別
+    不低於…)."""
     if not says(_RESPECTIVELY, sentence):
         return None
+    # Years in Chinese numerals as digits, one for one: the offsets stay the sentence's.
+    sentence = _CN_YEAR.sub(lambda m: m[0].translate(_CN_DIGITS), sentence)
     said = _RESPECTIVELY.search(sentence)
     listed = _DATE_LIST.search(sentence, 0, rel)
     if said is not None and listed is None and said.start() > rel:

@@ -15,6 +15,7 @@ import re
 from .blankdates import blank_other_dates
 from .candidates import Candidate, make_candidate
 from .datebasis import Date
+from .factsettling import respective_date
 from .goals import GoalReading
 from .goalwords import DONE_WORDS
 from .linetables import GoalCell, TableCell
@@ -103,6 +104,10 @@ def settle_goal(
         # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
         is_target, ref_date = True, None
         deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    elif is_target and (paired := respective_date(sentence, rel, calendar)) is not None:
+        # 2026年度、2027年度及2028年度之淨利潤分別不低於…: a goal listed with as many years as
+        # figures, "respectively", is due at the end of its own year, not the first one's.
+        deadline = paired
     list_year = survey.scopes.document_year or survey.this_year
     tracked = _tracked_deadline(
         goal_cells, goal_starts, figure.start, calendar, (list_year, page_date)
