@@ -21,7 +21,7 @@ from .goalbases import DATE_AFTER
 from .goals import GoalReading
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headings import find_list_lead
-from .periods import find_date
+from .periods import arabic_years, find_date
 from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
 from .presentdates import SCHEME_TERMS
 from .readingstate import ReadingState
@@ -404,11 +404,6 @@ def settle_date(
     return ref_date, is_target, deadline
 
 
-# A year in Chinese numerals (二零二六年度, 二〇二七年), read digit for digit.
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
 def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     """The date paired in order with the figure at ``rel`` when a sentence lists as many
     dates as figures and says 分別為 (respectively): the n-th figure is of the n-th date (a
@@ -417,7 +412,7 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     if not says(_RESPECTIVELY, sentence):
         return None
     # Years in Chinese numerals as digits, one for one: the offsets stay the sentence's.
-    sentence = _CN_YEAR.sub(lambda m: m[0].translate(_CN_DIGITS), sentence)
+    sentence = arabic_years(sentence)
     said = _RESPECTIVELY.search(sentence)
     listed = _DATE_LIST.search(sentence, 0, rel)
     if said is not None and listed is None and said.start() > rel:

@@ -32,6 +32,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
+from .longstop import completion_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
 from .periods import YEAR_SPAN, find_date
@@ -230,6 +231,16 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
     if cap is not None:
         # 补偿总额不得超过…, "shall in no event exceed": a term the document sets, undated.
         budget, is_target, deadline = cap, False, None
+    elif not is_target and (
+        due := completion_deadline(
+            survey.written,
+            find_statement(place.sentence, place.rel),
+            find_segment(place.sentence, place.rel),
+            survey.calendar,
+        )
+    ):
+        # "shall be paid on the Completion Date", 須於完成日期…支付: due by the long-stop date.
+        is_target, deadline = True, due
     if (
         is_target
         and labelled is None

@@ -24,8 +24,22 @@ __all__ = [
     "MONTH_WORDS",
     "SEASON_WORD",
     "YEAR_SPAN",
+    "arabic_years",
     "find_date",
 ]
+
+# A year in Chinese numerals (二零二六年度, 二〇二七年), and its digits one for one.
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with each year written in Chinese numerals (二零二六年) in digits (2026年).
+
+    Digit for digit, so offsets into ``text`` hold in the result.
+    """
+    return _CN_YEAR.sub(lambda m: m[0].translate(_CN_DIGITS), text)
+
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
