@@ -26,6 +26,7 @@ from .relativeforms import find_relative_date, find_relative_deadline, says_now
 from .sentences import WINDOW, says
 from .survey import Place, Survey
 from .tableheaders import column_end
+from .undatedforecasts import is_undated_forecast
 from .units import CURRENCIES
 
 __all__ = [
@@ -137,6 +138,17 @@ def settle_goal(
             if page_year and page_date
             else None
         )
+    if (
+        not is_target
+        and ref_date is None
+        and goal.budget is None
+        and goal.base is None
+        and goal.start_of_change is None
+        and is_undated_forecast(sentence, rel, calendar)
+    ):
+        # 董事會預期…將提升逾四成, 預計創造就業機會約1,650個: a forecast with no date at all is
+        # a goal with no deadline, not an undated fact.
+        is_target = True
     return is_target, deadline, ref_date
 
 
