@@ -20,7 +20,7 @@ from zonetrack.undatedforecasts import is_undated_forecast
         ("董事會預期，新廠投產後，本集團年產能將增加約三成", "約三成", True),
         ("预计可带动就业岗位约800个", "约800个", True),
         ("預計認列金額：約新臺幣5,000千元", "5,000千元", True),
-        ("The new campus is expected to house about 4,000 researchers when complete", "4,000", True),
+        ("The campus is expected to house about 4,000 staff when complete", "4,000", True),
         ("預計投入新臺幣50億元", "50億元", False),
         ("預計於2028年底前完成約20公頃", "約20公頃", False),
         ("预计已完成投资5亿元", "5亿元", False),
