@@ -86,3 +86,19 @@ def test_an_undertaken_figure_is_due_at_the_end_of_its_own_year(
         ("target", "2026-12-31", "at_least"),
         ("target", "2027-12-31", "at_least"),
     ]
+
+
+# Round 43: a span of whole years before 分别 (2026-2027年, 2026至2028年) lists its years in order.
+def test_a_span_of_years_pairs_its_years_in_order() -> None:
+    text = (
+        "点评\n2026年11月18日\n\n预计公司2026-2027年归母净利润分别为5.0亿元、6.0亿元。\n"
+        "预计2026至2028年营收分别为30亿元、36亿元、42亿元。"
+    )
+    frame = extract_figures(text)
+    assert list(frame["deadline"]) == [
+        "2026-12-31",
+        "2027-12-31",
+        "2026-12-31",
+        "2027-12-31",
+        "2028-12-31",
+    ]

@@ -149,6 +149,10 @@ _RATE_GRANT_BEFORE = re.compile(
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
 
+# A span of whole years before 分别 (2026-2027年, 2026至2028年): its years, listed in order (not a
+# financial year, 2026-27年度, whose end is written in two digits).
+_YEARS_SPAN = re.compile(r"(?<![\d.,])(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年(?!\s*\d|度)")
+
 
 # A sentence opened by the day it counts as at (截至2026年9月底，, 截至同日，, "As at 30 June,").
 AS_AT_OPENING = re.compile(
@@ -415,6 +419,14 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     sentence = arabic_years(sentence)
     said = _RESPECTIVELY.search(sentence)
     listed = _DATE_LIST.search(sentence, 0, rel)
+    span = _YEARS_SPAN.search(sentence, 0, said.start()) if said and said.start() < rel else None
+    if listed is None and said is not None and span is not None:
+        # 预计公司2026-2027年归母净利润分别为7.0亿元、8.1亿元: each year of the span in turn.
+        first, last = int(span[1]), int(span[2])
+        if 2 <= last - first + 1 <= 10:
+            n = len([f for f in find_figures(sentence[said.end() : rel]) if f.unit is not None])
+            if n <= last - first:
+                return Date(f"{first + n}-12-31", f"{span[0]}: the year paired with the figure")
     if said is not None and listed is None and said.start() > rel:
         # "$420 million and $1.1 billion in 2027-28 and 2028-29 respectively": the dates
         # listed after the figures, right before the word; as many figures as dates in the
