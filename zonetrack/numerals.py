@@ -345,15 +345,16 @@ def per_value(written: str) -> float:
 
 
 # What joins the parts of a number written in words: "twelve million five hundred thousand",
-# "one billion and fifty million".
-_WORD_JOIN_RE = re.compile(r"(?:\s+and)?\s+|\s*,\s*", re.IGNORECASE)
+# "one billion and fifty million" (not a comma: "thirty million, twenty of them" are two).
+_WORD_JOIN_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
 
 
 def word_tail(folded: str, pos: int, factor: float) -> tuple[float, int] | None:
     """The rest of a number written in words whose first part ends at ``pos`` with the
     multiplier ``factor`` ("twelve million | five hundred thousand"): its value and where it
     ends, or None. Each further part carries a smaller multiplier than the part before it, or
-    is the last part, below a thousand ("three million and fifty")."""
+    is the last part, hundreds ("two million three hundred"); a bare small number after it
+    starts another figure ("one billion and three new labs")."""
     total, end = 0.0, None
     while factor > 1e3 or (factor > 1 and end is None):
         join = _WORD_JOIN_RE.match(folded, pos)
@@ -363,6 +364,8 @@ def word_tail(folded: str, pos: int, factor: float) -> tuple[float, int] | None:
         part_factor, _, after = multiplier_at(folded, part.end(), "word")
         value = parse_number(part.group()) * part_factor
         if part_factor >= factor or value >= factor:
+            break
+        if part_factor == 1 and "hundred" not in part.group().lower():
             break
         total, end, pos, factor = total + value, after, after, part_factor
     return None if end is None else (total, end)
