@@ -6738,3 +6738,54 @@ def test_labels_that_are_no_figures(text: str, expected: list[float]) -> None:
 )
 def test_a_count_of_a_list_just_named_is_no_figure(text: str, expected: list[tuple]) -> None:
     assert _readings(text, None) == expected
+
+
+# --- round 41 and 39: a task list's and a milestones table's goal column ------------------
+# A table of tasks beside a column of deadlines (序号 | 工作任务 | 牵头单位 | 完成时限,
+# "Milestone | Target date") holds goals: each figure of the task column is due at its row's
+# deadline cell (a financial year's at that year's end in a Hong Kong source), and a row whose
+# deadline names no date (常态化推进, "Ongoing") at the end of the list's year. Texts written
+# for this test.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        (
+            "2026年3月5日\n\n滨江新区2026年工作任务清单\n\n序号\t工作任务\t牵头单位\t完成时限\n"
+            "1\t新增孵化器4个，在孵企业增至260家\t区科技局\t2026年9月\n"
+            "2\t引进高层次人才800人\t区人才办\t常态化推进\n",
+            None,
+            [
+                ("target", 4, "count", "exact", "2026-09-30", None),
+                ("target", 260, "count", "exact", "2026-09-30", None),
+                ("target", 800, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+        (
+            "Paper of 2 March 2026\n\nKey milestone                          Target date\n"
+            "(a) Opening of 3 wet laboratories          2027-28\n"
+            "(b) Admission of 60 start-ups              Ongoing\n",
+            "HKD",
+            [
+                ("target", 3, "count", "exact", "2028-03-31", None),
+                ("target", 60, "count", "exact", "2026-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_a_task_columns_figures_are_goals_due_at_the_rows_deadline(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected
+
+
+# A standing goal: a 目標 ("Target") column with no year beside a table's year columns is a
+# goal with no deadline. Text written for this test.
+def test_a_standing_goal_column_is_an_undated_goal() -> None:
+    text = (
+        "2026年5月8日\n\n指標　目標　2025（實際）　2026（預算）\n按時發放的資助（%）　95　97　96\n"
+    )
+    assert _readings(text, "HKD") == [
+        ("target", 95, "percent", "exact", None, None),
+        ("observation", 97, "percent", "exact", None, "2025-12-31"),
+        ("target", 96, "percent", "exact", "2026-12-31", None),
+    ]

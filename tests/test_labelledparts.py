@@ -87,3 +87,75 @@ def test_a_note_dates_a_labels_parts() -> None:
     assert rows.loc["35項", ["kind", "ref_date"]].tolist() == ["observation", "2026-06-30"]
     # (A date the part writes before its figure overrides the note's.)
     assert rows.loc["150間", ["kind", "ref_date"]].tolist() == ["observation", "2026-12-31"]
+
+
+# An indicator's line of parts set off by bars: a year alone as a label is a goal of that year
+# when later than the page's, a fact of it when earlier; the page's own year says neither.
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_parts_set_off_by_bars_and_year_labels(bar: str) -> None:
+    text = (
+        f"T4 Start-ups hosted\n2024: 70 {bar} 2026: 95 {bar} 2029: 150 {bar} 2031年：at least 220\n"
+    )
+    assert _parts(text, "2026") == [
+        ("observation", "2024-12-31", "70"),
+        ("target", "2029-12-31", "150"),
+        ("target", "2031-12-31", "at least 220"),
+    ]
+
+
+# A label that names what is measured, then its year ("Water use, 2024:", "Staff in 2028:").
+def test_a_name_then_its_year_labels_its_part() -> None:
+    text = "Water use, 2024: 8,100 cubic metres\nStaff in 2028: 40\n"
+    assert _parts(text, "2026") == [
+        ("observation", "2024-12-31", "8,100 cubic metres"),
+        ("target", "2028-12-31", "40"),
+    ]
+
+
+# Where things stand now ("Current:", "Latest:", 目前：), after an English full stop too: facts
+# of the page's date.
+def test_a_label_of_now_is_the_page_date() -> None:
+    text = "Measure: spin-off firms. Latest: 14. Goal for 2030: 25.\n目前：孵化器6个\n"
+    parts = [(p.kind, p.date) for p in find_labelled_parts(text, "2026", "2026-05-04")]
+    assert parts == [
+        ("observation", "2026-05-04"),
+        ("target", "2030-12-31"),
+        ("observation", "2026-05-04"),
+    ]
+
+
+# A note at the foot dates the baselines: of the indicators it names (by the number on the
+# line above the baseline's), else the others'.
+def test_a_note_dates_the_baselines() -> None:
+    text = (
+        "Indicator 2.1 Patents filed\nBaseline: 410 | 2029: 600\n"
+        "Indicator 2.12 Licences\nBaseline: 35\n"
+        "Indicator 3 Spin-offs\nBaseline: 9\n\n"
+        "Notes: The baselines of indicators 2.1 and 3 are for 2023. "
+        "All other baselines are for 2025.\n"
+    )
+    assert [(p.kind, p.date) for p in find_labelled_parts(text, "2026")] == [
+        ("observation", "2023-12-31"),
+        ("target", "2029-12-31"),
+        ("observation", "2025-12-31"),
+        ("observation", "2023-12-31"),
+    ]
+    assert [
+        (p.kind, p.date) for p in find_labelled_parts("基数为2024年数。\n" + text[:60], "2026")
+    ] == [
+        ("observation", "2024-12-31"),
+        ("target", "2029-12-31"),
+    ]
+
+
+# 年度目标 is of the page's year only when its part names none: a year the part writes before
+# its figure (年度目標值：116年度70條 in a Taiwan source) outweighs it; 每年度 names no year.
+def test_a_yearly_goals_part_may_name_its_own_year() -> None:
+    text = (
+        "发布日期：2026年4月2日\n年度目标值：2027年新增企业90家；2028年110家\n"
+        "人才培训——年度目标：每年度400人次\n"
+    )
+    rows = extract_figures(text).set_index("figure")
+    assert rows.loc["90家", ["kind", "deadline"]].tolist() == ["target", "2027-12-31"]
+    assert rows.loc["110家", ["kind", "deadline"]].tolist() == ["target", "2028-12-31"]
+    assert rows.loc["400人次", ["kind", "deadline"]].tolist() == ["target", "2026-12-31"]

@@ -558,3 +558,31 @@ def test_a_name_over_lines_of_years_is_a_table_of_years() -> None:
         (1_250.5e6, "HKD", "2026-03-31", "observation"),
         (1_400e6, "HKD", "2027-03-31", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        # A column of tasks or milestones beside a deadline column is the goals' column.
+        ("序号\t重点工作\t牵头单位\t完成时限\n1\t新增企业40家\t区科技局\t2026年8月\n", 1),
+        ("Milestones\tTarget date\nOpen 2 labs\t2027-28\n", 0),
+        ("Key action | Timeline\nAdmit 30 start-ups | 2027\n", 0),
+        # A column named for goals is theirs, whatever the task column beside it says.
+        ("序号　任务　目标值　完成时限\n1　新增企业　50家　2027年11月底\n", 2),
+    ],
+)
+def test_a_task_or_milestone_column_holds_goals(text: str, goal: int) -> None:
+    (table,) = read_line_tables(text)
+    assert table.goal == goal
+
+
+# A column named for goals with no year beside the years' columns is of standing goals: its
+# values are read, with no year.
+def test_a_goal_column_without_a_year_beside_year_columns() -> None:
+    text = "指標　目標　2025（實際）　2026（預算）\n按時發放的資助（%）　95　97　96\n"
+    cells = find_table_cells(text, "HKD")
+    assert [(c.figure.value, c.year, c.role) for c in cells] == [
+        (95, "", "target"),
+        (97, "2025", "observation"),
+        (96, "2026", None),
+    ]

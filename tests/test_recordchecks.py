@@ -99,6 +99,10 @@ def test_a_count_s_counter_word_is_the_one_the_evidence_states(
         ("5万人次", "5", "万人", True),
         # Firm-visits (家次) are no firms (review 15: 300家次 was read as 300家).
         ("300家次", "300", "家", True),
+        # Occurrences are no things that 个 may stand for (counters.csv).
+        ("300家次", "300", "个", True),
+        ("120架次", "120", "个", True),
+        ("8場", "8", "个", False),
     ],
 )
 def test_counter_words_of_the_same_things_agree(

@@ -477,6 +477,68 @@ CASES = [
         replace("observations.csv", "2020,2021-01,plan.txt,已建成", "2020,2020-12,plan.txt,已建成"),
         [("observations.csv", 2, "published")],
     ),
+    # A row with a comma too many cannot be read; rows that refer to it are not blamed too
+    # (one line per mistake): wherever the stray comma stands, before the id or after it.
+    (
+        "a part's whole has a comma too many",
+        _both(
+            _append("targets.csv", _part("t-part", "park", "area", "2025-12-31", "t-area")),
+            replace("targets.csv", "t-area,park,area,>=,100", "t-area,park,area,>=,1,00"),
+        ),
+        [("targets.csv", 2, "*")],
+    ),
+    (
+        "a zone's row has a comma too many before its id",
+        replace("zones.csv", "park,示范园", ",park,示范园"),
+        [("zones.csv", 3, "*")],
+    ),
+    (
+        # The part's zone cannot be told to lie within the whole's, nor outside it.
+        "a part's zone has a comma too many",
+        _both(
+            replace("targets.csv", "t-area,park", "t-area,city"),
+            _append("targets.csv", _part("t-part", "park", "area", "2025-12-31", "t-area")),
+            replace("zones.csv", "park,示范园,Demo Park", "park,示范园,Demo, Park"),
+        ),
+        [("zones.csv", 3, "*")],
+    ),
+    (
+        "an indicator's row has a comma too many",
+        replace("indicators.csv", "firms,聚集企业,Firms", "firms,聚集企业,Firms,"),
+        [("indicators.csv", 3, "*")],
+    ),
+    (
+        "a derived figure's term has a comma too many",
+        _both(
+            _append(
+                "observations.csv",
+                _derived("o-diff", "area", "20", "万平方米", "o-area-2022 - o-area-2020"),
+            ),
+            replace("observations.csv", "o-area-2020,park", "o-area-2020,,park"),
+        ),
+        [("observations.csv", 2, "*")],
+    ),
+    (
+        "a derived figure's term has a value that is no number",
+        _both(
+            _append(
+                "observations.csv",
+                _derived("o-diff", "area", "20", "万平方米", "(o-area-2022 - o-area-2020)"),
+            ),
+            replace("observations.csv", "o-area-2020,park,area,40,", "o-area-2020,park,area,4O,"),
+        ),
+        [("observations.csv", 2, "value")],
+    ),
+    (
+        # The reference is still checked against the rows that were read: a mistyped id
+        # beside a broken row is reported.
+        "a part names a whole that no row holds, beside a broken row",
+        _both(
+            _append("targets.csv", _part("t-part", "city", "area", "2025-12-31", "t-areaa")),
+            replace("targets.csv", "t-firms,park,firms,>=,2000", "t-firms,park,firms,>=,2,000"),
+        ),
+        [("targets.csv", 3, "*"), ("targets.csv", 4, "parent_target_id")],
+    ),
     (
         "CSV saved as GBK",
         _write_bytes("zones.csv", lambda b: b.decode("utf-8").encode("gb18030")),

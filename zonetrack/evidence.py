@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Protocol
 
+from .counters import same_things, simplified_counter
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
 from .quantities import NOT_QUANTITIES, is_quantity, names_years
@@ -367,20 +368,6 @@ def _stating(figures: list[Figure], canonical: tuple[float, str]) -> list[Figure
     return [f for f in figures if states(f, canonical)]
 
 
-# Multipliers written before a counter (1.2万家): the counter is what is counted.
-_MULTIPLIERS = "万萬亿億千百十"
-# A counter's traditional and simplified forms count the same things.
-_SIMPLIFIED = str.maketrans(
-    "個戶場項間條種類棟處隊塊輛張顆盞隻", "个户场项间条种类栋处队块辆张颗盏只"
-)
-
-
-def _counter(unit: str) -> str:
-    """The counter word of a count's unit as written (家 of 万家), simplified; "" for none."""
-    word = unit.strip().lstrip(_MULTIPLIERS).translate(_SIMPLIFIED)
-    return "" if word.isascii() else word
-
-
 def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]) -> str | None:
     """Why a count kept with the counter ``unit`` counts other things than the evidence's
     figures ``stated`` (120家 of incubators kept as 120人), or None.
@@ -389,11 +376,11 @@ def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]
     what is counted. A row without one (``count``) and a figure without one (a bare 120) agree
     with any.
     """
-    mine = _counter(unit) if canonical[1] == "count" else ""
+    mine = simplified_counter(unit) if canonical[1] == "count" else None
     if not mine:
         return None
-    written = [(f, _counter(f.unit_text or "")) for f in stated]
-    if any(not theirs or _same_things(mine, theirs) for _, theirs in written):
+    written = [(f, simplified_counter(f.unit_text or "")) for f in stated]
+    if any(not theirs or same_things(mine, theirs) for _, theirs in written):
         return None
     figure = written[0][0]
     # The unit as the evidence writes it, multiplier and all (5万人次: 万人次, not 人次).
@@ -402,21 +389,6 @@ def _other_counter(unit: str, stated: list[Figure], canonical: tuple[float, str]
         f"unit {unit!r} counts other things than the evidence, which says "
         f"{figure.text.strip()!r}: write {theirs!r} (or count)"
     )
-
-
-# Counter words that count the same things (simplified): people (300名 is 300人), firms and
-# households (200户企业 are 200家). 个 is the general counter of things, so it agrees with any
-# counter of things (15座 kept as 15个), but not with people or visits (人次).
-_SAME_THINGS = {"人": "people", "名": "people", "位": "people", "家": "firms", "户": "firms"}
-_NOT_THINGS = frozenset({"people", "人次"})
-
-
-def _same_things(mine: str, theirs: str) -> bool:
-    """Whether the counter words ``mine`` and ``theirs`` count the same kind of thing."""
-    a, b = _SAME_THINGS.get(mine, mine), _SAME_THINGS.get(theirs, theirs)
-    if a == b:
-        return True
-    return "个" in (a, b) and not ({a, b} & _NOT_THINGS)
 
 
 def range_end(

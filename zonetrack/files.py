@@ -52,12 +52,18 @@ class Table:
         For each row of ``frame``, the line number its record starts on.
     problems : list of Problem
         Problems met while reading; the frame holds what could be read.
+    unread : set of str
+        Every cell of the rows that could not be read (a row with a field too many). A
+        reference to one of them (a target's ``parent_target_id``, a row's ``zone_id``) is
+        not reported as unknown: the row's own problem says what to mend, and one line per
+        mistake is the promise.
     """
 
     name: str
     frame: pd.DataFrame
     lines: list[int]
     problems: list[Problem] = field(default_factory=list)
+    unread: set[str] = field(default_factory=set)
 
     def line(self, index: int) -> int:
         return self.lines[index]
@@ -196,6 +202,7 @@ def read_table(path: Path, name: str | None = None) -> Table:
         return Table(name, pd.DataFrame(), [], problems)
     rows: list[list[str]] = []
     lines: list[int] = []
+    unread: set[str] = set()
     start = reader.line_num + 1
     while True:
         try:
@@ -224,12 +231,14 @@ def read_table(path: Path, name: str | None = None) -> Table:
                     f"row has {len(record)} fields, the header has {len(header)}",
                 )
             )
+            # Where the stray or missing comma is cannot be told, so every cell may be the id.
+            unread.update(cell.strip() for cell in record if cell.strip())
         else:
             rows.append([cell.strip() for cell in record])
             lines.append(start)
         start = reader.line_num + 1
     frame = pd.DataFrame(rows, columns=header, dtype=object) if header else pd.DataFrame()
-    return Table(name, frame, lines, problems)
+    return Table(name, frame, lines, problems, unread)
 
 
 def sha256_bytes(raw: bytes) -> str:

@@ -24,6 +24,7 @@ from .readingstate import ReadingState
 from .relativeforms import find_relative_date, find_relative_deadline, says_now
 from .sentences import WINDOW, says
 from .survey import Place, Survey
+from .tableheaders import column_end
 from .units import CURRENCIES
 
 __all__ = [
@@ -34,6 +35,9 @@ __all__ = [
 
 # A sentence opened by 其中 ("of which") breaks down the figure told before it.
 _OF_WHICH = re.compile(r"\s*(?:其中|當中|当中)\s*[，,：:]")
+
+# A deadline cell that names a financial year alone (2030-31, 2030/31, 2030-31年度).
+_FINANCIAL_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-/–]\s*\d{2}(?:\s*年度)?")
 
 
 def settle_goal(
@@ -99,13 +103,18 @@ def settle_goal(
         # page's date (2025年目标3%，2025年实际3.2%: the goal and the fact that meets it).
         is_target, ref_date = True, None
         deadline = Date(f"{labelled[1]}-12-31", f"labelled {labelled[2]!r}")
+    list_year = survey.scopes.document_year or survey.this_year
     tracked = _tracked_deadline(
-        goal_cells,
-        goal_starts,
-        figure.start,
-        calendar,
-        (survey.scopes.document_year or survey.this_year, page_date),
+        goal_cells, goal_starts, figure.start, calendar, (list_year, page_date)
     )
+    if tracked is None and list_year and _in_goal_cell(goal_cells, goal_starts, figure.start):
+        # A task list's row whose deadline cell names no date (持续推进, 长期坚持, "ongoing")
+        # is still a goal of the list, due by the end of the year the list is for (the one
+        # its 全年 names).
+        tracked = Date(
+            f"{list_year}-12-31",
+            "a goal cell whose deadline names no date: the end of the list's year",
+        )
     status = _status_cell(goal_cells, goal_starts, figure.start)
     if tracked is not None:
         # Goal | Deadline | Status: a figure of the goal column is the goal as set, due at
@@ -124,6 +133,12 @@ def settle_goal(
             else None
         )
     return is_target, deadline, ref_date
+
+
+def _in_goal_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> bool:
+    """Whether offset ``at`` is in a tracker's goal cell."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and goal_cells[i].start <= at < goal_cells[i].end
 
 
 def _status_cell(goal_cells: list[GoalCell], starts: list[int], at: int) -> str | None:
@@ -149,13 +164,16 @@ def _tracked_deadline(
     ``year`` is (the year the document sets goals for or reports on, else the page's; the
     page's date): a deadline cell without a year (6月底, 年底前, "end-June") is of that year.
     """
-    i = bisect.bisect_right(starts, at) - 1
-    if i < 0 or not goal_cells[i].start <= at < goal_cells[i].end:
+    if not _in_goal_cell(goal_cells, starts, at):
         return None
-    due = goal_cells[i].deadline
+    due = goal_cells[bisect.bisect_right(starts, at) - 1].deadline
     found_year = re.fullmatch(r"((?:19|20)\d{2})\s*年?", due)
     if found_year:
         return Date(f"{found_year[1]}-12-31", f"the deadline column's {due!r}")
+    if _FINANCIAL_YEAR.fullmatch(due) and (end := column_end(due, calendar)) is not None:
+        # (2030-31 in a Hong Kong milestones table: due at that financial year's end, as a
+        # column headed 2030-31 is of it.)
+        return Date(end, f"the deadline column's financial year {due!r}")
     found = find_date("deadline", due, calendar=calendar) or find_date(
         "ref_date", due, calendar=calendar
     )
@@ -199,6 +217,17 @@ def read_table_row(
     -------
     Candidate
     """
+    if not cell.year:
+        # A standing goal (a 目標 column with no year): a goal with no deadline.
+        return make_candidate(
+            cell.figure,
+            True,
+            None,
+            None,
+            source,
+            written[cell.row_start : cell.row_end],
+            cell.row_start,
+        )
     end = cell.end or f"{cell.year}-12-31"  # (a financial year's column: its own end)
     if cell.role is not None:
         is_target = cell.role == "target"
@@ -227,5 +256,6 @@ def first_table_years(cells: dict[int, TableCell]) -> dict[int, str]:
     """
     first: dict[int, str] = {}
     for c in cells.values():
-        first[c.table_start] = min(first.get(c.table_start, c.year), c.year)
+        if c.year:  # (a standing goal's column names no year)
+            first[c.table_start] = min(first.get(c.table_start, c.year), c.year)
     return first

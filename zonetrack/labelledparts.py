@@ -29,16 +29,18 @@ from .datebasis import Date
 
 __all__ = ["LabelledPart", "find_labelled_parts", "read_labelled"]
 
-# A label: after a line's start (its indent), a semicolon, a full stop, an opening bracket or a
-# dash (名称——年度目标：), words ending in a colon.
+# A label: after a line's start (its indent), a semicolon, a full stop (an English one before a
+# space: "…with companies. Current: 22."), an opening bracket, a dash (名称——年度目标：) or a
+# bar (a KPI's line "Baseline: 0.3% | 2028: 0.4% | 2030: 0.5%"), words ending in a colon.
 _LABEL = re.compile(
-    r"(?:^|(?<=[；;。（(—]))[ \t\u3000]*(?P<label>[^：:\n；;。（()）—]{1,30}?)[ \t\u3000]*[：:]",
+    r"(?:^|(?<=[；;。（(—|｜])|(?<=\.\s))[ \t\u3000]*"
+    r"(?P<label>[^：:\n；;。（()）—|｜]{1,30}?)[ \t\u3000]*[：:]",
     re.M,
 )
 
-# What ends a part: a semicolon, a Chinese full stop, an English one before a space, a line's
-# end (or the next label).
-_PART_END = re.compile(r"[；;。\n]|\.(?=\s|$)")
+# What ends a part: a semicolon, a Chinese full stop, an English one before a space, a bar, a
+# line's end (or the next label).
+_PART_END = re.compile(r"[；;。\n|｜]|\.(?=\s|$)")
 
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -58,6 +60,16 @@ _PROGRESS_LABEL = re.compile(
     r"|(?P<plain>完成(?:值|情况|情況)?|实际|實際|进度|進度|进展|進展|outcome|progress|actual|result)",
     re.I,
 )
+# A label that is a year, alone or after the name of what is measured ("2028:", 2030年：,
+# "Operational emissions, 2025:", "Staff in 2025:"): a goal of that year when it is later than
+# the page's, a fact of it when earlier.
+_YEAR_LABEL = re.compile(rf"(?:[^,，]{{1,28}}(?:[,，]\s*|\s+in\s+))?(?P<year>{_YEAR})\s*年?", re.I)
+# A label of where things stand now ("Current", "Latest", "At present", 现状, 目前, 現時):
+# its figures are facts of the page's date.
+_NOW_LABEL = re.compile(
+    r"current(?:ly)?|latest|now|at\s+present|present\s+level|现状|現狀|目前|现时|現時|现况|現況",
+    re.I,
+)
 _SHARE_LABEL = re.compile(r"完成率|完成度|達成率|达成率|(?:completion|achievement)\s+rate", re.I)
 
 # A note that dates the figures under a label (除另有註明外，「進度」一欄均為截至2026年9月30日
@@ -66,10 +78,27 @@ _NOTE_DATE = re.compile(
     r"[「“\"]([^」”\"\n]{1,8})[」”\"]\s*(?:一欄|一栏|欄|栏|一項|一项)?\s*(?:均|皆|都)?\s*"
     rf"(?:為|为|是|係|系)?\s*截至\s*({_YEAR})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(\d{{1,2}})\s*日"
 )
+# A note that dates the baselines of the indicators it names, or of all (the others): "Baselines
+# for KPI 1.1 and KPI 1.2 are for 2024", "All other baselines are for 2025", "The baseline
+# year is 2025 unless stated", 基数为2025年数, 基期均為2025年.
+_BASE_NOTE = re.compile(
+    r"(?P<all>(?:all\s+)?(?:other\s+|remaining\s+)?)baselines?(?:\s+year)?"
+    r"(?:\s+(?:for|of)\s+(?P<which>(?:[^.\n]|\.(?=\d)){1,80}?))?\s+(?:are|is)\s+(?:(?:for|of|as\s+at)\s+)?"
+    rf"(?:the\s+year\s+)?(?P<year>{_YEAR})\b"
+    rf"|(?:其[他餘余]|所有)?(?:指[标標]的)?(?:基[数數]|基期值?|基[线線])(?:[均皆]|年份?)?\s*"
+    rf"(?:[为為是係系]|指)\s*(?P<zh>{_YEAR})\s*年",
+    re.I,
+)
+# An indicator's number at the start of the line that names it (KPI 1.1, Indicator 3, 指标2).
+_INDICATOR_NUMBER = re.compile(
+    r"\s*(?:KPIs?|indicators?|指[标標]|T)\s*(?P<number>\d+(?:\.\d+)*)", re.I
+)
+
 # The same period of an earlier year (（2025年同期：118間）): the noted day of that year.
 _SAME_PERIOD = re.compile(rf"({_YEAR})\s*年?\s*同期")
-# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季).
-_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|年度|[季月]")
+# A part that dates itself before its figure (2025年全年2,870宗, 截至10月31日, 本年度首兩季; not
+# 每年度, "each year", which names no year).
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}\s*年|截至|(?<!每)年度|[季月]")
 
 # A year in brackets in a base's part: 3.6% of GDP (2025), RMB 8.6 billion (2024, latest).
 _BRACKET_YEAR = re.compile(rf"[（(]\s*({_YEAR})\s*年?\s*(?:[,，][^）)]*)?[）)]")
@@ -90,8 +119,8 @@ class LabelledPart:
     label : str
         The label as written (for the date's note).
     noted : bool
-        Whether the date is a note's over the label's column, which a date the part writes
-        before its figure overrides.
+        Whether the date is a note's over the label's column, or the page's year that 年度目标
+        is of, which a date the part writes before its figure overrides.
     """
 
     start: int
@@ -109,7 +138,9 @@ def _end_of(year: str | None, month: int = 12) -> str | None:
     return f"{year}-{month:02d}-{monthrange(int(year), month)[1]:02d}"
 
 
-def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart]:
+def find_labelled_parts(
+    text: str, year: str | None = None, page_date: str | None = None
+) -> list[LabelledPart]:
     """Every labelled part of ``text`` whose label says what its figures are, in order.
 
     Parameters
@@ -117,7 +148,10 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
     text : str
         The text.
     year : str, optional
-        The year of the page (or of the report): what 年度目标 and 1—9月 are of.
+        The year of the page (or of the report): what 年度目标 and 1—9月 are of, and what a
+        year label ("2028:") is compared with.
+    page_date : str, optional
+        The page's own date: what "Current:" is of.
 
     Returns
     -------
@@ -125,6 +159,7 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
     """
     found: list[LabelledPart] = []
     notes = {m[1].strip(): (m[2], int(m[3]), int(m[4])) for m in _NOTE_DATE.finditer(text)}
+    base_notes = list(_BASE_NOTE.finditer(text))
     line_start = -1
     before: LabelledPart | None = None
     labels = list(_LABEL.finditer(text))
@@ -138,7 +173,7 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
         this_line = text.rfind("\n", 0, match.start()) + 1
         if this_line != line_start:
             line_start, before = this_line, None
-        part = _read_label(label, text[start:end], year, before)
+        part = _read_label(label, text[start:end], year, before, page_date)
         same = _SAME_PERIOD.fullmatch(label)
         if same is not None and len(notes) == 1:
             (_, month, day), *_ = notes.values()
@@ -146,16 +181,47 @@ def find_labelled_parts(text: str, year: str | None = None) -> list[LabelledPart
         if part is None:
             continue
         noted = part[1] is None and label in notes
+        goal = _GOAL_LABEL.fullmatch(label)
+        # (年度目标's date is only the page's year, by default: a year a part writes before
+        # its figure, 年度目標值：116年度70條, outweighs it as it does a note's date.)
+        yearly = goal is not None and goal["yearly"] and not (goal["year"] or goal["for"])
         if noted:
             y, month, day = notes[label]
             part = (part[0], f"{y}-{month:02d}-{day:02d}")
-        before = LabelledPart(start, end, part[0], part[1], label, noted)
+        if part[1] is None and _BASE_LABEL.fullmatch(label):
+            part = (part[0], _noted_base_year(text, this_line, base_notes))
+        before = LabelledPart(start, end, part[0], part[1], label, noted or bool(yearly))
         found.append(before)
     return found
 
 
+def _noted_base_year(text: str, line_start: int, notes: list[re.Match[str]]) -> str | None:
+    """The end of the year a note gives the baseline on the line at ``line_start``: the note
+    that names the indicator of the line above it (KPI 1.1), else one of all or the other
+    baselines, else None."""
+    if not notes:
+        return None
+    # (The indicator a baseline's line belongs to is named on the last line before it.)
+    above = text[: max(0, line_start - 1)].rstrip("\n")
+    own = _INDICATOR_NUMBER.match(above[above.rfind("\n") + 1 :])
+    general = None
+    for note in notes:
+        which = note["which"]
+        if which is None:
+            general = general or note
+        elif own is not None and re.search(
+            rf"(?<![\d.]){re.escape(own['number'])}(?![\d]|\.\d)", which
+        ):
+            return _end_of(note["year"])
+    return _end_of(general["year"] or general["zh"]) if general is not None else None
+
+
 def _read_label(
-    label: str, part: str, year: str | None, before: LabelledPart | None
+    label: str,
+    part: str,
+    year: str | None,
+    before: LabelledPart | None,
+    page_date: str | None = None,
 ) -> tuple[str, str | None] | None:
     """(kind, date) a label gives its part, else None (电话, "Rating": no such label)."""
     goal = _GOAL_LABEL.fullmatch(label)
@@ -170,6 +236,14 @@ def _read_label(
     if progress is not None:
         month = progress["month"]
         return "observation", _end_of(year, int(month)) if month else None
+    if page_date is not None and _NOW_LABEL.fullmatch(label):
+        return "observation", page_date
+    named = _YEAR_LABEL.fullmatch(label)
+    if named is not None and year is not None:
+        # (The page's own year says neither: a goal for it or its facts so far.)
+        said = named["year"]
+        if said != year:
+            return ("target" if said > year else "observation"), _end_of(said)
     if _SHARE_LABEL.fullmatch(label):
         # Progress against the goal: of the date of the progress the line gave before it.
         dated = before is not None and before.kind == "observation"

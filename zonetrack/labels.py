@@ -12,6 +12,7 @@ import math
 from functools import lru_cache
 
 from .config import PACKAGE_DIR
+from .counters import simplified_counter
 from .exceptions import UsageError
 
 __all__ = [
@@ -119,15 +120,9 @@ def counter_word(written: str) -> str | None:
     source wrote none (an English ``count``).
 
     ``written`` is the unit of a figure whose canonical unit is ``count``: the units
-    registry decides which words count things, and the ``counter`` rows of
-    ``vocabulary.csv`` hold only the traditional forms and their simplified ones.
+    registry decides which words count things, and ``counters.csv`` their simplified forms.
     """
-    core = str(written).strip().lstrip("十百千万萬亿億")
-    if not core or not all("\u3400" <= ch <= "\u9fff" for ch in core):
-        return None
-    return "".join(
-        term.words("zh") if (term := _vocabulary().get(("counter", ch))) else ch for ch in core
-    )
+    return simplified_counter(written)
 
 
 def unit_words(unit: str, lang: str, counter: str | None = None) -> str:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from .figures import Figure, find_figures
 from .tableheaders import (
+    GOAL_LABELS,
     column_end,
     column_year,
     financial_year_end,
@@ -154,7 +155,8 @@ class TableCell:
     figure : Figure
         The value in the unit of its row's name (offsets those of the value in the text).
     year : str
-        The year its column's header names.
+        The year its column's header names; empty for a column of standing goals that names
+        none (目標 beside a table's year columns).
     row_start, row_end : int
         Offsets of the row's line (the evidence).
     header : str
@@ -525,19 +527,27 @@ def find_table_cells(
             continue
         if not table.years:
             continue
+        # A column named for goals with no year of its own beside the years' columns (目標 |
+        # 2025（實際） | 2026（修訂預算）): a standing goal, undated.
+        standing = {
+            k: ""
+            for k, (_, c) in enumerate(table.header)
+            if k and k not in table.years and re.fullmatch(GOAL_LABELS, c.strip(), re.I)
+        }
+        columns = {**table.years, **standing}
         for row_start, row_end, row in table.rows:
             # (A cell with no value, empty or a dash, gives none: the row goes on.)
             cells = [
                 (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
                 for k, (c_lo, cell) in enumerate(row)
-                if k in table.years and not _NO_VALUE.fullmatch(cell)
+                if k in columns and not _NO_VALUE.fullmatch(cell)
             ]
             if any(figure is None for _, figure in cells):
                 break
             found += [
                 TableCell(
                     figure,
-                    table.years[k],
+                    columns[k],
                     row_start,
                     row_end,
                     table.header[k][1],

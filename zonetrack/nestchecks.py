@@ -31,7 +31,7 @@ def check_zones(tables: dict[str, Table]) -> Iterator[Problem]:
         parent = row["parent_id"]
         if not parent:
             continue
-        if parent not in parents:
+        if parent not in parents and parent not in table.unread:
             yield Problem(table.name, line, "parent_id", f"unknown zone {parent!r}", parent)
             continue
         loop = _parent_loop(row["zone_id"], parents)
@@ -64,14 +64,17 @@ def check_parts(tables: dict[str, Table]) -> Iterator[Problem]:
     # parent_target_id's "parent" and blame rows that have no parent at all.
     by_id = {row["target_id"]: row for _, row in rows(targets) if row["target_id"]}
     zone_parents: dict[str, str] = {}
+    unread: set[str] = set()
     if "zones" in tables:
         frame = tables["zones"].frame
         zone_parents = dict(zip(frame["zone_id"], frame["parent_id"], strict=True))
+        unread = tables["zones"].unread
 
     def zone_within(zone: str, ancestor: str) -> bool:
         seen: set[str] = set()
         while zone and zone not in seen:
-            if zone == ancestor:
+            # A zone whose row could not be read may lie within anything (Table.unread).
+            if zone == ancestor or (zone not in zone_parents and zone in unread):
                 return True
             seen.add(zone)
             zone = zone_parents.get(zone, "")

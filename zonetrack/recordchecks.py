@@ -58,6 +58,11 @@ def _indicator_info(tables: dict[str, Table]) -> dict[str, dict[str, str]]:
     }
 
 
+def _unread(tables: dict[str, Table], key: str) -> set[str]:
+    table = tables.get(key)
+    return table.unread if table is not None else set()
+
+
 def _reads_back(read_back: bool | AbstractSet[tuple[str, int]], file: str, line: int) -> bool:
     if isinstance(read_back, bool):
         return read_back
@@ -83,6 +88,9 @@ def check_records(
                 for s, c in zip(frame["source"], frame["currency"], strict=True)
             }
 
+    # A reference to a row that could not be read is no mistake of its own (Table.unread).
+    known_indicators = indicators.keys() | _unread(tables, "indicators")
+    known_sources = sources.keys() | _unread(tables, "sources")
     targets = tables.get("targets")
     observations = tables.get("observations")
     target_ids = ids(tables, "targets")
@@ -100,9 +108,9 @@ def check_records(
             here.references(
                 row,
                 zones if "zones" in tables else None,
-                indicators if "indicators" in tables else None,
+                known_indicators if "indicators" in tables else None,
             )
-            if row["source"] and "sources" in tables and row["source"] not in sources:
+            if row["source"] and "sources" in tables and row["source"] not in known_sources:
                 here.add(
                     "source",
                     f"unknown source {row['source']!r} (not in sources.csv)",
@@ -169,9 +177,12 @@ def check_records(
             yield from here.problems
 
     if observations is not None:
+        # Rows whose value could not be read, or which could not be read at all, are
+        # reported on their own lines; a formula over them is not blamed as well.
+        unreadable = (set(observations.frame["obs_id"]) | observations.unread) - obs_values.keys()
         for line, row in rows(observations):
             if row["derived_from"]:
-                yield from _check_derived(observations.name, line, row, obs_values)
+                yield from _check_derived(observations.name, line, row, obs_values, unreadable)
 
 
 def check_observation_rows(
@@ -199,7 +210,7 @@ def check_observation_rows(
             here.add("obs_id", f"duplicate id {row['obs_id']!r}", row["obs_id"])
         elif row["obs_id"]:
             seen.add(row["obs_id"])
-        here.references(row, zones, indicators)
+        here.references(row, zones, indicators.keys())
         if row["source"] and row["source"] not in sources:
             here.add("source", f"unknown source {row['source']!r}", row["source"])
         here.quantity(row["value"], row["unit"], indicators.get(row["indicator_id"]))
@@ -245,8 +256,8 @@ class Here:
     def references(
         self,
         row: pd.Series,
-        zones: set[str] | None,
-        indicators: dict[str, dict[str, str]] | None,
+        zones: AbstractSet[str] | None,
+        indicators: AbstractSet[str] | None,
     ) -> None:
         """Unknown zone or indicator (None: that table is unusable, nothing to check)."""
         if row["zone_id"] and zones is not None and row["zone_id"] not in zones:
@@ -388,8 +399,15 @@ class Here:
 
 
 def _check_derived(
-    file: str, line: int, row: pd.Series, values: dict[str, float]
+    file: str,
+    line: int,
+    row: pd.Series,
+    values: dict[str, float],
+    unreadable: AbstractSet[str] = frozenset(),
 ) -> Iterator[Problem]:
+    tokens = row["derived_from"].replace("(", " ").replace(")", " ").split()
+    if not unreadable.isdisjoint(tokens):
+        return
     try:
         result = evaluate_formula(row["derived_from"], values)
     except DataError as exc:

@@ -158,8 +158,10 @@ def check_repeated_figures(tables: dict[str, Table]) -> Iterator[Problem]:
 
 
 def ids(tables: dict[str, Table], key: str) -> set[str]:
+    """The ids of the rows of ``tables[key]``, and the cells of its rows that could not be
+    read (:attr:`Table.unread`): a reference to those is no mistake of its own."""
     table = tables.get(key)
     column = ID_COLUMN[key]
     if table is None or column not in table.frame:
         return set()
-    return set(table.frame[column])
+    return set(table.frame[column]) | table.unread

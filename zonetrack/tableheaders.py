@@ -63,6 +63,16 @@ _GOAL_HEADER = re.compile(
     r"目[标標](?:任务|任務|值)?|规划值|規劃值|预期值|預期值)(?:\s*[（(].{0,12}[）)])?",
     re.I,
 )
+# A task list's or a milestones table's column of what is to be done (重点任务 | 责任单位 |
+# 完成时限, "Milestone | Target date", "Key action | Timeline") is one of goals too when no
+# column is named for them (任务 | 目标值 | 完成时限: the goals are the 目标值's): beside a
+# deadline, whatever figure it writes is to be reached by then.
+_TASK_HEADER = re.compile(
+    r"(?:(?:重点|重點|主要|具体|具體|年度|工作)?(?:任务|任務|工作|举措|舉措|措施)(?:内容|內容|事项|事項)?"
+    r"|(?:key\s+|major\s+)?(?:tasks?|milestones?|actions?|deliverables?))"
+    r"(?:\s*[（(].{0,12}[）)])?",
+    re.I,
+)
 
 # The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
 _YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
@@ -359,6 +369,8 @@ def read_header(
         if (year := column_year(cell, calendar, period)) is not None
     }
     goal = [k for k, (_, c) in enumerate(header) if k not in years and _GOAL_HEADER.fullmatch(c)]
+    if not goal:
+        goal = [k for k, (_, c) in enumerate(header) if _TASK_HEADER.fullmatch(c)]
     due = [k for k, (_, c) in enumerate(header) if _DEADLINE_HEADER.fullmatch(c)]
     number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
     if 0 in years:
