@@ -163,7 +163,8 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
 # currency's sign; after it, its unit, then the closing bracket. (The patterns name no
 # punctuation but the brackets: piecereading cuts a text at what no pattern names.)
 _BRACKET_OPEN_RE = re.compile(
-    r"(?:[ \t]+[A-Za-z]+){0,3}[^\d\s()（）]?[ \t\u3000]*[（(][^\d()（）\n]{0,6}$"
+    r"(?:[ \t]+(?:Hong|Kong|US|New|Taiwan|Macao|dollars?|yuan|renminbi|patacas?|euros?)){0,3}"
+    r"整?[ \t\u3000]*[（(][^\d()（）\n]{0,6}$"
 )
 _BRACKET_CLOSE_RE = re.compile(r"[^\d()（）\n]{0,6}?[）)]")
 
@@ -185,6 +186,9 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
             first is not None
             and close is not None
             and "arabic" in (first.numeral, figure.numeral)
+            # (A bare small number in brackets, "three (3)", may be a list's marker: the figures
+            # in brackets show a unit, a separator or decimals.)
+            and (figure.unit is not None or re.search(r"[,.]", figure.text) is not None)
             and first.numeral != figure.numeral
             and _BRACKET_OPEN_RE.match(folded[first.end : figure.start])
             and math.isclose(first.value, figure.value, rel_tol=1e-9)
