@@ -471,3 +471,14 @@ def test_a_headings_as_at_day_in_brackets_dates_the_lines_under_it() -> None:
 )
 def test_a_year_closed_with_a_figure_is_of_its_end(text: str) -> None:
     assert find_date("ref_date", text) == "2025-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net debt stood at RMB 4bn at 31-Dec-2027", "2027-12-31"),
+        ("occupancy was 93% on 15-Mar-28", "2028-03-15"),
+    ],
+)
+def test_a_day_written_with_hyphens_dates_a_fact(text: str, expected: str) -> None:
+    assert find_date("ref_date", text) == expected

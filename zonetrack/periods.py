@@ -301,6 +301,12 @@ _REF_DATES = [
         re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
         lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
     ),
+    (  # 30-Jun-2026, 30-Jun-26: the day as broker notes and term sheets write it
+        re.compile(rf"\b(\d{{1,2}})-({MONTHS})-((?:19|20)?\d\d)\b(?![-\d])", re.I),
+        lambda m: day_date(
+            m[3] if len(m[3]) == 4 else f"20{m[3]}", MONTH_NUMBER[m[2].lower()], m[1]
+        ),
+    ),
     (
         re.compile(rf"\b({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
         lambda m: month_end(m[2], MONTH_NUMBER[m[1].lower()]),

@@ -100,7 +100,9 @@ PREFIX_QUALIFIERS = (
             r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
             r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
             r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,10}?的"
-            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome"
+            # A broker's ~ and c. (circa) before a number: about (3~5, a range, is read there).
+            r"|(?<![\w.])~|\bc\.)\s*$",
             re.I,
         ),
         "approx",
