@@ -29,3 +29,16 @@ PAGE = "Zone news\nPublished: 4 March 2028\n"
 )
 def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == values
+
+
+# A period labelled year first (2027Q3, 2026H2), as slides and charts write it, is a date, no
+# count; the figure beside it stands.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Milestones: 45 new labs by 2028Q3.", [45]),
+        (PAGE + "2027H2 update: 18 firms signed.", [18]),
+    ],
+)
+def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == values

@@ -88,6 +88,8 @@ NOT_QUANTITIES = re.compile(
             r"[\d" + _CN_NUM + r"]{1,2}\s*[個个]\s*(?:財政|财政|學|学)?年度",
             # 1H26, 2H25, 3Q26: a half or a quarter of a year (periods.py reads the date).
             r"\b[1-4][HQ]\s?(?:20)?\d\d\b",
+            # 2027Q2, 2026H1: the same written year first, as slides and charts label periods.
+            r"\b(?:19|20)\d\d\s?(?:Q[1-4]|H[12])\b",
             # 115/09/24: a Republic of China date written with slashes.
             r"(?<![\d./])1[0-4]\d/\d{1,2}/\d{1,2}(?![\d/])",
             # Stock code: 2876, (6789)晶創科技: a listed company's code, not a count.
