@@ -19,3 +19,22 @@ def test_a_short_heading_with_an_as_at_aside_dates_the_lines_under_it() -> None:
     )
     frame = extract_figures(text)
     assert list(frame["ref_date"]) == ["2026-09-30", "2026-09-30"]
+
+
+# A WeChat-style section: a mark (▌, 【】) before a heading that opens with a period of the
+# page's year without its year (上半年, 前三季度, 1-9月); its facts run over the short lines under
+# it (a label line, then the figure's line) up to the next mark.
+def test_a_marked_section_of_a_yearless_period_dates_its_short_lines() -> None:
+    text = (
+        "数说青岚湾｜上半年成绩单\n\n青岚湾发布　2027年7月16日 09:00\n\n"
+        "【上半年】园区发展亮点\n\n"
+        "技术合同成交额\n实现86.5亿元\n同比增长11.2%\n\n"
+        "科技型中小企业\n入库712家\n\n"
+        "【下一步】\n\n力争全年成交额达到180亿元。\n"
+    )
+    frame = extract_figures(text)
+    got = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert got[86.5e8] == got[11.2] == got[712] == "2027-06-30"
+    # A period not yet over at the page's date is last year's.
+    early = "【前三季度】经济运行\n\n发布日期：2027年2月3日\n\n工业增加值\n增长6.1%\n"
+    assert list(extract_figures(early)["ref_date"]) == ["2026-09-30"]
