@@ -38,3 +38,18 @@ def test_a_marked_section_of_a_yearless_period_dates_its_short_lines() -> None:
     # A period not yet over at the page's date is last year's.
     early = "【前三季度】经济运行\n\n发布日期：2027年2月3日\n\n工业增加值\n增长6.1%\n"
     assert list(extract_figures(early)["ref_date"]) == ["2026-09-30"]
+
+
+# 截至10月底 on a line of its own dates the figure's line under it (that month's end of the page's
+# year), up to the next short line; inside a marked section, the section's period then resumes.
+def test_an_as_of_month_on_its_own_line_dates_the_line_under_it() -> None:
+    text = (
+        "园区简报\n发布时间：2026年11月5日\n\n"
+        "【上半年】园区亮点\n\n"
+        "专精特新企业\n截至10月底\n累计认定58家\n\n"
+        "新增注册企业\n413家\n\n"
+        "【下一步】\n\n"
+        "孵化载体\n截至十月末\n在孵企业326家\n"
+    )
+    frame = extract_figures(text)
+    assert list(frame["ref_date"]) == ["2026-10-31", "2026-06-30", "2026-10-31"]

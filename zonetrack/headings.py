@@ -134,7 +134,9 @@ _SECTION_MARK = re.compile(r"[▌▍▎■□◆◇●◼▶►【]")
 # period of the page's year.
 _YEARLESS_PERIOD = re.compile(
     r"(?:前[一二三两兩]季度|第?[一二三四]季度|上半年|[前首](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月"
-    r"|1\s*[-—–~至]\s*(?:[2-9]|1[0-2])\s*月)"
+    r"|1\s*[-—–~至]\s*(?:[2-9]|1[0-2])\s*月"
+    # 截至9月底 on a line of its own (as a WeChat article breaks its lines): that month's end.
+    r"|(?P<as_of>截至|截止)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)?$)"
 )
 
 
@@ -147,9 +149,11 @@ def _yearless_period_end(line: str, page_date: str | None, calendar: str) -> str
     if page_date is None or found is None:
         return None
     year = int(page_date[:4])
-    end = find_date("ref_date", f"{year}年{found[0]}", calendar=calendar)
+    # (截至9月底: the month, as 2026年9月 reads.)
+    said = found[0][2:].strip().rstrip("底末") if found["as_of"] else found[0]
+    end = find_date("ref_date", f"{year}年{said}", calendar=calendar)
     if end is not None and str(end) > page_date:
-        end = find_date("ref_date", f"{year - 1}年{found[0]}", calendar=calendar)
+        end = find_date("ref_date", f"{year - 1}年{said}", calendar=calendar)
     return str(end) if end else None
 
 
@@ -278,8 +282,10 @@ class Scopes:
         # line, whether it tells how a pledge went.
         pledge: tuple[int, int] | None = None
         self.pledge_progress: list[bool] = []
-        # Whether ``period`` is a marked section's (▌前三季度 …), which only the next mark ends.
+        # Whether ``period`` is a marked section's (▌前三季度 …), which only the next mark ends,
+        # and that section's own period.
         marked = False
+        section: str | None = None
         for n, line in enumerate(lines):
             stripped = line.strip()
             if stage_line is not None and not stripped and n > stage_line + 1:
@@ -335,9 +341,13 @@ class Scopes:
             elif heading and (yearless := _yearless_period_end(stripped, page_date, calendar)):
                 self.governor.append(current)
                 self.periods.append(period)
-                current, period, as_of = None, yearless, False
-                # (▌前三季度 …: its period reaches over the short lines up to the next mark.)
-                marked = bool(_SECTION_MARK.match(stripped))
+                current, period = None, yearless
+                as_of = bool(_AS_OF.search(stripped))
+                if _SECTION_MARK.match(stripped) or not marked:
+                    # (▌前三季度 …: its period reaches over the short lines up to the next
+                    # mark; 截至9月底 within it, up to the next short line only.)
+                    marked = bool(_SECTION_MARK.match(stripped))
+                    section = yearless if marked else None
             elif heading and (
                 _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
                 or (
@@ -362,6 +372,8 @@ class Scopes:
                 ):
                     current = period = None
                     as_of = marked = False
+                elif heading and marked:
+                    period, as_of = section, False  # (back to the section's own period)
                 self.governor.append(current)
                 self.periods.append(period)
             pledge = self._read_pledge(line, pos, heading, pledge)
