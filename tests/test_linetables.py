@@ -671,3 +671,22 @@ def test_a_performance_table_of_goals_and_results_under_its_caption() -> None:
     ]
     # Without a caption that names one year, no year: no table.
     assert find_table_cells(text.split("\n", 2)[2]) == []
+
+
+# The header's cell over the rows' names may give the whole table's unit in brackets: each
+# row's value is in it, unless the row or the cell gives its own (a change in %).
+def test_the_names_column_header_gives_the_tables_unit() -> None:
+    text = (
+        "Operating data (US$ million)   2025    2026    Change (%)\n"
+        "Licensing income               14.2    17.5    23.2\n"
+        "Grants awarded                 6.0     5.1     -15.0\n"
+    )
+    got = [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)]
+    assert got == [
+        (14.2e6, "USD"),
+        (17.5e6, "USD"),
+        (23.2, "percent"),
+        (6.0e6, "USD"),
+        (5.1e6, "USD"),
+        (-15.0, "percent"),
+    ]

@@ -343,7 +343,8 @@ class LineTable:
         """The unit of a row's value in ``column``: the one its cell under a 单位 ("Unit")
         column writes, else the one the row's name gives in brackets
         (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
-        the table's (单位：亿元 right above the header), else None."""
+        the header's cell over the rows' names ("Key figures (RMB million)"), else the
+        table's (单位：亿元 right above the header), else None."""
         # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
         # (US$ million) | 12".)
         named = (
@@ -358,7 +359,15 @@ class LineTable:
         own = None
         if self.unit_column is not None and self.unit_column < len(cells):
             own = _read_unit(cells[self.unit_column][1])
-        unit = own or next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
+        unit = (
+            own
+            or next(named, None)
+            or _bracketed_unit(self.header[column][1])
+            # (The header's cell over the rows' names may give the whole table's unit: "Key
+            # figures (RMB million)   3Q26   3Q25", 指标（亿元）　2025年　2030年.)
+            or (_bracketed_unit(self.header[0][1]) if 0 not in self.years else None)
+            or self.unit
+        )
         return "%" if unit == "％" else unit
 
 
