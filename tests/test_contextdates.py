@@ -42,3 +42,44 @@ def test_the_years_after_the_year_told_before_are_dated_at_their_end(word: str) 
     rows = extract_figures(text).set_index("value")
     # Three years after 2021, the year of the fact told before: to the end of 2024.
     assert cell_text(rows.loc[140_000_000.0, "ref_date"]) == "2024-12-31"
+
+
+_EN_STORY = (
+    "A brewery comes home\nRiverside Weekly | 3 March 2026\n\n"
+    "The Larsen family first looked at the old dockside sheds in the summer of 2015, when the "
+    "quay was still a car park.\n\n"
+    "That same year the brewery sold 42,000 crates, mostly to bars in the old town.\n\n"
+    "Demand rose sharply. The next step came the following autumn. A supermarket chain took "
+    "65,000 crates in its first order. Later that year the brewery hired its 120th worker.\n\n"
+    "In 2019 the plant made 9,800 tonnes of beer. Three years on it had lifted output to "
+    "14,500 tonnes."
+)
+
+
+def test_a_story_in_english_counts_its_years_from_the_year_it_named_before() -> None:
+    # "That same year" opening a paragraph: the year the paragraph before named (2015), as the
+    # README's "that year" and 同年 are; "the following autumn" in the sentence before sets the
+    # scene (the autumn after, at its end 30 November); "later that year" is that year's end;
+    # "Three years on": three years after the year the sentence before names.
+    rows = extract_figures(_EN_STORY).set_index("value")
+    assert rows.loc[42_000.0, "ref_date"] == "2015-12-31"
+    assert rows.loc[65_000.0, "ref_date"] == "2016-11-30"
+    assert rows.loc[14_500.0, "ref_date"] == "2022-12-31"
+
+
+def test_a_season_of_a_year_in_english_is_dated_at_the_seasons_end() -> None:
+    # The northern seasons, as 2015年夏天 is read: summer to 31 August, spring to 31 May.
+    assert find_date("ref_date", "in the summer of 2015, the quay was a car park") == "2015-08-31"
+    assert find_date("ref_date", "sales in late spring 2021 were 300 crates") == "2021-05-31"
+
+
+def test_years_later_count_from_a_year_named_earlier_in_the_same_sentence() -> None:
+    # "built in 2011, was sold five years later": five years after the year its own sentence
+    # named before the words (2016), not after the date of the fact told before it (today's).
+    text = (
+        "Shops along the quay\nHarbour Notes | 12 May 2026\n\n"
+        "Today the brewery runs 14 taprooms. Its old bottling hall, built in 2011, was sold five "
+        "years later, when its sales had fallen to 3,100 crates."
+    )
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[3_100.0, "ref_date"] == "2016-12-31"

@@ -27,14 +27,29 @@ __all__ = [
 # 次年, 翌年, "the following year" (the year after), 当年, 當年, 那一年 (that year), with no
 # year of the figure's own: counted from the year the text named last before the sentence
 # (2019年，…量产。次年，…融资1.5亿元: 2020), which a sentence without figures may have named.
+# A story in English says the same: "the following year", "the year after", "a year later",
+# and of a season, "the following spring" (that season of the year after: its end).
+_EN_SEASON = r"(spring|summer|autumn|fall|winter)"
 _YEAR_AFTER_NAMED = re.compile(
-    r"次年|翌年|\b(?:the\s+)?following\s+year\b|\ba\s+year\s+later\b", re.I
+    r"次年|翌年|\b(?:the\s+)?following\s+year\b|\ba\s+year\s+later\b"
+    r"|\bthe\s+year\s+after(?!\s+(?:next|that)\b)"
+    rf"|\b(?:the\s+)?following\s+{_EN_SEASON}\b",
+    re.I,
 )
-_YEAR_NAMED_AGAIN = re.compile(r"(?<![相适適应應每])(?:当年|當年|那一?年)(?![度龄齡])")
+# "that year", "that same year", "by the end of that year", "later that year", "that autumn"
+# (the season of the year told before: its end).
+_YEAR_NAMED_AGAIN = re.compile(
+    r"(?<![相适適应應每])(?:当年|當年|那一?年)(?![度龄齡])"
+    rf"|\bthat\s+(?:same\s+)?(?:year\b(?!-)|{_EN_SEASON}\b)",
+    re.I,
+)
 # 此后两年, 其后三年, 之后两年 (the years after the one told before): a span to the end of
-# its last year (此后两年，…累计融资超过12亿元 after a fact of 2020: to the end of 2022).
+# its last year (此后两年，…累计融资超过12亿元 after a fact of 2020: to the end of 2022);
+# "Two years later", "three years on": the year so many after it, at its end.
 _YEARS_AFTER_TOLD = re.compile(
     r"(?:此后|其后|其後|此後|之后|之後|随后|隨後)\s*([二两兩三四五六七八九十]|\d)\s*年"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+(?:later|on)\b",
+    re.I,
 )
 # The season said just after a year counted from the text (次年春天, 同年秋天, 那年夏天).
 _SEASON_AFTER = re.compile(r"\s*(?:的)?\s*" + SEASON_WORD)
@@ -178,14 +193,28 @@ def year_named_before(
         The end of the last year named in its paragraph before it (one later for 次年, so
         many later for 此后两年), or of the season said with it (次年春天: the spring's end).
     """
-    after = _YEAR_AFTER_NAMED.search(sentence)
-    again = None if after else _YEAR_NAMED_AGAIN.search(sentence)
-    later = None if after or again else _YEARS_AFTER_TOLD.search(sentence)
-    found = after or again or later
+    start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
+    scene = _scene_before(text, start, s_lo)
+    for said in (sentence, scene) if scene else (sentence,):
+        after = _YEAR_AFTER_NAMED.search(said)
+        again = None if after else _YEAR_NAMED_AGAIN.search(said)
+        later = None if after or again else _YEARS_AFTER_TOLD.search(said)
+        found = after or again or later
+        if found is not None:
+            break
     if found is None:
         return None
-    start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
-    years = list(_YEAR_NAMED.finditer(text, start, s_lo))
+    if said is not sentence:
+        # The years are counted from the text before the sentence that set the scene.
+        s_lo, sentence = s_lo - len(said), said
+    # The years named before the words, in its sentence too ("opened in 2014, was shut three
+    # years later": 2017).
+    years = list(_YEAR_NAMED.finditer(text, start, s_lo + found.start()))
+    if not years and not last_ref:
+        # "That year …" opening a paragraph after one that set its scene in a year with no
+        # figure of its own ("in the spring of 2012"): a story carries its year over
+        # paragraphs, so the last year named in the text just before.
+        years = list(_YEAR_NAMED.finditer(text, max(0, s_lo - WINDOW), start))
     if years:
         base, source = int(years[-1][1] or years[-1][2]), f"{years[-1][0].strip()!r} told before"
     elif last_ref:
@@ -193,11 +222,31 @@ def year_named_before(
     else:
         return None
     if later:
-        step = _SPAN_COUNTS.get(later[1]) or int(later[1])
+        word = (later[1] or later[2]).lower()
+        step = _SPAN_COUNTS.get(word) or int(word)
         return Date(f"{base + step}-12-31", f"{later[0]!r}: the span after {source}")
     year = str(base + (1 if after else 0))
     note = f"{found[0]!r} counted from {source}"
-    return Date(season_of_year(sentence, found.end(), year) or f"{year}-12-31", note)
+    season = next((g for g in found.groups() if g), None)
+    end = season_end(year, season) if season else season_of_year(sentence, found.end(), year)
+    return Date(end or f"{year}-12-31", note)
+
+
+# The end of a sentence, for the one that sets a scene before the figure's.
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*")
+
+
+def _scene_before(text: str, start: int, s_lo: int) -> str | None:
+    """The sentence right before ``s_lo`` in its paragraph (from ``start``) when it tells no
+    figure, only a time ("The luck arrived the following spring."): it sets the scene of the
+    sentence after it, which then needs no time of its own."""
+    stop = start + len(text[start:s_lo].rstrip()) - 1  # before the scene's own full stop
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, max(start, stop))]
+    ends.append(s_lo)
+    scene = text[ends[-2] if len(ends) > 1 else start : s_lo]
+    if not scene.strip() or re.search(r"\d", scene) or len(scene) > 160:
+        return None
+    return scene
 
 
 def season_of_year(sentence: str, at: int, year: str) -> str | None:

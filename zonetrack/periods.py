@@ -236,6 +236,15 @@ _REF_DATES = [
     # 2016年春天，…带着2名博士回国: what a season of a year saw, at the season's end (as the
     # deadline 2027年春季 is).
     (SEASON, lambda m: season_end(m[1], m[2] or m[3])),
+    # "in the spring of 2012", "autumn 2019", "in late summer 2021": the same, written in
+    # English (a story sets its scene in a season, then tells what that season saw).
+    (
+        re.compile(
+            r"\b(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b",
+            re.I,
+        ),
+        lambda m: season_end(m[2], m[1]),
+    ),
     # 2024年1—11月: a span of months from January, to the end of its last month.
     (
         re.compile(r"(\d{4})\s*年\s*(?:1|一)\s*月?\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*月"),
