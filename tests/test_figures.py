@@ -27,6 +27,12 @@ FIGURES = [
     ("企业约800家左右", 800, "count", "approx"),
     ("接近500人", 500, "count", "at_most"),
     ("不超过30家", 30, "count", "at_most"),
+    # A sign of comparison before the number, as slides and indicator tables write a bound.
+    ("Vacancy rate <= 5% at each site", 5, "percent", "at_most"),
+    ("企业满意度≥92%", 92, "percent", "at_least"),
+    ("Uptime > 99.5% in every month", 99.5, "percent", "at_least"),
+    ("办结时限＜15个工作日", 15, "count", "at_most"),
+    ("Graduates placed: >=1,200 a year", 1200, None, "at_least"),
     ("As of now, 750,000 ㎡ of the maker space", 750_000, "m^2", "exact"),
     ("registered capital of RMB 4.112 billion", 4.112e9, "CNY", "exact"),
     ("reached 1,006.57 billion yuan", 1.00657e12, "CNY", "exact"),

@@ -53,3 +53,16 @@ def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
 )
 def test_labels_and_dates_are_no_figures(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# A period labelled year first (2027Q3, 2026H2), as slides and charts write it, is a date, no
+# count; the figure beside it stands.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Milestones: 45 new labs by 2028Q3.", [45]),
+        (PAGE + "2027H2 update: 18 firms signed.", [18]),
+    ],
+)
+def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == values
