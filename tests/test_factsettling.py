@@ -102,3 +102,16 @@ def test_a_span_of_years_pairs_its_years_in_order() -> None:
         "2027-12-31",
         "2028-12-31",
     ]
+
+
+def test_an_undertaking_for_a_year_ending_ahead_is_a_goal_on_an_undated_page() -> None:
+    text = (
+        "The Seller has undertaken that the net profit of the Company shall be not less than "
+        "HK$7,000,000 for the financial year ending 31 December 2027. For the year ended 31 "
+        "December 2025 it earned HK$5,000,000."
+    )
+    frame = extract_figures(text, currency="HKD")
+    assert list(zip(frame["kind"], frame["deadline"], frame["ref_date"], strict=True)) == [
+        ("target", "2027-12-31", None),
+        ("observation", None, "2025-12-31"),
+    ]

@@ -134,6 +134,10 @@ _UNDERTAKEN = re.compile(
 )
 
 
+# A period named by its end still to come ("the financial year ending 31 December 2027").
+_PERIOD_ENDING = re.compile(r"\b(?:year|period|months)\s+ending\b", re.I)
+
+
 # The rate a scheme pays, counted on a base: 按…的10%给予补助, 按实际投入的30%予以资助, "a
 # subsidy of 10% of", "grants covering 30% of".
 _RATE_BASIS = re.compile(r"(?:按|按照|依|依照)[^，,。；;]{0,30}$")
@@ -361,6 +365,10 @@ def settle_date(
         # Dated beyond any year (calendar or financial) running at the page's date:
         # expected or planned, never seen ("expects revenue of 120 billion yuan in
         # 2026", 預計於2027年第一季完成).
+        is_target, deadline, ref_date = True, ref_date, None
+    elif ref_date and not page_date and undertaken and _PERIOD_ENDING.search(sentence):
+        # "shall be not less than … for the financial year ending 31 December 2027" on a
+        # page whose date is not read: the period an undertaking names ending is still to end.
         is_target, deadline, ref_date = True, ref_date, None
     elif (
         ref_date
