@@ -45,6 +45,7 @@ def _rows(text: str, currency: str | None = None) -> list[Row]:
         ("the Vendor's liability shall in no event exceed US$5,000,000", "5,000,000", True),
         ("net debt that does not exceed 4.5 times EBITDA", "4.5", True),
         ("到2027年，资产负债率不得超过60%", "60%", False),
+        ("余额可转入下一财政年度，但不得超过当年拨款的30%", "30%", True),
         ("补助总额达到人民币800万元", "800万元", False),
     ],
 )

@@ -68,9 +68,10 @@ def find_contract_cap(
     )
     if words is None:
         return None
-    # 到2027年，资产负债率不得超过60%: a bound to keep by a date is a goal (the cue may stand
-    # in the part before the figure's).
-    if DEADLINE_CUES.search(sentence, 0, rel) or find_date(
+    # 到2027年，资产负债率不得超过60%: a bound to keep by a date is a goal (the date may stand
+    # in the part before the figure's; a relative one, 可轉入下一財政年度, names none).
+    cues = DEADLINE_CUES.finditer(sentence, 0, rel)
+    if any(re.search(r"\d", cue[0]) for cue in cues) or find_date(
         "deadline", find_segment(sentence, rel), calendar=calendar
     ):
         return None
