@@ -105,6 +105,11 @@ _SIGNED_DATE_LINE = re.compile(
 )
 
 
+# The same sign-off in English: the place, a comma, then the day ("Hong Kong, 16 November
+# 2026" under a listed company's announcement, after the board's signature).
+_SIGNED_PLACE = re.compile(r"^[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,3},\s*$")
+
+
 def _spelled_date(text: str) -> str | None:
     """The day a date line in Chinese numerals among a page's first lines names, or a sign-off
     line among its last (香港，二零二六年十一月二十四日), if any."""
@@ -236,7 +241,15 @@ _DATE_FIELD = re.compile(
     # on 16 September 2026", "Last revised 11 February 2027". The page stands as written
     # from that day; the date must end the line (see _LINE_TAIL), not a sentence's start.
     r"|(?P<act>(?:^|[|｜,，])\s*(?:last\s+)?(?:adopted|approved|endorsed|delivered|presented"
-    r"|revised|amended|agreed|signed|passed)\b(?:[^|｜\n.。;；]{0,80}?\s(?:on|of))?\s*:?\s*$)",
+    r"|revised|amended|agreed|signed|passed)\b(?:[^|｜\n.。;；]{0,80}?\s(?:on|of))?\s*:?\s*$)"
+    # A document's title line that gives the day it bears ("OFFERING CIRCULAR DATED 28
+    # OCTOBER 2026", "Listing Document dated 3 May 2026"): the date ends the line or its
+    # field, as for the act above.
+    r"|(?P<dated>^\s*[^\n.。;；,，]{2,60}?\s(?:dated|dd\.)\s*:?\s*$)"
+    # A field of a running head or title block set off by bars, the date alone in it
+    # ("Prepared by the Park Investment Promotion Office | 5 November 2026 | For discussion
+    # only"), as a running footer's ("… | 12.11.2026 | page 27").
+    r"|(?P<barred>[|｜]\s*$)",
     re.I,
 )
 
@@ -353,6 +366,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
         if (
             alone
             or _FOOTER_WORDS.search(before)
+            or (_SIGNED_PLACE.match(before) and not after.strip())
             or _EDITION.match(after)
             or _ISSUED_AFTER.match(after)
         ):
@@ -422,7 +436,13 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
             # After a name, the date ends the line ("European Business Chamber, released 15
             # September 2026"), not a sentence that goes on about a report so released.
             and (
-                (field["after_name"] is None and field["byline"] is None and field["act"] is None)
+                (
+                    field["after_name"] is None
+                    and field["byline"] is None
+                    and field["act"] is None
+                    and field["dated"] is None
+                    and field["barred"] is None
+                )
                 # (A full stop may close the line: "Adopted by the council on 2 May 2026.")
                 or _LINE_TAIL.match(
                     text[m.end() : line_hi if line_hi >= 0 else len(text)].rstrip().rstrip(".")
