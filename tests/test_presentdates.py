@@ -357,3 +357,43 @@ def test_the_figure_s_own_month_after_it_outweighs_a_later_part_s_period() -> No
         " September, as demand recovered after a weak first half.\n"
     )
     assert _dates(text) == [(8400, "2026-12-31"), (8100, "2026-09-30")]
+
+
+def _rows(text: str, currency: str | None = None) -> list[tuple[float, str, str | None]]:
+    frame = extract_figures(text, currency=currency)
+    return [
+        (float(r.value), r.kind, r.ref_date if isinstance(r.ref_date, str) else None)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a body has done since a day (the day of its last accounts) is of the page's day,
+        # each figure the perfect reaches, "repaid" and "drawn" as "approved"; the day only
+        # starts the span.
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "Since 31 December 2026, the Company has sold a warehouse for HK$84 million and "
+            "repaid a term loan of HK$60 million.\n",
+            [(84e6, "observation", "2027-03-02"), (60e6, "observation", "2027-03-02")],
+        ),
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "Since December 31, 2026, the Company has drawn HK$120 million under a new facility.\n",
+            [(120e6, "observation", "2027-03-02")],
+        ),
+        # A legal span's start ("from and including" a day) is no date of the rate: a term.
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "The Notes will bear interest from and including 9 March 2027 at the rate of 5.10 "
+            "per cent. per annum.\n",
+            [(5.1, "observation", None)],
+        ),
+    ],
+)
+def test_what_was_done_since_a_day_is_of_the_page_day(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert _rows(text, "HKD") == expected

@@ -17,6 +17,7 @@ from .goalbases import ABOUT, MONEY_SIGN
 from .goalwords import FORECAST_WORDS
 from .headings import in_title
 from .headlines import in_headline
+from .periods import MONTHS
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, stated_then_scheduled
@@ -110,6 +111,15 @@ _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I
 # heading above names (undated, as a since-year is).
 SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
 
+# A sentence that opens with the day a span starts ("Since 30 June 2026, …", the day of the
+# last accounts a circular gives): what it tells as done runs to the page's day. (A span since
+# a year or a launch, "Since its launch in 2019, … has supported", stays undated, as the
+# rounds' gold reads it.)
+_SINCE_OPENING = re.compile(
+    rf"\s*since\s+(?:\d{{1,2}}\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}},?)\s+\d{{4}}\s*,",
+    re.I,
+)
+
 
 # The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
 # 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
@@ -156,10 +166,21 @@ _PRESENT_HOLDING = re.compile(
 # "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
 # present perfect (the verb right before the figure's own words, no "since" or date); a
 # change ("has increased to", "has risen by") is no tally.
+# Past participles that do not end in -ed ("has repaid", "have sold", "has drawn"): a deal or a
+# debt told as done since a day, as "has approved" is.
+_PARTICIPLES = r"(?:re)?paid|drawn|sold|bought|built|won|spent|lent|made|taken|given|raised"
+
 _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
     r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
     re.I,
+)
+
+# What a body "has done" since a day, however far the perfect reaches over the part ("Since 30
+# June 2026, the Guarantor has repaid a loan of US$150 million in full and drawn RMB 2.0
+# billion"): each figure it tells is of the page's day.
+_SINCE_PERFECT = re.compile(
+    rf"\b(?:has|have)\s+(?:already\s+)?(?:[a-z]+ed|{_PARTICIPLES})\b[^.;]{{0,120}}$", re.I
 )
 
 
@@ -316,6 +337,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
                 # as the rounds' gold reads it; "since their debuts" names none)
                 SINCE.search(told) and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
             )
+            or (_SINCE_OPENING.match(sentence) and _SINCE_PERFECT.search(sentence, 0, rel))
             or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
         )
     ):
