@@ -397,3 +397,36 @@ def test_what_was_done_since_a_day_is_of_the_page_day(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert _rows(text, "HKD") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 截至本公告日 in a notice printed in a gazette: the notice's own day, its sign-off.
+        (
+            "市政公報　第9期　2027年3月12日\n\n公共工程局公告\n\n"
+            "一、本局已就道路擴闊工程完成招標。\n"
+            "二、截至本公告日，工程預付款澳門元850萬元已支付予承建商。\n\n"
+            "公共工程局局長　陳志明\n2027年3月5日\n",
+            "MOP",
+            [(8.5e6, "2027-03-05")],
+        ),
+        # 截至公告发布之日 with no sign-off: the page's own date.
+        (
+            "发布时间：2027-03-05 10:20　来源：区科技局\n\n"
+            "　　截至公告发布之日，园区共有入驻企业214家。\n",
+            None,
+            [(214, "2027-03-05")],
+        ),
+        (
+            "EASTPORT HOLDINGS LTD\nAnnouncement dated 2 March 2027\n\n"
+            "As at the date of this announcement, the Company holds 3,400 hectares of land.\n",
+            "HKD",
+            [(34e6, "2027-03-02")],
+        ),
+    ],
+)
+def test_as_at_the_day_of_this_notice_is_the_notice_day(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected

@@ -15,7 +15,7 @@ import re
 from .datebasis import CN_DAY, day_date, read_spelled_years
 from .periods import MONTH_NUMBER, MONTHS, find_date
 
-__all__ = ["find_page_date", "find_page_day"]
+__all__ = ["find_foot_date", "find_page_date", "find_page_day"]
 
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
@@ -334,6 +334,12 @@ def _wire_date(text: str) -> str | None:
         return day_date(lead[1], MONTH_NUMBER[english[1].lower()], english[2])
     except ValueError:
         return None
+
+
+def find_foot_date(text: str, calendar: str) -> str | None:
+    """The day a date line among the last lines of ``text`` gives (a notice's sign-off under
+    the official's name, 2026年10月16日, in a gazette dated 2026年10月21日), if any."""
+    return _footer_date(text, calendar)
 
 
 def _footer_date(text: str, calendar: str) -> str | None:

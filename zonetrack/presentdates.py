@@ -17,6 +17,7 @@ from .goalbases import ABOUT, MONEY_SIGN
 from .goalwords import FORECAST_WORDS
 from .headings import in_title
 from .headlines import in_headline
+from .issuedates import find_foot_date
 from .periods import MONTHS
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, says_now
@@ -110,6 +111,16 @@ _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I
 # 自成立以來累計…, "since its launch": a total over a span from a start, not of the period a
 # heading above names (undated, as a since-year is).
 SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
+
+# The day of the notice itself (截至本公告日, 於本公告日期, 截至公告发布之日, "as at the
+# date of this announcement"): what is told as at it is of the day the notice bears.
+_THIS_NOTICE_DAY = re.compile(
+    r"本(?:公告|通告|公佈|公布|通知|函件)(?:刊發|刊发|發布|发布|刊登|發出|发出)?(?:之|的)?日(?:期)?"
+    r"|公告(?:刊發|刊发|發布|发布|刊登)(?:之|的)?日"
+    r"|\bthe\s+date\s+of\s+this\s+(?:announcement|circular|notice|letter|document|report)\b",
+    re.I,
+)
+
 
 # A sentence that opens with the day a span starts ("Since 30 June 2026, …", the day of the
 # last accounts a circular gives): what it tells as done runs to the page's day. (A span since
@@ -263,6 +274,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
         ref_date = Date(page_date, "a running total of the year: the page's date")
+    if ref_date is None and page_date and _THIS_NOTICE_DAY.search(find_statement(told, rel)):
+        # 截至本公告日，…已支付, 截至公告发布之日, "as at the date of this announcement": the
+        # day the notice bears, its sign-off under the official's name where it has one (a
+        # gazette prints it later), else the page's own date.
+        signed = find_foot_date(survey.text, calendar)
+        day = signed if signed and signed <= page_date else page_date
+        ref_date = Date(day, "the day of this notice")
     if (
         ref_date is None
         and page_date
