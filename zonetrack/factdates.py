@@ -36,6 +36,7 @@ from .readingstate import ReadingState
 from .relativeforms import find_relative_date
 from .scopes import find_own_date
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
+from .signingdates import signing_payment_date
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -290,6 +291,10 @@ def _date_told(
         last = find_plan_end_before(survey, s_lo)
         if last and last < page_year:
             ref_date = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+    if ref_date is None and base_date is None:
+        # "a deposit …, which was paid on the date of the Subscription Agreement", 已於簽署該協議
+        # 時支付: a payment at the signing, of the day the text says the deal was signed.
+        ref_date = signing_payment_date(text, sentence, rel)
     if ref_date is None and base_date is None:
         # 第一段“新增企业1320家”有误，应为“新增企业1230家”: of the period the story gives them.
         ref_date = corrected_quote_date(text, s_lo, sentence, rel, page_year, page_date, calendar)
