@@ -430,3 +430,25 @@ def test_as_at_the_day_of_this_notice_is_the_notice_day(
     text: str, currency: str | None, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A payment told as done with no date: of the page's day, as 已有 is.
+        (
+            "發布日期：116年3月2日\n\n(2)依雙方所簽合約，買方已預付訂金新臺幣12,000千元，餘款於交貨後收取。\n",
+            "TWD",
+            [(12e6, "2027-03-02")],
+        ),
+        (
+            "发布时间：2027-03-02\n\n　　项目方已缴纳保证金80万元，厂房将于下月动工。\n",
+            None,
+            [(8e5, "2027-03-02")],
+        ),
+    ],
+)
+def test_a_payment_told_as_done_is_of_the_page_day(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected

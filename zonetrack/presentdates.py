@@ -39,6 +39,11 @@ _WHOLE_YEAR = re.compile(
 # date of its own: as of the page's day.
 _ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
 
+# A payment told as done right before its money (客戶已預付貨款, 已支付, 已繳納, 已拨付): as 已有.
+_ALREADY_PAID = re.compile(
+    r"已(?:经|經)?(?:预付|預付|支付|缴纳|繳納|缴付|繳付|付清|拨付|撥付|收取|收到)[^，,。；;]{0,8}$"
+)
+
 
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:
@@ -299,6 +304,9 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")
+    if ref_date is None and page_date and _ALREADY_PAID.search(find_segment(told[:rel], rel)):
+        # 客戶已預付貨款新臺幣300,000千元 with no date: a payment done, as of the page's day.
+        ref_date = Date(page_date, "a payment told as done (已預付) with no date: the page's date")
     if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
         # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
         # date before the work it schedules, is a fact of the day it is stated.
