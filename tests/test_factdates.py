@@ -44,3 +44,17 @@ def test_during_the_year_is_the_year_of_the_fact_told_before() -> None:
     )
     got = {r.value: str(r.ref_date) for r in extract_figures(text).itertuples()}
     assert got[28] == got[6] == got[15e6] == "2025-12-31"
+
+
+def test_a_part_of_the_current_financial_year_outweighs_that_year_in_a_later_clause() -> None:
+    # The first half of the financial year running on the page's day (April to September 2026
+    # in a Hong Kong page of February 2027); "that year" after the figure is the base's.
+    text = (
+        "Budget Speech\n10 February 2027\n\n"
+        "41. Our goal is 1,000 start-ups in the scheme by 2030. We are on track. In the first "
+        "half of the current financial year, the scheme approved 420 applications, against 380 "
+        "in the same period of the previous year, as demand peaked early in that year.\n"
+    )
+    frame = extract_figures(text, currency="HKD")
+    by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert (by_value[420], by_value[380]) == ("2026-09-30", "2025-09-30")

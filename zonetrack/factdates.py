@@ -33,7 +33,7 @@ from .paragraphdates import find_paragraph_date
 from .periods import find_date
 from .presentdates import SINCE, find_page_relative_date
 from .readingstate import ReadingState
-from .relativeforms import find_relative_date
+from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date
 from .scopes import find_own_date
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
 from .signingdates import signing_payment_date
@@ -429,6 +429,12 @@ def _date_from_context(
         # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
         # own, of the period the fact before told of.
         ref_date = Date(str(last_ref), "a change of the period of the fact before")
+    elif ref_date is None and page_year and FISCAL_PART_OF_YEAR.search(blanked, 0, rel):
+        # "In the first nine months of the current financial year, the Fund approved about
+        # $4.1 billion, …, as several projects were approved early in that year": the part of
+        # the financial year before the figure is its date, not a year "that year" in a later
+        # clause points back to.
+        ref_date = find_relative_date(blanked[:rel], page_year, page_year, page_date, calendar)
     elif ref_date is None and (
         named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None)
     ):
