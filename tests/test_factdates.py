@@ -58,3 +58,25 @@ def test_a_part_of_the_current_financial_year_outweighs_that_year_in_a_later_cla
     frame = extract_figures(text, currency="HKD")
     by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
     assert (by_value[420], by_value[380]) == ("2026-09-30", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "發布日期：115年8月20日\n\n　　市府編列115年度「青年創業補助計畫」預算新臺幣2,000萬元，"
+            "今年以來已核准申請41件。\n",
+            "TWD",
+        ),
+        (
+            "发布时间：2026-08-20\n\n　　区里安排2026年度专项资金2000万元，今年以来已受理申请41件。\n",
+            None,
+        ),
+    ],
+)
+def test_a_running_total_of_the_year_runs_to_the_page_day_past_a_budget_year(
+    text: str, currency: str | None
+) -> None:
+    frame = extract_figures(text, currency=currency)
+    by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert by_value[41] == "2026-08-20"

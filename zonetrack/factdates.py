@@ -31,7 +31,7 @@ from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
 from .periods import find_date
-from .presentdates import SINCE, find_page_relative_date
+from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date
 from .scopes import find_own_date
@@ -275,6 +275,17 @@ def _date_told(
                 find_relative_date(statement, this_year or page_year, page_year, page_date)
                 or ref_date
             )
+    if (
+        ref_date is not None
+        and base_date is None
+        and page_date
+        and str(ref_date) > page_date
+        and SO_FAR_THIS_YEAR.search(find_segment(blanked[:rel], rel))
+    ):
+        # 縣府編列115年度…預算…，今年以來已受理申請63件: a running total of the year in the
+        # figure's own part runs to the page's day; a year another part names (a budget's
+        # 115年度) does not end it.
+        ref_date = Date(page_date, "a running total of the year: the page's date")
     if (
         ref_date is None
         and _REPORTING_PERIOD.search(told)

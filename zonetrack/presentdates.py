@@ -26,7 +26,7 @@ from .sentences import SEGMENT_END, find_segment, part_end, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "find_page_relative_date"]
+__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_relative_date"]
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
 # So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
@@ -48,7 +48,7 @@ _ALREADY_PAID = re.compile(
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:
 # 截至10月底，…今年以来净增126家 is of the end of October).
-_SO_FAR_THIS_YEAR = re.compile(
+SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
     r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
     # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
@@ -251,7 +251,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # its month, before any period a later part names (not a base: "from the end of
             # March").
             ref_date = find_relative_date(after, page_year, page_year, page_date, calendar)
-        if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told[:rel]):
+        if ref_date is None and page_date and SO_FAR_THIS_YEAR.search(told[:rel]):
             # 今年以来，…新增企业86家，其中8月新增12家: a running total of the year told
             # before the figure runs to the page's day (or to the date an earlier part
             # states, 截至10月底，…今年以来); a month in a later part (其中8月, "including
@@ -271,13 +271,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date is not None
         and page_date
         and str(ref_date)[:4] < page_date[:4]
-        and _SO_FAR_THIS_YEAR.search(own_part)
+        and SO_FAR_THIS_YEAR.search(own_part)
     ):
         # "Nine firms have listed on the board this year, up from four in all of
         # last year": the figure's own part runs the year to the page's day (last
         # year is the base's).
         ref_date = Date(page_date, "a running total of the year: the page's date")
-    if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
+    if ref_date is None and page_date and SO_FAR_THIS_YEAR.search(told):
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if ref_date is None and page_date and _THIS_NOTICE_DAY.search(find_statement(told, rel)):
         # 截至本公告日，…已支付, 截至公告发布之日, "as at the date of this announcement": the
