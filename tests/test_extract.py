@@ -313,6 +313,13 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         ("r38_hans_duchatongbao.txt", 30.0, "percent"): 1,
         # the count of grades a list just named (分為…三類)
         ("r38_hant_hkkpi.txt", 3.0, "count"): 1,
+        # a contract's trigger, the share of the promised profit under which it compensates
+        # (倘…低於承諾淨利潤之百分之九十): read as a figure, a threshold the gold leaves out
+        ("r43_hant_hkshougou.txt", 90.0, "percent"): 1,
+        # counts written as words beside the figure of a sentence ("two semiconductor tenants",
+        # A、B两栋孵化楼), which the gold does not record
+        ("r43_en_brokernote.txt", 2.0, "count"): 1,
+        ("r43_hans_zhongbiao.txt", 2.0, "count"): 1,
     }
 )
 

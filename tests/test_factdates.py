@@ -46,6 +46,33 @@ def test_during_the_year_is_the_year_of_the_fact_told_before() -> None:
     assert got[28] == got[6] == got[15e6] == "2025-12-31"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    ["(1,850 in 2025)", "(from 1,850 in 2025)", "(2025: 1,850)", "（2025年为1,850家）"],
+)
+def test_a_base_in_brackets_after_a_goal_is_a_fact_of_its_own_year(aside: str) -> None:
+    # A short aside in brackets after a goal gives the figure it starts from with its own
+    # year: a fact of that year, not part of the goal (README). Text written for this test.
+    text = (
+        "Zone indicators\nPublished: 3 October 2026\n\n"
+        f"Indicators\n\nTo raise the number of incubated firms to 2,400 in 2028 {aside}.\n"
+    )
+    frame = extract_figures(text)
+    rows = [
+        (
+            r.value,
+            r.kind,
+            r.deadline if isinstance(r.deadline, str) else None,
+            r.ref_date if isinstance(r.ref_date, str) else None,
+        )
+        for r in frame.itertuples()
+    ]
+    assert rows == [
+        (2400.0, "target", "2028-12-31", None),
+        (1850.0, "observation", None, "2025-12-31"),
+    ]
+
+
 def test_a_part_of_the_current_financial_year_outweighs_that_year_in_a_later_clause() -> None:
     # The first half of the financial year running on the page's day (April to September 2026
     # in a Hong Kong page of February 2027); "that year" after the figure is the base's.

@@ -34,3 +34,22 @@ def test_a_value_a_year_earlier_is_of_the_same_day_a_year_before(rest: str) -> N
     frame = extract_figures(_HEAD + rest)
     by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
     assert (by_value[2400], by_value[2050]) == ("2026-03-31", "2025-03-31")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "is estimated at $300 million and $900 million in 2027-28 and 2028-29 respectively",
+        "is estimated at $300 million and $900 million in 2027/28 and 2028/29, respectively",
+    ],
+)
+def test_figures_then_financial_years_told_respectively_pair_in_order(told: str) -> None:
+    # Figures listed before the financial years they are of, then "respectively": the n-th
+    # figure is of the n-th year (README), a forecast due at that year's end (31 March in a
+    # Hong Kong source). Text written for this test.
+    text = f"Works paper\nPublished: 3 November 2026\n\nThe cash flow of the contract {told}.\n"
+    frame = extract_figures(text, currency="HKD")
+    assert list(zip(frame["value"], frame["kind"], frame["deadline"], strict=True)) == [
+        (3e8, "target", "2028-03-31"),
+        (9e8, "target", "2029-03-31"),
+    ]

@@ -27,6 +27,12 @@ FIGURES = [
     ("企业约800家左右", 800, "count", "approx"),
     ("接近500人", 500, "count", "at_most"),
     ("不超过30家", 30, "count", "at_most"),
+    # A sign of comparison before the number, as slides and indicator tables write a bound.
+    ("Vacancy rate <= 5% at each site", 5, "percent", "at_most"),
+    ("企业满意度≥92%", 92, "percent", "at_least"),
+    ("Uptime > 99.5% in every month", 99.5, "percent", "at_least"),
+    ("办结时限＜15个工作日", 15, "count", "at_most"),
+    ("Graduates placed: >=1,200 a year", 1200, None, "at_least"),
     ("As of now, 750,000 ㎡ of the maker space", 750_000, "m^2", "exact"),
     ("registered capital of RMB 4.112 billion", 4.112e9, "CNY", "exact"),
     ("reached 1,006.57 billion yuan", 1.00657e12, "CNY", "exact"),
@@ -1103,3 +1109,57 @@ def test_caps_floors_and_doubling_written_in_words(
 ) -> None:
     got = [(f.value, f.unit, f.qualifier) for f in find_figures(text)]
     assert got == expected
+
+
+# Round 43 (numbers as written, in contracts, notices and broker notes): a number written in
+# words or Chinese numerals and again in figures in brackets is one figure; capital numerals;
+# shares written 百分之/千分之; a broker's bn, k, x, bps, pp, ~ and c. Texts written for the tests.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "The Company will allot three million two hundred and fifty thousand (3,250,000) "
+            "new shares.",
+            [(3_250_000, None, "exact")],
+        ),
+        (
+            "a fee of forty-five million Hong Kong dollars (HK$45,000,000) in cash",
+            [(45e6, "HKD", "exact")],
+        ),
+        ("being fifteen per cent (15%) of the total", [(15, "percent", "exact")]),
+        (
+            "leverage of no more than four point two five times (4.25x) EBITDA",
+            [(4.25, "times", "at_most")],
+        ),
+        ("注册资本不低于人民币叁亿伍仟万元整（¥350,000,000.00）", [(3.5e8, "CNY", "at_least")]),
+        ("认缴出资人民币捌仟万元（小写：¥80,000,000.00）", [(8e7, "CNY", "exact")]),
+        ("收購目標公司百分之三十五（35%）股權", [(35, "percent", "exact")]),
+        ("MOP$12,600,000.00（澳門元壹仟貳佰陸拾萬元整）", [(1.26e7, "MOP", "exact")]),
+        # Capital numerals alone; one capital digit only before 份 or 元.
+        ("年产值不低于人民币贰拾亿元", [(2e9, "CNY", "at_least")]),
+        ("合同一式陆份，双方各执叁份", [(6, "count", "exact"), (3, "count", "exact")]),
+        ("陆家嘴金融城的大陆企业", []),
+        # 百分之, 千分之: a share in percent, with its qualifiers around it.
+        ("补助以投资额之百分之二十为上限", [(20, "percent", "at_most")]),
+        ("每日按未付金额的千分之五计收", [(0.5, "percent", "exact")]),
+        # A broker's shorthand.
+        (
+            "sales of RMB 3.6bn and EBIT of RMB 420mn",
+            [(3.6e9, "CNY", "exact"), (4.2e8, "CNY", "exact")],
+        ),
+        ("a new campus of ~150k sq m", [(150_000, "m^2", "approx")]),
+        ("valued at 11.5x earnings", [(11.5, "times", "exact")]),
+        (
+            "margin widened 250bps while share rose 3pp",
+            [(2.5, "percent", "exact"), (3, "percent", "exact")],
+        ),
+        ("capex of c. RMB 800mn", [(8e8, "CNY", "approx")]),
+    ],
+)
+def test_numbers_as_contracts_and_brokers_write_them(text: str, read: list[tuple]) -> None:
+    got = [
+        (f.value, f.unit, f.qualifier)
+        for f in find_figures(text)
+        if f.unit is not None or f.value != 1.0
+    ]
+    assert [(pytest.approx(v), u, q) for v, u, q in read] == got

@@ -606,3 +606,46 @@ def test_a_years_outcomes_listed_as_such_are_facts() -> None:
         "第三条　2027年度主要指标完成情况如下：全区新增高新技术企业96家；新增研发平台7个。\n"
     )
     assert [r[1] for r in _rows(text)] == ["observation", "observation"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Exports came to US$41 million, 82% of the US$50 million target.",
+        "Exports of US$41 million fell short of the US$50 million goal.",
+        "Exports reached US$41 million against the US$50 million export target.",
+    ],
+)
+def test_a_goal_named_in_a_report_on_a_past_year_is_that_years(told: str) -> None:
+    # A goal named as one ("the … target") beside the outcomes of the year a report is on,
+    # released the year after, is that year's goal, due at its end (README: a goal named as
+    # one stays a target though its deadline has passed). Text written for this test.
+    text = (
+        "RIVERSIDE SCIENCE PARK\n2025 Annual Report\n\nReleased on 20 March 2026.\n\n"
+        f"Results\n\n{told}\n"
+    )
+    rows = _rows(text, "USD")
+    assert rows[-1] == (50e6, "target", "2025-12-31", None)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "above the 6% it guided in May",
+        "above the 6% the company had guided in May",
+        # (This form was read so before the change; a guard.)
+        "raising its previous forecast of 6%",
+    ],
+)
+def test_an_earlier_forecast_is_a_forecast_of_the_same_period(earlier: str) -> None:
+    # A forecast made earlier and named beside the one that replaces it is a forecast of
+    # the same period, due when that one is (README: a forecast of a period still running is
+    # a goal); the month it was made in is not its date. Text written for this test.
+    text = (
+        "ORCHARD ROBOTICS LTD\nTrading update\n\nShenzhen, 14 November 2026\n\n"
+        f"Orchard expects revenue to grow by 8% in 2026, {earlier}.\n"
+    )
+    assert _rows(text) == [
+        (8.0, "target", "2026-12-31", None),
+        (6.0, "target", "2026-12-31", None),
+    ]

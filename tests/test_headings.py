@@ -19,3 +19,37 @@ def test_a_short_heading_with_an_as_at_aside_dates_the_lines_under_it() -> None:
     )
     frame = extract_figures(text)
     assert list(frame["ref_date"]) == ["2026-09-30", "2026-09-30"]
+
+
+# A WeChat-style section: a mark (▌, 【】) before a heading that opens with a period of the
+# page's year without its year (上半年, 前三季度, 1-9月); its facts run over the short lines under
+# it (a label line, then the figure's line) up to the next mark.
+def test_a_marked_section_of_a_yearless_period_dates_its_short_lines() -> None:
+    text = (
+        "数说青岚湾｜上半年成绩单\n\n青岚湾发布　2027年7月16日 09:00\n\n"
+        "【上半年】园区发展亮点\n\n"
+        "技术合同成交额\n实现86.5亿元\n同比增长11.2%\n\n"
+        "科技型中小企业\n入库712家\n\n"
+        "【下一步】\n\n力争全年成交额达到180亿元。\n"
+    )
+    frame = extract_figures(text)
+    got = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert got[86.5e8] == got[11.2] == got[712] == "2027-06-30"
+    # A period not yet over at the page's date is last year's.
+    early = "【前三季度】经济运行\n\n发布日期：2027年2月3日\n\n工业增加值\n增长6.1%\n"
+    assert list(extract_figures(early)["ref_date"]) == ["2026-09-30"]
+
+
+# 截至10月底 on a line of its own dates the figure's line under it (that month's end of the page's
+# year), up to the next short line; inside a marked section, the section's period then resumes.
+def test_an_as_of_month_on_its_own_line_dates_the_line_under_it() -> None:
+    text = (
+        "园区简报\n发布时间：2026年11月5日\n\n"
+        "【上半年】园区亮点\n\n"
+        "专精特新企业\n截至10月底\n累计认定58家\n\n"
+        "新增注册企业\n413家\n\n"
+        "【下一步】\n\n"
+        "孵化载体\n截至十月末\n在孵企业326家\n"
+    )
+    frame = extract_figures(text)
+    assert list(frame["ref_date"]) == ["2026-10-31", "2026-06-30", "2026-10-31"]

@@ -47,6 +47,36 @@ def test_a_line_of_adoption_or_revision_dates_the_page(text: str, expected: str 
     assert find_page_date(text, "CNY")[1] == expected
 
 
+# A running head or title block whose fields are set off by bars, one of them a day alone: the
+# page's own date (as a month alone there is its month). A day inside a field of words is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbourfront Tech Hub: Partner Update\n"
+            "Hub Development Office | 18 March 2027 | Internal use only\n\nSlide 1\n",
+            "2027-03-18",
+        ),
+        (
+            "星河科创园季度简报\n"
+            "星河科技创新园区管理委员会经济发展与产业服务局综合处编印｜2026年12月3日｜内部资料，仅供参阅\n",
+            "2026-12-03",
+        ),
+        (
+            "Harbourfront Tech Hub\nBoard pack | meeting held on 18 March 2027 to approve the "
+            "budget | Draft\n",
+            None,
+        ),
+    ],
+)
+def test_a_day_as_a_barred_field_of_the_head_dates_the_page(
+    text: str, expected: str | None
+) -> None:
+    # (A long body below: the head's line is no footer.)
+    body = "\n".join(f"Item {n}: text of the deck, with no date in it" for n in range(12))
+    assert find_page_date(f"{text}\n{body}\n", "CNY")[1] == expected
+
+
 # A body long enough that neither the page's head nor its last lines reach the date tested.
 _BODY = "".join(
     f"{n}. The warehouse at Pier {n} was let to a logistics firm on a five-year lease.\n\n"

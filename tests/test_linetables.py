@@ -586,3 +586,107 @@ def test_a_goal_column_without_a_year_beside_year_columns() -> None:
         (97, "2025", "observation"),
         (96, "2026", None),
     ]
+
+
+# A broker's columns of years (FY24A, 2026E, 25A | 26E | 27F): A the year's actual results,
+# E and F the broker's forecast of its year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Key figures\tFY24A\tFY25E\tFY26F\nRevenue (US$ million)\t210\t245\t290\n",
+            [
+                (210e6, "2024", "observation"),
+                (245e6, "2025", "target"),
+                (290e6, "2026", "target"),
+            ],
+        ),
+        (
+            "财务摘要　　24A　　25E　　26E\n归母净利润（亿元）　　3.2　　3.9　　4.6\n",
+            [(3.2e8, "2024", "observation"), (3.9e8, "2025", "target"), (4.6e8, "2026", "target")],
+        ),
+    ],
+)
+def test_a_brokers_actual_and_estimate_columns(text: str, expected: list) -> None:
+    got = [(pytest.approx(c.figure.value), c.year, c.role) for c in find_table_cells(text)]
+    assert got == expected
+
+
+# A one-row table whose header names its row in its first cell, the values set in under the
+# years' cells on the line below: the row's unit is the header's.
+def test_a_header_that_names_its_one_row() -> None:
+    text = (
+        "EBITDA (HK$ million)      2025A      2026E\n"
+        "                          88.5       97.0\n"
+        "Source: company data\n"
+    )
+    cells = find_table_cells(text, "HKD")
+    assert [(pytest.approx(c.figure.value), c.figure.unit, c.year, c.role) for c in cells] == [
+        (88.5e6, "HKD", "2025", "observation"),
+        (97e6, "HKD", "2026", "target"),
+    ]
+    # The row's evidence reads from the header, which names it.
+    assert text[cells[0].row_start :].startswith("EBITDA")
+
+
+# A chart exported as text: its title with the unit in brackets, then a line per quarter or
+# half (2026Q1 | 410, 2H26 | 380): each value of its period's last day, in the title's unit.
+def test_a_chart_of_quarters_under_its_title() -> None:
+    text = (
+        "Chart: New incubator seats (count)\n"
+        "Q4 2025 | 350\n2026Q1 | 410\n2Q26 | 395\n"
+        "Note: seats counted at each quarter's close\n"
+    )
+    got = [(c.figure.value, c.end) for c in find_table_cells(text)]
+    assert got == [(350, "2025-12-31"), (410, "2026-03-31"), (395, "2026-06-30")]
+    halves = "季度融资额（亿元）\n2026年上半年｜12.5\n2H26｜9.8\n"
+    assert [c.end for c in find_table_cells(halves)] == ["2026-06-30", "2026-12-31"]
+
+
+# A performance table: the year's goal (年度指标值, "Target") beside what was achieved
+# (实际完成值, "Actual"), its header naming no year; the caption right above names it.
+def test_a_performance_table_of_goals_and_results_under_its_caption() -> None:
+    text = (
+        "表2　2024年度项目绩效目标完成情况\n\n"
+        "指标类别　指标名称　年度指标值　实际完成值　未完成原因\n"
+        "产出指标　培训人次（人次）　≥800　865　—\n"
+        "效益指标　带动投资（亿元）　≥3　2.6　项目开工推迟至2025年3月\n"
+    )
+    got = [
+        (pytest.approx(c.figure.value), c.figure.unit, c.figure.qualifier, c.year, c.role)
+        for c in find_table_cells(text)
+    ]
+    assert got == [
+        (800, "count", "at_least", "2024", "target"),
+        (865, "count", "exact", "2024", "observation"),
+        (3e8, "CNY", "at_least", "2024", "target"),
+        (2.6e8, "CNY", "exact", "2024", "observation"),
+    ]
+    english = (
+        "Table 3: Service KPIs for 2025\nKPI | Target | Actual\nCalls answered (%) | 95 | 97.2\n"
+    )
+    assert [(c.year, c.role) for c in find_table_cells(english)] == [
+        ("2025", "target"),
+        ("2025", "observation"),
+    ]
+    # Without a caption that names one year, no year: no table.
+    assert find_table_cells(text.split("\n", 2)[2]) == []
+
+
+# The header's cell over the rows' names may give the whole table's unit in brackets: each
+# row's value is in it, unless the row or the cell gives its own (a change in %).
+def test_the_names_column_header_gives_the_tables_unit() -> None:
+    text = (
+        "Operating data (US$ million)   2025    2026    Change (%)\n"
+        "Licensing income               14.2    17.5    23.2\n"
+        "Grants awarded                 6.0     5.1     -15.0\n"
+    )
+    got = [(pytest.approx(c.figure.value), c.figure.unit) for c in find_table_cells(text)]
+    assert got == [
+        (14.2e6, "USD"),
+        (17.5e6, "USD"),
+        (23.2, "percent"),
+        (6.0e6, "USD"),
+        (5.1e6, "USD"),
+        (-15.0, "percent"),
+    ]

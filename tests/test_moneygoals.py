@@ -103,3 +103,50 @@ def test_a_fund_due_by_a_year_already_past_is_no_goal() -> None:
 )
 def test_a_yearly_figure_through_a_year_is_due_then(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+# A total over a span of years still running at the page's date (2026) is a goal due at the
+# span's end; one over a span already over, or told as done, is a fact. Texts written for
+# these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EN_ZONE + "The bank commits to providing a cumulative 500 billion yuan of green "
+            "loans between 2025 and 2030.",
+            [_goal(5e11, "2030-12-31")],
+        ),
+        (
+            EN_ZONE + "The fund's partners have agreed to the following:\n"
+            "(a) a combined 3 billion yuan of seed money between 2026 and 2031;\n",
+            [_goal(3e9, "2031-12-31")],
+        ),
+        (
+            EN_ZONE + "Partners pledge a total of 400 start-ups from 2026 to 2029.",
+            [_goal(400, "2029-12-31")],
+        ),
+        (
+            EN_ZONE + "Members will lend 2 billion yuan in total over 2026-2028.",
+            [_goal(2e9, "2028-12-31")],
+        ),
+        (HANS_ZONE + "2026—2030年累计投入研发资金50亿元。", [_goal(5e9, "2030-12-31")]),
+        (HANT_ZONE + "2026至2030年累計投入研發資金50億元。", [_goal(5e9, "2030-12-31")]),
+    ],
+)
+def test_a_total_over_a_span_still_running_is_due_at_its_end(
+    text: str, expected: list[Row]
+) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EN_ZONE + "The bank provided a cumulative 500 billion yuan of green loans between 2020 "
+        "and 2025.",
+        EN_ZONE + "Between 2025 and 2030 the bank has provided a cumulative 90 billion yuan "
+        "so far.",
+    ],
+)
+def test_a_total_over_a_span_past_or_told_done_is_no_goal(text: str) -> None:
+    assert [r[1] for r in _rows(text)] == ["observation"]

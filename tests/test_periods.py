@@ -471,3 +471,30 @@ def test_a_headings_as_at_day_in_brackets_dates_the_lines_under_it() -> None:
 )
 def test_a_year_closed_with_a_figure_is_of_its_end(text: str) -> None:
     assert find_date("ref_date", text) == "2025-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net debt stood at RMB 4bn at 31-Dec-2027", "2027-12-31"),
+        ("occupancy was 93% on 15-Mar-28", "2028-03-15"),
+    ],
+)
+def test_a_day_written_with_hyphens_dates_a_fact(text: str, expected: str) -> None:
+    assert find_date("ref_date", text) == expected
+
+
+# A deadline written as a slide or a broker writes a quarter or a half (by 2027Q3, by 4Q27, by
+# H2 2027, by 1H28): that quarter's or half's last day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lab fit-out completed by 2027Q3", "2027-09-30"),
+        ("300 seats by 4Q27", "2027-12-31"),
+        ("second close of US$50 million by H2 2027", "2027-12-31"),
+        ("listing targeted by 1H28", "2028-06-30"),
+        ("phase two before 2028H1", "2028-06-30"),
+    ],
+)
+def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str) -> None:
+    assert find_date("deadline", text) == expected

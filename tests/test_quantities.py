@@ -29,3 +29,40 @@ PAGE = "Zone news\nPublished: 4 March 2028\n"
 )
 def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == values
+
+
+# Round 43 and 44: labels and dates that are no figures, in broker notes, decks, tenders and
+# assessments (texts written for the tests; the README's "Labels and dates that are no figures").
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Harbour Park Update, Slide 5 of 22: occupancy reached 88%.", [88]),
+        (PAGE + "2027Q2 results: rent income rose 6%.", [6]),
+        (PAGE + "Priced on 14-Oct-2027, the note pays 5% until Jun-29; next call 03-Mar-28.", [5]),
+        (PAGE + "9M27 sales reached RMB 3.1bn, down 2pp.", [3.1e9, 2]),
+        (PAGE + "Tender 31/DSAL/2027 closed with 7 bids.", [7]),
+        (PAGE + "exempt under Rule 14A.76 of the Listing Rules, it adds 40 staff.", [40]),
+        ("园区简报\n发布日期：2028年3月4日\n表2　重点指标\n企业数增长12%。", [12]),
+        ("园区简报\n发布日期：2028年3月4日\n综合评价得分88分（满分100分），新增企业30家。", [30]),
+        (
+            "園區公告\n發布日期：2028年3月4日\n因適用百分比率超過5%但低於25%，須予披露；收購30家。",
+            [30],
+        ),
+        ("園區公告\n發布日期：2028年3月4日\n餘款將於十個營業日內支付，共200萬元。", [2e6]),
+    ],
+)
+def test_labels_and_dates_are_no_figures(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# A period labelled year first (2027Q3, 2026H2), as slides and charts write it, is a date, no
+# count; the figure beside it stands.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Milestones: 45 new labs by 2028Q3.", [45]),
+        (PAGE + "2027H2 update: 18 firms signed.", [18]),
+    ],
+)
+def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == values

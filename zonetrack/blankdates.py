@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .periods import MONTHS
+from .datebasis import Date
+from .periods import MONTHS, find_date
 
 __all__ = [
     "blank_change_start",
@@ -20,6 +21,7 @@ __all__ = [
     "blank_open_starts",
     "blank_other_dates",
     "blank_plan_periods",
+    "bracket_date",
 ]
 
 # 由2025年底約5.1萬人增至10萬人: the date of the start of a change, the base's; never the
@@ -267,3 +269,28 @@ def blank_comparatives_after(sentence: str, rel: int) -> str:
     for m in found:
         parts[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     return "".join(parts)
+
+
+# A short aside in brackets that holds the figure ("… to more than 5,500 in 2027 (4,694 in
+# 2025)", "(against 4,694 at end-2025)", （2025年为4694家）): its own words date the figure,
+# not the goal's year outside them.
+_BRACKET_OPEN = re.compile(r"[(（][^()（）\n]{0,30}$")
+_BRACKET_REST = re.compile(r"[^()（）\n]{0,40}[)）]")
+_YEAR_LABEL = re.compile(r"[(（]\s*((?:19|20)\d\d)\s*年?\s*[:：]")
+
+
+def bracket_date(sentence: str, rel: int, calendar: str) -> Date | None:
+    """The date the brackets holding the figure at ``rel`` state, if it is in brackets and
+    they state one (the goal the sentence sets outside them is not its date)."""
+    opened = _BRACKET_OPEN.search(sentence, max(0, rel - 30), rel)
+    rest = _BRACKET_REST.match(sentence, rel)
+    if opened is None or rest is None:
+        return None
+    aside = sentence[opened.start() : rest.end()]
+    found = find_date("ref_date", aside, calendar=calendar)
+    if found is None and (labelled := _YEAR_LABEL.match(aside)) is not None:
+        # "(2025: 4,694)": a year's label, as a column's.
+        return Date(f"{labelled[1]}-12-31", f"the year its brackets label: {aside!r}")
+    if found is None:
+        return None
+    return Date(str(found), f"the date its brackets state: {aside!r}")

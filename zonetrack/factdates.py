@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .blankdates import blank_comparatives_after, blank_other_dates
+from .blankdates import blank_comparatives_after, blank_other_dates, bracket_date
 from .contextdates import (
     defined_point,
     report_period_end,
@@ -210,6 +210,9 @@ def _date_told(
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+    bracketed = None if base_date else bracket_date(sentence, rel, calendar)
+    if bracketed is not None and str(bracketed) != str(ref_date):
+        ref_date = bracketed  # (the same date keeps the note of its own reading)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
     this = _REPORT_PERIOD.search(blanked, max(0, rel - 24), rel)
     if (

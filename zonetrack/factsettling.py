@@ -27,7 +27,7 @@ from .presentdates import SCHEME_TERMS
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, last_joined
-from .sentences import find_segment, says
+from .sentences import find_segment, says, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -405,11 +405,23 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         return None
     said = _RESPECTIVELY.search(sentence)
     listed = _DATE_LIST.search(sentence, 0, rel)
+    if said is not None and listed is None and said.start() > rel:
+        # "$420 million and $1.1 billion in 2027-28 and 2028-29 respectively": the dates
+        # listed after the figures, right before the word; as many figures as dates in the
+        # statement before the list.
+        after = _DATE_LIST.search(sentence, rel, said.start())
+        if after is not None and not sentence[after.end() : said.start()].strip(" ,，"):
+            lo = statement_bounds(sentence, rel)[0]
+            told = [f for f in find_figures(sentence[lo : after.start()]) if f.unit is not None]
+            if len(told) == len(re.findall(_DATE_ITEM, after[1])):
+                listed = after
     if said is None or listed is None:
         return None
     items = re.findall(_DATE_ITEM, listed[1])
     if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
         before = find_figures(sentence[said.end() : rel])
+    elif listed.start() > rel:  # 420 and 1,100 million in 2027-28 and 2028-29 respectively
+        before = find_figures(sentence[statement_bounds(sentence, rel)[0] : rel])
     else:  # 28, 31 and 35 billion respectively
         before = find_figures(sentence[listed.end() : rel])
     n = len([f for f in before if f.unit is not None])
@@ -418,6 +430,8 @@ def _respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     # A year written alone ("in 2022 and 2023") is a calendar year, as 2022年 is.
     item = items[n].strip()
     written = item if "年" in item else f"{item}{listed[2] or '年'}"
+    if not listed[2] and re.search(r"\d\s*[/／-]\s*\d", item):
+        written = f"in {item}"  # "in 2027-28 and 2028-29": financial years, as in English
     date = find_date("ref_date", written, calendar=calendar)
     return Date(str(date), f"{items[n]} paired with the figure in order") if date else None
 

@@ -29,8 +29,10 @@ from .numerals import (
     multiple_value,
     multiplier_at,
     parse_number,
+    per_value,
     signed_number_at,
     two_part_tail,
+    word_tail,
 )
 from .qualifiers import (
     INFIX_AT_LEAST,
@@ -152,7 +154,60 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _share_units(figures, folded)
+    return _pair_bracketed(_share_units(figures, folded), folded, original=text)
+
+
+# Between a figure and the same figure again in brackets: words of its currency ("sixty million
+# Hong Kong dollars (HK$60,000,000)"), one character closing an amount (整, "whole", after capital
+# numerals: 壹拾贰亿元整（¥…）), the bracket, then a label of the way it is written (小写：) and a
+# currency's sign; after it, its unit, then the closing bracket. (The patterns name no
+# punctuation but the brackets: piecereading cuts a text at what no pattern names.)
+_BRACKET_OPEN_RE = re.compile(
+    r"(?:[ \t]+(?:Hong|Kong|US|New|Taiwan|Macao|dollars?|yuan|renminbi|patacas?|euros?)){0,3}"
+    r"整?[ \t\u3000]*[（(][^\d()（）\n]{0,6}$"
+)
+_BRACKET_CLOSE_RE = re.compile(r"[^\d()（）\n]{0,6}?[）)]")
+
+
+def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[Figure]:
+    """``figures`` with a number written twice, in words or numerals and again in figures in
+    brackets, read as one figure: "twelve million five hundred thousand (12,500,000)",
+    "thirty per cent (30%)", 港幣一億零二百萬元（102,000,000港元）, 人民币玖亿元（小写：
+    ¥900,000,000.00）, and the other way round, $386,450,200.00（澳門元叁億…元整）.
+
+    The two must have the same value, and the same unit where both have one; the one figure
+    spans both, takes the unit either names and the qualifier written before the first.
+    """
+    out: list[Figure] = []
+    for figure in figures:
+        first = out[-1] if out else None
+        close = _BRACKET_CLOSE_RE.match(folded, figure.end)
+        if (
+            first is not None
+            and close is not None
+            and "arabic" in (first.numeral, figure.numeral)
+            # (A bare small number in brackets, "three (3)", may be a list's marker: the figures
+            # in brackets show a unit, a separator or decimals.)
+            and (figure.unit is not None or re.search(r"[,.]", figure.text) is not None)
+            and first.numeral != figure.numeral
+            and _BRACKET_OPEN_RE.match(folded[first.end : figure.start])
+            and math.isclose(first.value, figure.value, rel_tol=1e-9)
+            and (first.unit is None or figure.unit is None or first.unit == figure.unit)
+        ):
+            arabic = figure if figure.numeral == "arabic" else first
+            out[-1] = replace(
+                arabic,
+                unit=figure.unit or first.unit,
+                unit_text=figure.unit_text or first.unit_text,
+                spelling=figure.spelling or first.spelling,
+                qualifier=first.qualifier if first.qualifier != "exact" else figure.qualifier,
+                start=first.start,
+                end=close.end(),
+                text=original[first.start : close.end()],
+            )
+            continue
+        out.append(figure)
+    return out
 
 
 def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
@@ -249,6 +304,31 @@ def _year_to_count(folded: str, start: int, lower: str, upper: str, join: str) -
     )
 
 
+def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure:
+    """百分之三十, 千分之一: a share in percent, with the qualifiers written around it
+    (不得超過百分之五十, 以代價之百分之三十為上限)."""
+    start, pos = match.start(), match.end()
+    qualifier = "exact"
+    for pattern, name in SUFFIX_QUALIFIERS:
+        suffix = pattern.match(folded, pos)
+        if suffix:
+            qualifier, pos = name, suffix.end()
+            break
+    qualifier = prefix_qualifier(folded[max(0, start - QUALIFIER_REACH) : start]) or qualifier
+    written = match.group()
+    return Figure(
+        per_value(written),
+        "percent",
+        qualifier,
+        start,
+        pos,
+        original[start:pos],
+        written[:3],
+        numeral="chinese",
+        spelling="%",
+    )
+
+
 def _read_figure(
     folded: str, original: str, match: re.Match[str], currency: str | None = None
 ) -> Figure | None:
@@ -274,6 +354,8 @@ def _read_figure(
             numeral="multiple",
             spelling="times",
         )
+    if match.group("per") is not None:
+        return _per_figure(folded, original, match)
     if match.group("fraction") is not None:
         words = match.group().lower().split()
         share = FRACTION_VALUES[words[-1].rstrip("s")] * (3 if words[0] == "three" else 1)
@@ -327,7 +409,12 @@ def _read_figure(
     # 1億2,000萬, 2萬3,000: a number in two parts is one number, read before its unit (which
     # applies to the sum: 2萬3,000坪) and before a currency named in front of it (HK$1億8,000萬).
     tail = None
-    if high is None:
+    if high is None and numeral == "word" and multiplier > 1:
+        # "twelve million five hundred thousand": one number written in parts.
+        rest = word_tail(folded, pos, multiplier)
+        if rest is not None:
+            value, pos = value + rest[0], rest[1]
+    elif high is None:
         head_word = first_part_head(match.group(), numeral, unit_text)
         tail = two_part_tail(folded, pos, head_word, value, "." in match.group())
         if tail is not None:

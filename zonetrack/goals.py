@@ -17,11 +17,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .blankdates import blank_change_start, blank_other_dates
+from .blankdates import blank_change_start, blank_other_dates, bracket_date
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
 from .goalwords import (
     DONE_WORDS,
+    EARLIER_FORECAST_AFTER,
+    EARLIER_FORECAST_BEFORE,
     FORECAST_WORDS,
     GOAL_NOUN_AFTER,
     QUOTED_GOAL,
@@ -29,7 +31,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
-from .moneygoals import find_budget, find_fund_deadline, find_yearly_span
+from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
 from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
@@ -219,6 +221,18 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         is_target, deadline = find_fund_deadline(survey, place, heading)
     if not is_target and base is None and start_of_change is None:
         is_target, deadline = find_yearly_span(survey, place)
+    if not is_target and base is None and start_of_change is None:
+        is_target, deadline = find_span_total(survey, place)
+    if (
+        is_target
+        and labelled is None
+        and not GOAL_NOUN_AFTER.match(place.sentence, place.figure.end - place.s_lo)
+    ):
+        aside = bracket_date(place.sentence, place.rel, survey.calendar)
+        if aside is not None and survey.page_year and str(aside)[:4] < survey.page_year:
+            # "… to more than 5,500 in 2027 (4,694 in 2025)": the figure in an aside that
+            # states a year already over is the fact the goal starts from, not the goal.
+            is_target, deadline = False, None
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 
@@ -249,6 +263,18 @@ def _find_deadline(
         # 預計2029年落成。大樓落成後將提供約500個…: what the work will do once finished is a
         # goal of the completion's date (one already past is no goal: see below).
         is_target, deadline = True, due
+    if not is_target and (
+        EARLIER_FORECAST_AFTER.match(sentence, figure.end - s_lo)
+        or EARLIER_FORECAST_BEFORE.search(sentence, max(0, rel - 40), rel)
+    ):
+        # "a narrower range than the 10% to 12% it guided in October": the forecast it
+        # replaces is a forecast of the same period, due when the one told before it in its
+        # sentence is (not a fact of October, the month it was made in). With no such goal
+        # before it, the month would be read as a deadline ahead: it stays as read.
+        earlier = [due for at, due in state.goal_deadlines if s_lo <= at < figure.start][-1:]
+        if earlier:
+            is_target = True
+            deadline = Date(earlier[0], "the period of the forecast its sentence replaces it by")
     if not is_target and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo):
         # "falling short of the 40 billion yuan target it set itself", 按照年初确定的4亿美元目标:
         # the figure names a goal, beside the outcome its sentence tells.
@@ -499,6 +525,18 @@ def _find_late_deadline(
         year = (named[1] or named[2]) if named else None
         if named and year and (page_year is None or year >= page_year):
             deadline = Date(f"{year}-12-31", f"{named[0]} names the goal's year")
+    if (
+        is_target
+        and deadline is None
+        and survey.titled
+        and page_year
+        and survey.titled < page_year
+        and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo)
+    ):
+        # "…, or 87% of the US$700 million target", "fell short of the 40 billion yuan goal"
+        # in the report on 2026, released in 2027: a goal named beside the outcomes of the
+        # year the report is on is that year's goal, due at its end.
+        deadline = Date(f"{survey.titled}-12-31", f"a goal named in the report on {survey.titled}")
     if is_target and deadline is None:
         # 计划新建标准化厂房5万平方米，力争到2027年底入驻企业达到200家: a goal with no date
         # of its own, in a sentence that names one deadline after it, is due by that one.

@@ -18,6 +18,8 @@ from .periods import MONTHS, find_date
 __all__ = [
     "DEADLINE_CUES",
     "DONE_WORDS",
+    "EARLIER_FORECAST_AFTER",
+    "EARLIER_FORECAST_BEFORE",
     "FACT_WORDS",
     "FORECAST_WORDS",
     "GOAL_NOUN_AFTER",
@@ -267,6 +269,22 @@ PROGRESS_TOLD = re.compile(
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
     r"|\s*的?目[标標](?!完成|實現|实现)",
+    re.IGNORECASE,
+)
+
+
+# A forecast made earlier, named beside the one that replaces it ("a narrower range than the
+# 10% to 12% it guided in October", "the 5% the bank had projected in July", 此前预计的8%): a
+# forecast still, of the same period; the month it was made in is not its period.
+EARLIER_FORECAST_AFTER = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:it|we|they|the\s+(?:company|group|bank|board|management|firm))"
+    r"\s+(?:had\s+)?(?:guided|forecast|projected|predicted|expected|pencill?ed\s+in)\b",
+    re.IGNORECASE,
+)
+EARLIER_FORECAST_BEFORE = re.compile(
+    r"\b(?:its|the|their|our)\s+(?:earlier|previous|prior|original|initial)\s+"
+    r"(?:guidance|forecast|projection|outlook)\s+(?:range\s+)?of\s+(?:about\s+)?$"
+    r"|(?:此前|先前|早前|上次|前次)(?:预计|預計|预测|預測|预期|預期)的?\s*$",
     re.IGNORECASE,
 )
 

@@ -124,6 +124,39 @@ _PERIOD_HEADING = re.compile(
     re.I,
 )
 
+# A section's mark before its heading, as a WeChat article or a newsletter sets it (▌前三季度
+# 经济运行, 【上半年成绩单】, ■ 1-9月): the sections run from one such mark to the next, and the
+# short lines between them (规上工业总产值 / 完成1,286.4亿元) are no headings of their own.
+_SECTION_MARK = re.compile(r"[▌▍▎■□◆◇●◼▶►【]")
+
+# A heading that opens with a period of the page's year written without its year (▌前三季度
+# 走廊经济运行, 【上半年】, 1-9月主要指标, 一季度经济运行情况): the facts under it are of that
+# period of the page's year.
+_YEARLESS_PERIOD = re.compile(
+    r"(?:前[一二三两兩]季度|第?[一二三四]季度|上半年|[前首](?:[1-9]|1[01]|[一二三四五六七八九十]|十一)个?月"
+    r"|1\s*[-—–~至]\s*(?:[2-9]|1[0-2])\s*月"
+    # 截至9月底 on a line of its own (as a WeChat article breaks its lines): that month's end.
+    r"|(?P<as_of>截至|截止)\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)?$)"
+)
+
+
+def _yearless_period_end(line: str, page_date: str | None, calendar: str) -> str | None:
+    """The end of the period of the page's year that a heading opens with (前三季度 in a page
+    of 21 October 2026: 2026-09-30), else None; a period not yet over at the page's date is
+    the last year's (上半年 in a page of March 2027: 2026-06-30)."""
+    bare = _SECTION_MARK.sub("", line).strip()
+    found = _YEARLESS_PERIOD.match(bare)
+    if page_date is None or found is None:
+        return None
+    year = int(page_date[:4])
+    # (截至9月底: the month, as 2026年9月 reads.)
+    said = found[0][2:].strip().rstrip("底末") if found["as_of"] else found[0]
+    end = find_date("ref_date", f"{year}年{said}", calendar=calendar)
+    if end is not None and str(end) > page_date:
+        end = find_date("ref_date", f"{year - 1}年{said}", calendar=calendar)
+    return str(end) if end else None
+
+
 # A heading that reviews the year before the page's (一、去年工作回顧, "Last year in review"):
 # its year is counted from the page's date, as 去年 is.
 LAST_YEAR_REVIEW = re.compile(
@@ -249,6 +282,10 @@ class Scopes:
         # line, whether it tells how a pledge went.
         pledge: tuple[int, int] | None = None
         self.pledge_progress: list[bool] = []
+        # Whether ``period`` is a marked section's (▌前三季度 …), which only the next mark ends,
+        # and that section's own period.
+        marked = False
+        section: str | None = None
         for n, line in enumerate(lines):
             stripped = line.strip()
             if stage_line is not None and not stripped and n > stage_line + 1:
@@ -299,8 +336,18 @@ class Scopes:
                 listed = False
                 self.governor.append(current)
                 self.periods.append(period)
-                current, period = (pos, pos + len(line)), None
+                current, period, marked = (pos, pos + len(line)), None, False
                 stage_line = n if stage_end(stripped, calendar) else None
+            elif heading and (yearless := _yearless_period_end(stripped, page_date, calendar)):
+                self.governor.append(current)
+                self.periods.append(period)
+                current, period = None, yearless
+                as_of = bool(_AS_OF.search(stripped))
+                if _SECTION_MARK.match(stripped) or not marked:
+                    # (▌前三季度 …: its period reaches over the short lines up to the next
+                    # mark; 截至9月底 within it, up to the next short line only.)
+                    marked = bool(_SECTION_MARK.match(stripped))
+                    section = yearless if marked else None
             elif heading and (
                 _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))
                 or (
@@ -315,13 +362,18 @@ class Scopes:
                 named = (aside and find_date("ref_date", aside[0], calendar=calendar)) or find_date(
                     "ref_date", stripped, calendar=calendar
                 )
-                current, period = None, str(named) if named else None
+                current, period, marked = None, str(named) if named else None, False
                 as_of = bool(_AS_OF.search(stripped))
             else:
-                # A chapter ends the goals; an item numbered 一、 under them does not.
-                if heading or (_CHAPTER.match(stripped) and not has_figure(stripped)):
+                # A chapter ends the goals; an item numbered 一、 under them does not. Under a
+                # section's mark, only the next mark ends its period.
+                if (heading or (_CHAPTER.match(stripped) and not has_figure(stripped))) and (
+                    not marked or _SECTION_MARK.match(stripped)
+                ):
                     current = period = None
-                    as_of = False
+                    as_of = marked = False
+                elif heading and marked:
+                    period, as_of = section, False  # (back to the section's own period)
                 self.governor.append(current)
                 self.periods.append(period)
             pledge = self._read_pledge(line, pos, heading, pledge)

@@ -87,6 +87,12 @@ _BARRED_MONTH = re.compile(
 )
 
 
+# What sets a day off as a bar's field of its own on a line: a bar before it, and a bar or the
+# line's end after it.
+_BARRED_FIELD_BEFORE = re.compile(r"[|｜][ \t\u3000]*$")
+_BARRED_FIELD_AFTER = re.compile(r"[ \t\u3000]*(?:[|｜]|$)")
+
+
 # A date line in Chinese numerals near the top (二〇二七年二月二十六日 under a speech's title).
 _SPELLED_DATE_LINE = re.compile(
     r"(?m:^[ \t\u3000]*([〇零○一二三四五六七八九]{4}|\d{4})\s*年"
@@ -245,11 +251,7 @@ _DATE_FIELD = re.compile(
     # A document's title line that gives the day it bears ("OFFERING CIRCULAR DATED 28
     # OCTOBER 2026", "Listing Document dated 3 May 2026"): the date ends the line or its
     # field, as for the act above.
-    r"|(?P<dated>^\s*[^\n.。;；,，]{2,60}?\s(?:dated|dd\.)\s*:?\s*$)"
-    # A field of a running head or title block set off by bars, the date alone in it
-    # ("Prepared by the Park Investment Promotion Office | 5 November 2026 | For discussion
-    # only"), as a running footer's ("… | 12.11.2026 | page 27").
-    r"|(?P<barred>[|｜]\s*$)",
+    r"|(?P<dated>^\s*[^\n.。;；,，]{2,60}?\s(?:dated|dd\.)\s*:?\s*$)",
     re.I,
 )
 
@@ -447,7 +449,6 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
                     and field["byline"] is None
                     and field["act"] is None
                     and field["dated"] is None
-                    and field["barred"] is None
                 )
                 # (A full stop may close the line: "Adopted by the council on 2 May 2026.")
                 or _LINE_TAIL.match(
@@ -457,6 +458,17 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
         ):
             # A page's field line (发布时间：2026-11-05 16:32　来源：县科技局　浏览次数：1268):
             # the date after a word of releasing, among other fields, is the page's own.
+            lines.append((str(date), year))
+        elif (
+            date
+            and _BARRED_FIELD_BEFORE.search(text[line_lo : m.start()])
+            and _BARRED_FIELD_AFTER.match(text[m.end() : line_hi if line_hi >= 0 else len(text)])
+            and not re.search(r"[。；;！？!?]", rest)
+        ):
+            # A running head or a title block whose fields are set off by bars, one of them
+            # a day alone ("Prepared by the Office | 5 November 2026 | For discussion only",
+            # "Westgate Research | 2026年11月12日"): the page's own date, as a month alone there
+            # is its month.
             lines.append((str(date), year))
         elif (
             date

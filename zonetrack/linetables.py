@@ -42,6 +42,7 @@ from .tableheaders import (
     column_year,
     financial_year_end,
     financial_year_shift,
+    goal_result_columns,
     linked_columns,
     read_header,
     role,
@@ -342,7 +343,8 @@ class LineTable:
         """The unit of a row's value in ``column``: the one its cell under a 单位 ("Unit")
         column writes, else the one the row's name gives in brackets
         (（亿元）, (%)), else its column's header (2030年（亿元）, "Target (billion yuan)"), else
-        the table's (单位：亿元 right above the header), else None."""
+        the header's cell over the rows' names ("Key figures (RMB million)"), else the
+        table's (单位：亿元 right above the header), else None."""
         # (The first of the row's cells of words that gives one: "KPI 2 | Licensing income
         # (US$ million) | 12".)
         named = (
@@ -357,7 +359,15 @@ class LineTable:
         own = None
         if self.unit_column is not None and self.unit_column < len(cells):
             own = _read_unit(cells[self.unit_column][1])
-        unit = own or next(named, None) or _bracketed_unit(self.header[column][1]) or self.unit
+        unit = (
+            own
+            or next(named, None)
+            or _bracketed_unit(self.header[column][1])
+            # (The header's cell over the rows' names may give the whole table's unit: "Key
+            # figures (RMB million)   3Q26   3Q25", 指标（亿元）　2025年　2030年.)
+            or (_bracketed_unit(self.header[0][1]) if 0 not in self.years else None)
+            or self.unit
+        )
         return "%" if unit == "％" else unit
 
 
@@ -409,6 +419,29 @@ def _table_unit(above: list[str]) -> str | None:
     return note[1] or re.sub(r"\s?['’]000", " thousand", note[2])
 
 
+def _named_by_header(
+    header: list[tuple[int, str]],
+    row: list[tuple[int, str]],
+    row_line: str,
+    lo: int,
+    r_lo: int,
+    calendar: str | None,
+    period: str | None,
+) -> bool:
+    """Whether ``row`` (its line ``row_line`` at offset ``r_lo``) is the one row of a table
+    whose header (its line at offset ``lo``) names it in its first cell: the row is set in,
+    has a cell under each of the header's other cells (each starting within a few characters
+    of it) and no name of its own, and the header's first cell names no year."""
+    if len(header) < 3 or len(row) != len(header) - 1 or row_line[:1] not in _INDENT:
+        return False
+    if not header[0][1] or column_year(header[0][1], calendar, period) is not None:
+        return False
+    return all(
+        abs((at - r_lo) - (h_at - lo)) <= 6
+        for (at, _), (h_at, _) in zip(row, header[1:], strict=True)
+    )
+
+
 def read_line_tables(
     text: str, calendar: str | None = None, period: str | None = None
 ) -> list[LineTable]:
@@ -448,6 +481,12 @@ def read_line_tables(
             ):
                 header = [(lo, ""), header[0]]
                 read = ({}, None, None, None, True)
+        if read is None and (
+            captioned := goal_result_columns(header, [t for _, t in lines[max(0, i - 4) : i]])
+        ):
+            # A performance table: the year's goals beside what was achieved, of the year
+            # its caption names.
+            read = (captioned, None, None, None, False)
         if read is None:
             i += 1
             continue
@@ -459,6 +498,12 @@ def read_line_tables(
             r_lo, row_line = lines[j]
             row = _cells(row_line, r_lo)
             end_line = j
+            row_lo = r_lo + len(row_line) - len(row_line.lstrip())
+            if j == i + 1 and _named_by_header(header, row, row_line, lo, r_lo, calendar, period):
+                # A one-row table whose header names its row ("Net profit (RMB mn)   FY25A
+                # FY26E" over "      1,310   1,520"): the header's first cell is the row's name,
+                # and the row (its evidence) reads from the header's line.
+                row, row_lo = [header[0], *row], lo
             if len(row) == 1 and len(header) > 2 and j + 1 < len(lines):
                 # A row's name wrapped over two lines, the second set in ("Profit attributable
                 # to owners" / "  of the Company (HK$ million)   318.2   265.0"): one row.
@@ -469,9 +514,8 @@ def read_line_tables(
                     end_line = j + 1
             if len(row) != len(header) or read_header(row, calendar, period) is not None:
                 break
-            start = r_lo + len(row_line) - len(row_line.lstrip())
             e_lo, e_line = lines[end_line]
-            rows.append((start, e_lo + len(e_line.rstrip()), tuple(row)))
+            rows.append((row_lo, e_lo + len(e_line.rstrip()), tuple(row)))
             j = end_line + 1
         years, goal, due, number, by_row = read
         if number is None and rows and all(_ROW_NUMBER.fullmatch(r[2][0][1]) for r in rows):

@@ -4,9 +4,10 @@ Steps of :func:`zonetrack.goals.read_goal` for what a plan says of money and of 
 :func:`find_fund_deadline` makes the size of a fund a plan will set up by a year ahead a
 goal due then (力争到2028年，设立规模100亿元的产业基金), :func:`find_yearly_span` a figure
 planned for each year of a span ahead a goal due at the span's end ("3 new labs a year
-through 2028"), and :func:`find_budget` keeps money a policy sets or provides (预算为100亿元,
-"will provide HK$1.2 billion") a fact of the policy, undated, unless a date ahead is set to
-reach it by.
+through 2028"), :func:`find_span_total` a total over a span of years still running a goal due
+at its end ("a cumulative RMB 1 trillion between 2025 and 2030"), and :func:`find_budget`
+keeps money a policy sets or provides (预算为100亿元, "will provide HK$1.2 billion") a fact of
+the policy, undated, unless a date ahead is set to reach it by.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import re
 
 from .datebasis import Date
 from .goalbases import ABOUT, MONEY_SIGN
-from .goalwords import TOLD_DONE
+from .goalwords import DONE_WORDS, TOLD_DONE
 from .periods import YEAR_SPAN, find_date
 from .sentences import find_segment, says, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["find_budget", "find_fund_deadline", "find_yearly_span"]
+__all__ = ["find_budget", "find_fund_deadline", "find_span_total", "find_yearly_span"]
 
 
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
@@ -185,6 +186,63 @@ def find_yearly_span(survey: Survey, place: Place) -> tuple[bool, str | None]:
     if not _ahead(end, page_year):
         return False, None
     return True, Date(f"{end}-12-31", f"the end of the span of years to {end}")
+
+
+# A total said as one (a cumulative, in total, combined, 累计), and a span of years written
+# with its two ends ("between 2025 and 2030", "from 2026 to 2030", "over 2026-2030",
+# 2026—2030年): together, what the span's years are to add up to.
+_TOTAL = re.compile(
+    r"\bcumulative(?:ly)?\b|\bin\s+total\b|\b(?:a|the)\s+total\s+of\b|\bcombined\b"
+    r"|累计|累計|合计|合計|共计|共計|总计|總計",
+    re.I,
+)
+_SPAN_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+start\s+of\s+)?((?:19|20)\d\d)\s+and\s+(?:the\s+end\s+of\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-–—/]\s*\d)",
+    re.I,
+)
+
+
+def find_span_total(survey: Survey, place: Place) -> tuple[bool, str | None]:
+    """Whether a total over a span of years not over at the page's date is a goal, and its
+    deadline.
+
+    "providing a cumulative RMB 1 trillion of green financing between 2025 and 2030", "a
+    total of 400 start-ups from 2026 to 2030", 2026—2030年累计投入50亿元 in a page of 2026:
+    the span is still running, so what its years add up to is still to come, a goal due at
+    the span's end. A span already over, or a total told as done, stays a fact.
+
+    Parameters
+    ----------
+    survey : Survey
+        The document, read once.
+    place : Place
+        The figure and its sentence.
+
+    Returns
+    -------
+    tuple of (bool, str or None)
+        (is a goal, deadline).
+    """
+    sentence, rel = place.sentence, place.rel
+    lo, hi = statement_bounds(sentence, rel)
+    statement = sentence[lo:hi]
+    if (
+        survey.page_year is None
+        or not says(_TOTAL, statement)
+        or says(TOLD_DONE, statement)
+        or says(DONE_WORDS, statement)
+    ):
+        return False, None
+    spans = {(m[1], m[2]) for m in YEAR_SPAN.finditer(statement)} | {
+        (m[1], m[2]) for m in _SPAN_BETWEEN.finditer(statement)
+    }
+    if len(spans) != 1:
+        return False, None
+    ((start, end),) = spans
+    if not start < end or end < survey.page_year:
+        return False, None
+    return True, Date(f"{end}-12-31", f"a total over the span {start} to {end}, by its end")
 
 
 def find_budget(

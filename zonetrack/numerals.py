@@ -32,16 +32,27 @@ __all__ = [
     "multiple_value",
     "multiplier_at",
     "parse_number",
+    "per_value",
     "signed_number_at",
     "two_part_tail",
+    "word_tail",
 ]
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两兩三四五六七八九十"
 _CN_ANY = _CN_DIGIT + "百千万萬亿億"
 # 百亿, 千亿元: a round number written with multipliers only.
+# 壹拾贰亿, 伍佰万, 叁億捌仟陸佰肆拾伍萬零貳佰: the capital numerals contracts and cheques write
+# so that no stroke can be added. One capital digit alone (陆家嘴, 大陆, 队伍) is a numeral only
+# before 份 or 元 (一式肆份, 伍元); 參 is left out (參加, 參與).
+_CN_CAPITAL_DIGIT = "壹贰貳叁肆伍陆陸柒捌玖拾"
+_CN_CAPITAL_ANY = _CN_CAPITAL_DIGIT + "零〇佰仟万萬亿億"
+_CAPITAL = (
+    rf"[{_CN_CAPITAL_ANY}]*[{_CN_CAPITAL_DIGIT}][{_CN_CAPITAL_ANY}]*(?<=[{_CN_CAPITAL_ANY}]{{2}})"
+    rf"|[{_CN_CAPITAL_DIGIT}](?=[份元圆圓])"
+)
 _CHINESE = (
-    rf"[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*|(?<![{_CN_ANY}])[百千][万萬亿億]+"
+    rf"{_CAPITAL}|[{_CN_ANY}]*[{_CN_DIGIT}][{_CN_ANY}]*|(?<![{_CN_ANY}])[百千][万萬亿億]+"
     # 逾千人, 超百家: a round hundred or thousand after a qualifier,
     # counting people or units (not 千年, 百年: an age, no count).
     rf"|(?<=[逾超近约約])[百千](?=[人家个個名宗项項间間所座位场場件套户戶])"
@@ -64,6 +75,8 @@ _EN_SMALL = (
 _WORDS = (
     rf"\b(?:a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion))"
     rf"|(?:{_EN_SMALL})(?:\s+hundred(?:\s+and)?(?:\s+(?:{_EN_SMALL}))?)?(?:\s+and\s+a\s+half)?"
+    # "six point five times", "two point three five": decimals written as words.
+    rf"(?:\s+point(?:\s+(?:{'|'.join(list(EN_UNITS)[:10])}))+)?"
     rf"|a\s+half)\b"
 )
 # A multiple written as a word: 翻一番 (doubles: twice as much), 翻两番 (four times), "double",
@@ -87,6 +100,9 @@ _FRACTION = (
     r"(?=\s+of\s+(?!(?:a\s+)?(?:century|year|decade|month|the\s+year|\d))\b)"
 )
 FRACTION_VALUES = {"quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
+# 百分之三十, 百分之五十一, 千分之一, 百分之2.5: a share written as "so many hundredths (or
+# thousandths) of", read in percent.
+_PER = r"[百千]分之(?:\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百点點]+)"
 # A minus sign written against a number. After a unit, a date or a word it is a dash
 # (10亿元-20亿元, 2021年-2025年, 4月-6月, COVID-19, 2020-2025, 5%-6%), so a hyphen-minus is a
 # sign only where a value is announced: at the start, after a blank, an opening bracket, a
@@ -99,7 +115,8 @@ _MINUS_RE = re.compile("[-−]")
 _SIGN_AFTER = frozenset(" \t\n\r\u3000(（[【:：=,，;；、为為是达達比长長速率至到")
 SIGNS = "-−"
 NUMBER_RE = re.compile(
-    rf"(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
+    rf"(?P<multiple>{_MULTIPLE})|(?P<fraction>{_FRACTION})|(?P<per>{_PER})|(?P<arabic>{_ARABIC})"
+    rf"|(?P<chinese>{_CHINESE})|(?P<word>{_WORDS})",
     re.IGNORECASE,
 )
 
@@ -126,9 +143,10 @@ _MULTIPLIERS = (
 _MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
 MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 # A multiplier may be hyphenated to its number as an adjective ("a 10-billion-yuan fund",
-# "a 1.1-million-square-foot wing").
+# "a 1.1-million-square-foot wing"). A broker's k (thousand) stands against its number
+# ("~320k sq m"); apart from it, k is a word of its own.
 _EN_MULTIPLIER_RE = re.compile(
-    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn)\b", re.IGNORECASE
+    r"(?:(?:\s*|-)(trillion|billion|million|thousand|bn|mn)|(k))\b", re.IGNORECASE
 )
 EN_MULTIPLIERS = {
     "trillion": 1e12,
@@ -137,6 +155,7 @@ EN_MULTIPLIERS = {
     "million": 1e6,
     "mn": 1e6,
     "thousand": 1e3,
+    "k": 1e3,
 }
 
 
@@ -171,6 +190,12 @@ def _parse_words(text: str) -> float:
         return 12.0
     if words[:2] in (["a", "half"], ["half", "a"]):
         return 0.5
+    if "point" in words:  # six point five: the digits after "point" are the decimals
+        at = words.index("point")
+        decimals = "".join(str(EN_UNITS[w]) for w in words[at + 1 :] if EN_UNITS.get(w, 10) < 10)
+        if len(decimals) != len(words) - at - 1:
+            raise DataError(f"not a number: {text!r}", value=text)
+        return _parse_words(" ".join(words[:at])) + float(f"0.{decimals}")
     total, current = 0.0, 0.0
     for i, word in enumerate(words):
         if word in EN_UNITS:
@@ -308,6 +333,44 @@ def two_part_tail(
     return value, word, end
 
 
+def per_value(written: str) -> float:
+    """百分之三十 is 30 percent, 千分之一 0.1 percent: the share, in percent."""
+    number = written[3:].replace("點", "点")
+    value = (
+        float(number)
+        if re.fullmatch(r"\d+(?:\.\d+)?", number)
+        else float(cn2an.cn2an(number, "smart"))
+    )
+    return value if written[0] == "百" else value / 10
+
+
+# What joins the parts of a number written in words: "twelve million five hundred thousand",
+# "one billion and fifty million" (not a comma: "thirty million, twenty of them" are two).
+_WORD_JOIN_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
+
+
+def word_tail(folded: str, pos: int, factor: float) -> tuple[float, int] | None:
+    """The rest of a number written in words whose first part ends at ``pos`` with the
+    multiplier ``factor`` ("twelve million | five hundred thousand"): its value and where it
+    ends, or None. Each further part carries a smaller multiplier than the part before it, or
+    is the last part, hundreds ("two million three hundred"); a bare small number after it
+    starts another figure ("one billion and three new labs")."""
+    total, end = 0.0, None
+    while factor > 1e3 or (factor > 1 and end is None):
+        join = _WORD_JOIN_RE.match(folded, pos)
+        part = NUMBER_RE.match(folded, join.end()) if join else None
+        if part is None or part.group("word") is None:
+            break
+        part_factor, _, after = multiplier_at(folded, part.end(), "word")
+        value = parse_number(part.group()) * part_factor
+        if part_factor >= factor or value >= factor:
+            break
+        if part_factor == 1 and "hundred" not in part.group().lower():
+            break
+        total, end, pos, factor = total + value, after, after, part_factor
+    return None if end is None else (total, end)
+
+
 def multiple_value(word: str) -> float:
     """翻N番 is 2**N times; double, triple, quadruple (any form of the verb) and twice 2, 3, 4
     and 2 times."""
@@ -327,7 +390,7 @@ def multiplier_at(folded: str, pos: int, numeral: str) -> tuple[float, str | Non
     if numeral != "chinese":
         en = _EN_MULTIPLIER_RE.match(folded, pos)
         if en:
-            return EN_MULTIPLIERS[en.group(1).lower()], None, en.end()
+            return EN_MULTIPLIERS[(en.group(1) or en.group(2)).lower()], None, en.end()
     return 1.0, None, pos
 
 

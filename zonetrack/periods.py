@@ -45,6 +45,12 @@ SEASON_WORD = r"(?:[深初晚暮仲盛隆]([春夏秋冬])(?:季|天)?|([春夏�
 # 2027年春季, 2016年春天, 2016年深秋 (not 2026年春季號, an issue's name): a season of a year.
 SEASON = re.compile(r"(\d{4})\s*年\s*" + SEASON_WORD + r"(?![號号刊])")
 
+
+def _half_end(year: str, half: str) -> str:
+    """The last day of half ``half`` (1 or 2) of ``year``, ``YYYY-MM-DD``."""
+    return f"{year}-06-30" if half == "1" else f"{year}-12-31"
+
+
 _DEADLINES = [
     # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
     # (Month and day may be written in Chinese numerals: 2026年三月三十一日, read as 二零二六年….)
@@ -157,9 +163,21 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
-    (  # by Q3 2027: that quarter's end
-        re.compile(r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?Q([1-4])\s*(\d{4})\b", re.I),
-        lambda m: quarter_end_date(m[2], m[1]),
+    (  # by Q3 2027, by 2027Q2, by 2Q27 (as slides and brokers write it): that quarter's end
+        re.compile(
+            r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:Q([1-4])\s*(\d{4})|(\d{4})\s?Q([1-4])|([1-4])Q(\d{2}))\b",
+            re.I,
+        ),
+        lambda m: quarter_end_date(m[2] or m[3] or f"20{m[6]}", m[1] or m[4] or m[5]),
+    ),
+    (  # by H1 2027, by 2027H2, by 1H27: that half's end
+        re.compile(
+            r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:H([12])\s*(\d{4})|(\d{4})\s?H([12])|([12])H(\d{2}))\b",
+            re.I,
+        ),
+        lambda m: _half_end(m[2] or m[3] or f"20{m[6]}", m[1] or m[4] or m[5]),
     ),
     # "goals to 2027", "targets for 2028": goals whose horizon is that year's end.
     (
@@ -300,6 +318,12 @@ _REF_DATES = [
     (  # 10 April 2025, as British and Hong Kong releases write the day
         re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
         lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
+    ),
+    (  # 30-Jun-2026, 30-Jun-26: the day as broker notes and term sheets write it
+        re.compile(rf"\b(\d{{1,2}})-({MONTHS})-((?:19|20)?\d\d)\b(?![-\d])", re.I),
+        lambda m: day_date(
+            m[3] if len(m[3]) == 4 else f"20{m[3]}", MONTH_NUMBER[m[2].lower()], m[1]
+        ),
     ),
     (
         re.compile(rf"\b({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),

@@ -64,7 +64,10 @@ PREFIX_QUALIFIERS = (
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
             # "to below 10 percent", "under 5%": strictly below, which at_most stands for (the
             # vocabulary has nothing stricter).
-            r"|\b(?:below|under))\s*$",
+            r"|\b(?:below|under)"
+            # A sign of comparison written before the number (≤5%, <= 5%, < 3 days, as tables,
+            # slides and indicator lists write a bound; not an arrow's head, ->).
+            r"|(?:≤|≦|⩽|<=|＜|<)(?!-))\s*$",
             re.I,
         ),
         "at_most",
@@ -83,7 +86,9 @@ PREFIX_QUALIFIERS = (
             r"|\b(?:to|should|will|shall|must)\s+pass"
             # "above 3%" (as "below" is at_most); "push turnover past 100 billion yuan" (but
             # "the past 5 years", "in past years" name a span, not a floor).
-            r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast)\s*$",
+            r"|(?<!\bthe\s)\babove|(?<!\bthe\s)(?<!\bin\s)(?<!\bover\s)\bpast"
+            # ≥90%, >= 90%, > 120 (as ≤ is at most; not an arrow's head, -> or =>).
+            r"|≥|≧|⩾|>=|＞|(?<![-=])>)\s*$",
             re.I,
         ),
         "at_least",
@@ -100,7 +105,9 @@ PREFIX_QUALIFIERS = (
             r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
             r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
             r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,10}?的"
-            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome)\s*$",
+            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome"
+            # A broker's ~ and c. (circa) before a number: about (3~5, a range, is read there).
+            r"|(?<![\w.])~|\bc\.)\s*$",
             re.I,
         ),
         "approx",

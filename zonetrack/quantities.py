@@ -46,8 +46,10 @@ NOT_QUANTITIES = re.compile(
             r"|Lane|Alley|Unit|Lot)"
             r"\s+\d+[A-Za-z]?\b",
             # Phase 3 of a park, (slide 7) of a deck, Batch 1 of a project (Tranche 2, Wave 3):
-            # a part's number, not a count.
-            r"\b(?i:phase|stage|slides?|pages?|batch|tranche|wave)\s+\d+[A-Za-z]?\b",
+            # a part's number, not a count; nor the parts' number after it ("Slide 3 of 14",
+            # "Page 2 of 9": a deck's or a document's furniture).
+            r"\b(?i:phase|stage|slides?|pages?|batch|tranche|wave)\s+\d+[A-Za-z]?\b"
+            r"(?:\s+(?i:of)\s+\d+\b)?",
             # "issue 7/2026", "Vol. 12, No. 3", 第7期: a journal's issue or volume, not a count;
             # 7/2026 alone is a month of a year.
             r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
@@ -86,8 +88,11 @@ NOT_QUANTITIES = re.compile(
             r"(?:財政|财政)?(?:年度|年|季度)",
             # 2024/25及2025/26兩個財政年度: how many years a list names, not a count.
             r"[\d" + _CN_NUM + r"]{1,2}\s*[個个]\s*(?:財政|财政|學|学)?年度",
-            # 1H26, 2H25, 3Q26: a half or a quarter of a year (periods.py reads the date).
-            r"\b[1-4][HQ]\s?(?:20)?\d\d\b",
+            # 1H26, 2H25, 3Q26, 9M26: a half, a quarter or the first months of a year (periods.py
+            # and fiscalyears.py read the date).
+            r"\b(?:[1-4][HQ]|(?:[1-9]|1[01])M)\s?(?:20)?\d\d\b",
+            # 2026Q3, 2027H1, 2025 Q4: a year's quarter or half written year first, a period.
+            r"\b(?:19|20)\d\d\s?(?:Q[1-4]|H[12])\b",
             # 115/09/24: a Republic of China date written with slashes.
             r"(?<![\d./])1[0-4]\d/\d{1,2}/\d{1,2}(?![\d/])",
             # Stock code: 2876, (6789)晶創科技: a listed company's code, not a count.
@@ -104,8 +109,13 @@ NOT_QUANTITIES = re.compile(
             # class (of projects, firms), right before it; the count after it is the figure.
             r"\d[\d.,]*\s*[万萬亿億]\s*(?:美元|港元|元)\s*(?:及|或)?以上"
             r"(?=[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業))",
-            # 5个工作日内: a time allowed to report, a span, not a count.
-            r"[\d" + _CN_NUM + r"]{1,3}\s*(?:个|個)?\s*(?:工作日|工作天)",
+            # 適用百分比率超過5%但全部低於25%, "one or more of the applicable percentage ratios
+            # exceed 5% but all are less than 25%": the bounds of a listing rule's class of
+            # transaction, no figure of the deal.
+            r"(?:百分比率|(?i:percentage\s+ratios?))(?:[^\d。；;\n]{0,40}?\d+(?:\.\d+)?\s*"
+            r"(?:[%％]|(?i:\s*per\s*cent))){1,3}",
+            # 5个工作日内, 十個營業日內: a time allowed to report or pay, a span, not a count.
+            r"[\d" + _CN_NUM + r"]{1,3}\s*(?:个|個)?\s*(?:工作日|工作天|营业日|營業日)",
             # 注册资本不低于1亿元 in a bidder's qualifications: the floor each bidder must meet.
             r"(?:注册资本|註冊資本|实缴资本|實繳資本)\s*(?:不低于|不低於|不少于|不少於|须达到|須達到)\s*"
             r"[\d.,]+\s*[万萬亿億]?\s*(?:美元|港元|元)",
@@ -118,11 +128,24 @@ NOT_QUANTITIES = re.compile(
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?",  # July 23
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
             rf"\b\d{{1,2}}\s+(?:{MONTHS.upper()})\b",  # FOR THE YEAR ENDED 31 MARCH 2026
+            # 12-Nov-2026, 20-Jan-27, Dec-25, Mar-2026: a day or a month written with hyphens and
+            # a year of two or four digits, as broker notes and term sheets date things.
+            rf"\b(?:\d{{1,2}}-)?(?i:{MONTHS})-(?:19|20)?\d\d\b(?![-\d])",
             # 18/11/2026, 3/4/2027: a day written with slashes (day, month, year), not a count.
             r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",
             # FY2024/25, FY26, FY2025-26: a financial year's name (fiscalyears.py reads its date).
             r"\bFY\s?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\b",
             r"[〔\[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*[号號]",  # 渝府办发〔2021〕142号
+            # 24/DSOP/2026, 7/GAES/DAF/2025: a serial, an office's letters and a year, as Macao
+            # and other offices number notices and tenders.
+            r"\b\d+/[A-Z]{2,}(?:/[A-Z]{2,})*/(?:19|20)\d\d\b",
+            # 表1, 附表2, 图3-1: a table's or a chart's number in its caption or a reference to it
+            # (发表1篇, 代表12名: a counter after it makes a count).
+            r"(?<![\d])[表图圖]\s*\d{1,2}(?:[.-]\d{1,2})?(?![\d.,%％\u4e00-\u9fffA-Za-z])",
+            # 91分（满分100分）, 总分为100分: an assessment's score out of its full marks, no
+            # figure of a zone's work.
+            r"\d+(?:\.\d+)?\s*分(?=\s*[（(]\s*(?:满分|滿分|总分|總分))"
+            r"|(?:满分|滿分|总分|總分)\s*(?:为|為)?\s*\d+(?:\.\d+)?\s*分",
             # 立法會CB(1)1502/2026(04)號文件, LC Paper No. FC(2)88/25-26: a paper's serial over
             # its year (and its item), a document's number.
             r"(?<![A-Za-z])[A-Z]{1,4}\s*[（(]\s*\d{1,2}\s*[）)]\s*\d+\s*/\s*\d{2,4}(?:\s*-\s*\d{2})?"
@@ -180,7 +203,8 @@ NOT_QUANTITIES = re.compile(
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
             r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
-            r"|Items?|No\.)\s*\d+(?:\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
+            # (Rule 14A.101: a chapter's number may end in a letter.)
+            r"|Items?|No\.)\s*\d+(?:[A-Z]?\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
             # Phones, long ids (on one line: not a list's dash); not a range of amounts with
             # its unit after it (3500-5000万元, 1200-1500个).
             r"\+?\d[\d \t\u3000-]{6,}\d"
@@ -198,7 +222,8 @@ NOT_QUANTITIES = re.compile(
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
             r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"
-            r"|\d+[A-Za-z]{2,}|\d+[A-Z](?![a-z])",
+            # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number.)
+            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b)[A-Za-z]{2,}|\d+[A-Z](?![a-z])",
             # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
             r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names
@@ -219,7 +244,7 @@ NOT_QUANTITIES = re.compile(
             + r"]\s*[个個]\s*(?:方面|维度|維度|层面|層面|等次|等级|等級|档次|檔次"
             + r"|[^\d\s，,。；;、]{0,4}?(?:领域|領域|行业|行業|产业|產業|园区|園區|区域|區域"
             + r"|片区|片區|地区|地區|城市|国家|國家|街道|镇街|鎮街))",
-            r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|之一",
+            r"[" + _CN_NUM + r"]位一体|一站式|一体化|一揽子|一流|(?<![百千]分)之一",
             r"[又另]一[个個]|一大[批批]",  # 又一个 (another), 一大批
         ]
     )

@@ -14,6 +14,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
+from .datebasis import quarter_end_date
 from .fiscalyears import FISCAL_YEAR_END
 from .periods import find_date
 
@@ -24,6 +25,7 @@ __all__ = [
     "column_year",
     "financial_year_end",
     "financial_year_shift",
+    "goal_result_columns",
     "linked_columns",
     "read_header",
     "report_period_end",
@@ -35,6 +37,8 @@ __all__ = [
 # facts of a base year (基数, 基期, 现状, "2025 actual", "baseline").
 GOAL_LABELS = (
     r"(?:预期|預期|规划|規劃|年度)?目[标標]值?|规划值|規劃值|预期值|預期值"
+    # 年度指标值, 全年指标值: the year's indicator as a performance table sets it, a goal.
+    r"|(?:年度|全年|预期|預期)指[标標]值"
     r"|targets?(?:\s+values?)?|goals?"
 )
 # A column of progress to a year ("Progress 2025", 2025年进展, 完成值, 2027年实现值 in a plan's
@@ -113,6 +117,43 @@ _MONTH_CELL = re.compile(
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
+
+# A broker's column of a year's results or estimates (FY25A, FY26E, FY27F, 2026E, and in a
+# Chinese note 25A | 26E | 27E): A marks the year's actual results, E (estimate) and F
+# (forecast) the broker's figures for a year not yet reported. A financial year written FY26
+# is the year 2026 unless a note of the page says otherwise (see financial_year_shift).
+_BROKER_YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)?\d{2})\s?(?P<mark>[AEF]|[ef])")
+
+# A header cell that names a quarter or a half (2025Q4, Q4 2025, 4Q25, 2026年第一季度, 1H26,
+# H1 2026, 2026H1): a chart's or a table's column of that period, of its last day.
+_QUARTER_CELL = re.compile(
+    r"((?:19|20)\d{2})\s?Q([1-4])|Q([1-4])\s?((?:19|20)\d{2})|([1-4])Q\s?((?:20)?\d{2})"
+    r"|((?:19|20)\d{2})\s*年\s*第?\s*([一二三四1-4])\s*季度?",
+    re.I,
+)
+_HALF_CELL = re.compile(
+    r"((?:19|20)\d{2})\s?H([12])|H([12])\s?((?:19|20)\d{2})|([12])H\s?((?:20)?\d{2})"
+    r"|((?:19|20)\d{2})\s*年\s*([上下])半年",
+    re.I,
+)
+
+
+def _period_cell_end(cell: str) -> str | None:
+    """The last day of the quarter or the half a header cell names (2025Q4: 2025-12-31,
+    1H26: 2026-06-30), else None."""
+    quarter = _QUARTER_CELL.fullmatch(cell)
+    if quarter is not None:
+        groups = [g for g in quarter.groups() if g]
+        year, number = (groups[1], groups[0]) if quarter[5] or quarter[3] else groups
+        return quarter_end_date(year if len(year) == 4 else f"20{year}", number)
+    half = _HALF_CELL.fullmatch(cell)
+    if half is None:
+        return None
+    groups = [g for g in half.groups() if g]
+    year, number = (groups[1], groups[0]) if half[3] or half[5] else groups
+    year = year if len(year) == 4 else f"20{year}"
+    return f"{year}-06-30" if number in ("1", "上") else f"{year}-12-31"
+
 
 # A header cell that names a day ("31 March 2026", "Year ended 31 March 2026", "As at June 30,
 # 2026", 2026年3月31日, 於2026年9月30日): its column's values are of that day, the end of the
@@ -289,6 +330,8 @@ def column_end(cell: str, calendar: str | None, period: str | None = None) -> st
     """
     if period is not None and (relative := _relative_end(cell, period, calendar)):
         return relative
+    if (period_end := _period_cell_end(cell)) is not None:
+        return period_end
     if _DAY_CELL.fullmatch(cell):
         day = find_date("ref_date", cell, calendar=calendar or "CNY")
         return str(day) if day else None
@@ -326,6 +369,9 @@ def column_year(cell: str, calendar: str | None, period: str | None = None) -> s
     end = column_end(cell, calendar, period)
     if end is not None:
         return end[:4]
+    broker = _BROKER_YEAR_CELL.fullmatch(cell)
+    if broker is not None:
+        return broker[1] if len(broker[1]) == 4 else f"20{broker[1]}"
     found = _YEAR_CELL.fullmatch(cell)
     if found is None:
         return None
@@ -387,6 +433,52 @@ def read_header(
         number,
         by_row,
     )
+
+
+# A column of a year's goals and one of what was achieved, named without a year (年度指标值 |
+# 实际完成值, 目标值 | 完成值, "Target | Actual"): a performance table whose caption names the
+# year (表1　2025年度绩效指标完成情况, "Table 2: KPIs for 2025").
+_GOAL_COLUMN = re.compile(rf"(?:{GOAL_LABELS})(?:\s*[（(][^）)]{{0,12}}[）)])?", re.I)
+_RESULT_COLUMN = re.compile(
+    rf"(?:实际|實際|年度|全年)?(?:{BASE_LABELS})(?:\s*[（(][^）)]{{0,12}}[）)])?", re.I
+)
+# A caption's year: the one year a line names (2025年度, "for 2025").
+_CAPTION_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
+
+
+def goal_result_columns(header: list[tuple[int, str]], above: list[str]) -> dict[int, str]:
+    """The column of goals and the column of results of a performance table whose header
+    names no year (一级指标 | … | 年度指标值 | 实际完成值 | 偏差原因), each with the year its
+    caption names.
+
+    Parameters
+    ----------
+    header : list of (int, str)
+        (offset, text) of each cell of the line read as the header.
+    above : list of str
+        The lines right above it, nearest last (its caption among them).
+
+    Returns
+    -------
+    dict of int to str
+        The year of the goal column and of each result column; empty when the header has
+        not one of each, or no line of the three right above (blank lines skipped) names
+        exactly one year.
+    """
+    cells = [c.strip("*_` ") for _, c in header]
+    goals = [k for k, c in enumerate(cells) if k and _GOAL_COLUMN.fullmatch(c)]
+    results = [k for k, c in enumerate(cells) if k and _RESULT_COLUMN.fullmatch(c)]
+    if len(goals) != 1 or not results or len(header) < 3:
+        return {}
+    captions = [line for line in above if line.strip()][-3:]
+    for line in reversed(captions):
+        years = set(_CAPTION_YEAR.findall(line))
+        if len(years) == 1:
+            year = years.pop()
+            return {k: year for k in (*goals, *results)}
+        if years:
+            return {}
+    return {}
 
 
 def linked_columns(
@@ -454,6 +546,10 @@ def role(header: str) -> str | None:
     str or None
         ``"target"`` for goals, ``"observation"`` for a base year's facts, else None.
     """
+    broker = _BROKER_YEAR_CELL.fullmatch(header.strip())
+    if broker is not None:
+        # (FY25A: the year's results; FY26E, 27F: a broker's forecast of its year.)
+        return "observation" if broker["mark"] == "A" else "target"
     said = {"target" if m["goal"] else "observation" for m in _ROLE.finditer(header)}
     if not said and _CLOSED.search(header) and _DAY_CELL.fullmatch(header):
         return "observation"  # ("Year ended 31 March 2026", "As at 30 June 2026": results)
