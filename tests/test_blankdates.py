@@ -235,3 +235,18 @@ def test_a_comparative_in_brackets_dates_its_own_figure_only() -> None:
 )
 def test_the_period_a_figure_is_compared_with_is_not_its_date(sentence: str) -> None:
     assert find_date("ref_date", blank_other_dates(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A change told "on" a date names its base, not the figure's date.
+        ("Tenant firms employed 9,200, up 6% on end-2025", None),
+        ("Occupancy was 88%, down 3 points on December 2025", None),
+        ("Revenue rose 12 per cent on 2024", None),
+        # The figure's own date, with no "on", is left alone.
+        ("Occupancy was 88% at end-2025, with 40 firms on site", "2025-12-31"),
+    ],
+)
+def test_a_change_on_a_date_names_its_base(sentence: str, expected: str | None) -> None:
+    assert find_date("ref_date", blank_other_dates(sentence)) == expected

@@ -71,3 +71,41 @@ def test_a_base_in_brackets_after_a_goal_is_a_fact_of_its_own_year(aside: str) -
         (2400.0, "target", "2028-12-31", None),
         (1850.0, "observation", None, "2025-12-31"),
     ]
+
+
+def test_a_part_of_the_current_financial_year_outweighs_that_year_in_a_later_clause() -> None:
+    # The first half of the financial year running on the page's day (April to September 2026
+    # in a Hong Kong page of February 2027); "that year" after the figure is the base's.
+    text = (
+        "Budget Speech\n10 February 2027\n\n"
+        "41. Our goal is 1,000 start-ups in the scheme by 2030. We are on track. In the first "
+        "half of the current financial year, the scheme approved 420 applications, against 380 "
+        "in the same period of the previous year, as demand peaked early in that year.\n"
+    )
+    frame = extract_figures(text, currency="HKD")
+    by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert (by_value[420], by_value[380]) == ("2026-09-30", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "發布日期：115年8月20日\n\n"
+            "　　市府編列115年度「青年創業補助計畫」預算新臺幣2,000萬元，"
+            "今年以來已核准申請41件。\n",
+            "TWD",
+        ),
+        (
+            "发布时间：2026-08-20\n\n"
+            "　　区里安排2026年度专项资金2000万元，今年以来已受理申请41件。\n",
+            None,
+        ),
+    ],
+)
+def test_a_running_total_of_the_year_runs_to_the_page_day_past_a_budget_year(
+    text: str, currency: str | None
+) -> None:
+    frame = extract_figures(text, currency=currency)
+    by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert by_value[41] == "2026-08-20"

@@ -25,6 +25,9 @@ _HEAD = (
         ". A year earlier it housed 2,050.\n",
         ". Twelve months before, the campus counted 2,050.\n",
         "; a year earlier, 2,050.\n",
+        # The base of the same period a year back.
+        ", against 2,050 in the same period of the previous year.\n",
+        ", compared with 2,050 in the same quarter a year earlier.\n",
     ],
 )
 def test_a_value_a_year_earlier_is_of_the_same_day_a_year_before(rest: str) -> None:

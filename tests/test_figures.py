@@ -1154,6 +1154,17 @@ def test_caps_floors_and_doubling_written_in_words(
         # 百分之, 千分之: a share in percent, with its qualifiers around it.
         ("补助以投资额之百分之二十为上限", [(20, "percent", "at_most")]),
         ("每日按未付金额的千分之五计收", [(0.5, "percent", "exact")]),
+        # Review 16: 百分之百 and a bare 点 crashed the page; numerals that make no number
+        # are no figure.
+        ("入驻企业百分之百完成改造", [(100, "percent", "exact")]),
+        ("误差控制在百分之点五以内", [(0.5, "percent", "at_most")]),
+        ("百分之五点五点的企业", []),
+        # A rule's "must not exceed" caps as 不超过 does, its "must not be below" floors.
+        ("单个项目资助不得超過百分之五十", [(50, "percent", "at_most")]),
+        ("负债率不得超过70%", [(70, "percent", "at_most")]),
+        ("注册资本不得低于5000万元", [(5e7, "CNY", "at_least")]),
+        # A multiplier after the bracket belongs to the pair (review 16: 1.5 was read).
+        ("about one point five (1.5) million visitors", [(1.5e6, None, "approx")]),
         # A broker's shorthand.
         (
             "sales of RMB 3.6bn and EBIT of RMB 420mn",

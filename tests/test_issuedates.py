@@ -75,3 +75,46 @@ def test_a_day_as_a_barred_field_of_the_head_dates_the_page(
     # (A long body below: the head's line is no footer.)
     body = "\n".join(f"Item {n}: text of the deck, with no date in it" for n in range(12))
     assert find_page_date(f"{text}\n{body}\n", "CNY")[1] == expected
+
+
+# A body long enough that neither the page's head nor its last lines reach the date tested.
+_BODY = "".join(
+    f"{n}. The warehouse at Pier {n} was let to a logistics firm on a five-year lease.\n\n"
+    for n in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title line that gives the day the document bears, other fields after wide spaces.
+        (
+            "LISTING DOCUMENT DATED 9 MARCH 2027          FOR PROFESSIONAL INVESTORS ONLY\n\n"
+            "Eastport Holdings Ltd\n\n" + _BODY,
+            "2027-03-09",
+        ),
+        # A date alone in a bar-delimited field of a title block.
+        (
+            "Riverside Science Park - Quarterly Briefing\n"
+            "Prepared by the Finance Office | 14 January 2027 | Internal\n\nSlide 1\n" + _BODY,
+            "2027-01-14",
+        ),
+        # An English sign-off at the page's foot: the place, a comma, the day.
+        (
+            "NOTICE OF DISPOSAL\n\n" + _BODY + "By order of the Board\n"
+            "Eastport Holdings Ltd\nChairman\n\nSingapore, 3 February 2027\n",
+            "2027-02-03",
+        ),
+        # A place and a day opening a line that goes on is no sign-off.
+        (
+            "NOTICE\n\n"
+            + _BODY
+            + "Singapore, 3 February 2027 was the day the deed was signed.\n\nEnds\n",
+            None,
+        ),
+    ],
+)
+def test_a_dated_title_a_barred_field_or_a_signed_place_dates_the_page(
+    text: str, expected: str | None
+) -> None:
+    assert find_page_date(text, "HKD")[1] == expected

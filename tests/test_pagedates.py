@@ -31,3 +31,16 @@ def test_the_figures_own_part_dates_it_under_a_bulletins_period() -> None:
     assert cell_text(rows.loc[7.4, "ref_date"]) == "2026-03-31"
     # 比6月份增加: June is the base; the change is of the bulletin's July.
     assert cell_text(rows.loc[120.0, "ref_date"]) == "2026-07-31"
+
+
+def test_a_performance_self_evaluation_report_dates_its_facts_in_its_year() -> None:
+    # 2026年度绩效自评报告, sent in the next February: its undated facts are of 2026, its
+    # goals for the next year stay goals.
+    text = (
+        "南湖区人才专项资金2026年度绩效自评报告\n\n报送日期：2027年2月20日\n\n"
+        "一、偏差分析\n\n　　引进高层次人才未完成年度指标，差6人。\n\n"
+        "二、下一步工作\n\n　　2027年力争引进高层次人才不少于40人。\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[6.0, "ref_date"]) == "2026-12-31"
+    assert rows.loc[40.0, "kind"] == "target"

@@ -357,3 +357,98 @@ def test_the_figure_s_own_month_after_it_outweighs_a_later_part_s_period() -> No
         " September, as demand recovered after a weak first half.\n"
     )
     assert _dates(text) == [(8400, "2026-12-31"), (8100, "2026-09-30")]
+
+
+def _rows(text: str, currency: str | None = None) -> list[tuple[float, str, str | None]]:
+    frame = extract_figures(text, currency=currency)
+    return [
+        (float(r.value), r.kind, r.ref_date if isinstance(r.ref_date, str) else None)
+        for r in frame.itertuples()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a body has done since a day (the day of its last accounts) is of the page's day,
+        # each figure the perfect reaches, "repaid" and "drawn" as "approved"; the day only
+        # starts the span.
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "Since 31 December 2026, the Company has sold a warehouse for HK$84 million and "
+            "repaid a term loan of HK$60 million.\n",
+            [(84e6, "observation", "2027-03-02"), (60e6, "observation", "2027-03-02")],
+        ),
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "Since December 31, 2026, the Company has drawn HK$120 million under a new facility.\n",
+            [(120e6, "observation", "2027-03-02")],
+        ),
+        # A legal span's start ("from and including" a day) is no date of the rate: a term.
+        (
+            "EASTPORT HOLDINGS LTD\nSupplementary Listing Document dated 2 March 2027\n\n"
+            "The Notes will bear interest from and including 9 March 2027 at the rate of 5.10 "
+            "per cent. per annum.\n",
+            [(5.1, "observation", None)],
+        ),
+    ],
+)
+def test_what_was_done_since_a_day_is_of_the_page_day(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert _rows(text, "HKD") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # 截至本公告日 in a notice printed in a gazette: the notice's own day, its sign-off.
+        (
+            "市政公報　第9期　2027年3月12日\n\n公共工程局公告\n\n"
+            "一、本局已就道路擴闊工程完成招標。\n"
+            "二、截至本公告日，工程預付款澳門元850萬元已支付予承建商。\n\n"
+            "公共工程局局長　陳志明\n2027年3月5日\n",
+            "MOP",
+            [(8.5e6, "2027-03-05")],
+        ),
+        # 截至公告发布之日 with no sign-off: the page's own date.
+        (
+            "发布时间：2027-03-05 10:20　来源：区科技局\n\n"
+            "　　截至公告发布之日，园区共有入驻企业214家。\n",
+            None,
+            [(214, "2027-03-05")],
+        ),
+        (
+            "EASTPORT HOLDINGS LTD\nAnnouncement dated 2 March 2027\n\n"
+            "As at the date of this announcement, the Company holds 3,400 hectares of land.\n",
+            "HKD",
+            [(34e6, "2027-03-02")],
+        ),
+    ],
+)
+def test_as_at_the_day_of_this_notice_is_the_notice_day(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # A payment told as done with no date: of the page's day, as 已有 is.
+        (
+            "發布日期：116年3月2日\n\n(2)依雙方所簽合約，買方已預付訂金新臺幣12,000千元，餘款於交貨後收取。\n",
+            "TWD",
+            [(12e6, "2027-03-02")],
+        ),
+        (
+            "发布时间：2027-03-02\n\n　　项目方已缴纳保证金80万元，厂房将于下月动工。\n",
+            None,
+            [(8e5, "2027-03-02")],
+        ),
+    ],
+)
+def test_a_payment_told_as_done_is_of_the_page_day(
+    text: str, currency: str | None, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text, currency) == expected

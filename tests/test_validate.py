@@ -529,6 +529,27 @@ CASES = [
         ),
         [("observations.csv", 2, "value")],
     ),
+    # Review 16: only a broken row's id is taken as known, not its other cells (a name, a
+    # city, a placeholder) nor anything a formula holds besides ids (a sign, a number).
+    (
+        "a reference to another cell of a broken row",
+        _both(
+            replace("zones.csv", "park,示范园,Demo Park", "park,示范园,Demo, Park"),
+            replace("targets.csv", "t-firms,park", "t-firms,示范"),
+        ),
+        [("zones.csv", 3, "*"), ("targets.csv", 3, "zone_id")],
+    ),
+    (
+        "a wrong derived figure beside a broken row holding a sign",
+        _both(
+            _append(
+                "observations.csv",
+                _derived("o-diff", "area", "21", "万平方米", "o-area-2022 - o-area-2020"),
+            ),
+            replace("observations.csv", "聚集企业约800家,,", "聚集企业约800家,,-,-"),
+        ),
+        [("observations.csv", 4, "*"), ("observations.csv", 5, "value")],
+    ),
     (
         # The reference is still checked against the rows that were read: a mistyped id
         # beside a broken row is reported.

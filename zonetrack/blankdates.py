@@ -126,6 +126,15 @@ _NOT_REF_DATE = re.compile(
     # "since the second quarter of 2023", "since March 2021": the start of a span, not a date.
     r"|\bsince\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half"
     r"|end|start|beginning|middle)\s+of\s+|(?:" + MONTHS + r")\.?\s+)\d{4}\b"
+    # "up 9% on end-2025", "down 4 points on December 2025": a change told against the date
+    # after "on", the base's, not the figure's.
+    r"|(?:(?<=[%\d])|(?<=\bpp)|(?<=\bcent)|(?<=\bpoints))\s+on\s+(?:the\s+end\s+of\s+|end-)?"
+    r"(?:(?:" + MONTHS + r")\.?\s+)?\d{4}\b(?![-–/]\d)"
+    # "Since 30 June 2026, the Guarantor has repaid …" (a day, as a circular writes it after its
+    # last accounts), and a legal span's start, "from and including 4 November 2026": the
+    # start of a span, not the date of what it holds.
+    r"|\b(?:since|from\s+and\s+including)\s+(?:\d{1,2}\s+(?:" + MONTHS + r")\.?,?"
+    r"|(?:" + MONTHS + r")\.?\s+\d{1,2},?)\s+\d{4}\b"
     # "Since its launch in 1999": the start of the period the figure sums, not its date; so
     # is a clause of what started ("since it was first planned in 2010", "since we opened in
     # March 2021").

@@ -31,11 +31,12 @@ from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
 from .periods import find_date
-from .presentdates import SINCE, find_page_relative_date
+from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
-from .relativeforms import find_relative_date
+from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date
 from .scopes import find_own_date
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
+from .signingdates import signing_payment_date
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -278,6 +279,17 @@ def _date_told(
                 or ref_date
             )
     if (
+        ref_date is not None
+        and base_date is None
+        and page_date
+        and str(ref_date) > page_date
+        and SO_FAR_THIS_YEAR.search(find_segment(blanked[:rel], rel))
+    ):
+        # 縣府編列115年度…預算…，今年以來已受理申請63件: a running total of the year in the
+        # figure's own part runs to the page's day; a year another part names (a budget's
+        # 115年度) does not end it.
+        ref_date = Date(page_date, "a running total of the year: the page's date")
+    if (
         ref_date is None
         and _REPORTING_PERIOD.search(told)
         and (reports := list(_NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)))
@@ -293,6 +305,10 @@ def _date_told(
         last = find_plan_end_before(survey, s_lo)
         if last and last < page_year:
             ref_date = Date(f"{last}-12-31", f"the end of the plan's period to {last}")
+    if ref_date is None and base_date is None:
+        # "a deposit …, which was paid on the date of the Subscription Agreement", 已於簽署該協議
+        # 時支付: a payment at the signing, of the day the text says the deal was signed.
+        ref_date = signing_payment_date(text, sentence, rel)
     if ref_date is None and base_date is None:
         # 第一段“新增企业1320家”有误，应为“新增企业1230家”: of the period the story gives them.
         ref_date = corrected_quote_date(text, s_lo, sentence, rel, page_year, page_date, calendar)
@@ -427,6 +443,12 @@ def _date_from_context(
         # "rents rose 3.5% quarter on quarter", 环比增长: a change with no date of its
         # own, of the period the fact before told of.
         ref_date = Date(str(last_ref), "a change of the period of the fact before")
+    elif ref_date is None and page_year and FISCAL_PART_OF_YEAR.search(blanked, 0, rel):
+        # "In the first nine months of the current financial year, the Fund approved about
+        # $4.1 billion, …, as several projects were approved early in that year": the part of
+        # the financial year before the figure is its date, not a year "that year" in a later
+        # clause points back to.
+        ref_date = find_relative_date(blanked[:rel], page_year, page_year, page_date, calendar)
     elif ref_date is None and (
         named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None)
     ):

@@ -63,7 +63,12 @@ _YEAR_EARLIER = re.compile(
     # "compared with 88% twelve months earlier", "against 1,600 a year previously".
     rf"\s*(?:{_A_YEAR}\s+(?:earlier|before|ago|previously)|the\s+year\s+before"
     r"|in\s+the\s+(?:previous|preceding|prior)\s+"
-    r"(?:(?:academic|financial|fiscal|school)\s+)?year)\b",
+    r"(?:(?:academic|financial|fiscal|school)\s+)?year"
+    # "against $4.6 billion in the same period of the previous year" (of a year earlier):
+    # the base's period, a year before the figure's.
+    r"|in\s+the\s+same\s+(?:period|quarter|half|month|months)\s+(?:of\s+|in\s+)?"
+    rf"(?:the\s+(?:previous|preceding|prior)\s+(?:(?:financial|fiscal)\s+)?year"
+    rf"|{_A_YEAR}\s+(?:earlier|before)))\b",
     re.I,
 )
 

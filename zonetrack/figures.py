@@ -167,6 +167,25 @@ _BRACKET_OPEN_RE = re.compile(
     r"整?[ \t\u3000]*[（(][^\d()（）\n]{0,6}$"
 )
 _BRACKET_CLOSE_RE = re.compile(r"[^\d()（）\n]{0,6}?[）)]")
+# A multiplier after the bracket ("one point five (1.5) million") belongs to both numbers: the
+# one figure is read with it (review 16: it was read as 1.5).
+_MULTIPLIER_AFTER_RE = re.compile(
+    r"\s*(thousand|million|billion|trillion|bn|mn|[万萬亿億千百])(?![a-z])", re.IGNORECASE
+)
+_MULTIPLIER_AFTER = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "万": 1e4,
+    "萬": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
+    "千": 1e3,
+    "百": 1e2,
+}
 
 
 def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[Figure]:
@@ -195,15 +214,20 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
             and (first.unit is None or figure.unit is None or first.unit == figure.unit)
         ):
             arabic = figure if figure.numeral == "arabic" else first
+            end, factor = close.end(), 1.0
+            after = _MULTIPLIER_AFTER_RE.match(folded, end)
+            if after is not None:
+                end, factor = after.end(), _MULTIPLIER_AFTER[after.group(1).lower()]
             out[-1] = replace(
                 arabic,
+                value=arabic.value * factor,
                 unit=figure.unit or first.unit,
                 unit_text=figure.unit_text or first.unit_text,
                 spelling=figure.spelling or first.spelling,
                 qualifier=first.qualifier if first.qualifier != "exact" else figure.qualifier,
                 start=first.start,
-                end=close.end(),
-                text=original[first.start : close.end()],
+                end=end,
+                text=original[first.start : end],
             )
             continue
         out.append(figure)
@@ -310,9 +334,12 @@ def _year_to_count(folded: str, start: int, lower: str, upper: str, join: str) -
     )
 
 
-def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure:
+def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | None:
     """百分之三十, 千分之一: a share in percent, with the qualifiers written around it
-    (不得超過百分之五十, 以代價之百分之三十為上限)."""
+    (不得超過百分之五十, 以代價之百分之三十為上限); None for numerals that make no number."""
+    value = per_value(match.group())
+    if value is None:
+        return None
     start, pos = match.start(), match.end()
     qualifier = "exact"
     for pattern, name in SUFFIX_QUALIFIERS:
@@ -323,7 +350,7 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure:
     qualifier = prefix_qualifier(folded[max(0, start - QUALIFIER_REACH) : start]) or qualifier
     written = match.group()
     return Figure(
-        per_value(written),
+        value,
         "percent",
         qualifier,
         start,

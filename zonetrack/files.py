@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import config
 from .exceptions import Problem, UsageError
+from .schemas import ID_COLUMN
 
 __all__ = [
     "Table",
@@ -53,10 +54,13 @@ class Table:
     problems : list of Problem
         Problems met while reading; the frame holds what could be read.
     unread : set of str
-        Every cell of the rows that could not be read (a row with a field too many). A
+        The ids of the rows that could not be read (a row with a field too many or too few):
+        each such row's cell under the id's column, or with k fields too many any of the
+        k + 1 cells from there (the stray comma may stand before the id). A
         reference to one of them (a target's ``parent_target_id``, a row's ``zone_id``) is
         not reported as unknown: the row's own problem says what to mend, and one line per
-        mistake is the promise.
+        mistake is the promise. Other cells are not taken: a name or a city in a broken row
+        must not hide a wrong reference elsewhere.
     """
 
     name: str
@@ -165,8 +169,12 @@ def read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
     return decode_text(raw, name)
 
 
-def read_table(path: Path, name: str | None = None) -> Table:
-    """Read a CSV file with a header row into a :class:`Table` of strings."""
+def read_table(path: Path, name: str | None = None, id_column: str | None = None) -> Table:
+    """Read a CSV file with a header row into a :class:`Table` of strings.
+
+    ``id_column`` names the column of the rows' ids (default: the first), which
+    :attr:`Table.unread` takes from the rows that cannot be read.
+    """
     name = name or path.name
     text, problems = read_text(path, name)
     empty = Table(name, pd.DataFrame(), [], problems)
@@ -231,8 +239,10 @@ def read_table(path: Path, name: str | None = None) -> Table:
                     f"row has {len(record)} fields, the header has {len(header)}",
                 )
             )
-            # Where the stray or missing comma is cannot be told, so every cell may be the id.
-            unread.update(cell.strip() for cell in record if cell.strip())
+            # Where a stray comma stands cannot be told: before the id, it moves the id right.
+            extra = max(0, len(record) - len(header))
+            at = header.index(id_column) if id_column in header else 0
+            unread.update(cell.strip() for cell in record[at : at + 1 + extra] if cell.strip())
         else:
             rows.append([cell.strip() for cell in record])
             lines.append(start)
@@ -258,11 +268,11 @@ def read_tables(data_dir: Path, seeds_dir: Path) -> dict[str, Table]:
             what = "not a folder" if folder.exists() else "no such folder"
             raise UsageError(f"{what}: {str(folder)!r}", argument=argument, value=str(folder))
     tables = {
-        key: read_table(data_dir / fname, str(data_dir / fname))
+        key: read_table(data_dir / fname, str(data_dir / fname), ID_COLUMN[key])
         for key, fname in config.DATA_FILES.items()
     }
     tables["sources"] = read_table(
-        seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE)
+        seeds_dir / config.SOURCES_FILE, str(seeds_dir / config.SOURCES_FILE), ID_COLUMN["sources"]
     )
     return tables
 

@@ -15,7 +15,7 @@ import re
 from .datebasis import CN_DAY, day_date, read_spelled_years
 from .periods import MONTH_NUMBER, MONTHS, find_date
 
-__all__ = ["find_page_date", "find_page_day"]
+__all__ = ["find_foot_date", "find_page_date", "find_page_day"]
 
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
@@ -109,6 +109,11 @@ _SIGNED_DATE_LINE = re.compile(
     r"\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$)"
 )
+
+
+# The same sign-off in English: the place, a comma, then the day ("Hong Kong, 16 November
+# 2026" under a listed company's announcement, after the board's signature).
+_SIGNED_PLACE = re.compile(r"^[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,3},\s*$")
 
 
 def _spelled_date(text: str) -> str | None:
@@ -242,7 +247,11 @@ _DATE_FIELD = re.compile(
     # on 16 September 2026", "Last revised 11 February 2027". The page stands as written
     # from that day; the date must end the line (see _LINE_TAIL), not a sentence's start.
     r"|(?P<act>(?:^|[|｜,，])\s*(?:last\s+)?(?:adopted|approved|endorsed|delivered|presented"
-    r"|revised|amended|agreed|signed|passed)\b(?:[^|｜\n.。;；]{0,80}?\s(?:on|of))?\s*:?\s*$)",
+    r"|revised|amended|agreed|signed|passed)\b(?:[^|｜\n.。;；]{0,80}?\s(?:on|of))?\s*:?\s*$)"
+    # A document's title line that gives the day it bears ("OFFERING CIRCULAR DATED 28
+    # OCTOBER 2026", "Listing Document dated 3 May 2026"): the date ends the line or its
+    # field, as for the act above.
+    r"|(?P<dated>^\s*[^\n.。;；,，]{2,60}?\s(?:dated|dd\.)\s*:?\s*$)",
     re.I,
 )
 
@@ -329,6 +338,12 @@ def _wire_date(text: str) -> str | None:
         return None
 
 
+def find_foot_date(text: str, calendar: str) -> str | None:
+    """The day a date line among the last lines of ``text`` gives (a notice's sign-off under
+    the official's name, 2026年10月16日, in a gazette dated 2026年10月21日), if any."""
+    return _footer_date(text, calendar)
+
+
 def _footer_date(text: str, calendar: str) -> str | None:
     """The date of a line of its own among the last lines of ``text`` (a date line, or a
     line that says the page was released on it), if any."""
@@ -359,6 +374,7 @@ def _footer_date(text: str, calendar: str) -> str | None:
         if (
             alone
             or _FOOTER_WORDS.search(before)
+            or (_SIGNED_PLACE.match(before) and not after.strip())
             or _EDITION.match(after)
             or _ISSUED_AFTER.match(after)
         ):
@@ -428,7 +444,12 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
             # After a name, the date ends the line ("European Business Chamber, released 15
             # September 2026"), not a sentence that goes on about a report so released.
             and (
-                (field["after_name"] is None and field["byline"] is None and field["act"] is None)
+                (
+                    field["after_name"] is None
+                    and field["byline"] is None
+                    and field["act"] is None
+                    and field["dated"] is None
+                )
                 # (A full stop may close the line: "Adopted by the council on 2 May 2026.")
                 or _LINE_TAIL.match(
                     text[m.end() : line_hi if line_hi >= 0 else len(text)].rstrip().rstrip(".")

@@ -333,14 +333,22 @@ def two_part_tail(
     return value, word, end
 
 
-def per_value(written: str) -> float:
-    """百分之三十 is 30 percent, 千分之一 0.1 percent: the share, in percent."""
+def per_value(written: str) -> float | None:
+    """百分之三十 is 30 percent, 千分之一 0.1 percent, 百分之百 100 percent: the share, in
+    percent; None for numerals that make no number (百分之五点五点)."""
     number = written[3:].replace("點", "点")
-    value = (
-        float(number)
-        if re.fullmatch(r"\d+(?:\.\d+)?", number)
-        else float(cn2an.cn2an(number, "smart"))
-    )
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        value = float(number)
+    else:
+        # cn2an reads 一百 and 零点五 but not the 百 of 百分之百 nor a bare 点五.
+        if number[0] in "百千":
+            number = "一" + number
+        elif number[0] == "点":
+            number = "零" + number
+        try:
+            value = float(cn2an.cn2an(number, "smart"))
+        except ValueError:
+            return None
     return value if written[0] == "百" else value / 10
 
 

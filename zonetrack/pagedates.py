@@ -57,7 +57,9 @@ _REPORT_TITLE = re.compile(
     r"(?:(?P<covers>统计公报|統計公報|年[报報](?!名)|年度[报報]告|工作(?:总结|總結)"
     r"|可持续发展[报報]告|可持續發展報告|社会责任[报報]告|社會責任報告|ESG\s*[报報]告"
     # 关于2025年度…绩效评价结果的公示: the results of a year's evaluation, of that year.
-    r"|(?:评价|評價|考核|评估|評估)(?:结果|結果)(?:的)?(?:公示|公告|通报|通報)?)|工作[报報]告)"
+    r"|(?:评价|評價|考核|评估|評估)(?:结果|結果)(?:的)?(?:公示|公告|通报|通報)?"
+    # 2025年度绩效自评报告, 績效評價報告: how a year's budget or project performed, of that year.
+    r"|(?:绩效|績效)(?:自评|自評|评价|評價)[报報]告|自(?:评|評)[报報]告)|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]"

@@ -17,6 +17,8 @@ from .goalbases import ABOUT, MONEY_SIGN
 from .goalwords import FORECAST_WORDS
 from .headings import in_title
 from .headlines import in_headline
+from .issuedates import find_foot_date
+from .periods import MONTHS
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, stated_then_scheduled
@@ -24,7 +26,7 @@ from .sentences import SEGMENT_END, find_segment, part_end, says
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "find_page_relative_date"]
+__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_relative_date"]
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
 # So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
@@ -37,11 +39,16 @@ _WHOLE_YEAR = re.compile(
 # date of its own: as of the page's day.
 _ALREADY = re.compile(r"已(?:经|經)?(?:有|入驻|入駐|进驻|進駐|落户|落戶|集聚)")
 
+# A payment told as done right before its money (客戶已預付貨款, 已支付, 已繳納, 已拨付): as 已有.
+_ALREADY_PAID = re.compile(
+    r"已(?:经|經)?(?:预付|預付|支付|缴纳|繳納|缴付|繳付|付清|拨付|撥付|收取|收到)[^，,。；;]{0,8}$"
+)
+
 
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:
 # 截至10月底，…今年以来净增126家 is of the end of October).
-_SO_FAR_THIS_YEAR = re.compile(
+SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
     r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
     # 今年全省累计入库…, "have listed on the board this year": a total of the year still running.
@@ -110,6 +117,25 @@ _PLANNED = re.compile(r"规划|規劃|\bplanned\b|\bplan(?:s|ned)?\s+to\b", re.I
 # heading above names (undated, as a since-year is).
 SINCE = re.compile(r"以来|以來|\bsince\b", re.I)
 
+# The day of the notice itself (截至本公告日, 於本公告日期, 截至公告发布之日, "as at the
+# date of this announcement"): what is told as at it is of the day the notice bears.
+_THIS_NOTICE_DAY = re.compile(
+    r"本(?:公告|通告|公佈|公布|通知|函件)(?:刊發|刊发|發布|发布|刊登|發出|发出)?(?:之|的)?日(?:期)?"
+    r"|公告(?:刊發|刊发|發布|发布|刊登)(?:之|的)?日"
+    r"|\bthe\s+date\s+of\s+this\s+(?:announcement|circular|notice|letter|document|report)\b",
+    re.I,
+)
+
+
+# A sentence that opens with the day a span starts ("Since 30 June 2026, …", the day of the
+# last accounts a circular gives): what it tells as done runs to the page's day. (A span since
+# a year or a launch, "Since its launch in 2019, … has supported", stays undated, as the
+# rounds' gold reads it.)
+_SINCE_OPENING = re.compile(
+    rf"\s*since\s+(?:\d{{1,2}}\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}},?)\s+\d{{4}}\s*,",
+    re.I,
+)
+
 
 # The terms of a scheme (对上年度研发费用增长的企业，按增量部分的10%给予奖励; 對首次獲認定的企業，
 # 給予一次性獎勵30萬元): a rule, whose figures are of no date; the year it names (上年度) tells
@@ -156,10 +182,21 @@ _PRESENT_HOLDING = re.compile(
 # "has approved subsidies for some 4,700", "have attracted 65": a tally to date, told in the
 # present perfect (the verb right before the figure's own words, no "since" or date); a
 # change ("has increased to", "has risen by") is no tally.
+# Past participles that do not end in -ed ("has repaid", "have sold", "has drawn"): a deal or a
+# debt told as done since a day, as "has approved" is.
+_PARTICIPLES = r"(?:re)?paid|drawn|sold|bought|built|won|spent|lent|made|taken|given|raised"
+
 _PERFECT_TALLY = re.compile(
     r"\b(?:has|have)\s+(?:already\s+)?(?!(?:been|risen|fallen|grown|increased|decreased|declined"
     r"|dropped|climbed|rose|reached)\b)[a-z]+ed\b[^.;,]{0,40}$",
     re.I,
+)
+
+# What a body "has done" since a day, however far the perfect reaches over the part ("Since 30
+# June 2026, the Guarantor has repaid a loan of US$150 million in full and drawn RMB 2.0
+# billion"): each figure it tells is of the page's day.
+_SINCE_PERFECT = re.compile(
+    rf"\b(?:has|have)\s+(?:already\s+)?(?:[a-z]+ed|{_PARTICIPLES})\b[^.;]{{0,120}}$", re.I
 )
 
 
@@ -214,7 +251,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # its month, before any period a later part names (not a base: "from the end of
             # March").
             ref_date = find_relative_date(after, page_year, page_year, page_date, calendar)
-        if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told[:rel]):
+        if ref_date is None and page_date and SO_FAR_THIS_YEAR.search(told[:rel]):
             # 今年以来，…新增企业86家，其中8月新增12家: a running total of the year told
             # before the figure runs to the page's day (or to the date an earlier part
             # states, 截至10月底，…今年以来); a month in a later part (其中8月, "including
@@ -234,14 +271,21 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date is not None
         and page_date
         and str(ref_date)[:4] < page_date[:4]
-        and _SO_FAR_THIS_YEAR.search(own_part)
+        and SO_FAR_THIS_YEAR.search(own_part)
     ):
         # "Nine firms have listed on the board this year, up from four in all of
         # last year": the figure's own part runs the year to the page's day (last
         # year is the base's).
         ref_date = Date(page_date, "a running total of the year: the page's date")
-    if ref_date is None and page_date and _SO_FAR_THIS_YEAR.search(told):
+    if ref_date is None and page_date and SO_FAR_THIS_YEAR.search(told):
         ref_date = Date(page_date, "a running total of the year: the page's date")
+    if ref_date is None and page_date and _THIS_NOTICE_DAY.search(find_statement(told, rel)):
+        # 截至本公告日，…已支付, 截至公告发布之日, "as at the date of this announcement": the
+        # day the notice bears, its sign-off under the official's name where it has one (a
+        # gazette prints it later), else the page's own date.
+        signed = find_foot_date(survey.text, calendar)
+        day = signed if signed and signed <= page_date else page_date
+        ref_date = Date(day, "the day of this notice")
     if (
         ref_date is None
         and page_date
@@ -260,6 +304,9 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")
+    if ref_date is None and page_date and _ALREADY_PAID.search(find_segment(told[:rel], rel)):
+        # 客戶已預付貨款新臺幣300,000千元 with no date: a payment done, as of the page's day.
+        ref_date = Date(page_date, "a payment told as done (已預付) with no date: the page's date")
     if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
         # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
         # date before the work it schedules, is a fact of the day it is stated.
@@ -316,6 +363,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
                 # as the rounds' gold reads it; "since their debuts" names none)
                 SINCE.search(told) and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
             )
+            or (_SINCE_OPENING.match(sentence) and _SINCE_PERFECT.search(sentence, 0, rel))
             or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)
         )
     ):

@@ -32,8 +32,9 @@ PREFIX_QUALIFIERS = (
             # 最高补助1500万元: the cap may stand before a verb of one or two characters, or
             # before a longer noun and 为 (最高资助额为500万元: the largest grant a rule allows
             # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive).
-            # 不得超過, 不应超过, 不能高于: a bound a contract or rule sets, as 不超过 is.
-            r"(?:不(?:得|应|應|能|可|宜)?(?:超过|超過|高于|高於)|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
+            # 不得超过, 不应高于, 严禁超过: a rule's "must not exceed" is a cap as 不超过 is.
+            r"(?:(?:不(?:得|应|應|能|可|宜)?|严禁|嚴禁)(?:超过|超過|高于|高於)"
+            r"|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
             r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得|獲得))"
             # 津貼上限為3萬元, 上限是: the cap a rule sets, also as it is changed
             # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
@@ -48,7 +49,7 @@ PREFIX_QUALIFIERS = (
             # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
             r"(?:(?:[^\W\d]){1,12}?的)?"
             # 不超过参评单位总数的30%: so is a bound set as a share of a whole.
-            r"|不(?:得|应|應|能|可|宜)?(?:超过|超過|高于|高於)(?:[^\W\d]){1,12}?的"
+            r"|(?:不(?:得|应|應|能|可|宜)?|严禁|嚴禁)(?:超过|超過|高于|高於)(?:[^\W\d]){1,12}?的"
             # 最高限价：2,780.00万元, 最高投标限价: a label naming the most a notice allows.
             r"|最高[\u4e00-\u9fff]{1,4}?[：:]"
             # "shall in no event exceed", "does not exceed", "not exceeding": a contract's cap.
@@ -80,7 +81,7 @@ PREFIX_QUALIFIERS = (
     ),
     (
         re.compile(
-            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不少于|不少於|不低于|不低於|(?:至少|最少)[\u4e00-\u9fff]{0,10}"
+            r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不(?:得|应|應|能|可|宜)?(?:少于|少於|低于|低於)|(?:至少|最少)[\u4e00-\u9fff]{0,10}"
             # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"

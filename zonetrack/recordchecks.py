@@ -405,6 +405,7 @@ def _check_derived(
     values: dict[str, float],
     unreadable: AbstractSet[str] = frozenset(),
 ) -> Iterator[Problem]:
+    # Only the formula's ids count (unreadable holds ids only: never a number or a sign).
     tokens = row["derived_from"].replace("(", " ").replace(")", " ").split()
     if not unreadable.isdisjoint(tokens):
         return

@@ -21,6 +21,7 @@ from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON
 
 __all__ = [
+    "FISCAL_PART_OF_YEAR",
     "find_past_year",
     "find_relative_date",
     "find_relative_deadline",
@@ -395,7 +396,7 @@ _RELATIVE_DEADLINES = _NAMED_YEAR_DEADLINES + _ROLLING_DEADLINES
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
 # "the first half of the fiscal year": counted from the month the source's financial year
 # starts (April in a Hong Kong source).
-_FISCAL_PART = re.compile(
+FISCAL_PART_OF_YEAR = re.compile(
     FISCAL_PART + r"(?:the|this|our)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b", re.I
 )
 
@@ -414,7 +415,7 @@ def find_relative_date(
     one before it: "completed in September" in a January 2026 page is September 2025. A
     part of "the fiscal year" counts from the month the ``calendar``'s financial year starts.
     """
-    fiscal = _FISCAL_PART.search(sentence)
+    fiscal = FISCAL_PART_OF_YEAR.search(sentence)
     date = fiscal_part_end(fiscal, int(year), calendar) if fiscal else None
     if fiscal and date:
         while page_date and date > page_date and (page_year or year) == year:
