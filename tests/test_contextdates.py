@@ -83,3 +83,18 @@ def test_years_later_count_from_a_year_named_earlier_in_the_same_sentence() -> N
     )
     rows = extract_figures(text).set_index("value")
     assert rows.loc[3_100.0, "ref_date"] == "2016-12-31"
+
+
+def test_years_counted_on_past_the_page_date_date_no_fact() -> None:
+    # Review 16: each "Two years later" counts on from the last, and the last count runs past
+    # the page's own date (2026-06-01): no fact is of a day after its page, so that count is
+    # dropped (the README: a fact is dated no later than its page); the earlier ones stand.
+    text = (
+        "Harbour Notes | 1 June 2026\n\nThe park opened in 2014. Two years later it had 300 firms."
+    )
+    for firms in ("500", "700", "900", "1,100", "1,300"):
+        text += f"\n\nTwo years later it had {firms} firms."
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[300.0, "ref_date"] == "2016-12-31"
+    assert rows.loc[1_100.0, "ref_date"] == "2024-12-31"
+    assert cell_text(rows.loc[1_300.0, "ref_date"]) <= "2026-06-01"

@@ -6770,6 +6770,14 @@ def test_a_count_of_a_list_just_named_is_no_figure(text: str, expected: list[tup
                 ("target", 60, "count", "exact", "2026-12-31", None),
             ],
         ),
+        # Review 16: in a source whose years are calendar years, 2027-28 names two years: due
+        # at the second's end (it was read as no date, the list's year, 2026).
+        (
+            "Paper of 2 March 2026\n\nKey milestone                          Target date\n"
+            "(a) Opening of 3 wet laboratories          2027-28\n",
+            None,
+            [("target", 3, "count", "exact", "2028-12-31", None)],
+        ),
     ],
 )
 def test_a_task_columns_figures_are_goals_due_at_the_rows_deadline(

@@ -449,8 +449,13 @@ def _date_from_context(
         # the financial year before the figure is its date, not a year "that year" in a later
         # clause points back to.
         ref_date = find_relative_date(blanked[:rel], page_year, page_year, page_date, calendar)
-    elif ref_date is None and (
-        named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None)
+    elif (
+        ref_date is None
+        and (named := year_named_before(text, s_lo, blanked, str(last_ref) if last_ref else None))
+        # A year counted on from one told before ("Two years later", 次年) past the page's own
+        # date is no fact's: the count went astray (review 16: a chain of "Two years later"
+        # dated a fact after its page).
+        and not (page_date and str(named) > page_date)
     ):
         ref_date = named
     elif ref_date is None and last_ref and (same := _SAME_YEAR.search(blanked)):

@@ -191,6 +191,14 @@ def _tracked_deadline(
         # (2030-31 in a Hong Kong milestones table: due at that financial year's end, as a
         # column headed 2030-31 is of it.)
         return Date(end, f"the deadline column's financial year {due!r}")
+    if _FINANCIAL_YEAR.fullmatch(due):
+        # Where financial years are calendar years, 2030-31 names two of them: due at the
+        # second's end (review 16: it was read as no date, the list's own year).
+        first = re.match(r"(?:19|20)\d{2}", due)
+        assert first is not None
+        second = int(first[0][:2] + re.findall(r"\d{2}", due[first.end() :])[0])
+        if second > int(first[0]):
+            return Date(f"{second}-12-31", f"the deadline column's years {due!r}")
     found = find_date("deadline", due, calendar=calendar) or find_date(
         "ref_date", due, calendar=calendar
     )
