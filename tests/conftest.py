@@ -274,6 +274,25 @@ def private_catalog_cache(
     return folder
 
 
+def figure_rows(
+    text: str, currency: str | None = None
+) -> list[tuple[float, str, str | None, str | None]]:
+    """(value, kind, deadline, ref_date) of each figure extracted from ``text``; a missing
+    date as None."""
+    from zonetrack.extract import extract_figures
+
+    frame = extract_figures(text, currency=currency)
+    return [
+        (
+            float(r.value),
+            r.kind,
+            r.deadline if isinstance(r.deadline, str) else None,
+            r.ref_date if isinstance(r.ref_date, str) else None,
+        )
+        for r in frame.itertuples()
+    ]
+
+
 def cell_text(value: object) -> str:
     """A cell of an extracted frame as text: empty for a missing value, ``g`` for a float."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

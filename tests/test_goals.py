@@ -9,6 +9,7 @@ span the plan's title states; a range is one figure; the base year of a multiple
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.extract import extract_figures
 
@@ -24,17 +25,8 @@ Row = tuple[float, str, str | None, str | None]
 
 
 def _rows(text: str, currency: str | None = None) -> list[Row]:
-    """(value, kind, deadline, ref_date) of each figure; a missing date may be None or NaN."""
-    frame = extract_figures(text, currency=currency)
-    return [
-        (
-            float(r.value),
-            r.kind,
-            r.deadline if isinstance(r.deadline, str) else None,
-            r.ref_date if isinstance(r.ref_date, str) else None,
-        )
-        for r in frame.itertuples()
-    ]
+    """(value, kind, deadline, ref_date) of each figure; a missing date as None."""
+    return figure_rows(text, currency)
 
 
 def _goal(value: float, deadline: str) -> Row:

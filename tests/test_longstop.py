@@ -9,7 +9,7 @@ and a holding "currently" told are not.
 
 from __future__ import annotations
 
-from zonetrack.extract import extract_figures
+from conftest import figure_rows
 
 EN = (
     "Announcement\nHong Kong, 2 April 2026\n\n"
@@ -26,16 +26,7 @@ HANT = (
 
 
 def _rows(text: str) -> list[tuple[float, str, str | None, str | None]]:
-    frame = extract_figures(text, currency="HKD")
-    return [
-        (
-            float(r.value),
-            r.kind,
-            r.deadline if isinstance(r.deadline, str) else None,
-            r.ref_date if isinstance(r.ref_date, str) else None,
-        )
-        for r in frame.itertuples()
-    ]
+    return figure_rows(text, "HKD")
 
 
 def test_what_is_due_at_completion_is_due_by_the_long_stop_date() -> None:
