@@ -167,25 +167,6 @@ _BRACKET_OPEN_RE = re.compile(
     r"整?[ \t\u3000]*[（(][^\d()（）\n]{0,6}$"
 )
 _BRACKET_CLOSE_RE = re.compile(r"[^\d()（）\n]{0,6}?[）)]")
-# A multiplier after the bracket ("one point five (1.5) million") belongs to both numbers: the
-# one figure is read with it (review 16: it was read as 1.5).
-_MULTIPLIER_AFTER_RE = re.compile(
-    r"\s*(thousand|million|billion|trillion|bn|mn|[万萬亿億千百])(?![a-z])", re.IGNORECASE
-)
-_MULTIPLIER_AFTER = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "万": 1e4,
-    "萬": 1e4,
-    "亿": 1e8,
-    "億": 1e8,
-    "千": 1e3,
-    "百": 1e2,
-}
 
 
 def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[Figure]:
@@ -214,10 +195,9 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
             and (first.unit is None or figure.unit is None or first.unit == figure.unit)
         ):
             arabic = figure if figure.numeral == "arabic" else first
-            end, factor = close.end(), 1.0
-            after = _MULTIPLIER_AFTER_RE.match(folded, end)
-            if after is not None:
-                end, factor = after.end(), _MULTIPLIER_AFTER[after.group(1).lower()]
+            # A multiplier after the bracket ("one point five (1.5) million") belongs to both
+            # numbers: the one figure is read with it (review 16: it was read as 1.5).
+            factor, _, end = multiplier_at(folded, close.end(), "arabic")
             out[-1] = replace(
                 arabic,
                 value=arabic.value * factor,
