@@ -18,13 +18,13 @@ from .datebasis import Date
 from .factsettling import respective_date
 from .goals import GoalReading
 from .goalwords import DONE_WORDS
-from .linetables import GoalCell, TableCell
 from .periods import find_date
 from .policymoney import scheme_money_before
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, find_relative_deadline, says_now
 from .sentences import WINDOW, says
 from .survey import Place, Survey
+from .tablecells import GoalCell, TableCell
 from .tableheaders import column_end
 from .undatedforecasts import is_undated_forecast
 from .units import CURRENCIES

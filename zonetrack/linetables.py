@@ -17,27 +17,21 @@ One reader (:func:`read_line_tables`) finds every such table, however its cells 
 its |---| rule), and says (by :mod:`zonetrack.tableheaders`) what each column of its header
 holds: a year's values (2030年, 115年度目標值 in a Taiwan source), goals (目标值, "Target"),
 their deadlines (完成时限, "Due"), a row's number (序号, 項次, "No."), or, in a first column of
-years (年份, "Year"), that the rows name their years. :func:`find_table_cells` reads the
-values of the years (a financial year, 2026-27年度 in a Hong Kong source, ends on its 31
-March), :func:`find_goal_cells` the goal cells of a table whose header names goals and
-deadlines::
-
-    序号 | 任务 | 目标值 | 完成时限 | 责任单位
-    1 | 新增高新技术企业 | 120家 | 2027年11月底 | 科技创新局
+years (年份, "Year"), that the rows name their years. :mod:`zonetrack.tablecells` reads the
+values of the cells.
 
 A value's unit is its cell's own (120家), else the one a cell of words of its row gives in
 brackets, else its column's header's (2030年（亿元）), else the table's (单位：亿元 on the line
-right above the header).
+right above the header): :meth:`LineTable.unit_of`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .figures import Figure, find_figures
+from .figures import find_figures
 from .tableheaders import (
-    GOAL_LABELS,
     column_end,
     column_year,
     financial_year_end,
@@ -45,16 +39,12 @@ from .tableheaders import (
     goal_result_columns,
     linked_columns,
     read_header,
-    role,
 )
 
 __all__ = [
-    "GoalCell",
     "LineTable",
-    "TableCell",
-    "find_goal_cells",
-    "find_table_cells",
     "read_line_tables",
+    "written_with",
 ]
 
 # What a line set in starts with (a header over the values only, a row name's second line).
@@ -68,21 +58,11 @@ _CELL_SEP = re.compile(r"\t+|\u3000+|[ ]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*")
 _BAR = re.compile(r"[|｜]")
 _BAR_CELL = re.compile(r"([^|｜]*)(?:[|｜]|$)")
 
-# A cell that says it has no value: empty, or a dash or a slash in its place.
-_NO_VALUE = re.compile(r"[-—–/／]?")
-
 # The rule under a Markdown table's header (|---|:---:|), or a line of dashes: no row.
 _RULE = re.compile(r"[|｜]?\s*:?-{3,}:?\s*(?:[|｜+]\s*:?-{3,}:?\s*)*[|｜]?")
 
 # A row's number in its first cell (1., (一), 3、): a label, not a count.
 _ROW_NUMBER = re.compile(r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]?")
-
-# A value cell: a number with a sign of comparison before it or a word of one after it.
-_VALUE_CELL = re.compile(
-    r"(?P<before>[≥>＞≤<＜约約]?|(?i:at\s+least|at\s+most|about|around|over|more\s+than|no\s+less\s+than)"
-    r"(?=\s))\s*(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<after>以上|左右|以下|及以上|及以下|(?i:or\s+more|or\s+above|or\s+less))?"
-)
 
 # The one unit of a whole table, on the line right above its header, alone or at its end
 # (单位：亿元, 表1　主要指标（單位：億元）, "Unit: billion yuan"); not a list of units (亿元、%).
@@ -103,9 +83,6 @@ _AMOUNTS_UNIT = re.compile(
 )
 _AMOUNTS_REACH = 8  # lines above a header that such a note still governs
 
-# A figure in 〔〕 in a plan's table is its span's cumulative (注：〔〕内为五年累计数): a value.
-_CUMULATIVE = re.compile(r"〔\s*([^〔〕]+?)\s*〕")
-
 # A unit that opens with a currency's sign (HK$ million, US$ bn, RMB billion, €m), or with a
 # currency's name that a text writes before the number (新臺幣億元: 新臺幣6,200億元).
 _SIGN_FIRST = re.compile(
@@ -119,68 +96,6 @@ _UNIT_HEADER = re.compile(r"(?:计量|計量)?(?:单位|單位)|units?", re.I)
 # The unit in brackets at the end of an indicator's name: （%）, (万家), （亿元）.
 # ("(billion yuan)", "(million US$)" in English: words, up to sixteen characters.)
 _NAME_UNIT = re.compile(r"[（(]\s*([^（()）]{1,8}?|[A-Za-z$ ]{1,16}?)\s*[）)]\s*$")
-
-_QUALIFIERS = {
-    "≥": "at_least",
-    ">": "at_least",
-    "＞": "at_least",
-    "以上": "at_least",
-    "及以上": "at_least",
-    "≤": "at_most",
-    "<": "at_most",
-    "＜": "at_most",
-    "以下": "at_most",
-    "及以下": "at_most",
-    "约": "approx",
-    "約": "approx",
-    "左右": "approx",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "over": "at_least",
-    "more than": "at_least",
-    "or more": "at_least",
-    "or above": "at_least",
-    "at most": "at_most",
-    "or less": "at_most",
-    "about": "approx",
-    "around": "approx",
-}
-
-
-@dataclass(frozen=True)
-class TableCell:
-    """A value of a table written as lines.
-
-    Attributes
-    ----------
-    figure : Figure
-        The value in the unit of its row's name (offsets those of the value in the text).
-    year : str
-        The year its column's header names; empty for a column of standing goals that names
-        none (目標 beside a table's year columns).
-    row_start, row_end : int
-        Offsets of the row's line (the evidence).
-    header : str
-        The header cell that names the column (for the date's note).
-    end : str or None
-        The end of the column's period when it is a financial year (2026-27年度 in a Hong
-        Kong source: 2027-03-31); None for a calendar year (the year's end).
-    table_start : int
-        Offset of the table's header (the cells of one table share it).
-    role : str or None
-        ``"target"`` when the header says its column holds goals (目标, "Target for 2030"),
-        ``"observation"`` when it holds a base year's facts (基数, "2025 actual"), else None
-        (the caller decides from the year and the page's date).
-    """
-
-    figure: Figure
-    year: str
-    row_start: int
-    row_end: int
-    header: str
-    role: str | None = None
-    end: str | None = None
-    table_start: int = 0
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -209,7 +124,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     return [(o + len(c) - len(c.lstrip()), c.strip()) for o, c in cells]
 
 
-def _written_with(number: str, unit: str) -> str:
+def written_with(number: str, unit: str) -> str:
     """``number`` with ``unit`` written as a text would write them together: the unit after
     it (an English one after a space: "156 billion yuan"), a currency's sign before it
     ("(HK$ million)": HK$120 million)."""
@@ -218,66 +133,6 @@ def _written_with(number: str, unit: str) -> str:
         gap = " " if sign[2][:1].isascii() else ""
         return f"{sign[1]}{number}{gap}{sign[2]}".rstrip()
     return f"{number} {unit}" if unit[:1].isascii() and unit[:1].isalpha() else f"{number}{unit}"
-
-
-def _whole_cell(
-    written: str, cell: str, at: int, currency: str | None, range_only: bool = False
-) -> Figure | None:
-    """The one figure with a unit that ``written`` (the cell, or the cell with its row's
-    unit) holds whole, placed over ``cell`` at offset ``at``; None if there is none."""
-    read = find_figures(written, currency)
-    if len(read) != 1 or read[0].end != len(written) or not read[0].unit:
-        return None
-    only = read[0]
-    if range_only and only.value_high is None:
-        return None
-    # Placed over the cell as written: a unit added from the row is no part of the text.
-    start, end = (at + only.start, at + only.end) if written == cell else (at, at + len(cell))
-    return replace(only, start=start, end=end, text=cell)
-
-
-def _cell_figure(cell: str, at: int, unit: str | None, currency: str | None) -> Figure | None:
-    cumulative = _CUMULATIVE.fullmatch(cell)
-    if cumulative is not None:
-        return _cell_figure(cumulative[1], at + cumulative.start(1), unit, currency)
-    found = _VALUE_CELL.fullmatch(cell)
-    if found is None:
-        # A cell that writes its own unit and words ("about 3.8%", "above 3%", "3.2% to
-        # 3.5%", 新臺幣180億元): one figure, the whole cell, whatever unit its row, column or
-        # table gives. A range in the row's unit (1500～2000 under 孵化载体总面积（万平方米）):
-        # one figure with its upper end (unread, it ended the table, and its rows' figures
-        # were lost).
-        return _whole_cell(cell, cell, at, currency) or (
-            _whole_cell(_written_with(cell, unit), cell, at, currency, range_only=True)
-            if unit
-            else None
-        )
-    number = found["number"].replace("−", "-")
-    word = re.sub(r"\s+", " ", (found["before"] or found["after"] or "").lower())
-    qualifier = _QUALIFIERS.get(word, "exact")
-    figure: Figure | None = None
-    if unit:
-        written = _written_with(number, unit)
-        read = find_figures(written, currency)
-        if len(read) == 1 and read[0].end == len(written) and read[0].unit:
-            figure = read[0]
-    if figure is None:
-        read = find_figures(number, currency)
-        if len(read) != 1:
-            return None
-        figure = read[0]
-    n_lo = at + found.start("number")
-    return Figure(
-        value=figure.value,
-        unit=figure.unit,
-        qualifier=qualifier,
-        start=n_lo,
-        end=n_lo + len(found["number"]),
-        text=cell,
-        unit_text=figure.unit_text if unit else None,
-        numeral="arabic",
-        spelling=figure.spelling,
-    )
 
 
 def _lines_at(text: str) -> list[tuple[int, str]]:
@@ -383,7 +238,7 @@ def _read_unit(unit: str) -> str | None:
     新臺幣億元, "billion yuan"), else None (a note such as 目标 or est.)."""
     if not unit or len(unit) > 16:
         return None
-    written = _written_with("1", unit)
+    written = written_with("1", unit)
     read = find_figures(written)
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
 
@@ -550,148 +405,4 @@ def read_line_tables(
             )
         )
         i = j if rows else i + 1
-    return found
-
-
-def find_table_cells(
-    text: str, currency: str | None = None, period: str | None = None
-) -> list[TableCell]:
-    """Every value of every table written as lines in ``text`` whose header names a year
-    over its columns of values, in order.
-
-    Each row below the header gives a number under each year (in the unit its name gives in
-    brackets, or the cell's own: 新臺幣180億元, 58%以上); the table's values end at the first
-    row that does not. With ``currency`` ``TWD``, a header's 115年度 is the year 2026; with
-    ``period`` (the last day of the report's own period), 本期 is that period.
-    """
-    found: list[TableCell] = []
-    for table in read_line_tables(text, currency, period):
-        if table.by_row:
-            found += _row_year_cells(table, currency)
-            continue
-        if not table.years:
-            continue
-        # A column named for goals with no year of its own beside the years' columns (目標 |
-        # 2025（實際） | 2026（修訂預算）): a standing goal, undated.
-        standing = {
-            k: ""
-            for k, (_, c) in enumerate(table.header)
-            if k and k not in table.years and re.fullmatch(GOAL_LABELS, c.strip(), re.I)
-        }
-        columns = {**table.years, **standing}
-        for row_start, row_end, row in table.rows:
-            # (A cell with no value, empty or a dash, gives none: the row goes on.)
-            cells = [
-                (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
-                for k, (c_lo, cell) in enumerate(row)
-                if k in columns and not _NO_VALUE.fullmatch(cell)
-            ]
-            if any(figure is None for _, figure in cells):
-                break
-            found += [
-                TableCell(
-                    figure,
-                    columns[k],
-                    row_start,
-                    row_end,
-                    table.header[k][1],
-                    table.roles[k] if k in table.roles else role(table.header[k][1]),
-                    table.ends.get(k),
-                    table.header[0][0],
-                )
-                for k, figure in cells
-                if figure is not None
-            ]
-    return found
-
-
-def _row_year_cells(table: LineTable, currency: str | None) -> list[TableCell]:
-    """The values of a table that runs its years down its first column, each of its row's
-    year (2030（目标）: a goal) in its column's unit; the values end at the first row that
-    names no year or gives something else than a number."""
-    found: list[TableCell] = []
-    for row_start, row_end, row in table.rows:
-        name = row[0][1].strip("*_` ")
-        year = column_year(name, currency)
-        if year is None:
-            break
-        cells = [
-            (k, _cell_figure(cell, c_lo, table.unit_of(row, k), currency))
-            for k, (c_lo, cell) in enumerate(row)
-            if k not in (0, table.number, table.unit_column) and not _NO_VALUE.fullmatch(cell)
-        ]
-        if any(figure is None for _, figure in cells):
-            break
-        found += [
-            TableCell(
-                figure,
-                year,
-                row_start,
-                row_end,
-                row[0][1],
-                role(name),
-                column_end(name, currency),
-                table.header[0][0],
-            )
-            for _, figure in cells
-            if figure is not None
-        ]
-    return found
-
-
-@dataclass(frozen=True)
-class GoalCell:
-    """A goal cell of a tracker table: the goal as published and its row's deadline cell.
-
-    Attributes
-    ----------
-    start, end : int
-        Offsets of the goal cell in the text.
-    deadline : str
-        The text of the same row's deadline cell ("2030", "2027年底", "June 2027").
-    row_start : int
-        Offset of the row's first cell.
-    others : tuple of (int, str)
-        (offset, text) of the row's other cells (the status: "2.7% in 2025", 已有420家),
-        whose figures are facts of their own dates, not of the deadline.
-    figure : Figure or None
-        The goal read in the unit its row's name gives in brackets, when the cell writes
-        only a number (地区生产总值（亿元） | 880: 880亿元); else None (the text's own reading).
-    """
-
-    start: int
-    end: int
-    deadline: str
-    row_start: int
-    others: tuple[tuple[int, str], ...] = ()
-    figure: Figure | None = None
-
-
-def find_goal_cells(text: str, calendar: str | None = None) -> list[GoalCell]:
-    """The goal cells of every tracker table written as lines in ``text``, in order.
-
-    A tracker's header names a column of goals and a column of deadlines ("Goal | Deadline |
-    Status", 序号 | 任务 | 目标值 | 完成时限 | 责任单位); each line right below with as many
-    cells is a row, until the first that is not (a blank line, a note). Whatever the other
-    columns say (met, on track, the latest figure), a figure in the goal column is the goal as
-    set, due at its row's deadline. A row's number is no other cell of it.
-    """
-    found: list[GoalCell] = []
-    for table in read_line_tables(text, calendar):
-        if table.goal is None or table.due is None:
-            continue
-        for _, _, row in table.rows:
-            g_lo, g_cell = row[table.goal]
-            others = tuple(
-                c for k, c in enumerate(row) if k not in (table.goal, table.due, table.number)
-            )
-            unit = table.unit_of(row, table.goal)
-            figure = (
-                _cell_figure(g_cell, g_lo, unit, calendar)
-                if unit is not None and _VALUE_CELL.fullmatch(g_cell)
-                else None
-            )
-            found.append(
-                GoalCell(g_lo, g_lo + len(g_cell), row[table.due][1], row[0][0], others, figure)
-            )
     return found

@@ -18,7 +18,6 @@ from .fiscalyears import read_bracketed_years
 from .headings import Scopes
 from .issuedates import find_page_date
 from .labelledparts import LabelledPart, find_labelled_parts
-from .linetables import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .pagedates import (
     find_note_period,
     find_plan_end,
@@ -29,6 +28,7 @@ from .pagedates import (
 )
 from .quantities import NOT_QUANTITIES, SLOGANS
 from .sentences import CLAUSE_END, PARAGRAPH_END, SENTENCE_END, WINDOW, Boundaries
+from .tablecells import GoalCell, TableCell, find_goal_cells, find_table_cells
 from .tableheaders import report_period_end
 
 __all__ = ["Place", "Survey", "place_figure", "survey_document"]
