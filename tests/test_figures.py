@@ -1165,6 +1165,17 @@ def test_caps_floors_and_doubling_written_in_words(
         ("注册资本不得低于5000万元", [(5e7, "CNY", "at_least")]),
         # A multiplier after the bracket belongs to the pair (review 16: 1.5 was read).
         ("about one point five (1.5) million visitors", [(1.5e6, None, "approx")]),
+        # Review 16, M4 and L3: so a unit after the bracket, a bare number in brackets before
+        # a multiplier, "a" restated in figures, capital numerals restated in them, and
+        # figures restated in words, each one figure.
+        ("fund of fifty billion (50,000,000,000) yuan", [(5e10, "CNY", "exact")]),
+        ("基金规模五十亿（5,000,000,000）元", [(5e9, "CNY", "exact")]),
+        ("revenue of two (2) million", [(2e6, None, "exact")]),
+        ("revenue of a hundred (100) million", [(1e8, None, "exact")]),
+        ("a thousand (1,000) visitors", [(1e3, None, "exact")]),
+        ("注册资本贰拾亿元（人民币贰拾亿元整）", [(2e9, "CNY", "exact")]),
+        ("1,200 (one thousand two hundred) firms", [(1200, None, "exact")]),
+        ("a hundred firms", []),  # alone, a round guess
         # A broker's shorthand.
         (
             "sales of RMB 3.6bn and EBIT of RMB 420mn",

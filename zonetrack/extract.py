@@ -22,6 +22,7 @@ the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a f
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -150,7 +151,13 @@ def _is_no_count(survey: Survey, figure: Figure) -> bool:
     """Whether ``figure`` is no quantity: masked, not a quantity, part of a quoted name or a
     headline's word."""
     written = survey.written
-    if survey.masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
+    # A number restated in brackets ("two (2) million") is masked by its head alone: the
+    # bracket inside it is no list's marker.
+    bracket = re.search(r"[（(]", figure.text[1:])
+    masked = survey.masked.overlaps(
+        figure.start, figure.start + 1 + bracket.start() if bracket else figure.end
+    )
+    if masked or not is_quantity(figure, written):
         return True
     # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
     if (figure.numeral != "arabic" or figure.unit is None) and survey.slogans.overlaps(
