@@ -1197,3 +1197,22 @@ def test_numbers_as_contracts_and_brokers_write_them(text: str, read: list[tuple
         if f.unit is not None or f.value != 1.0
     ]
     assert [(pytest.approx(v), u, q) for v, u, q in read] == got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("By 2030 the park will host one hundred (120) new firms.", [100, 120]),
+        ("The park had twelve (21) labs in 2025.", [12, 21]),
+        # Agreeing, they are one figure; "(12)" alone stays a list's marker.
+        ("The park had twelve (12) labs in 2025.", [12]),
+        ("The park had 12 labs in 2025. (3) New labs opened.", [12]),
+    ],
+)
+def test_a_bracket_that_contradicts_the_words_before_it_is_listed_too(
+    sentence: str, values: list[int]
+) -> None:
+    # Review 16, M4: the words and the figures in brackets disagree; neither is dropped
+    # unseen (README). Text written for this test.
+    frame = extract_figures(f"Park bulletin\nPublished 2026-06-01.\n\n{sentence}\n")
+    assert [v for v in frame["value"] if v < 2000] == values
