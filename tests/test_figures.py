@@ -133,6 +133,11 @@ FIGURES = [
         ("5 million to 6 million visitors", [(5e6, 6e6, None)]),
         ("投资50亿至60亿元", [(5e9, 6e9, "CNY")]),
         ("投資50億至60億元", [(5e9, 6e9, "CNY")]),
+        # Review 16, L4: a range of shares in 百分之, as 50%至60% is; its upper end's 百分之
+        # may be left out. A year after 至 is no upper end.
+        ("占比百分之五十到六十", [(50.0, 60.0, "percent")]),
+        ("占比百分之五十至百分之六十", [(50.0, 60.0, "percent")]),
+        ("百分之五十至2030年", [(50.0, None, "percent"), (2030, None, None)]),
         ("28 billion and 30 billion yuan", [(2.8e10, None, None), (3e10, None, "CNY")]),
         # A year before a comma ends a date: it never takes the next figure's unit.
         (

@@ -68,6 +68,12 @@ __all__ = [
 ]
 # On one line: a dash that opens the next line's list item joins no range.
 _RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
+# The upper end of a range of shares after 百分之五十至: its own 百分之 (or 千分之), if written,
+# then its numerals, which no date's 年 follows (百分之五十至2030年 is a share until a year).
+_PER_UPPER_RE = re.compile(
+    r"([百千]分之)?(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百点點]+)"
+    r"(?![\d.零〇一二两兩三四五六七八九十百点點年月日号號])"
+)
 # "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -353,6 +359,16 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
     if value is None:
         return None
     start, pos = match.start(), match.end()
+    written = match.group()
+    # 百分之五十到六十, 百分之五十至百分之六十: a range of shares, as 50%至60% is (the upper
+    # end's 百分之 may be left out; a different base, 千分之 after 百分之, ends no range).
+    high = None
+    dash = _RANGE_RE.match(folded, pos)
+    upper = _PER_UPPER_RE.match(folded, dash.end()) if dash else None
+    if upper is not None and upper[1] in (None, written[:3]):
+        upper_value = per_value(written[:3] + upper[2])
+        if upper_value is not None and upper_value > value:
+            high, pos = upper_value, upper.end()
     qualifier = "exact"
     for pattern, name in SUFFIX_QUALIFIERS:
         suffix = pattern.match(folded, pos)
@@ -360,7 +376,6 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
             qualifier, pos = name, suffix.end()
             break
     qualifier = prefix_qualifier(folded[max(0, start - QUALIFIER_REACH) : start]) or qualifier
-    written = match.group()
     return Figure(
         value,
         "percent",
@@ -369,6 +384,7 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
         pos,
         original[start:pos],
         written[:3],
+        value_high=high,
         numeral="chinese",
         spelling="%",
     )
