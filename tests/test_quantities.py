@@ -66,3 +66,18 @@ def test_labels_and_dates_are_no_figures(text: str, values: list[float]) -> None
 )
 def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == values
+
+
+# Review 16, L1: an "x" between two numbers before a length is a thing's dimensions, no
+# multiple and no count (texts written for the test); after one number it is a multiple.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Each of its 12 startups got a 3 x 4 m stand.", [12]),
+        (PAGE + "The lab's 10 x 10 m clean room took 9 months.", []),
+        (PAGE + "A 2 × 3 × 4 metres module houses 6 racks.", [6]),
+        (PAGE + "The fund is valued at 11.5x earnings.", [11.5]),
+    ],
+)
+def test_dimensions_are_no_figures(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)

@@ -56,6 +56,10 @@ NOT_QUANTITIES = re.compile(
             r"(?<![\d/.])\d{1,2}\s*/\s*(?:19|20)\d\d\b(?![/\d])",
             # "p. 17", "pp. 12-14": a page of a report cited, not a count.
             r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b",
+            # 3 x 4 m, "a 10 x 10 m clean room", 2 × 3 × 4 metres: a thing's dimensions (no
+            # multiple, no count); left out.
+            r"(?<![\d.,])\d+(?:\.\d+)?(?:\s*[x×]\s*\d+(?:\.\d+)?){1,2}\s*"
+            r"(?:mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|foot)\b",
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
             r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
             r"(?:\.\d+)*[a-z]?\b",
