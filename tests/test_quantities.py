@@ -40,6 +40,9 @@ def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
         (PAGE + "2027Q2 results: rent income rose 6%.", [6]),
         (PAGE + "Priced on 14-Oct-2027, the note pays 5% until Jun-29; next call 03-Mar-28.", [5]),
         (PAGE + "9M27 sales reached RMB 3.1bn, down 2pp.", [3.1e9, 2]),
+        # Review 16, L6: a page cited without a full stop; percentage points follow theirs.
+        (PAGE + "As pp 3 of the plan shows, 40 firms joined.", [40]),
+        (PAGE + "See pp 12-14: the share fell 2 pp over 3 years.", [2]),
         (PAGE + "Tender 31/DSAL/2027 closed with 7 bids.", [7]),
         (PAGE + "exempt under Rule 14A.76 of the Listing Rules, it adds 40 staff.", [40]),
         ("园区简报\n发布日期：2028年3月4日\n表2　重点指标\n企业数增长12%。", [12]),
