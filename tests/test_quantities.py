@@ -84,3 +84,16 @@ def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float
 )
 def test_dimensions_are_no_figures(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# Review 16, L2: k before a race is its distance, no thousands (texts written for the test).
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "The park's 5k run drew 800 staff.", [800]),
+        (PAGE + "A 10K charity race raised RMB 2 million.", [2e6]),
+        (PAGE + "The park hosts 12k residents.", [12_000]),
+    ],
+)
+def test_a_race_distance_is_no_figure(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)

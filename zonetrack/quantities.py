@@ -62,6 +62,10 @@ NOT_QUANTITIES = re.compile(
             # multiple, no count); left out.
             r"(?<![\d.,])\d+(?:\.\d+)?(?:\s*[x×]\s*\d+(?:\.\d+)?){1,2}\s*"
             r"(?:mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|foot)\b",
+            # "the 5k run", "a 10K charity race": a race's distance in kilometres, no thousands
+            # (nor a count); left out.
+            r"(?<![\d.,])\d+(?:\.\d+)?\s?[kK]\b(?=[\s-]+(?:(?:fun|charity|road|trail|night)"
+            r"[\s-]+)?(?:run|race|walk|marathon)s?\b)",
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
             r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
             r"(?:\.\d+)*[a-z]?\b",
