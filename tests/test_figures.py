@@ -138,6 +138,7 @@ FIGURES = [
         ("占比百分之五十到六十", [(50.0, 60.0, "percent")]),
         ("占比百分之五十至百分之六十", [(50.0, 60.0, "percent")]),
         ("百分之五十至2030年", [(50.0, None, "percent"), (2030, None, None)]),
+        ("占比百分之五十至六十家", [(50.0, None, "percent"), (60, None, "count")]),
         ("28 billion and 30 billion yuan", [(2.8e10, None, None), (3e10, None, "CNY")]),
         # A year before a comma ends a date: it never takes the next figure's unit.
         (

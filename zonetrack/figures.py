@@ -365,7 +365,12 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
     high = None
     dash = _RANGE_RE.match(folded, pos)
     upper = _PER_UPPER_RE.match(folded, dash.end()) if dash else None
-    if upper is not None and upper[1] in (None, written[:3]):
+    # (An upper end with a unit of its own, 百分之五十至六十家, is another figure.)
+    if (
+        upper is not None
+        and upper[1] in (None, written[:3])
+        and not match_unit(folded, upper.end())
+    ):
         upper_value = per_value(written[:3] + upper[2])
         if upper_value is not None and upper_value > value:
             high, pos = upper_value, upper.end()
