@@ -20,6 +20,7 @@ __all__ = [
     "WINDOW",
     "Boundaries",
     "find_segment",
+    "first_match",
     "part_end",
     "says",
     "statement_bounds",
@@ -93,6 +94,16 @@ def says(pattern: re.Pattern[str], text: str) -> bool:
     questions of the same text, and a run-on page has hundreds of figures per window.
     """
     return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text``, else None.
+
+    Cached, as :func:`says` is, for a rule that needs the match itself (its groups, where it
+    ends) of a question every figure of a window asks of the same text.
+    """
+    return pattern.search(text)
 
 
 @lru_cache(maxsize=8192)
