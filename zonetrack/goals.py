@@ -274,6 +274,7 @@ def _find_deadline(
         leads,
         calendar,
         (page_year, page_date),
+        plan_end=plan_end,
     )
     if not is_target and (
         due := find_completion_deadline(text, s_lo, rel, scopes.line_start(s_lo), calendar)

@@ -32,7 +32,7 @@ from .goalwords import (
     period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
-from .pagedates import PLAN_END, find_plan_end, find_plan_year
+from .pagedates import PLAN_END, find_plan_year
 from .periods import find_date
 from .policymoney import (
     BUDGETED_HERE,
@@ -214,6 +214,8 @@ def find_kind(
     leads: dict[int, tuple[bool, str | None]],
     calendar: str = "CNY",
     page: tuple[str | None, str | None] = (None, None),
+    *,
+    plan_end: str | None,
 ) -> tuple[bool, str | None]:
     """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
 
@@ -221,7 +223,9 @@ def find_kind(
     a part of it that tells a fact in the past is an observation even beside a plan; a
     sentence that does not say is governed by the progress line under its measure, by a
     goal heading above it or by the first sentence of its paragraph. ``page`` is the
-    page's (year, date), for a progress line's 明年.
+    page's (year, date), for a progress line's 明年; ``plan_end`` the last year of the plan
+    the document names near its top (:func:`zonetrack.pagedates.find_plan_end`, read once
+    by the survey: reading it per figure copied the whole text each time).
     """
     said = goal_or_fact(sentence, calendar)
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
@@ -394,7 +398,7 @@ def find_kind(
     elif said is None and not says(FACT_WORDS, sentence) and not scheme_money_before(sentence, rel):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
-    put_in = put_in_money(sentence, rel, calendar, find_plan_end(text, calendar))
+    put_in = put_in_money(sentence, rel, calendar, plan_end)
     if put_in is not None and rule_cap:
         return False, None  # the cap a rule sets on what a scheme puts in, undated
     if put_in is not None and (put_in[2] or not (said and heading is not None and deadline)):
