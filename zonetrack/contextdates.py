@@ -153,7 +153,7 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     opened = _YEARS_BACK.match(sentence)
     # "about 41,000 arrived over the five years": the same span said after the figure, in a
     # note on a plan whose period (2021-2025) the text named further back.
-    later = None if opened else _YEARS_AFTER.search(sentence)
+    later = None if opened else first_match(_YEARS_AFTER, sentence)
     if opened is None and later is None:
         return None
     found = opened or later

@@ -291,7 +291,7 @@ def _date_told(
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if (
         ref_date is None
-        and _REPORTING_PERIOD.search(told)
+        and says(_REPORTING_PERIOD, told)
         and (reports := list(_NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)))
     ):
         # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end

@@ -360,7 +360,7 @@ def settle_date(
     # 乙方承诺…2027年度…不低于, "has guaranteed that the net profit shall be not less than …
     # for the financial year ending": a figure undertaken for a period still to end is a goal
     # due at its end, though the undertaking itself is told as done.
-    undertaken = _UNDERTAKEN.search(sentence) is not None
+    undertaken = says(_UNDERTAKEN, sentence)
     if (
         ref_date
         and page_date

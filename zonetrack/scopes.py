@@ -246,16 +246,16 @@ def find_kind(
         return False, None
     if (
         not said
-        and PLAN_END.search(segment)
-        and WEAK_TARGET_WORDS.search(sentence[: part_end(sentence, rel)])
-        and not DONE_WORDS.search(segment)
+        and says(PLAN_END, segment)
+        and says(WEAK_TARGET_WORDS, sentence, 0, part_end(sentence, rel))
+        and not says(DONE_WORDS, segment)
     ):
         # "We will invest HK$6 billion over the plan period", 將在計劃期內投放: what the
         # figure's own part will do within the plan's period is due by its end.
         said = True
     if (
         said
-        and (DONE_WORDS.search(segment) or NOW_HOLDING.search(segment))
+        and (says(DONE_WORDS, segment) or says(NOW_HOLDING, segment))
         and not goal_said(segment)
         # "has awarded US$12 million to the incubator, to be disbursed over 2026-2029": the
         # money's schedule, set off by a comma right after its part.
@@ -272,7 +272,7 @@ def find_kind(
         and goal_or_fact(own_statement := find_statement(sentence, rel), calendar) is None
         and (past := find_date("ref_date", blank_change_start(own_statement), calendar=calendar))
         and str(past) < page[1]
-        and not DEADLINE_CUES.search(own_statement)
+        and not says(DEADLINE_CUES, own_statement)
     ):
         # 2025年本澳從事研發活動的人員有3,150人，較規劃基期增加18%；規劃目標為規劃期末達到
         # 4,000人: a statement of a period already past, with no goal words of its own, tells
@@ -299,7 +299,7 @@ def find_kind(
             said = False
     if (
         said
-        and SHARE_OF_GOAL.search(segment)
+        and says(SHARE_OF_GOAL, segment)
         and not goal_said(SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), segment))
     ):
         # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
@@ -309,7 +309,7 @@ def find_kind(
         said
         and period_to_date(sentence[:rel], page[1])
         and not goal_said(segment)
-        and not STILL_TO_DO.search(segment)
+        and not says(STILL_TO_DO, segment)
     ) or (said and GOAL_YARDSTICK.search(sentence[max(0, rel - 16) : rel])):
         # 今年1—10月，该区实际使用外资3.4亿美元，…按照年初确定的4亿美元目标: a sentence of a
         # period already run tells facts of it, beside the goal it quotes; the margin over a
@@ -326,9 +326,9 @@ def find_kind(
     if (
         said is not False
         # ("Grants will be capped at NT$5 million per project": the rule's future tense.)
-        and (not goal_said(segment) or _WILL_BE_CAPPED.search(segment) is not None)
+        and (not goal_said(segment) or says(_WILL_BE_CAPPED, segment))
         and (rule_cap := capped(sentence, rel))
-        and not DEADLINE_CUES.search(segment)
+        and not says(DEADLINE_CUES, segment)
     ):
         # 資助上限為企業研發投入的50%: the cap a scheme's rule sets, undated, though a goal
         # elsewhere in the sentence or a year's plan above it sets goals.
@@ -338,7 +338,7 @@ def find_kind(
         and scheme_money
         # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
         and (not goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
-        and not DEADLINE_CUES.search(segment)
+        and not says(DEADLINE_CUES, segment)
     ):
         # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
         # plan or budget sets is no goal reached by the plan's end, though its part of the
@@ -355,7 +355,7 @@ def find_kind(
         # injects it by the span's end: a goal).
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not goal_said(segment):
-        said = DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
+        said = says(DEADLINE_CUES, segment)  # its own words, not the sentence's
     deadline = None
     if said is None and heading is not None and capped(sentence, rel):
         said = False  # 資助上限為…的50% under a goal heading: the scheme's rule, no goal
@@ -383,7 +383,7 @@ def find_kind(
         # the start's, no fact word of the item's.
         told = _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), sentence)
         if (not says(FACT_WORDS, told) or "累" in sentence) and not (
-            scheme_money and not DEADLINE_CUES.search(segment)
+            scheme_money and not says(DEADLINE_CUES, segment)
         ):
             said, deadline = True, heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
@@ -447,7 +447,7 @@ def find_kind(
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and (
         _RELATIVE_YEAR.search(find_statement(sentence, rel))
-        or (deadline is None and SPAN_AHEAD_CUE.search(sentence))
+        or (deadline is None and says(SPAN_AHEAD_CUE, sentence))
     ):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
         # year, relative to the page's date, which the caller reads (not the heading's); so

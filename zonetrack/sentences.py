@@ -87,13 +87,16 @@ class Boundaries:
 
 
 @lru_cache(maxsize=8192)
-def says(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs anywhere in ``text``.
+def says(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (between ``pos`` and ``endpos``, read as
+    :meth:`re.Pattern.search` reads them).
 
     Cached: every figure of a sentence (of one window of a long one) asks the same
     questions of the same text, and a run-on page has hundreds of figures per window.
+    Only a pure question of its arguments may be asked through it, so that nothing carries
+    from one document to the next but the answers.
     """
-    return pattern.search(text) is not None
+    return pattern.search(text, pos, len(text) if endpos is None else endpos) is not None
 
 
 @lru_cache(maxsize=8192)
