@@ -35,7 +35,15 @@ from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date
 from .scopes import find_own_date
-from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
+from .sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    WINDOW,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    says,
+)
 from .signingdates import signing_payment_date
 from .survey import Place, Survey
 
@@ -265,9 +273,9 @@ def _date_told(
             at = find_relative_date(clause, str(ref_date)[:4], page_year, page_date)
             if at and str(at)[:4] == str(ref_date)[:4]:
                 ref_date = at
-    semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
+    semi = last_stop_before(SEMICOLON, blanked, rel)
     # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
-    stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
+    stop = first_stop_from(SEMICOLON, blanked, rel)
     told = blanked[:stop]
     if semi and base_date is None and page_year:
         # A semicolon ends a statement: one that gives its own date relative to the

@@ -44,7 +44,17 @@ from .policymoney import (
     scheme_money_before,
 )
 from .relativeforms import find_relative_deadline
-from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, part_end, says
+from .sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    WINDOW,
+    Boundaries,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    part_end,
+    says,
+)
 from .tableheaders import BASE_LABELS, GOAL_LABELS
 
 __all__ = [
@@ -91,8 +101,8 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     """The date of the figure at ``rel``: its own part of the sentence first ("... by 2027
     and to add 40 wards by the end of 2026", "compared with 1,600 in 2020"), else the
     sentence's date nearest before it."""
-    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEGMENT_END, sentence, rel)
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     own = find_date(patterns, sentence[lo:hi], rel - lo, calendar)
     if own is None and _RELATIVE_CLAUSE.match(sentence, lo):
         # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
@@ -135,7 +145,7 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     end = min(stops) if stops else len(sentence)
     # A statement after a semicolon that names its own date (2026年，…达到520亿元；2027年，…达到
     # 650亿元) is dated by it, not by the sentence's first.
-    start = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    start = last_stop_before(SEMICOLON, sentence, rel)
     if start:
         told = find_date(patterns, sentence[start:end], rel - start, calendar)
         if told is not None:
@@ -173,8 +183,8 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     spread over periods, the whole is due by the last of them."""
     if _RESPECTIVELY.search(sentence):
         return due  # 2026年和2027年分别达到…: one period each, in order
-    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEGMENT_END, sentence, rel)
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     joined = _JOINED_PERIOD.match(sentence, hi)
     later = find_date("deadline", joined[0], calendar=calendar) if joined else None
     # 2027年第四季度及2028年: a bare year joined to a date inside the figure's own part.
@@ -573,13 +583,13 @@ _RELATIVE_YEAR = re.compile(
 
 def _statement_end(sentence: str, rel: int) -> int:
     """The offset of the semicolon that ends the statement at ``rel`` (else the end)."""
-    return next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    return first_stop_from(SEMICOLON, sentence, rel)
 
 
 def find_statement(sentence: str, rel: int) -> str:
     """The part of ``sentence`` between the semicolons around offset ``rel``."""
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEMICOLON, sentence, rel)
+    hi = first_stop_from(SEMICOLON, sentence, rel)
     return sentence[lo:hi]
 
 
@@ -602,7 +612,7 @@ def stated_then_scheduled(sentence: str, rel: int, approval: bool = True) -> boo
     those parts only schedule the start of work (開發面積約45公頃，…，預計116年第2季動工): the
     project's stated size is a fact of the day it is stated, no goal. With ``approval``
     False, only that second case (an approval may state money undated)."""
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     head, tail = sentence[:hi], sentence[hi:]
     if goal_said(head) or DEADLINE_CUES.search(head):
         return False
