@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zonetrack.sentences import SEGMENT_END, SEMICOLON, first_stop_from, last_stop_before
+from zonetrack.sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    segment_before,
+)
 
 # Pieces that make the stops and the near misses a scan cut at an offset reads otherwise: a
 # comma before three digits (a thousands mark, or a stop when the text is cut after it), the
@@ -43,6 +50,13 @@ def test_stops_are_those_a_scan_finds(pattern: re.Pattern[str], pieces: list[str
         scanned_after = next((m.start() for m in pattern.finditer(text, at)), len(text))
         assert last_stop_before(pattern, text, at) == scanned_before
         assert first_stop_from(pattern, text, at) == scanned_after
+
+
+@given(pieces=st.lists(_PIECES, max_size=30))
+def test_the_segment_before_a_figure_is_that_of_the_text_cut_there(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for at in range(len(text) + 2):
+        assert segment_before(text, at) == find_segment(text[:at], at)
 
 
 def test_a_comma_before_digits_cut_off_is_a_stop_before_them() -> None:

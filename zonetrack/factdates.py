@@ -43,6 +43,7 @@ from .sentences import (
     first_stop_from,
     last_stop_before,
     says,
+    segment_before,
 )
 from .signingdates import signing_payment_date
 from .survey import Place, Survey
@@ -291,7 +292,7 @@ def _date_told(
         and base_date is None
         and page_date
         and str(ref_date) > page_date
-        and SO_FAR_THIS_YEAR.search(find_segment(blanked[:rel], rel))
+        and SO_FAR_THIS_YEAR.search(segment_before(blanked, rel))
     ):
         # 縣府編列115年度…預算…，今年以來已受理申請63件: a running total of the year in the
         # figure's own part runs to the page's day; a year another part names (a budget's

@@ -39,7 +39,7 @@ from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_deadline
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
-from .sentences import WINDOW, find_segment, says, statement_bounds
+from .sentences import WINDOW, find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 
 __all__ = [
@@ -566,7 +566,7 @@ def _find_late_deadline(
         if (
             len(years) == 1
             and not re.search(r"年代|\d0'?s\b", later)
-            and _OWN_PLAN.search(find_segment(sentence[:rel], rel))
+            and _OWN_PLAN.search(segment_before(sentence, rel))
         ):
             deadline = find_date("deadline", later, calendar=calendar)
             if deadline is not None:
@@ -579,7 +579,7 @@ def _find_late_deadline(
         and not _set_before(
             sentence,
             str(deadline),
-            find_segment(sentence[:rel], rel),
+            segment_before(sentence, rel),
             sentence[figure.end - s_lo : figure.end - s_lo + 40],
         )
     ):

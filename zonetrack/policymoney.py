@@ -17,7 +17,7 @@ from .fiscalyears import ROC_CUES
 from .goalwords import DEADLINE_CUES, DONE_WORDS, FACT_WORDS, goal_said
 from .pagedates import PLAN_END
 from .periods import find_date
-from .sentences import SEMICOLON, find_segment, last_stop_before, part_end
+from .sentences import SEMICOLON, find_segment, last_stop_before, part_end, segment_before
 
 __all__ = [
     "BUDGETED_HERE",
@@ -95,7 +95,7 @@ def scheme_money_before(sentence: str, rel: int) -> bool:
     at the figure, and a search from an offset still sees the text before it), so a long
     run-on sentence costs no more than a short one.
     """
-    before = find_segment(sentence[:rel], rel)
+    before = segment_before(sentence, rel)
     return SCHEME_MONEY.search(before, max(0, len(before) - _SCHEME_REACH)) is not None
 
 

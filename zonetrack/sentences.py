@@ -25,6 +25,7 @@ __all__ = [
     "last_stop_before",
     "part_end",
     "says",
+    "segment_before",
     "statement_bounds",
 ]
 
@@ -178,6 +179,13 @@ def find_segment(sentence: str, rel: int) -> str:
     """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
     lo = last_stop_before(SEGMENT_END, sentence, rel)
     return sentence[lo : first_stop_from(SEGMENT_END, sentence, rel)]
+
+
+def segment_before(sentence: str, rel: int) -> str:
+    """The part of the figure's segment before offset ``rel``: ``find_segment(sentence[:rel],
+    rel)``, read from the index of ``sentence`` that its other figures share (a slice per
+    figure had a run-on window scanned again for each)."""
+    return sentence[last_stop_before(SEGMENT_END, sentence, rel) : rel]
 
 
 def part_end(sentence: str, rel: int) -> int:
