@@ -313,11 +313,12 @@ def _find_deadline(
         # add up to is a goal by the plan period's end.
         is_target = True
         deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
-    listed = _YEAR_LIST_LEAD.search(sentence, 0, rel)
     if (
         not is_target
-        and listed is not None
         and page_year
+        # (Searched only when it can matter: the sentence up to the figure is long in a run-on
+        # paragraph.)
+        and (listed := _YEAR_LIST_LEAD.search(sentence, 0, rel)) is not None
         and listed[1] >= page_year
         and not says(TOLD_DONE, find_statement(sentence, rel))
     ):
