@@ -125,3 +125,18 @@ def test_terms_are_read_once_per_page() -> None:
         2: (pd.Timestamp("2030-03-01"), pd.Timestamp("2032-02-29")),
     }
     assert find_plan_terms("No term here.").terms == []
+
+
+SCHEME = (
+    "科技局新聞稿\n發佈日期：2026-05-04\n\n"
+    "創新券計劃下月推出　三年內資助1,500家企業\n\n"
+    "　　計劃自2026年6月1日起生效，有效期三年。計劃生效後首12個月內，受資助企業不少於400家。\n"
+)
+
+
+def test_a_span_as_long_as_the_term_is_the_term() -> None:
+    # 三年內 in the headline of a scheme valid for three years from 2026-06-01
+    assert figure_rows(SCHEME, "HKD") == [
+        (1500.0, "target", "2029-05-31", None),
+        (400.0, "target", "2027-05-31", None),
+    ]

@@ -234,6 +234,15 @@ def _length_months(length: re.Match[str]) -> int:
     return _months(n, u)
 
 
+def _span_months(term: Term) -> int | None:
+    """The whole months from the term's start to the day after its end, else None."""
+    assert term.start is not None and term.end is not None
+    after = term.end + pd.Timedelta(days=1)
+    if after.day != term.start.day:
+        return None
+    return (after.year - term.start.year) * 12 + after.month - term.start.month
+
+
 def _day(written: str, calendar: str, first: bool) -> pd.Timestamp | None:
     """The day ``written`` names; a month alone is its first day when it opens a span
     (``first``), else its last."""
@@ -423,6 +432,15 @@ _ANCHORS = (
         ),
     ),
     (
+        # 三年內目標資助3,000家 in a page whose scheme runs three years: within its term.
+        "span",
+        re.compile(
+            r"(?<![\d一二三四五六七八九十两兩第首])(?P<n>[一二三四五六七八九十两兩]|\d{1,2})\s*年\s*(?:内|內)"
+            rf"|\bwithin\s+(?P<n2>{_NUM})\s+years\b(?!\s+of\b)",
+            re.I,
+        ),
+    ),
+    (
         "event",
         re.compile(r"(?P<e>达产|達產|投产|投產|建成|竣工|完工|落成)(?:当年|當年)"),
     ),
@@ -494,6 +512,11 @@ def _anchor_day(
     if name == "phase":
         phase = terms.phases.get(_number(m["n"] or m["n2"]))
         return None if phase is None else (phase[1], True)
+    if name == "span":
+        # Only a span as long as a term the page dates is that term.
+        months = _number(m["n"] or m["n2"]) * 12
+        same = [t.end for t in terms.terms if t.start and t.end and _span_months(t) == months]
+        return (same[0], True) if same else None
     term = terms.term(_kind_of(words))
     if term is None:
         return None
