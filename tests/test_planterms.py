@@ -140,3 +140,26 @@ def test_a_span_as_long_as_the_term_is_the_term() -> None:
         (1500.0, "target", "2029-05-31", None),
         (400.0, "target", "2027-05-31", None),
     ]
+
+
+GUIDE = (
+    "Harbourside Maker Space Pilot\nGuidelines for Members\n\n"
+    "1. The Pilot runs in phases. Phase I, from 1 October 2026 to 30 September 2027, uses the "
+    "ground floor.\n\n"
+    "2. The Board has set the following targets:\n"
+    "  (a) during Phase I, at least 25 makers admitted;\n"
+    "  (b) by the mid-term review in 2027, at least 8 admitted makers having raised seed funding;\n\n"
+    "3. Members pay HK$900 a month during Phase I, which is 40% below the market rate.\n\n"
+    "Issued by the Pilot Office | 3 August 2026 | Enquiries: 2811 0042\n"
+)
+
+
+def test_a_review_named_with_its_year_and_a_fee_in_a_phase() -> None:
+    assert figure_rows(GUIDE, "HKD") == [
+        (25.0, "target", "2027-09-30", None),
+        # a review of the plan named by its year only: due at that year's end
+        (8.0, "target", "2027-12-31", None),
+        # a fee per month during a phase, and its discount: terms of the pilot, undated
+        (900.0, "observation", None, None),
+        (40.0, "observation", None, None),
+    ]

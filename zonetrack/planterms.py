@@ -376,6 +376,15 @@ def find_plan_terms(text: str, calendar: str = "CNY") -> PlanTerms:
 # Programme", "over the life of", "by the Pilot's expiry"), "during" the term (实施期内,
 # 执行期間, "during the Investment Period"), or its "start" ("at launch", "when the plan
 # began").
+# A review of the plan named with its year only ("by the mid-term review in 2027",
+# 2027年中期评估时): a goal due at that year's end.
+_REVIEW = re.compile(
+    r"\bby\s+the\s+(?:mid-?term|interim|half-?way|final)\s+(?:review|evaluation|assessment)\s+"
+    r"(?:in|of)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"|(?P<y2>(?:19|20)\d\d)\s*年\s*(?:开展|開展|进行|進行)?\s*(?:中期|期中)\s*"
+    r"(?:评估|評估|检讨|檢討|检视|檢視)\s*(?:时|時|前)",
+    re.I,
+)
 _STARTS_VERB = r"(?:生效|推出|实施|實施|执行|執行|启动|啟動|施行|开展|開展)"
 _NAMED = r"(?:plan|programme|program|scheme|pilot|project)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth)"
@@ -440,6 +449,7 @@ _ANCHORS = (
             re.I,
         ),
     ),
+    ("review", _REVIEW),
     (
         "event",
         re.compile(r"(?P<e>达产|達產|投产|投產|建成|竣工|完工|落成)(?:当年|當年)"),
@@ -478,6 +488,21 @@ _CHANGE_FROM = re.compile(
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:month|year|week)\b|\s*/\s*月|\s*每月", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+# A list item's marker before a clause ("3.2", "(a)", "1."), no figure.
+_ITEM_MARK = re.compile(r"\s*(?:[(（]?[a-z0-9]{1,3}[.)）]|\d+(?:\.\d+)+)\s")
+
+
+def _trails_a_number(statement: str, at: int) -> bool:
+    """Whether a number stands before offset ``at`` in its clause (HK$4,800 a month during
+    Phase I, which is 60% below …): the phrase there dates that number, not later clauses."""
+    lo = max((m.end() for m in CLAUSE_END.finditer(statement, 0, at)), default=0)
+    mark = _ITEM_MARK.match(statement, lo)
+    # (Digits only: 第一階段, （一） and 首个 are no figures.)
+    return bool(_DIGIT.search(statement, mark.end() if mark else lo, at))
+
+
 def _anchor_for(statement: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:
     """The phrase that dates the figure at ``lo``–``hi`` of its statement: the nearest in
     its own clause, else the first after it, else the last before it (a phrase after the
@@ -492,6 +517,8 @@ def _anchor_for(statement: str, lo: int, hi: int) -> tuple[str, re.Match[str]] |
                     continue
                 rank = (0 if m.end() <= c_hi else 1, m.start() - hi)
             elif m.end() <= lo:
+                if m.start() < c_lo and _trails_a_number(statement, m.start()):
+                    continue
                 rank = (0 if m.start() >= c_lo else 2, lo - m.end())
             else:
                 continue
@@ -506,6 +533,8 @@ def _anchor_day(
     """(day, known term) the phrase counts to; None when the page states no such term."""
     # (The words just before count: 试点启动后12个月 is the pilot's.)
     words = m.string[max(0, m.start() - 4) : m.end()]
+    if name == "review":
+        return (pd.Timestamp(int(m["y"] or m["y2"]), 12, 31), True)
     if name == "event":
         year = terms.events.get(_EVENT_WORDS.get(m["e"], m["e"]))
         return None if year is None else (pd.Timestamp(year, 12, 31), True)
@@ -557,7 +586,7 @@ def read_plan_term(
     length = _LENGTH.search(sentence, 0, rel)
     if (length is not None and _UNDATED.search(sentence)) or _UNDATED_SPAN.search(statement):
         return (True, None, None)
-    if not terms.terms and not terms.phases and not terms.events:
+    if not (terms.terms or terms.phases or terms.events or _REVIEW.search(statement)):
         return None
     anchor = _anchor_for(statement, rel - lo, end - lo)
     if anchor is None:
