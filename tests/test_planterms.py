@@ -148,7 +148,8 @@ GUIDE = (
     "ground floor.\n\n"
     "2. The Board has set the following targets:\n"
     "  (a) during Phase I, at least 25 makers admitted;\n"
-    "  (b) by the mid-term review in 2027, at least 8 admitted makers having raised seed funding;\n\n"
+    "  (b) by the mid-term review in 2027, at least 8 admitted makers having raised seed "
+    "funding;\n\n"
     "3. Members pay HK$900 a month during Phase I, which is 40% below the market rate.\n\n"
     "Issued by the Pilot Office | 3 August 2026 | Enquiries: 2811 0042\n"
 )
