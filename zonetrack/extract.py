@@ -15,7 +15,8 @@ numerals are quantities), :mod:`zonetrack.sentences` (sentence and clause ends),
 written as lines), :mod:`zonetrack.survey` (what a document says of itself, read once, and
 where a figure stands in it), :mod:`zonetrack.scopes` (what a sentence's own words say: goal
 words, deadlines, headings), :mod:`zonetrack.goals` (goal or fact, and the deadline of a
-goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.readingstate`
+goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.planterms` (a
+plan's own term, read once, and the goals and facts dated by it), :mod:`zonetrack.readingstate`
 (what one figure's reading carries to the next), :mod:`zonetrack.headlines` (headlines and
 the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a figure).
 """
