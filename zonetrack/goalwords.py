@@ -187,7 +187,16 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bshould\s+(?:reach|rise|grow|increase|exceed|top|hit|double|total|climb|have\s+\w+ed)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
-    r"|编列预算|編列預算",
+    r"|编列预算|編列預算"
+    # "We'll be close to 2,000 people by year-end": will, contracted.
+    r"|\b(?:we|it|they|you|he|she)['’]ll\b"
+    # A party bound by a contract ("shall procure that … employs no fewer than 200 … by 31
+    # December 2027", 乙方承诺…前): an obligation with a date is a goal due then (an undated
+    # term, "shall lease … 32,000 square metres", sets none: a date must go with it).
+    r"|\bshall\b|承诺|承諾"
+    # Guidance and budgets for a period ahead ("raising full-year guidance to", "For 2027 we're
+    # budgeting", "full-year capex should come in at").
+    r"|\bguidance\b|\bbudgeting\b|\bshould\s+(?:come\s+in|land|end\s+up)\s+at\b",
     re.IGNORECASE,
 )
 
@@ -277,7 +286,9 @@ GOAL_NOUN_AFTER = re.compile(
 # 10% to 12% it guided in October", "the 5% the bank had projected in July", 此前预计的8%): a
 # forecast still, of the same period; the month it was made in is not its period.
 EARLIER_FORECAST_AFTER = re.compile(
-    r"\s*(?:(?:that|which)\s+)?(?:it|we|they|the\s+(?:company|group|bank|board|management|firm))"
+    # ("raising guidance to 5.35 to 5.45, from 5.2 to 5.4 previously": the range replaced.)
+    r"\s*,?\s*(?:previously|earlier)\b(?!\s+(?:this|that|in|on|than)\b)"
+    r"|\s*(?:(?:that|which)\s+)?(?:it|we|they|the\s+(?:company|group|bank|board|management|firm))"
     r"\s+(?:had\s+)?(?:guided|forecast|projected|predicted|expected|pencill?ed\s+in)\b",
     re.IGNORECASE,
 )

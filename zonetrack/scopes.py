@@ -21,6 +21,7 @@ from .goalwords import (
     FACT_WORDS,
     GOAL_YARDSTICK,
     NOW_HOLDING,
+    PAST_WORDS,
     SAME_DEADLINE,
     SCHEDULED,
     SHARE_OF_GOAL,
@@ -274,6 +275,11 @@ def find_kind(
         # 4,000人: a statement of a period already past, with no goal words of its own, tells
         # a fact though another statement of its sentence sets a goal.
         said = False
+    if said is False and goal_or_fact(segment, calendar) and not PAST_WORDS.search(segment):
+        # "We've spent RMB 610 million so far this year, and full-year capex should come in
+        # at roughly RMB 900 million": a part that forecasts its own figure, after a part
+        # that tells a fact, sets a goal of its own.
+        said = True
     if said and stated_then_scheduled(sentence, rel):
         said = False
     if said and (opening := _LAST_PERIOD_OPENING.match(sentence)):
