@@ -32,6 +32,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
+from .itemschedules import item_schedule
 from .longstop import completion_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
@@ -240,6 +241,15 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         )
     ):
         # "shall be paid on the Completion Date", 須於完成日期…支付: due by the long-stop date.
+        is_target, deadline = True, due
+    elif (
+        not is_target
+        and base is None
+        and budget is None
+        and (due := item_schedule(survey.text, place.figure.start, survey.calendar))
+    ):
+        # "(a) Site formation - about 32 hectares; …; scheduled for 2Q27", 建设内容：…4座 over
+        # 计划投产：2028年三季度: an item's scope is due when its schedule says.
         is_target, deadline = True, due
     if (
         is_target
