@@ -9,7 +9,10 @@ its progress are not its scope, and the start of work (计划开工) schedules n
 
 from __future__ import annotations
 
+import pytest
 from conftest import figure_rows
+
+from zonetrack.itemschedules import revised_schedule
 
 EN = (
     "Paper for the Panel on Development\nFor discussion on 10 March 2026\n\n"
@@ -49,3 +52,16 @@ def test_a_schedule_field_under_the_scope_dates_it() -> None:
     ]
     # Only the start of work is scheduled: the scope is no goal.
     assert rows[3][:3] == (3.0, "observation", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "in_force"),
+    [
+        ("原訂116年3月底前完工，修正為116年8月底前完工。", "116年8月底前完工。"),
+        ("原定2027年6月建成，现调整为2027年9月建成", "2027年9月建成"),
+        ("Completion, first set for March 2028, has been pushed back to June 2028.", " June 2028."),
+        ("預計116年第3季完工。", "預計116年第3季完工。"),
+    ],
+)
+def test_a_revised_schedule_takes_the_date_after_the_revision(line: str, in_force: str) -> None:
+    assert revised_schedule(line) == in_force

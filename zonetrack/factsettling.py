@@ -22,7 +22,7 @@ from .goals import GoalReading
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headings import find_list_lead
 from .periods import arabic_years, find_date
-from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
+from .policymoney import CURRENCY_NAME, capped_in_part, money_put_in_ahead, scheme_money_before
 from .presentdates import SCHEME_TERMS
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, says_now
@@ -254,6 +254,14 @@ def date_by_notice_or_rule(
         # sets (and a cap per project, 每個項目可獲最多1億元) is no count taken at a
         # date; the day the policy was announced is not its date (nor is the date of
         # a fact before it in its paragraph).
+        ref_date = None
+    if (
+        ref_date is not None
+        and capped_in_part(sentence, rel)
+        and not find_date("ref_date", find_segment(blanked, rel), calendar=calendar)
+    ):
+        # 租賃費用由縣府補助五成，每戶每年補助上限新臺幣6萬元 after the pilot's start: the rate
+        # or cap a rule sets is of no date (the start in the statement before is the pilot's).
         ref_date = None
     if ref_date is not None and SCHEME_TERMS.match(sentence):
         ref_date = None  # a scheme's terms: a rule, of no date

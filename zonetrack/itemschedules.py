@@ -19,7 +19,7 @@ from .goalwords import TOLD_DONE
 from .headings import LIST_ITEM
 from .periods import find_date
 
-__all__ = ["item_schedule"]
+__all__ = ["item_schedule", "revised_schedule"]
 
 # A part of an item that schedules its completion: "scheduled for 2Q27", "due for completion
 # by end-2027", "target completion in 2028", 计划2027年底前建成, 预计116年第3季完工.
@@ -97,3 +97,19 @@ def item_schedule(text: str, at: int, calendar: str = "CNY") -> Date | None:
                 return Date(str(due), f"the item's schedule {field[0].strip()!r}")
         start = end + 1
     return None
+
+
+# A schedule revised (原訂115年12月底前完工…修正為116年4月底前完工, 延至, "pushed back to",
+# "now expected in"): the date after the revision is the one in force.
+_REVISED = re.compile(
+    r"(?:修正|调整|調整|变更|變更|改|延|展延|顺延|順延|推迟|推遲|延后|延後)(?:为|為|至|到)"
+    r"|\b(?:revised|pushed\s+back|moved|postponed|delayed|deferred|brought\s+forward)\s+(?:to|until)\b",
+    re.I,
+)
+
+
+def revised_schedule(line: str) -> str:
+    """The part of a schedule ``line`` in force: after its last revision (修正為, 延至,
+    "revised to"), else the whole line."""
+    found = list(_REVISED.finditer(line))
+    return line[found[-1].end() :] if found else line

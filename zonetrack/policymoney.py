@@ -17,7 +17,7 @@ from .fiscalyears import ROC_CUES
 from .goalwords import DEADLINE_CUES, DONE_WORDS, FACT_WORDS, goal_said
 from .pagedates import PLAN_END
 from .periods import find_date
-from .sentences import SEMICOLON, find_segment, part_end
+from .sentences import SEGMENT_END, SEMICOLON, find_segment, part_end
 
 __all__ = [
     "BUDGETED_HERE",
@@ -26,6 +26,7 @@ __all__ = [
     "SET_ASIDE",
     "SPAN_AHEAD",
     "capped",
+    "capped_in_part",
     "money_put_in_ahead",
     "put_in_money",
     "scheme_money_before",
@@ -45,6 +46,9 @@ SCHEME_MONEY = re.compile(
     r"(?:(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*"
     # 總經費新臺幣412億元: the total funding an approved plan sets, as a budget is.
     r"|(?:总经费|總經費|经费总额|經費總額)\s*(?:为|為|是|约|約|達|达|共|合计|合計)?\s*"
+    # 計畫經費新臺幣42.6億元: the money a plan is stated to cost (not 科技计划项目经费, a
+    # budget's line for a year).
+    r"|(?:计划|計劃|计画|計畫)(?:经费|經費)\s*(?:为|為|是|约|約|共)?\s*"
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
@@ -111,11 +115,17 @@ _CAP_BEFORE = re.compile(
 # A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
 # to" after a grant's words is SCHEME_MONEY's; 按…的30%给予资助 (the rate it pays).
 _CAP_AT = re.compile(
-    r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
+    r"(?:最高|最多|上限)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
 )
 _RATE_GIVEN = re.compile(
     r"[^，,。；;]{0,8}?(?:给予|給予|予以)\s*(?:资助|資助|补助|補助|奖励|獎勵|补贴|補貼|支持)"
+    # 给予50%的费用补贴: a share the subsidy pays, named before it.
+    r"|(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]\s*成)\s*的?[\u4e00-\u9fff]{0,4}?"
+    r"(?:资助|資助|补助|補助|补贴|補貼|奖励|獎勵)"
 )
+# 補助五成, 可獲資助合資格開支的70%: a share a grant pays, after its verb.
+_RATE_AFTER_GRANT = re.compile(r"(?:资助|資助|补助|補助|补贴|補貼)[^，,。；;\d]{0,10}?$")
+_SHARE_AT = re.compile(r"\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]\s*成")
 
 
 def capped(sentence: str, rel: int) -> bool:
@@ -126,7 +136,19 @@ def capped(sentence: str, rel: int) -> bool:
         _CAP_BEFORE.search(part, 0, rel) is not None
         or _CAP_AT.search(part, max(0, rel - 16), rel) is not None
         or _RATE_GIVEN.match(part, rel) is not None
+        or (
+            _SHARE_AT.match(part, rel) is not None
+            and _RATE_AFTER_GRANT.search(part, max(0, rel - 16), rel) is not None
+        )
     )
+
+
+def capped_in_part(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is a cap or rate its own part sets (补助五成, 每戶每年補助
+    上限新臺幣6萬元): :func:`capped` read within the figure's part of ``sentence`` only (a
+    cap earlier in the sentence does not make the count after it one)."""
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    return capped(sentence[lo:], rel - lo)
 
 
 # A budget's amount right before the figure (收入预算总额, “三公”经费预算).

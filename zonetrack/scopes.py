@@ -33,6 +33,7 @@ from .goalwords import (
     period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
+from .itemschedules import revised_schedule
 from .pagedates import PLAN_END, find_plan_end, find_plan_year
 from .periods import find_date
 from .policymoney import (
@@ -227,11 +228,14 @@ def find_kind(
     said = goal_or_fact(sentence, calendar)
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
     progress = _progress_line(text, at) if said is None else None
-    if progress is not None:
+    if progress is not None and not scheme_money_before(sentence, rel):
+        # (計畫經費新臺幣42.6億元，興建標準廠房3座 over its progress line: the money the plan
+        # costs is no goal of the schedule; the works are.)
         # 措施：推出…約7公頃。/ 進度：預計於2027年第二季完成。: the measure is due when its
         # progress line says; one reported 已完成 is a fact.
         if not goal_or_fact(progress, calendar):
             return False, None
+        progress = revised_schedule(progress)
         due = find_date("deadline", progress, calendar=calendar)
         if due is None and page[0]:
             due = find_relative_deadline(progress, page[0], 0, page[1])
