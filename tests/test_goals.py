@@ -683,3 +683,31 @@ def test_commitments_guidance_and_budgets_are_goals(sentence: str, expected: lis
     # a contract's undated term is none. Texts written for this test.
     text = "ORCHARD PARKS LTD\nTrading update\n\nShenzhen, 14 November 2026\n\n" + sentence + "\n"
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A broker's forecast of a year still running (預測), a report's goal for the year.
+        ("我們預測公司2026年全年租金收入約8.4億港元。", [(8.4e8, "target", "2026-12-31", None)]),
+        (
+            "今年的工作報告提出，全年新增就業崗位不少於3,000個。",
+            [(3000.0, "target", "2026-12-31", None)],
+        ),
+        # A goal named as the one set at the year's start, beside the progress told.
+        (
+            "1至10月，全区引进项目38个，完成年初确定的50个目标的76%。",
+            [
+                (38.0, "observation", None, "2026-10-31"),
+                (50.0, "target", "2026-12-31", None),
+                (76.0, "observation", None, "2026-10-31"),
+            ],
+        ),
+    ],
+)
+def test_forecasts_and_the_years_goals_restated(sentence: str, expected: list[Row]) -> None:
+    # README: a forecast of a year still running, what a report sets out for the year (全年)
+    # and a goal named as the one set at the year's start are goals of that year, due at its
+    # end. Texts written for this test.
+    text = "区政府新闻发布会\n发布时间：2026-11-14\n\n" + sentence + "\n"
+    assert _rows(text, "HKD" if "港元" in sentence else None) == expected

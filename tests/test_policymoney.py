@@ -11,6 +11,7 @@ is undated, no goal of its schedule.
 
 from __future__ import annotations
 
+import pytest
 from conftest import figure_rows
 
 
@@ -58,3 +59,17 @@ def test_a_plans_stated_cost_is_no_goal_of_its_schedule() -> None:
         (1.25e9, "observation", None, None),
         (2.0, "target", "2027-10-31", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我們以2027年預測每股資產淨值折讓30%得出目標價。",
+        "Our target price applies a 30% discount to the 2027 forecast NAV per share.",
+    ],
+)
+def test_a_valuations_discount_is_undated_and_no_goal(sentence: str) -> None:
+    # README: a discount or premium a valuation applies is its term, undated, no goal.
+    text = "宏遠地產（研究報告）\n2026年11月18日\n\n" + sentence + "\n"
+    rows = [r for r in figure_rows(text, "HKD") if r[0] == 30.0]
+    assert rows == [(30.0, "observation", None, None)]

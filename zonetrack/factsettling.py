@@ -22,7 +22,13 @@ from .goals import GoalReading
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headings import find_list_lead
 from .periods import arabic_years, find_date
-from .policymoney import CURRENCY_NAME, capped_in_part, money_put_in_ahead, scheme_money_before
+from .policymoney import (
+    CURRENCY_NAME,
+    capped_in_part,
+    money_put_in_ahead,
+    scheme_money_before,
+    valuation_term,
+)
 from .presentdates import SCHEME_TERMS
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, says_now
@@ -369,6 +375,8 @@ def settle_date(
     # for the financial year ending": a figure undertaken for a period still to end is a goal
     # due at its end, though the undertaking itself is told as done.
     undertaken = _UNDERTAKEN.search(sentence) is not None
+    if ref_date and valuation_term(sentence, rel):
+        ref_date = None  # 以2027年預測每股資產淨值折讓35%: the valuation's term, undated
     if (
         ref_date
         and page_date

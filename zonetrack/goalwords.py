@@ -196,7 +196,10 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bshall\b|承诺|承諾"
     # Guidance and budgets for a period ahead ("raising full-year guidance to", "For 2027 we're
     # budgeting", "full-year capex should come in at").
-    r"|\bguidance\b|\bbudgeting\b|\bshould\s+(?:come\s+in|land|end\s+up)\s+at\b",
+    r"|\bguidance\b|\bbudgeting\b|\bshould\s+(?:come\s+in|land|end\s+up)\s+at\b"
+    # 我們預測公司2026年每股股息: a broker's forecast of a year; 施政報告提出，全年…不少於: what
+    # a report or plan sets out for a period.
+    r"|预测|預測|(?:报告|報告|规划|規劃|方案|纲要|綱要)\s*(?:中)?(?:提出|明确|明確)",
     re.IGNORECASE,
 )
 
@@ -246,7 +249,9 @@ NOW_HOLDING = re.compile(
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))"
+    # 我們預測公司2026年每股股息, 公司指引2027年: a broker's forecast, a company's guidance.
+    r"|预测|預測|(?:公司|管理层|管理層|集团|集團)\s*指引",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ __all__ = [
     "money_put_in_ahead",
     "put_in_money",
     "scheme_money_before",
+    "valuation_term",
 ]
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
@@ -126,12 +127,34 @@ _RATE_GIVEN = re.compile(
 # 補助五成, 可獲資助合資格開支的70%: a share a grant pays, after its verb.
 _RATE_AFTER_GRANT = re.compile(r"(?:资助|資助|补助|補助|补贴|補貼)[^，,。；;\d]{0,10}?$")
 _SHARE_AT = re.compile(r"\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]\s*成")
+# A discount or premium a valuation applies (以…每股資產淨值折讓35%得出目標價, "a 35% discount
+# to NAV", "a premium of 20% over"): a term of the valuation, undated, no goal.
+_VALUATION_BEFORE = re.compile(
+    r"(?:折讓|折让|溢價|溢价)\s*(?:约|約)?\s*$|\b(?:discount|premium)\s+of\s+$", re.I
+)
+_VALUATION_AFTER = re.compile(
+    r"\s*(?:的)?(?:折讓|折让|溢價|溢价)|\s+(?:discount|premium)\s+(?:to|on|over)\b", re.I
+)
+
+
+def valuation_term(sentence: str, rel: int) -> bool:
+    """Whether the share at ``rel`` is a discount or premium a valuation applies (每股資產淨值
+    折讓35%, "a 35% discount to NAV"): a term of the valuation, undated, no goal, whatever
+    forecast its sentence states."""
+    share = _SHARE_AT.match(sentence, rel)
+    return share is not None and bool(
+        _VALUATION_BEFORE.search(sentence, max(0, rel - 16), rel)
+        or _VALUATION_AFTER.match(sentence, share.end())
+    )
 
 
 def capped(sentence: str, rel: int) -> bool:
     """Whether the figure at ``rel`` is a cap or a rate a scheme's rule sets (上限為…的50%,
-    单个项目最高500万元, 按投入的30%给予资助): the rule's, undated, no goal reached by a date."""
+    单个项目最高500万元, 按投入的30%给予资助), or a discount a valuation applies (折讓35%):
+    the rule's, undated, no goal reached by a date."""
     part = sentence[: part_end(sentence, rel)]
+    if valuation_term(sentence, rel):
+        return True
     return (
         _CAP_BEFORE.search(part, 0, rel) is not None
         or _CAP_AT.search(part, max(0, rel - 16), rel) is not None

@@ -44,6 +44,7 @@ from .policymoney import (
     capped,
     put_in_money,
     scheme_money_before,
+    valuation_term,
 )
 from .relativeforms import find_relative_deadline
 from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, part_end, says
@@ -284,6 +285,8 @@ def find_kind(
         # at roughly RMB 900 million": a part that forecasts its own figure, after a part
         # that tells a fact, sets a goal of its own.
         said = True
+    if said and valuation_term(sentence, rel):
+        said = False  # 以…每股資產淨值折讓35%得出目標價: the valuation's term, no goal
     if said and stated_then_scheduled(sentence, rel):
         said = False
     if said and (opening := _LAST_PERIOD_OPENING.match(sentence)):
