@@ -73,3 +73,13 @@ def test_a_valuations_discount_is_undated_and_no_goal(sentence: str) -> None:
     text = "宏遠地產（研究報告）\n2026年11月18日\n\n" + sentence + "\n"
     rows = [r for r in figure_rows(text, "HKD") if r[0] == 30.0]
     assert rows == [(30.0, "observation", None, None)]
+
+
+def test_the_money_a_scheme_is_funded_with_is_undated() -> None:
+    # README: the money a scheme is funded with (由…撥款…支持) is the scheme's, undated, not of
+    # the launch day in its sentence. Text written for this test.
+    text = (
+        "本局公布新計劃\n2026年5月12日\n\n"
+        "配對計劃於二○二六年六月一日推出，為期兩年，由創科基金撥款8億元支持。\n"
+    )
+    assert figure_rows(text, "HKD") == [(8e8, "observation", None, None)]

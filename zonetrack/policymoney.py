@@ -50,6 +50,9 @@ SCHEME_MONEY = re.compile(
     # 計畫經費新臺幣42.6億元: the money a plan is stated to cost (not 科技计划项目经费, a
     # budget's line for a year).
     r"|(?:计划|計劃|计画|計畫)(?:经费|經費)\s*(?:为|為|是|约|約|共)?\s*"
+    # 由創新及科技基金撥款20億元支持: the money a scheme is funded with (not 已於2025年批准撥款,
+    # a grant told as made).
+    r"|由[^，,。；;\d]{0,16}?(?:撥款|拨款|出資|出资)\s*(?:合共|共|约|約)?\s*"
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
