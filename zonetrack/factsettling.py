@@ -265,7 +265,8 @@ def date_by_notice_or_rule(
     if (
         ref_date is not None
         and capped_in_part(sentence, rel)
-        and not find_date("ref_date", find_segment(blanked, rel), calendar=calendar)
+        # (2026年，…其中最多人民币2亿元来自省基金: a date in its own statement dates it.)
+        and not find_date("ref_date", find_statement(blanked, rel), calendar=calendar)
     ):
         # 租賃費用由縣府補助五成，每戶每年補助上限新臺幣6萬元 after the pilot's start: the rate
         # or cap a rule sets is of no date (the start in the statement before is the pilot's).
