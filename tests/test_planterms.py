@@ -164,3 +164,133 @@ def test_a_review_named_with_its_year_and_a_fee_in_a_phase() -> None:
         (900.0, "observation", None, None),
         (40.0, "observation", None, None),
     ]
+
+
+# Review 17: a term's phrase dates a figure only when nothing stronger in its own statement
+# does; "at launch" is the plan's launch; each phrase counts from the plan it belongs to.
+
+TOLD_AS_FACT = (
+    "Westgate Renewal Plan: progress note\n\nIssued 12 April 2027\n\n"
+    "The Renewal Plan took effect on 1 January 2026 and runs for four years.\n"
+    "The old library served 9,000 readers over its life so far.\n"
+    "Block A of the Renewal Plan, finished in 2025, holds 75 workshops.\n"
+    "The Plan will open 40 studios by the end of the Plan.\n"
+)
+
+
+def test_a_fact_or_a_date_in_the_statement_outranks_the_term() -> None:
+    assert figure_rows(TOLD_AS_FACT) == [
+        # "so far": a tally to the page's date, not a goal of the plan's life
+        (9000.0, "observation", None, "2027-04-12"),
+        # a date of its own (2025) in the statement: not the plan's end
+        (75.0, "observation", None, "2025-12-31"),
+        (40.0, "target", "2029-12-31", None),
+    ]
+
+
+ZH_TOLD_AS_FACT = (
+    "某区智造计划实施情况\n发布时间：2027年4月12日\n\n"
+    "本计划自2026年1月1日起实施，为期两年。\n"
+    "两年内已有60家企业完成改造。\n"
+    "计划期末，改造企业达到150家。\n"
+)
+
+
+def test_a_figure_told_as_done_is_no_goal_of_the_term() -> None:
+    assert figure_rows(ZH_TOLD_AS_FACT) == [
+        # 已有: a fact of the page's date, though 两年内 is the term's span
+        (60.0, "observation", None, "2027-04-12"),
+        (150.0, "target", "2027-12-31", None),
+    ]
+
+
+OTHER_LAUNCH = (
+    "Issued 12 April 2027\n\n"
+    "The Eastport Plan took effect on 1 January 2026 and runs for five years.\n"
+    "The port's booking portal, launched in June 2026, had 800 accounts at launch.\n"
+    "The Eastport Plan had 30 member firms at launch.\n"
+)
+
+FUTURE_LAUNCH = (
+    "Issued 12 April 2027\n\n"
+    "The Cycle Lanes Programme will be launched on 1 September 2027 and runs for three years.\n"
+    "The Programme will have 50 km of lanes at launch.\n"
+)
+
+
+def test_at_launch_is_the_plans_launch_and_a_future_launch_makes_a_goal() -> None:
+    assert figure_rows(OTHER_LAUNCH) == [
+        # the portal's own launch, not the plan's start
+        (800.0, "observation", None, "2026-06-30"),
+        (30.0, "observation", None, "2026-01-01"),
+    ]
+    assert figure_rows(FUTURE_LAUNCH) == [(50.0, "target", "2027-09-01", None)]
+
+
+TWO_PLANS = (
+    "Issued 12 April 2026\n\n"
+    "The Skills Plan took effect on 1 January 2023 and runs for three years.\n"
+    "The Skills Plan trained 2,000 workers by the end of the Plan.\n"
+    "The Cloud Plan took effect on 1 April 2026 and runs for two years; the Cloud Plan aims "
+    "to move 300 firms to the cloud by the end of the Plan.\n"
+)
+
+ZH_OLDER_PLAN = (
+    "发布时间：2026年4月12日\n\n"
+    "回顾：上一期行动计划自2022年1月1日起实施，为期四年，成效明显。\n"
+    "新一期行动计划自2026年5月1日起实施，为期两年。计划期末，培育企业达到200家。\n"
+)
+
+
+def test_each_phrase_counts_from_the_plan_it_belongs_to() -> None:
+    assert figure_rows(TWO_PLANS) == [
+        (2000.0, "observation", None, "2025-12-31"),
+        (300.0, "target", "2028-03-31", None),
+    ]
+    assert figure_rows(ZH_OLDER_PLAN) == [
+        (200.0, "target", "2028-04-30", None),
+    ]
+
+
+MONTH_ENDS = (
+    "Issued 5 January 2028\n\n"
+    "The Dock Skills Scheme takes effect on 30 January 2028 and runs for one month.\n"
+    "The Scheme will train 120 crane drivers by the close of the Scheme.\n"
+)
+
+LEAP_START = (
+    "Issued 5 January 2028\n\n"
+    "The Orchard Pilot takes effect on 29 February 2028 and runs for 24 months.\n"
+    "The Pilot will plant 900 trees by the end of the Pilot.\n"
+)
+
+
+def test_a_term_from_a_late_day_of_the_month_ends_on_the_months_last_day() -> None:
+    # the day before the same day-number N months on; a day that does not exist: the month's end
+    assert figure_rows(MONTH_ENDS) == [(120.0, "target", "2028-02-29", None)]
+    assert figure_rows(LEAP_START) == [(900.0, "target", "2030-02-28", None)]
+
+
+OTHER_YEAR_AND_CAP = (
+    "发布时间：2027年1月5日\n\n"
+    "本办法自2027年3月1日起施行，有效期2年。\n"
+    "本办法施行后首年，对每个项目最高奖励100万元。\n"
+    "第一阶段（27至28年）建成实验室6个。\n"
+)
+
+METRO = (
+    "Issued 12 April 2028\n\n"
+    "The Transit Plan took effect on 1 January 2026 and runs for five years.\n"
+    "In its first year, the tram line carried 2 million riders.\n"
+)
+
+
+def test_a_cap_its_first_year_and_short_years_on_a_yuan_page_are_undated() -> None:
+    assert figure_rows(OTHER_YEAR_AND_CAP) == [
+        # a cap per project: a rule term of the first year, undated
+        (1e6, "observation", None, None),
+        # 27至28年 on a yuan page: no Republic of China years
+        (6.0, "observation", None, None),
+    ]
+    # "its" first year: the tram line's, which the page does not date
+    assert figure_rows(METRO) == [(2e6, "observation", None, None)]

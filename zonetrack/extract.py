@@ -218,6 +218,8 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         figure.end - place.s_lo,
         survey.page_date,
         goal.base is not None or goal.start_of_change is not None,
+        place.s_lo + place.rel,
+        survey.calendar,
     )
     if by_term is not None:
         is_target, deadline, ref_date = by_term

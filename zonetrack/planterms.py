@@ -16,11 +16,13 @@ counts from a day the page does not give (以三年為一期…另行公告, "on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .datebasis import Date, spelled_number
+from .goalwords import DONE_WORDS, NOW_HOLDING, TOLD_DONE
 from .periods import find_date
 from .sentences import CLAUSE_END, SEMICOLON
 
@@ -152,6 +154,21 @@ _UNDATED = re.compile(
 )
 
 
+# A plan quoted as an earlier one (上一轮行动计划, "the previous plan"): its term dates only
+# what its own sentence tells.
+_EARLIER = re.compile(
+    r"上一轮|上一輪|上轮|上輪|上一期|前一轮|前一輪|前一期|\b(?:previous|prior|former)\s+\w+", re.I
+)
+
+
+# What a term is of: a plan, its rules or a notice (a start alone of another thing is none).
+_PLAN_NAMED = re.compile(
+    r"计划|計劃|計畫|方案|办法|辦法|通知|试点|試點|规划|規劃|政策|措施|细则|細則|条例|條例|意见|意見"
+    r"|\b(?:plan|programme|program|scheme|pilot|project|policy|rules?|measures?|notice)\b",
+    re.I,
+)
+
+
 # A sentence's end as terms are read: not the point of an abbreviated month (took effect
 # on Nov. 1, 2025 and runs to Oct. 31, 2028).
 _TERM_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s+[A-Z(\"“])")
@@ -178,12 +195,19 @@ class Term:
         Its first and last day (None when the page does not give them).
     months : int or None
         Its length in months, when stated.
+    at, until : int
+        Where the sentence that states it starts and ends in the page.
+    earlier : bool
+        Whether the page quotes it as an earlier plan's (上一轮, "the previous plan").
     """
 
     kind: str
     start: pd.Timestamp | None = None
     end: pd.Timestamp | None = None
     months: int | None = None
+    at: int = 0
+    until: int = 0
+    earlier: bool = False
 
     @property
     def dated(self) -> bool:
@@ -200,18 +224,31 @@ class PlanTerms:
     phases: dict[int, tuple[pd.Timestamp, pd.Timestamp]] = field(default_factory=dict)
     events: dict[str, int] = field(default_factory=dict)
 
-    def term(self, kind: str) -> Term | None:
-        """The term a phrase of ``kind`` counts from: the page's dated term of that kind,
-        else one of that kind it states without a start, else its first dated term (a
-        plan's and its rules' validity stand for each other)."""
-        own = [t for t in self.terms if t.kind == kind]
+    def term(self, kind: str, at: int | None = None) -> Term | None:
+        """The term a phrase of ``kind`` at offset ``at`` counts from: the page's dated term
+        of that kind, else one of that kind it states without a start, else its first dated
+        term (a plan's and its rules' validity stand for each other).
+
+        Of several dated terms of the kind (two plans, or an earlier plan quoted: 上一轮…),
+        the one whose sentence holds the phrase, else the nearest stated before it that is
+        not an earlier plan's; when none is, which plan is meant cannot be told: None.
+        """
+        terms = self.terms
+        if at is not None and not any(t.at <= at < t.until for t in terms):
+            # An earlier plan quoted is not the term of a phrase outside its own sentence.
+            terms = [t for t in terms if not t.earlier]
+        own = [t for t in terms if t.kind == kind]
         dated = [t for t in own if t.dated]
+        if at is not None and len({(t.start, t.end) for t in dated}) > 1:
+            here = [t for t in dated if t.at <= at < t.until]
+            before = [t for t in dated if t.at <= at and not t.earlier]
+            return (here or before or [None])[-1]
         if dated:
             return dated[0]
         if own:
             return own[0]
-        near = [t for t in self.terms if t.dated and {t.kind, kind} <= {"plan", "validity"}]
-        anyone = [t for t in self.terms if t.dated]
+        near = [t for t in terms if t.dated and {t.kind, kind} <= {"plan", "validity"}]
+        anyone = [t for t in terms if t.dated]
         return next(iter(near or anyone), None)
 
 
@@ -257,14 +294,21 @@ def _day(written: str, calendar: str, first: bool) -> pd.Timestamp | None:
 
 def _after(start: pd.Timestamp, months: int) -> pd.Timestamp:
     """The last day of the ``months`` counted from ``start`` (1 March 2026 and 18 months:
-    31 August 2027; leap years exact)."""
-    return start + pd.DateOffset(months=months) - pd.Timedelta(days=1)
+    31 August 2027; leap years exact): the day before the same day-number ``months`` on,
+    or, when that day does not exist (31 January and one month), that month's last day."""
+    # (DateOffset clamps 31 February to the 28th: taking a day off that would end a day short.)
+    later = start + pd.DateOffset(months=months)
+    return later if later.day != start.day else later - pd.Timedelta(days=1)
 
 
-def _year(written: str, calendar: str) -> int:
-    """A year written in a phase's brackets (115 in a Taiwan source is 2026)."""
+def _year(written: str, calendar: str) -> int | None:
+    """A year written in a phase's brackets (115 in a Taiwan source is 2026); a short year
+    on a page of another calendar (26至27年 on a yuan page) is none."""
     year = int(written)
-    return year + 1911 if year < 1000 else year
+    if year >= 1000:
+        return year
+    # Republic of China years only where the page's calendar is Taiwan's.
+    return year + 1911 if calendar == "TWD" else None
 
 
 def _kind_of(words: str) -> str:
@@ -296,6 +340,10 @@ def _read_sentence(sentence: str, calendar: str) -> Term | None:
     if (length := _LENGTH.search(sentence)) is not None:
         term.months = _length_months(length)
     if term.start is None and term.end is None and term.months is None:
+        return None
+    if term.end is None and term.months is None and not _PLAN_NAMED.search(sentence):
+        # A launch alone of something no plan ("The port's portal, launched in June 2026,"):
+        # no term of the page.
         return None
     if term.end is None and term.start is not None and term.months:
         term.end = _after(term.start, term.months)
@@ -340,9 +388,13 @@ def find_plan_terms(text: str, calendar: str = "CNY") -> PlanTerms:
             continue
         term = _read_sentence(sentence, calendar)
         if term is not None:
+            term.at, term.until = end - len(sentence), end
+            term.earlier = _EARLIER.search(sentence) is not None
             found.terms.append(term)
         for phase in _PHASE_YEARS.finditer(sentence):
             first, last = _year(phase["a"], calendar), _year(phase["b"], calendar)
+            if first is None or last is None:
+                continue
             found.phases[_number(phase["n"])] = (
                 pd.Timestamp(first, 1, 1),
                 pd.Timestamp(last, 12, 31),
@@ -388,6 +440,9 @@ _REVIEW = re.compile(
 _STARTS_VERB = r"(?:生效|推出|实施|實施|执行|執行|启动|啟動|施行|开展|開展)"
 _NAMED = r"(?:plan|programme|program|scheme|pilot|project)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth)"
+# "the plan wants … by the end of its second year": "its" is the plan's only when the plan
+# is named just before it.
+_PLAN_BEFORE = re.compile(rf"\b(?:the|this)\s+{_NAMED}\b", re.I)
 _ANCHORS = (
     (
         "months",
@@ -522,13 +577,19 @@ def _anchor_for(statement: str, lo: int, hi: int) -> tuple[str, re.Match[str]] |
                 rank = (0 if m.start() >= c_lo else 2, lo - m.end())
             else:
                 continue
+            if (
+                name == "year"
+                and (m["w2"] or "").lower() == "its"
+                and not _PLAN_BEFORE.search(statement, max(0, m.start() - 60), m.start())
+            ):
+                continue  # "In its first year, the metro line …": another subject's year
             if best is None or rank < best[0]:
                 best = (rank, name, m)
     return None if best is None else (best[1], best[2])
 
 
 def _anchor_day(
-    terms: PlanTerms, name: str, m: re.Match[str]
+    terms: PlanTerms, name: str, m: re.Match[str], at: int | None = None
 ) -> tuple[pd.Timestamp | None, bool] | None:
     """(day, known term) the phrase counts to; None when the page states no such term."""
     # (The words just before count: 试点启动后12个月 is the pilot's.)
@@ -546,7 +607,7 @@ def _anchor_day(
         months = _number(m["n"] or m["n2"]) * 12
         same = [t.end for t in terms.terms if t.start and t.end and _span_months(t) == months]
         return (same[0], True) if same else None
-    term = terms.term(_kind_of(words))
+    term = terms.term(_kind_of(words), at)
     if term is None:
         return None
     if not term.dated:
@@ -571,6 +632,8 @@ def read_plan_term(
     end: int,
     page_date: str | None,
     base: bool = False,
+    at: int | None = None,
+    calendar: str = "CNY",
 ) -> tuple[bool, Date | None, Date | None] | None:
     """(is a goal, deadline, ref_date) of the figure at ``rel``–``end`` of ``sentence`` when
     a phrase in its statement dates it by a term the page states, else None.
@@ -579,6 +642,12 @@ def read_plan_term(
     公布, "once … signs off"; in its statement: 自认定之日起18个月内) is a goal with no
     deadline. A day not after the page's makes a fact of that day; "at launch" a fact of
     the start. A ``base`` (the value a change starts from) is dated only by the start.
+
+    The phrase yields to what the figure's own statement says more strongly: a date of its
+    own (", completed in 2024,"), or, for a goal, a fact told as such (已有, "so far", "now
+    has"). "At launch" is the plan's launch, not another thing's the statement dates, and a
+    launch after the page's date makes a goal due that day. ``at`` (the figure's offset in
+    the page) picks the plan a phrase belongs to when the page states several.
     """
     lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, end)), len(sentence))
@@ -592,23 +661,89 @@ def read_plan_term(
     if anchor is None:
         return None
     name, m = anchor
-    if name in ("during", "phase") and (
-        _RATE_AFTER.match(sentence, end) or _CAP_BEFORE.search(sentence, max(0, rel - 16), rel)
+    # A cap (最高, "up to") is a rule term of whatever period names it; a rate only of a
+    # period the figure runs over.
+    if _CAP_BEFORE.search(sentence, max(0, rel - 16), rel) or (
+        name in ("during", "phase") and _RATE_AFTER.match(sentence, end)
     ):
         return None
     if (base or _CHANGE_FROM.match(sentence, end)) and name != "start":
         return None
-    resolved = _anchor_day(terms, name, m)
+    if _own_date(statement, m, rel - lo, end - lo, calendar):
+        return None
+    resolved = _anchor_day(terms, name, m, at)
     if resolved is None:
         return None
     day, known = resolved
+    told = _told_as_fact(statement, rel - lo, end - lo)
     if day is None:
-        return (True, None, None) if not known and name != "start" else None
+        return (True, None, None) if not known and name != "start" and not told else None
+    if name == "start" and _other_launch(sentence, day, calendar):
+        return None
     iso = f"{day:%Y-%m-%d}"
     note = f"{m[0].strip()!r} of the term the page states"
-    if name == "start" or (page_date is not None and iso <= page_date):
+    if page_date is not None and iso <= page_date:
         return (False, None, Date(iso, note))
-    return (True, Date(iso, note), None)
+    if name == "start" and page_date is None:
+        return (False, None, Date(iso, note))
+    # A day after the page's: a goal due then (never a fact dated after its page), unless
+    # the statement tells the figure as a fact.
+    return None if told else (True, Date(iso, note), None)
+
+
+def _told_as_fact(statement: str, lo: int, hi: int) -> bool:
+    """Whether the figure at ``lo``–``hi`` of ``statement`` is told as a fact in its own
+    clause: done or now before it (已有, "now has"), or "so far", 迄今 after it (a verb's
+    past form after it, "25 makers admitted", may name what a goal counts)."""
+    c_lo = max((m.end() for m in CLAUSE_END.finditer(statement, 0, lo)), default=0)
+    c_hi = next((m.start() for m in CLAUSE_END.finditer(statement, hi)), len(statement))
+    before, after = statement[c_lo:lo], statement[hi:c_hi]
+    return bool(
+        TOLD_DONE.search(before)
+        or NOW_HOLDING.search(statement, c_lo, c_hi)
+        or any(not DONE_WORDS.match(after, t.start()) for t in TOLD_DONE.finditer(after))
+    )
+
+
+# The words that state a term (its start, span, end and length): its dates are the term's.
+_TERM_STATED = (_START, _SPAN, _END, _LENGTH, _TITLE_SPAN, _PHASE_YEARS, _PHASE_DATES)
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each span given replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _own_date(statement: str, anchor: re.Match[str], lo: int, hi: int, calendar: str) -> bool:
+    """Whether the figure at ``lo``–``hi`` of ``statement`` has a date of its own besides the
+    phrase ``anchor`` and the term the statement may state ("Phase 1 of the Tower,
+    completed in 2024, houses 120 firms"): one with no other figure between it and the
+    figure (由基期（2025年8月末）的41.2%提高到58.6%: the base's date is the base's)."""
+    stated = [m.span() for p in _TERM_STATED for m in p.finditer(statement)]
+    blanked = _blank(statement, [*stated, anchor.span()])
+    dateless = _blank(blanked, [m.span() for m in _DATE_OR_YEAR.finditer(blanked)])
+    others = [m for m in _DIGITS.finditer(dateless) if m.end() <= lo or m.start() >= hi]
+    w_lo = max((m.end() for m in others if m.end() <= lo), default=0)
+    w_hi = min((m.start() for m in others if m.start() >= hi), default=len(statement))
+    return find_date("ref_date", blanked[w_lo:w_hi], calendar=calendar) is not None
+
+
+# A date or a year alone, and a run of digits (another figure, once dates are blanked).
+_DATE_OR_YEAR = re.compile(rf"{_DATE}|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _other_launch(sentence: str, start: pd.Timestamp, calendar: str) -> bool:
+    """Whether ``sentence`` dates a launch other than the term's own start ("The app,
+    launched in May 2026, had 5,000 users at launch"): "at launch" is that one's."""
+    for m in _START.finditer(sentence):
+        day = _day(m["d"] or m["e"] or m["f"], calendar, True)
+        if day is not None and day != start:
+            return True
+    return False
 
 
 # A span counted from a day of each party's own (须自认定之日起18个月内): a goal due at no
