@@ -142,3 +142,32 @@ def test_an_undertaking_for_a_year_ending_ahead_is_a_goal_on_an_undated_page() -
         ("target", "2027-12-31", None),
         ("observation", None, "2025-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "2023年和2024年，该区新增孵化器分别为5个、7个和9个。",
+        "The district opened 5, 7 and 9 incubators in 2023 and 2024, respectively.",
+    ],
+)
+def test_more_figures_than_years_told_respectively_are_not_paired(told: str) -> None:
+    # Review 17, M5: "respectively" pairs only as many figures as dates (README), in Chinese
+    # as in English; three figures and two years are no pairs. Text written for this test.
+    frame = extract_figures(f"District bulletin\nPublished 2026-06-01.\n\n{told}\n")
+    assert len(frame) == 3
+    assert not frame["date_note"].fillna("").str.contains("in order").any()
+
+
+def test_a_figure_after_respectively_outside_its_list_keeps_its_own_year() -> None:
+    # Review 17, M5: "…, respectively, and 9 in 2022": the figure after the word is no item of
+    # the list; its own year dates it. Text written for this test.
+    frame = extract_figures(
+        "District bulletin\nPublished 2026-06-01.\n\nThe district opened 5 and 7 incubators in "
+        "2023 and 2024, respectively, and 9 in 2022.\n"
+    )
+    assert list(zip(frame["value"], frame["ref_date"], strict=True)) == [
+        (5, "2023-12-31"),
+        (7, "2024-12-31"),
+        (9, "2022-12-31"),
+    ]

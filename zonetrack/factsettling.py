@@ -468,6 +468,10 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         return None
     items = re.findall(_DATE_ITEM, listed[1])
     if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
+        # As many figures after the word as dates, else no pairs (three figures for two
+        # years; "…, respectively, and 5 million in 2023": a figure outside the list).
+        if _count_listed(sentence[said.end() : statement_bounds(sentence, rel)[1]]) != len(items):
+            return None
         n = _count_listed(sentence[said.end() : rel])
     elif listed.start() > rel:  # 420 and 1,100 million in 2027-28 and 2028-29 respectively
         n = _count_listed(sentence[statement_bounds(sentence, rel)[0] : rel])
