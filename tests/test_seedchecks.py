@@ -87,3 +87,24 @@ def test_a_seed_without_read_permission_is_reported(minimal_catalog: tuple[Path,
     finally:
         seed.chmod(0o644)
     assert any(p.file == str(seed) and "Permission denied" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # a stray quote: the row runs on to the end of the file
+        ("示范区建设方案", '"示范区建设方案'),
+        # a stray comma: a field too many
+        ("示范区建设方案", "示范区,建设方案"),
+    ],
+)
+def test_a_seed_whose_row_is_broken_is_not_also_unlisted(
+    minimal_catalog: tuple[Path, Path], broken: tuple[str, str]
+) -> None:
+    # Review 17, L4: one line per mistake. The broken row names the seed, so its seed counts
+    # as unread, not unlisted (as a swallowed row's id is unread, not unknown).
+    data, seeds = minimal_catalog
+    replace("sources.csv", *broken)(data, seeds)
+    problems = validate_catalog(data, seeds)
+    assert [p.file for p in problems if p.file.endswith("sources.csv")] != []
+    assert not [p for p in problems if "not listed" in p.message]
