@@ -51,8 +51,13 @@ def _last_year_part(found: re.Match[str], year: str) -> str:
 
 
 # Before a month without its own year: nothing, or 今年/本年 (the page's year said outright),
-# but no year's digits, no other numeral (十一月: not 一月) and no 去年/明年.
-_OWN_YEAR_OR_NONE = r"(?:(?<=今年)|(?<=本年)|(?<![\d年〇零○一二三四五六七八九十]))"
+# but no year's digits, no other numeral (十一月: not 一月) and no 去年/明年; nor the page's own
+# day in brackets after 今日 (今日（十月二十七日）公布，截至今年九月底…: the release's day, which
+# dates no figure the sentence tells of another date).
+_OWN_YEAR_OR_NONE = (
+    r"(?<!今日（)(?<!今日\()(?<!今天（)"
+    r"(?:(?<=今年)|(?<=本年)|(?<![\d年〇零○一二三四五六七八九十]))"
+)
 
 
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
