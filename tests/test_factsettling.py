@@ -55,6 +55,30 @@ def test_figures_then_financial_years_told_respectively_pair_in_order(told: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "The district had 1,200 firms and 300 labs in 2024 and 2025 respectively.",
+            [(1200, "2024-12-31"), (300, "2025-12-31")],
+        ),
+        (
+            "The district had 64, 81 and 97 incubators in 2023, 2024 and 2025, respectively.",
+            [(64, "2023-12-31"), (81, "2024-12-31"), (97, "2025-12-31")],
+        ),
+        ("该区2024年和2025年分别有孵化器64个、81个。", [(64, "2024-12-31"), (81, "2025-12-31")]),
+    ],
+)
+def test_counts_then_calendar_years_told_respectively_pair_in_order(
+    told: str, expected: list[tuple[int, str]]
+) -> None:
+    # Review 16, M2: the rule for financial years holds for calendar years and for bare
+    # counts (no unit): the n-th figure is of the n-th year, at its end (README). Text
+    # written for this test.
+    frame = extract_figures(f"District bulletin\nPublished 2026-06-01.\n\n{told}\n")
+    assert list(zip(frame["value"], frame["ref_date"], strict=True)) == expected
+
+
 # Round 43: a figure a party undertakes or guarantees for a period still to end is a goal due
 # at that period's end, though the undertaking is told as done; listed with as many years as
 # figures, "respectively" (分别), each is due at its own year's end (years in Chinese numerals

@@ -133,6 +133,12 @@ FIGURES = [
         ("5 million to 6 million visitors", [(5e6, 6e6, None)]),
         ("投资50亿至60亿元", [(5e9, 6e9, "CNY")]),
         ("投資50億至60億元", [(5e9, 6e9, "CNY")]),
+        # Review 16, L4: a range of shares in 百分之, as 50%至60% is; its upper end's 百分之
+        # may be left out. A year after 至 is no upper end.
+        ("占比百分之五十到六十", [(50.0, 60.0, "percent")]),
+        ("占比百分之五十至百分之六十", [(50.0, 60.0, "percent")]),
+        ("百分之五十至2030年", [(50.0, None, "percent"), (2030, None, None)]),
+        ("占比百分之五十至六十家", [(50.0, None, "percent"), (60, None, "count")]),
         ("28 billion and 30 billion yuan", [(2.8e10, None, None), (3e10, None, "CNY")]),
         # A year before a comma ends a date: it never takes the next figure's unit.
         (
@@ -1165,6 +1171,17 @@ def test_caps_floors_and_doubling_written_in_words(
         ("注册资本不得低于5000万元", [(5e7, "CNY", "at_least")]),
         # A multiplier after the bracket belongs to the pair (review 16: 1.5 was read).
         ("about one point five (1.5) million visitors", [(1.5e6, None, "approx")]),
+        # Review 16, M4 and L3: so a unit after the bracket, a bare number in brackets before
+        # a multiplier, "a" restated in figures, capital numerals restated in them, and
+        # figures restated in words, each one figure.
+        ("fund of fifty billion (50,000,000,000) yuan", [(5e10, "CNY", "exact")]),
+        ("基金规模五十亿（5,000,000,000）元", [(5e9, "CNY", "exact")]),
+        ("revenue of two (2) million", [(2e6, None, "exact")]),
+        ("revenue of a hundred (100) million", [(1e8, None, "exact")]),
+        ("a thousand (1,000) visitors", [(1e3, None, "exact")]),
+        ("注册资本贰拾亿元（人民币贰拾亿元整）", [(2e9, "CNY", "exact")]),
+        ("1,200 (one thousand two hundred) firms", [(1200, None, "exact")]),
+        ("a hundred firms", []),  # alone, a round guess
         # A broker's shorthand.
         (
             "sales of RMB 3.6bn and EBIT of RMB 420mn",
@@ -1186,3 +1203,22 @@ def test_numbers_as_contracts_and_brokers_write_them(text: str, read: list[tuple
         if f.unit is not None or f.value != 1.0
     ]
     assert [(pytest.approx(v), u, q) for v, u, q in read] == got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("By 2030 the park will host one hundred (120) new firms.", [100, 120]),
+        ("The park had twelve (21) labs in 2025.", [12, 21]),
+        # Agreeing, they are one figure; "(12)" alone stays a list's marker.
+        ("The park had twelve (12) labs in 2025.", [12]),
+        ("The park had 12 labs in 2025. (3) New labs opened.", [12]),
+    ],
+)
+def test_a_bracket_that_contradicts_the_words_before_it_is_listed_too(
+    sentence: str, values: list[int]
+) -> None:
+    # Review 16, M4: the words and the figures in brackets disagree; neither is dropped
+    # unseen (README). Text written for this test.
+    frame = extract_figures(f"Park bulletin\nPublished 2026-06-01.\n\n{sentence}\n")
+    assert [v for v in frame["value"] if v < 2000] == values

@@ -22,6 +22,15 @@ from zonetrack.files import read_table
         (",b\n1,2\n", [], [(1, "*", "header cell 1 is empty")]),
         ("a,b,a\n1,2,3\n", [], [(1, "a", "column 'a' appears twice")]),
         ("a,b\n1,2,3\n", [], [(2, "*", "row has 3 fields, the header has 2")]),
+        # A stray quote: named where its row starts, with the rows it swallowed (up to the
+        # next quote, or to the end of the file).
+        (
+            'a,b\n1,"x\n2,y\n3,"z"q\n4,w\n',
+            [["4", "w"]],
+            [(2, "*", "lines 3-4 swallowed into this row")],
+        ),
+        ('a,b\n1,"x\n2,y\n', [], [(2, "*", "line 3 swallowed into this row")]),
+        ('a,b\n1,"x"y\n2,z\n', [["2", "z"]], [(2, "*", "malformed CSV")]),
     ],
 )
 def test_read_table(tmp_path: Path, text: str, rows: list[list[str]], problems: list) -> None:
@@ -32,6 +41,21 @@ def test_read_table(tmp_path: Path, text: str, rows: list[list[str]], problems: 
     assert [(p.row, p.column) for p in table.problems] == [(r, c) for r, c, _ in problems]
     for problem, (_, _, words) in zip(table.problems, problems, strict=True):
         assert words in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        # The row with the stray quote and every row it swallowed are unread, by their ids.
+        ('id,b\nr1,y\nr2,"x\nr3,y\nr4,"z"q\nr5,w\n', {"r2", "r3", "r4"}),
+        # The id's column need not be the first.
+        ('b,id\ny,r1\n"x,r2\ny,r3\n', {"r2", "r3"}),
+    ],
+)
+def test_rows_a_stray_quote_swallowed_are_unread(tmp_path: Path, text: str, unread: set) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode("utf-8"))
+    assert read_table(path, id_column="id").unread == unread
 
 
 # --- the catalogue's lock ----------------------------------------------------------------------

@@ -641,3 +641,24 @@ def test_an_earlier_forecast_is_a_forecast_of_the_same_period(earlier: str) -> N
         (8.0, "target", "2026-12-31", None),
         (6.0, "target", "2026-12-31", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # A year still to come in the aside: a step on the way, due at that year's end.
+        ("(2,800 in 2028)", (2800.0, "target", "2028-12-31", None)),
+        ("(3,400 in 2031)", (3400.0, "target", "2031-12-31", None)),
+        # A year already over: the fact the goal starts from.
+        ("(2,100 in 2025)", (2100.0, "observation", None, "2025-12-31")),
+    ],
+)
+def test_an_aside_with_its_own_year_dates_its_figure_not_the_goal_outside_it(
+    aside: str, expected: tuple
+) -> None:
+    # Review 16, L5: the brackets' own year dates the figure in them (README). Text written
+    # for this test.
+    text = (
+        f"Park plan\nPublished 2026-06-01.\n\nBy 2030 the park aims to host 3,000 labs {aside}.\n"
+    )
+    assert figure_rows(text) == [(3000.0, "target", "2030-12-31", None), expected]

@@ -40,6 +40,9 @@ def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
         (PAGE + "2027Q2 results: rent income rose 6%.", [6]),
         (PAGE + "Priced on 14-Oct-2027, the note pays 5% until Jun-29; next call 03-Mar-28.", [5]),
         (PAGE + "9M27 sales reached RMB 3.1bn, down 2pp.", [3.1e9, 2]),
+        # Review 16, L6: a page cited without a full stop; percentage points follow theirs.
+        (PAGE + "As pp 3 of the plan shows, 40 firms joined.", [40]),
+        (PAGE + "See pp 12-14: the share fell 2 pp over 3 years.", [2]),
         (PAGE + "Tender 31/DSAL/2027 closed with 7 bids.", [7]),
         (PAGE + "exempt under Rule 14A.76 of the Listing Rules, it adds 40 staff.", [40]),
         ("园区简报\n发布日期：2028年3月4日\n表2　重点指标\n企业数增长12%。", [12]),
@@ -86,4 +89,32 @@ def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float
 def test_spans_phases_codes_and_class_definitions_are_no_figures(
     text: str, values: list[float]
 ) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# Review 16, L1: an "x" between two numbers before a length is a thing's dimensions, no
+# multiple and no count (texts written for the test); after one number it is a multiple.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Each of its 12 startups got a 3 x 4 m stand.", [12]),
+        (PAGE + "The lab's 10 x 10 m clean room took 9 months.", []),
+        (PAGE + "A 2 × 3 × 4 metres module houses 6 racks.", [6]),
+        (PAGE + "The fund is valued at 11.5x earnings.", [11.5]),
+    ],
+)
+def test_dimensions_are_no_figures(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# Review 16, L2: k before a race is its distance, no thousands (texts written for the test).
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "The park's 5k run drew 800 staff.", [800]),
+        (PAGE + "A 10K charity race raised RMB 2 million.", [2e6]),
+        (PAGE + "The park hosts 12k residents.", [12_000]),
+    ],
+)
+def test_a_race_distance_is_no_figure(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)

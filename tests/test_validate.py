@@ -561,6 +561,19 @@ CASES = [
         [("targets.csv", 3, "*"), ("targets.csv", 4, "parent_target_id")],
     ),
     (
+        # Review 16, M5: the quote opened on line 2 runs to the one on line 3, swallowing the
+        # row there: named once, where it starts; the formula citing both rows is not blamed.
+        "a stray quote swallows the row below it",
+        _both(
+            _append(
+                "observations.csv",
+                _derived("o-diff", "area", "20", "万平方米", "o-area-2022 - o-area-2020"),
+            ),
+            replace("observations.csv", "plan.txt,已建成", 'plan.txt,"已建成'),
+        ),
+        [("observations.csv", 2, "*")],
+    ),
+    (
         "CSV saved as GBK",
         _write_bytes("zones.csv", lambda b: b.decode("utf-8").encode("gb18030")),
         [("zones.csv", 2, "*")],

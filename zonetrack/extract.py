@@ -22,6 +22,8 @@ the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a f
 
 from __future__ import annotations
 
+import math
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -115,12 +117,14 @@ def extract_figures(
     figures = tqdm(
         _list_figures(survey), desc="figures", unit="figure", file=sys.stderr, disable=not shown
     )
+    prior: Figure | None = None
     for figure in figures:
+        before, prior = prior, figure
         cell = survey.cells.get(figure.start)
         if cell is not None and cell.figure is figure:
             state.rows.append(read_table_row(cell, first_years, text, source, survey.page_date))
             continue
-        if _is_no_count(survey, figure):
+        if _is_no_count(survey, figure, before):
             continue
         _read_figure(survey, state, figure, source)
     date_restated_headlines(state.rows, state.headline_rows)
@@ -146,11 +150,20 @@ def _list_figures(survey: Survey) -> list[Figure]:
     )
 
 
-def _is_no_count(survey: Survey, figure: Figure) -> bool:
+def _is_no_count(survey: Survey, figure: Figure, before: Figure | None = None) -> bool:
     """Whether ``figure`` is no quantity: masked, not a quantity, part of a quoted name or a
-    headline's word."""
+    headline's word. ``before`` is the figure before it (a number in brackets that
+    contradicts the words before it is no list's marker)."""
     written = survey.written
-    if survey.masked.overlaps(figure.start, figure.end) or not is_quantity(figure, written):
+    # A number restated in brackets ("two (2) million") is masked by its head alone: the
+    # bracket inside it is no list's marker.
+    bracket = re.search(r"[（(]", figure.text[1:])
+    masked = survey.masked.overlaps(
+        figure.start, figure.start + 1 + bracket.start() if bracket else figure.end
+    )
+    if masked and not _contradicts_words(written, before, figure):
+        return True
+    if not is_quantity(figure, written):
         return True
     # A numeral inside a short quoted name (“九个有”, 「產學研1+計劃」) is part of it.
     if (figure.numeral != "arabic" or figure.unit is None) and survey.slogans.overlaps(
@@ -159,6 +172,24 @@ def _is_no_count(survey: Survey, figure: Figure) -> bool:
         return True
     # "Two models of a science city": a headline's words, not a count
     return figure.numeral == "word" and figure.unit is None and in_title(survey.text, figure.start)
+
+
+# A number alone in brackets right after another: "one hundred (120)".
+_BRACKETED_RE = re.compile(r"[ \t]*[（(][ \t]*\d{1,3}[ \t]*[）)]")
+
+
+def _contradicts_words(written: str, words: Figure | None, figure: Figure) -> bool:
+    """Whether ``figure`` is a number in brackets right after a number in words that it
+    contradicts ("one hundred (120) firms", "twelve (21) labs"): no list's marker (which
+    NOT_QUANTITIES masks), but a restatement that disagrees. Both are listed, so that
+    neither is lost unseen; one that agrees is the same figure (figures._pair_bracketed)."""
+    return (
+        words is not None
+        and words.numeral == "word"
+        and figure.numeral == "arabic"
+        and _BRACKETED_RE.fullmatch(written, words.end, figure.end + 1) is not None
+        and not math.isclose(words.value, figure.value)
+    )
 
 
 def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: str | None) -> None:

@@ -24,6 +24,7 @@ from .headings import find_list_lead
 from .periods import arabic_years, find_date
 from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
 from .presentdates import SCHEME_TERMS
+from .quantities import is_quantity
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, last_joined
@@ -437,7 +438,7 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         # 预计公司2026-2027年归母净利润分别为7.0亿元、8.1亿元: each year of the span in turn.
         first, last = int(span[1]), int(span[2])
         if 2 <= last - first + 1 <= 10:
-            n = len([f for f in find_figures(sentence[said.end() : rel]) if f.unit is not None])
+            n = _count_listed(sentence[said.end() : rel])
             if n <= last - first:
                 return Date(f"{first + n}-12-31", f"{span[0]}: the year paired with the figure")
     if said is not None and listed is None and said.start() > rel:
@@ -447,19 +448,17 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         after = _DATE_LIST.search(sentence, rel, said.start())
         if after is not None and not sentence[after.end() : said.start()].strip(" ,，"):
             lo = statement_bounds(sentence, rel)[0]
-            told = [f for f in find_figures(sentence[lo : after.start()]) if f.unit is not None]
-            if len(told) == len(re.findall(_DATE_ITEM, after[1])):
+            if _count_listed(sentence[lo : after.start()]) == len(re.findall(_DATE_ITEM, after[1])):
                 listed = after
     if said is None or listed is None:
         return None
     items = re.findall(_DATE_ITEM, listed[1])
     if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
-        before = find_figures(sentence[said.end() : rel])
+        n = _count_listed(sentence[said.end() : rel])
     elif listed.start() > rel:  # 420 and 1,100 million in 2027-28 and 2028-29 respectively
-        before = find_figures(sentence[statement_bounds(sentence, rel)[0] : rel])
+        n = _count_listed(sentence[statement_bounds(sentence, rel)[0] : rel])
     else:  # 28, 31 and 35 billion respectively
-        before = find_figures(sentence[listed.end() : rel])
-    n = len([f for f in before if f.unit is not None])
+        n = _count_listed(sentence[listed.end() : rel])
     if n >= len(items):
         return None
     # A year written alone ("in 2022 and 2023") is a calendar year, as 2022年 is.
@@ -469,6 +468,12 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         written = f"in {item}"  # "in 2027-28 and 2028-29": financial years, as in English
     date = find_date("ref_date", written, calendar=calendar)
     return Date(str(date), f"{items[n]} paired with the figure in order") if date else None
+
+
+def _count_listed(part: str) -> int:
+    """How many figures ``part`` lists, as extraction counts them: a figure with a unit, or a
+    bare number that is a quantity ("1,200 firms and 300 labs"), never a year nor an article."""
+    return len([f for f in find_figures(part) if is_quantity(f, part)])
 
 
 def _a_year_before(date: str) -> str:

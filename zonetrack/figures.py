@@ -68,6 +68,12 @@ __all__ = [
 ]
 # On one line: a dash that opens the next line's list item joins no range.
 _RANGE_RE = re.compile(r"[ \t\u3000]*(?:-|~|～|〜|至|到|—|–|\bto\b)[ \t\u3000]*", re.IGNORECASE)
+# The upper end of a range of shares after 百分之五十至: its own 百分之 (or 千分之), if written,
+# then its numerals, which no date's 年 follows (百分之五十至2030年 is a share until a year).
+_PER_UPPER_RE = re.compile(
+    r"([百千]分之)?(\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百点點]+)"
+    r"(?![\d.零〇一二两兩三四五六七八九十百点點年月日号號])"
+)
 # "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -154,7 +160,7 @@ def find_figures(text: str, currency: str | None = None) -> list[Figure]:
             continue
         if figure is not None:
             figures.append(figure)
-    return _pair_bracketed(_share_units(figures, folded), folded, original=text)
+    return _pair_bracketed(_share_units(figures, folded), folded, text, currency)
 
 
 # Between a figure and the same figure again in brackets: words of its currency ("sixty million
@@ -169,14 +175,20 @@ _BRACKET_OPEN_RE = re.compile(
 _BRACKET_CLOSE_RE = re.compile(r"[^\d()（）\n]{0,6}?[）)]")
 
 
-def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[Figure]:
+def _pair_bracketed(
+    figures: list[Figure], folded: str, original: str, currency: str | None = None
+) -> list[Figure]:
     """``figures`` with a number written twice, in words or numerals and again in figures in
     brackets, read as one figure: "twelve million five hundred thousand (12,500,000)",
     "thirty per cent (30%)", 港幣一億零二百萬元（102,000,000港元）, 人民币玖亿元（小写：
-    ¥900,000,000.00）, and the other way round, $386,450,200.00（澳門元叁億…元整）.
+    ¥900,000,000.00）, and the other way round, $386,450,200.00（澳門元叁億…元整）,
+    "1,200 (one thousand two hundred)"; an amount in capital numerals restated in them
+    (贰拾亿元（人民币贰拾亿元整）) too.
 
     The two must have the same value, and the same unit where both have one; the one figure
-    spans both, takes the unit either names and the qualifier written before the first.
+    spans both, takes the unit either names and the qualifier written before the first. A
+    multiplier and a unit after the bracket ("a hundred (100) million", 五十亿（5,000,000,000）元)
+    are both numbers', so the one figure's.
     """
     out: list[Figure] = []
     for figure in figures:
@@ -185,11 +197,7 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
         if (
             first is not None
             and close is not None
-            and "arabic" in (first.numeral, figure.numeral)
-            # (A bare small number in brackets, "three (3)", may be a list's marker: the figures
-            # in brackets show a unit, a separator or decimals.)
-            and (figure.unit is not None or re.search(r"[,.]", figure.text) is not None)
-            and first.numeral != figure.numeral
+            and _restates(first, figure, folded, close.end())
             and _BRACKET_OPEN_RE.match(folded[first.end : figure.start])
             and math.isclose(first.value, figure.value, rel_tol=1e-9)
             and (first.unit is None or figure.unit is None or first.unit == figure.unit)
@@ -198,12 +206,23 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
             # A multiplier after the bracket ("one point five (1.5) million") belongs to both
             # numbers: the one figure is read with it (review 16: it was read as 1.5).
             factor, _, end = multiplier_at(folded, close.end(), "arabic")
+            unit, unit_text = figure.unit or first.unit, figure.unit_text or first.unit_text
+            spelling = figure.spelling or first.spelling
+            found = match_unit(folded, end) if unit is None else None
+            if found is not None:
+                # 五十亿（5,000,000,000）元: the unit after the bracket is both numbers' too.
+                spelling, end = found
+                unit_factor, unit = to_canonical(1.0, spelling)
+                if currency is not None and unit is not None:
+                    before = folded[max(0, first.start - 6) : first.start]
+                    unit = source_currency(unit, spelling, currency, before)
+                factor, unit_text = factor * unit_factor, spelling
             out[-1] = replace(
                 arabic,
                 value=arabic.value * factor,
-                unit=figure.unit or first.unit,
-                unit_text=figure.unit_text or first.unit_text,
-                spelling=figure.spelling or first.spelling,
+                unit=unit,
+                unit_text=unit_text,
+                spelling=spelling,
                 qualifier=first.qualifier if first.qualifier != "exact" else figure.qualifier,
                 start=first.start,
                 end=end,
@@ -212,6 +231,25 @@ def _pair_bracketed(figures: list[Figure], folded: str, original: str) -> list[F
             continue
         out.append(figure)
     return out
+
+
+def _restates(first: Figure, bracketed: Figure, folded: str, after: int) -> bool:
+    """Whether ``bracketed`` may restate ``first`` by how the two are written (their values
+    are compared apart): one in Arabic numerals and the other not, or an amount in Chinese
+    numerals with its unit written again in them (贰拾亿元（人民币贰拾亿元整）)."""
+    if first.numeral == bracketed.numeral:
+        return first.numeral == "chinese" and first.unit is not None
+    if "arabic" not in (first.numeral, bracketed.numeral):
+        return False
+    # A bare small number in brackets, "three (3)", may be a list's marker: one in Arabic
+    # numerals in brackets shows a unit, a separator or decimals, or a multiplier follows
+    # the bracket ("a hundred (100) million"); a number in words is never a marker.
+    return (
+        bracketed.numeral != "arabic"
+        or bracketed.unit is not None
+        or re.search(r"[,.]", bracketed.text) is not None
+        or multiplier_at(folded, after, "arabic")[0] != 1.0
+    )
 
 
 def carry_qualifiers(figures: list[Figure], text: str) -> list[Figure]:
@@ -321,6 +359,21 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
     if value is None:
         return None
     start, pos = match.start(), match.end()
+    written = match.group()
+    # 百分之五十到六十, 百分之五十至百分之六十: a range of shares, as 50%至60% is (the upper
+    # end's 百分之 may be left out; a different base, 千分之 after 百分之, ends no range).
+    high = None
+    dash = _RANGE_RE.match(folded, pos)
+    upper = _PER_UPPER_RE.match(folded, dash.end()) if dash else None
+    # (An upper end with a unit of its own, 百分之五十至六十家, is another figure.)
+    if (
+        upper is not None
+        and upper[1] in (None, written[:3])
+        and not match_unit(folded, upper.end())
+    ):
+        upper_value = per_value(written[:3] + upper[2])
+        if upper_value is not None and upper_value > value:
+            high, pos = upper_value, upper.end()
     qualifier = "exact"
     for pattern, name in SUFFIX_QUALIFIERS:
         suffix = pattern.match(folded, pos)
@@ -328,7 +381,6 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
             qualifier, pos = name, suffix.end()
             break
     qualifier = prefix_qualifier(folded[max(0, start - QUALIFIER_REACH) : start]) or qualifier
-    written = match.group()
     return Figure(
         value,
         "percent",
@@ -337,6 +389,7 @@ def _per_figure(folded: str, original: str, match: re.Match[str]) -> Figure | No
         pos,
         original[start:pos],
         written[:3],
+        value_high=high,
         numeral="chinese",
         spelling="%",
     )

@@ -56,7 +56,9 @@ class Table:
     unread : set of str
         The ids of the rows that could not be read (a row with a field too many or too few):
         each such row's cell under the id's column, or with k fields too many any of the
-        k + 1 cells from there (the stray comma may stand before the id). A
+        k + 1 cells from there (the stray comma may stand before the id). A row with a
+        stray quote swallows the rows after it up to the next quote: each of their lines'
+        cell under the id's column is taken too. A
         reference to one of them (a target's ``parent_target_id``, a row's ``zone_id``) is
         not reported as unknown: the row's own problem says what to mend, and one line per
         mistake is the promise. Other cells are not taken: a name or a city in a broken row
@@ -183,7 +185,8 @@ def read_table(path: Path, name: str | None = None, id_column: str | None = None
     if not text.strip():
         problems.append(Problem(name, 1, "*", "file is empty; it needs at least a header row"))
         return empty
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    physical = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(physical, strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:
@@ -211,6 +214,7 @@ def read_table(path: Path, name: str | None = None, id_column: str | None = None
     rows: list[list[str]] = []
     lines: list[int] = []
     unread: set[str] = set()
+    at = header.index(id_column) if id_column in header else 0
     start = reader.line_num + 1
     while True:
         try:
@@ -218,7 +222,9 @@ def read_table(path: Path, name: str | None = None, id_column: str | None = None
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(name, reader.line_num, "*", f"malformed CSV: {exc}"))
+            problems.append(_swallowed(name, start, reader.line_num, exc))
+            # Every row the open quote ran over is unread, not missing: its id is known.
+            unread.update(_line_ids(physical[start - 1 : reader.line_num], at))
             start = reader.line_num + 1
             continue
         if not record or all(not cell.strip() for cell in record):
@@ -241,7 +247,6 @@ def read_table(path: Path, name: str | None = None, id_column: str | None = None
             )
             # Where a stray comma stands cannot be told: before the id, it moves the id right.
             extra = max(0, len(record) - len(header))
-            at = header.index(id_column) if id_column in header else 0
             unread.update(cell.strip() for cell in record[at : at + 1 + extra] if cell.strip())
         else:
             rows.append([cell.strip() for cell in record])
@@ -249,6 +254,34 @@ def read_table(path: Path, name: str | None = None, id_column: str | None = None
         start = reader.line_num + 1
     frame = pd.DataFrame(rows, columns=header, dtype=object) if header else pd.DataFrame()
     return Table(name, frame, lines, problems, unread)
+
+
+def _swallowed(name: str, start: int, end: int, exc: csv.Error) -> Problem:
+    """The problem of a record the CSV reader could not parse, at the line it starts on.
+
+    A stray quote opens a field that runs on until the next quote in the file (or to its
+    end): the rows on lines ``start + 1`` to ``end`` were read into this one. They are
+    named, since none of them is checked until the quote is mended.
+    """
+    message = f"malformed CSV: {exc}"
+    if end > start:
+        lines = f"line {end}" if end == start + 1 else f"lines {start + 1}-{end}"
+        message += f"; {lines} swallowed into this row (a quote left open?), not checked"
+    return Problem(name, start, "*", message)
+
+
+def _line_ids(lines: list[str], at: int) -> set[str]:
+    """Each line's cell at position ``at`` (the id's column), split on commas alone.
+
+    The lines are those a broken record swallowed: read one by one, as a person reads them,
+    with quotes dropped, since the quotes are what went wrong.
+    """
+    ids = set()
+    for line in lines:
+        cells = line.replace('"', "").split(",")
+        if len(cells) > at and cells[at].strip():
+            ids.add(cells[at].strip())
+    return ids
 
 
 def sha256_bytes(raw: bytes) -> str:

@@ -251,6 +251,10 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
             # "… to more than 5,500 in 2027 (4,694 in 2025)": the figure in an aside that
             # states a year already over is the fact the goal starts from, not the goal.
             is_target, deadline = False, None
+        elif aside is not None and survey.page_year and str(aside)[:4] > survey.page_year:
+            # "by 2030 … 5,000 firms (4,694 in 2027)": an aside that states a year still to
+            # come is a step on the way, due then, not at the goal's year outside it.
+            deadline = aside
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 

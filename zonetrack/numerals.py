@@ -74,6 +74,10 @@ _EN_SMALL = (
 )
 _WORDS = (
     rf"\b(?:a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion))"
+    # "a hundred (100) million", "a thousand (1,000)": "a" is one where a bracket restates
+    # the number in figures (alone, "a hundred firms" is a round guess, left out).
+    r"|a(?:\s+hundred|(?=\s+(?:thousand|million|billion|trillion)))"
+    r"(?=(?:\s+(?:thousand|million|billion|trillion))?\s*[（(]\s*\d)"
     rf"|(?:{_EN_SMALL})(?:\s+hundred(?:\s+and)?(?:\s+(?:{_EN_SMALL}))?)?(?:\s+and\s+a\s+half)?"
     # "six point five times", "two point three five": decimals written as words.
     rf"(?:\s+point(?:\s+(?:{'|'.join(list(EN_UNITS)[:10])}))+)?"
@@ -198,7 +202,9 @@ def _parse_words(text: str) -> float:
         return _parse_words(" ".join(words[:at])) + float(f"0.{decimals}")
     total, current = 0.0, 0.0
     for i, word in enumerate(words):
-        if word in EN_UNITS:
+        if word == "a" and i == 0:  # "a hundred (100)": see _WORDS
+            current = 1.0
+        elif word in EN_UNITS:
             current += EN_UNITS[word]
         elif word in EN_TENS:
             current += EN_TENS[word]

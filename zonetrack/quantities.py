@@ -54,8 +54,18 @@ NOT_QUANTITIES = re.compile(
             # 7/2026 alone is a month of a year.
             r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
             r"(?<![\d/.])\d{1,2}\s*/\s*(?:19|20)\d\d\b(?![/\d])",
-            # "p. 17", "pp. 12-14": a page of a report cited, not a count.
-            r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b",
+            # "p. 17", "pp. 12-14": a page of a report cited, not a count; "pp 3 of the report"
+            # too (pp before a number: percentage points follow theirs, "down 2pp").
+            r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?\b"
+            r"|(?<![\d.])(?<![\d.]\s)\bpp\s+\d+(?:\s*[-–]\s*\d+)?\b(?!\s*(?:%|percent|per\s+cent))",
+            # 3 x 4 m, "a 10 x 10 m clean room", 2 × 3 × 4 metres: a thing's dimensions (no
+            # multiple, no count); left out.
+            r"(?<![\d.,])\d+(?:\.\d+)?(?:\s*[x×]\s*\d+(?:\.\d+)?){1,2}\s*"
+            r"(?:mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|foot)\b",
+            # "the 5k run", "a 10K charity race": a race's distance in kilometres, no thousands
+            # (nor a count); left out.
+            r"(?<![\d.,])\d+(?:\.\d+)?\s?[kK]\b(?=[\s-]+(?:(?:fun|charity|road|trail|night)"
+            r"[\s-]+)?(?:run|race|walk|marathon)s?\b)",
             # Chart C.1, Table C.2, Box 3, Annex 2: a numbered part of a report, not a count.
             r"\b(?:Chart|Table|Figure|Fig\.|Box|Annex|Appendix|Exhibit)\s+(?:[A-Z]\.?)?\d+"
             r"(?:\.\d+)*[a-z]?\b",
