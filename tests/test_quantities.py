@@ -84,6 +84,8 @@ def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float
         ("園區簡報\n發布日期：2028年3月4日\n海灣科技（1835.HK）上半年新簽租約42份。", [42]),
         ("园区简报\n发布日期：2028年3月4日\n华芯股份（688120.SH）新增产线3条。", [3]),
         ("园区简报\n发布日期：2028年3月4日\n培育专精企业8家（专精企业指营收超2亿元的企业）。", [8]),
+        # A provision's number in lower case, mid-sentence.
+        (PAGE + "As set out in section 4, the fund backs 25 firms under clause 7.", [25]),
     ],
 )
 def test_spans_phases_codes_and_class_definitions_are_no_figures(

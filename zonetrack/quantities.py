@@ -216,7 +216,8 @@ NOT_QUANTITIES = re.compile(
             r"\broute\s+\d+[A-Za-z]?\b",
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
-            r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
+            # ("set out in section 2", "under clause 4": in lower case too, mid-sentence.)
+            r"\b(?:(?i:articles?|sections?|clauses?|paragraphs?|chapters?)|Art\.|Sec\.|Para\.|Rules?"
             # (Rule 14A.101: a chapter's number may end in a letter.)
             r"|Items?|No\.)\s*\d+(?:[A-Z]?\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
             # Phones, long ids (on one line: not a list's dash); not a range of amounts with
