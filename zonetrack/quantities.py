@@ -354,7 +354,7 @@ def is_quantity(figure: Figure, text: str) -> bool:
     if after == "大":  # 八大项目, 5大平台: so many of something
         return True
     rest = text[figure.end : figure.end + 24]
-    if re.match(_SPAN_OF_TIME, rest):
+    if _SPAN_OF_TIME.match(rest):
         return False  # "within 18 months", "within 30 business days": a span of time
     if re.match(r"\s+(?:phases|stages)\b", rest) and re.search(
         r"\bin\s+$", text[max(0, figure.start - 4) : figure.start], re.I
