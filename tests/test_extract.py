@@ -582,12 +582,16 @@ _EXTRACTION_MODULES = (
 )
 
 
-def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    counter: collections.Counter = collections.Counter()
+def _clear_caches() -> None:
     for module in _EXTRACTION_MODULES:
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
-                value.cache_clear()  # each measurement starts cold
+                value.cache_clear()
+
+
+def _scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    counter: collections.Counter = collections.Counter()
+    _clear_caches()  # each measurement starts cold
     with monkeypatch.context() as patch:
         for module in _EXTRACTION_MODULES:
             for name, value in vars(module).items():
@@ -612,6 +616,26 @@ def test_regex_work_grows_linearly_with_the_document(
     small, large = _scanned(paragraph * 200, monkeypatch), _scanned(paragraph * 800, monkeypatch)
     assert small > 0
     assert large / small <= 4 * 1.15
+
+
+def test_documents_read_in_a_row_read_as_each_alone() -> None:
+    """The caches of the sentences' readings (sentences.says, the stops' index) carry
+    nothing from one document to the next: the same sentences on pages of other dates, and a
+    run-on paragraph whose windows many figures share, read the same after another page."""
+    sentence = "园区将新增企业30家、平台40个，已建成基地50处；资金60亿元"
+    documents = [
+        f"发布日期：2026年3月1日\n{sentence}。\n",
+        f"发布日期：2024年3月1日\n{sentence}。\n",
+        "、".join(f"X{i} {sentence}" for i in range(60)),  # no sentence end
+    ]
+    alone = []
+    for text in documents:
+        _clear_caches()
+        alone.append(extract_figures(text))
+    _clear_caches()
+    for _ in range(2):
+        for text, expected in zip(documents, alone, strict=True):
+            pd.testing.assert_frame_equal(extract_figures(text), expected)
 
 
 def test_csv_output_is_safe_in_a_spreadsheet(

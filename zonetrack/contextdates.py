@@ -13,7 +13,7 @@ import re
 from .datebasis import Date, season_end
 from .dates import quarter_end
 from .periods import SEASON_WORD, YEAR_SPAN, find_date
-from .sentences import WINDOW
+from .sentences import WINDOW, first_match
 
 __all__ = [
     "defined_point",
@@ -153,7 +153,7 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     opened = _YEARS_BACK.match(sentence)
     # "about 41,000 arrived over the five years": the same span said after the figure, in a
     # note on a plan whose period (2021-2025) the text named further back.
-    later = None if opened else _YEARS_AFTER.search(sentence)
+    later = None if opened else first_match(_YEARS_AFTER, sentence)
     if opened is None and later is None:
         return None
     found = opened or later
@@ -193,12 +193,15 @@ def year_named_before(
         The end of the last year named in its paragraph before it (one later for 次年, so
         many later for 此后两年), or of the season said with it (次年春天: the spring's end).
     """
-    start = max(0, text.rfind("\n", 0, s_lo) + 1, s_lo - WINDOW)
+    # (The line's start is looked for within the window only: a scan back to the start of a
+    # paragraph with no line breaks would make each figure's reading grow with the text.)
+    start = max(0, text.rfind("\n", max(0, s_lo - WINDOW), s_lo) + 1, s_lo - WINDOW)
     scene = _scene_before(text, start, s_lo)
     for said in (sentence, scene) if scene else (sentence,):
-        after = _YEAR_AFTER_NAMED.search(said)
-        again = None if after else _YEAR_NAMED_AGAIN.search(said)
-        later = None if after or again else _YEARS_AFTER_TOLD.search(said)
+        # (Cached matches: every figure of a window asks them of the same sentence.)
+        after = first_match(_YEAR_AFTER_NAMED, said)
+        again = None if after else first_match(_YEAR_NAMED_AGAIN, said)
+        later = None if after or again else first_match(_YEARS_AFTER_TOLD, said)
         found = after or again or later
         if found is not None:
             break

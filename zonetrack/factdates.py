@@ -35,7 +35,16 @@ from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
 from .scopes import find_own_date
-from .sentences import SEGMENT_END, SEMICOLON, WINDOW, find_segment, says
+from .sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    WINDOW,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    says,
+    segment_before,
+)
 from .signingdates import signing_payment_date
 from .survey import Place, Survey
 
@@ -265,9 +274,9 @@ def _date_told(
             at = find_relative_date(clause, str(ref_date)[:4], page_year, page_date)
             if at and str(at)[:4] == str(ref_date)[:4]:
                 ref_date = at
-    semi = max((m.end() for m in SEMICOLON.finditer(blanked, 0, rel)), default=0)
+    semi = last_stop_before(SEMICOLON, blanked, rel)
     # Nor does a date after the next semicolon date it (…同比增长9.6%；其中3月份…).
-    stop = next((m.start() for m in SEMICOLON.finditer(blanked, rel)), len(blanked))
+    stop = first_stop_from(SEMICOLON, blanked, rel)
     told = blanked[:stop]
     if semi and base_date is None and page_year:
         # A semicolon ends a statement: one that gives its own date relative to the
@@ -283,7 +292,7 @@ def _date_told(
         and base_date is None
         and page_date
         and str(ref_date) > page_date
-        and SO_FAR_THIS_YEAR.search(find_segment(blanked[:rel], rel))
+        and SO_FAR_THIS_YEAR.search(segment_before(blanked, rel))
     ):
         # 縣府編列115年度…預算…，今年以來已受理申請63件: a running total of the year in the
         # figure's own part runs to the page's day; a year another part names (a budget's
@@ -291,7 +300,7 @@ def _date_told(
         ref_date = Date(page_date, "a running total of the year: the page's date")
     if (
         ref_date is None
-        and _REPORTING_PERIOD.search(told)
+        and says(_REPORTING_PERIOD, told)
         and (reports := list(_NAMED_REPORT.finditer(text, max(0, s_lo - 2 * WINDOW), figure.start)))
     ):
         # 陆续披露2026年第三季度报告。…报告显示，截至报告期末，…出租率为89.6%: the end

@@ -28,7 +28,7 @@ from .quantities import is_quantity
 from .readingstate import ReadingState
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, last_joined
-from .sentences import find_segment, says, statement_bounds
+from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -227,23 +227,20 @@ def date_by_notice_or_rule(
         # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
         # compared with the period before, so of the period of the fact told before it.
         ref_date = Date(str(last_ref), "the period of the fact before it, which the base precedes")
-    policy_money = (
-        figure.unit in CURRENCIES
-        and bool(
-            scheme_money_before(sentence, rel)
-            # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
-            or (
-                _PARALLEL_CAP.search(find_segment(sentence[:rel], rel))
-                and _CAP_WORDS.search(sentence, 0, rel)
-            )
-            # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
-            # its own (not the day the plan was announced: 今（28）日).
-            or (
-                money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
-                # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
-                # at a day is granted money counted then, not money a plan puts in.
-                and not AS_AT_OPENING.match(sentence)
-            )
+    policy_money = figure.unit in CURRENCIES and bool(
+        scheme_money_before(sentence, rel)
+        # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
+        or (
+            _PARALLEL_CAP.search(segment_before(sentence, rel))
+            and _CAP_WORDS.search(sentence, 0, rel)
+        )
+        # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
+        # its own (not the day the plan was announced: 今（28）日).
+        or (
+            money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+            # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
+            # at a day is granted money counted then, not money a plan puts in.
+            and not AS_AT_OPENING.match(sentence)
         )
     )
     if (
@@ -263,7 +260,7 @@ def date_by_notice_or_rule(
         and figure.unit == "percent"
         and (
             (
-                _RATE_BASIS.search(find_segment(sentence[:rel], rel))
+                _RATE_BASIS.search(segment_before(sentence, rel))
                 and _RATE_GRANT.match(sentence, figure.end - s_lo)
             )
             or _RATE_GRANT_BEFORE.search(sentence, max(0, rel - 40), rel)
@@ -361,7 +358,7 @@ def settle_date(
     # 乙方承诺…2027年度…不低于, "has guaranteed that the net profit shall be not less than …
     # for the financial year ending": a figure undertaken for a period still to end is a goal
     # due at its end, though the undertaking itself is told as done.
-    undertaken = _UNDERTAKEN.search(sentence) is not None
+    undertaken = says(_UNDERTAKEN, sentence)
     if (
         ref_date
         and page_date

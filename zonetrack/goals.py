@@ -39,7 +39,7 @@ from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_deadline
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
-from .sentences import WINDOW, find_segment, says, statement_bounds
+from .sentences import WINDOW, find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 
 __all__ = [
@@ -278,6 +278,7 @@ def _find_deadline(
         leads,
         calendar,
         (page_year, page_date),
+        plan_end=plan_end,
     )
     if not is_target and (
         due := find_completion_deadline(text, s_lo, rel, scopes.line_start(s_lo), calendar)
@@ -316,11 +317,12 @@ def _find_deadline(
         # add up to is a goal by the plan period's end.
         is_target = True
         deadline = Date(f"{plan_end}-12-31", f"a total over the plan's years to {plan_end}")
-    listed = _YEAR_LIST_LEAD.search(sentence, 0, rel)
     if (
         not is_target
-        and listed is not None
         and page_year
+        # (Searched only when it can matter: the sentence up to the figure is long in a run-on
+        # paragraph.)
+        and (listed := _YEAR_LIST_LEAD.search(sentence, 0, rel)) is not None
         and listed[1] >= page_year
         and not says(TOLD_DONE, find_statement(sentence, rel))
     ):
@@ -569,7 +571,7 @@ def _find_late_deadline(
         if (
             len(years) == 1
             and not re.search(r"年代|\d0'?s\b", later)
-            and _OWN_PLAN.search(find_segment(sentence[:rel], rel))
+            and _OWN_PLAN.search(segment_before(sentence, rel))
         ):
             deadline = find_date("deadline", later, calendar=calendar)
             if deadline is not None:
@@ -582,7 +584,7 @@ def _find_late_deadline(
         and not _set_before(
             sentence,
             str(deadline),
-            find_segment(sentence[:rel], rel),
+            segment_before(sentence, rel),
             sentence[figure.end - s_lo : figure.end - s_lo + 40],
         )
     ):

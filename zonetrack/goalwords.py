@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .fiscalyears import ROC_CUES
 from .periods import MONTHS, find_date
+from .sentences import says
 
 __all__ = [
     "DEADLINE_CUES",
@@ -367,8 +368,13 @@ def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
 
 
 def goal_said(segment: str) -> bool:
-    """Whether ``segment`` has goal words, strong (目标, "aims to") or weak (将, "will")."""
-    return bool(_GOAL_WORDS.search(segment) or WEAK_TARGET_WORDS.search(segment))
+    """Whether ``segment`` has goal words, strong (目标, "aims to") or weak (将, "will").
+
+    Asked through the cached :func:`~zonetrack.sentences.says`: in a sentence without commas
+    (a run-on paragraph) every figure of a window has the same segment, and the two patterns
+    are slow to search over one.
+    """
+    return says(_GOAL_WORDS, segment) or says(WEAK_TARGET_WORDS, segment)
 
 
 # Told as done or as now (已设立, "has set up", 目前, "so far"): a fact, whatever else it says.

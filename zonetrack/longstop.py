@@ -15,6 +15,7 @@ import re
 
 from .datebasis import Date
 from .periods import arabic_years, find_date
+from .sentences import says
 
 __all__ = ["completion_deadline"]
 
@@ -75,8 +76,8 @@ def completion_deadline(
     calendar : str, default "CNY"
         The source's calendar.
     """
-    if not (_AT_COMPLETION.search(segment) or _OPENS_AT_COMPLETION.match(statement)):
+    if not (says(_AT_COMPLETION, segment) or _OPENS_AT_COMPLETION.match(statement)):
         return None
-    if not _DUE.search(segment):
+    if not says(_DUE, segment):
         return None
     return _long_stop(text, calendar)

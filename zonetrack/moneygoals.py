@@ -18,7 +18,7 @@ from .datebasis import Date
 from .goalbases import ABOUT, MONEY_SIGN
 from .goalwords import DONE_WORDS, TOLD_DONE
 from .periods import YEAR_SPAN, find_date
-from .sentences import find_segment, says, statement_bounds
+from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -125,7 +125,7 @@ def find_fund_deadline(
     figure, sentence, rel = place.figure, place.sentence, place.rel
     if figure.unit not in CURRENCIES:
         return False, None
-    before = find_segment(sentence[:rel], rel)
+    before = segment_before(sentence, rel)
     if _FUND_SIZE.search(before, max(0, len(before) - 80)) is None:
         return False, None
     lo, hi = statement_bounds(sentence, rel)

@@ -143,7 +143,7 @@ def find_paragraph_date(
         and page_date
         and not policy_money
         and _SCHEDULE.search(sentence, figure.end - s_lo)
-        and not OWN_TIME.search(sentence, 0, len(told))
+        and not says(OWN_TIME, sentence, 0, len(told))
     ):
         # 通過…擴建案，使用園區土地約12.6公頃，…，預計116年第3季動工: a project's stated
         # size or investment, told with the schedule of the project (not a figure to
@@ -168,7 +168,7 @@ def find_paragraph_date(
                 and find_relative_date(told, page_date[:4], survey.page_year, page_date) is None
             )
         )
-        and not OWN_TIME.search(sentence, 0, len(told))
+        and not says(OWN_TIME, sentence, 0, len(told))
         and not says_now(told)
     ):
         # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
@@ -181,7 +181,7 @@ def find_paragraph_date(
     if (
         ref_date is None
         and base is None
-        and _SINCE_CHANGE.search(sentence, 0, len(told))
+        and says(_SINCE_CHANGE, sentence, 0, len(told))
         and not OWN_TIME.search(_SINCE_CHANGE.sub(lambda m: " " * len(m[0]), sentence[: len(told)]))
         and (
             latest := find_date(
@@ -203,7 +203,7 @@ def find_paragraph_date(
         and not policy_money
         and page_date
         and _NOW_OPENING.match(text, line[0])
-        and not OWN_TIME.search(sentence, 0, len(told))
+        and not says(OWN_TIME, sentence, 0, len(told))
         and not FORECAST_WORDS.search(find_statement(sentence, rel))
     ):
         # 目前，科技园在孵企业213家…。园区建成…公共服务平台14个: a paragraph opened by now
@@ -213,7 +213,7 @@ def find_paragraph_date(
         ref_date is None
         and base is None
         and not policy_money
-        and not OWN_TIME.search(sentence, 0, len(told))
+        and not says(OWN_TIME, sentence, 0, len(told))
         and not says_now(told)
         and (
             past := find_past_year(text[max(line[0], s_lo - 2 * WINDOW) : figure.start], page_date)

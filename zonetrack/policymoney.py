@@ -17,7 +17,7 @@ from .fiscalyears import ROC_CUES
 from .goalwords import DEADLINE_CUES, DONE_WORDS, FACT_WORDS, goal_said
 from .pagedates import PLAN_END
 from .periods import find_date
-from .sentences import SEMICOLON, find_segment, part_end
+from .sentences import SEMICOLON, find_segment, last_stop_before, part_end, segment_before
 
 __all__ = [
     "BUDGETED_HERE",
@@ -95,7 +95,7 @@ def scheme_money_before(sentence: str, rel: int) -> bool:
     at the figure, and a search from an offset still sees the text before it), so a long
     run-on sentence costs no more than a short one.
     """
-    before = find_segment(sentence[:rel], rel)
+    before = segment_before(sentence, rel)
     return SCHEME_MONEY.search(before, max(0, len(before) - _SCHEME_REACH)) is not None
 
 
@@ -176,7 +176,7 @@ def put_in_money(
         sentence, rel
     ):
         return None  # (每年安排不少于100个项目: a count, not money)
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    lo = last_stop_before(SEMICOLON, sentence, rel)
     statement = sentence[lo : part_end(sentence, rel)]
     started = blank_open_starts(statement) != statement
     own = blank_plan_periods(blank_open_starts(statement))
@@ -210,7 +210,7 @@ def money_put_in_ahead(
     put_in = put_in_money(sentence, rel, calendar, plan_end)
     if put_in is None or put_in[0]:
         return False
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    lo = last_stop_before(SEMICOLON, sentence, rel)
     segment = find_segment(sentence, rel)
     return bool(_MONEY_AHEAD.search(sentence, lo, rel)) and not (
         DONE_WORDS.search(segment) or FACT_WORDS.search(segment)

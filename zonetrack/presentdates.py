@@ -22,7 +22,7 @@ from .periods import MONTHS
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, says_now
 from .scopes import find_statement, stated_then_scheduled
-from .sentences import SEGMENT_END, find_segment, part_end, says
+from .sentences import SEGMENT_END, find_segment, part_end, says, segment_before
 from .survey import Place, Survey
 from .units import CURRENCIES
 
@@ -242,7 +242,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # (去年 is the turnover's year, 目前 another part's); what follows the
         # figure may be its base ("down 2.1 points from the end of March").
         ref_date = find_relative_date(
-            find_segment(told[:rel], rel), page_year, page_year, page_date, calendar
+            segment_before(told, rel), page_year, page_year, page_date, calendar
         )
         after = told[rel : part_end(told, rel)] if rel < len(told) else ""
         if ref_date is None and not _BASE_WORDS.search(after):
@@ -289,7 +289,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     if (
         ref_date is None
         and page_date
-        and _TALLY_WORDS.search(find_segment(sentence[:rel], rel))
+        and _TALLY_WORDS.search(segment_before(sentence, rel))
         and not _STARTED.search(sentence)
         # (A headline's tally restates the body's, which dates it.)
         and not in_headline(survey.text, figure.start)
@@ -304,7 +304,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")
-    if ref_date is None and page_date and _ALREADY_PAID.search(find_segment(told[:rel], rel)):
+    if ref_date is None and page_date and _ALREADY_PAID.search(segment_before(told, rel)):
         # 客戶已預付貨款新臺幣300,000千元 with no date: a payment done, as of the page's day.
         ref_date = Date(page_date, "a payment told as done (已預付) with no date: the page's date")
     if ref_date is None and page_date and stated_then_scheduled(sentence, rel, False):
@@ -314,7 +314,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
     if (
         ref_date is None
         and page_date
-        and _PRESENT_HOLDING.search(find_segment(sentence[:rel], rel))
+        and _PRESENT_HOLDING.search(segment_before(sentence, rel))
         # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
         # span is the other part's.)
         and not says(OWN_TIME, find_segment(sentence, rel))
@@ -343,7 +343,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         ref_date is None
         and page_date
         and figure.unit not in CURRENCIES
-        and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+        and _PERFECT_TALLY.search(segment_before(sentence, rel))
         and not says(OWN_TIME, sentence)
     ):
         # "the scheme has approved subsidies for some 4,700 businesses": a tally
@@ -361,7 +361,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             or (
                 # (since a year, blanked in ``told``: a span with no end, undated
                 # as the rounds' gold reads it; "since their debuts" names none)
-                SINCE.search(told) and _PERFECT_TALLY.search(find_segment(sentence[:rel], rel))
+                SINCE.search(told) and _PERFECT_TALLY.search(segment_before(sentence, rel))
             )
             or (_SINCE_OPENING.match(sentence) and _SINCE_PERFECT.search(sentence, 0, rel))
             or _BRINGS_TO.search(sentence, max(0, rel - 120), rel)

@@ -18,7 +18,7 @@ from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, seas
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
-from .sentences import SEMICOLON
+from .sentences import SEMICOLON, first_stop_from, last_stop_before
 
 __all__ = [
     "FISCAL_PART_OF_YEAR",
@@ -539,8 +539,8 @@ def find_relative_deadline(
     A quarter, half or month without a year ("by October", 二季度) that ends before the page's
     own date ``page_date`` is the next one: no goal is set for a date already past.
     """
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEMICOLON, sentence, rel)
+    hi = first_stop_from(SEMICOLON, sentence, rel)
     statement = sentence[lo:hi]
     fiscal = _NEXT_FISCAL_YEAR.search(statement)
     if fiscal is not None:

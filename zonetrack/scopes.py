@@ -32,7 +32,7 @@ from .goalwords import (
     period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
-from .pagedates import PLAN_END, find_plan_end, find_plan_year
+from .pagedates import PLAN_END, find_plan_year
 from .periods import find_date
 from .policymoney import (
     BUDGETED_HERE,
@@ -44,7 +44,17 @@ from .policymoney import (
     scheme_money_before,
 )
 from .relativeforms import find_relative_deadline
-from .sentences import SEGMENT_END, SEMICOLON, WINDOW, Boundaries, find_segment, part_end, says
+from .sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    WINDOW,
+    Boundaries,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    part_end,
+    says,
+)
 from .tableheaders import BASE_LABELS, GOAL_LABELS
 
 __all__ = [
@@ -91,8 +101,8 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     """The date of the figure at ``rel``: its own part of the sentence first ("... by 2027
     and to add 40 wards by the end of 2026", "compared with 1,600 in 2020"), else the
     sentence's date nearest before it."""
-    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEGMENT_END, sentence, rel)
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     own = find_date(patterns, sentence[lo:hi], rel - lo, calendar)
     if own is None and _RELATIVE_CLAUSE.match(sentence, lo):
         # "X, which covers 278 square kilometres, said ... in 2024": a date after the clause
@@ -135,7 +145,7 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     end = min(stops) if stops else len(sentence)
     # A statement after a semicolon that names its own date (2026年，…达到520亿元；2027年，…达到
     # 650亿元) is dated by it, not by the sentence's first.
-    start = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
+    start = last_stop_before(SEMICOLON, sentence, rel)
     if start:
         told = find_date(patterns, sentence[start:end], rel - start, calendar)
         if told is not None:
@@ -173,8 +183,8 @@ def last_joined(sentence: str, rel: int, due: Date, calendar: str = "CNY") -> Da
     spread over periods, the whole is due by the last of them."""
     if _RESPECTIVELY.search(sentence):
         return due  # 2026年和2027年分别达到…: one period each, in order
-    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEGMENT_END, sentence, rel)
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     joined = _JOINED_PERIOD.match(sentence, hi)
     later = find_date("deadline", joined[0], calendar=calendar) if joined else None
     # 2027年第四季度及2028年: a bare year joined to a date inside the figure's own part.
@@ -214,6 +224,8 @@ def find_kind(
     leads: dict[int, tuple[bool, str | None]],
     calendar: str = "CNY",
     page: tuple[str | None, str | None] = (None, None),
+    *,
+    plan_end: str | None,
 ) -> tuple[bool, str | None]:
     """(is a target, its deadline) for the figure at offset ``at`` of ``text``.
 
@@ -221,7 +233,9 @@ def find_kind(
     a part of it that tells a fact in the past is an observation even beside a plan; a
     sentence that does not say is governed by the progress line under its measure, by a
     goal heading above it or by the first sentence of its paragraph. ``page`` is the
-    page's (year, date), for a progress line's 明年.
+    page's (year, date), for a progress line's 明年; ``plan_end`` the last year of the plan
+    the document names near its top (:func:`zonetrack.pagedates.find_plan_end`, read once
+    by the survey: reading it per figure copied the whole text each time).
     """
     said = goal_or_fact(sentence, calendar)
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
@@ -242,16 +256,16 @@ def find_kind(
         return False, None
     if (
         not said
-        and PLAN_END.search(segment)
-        and WEAK_TARGET_WORDS.search(sentence[: part_end(sentence, rel)])
-        and not DONE_WORDS.search(segment)
+        and says(PLAN_END, segment)
+        and says(WEAK_TARGET_WORDS, sentence, 0, part_end(sentence, rel))
+        and not says(DONE_WORDS, segment)
     ):
         # "We will invest HK$6 billion over the plan period", 將在計劃期內投放: what the
         # figure's own part will do within the plan's period is due by its end.
         said = True
     if (
         said
-        and (DONE_WORDS.search(segment) or NOW_HOLDING.search(segment))
+        and (says(DONE_WORDS, segment) or says(NOW_HOLDING, segment))
         and not goal_said(segment)
         # "has awarded US$12 million to the incubator, to be disbursed over 2026-2029": the
         # money's schedule, set off by a comma right after its part.
@@ -268,7 +282,7 @@ def find_kind(
         and goal_or_fact(own_statement := find_statement(sentence, rel), calendar) is None
         and (past := find_date("ref_date", blank_change_start(own_statement), calendar=calendar))
         and str(past) < page[1]
-        and not DEADLINE_CUES.search(own_statement)
+        and not says(DEADLINE_CUES, own_statement)
     ):
         # 2025年本澳從事研發活動的人員有3,150人，較規劃基期增加18%；規劃目標為規劃期末達到
         # 4,000人: a statement of a period already past, with no goal words of its own, tells
@@ -295,7 +309,7 @@ def find_kind(
             said = False
     if (
         said
-        and SHARE_OF_GOAL.search(segment)
+        and says(SHARE_OF_GOAL, segment)
         and not goal_said(SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), segment))
     ):
         # "the zone reached 138 billion yuan, or about 92 percent of the target": the share
@@ -305,7 +319,7 @@ def find_kind(
         said
         and period_to_date(sentence[:rel], page[1])
         and not goal_said(segment)
-        and not STILL_TO_DO.search(segment)
+        and not says(STILL_TO_DO, segment)
     ) or (said and GOAL_YARDSTICK.search(sentence[max(0, rel - 16) : rel])):
         # 今年1—10月，该区实际使用外资3.4亿美元，…按照年初确定的4亿美元目标: a sentence of a
         # period already run tells facts of it, beside the goal it quotes; the margin over a
@@ -322,9 +336,9 @@ def find_kind(
     if (
         said is not False
         # ("Grants will be capped at NT$5 million per project": the rule's future tense.)
-        and (not goal_said(segment) or _WILL_BE_CAPPED.search(segment) is not None)
+        and (not goal_said(segment) or says(_WILL_BE_CAPPED, segment))
         and (rule_cap := capped(sentence, rel))
-        and not DEADLINE_CUES.search(segment)
+        and not says(DEADLINE_CUES, segment)
     ):
         # 資助上限為企業研發投入的50%: the cap a scheme's rule sets, undated, though a goal
         # elsewhere in the sentence or a year's plan above it sets goals.
@@ -334,7 +348,7 @@ def find_kind(
         and scheme_money
         # "will set up a fund of 5 billion yuan": a plan's words, but no date to reach it by.
         and (not goal_said(segment) or find_date("deadline", segment, calendar=calendar) is None)
-        and not DEADLINE_CUES.search(segment)
+        and not says(DEADLINE_CUES, segment)
     ):
         # 本計畫擴建面積約168公頃，總經費新臺幣412億元，計畫期程自民國116年至122年: the money a
         # plan or budget sets is no goal reached by the plan's end, though its part of the
@@ -351,7 +365,7 @@ def find_kind(
         # injects it by the span's end: a goal).
         said = False
     if said and _RELATIVE_CLAUSE.match(segment) and not goal_said(segment):
-        said = DEADLINE_CUES.search(segment) is not None  # its own words, not the sentence's
+        said = says(DEADLINE_CUES, segment)  # its own words, not the sentence's
     deadline = None
     if said is None and heading is not None and capped(sentence, rel):
         said = False  # 資助上限為…的50% under a goal heading: the scheme's rule, no goal
@@ -379,7 +393,7 @@ def find_kind(
         # the start's, no fact word of the item's.
         told = _FROM_IN_YEAR.sub(lambda m: " " * len(m[0]), sentence)
         if (not says(FACT_WORDS, told) or "累" in sentence) and not (
-            scheme_money and not DEADLINE_CUES.search(segment)
+            scheme_money and not says(DEADLINE_CUES, segment)
         ):
             said, deadline = True, heading_deadline(text[heading[0] : heading[1]], calendar)
             if heading == scopes.document and scopes.document_year:
@@ -394,7 +408,7 @@ def find_kind(
     elif said is None and not says(FACT_WORDS, sentence) and not scheme_money_before(sentence, rel):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
-    put_in = put_in_money(sentence, rel, calendar, find_plan_end(text, calendar))
+    put_in = put_in_money(sentence, rel, calendar, plan_end)
     if put_in is not None and rule_cap:
         return False, None  # the cap a rule sets on what a scheme puts in, undated
     if put_in is not None and (put_in[2] or not (said and heading is not None and deadline)):
@@ -443,7 +457,7 @@ def find_kind(
     deadline = own if own is not None else deadline  # an impossible one too: it says why
     if own is None and (
         _RELATIVE_YEAR.search(find_statement(sentence, rel))
-        or (deadline is None and SPAN_AHEAD_CUE.search(sentence))
+        or (deadline is None and says(SPAN_AHEAD_CUE, sentence))
     ):
         # 明年內新建…5個 under a heading or after a line that names 2030: the statement's own
         # year, relative to the page's date, which the caller reads (not the heading's); so
@@ -569,13 +583,13 @@ _RELATIVE_YEAR = re.compile(
 
 def _statement_end(sentence: str, rel: int) -> int:
     """The offset of the semicolon that ends the statement at ``rel`` (else the end)."""
-    return next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    return first_stop_from(SEMICOLON, sentence, rel)
 
 
 def find_statement(sentence: str, rel: int) -> str:
     """The part of ``sentence`` between the semicolons around offset ``rel``."""
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
+    lo = last_stop_before(SEMICOLON, sentence, rel)
+    hi = first_stop_from(SEMICOLON, sentence, rel)
     return sentence[lo:hi]
 
 
@@ -598,7 +612,7 @@ def stated_then_scheduled(sentence: str, rel: int, approval: bool = True) -> boo
     those parts only schedule the start of work (開發面積約45公頃，…，預計116年第2季動工): the
     project's stated size is a fact of the day it is stated, no goal. With ``approval``
     False, only that second case (an approval may state money undated)."""
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    hi = first_stop_from(SEGMENT_END, sentence, rel)
     head, tail = sentence[:hi], sentence[hi:]
     if goal_said(head) or DEADLINE_CUES.search(head):
         return False

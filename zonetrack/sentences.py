@@ -20,8 +20,12 @@ __all__ = [
     "WINDOW",
     "Boundaries",
     "find_segment",
+    "first_match",
+    "first_stop_from",
+    "last_stop_before",
     "part_end",
     "says",
+    "segment_before",
     "statement_bounds",
 ]
 
@@ -85,27 +89,108 @@ class Boundaries:
         return False
 
 
+# Farther than any match of a pattern of stops (SEGMENT_END, SEMICOLON) reads from where it
+# is tried, lookahead included (" whereas ", ",123" before a non-digit): a match tried this far
+# before an offset reads nothing at or after it.
+_STOP_REACH = 16
+
+
+class _Stops:
+    """Where a pattern of stops matches in one text, found once.
+
+    Each figure of a sentence asks for the stops around it (its segment's, its statement's
+    ends); scanning the sentence again per figure made a run-on paragraph, whose windows hold
+    hundreds of figures, cost a scan of the window per figure and question. The answers are
+    those of the scans they replace: see :func:`last_stop_before` and :func:`first_stop_from`.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        # The matches a scan from the start finds, one after another.
+        chain = list(pattern.finditer(text))
+        self.chain_starts = [m.start() for m in chain]
+        self.chain_ends = [m.end() for m in chain]
+        # Every offset a match starts at (a scan skips those inside a match it found).
+        anywhere = re.compile(f"(?={pattern.pattern})", pattern.flags)
+        self.starts = [m.start() for m in anywhere.finditer(text)]
+
+    def last_end_before(self, rel: int) -> int:
+        # A scan of text[:rel] finds the same matches as one of the whole text as long as
+        # they are tried more than _STOP_REACH before rel; the rest is scanned again, cut at rel.
+        i = bisect.bisect_left(self.chain_starts, rel - _STOP_REACH)
+        last = self.chain_ends[i - 1] if i else 0
+        for m in self.pattern.finditer(self.text, max(last, rel - _STOP_REACH), rel):
+            last = m.end()
+        return last
+
+    def first_start_from(self, pos: int) -> int:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else len(self.text)
+
+
+@lru_cache(maxsize=1024)
+def _stops(pattern: re.Pattern[str], text: str) -> _Stops:
+    return _Stops(pattern, text)
+
+
+def last_stop_before(pattern: re.Pattern[str], text: str, rel: int) -> int:
+    """Where the last match of ``pattern`` in ``text[:rel]`` ends, else 0.
+
+    The same as ``max((m.end() for m in pattern.finditer(text, 0, rel)), default=0)``, read
+    from an index of ``text`` kept for the figures that follow. ``pattern`` is a pattern of
+    stops: it matches no empty string, opens with no ``^`` and reads less than
+    :data:`_STOP_REACH` characters from where it is tried.
+    """
+    return _stops(pattern, text).last_end_before(rel)
+
+
+def first_stop_from(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the first match of ``pattern`` in ``text`` from ``pos`` on starts, else
+    ``len(text)``: ``next((m.start() for m in pattern.finditer(text, pos)), len(text))``,
+    read from the same index as :func:`last_stop_before`."""
+    return _stops(pattern, text).first_start_from(pos)
+
+
 @lru_cache(maxsize=8192)
-def says(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs anywhere in ``text``.
+def says(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (between ``pos`` and ``endpos``, read as
+    :meth:`re.Pattern.search` reads them).
 
     Cached: every figure of a sentence (of one window of a long one) asks the same
     questions of the same text, and a run-on page has hundreds of figures per window.
+    Only a pure question of its arguments may be asked through it, so that nothing carries
+    from one document to the next but the answers.
     """
-    return pattern.search(text) is not None
+    return pattern.search(text, pos, len(text) if endpos is None else endpos) is not None
+
+
+@lru_cache(maxsize=8192)
+def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text``, else None.
+
+    Cached, as :func:`says` is, for a rule that needs the match itself (its groups, where it
+    ends) of a question every figure of a window asks of the same text.
+    """
+    return pattern.search(text)
 
 
 @lru_cache(maxsize=8192)
 def find_segment(sentence: str, rel: int) -> str:
     """The stretch of ``sentence`` around offset ``rel`` between commas, "and", 而且, ...."""
-    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
-    return sentence[lo:hi]
+    lo = last_stop_before(SEGMENT_END, sentence, rel)
+    return sentence[lo : first_stop_from(SEGMENT_END, sentence, rel)]
+
+
+def segment_before(sentence: str, rel: int) -> str:
+    """The part of the figure's segment before offset ``rel``: ``find_segment(sentence[:rel],
+    rel)``, read from the index of ``sentence`` that its other figures share (a slice per
+    figure had a run-on window scanned again for each)."""
+    return sentence[last_stop_before(SEGMENT_END, sentence, rel) : rel]
 
 
 def part_end(sentence: str, rel: int) -> int:
     """The end of the part of ``sentence`` that holds the figure at ``rel``."""
-    return next((m.start() for m in SEGMENT_END.finditer(sentence, rel)), len(sentence))
+    return first_stop_from(SEGMENT_END, sentence, rel)
 
 
 def statement_bounds(sentence: str, rel: int) -> tuple[int, int]:
@@ -123,6 +208,4 @@ def statement_bounds(sentence: str, rel: int) -> tuple[int, int]:
     tuple of (int, int)
         The statement's start and end in ``sentence``.
     """
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
-    return lo, hi
+    return last_stop_before(SEMICOLON, sentence, rel), first_stop_from(SEMICOLON, sentence, rel)

@@ -14,7 +14,7 @@ import re
 
 from .datebasis import Date
 from .periods import MONTHS, find_date
-from .sentences import SEMICOLON
+from .sentences import SEMICOLON, first_stop_from, last_stop_before, says
 
 __all__ = ["signing_payment_date"]
 
@@ -90,9 +90,9 @@ def signing_payment_date(text: str, sentence: str, rel: int) -> Date | None:
         The day the agreement was signed, or None when the figure's statement (between
         semicolons) tells no payment at signing or the text names no signing day.
     """
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, rel)), len(sentence))
-    if not _PAID_AT_SIGNING.search(sentence, lo, hi):
+    lo = last_stop_before(SEMICOLON, sentence, rel)
+    hi = first_stop_from(SEMICOLON, sentence, rel)
+    if not says(_PAID_AT_SIGNING, sentence, lo, hi):
         return None
     day = _signing_day(text)
     return Date(day, "paid at the signing of the agreement: its day") if day else None
