@@ -307,7 +307,7 @@ GOAL_YARDSTICK = re.compile(
 _PERIOD_TO_DATE = re.compile(
     r"(?<![\d年])(?:今年|本年)?\s*(?:1|一)\s*[—–~至到-]\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
     r"|(?<![\d年])(?:今年|本年)?前\s*(\d{1,2})\s*(?:个|個)?\s*月|今年以来|今年以來|年初以来|年初以來"
-    # 前三季度, 首三季, 今年上半年: quarters or a half from the year's start, run to their last month.
+    # 前三季度, 首三季, 今年上半年: quarters or a half from the year's start, to their last month.
     r"|(?<![\d年])(?:今年|本年)?[前首]\s*([一二两兩三1-3])\s*(?:个|個)?\s*季"
     r"|(?:(?<=今年)|(?<=本年)|(?<![\d年]))(上)半年"
 )

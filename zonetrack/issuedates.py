@@ -437,10 +437,8 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
         # The date's own dot ("Sept. 8, 2026") is no sentence's end, nor are a time's ("November
         # 12, 2026 | 8:00 a.m. ET", a call's transcript).
-        rest = _CLOCK_DOTS.sub(
-            "am",
-            text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)],
-        )
+        line_end = line_hi if line_hi >= 0 else len(text)
+        rest = _CLOCK_DOTS.sub("am", text[line_lo : m.start()] + " " + text[m.end() : line_end])
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
             lines.append((str(date), year))
         elif (
