@@ -47,8 +47,7 @@ NOT_UNITS = {
     "份": ("额", "額"),
     "间": ("接",),
     "間": ("接",),
-    # 片 counts parcels and wafers, 案 cases and projects, but 片区, 片段, 案例, 案件 are words.
-    "片": (*"区區段状狀面刻名子式酬源场場长長厂廠语語言瓦麻儿兒剂劑头頭尾", "流片"),
+    # 案 counts cases and projects (列管的12案), but 案例, 案件 are words.
     "案": (*"例件值卷由情子发發源号號头頭底板犯宗",),
     "个": ("月",),  # 10个月: a span of time, not ten of something
     "個": ("月",),
