@@ -47,6 +47,9 @@ def _rows(text: str, currency: str | None = None) -> list[Row]:
         ("到2027年，资产负债率不得超过60%", "60%", False),
         ("余额可转入下一财政年度，但不得超过当年拨款的30%", "30%", True),
         ("补助总额达到人民币800万元", "800万元", False),
+        # 原则上不超过: a notice's cap, as 不得超过 (round 47).
+        ("每个区推荐数量原则上不超过5家", "5家", True),
+        ("每個區推薦數量原則上不超過5家", "5家", True),
     ],
 )
 def test_a_cap_is_told_by_the_words_of_an_obligation(

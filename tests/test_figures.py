@@ -130,6 +130,9 @@ FIGURES = [
         # Both ends with their multiplier, or "between ... and ..." (issue 12, round 6).
         ("between 28 billion and 30 billion yuan", [(2.8e10, 3e10, "CNY")]),
         ("between 28 and 30 billion yuan", [(2.8e10, 3e10, "CNY")]),
+        # The currency's code or sign before each end (review 47).
+        ("between HK$2.5 billion and HK$2.8 billion", [(2.5e9, 2.8e9, "HKD")]),
+        ("between USD 40 million and USD 45 million", [(4e7, 4.5e7, "USD")]),
         ("5 million to 6 million visitors", [(5e6, 6e6, None)]),
         ("投资50亿至60亿元", [(5e9, 6e9, "CNY")]),
         ("投資50億至60億元", [(5e9, 6e9, "CNY")]),
@@ -1194,6 +1197,10 @@ def test_caps_floors_and_doubling_written_in_words(
             [(2.5, "percent", "exact"), (3, "percent", "exact")],
         ),
         ("capex of c. RMB 800mn", [(8e8, "CNY", "approx")]),
+        # "give or take", "or so", "more or less" after a figure: about (review 47).
+        ("sales of HK$4.2 billion, give or take", [(4.2e9, "HKD", "approx")]),
+        ("some 40 new hires or so", [(40, None, "approx")]),
+        ("a margin of 15%, more or less", [(15, "percent", "approx")]),
     ],
 )
 def test_numbers_as_contracts_and_brokers_write_them(text: str, read: list[tuple]) -> None:

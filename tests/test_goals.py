@@ -627,6 +627,8 @@ def test_a_goal_named_in_a_report_on_a_past_year_is_that_years(told: str) -> Non
         "above the 6% the company had guided in May",
         # (This form was read so before the change; a guard.)
         "raising its previous forecast of 6%",
+        # A replaced forecast after "from … previously" (review 47): no start of a change.
+        "up from 6% previously",
     ],
 )
 def test_an_earlier_forecast_is_a_forecast_of_the_same_period(earlier: str) -> None:
@@ -641,6 +643,74 @@ def test_an_earlier_forecast_is_a_forecast_of_the_same_period(earlier: str) -> N
         (8.0, "target", "2026-12-31", None),
         (6.0, "target", "2026-12-31", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A party bound by a contract with a date: a goal due then; an undated term none.
+        (
+            "Not less than US$50 million of the investment shall be spent on equipment, "
+            "completed by 30 June 2028.",
+            [(5e7, "target", "2028-06-30", None)],
+        ),
+        (
+            "The Developer shall lease to the Operator 8,000 square metres of office space.",
+            [(8000.0, "observation", None, None)],
+        ),
+        # "We'll": will, contracted, with a yearless deadline of the page's year.
+        (
+            "We'll have about 300 staff on site by year-end.",
+            [(300.0, "target", "2026-12-31", None)],
+        ),
+        # Guidance and a budget for a year ahead.
+        (
+            "We are lifting full-year revenue guidance to RMB 2.4 billion.",
+            [(2.4e9, "target", "2026-12-31", None)],
+        ),
+        ("For 2027 we're budgeting RMB 700 million.", [(7e8, "target", "2027-12-31", None)]),
+        # A forecast part after a fact part of the same sentence sets its own goal.
+        (
+            "We have invested RMB 300 million so far this year, and full-year spending should "
+            "land at RMB 450 million.",
+            [(3e8, "observation", None, "2026-11-14"), (4.5e8, "target", "2026-12-31", None)],
+        ),
+    ],
+)
+def test_commitments_guidance_and_budgets_are_goals(sentence: str, expected: list[Row]) -> None:
+    # README: a party bound by a contract to reach a level by a date, a company's guidance
+    # and a budget for a period still running are goals due at that date or period's end;
+    # a contract's undated term is none. Texts written for this test.
+    text = "ORCHARD PARKS LTD\nTrading update\n\nShenzhen, 14 November 2026\n\n" + sentence + "\n"
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A broker's forecast of a year still running (預測), a report's goal for the year.
+        ("我們預測公司2026年全年租金收入約8.4億港元。", [(8.4e8, "target", "2026-12-31", None)]),
+        (
+            "今年的工作報告提出，全年新增就業崗位不少於3,000個。",
+            [(3000.0, "target", "2026-12-31", None)],
+        ),
+        # A goal named as the one set at the year's start, beside the progress told.
+        (
+            "1至10月，全区引进项目38个，完成年初确定的50个目标的76%。",
+            [
+                (38.0, "observation", None, "2026-10-31"),
+                (50.0, "target", "2026-12-31", None),
+                (76.0, "observation", None, "2026-10-31"),
+            ],
+        ),
+    ],
+)
+def test_forecasts_and_the_years_goals_restated(sentence: str, expected: list[Row]) -> None:
+    # README: a forecast of a year still running, what a report sets out for the year (全年)
+    # and a goal named as the one set at the year's start are goals of that year, due at its
+    # end. Texts written for this test.
+    text = "区政府新闻发布会\n发布时间：2026-11-14\n\n" + sentence + "\n"
+    assert _rows(text, "HKD" if "港元" in sentence else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ __all__ = ["find_contract_cap"]
 # share of a whole (不得超過該年度撥款的), a label of the most allowed (最高限价：), and a
 # contract's English ("shall in no event exceed", "does not exceed", "not exceeding").
 _CAP_BEFORE = re.compile(
-    r"(?:(?:不(?:得|应|應|能|可|宜)|严禁|嚴禁)(?:超过|超過|高于|高於)(?:[^\W\d]{1,12}?的)?"
+    r"(?:(?:不(?:得|应|應|能|可|宜)|严禁|嚴禁|(?:原则上|原則上)\s*不)(?:超过|超過|高于|高於)"
+    r"(?:[^\W\d]{1,12}?的)?"
     r"|最高\s*不(?:超过|超過|高于|高於)"
     r"|最高[\u4e00-\u9fff]{1,4}?[：:]"
     r"|\b(?:not|never|in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\s+"

@@ -15,7 +15,8 @@ numerals are quantities), :mod:`zonetrack.sentences` (sentence and clause ends),
 written as lines), :mod:`zonetrack.survey` (what a document says of itself, read once, and
 where a figure stands in it), :mod:`zonetrack.scopes` (what a sentence's own words say: goal
 words, deadlines, headings), :mod:`zonetrack.goals` (goal or fact, and the deadline of a
-goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.readingstate`
+goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.planterms` (a
+plan's own term, read once, and the goals and facts dated by it), :mod:`zonetrack.readingstate`
 (what one figure's reading carries to the next), :mod:`zonetrack.headlines` (headlines and
 the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a figure).
 """
@@ -47,6 +48,7 @@ from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
+from .planterms import read_plan_term
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .survey import Survey, place_figure, survey_document
@@ -208,6 +210,17 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     is_target, deadline, ref_date = settle_goal(
         survey, place, state, goal, is_target, deadline, ref_date
     )
+    # 实施第二年末, 试点期满, "within 18 months of launch": a day the page's own term fixes.
+    by_term = read_plan_term(
+        survey.plan_terms,
+        place.sentence,
+        place.rel,
+        figure.end - place.s_lo,
+        survey.page_date,
+        goal.base is not None or goal.start_of_change is not None,
+    )
+    if by_term is not None:
+        is_target, deadline, ref_date = by_term
     part = survey.labelled_part(figure.start)
     if part is not None:
         written_before = survey.written[part.start : figure.start]

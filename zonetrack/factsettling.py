@@ -22,7 +22,13 @@ from .goals import GoalReading
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headings import find_list_lead
 from .periods import arabic_years, find_date
-from .policymoney import CURRENCY_NAME, money_put_in_ahead, scheme_money_before
+from .policymoney import (
+    CURRENCY_NAME,
+    capped_in_part,
+    money_put_in_ahead,
+    scheme_money_before,
+    valuation_term,
+)
 from .presentdates import SCHEME_TERMS
 from .quantities import is_quantity
 from .readingstate import ReadingState
@@ -253,6 +259,15 @@ def date_by_notice_or_rule(
         # date; the day the policy was announced is not its date (nor is the date of
         # a fact before it in its paragraph).
         ref_date = None
+    if (
+        ref_date is not None
+        and capped_in_part(sentence, rel)
+        # (2026年，…其中最多人民币2亿元来自省基金: a date in its own statement dates it.)
+        and not find_date("ref_date", find_statement(blanked, rel), calendar=calendar)
+    ):
+        # 租賃費用由縣府補助五成，每戶每年補助上限新臺幣6萬元 after the pilot's start: the rate
+        # or cap a rule sets is of no date (the start in the statement before is the pilot's).
+        ref_date = None
     if ref_date is not None and SCHEME_TERMS.match(sentence):
         ref_date = None  # a scheme's terms: a rule, of no date
     if (
@@ -359,6 +374,8 @@ def settle_date(
     # for the financial year ending": a figure undertaken for a period still to end is a goal
     # due at its end, though the undertaking itself is told as done.
     undertaken = says(_UNDERTAKEN, sentence)
+    if ref_date and valuation_term(sentence, rel):
+        ref_date = None  # 以2027年預測每股資產淨值折讓35%: the valuation's term, undated
     if (
         ref_date
         and page_date

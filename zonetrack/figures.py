@@ -75,7 +75,10 @@ _PER_UPPER_RE = re.compile(
     r"(?![\d.零〇一二两兩三四五六七八九十百点點年月日号號])"
 )
 # "between 28 billion and 30 billion yuan": after "between", "and" joins a range's two ends.
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# ("between RMB 1.1 billion and RMB 1.3 billion": a currency's code or sign before the lower end.)
+_BETWEEN_RE = re.compile(
+    r"\bbetween\s+(?:(?:RMB|CNY|HKD|USD|EUR|MOP|TWD|NT|US|HK|S|A)?\s*[$¥€£]?\s*)?$", re.IGNORECASE
+)
 _BETWEEN_AND_RE = re.compile(r"\s+and\s+", re.IGNORECASE)
 # Words between the figures of a list that share the last one's unit (300万、400万平方米).
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|,|，|和|及|与|與|或|and|or)\s*$", re.IGNORECASE)
@@ -455,7 +458,7 @@ def _read_figure(
     unit_text: str | None = None
     numeral = str(match.lastgroup)  # the one of arabic, chinese, word that matched
     high: float | None = None
-    between = _BETWEEN_RE.search(folded, max(0, start - 9), start) is not None
+    between = _BETWEEN_RE.search(folded, max(0, start - 14), start) is not None
     dash = _range_join(folded, pos, between)
     if dash:
         upper, sign = signed_number_at(folded, dash.end())

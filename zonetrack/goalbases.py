@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .datebasis import Date
+from .goalwords import EARLIER_FORECAST_AFTER
 from .periods import find_date
 from .relativeforms import find_relative_date, says_now
 from .survey import Place, Survey
@@ -127,6 +128,10 @@ def read_base(
     comparison or the start of a change a goal sets is a fact of its own date."""
     calendar, page_year, page_date = survey.calendar, survey.page_year, survey.page_date
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
+    if EARLIER_FORECAST_AFTER.match(sentence, figure.end - s_lo):
+        # "raising guidance to 5.35 to 5.45, from 5.2 to 5.4 previously": the forecast the
+        # new one replaces, a forecast of the same period, not the start of a change.
+        return None, None, None, is_target, deadline
     # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
     # of 2025") is a fact of its own date.
     base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(

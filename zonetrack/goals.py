@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .blankdates import blank_change_start, blank_other_dates, bracket_date
+from .commitments import is_yearly_commitment
 from .contractcaps import find_contract_cap
 from .datebasis import Date
 from .goalbases import blank_multiple_base, read_base
@@ -32,6 +33,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
+from .itemschedules import item_schedule
 from .longstop import completion_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
@@ -164,6 +166,12 @@ _GOALS_ABOVE = re.compile(
 )
 
 
+# A goal named as the year's (年初确定的, 今年设定的, 全年, 年度): the page's year's.
+_SET_THIS_YEAR = re.compile(
+    r"(?:年初|今年|本年|全年|年度)(?:确定|確定|设定|設定|制定|定下|提出|下达|下達)?的?\s*$"
+)
+
+
 @dataclass(frozen=True)
 class GoalReading:
     """What :func:`read_goal` found of a figure.
@@ -241,6 +249,24 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
     ):
         # "shall be paid on the Completion Date", 須於完成日期…支付: due by the long-stop date.
         is_target, deadline = True, due
+    elif (
+        not is_target
+        and base is None
+        and budget is None
+        and is_yearly_commitment(find_statement(place.sentence, place.rel))
+    ):
+        # "From the third full financial year following the Commencement of Operations, …
+        # not less than RMB 60 million in each financial year": a goal with no deadline.
+        is_target, deadline = True, None
+    elif (
+        not is_target
+        and base is None
+        and budget is None
+        and (due := item_schedule(survey.text, place.figure.start, survey.calendar))
+    ):
+        # "(a) Site formation - about 32 hectares; …; scheduled for 2Q27", 建设内容：…4座 over
+        # 计划投产：2028年三季度: an item's scope is due when its schedule says.
+        is_target, deadline = True, due
     if (
         is_target
         and labelled is None
@@ -302,6 +328,15 @@ def _find_deadline(
         # "falling short of the 40 billion yuan target it set itself", 按照年初确定的4亿美元目标:
         # the figure names a goal, beside the outcome its sentence tells.
         is_target = True
+    if (
+        is_target
+        and deadline is None
+        and page_year
+        and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo)
+        and _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
+    ):
+        # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year.
+        deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
     if (
         not is_target
         and plan_end

@@ -188,7 +188,19 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bshould\s+(?:reach|rise|grow|increase|exceed|top|hit|double|total|climb|have\s+\w+ed)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     # 115年度編列預算3億6,500萬元: money a budget sets for a year (ahead, or it is a fact).
-    r"|编列预算|編列預算",
+    r"|编列预算|編列預算"
+    # "We'll be close to 2,000 people by year-end": will, contracted.
+    r"|\b(?:we|it|they|you|he|she)['’]ll\b"
+    # A party bound by a contract ("shall procure that … employs no fewer than 200 … by 31
+    # December 2027", 乙方承诺…前): an obligation with a date is a goal due then (an undated
+    # term, "shall lease … 32,000 square metres", sets none: a date must go with it).
+    r"|\bshall\b|承诺|承諾"
+    # Guidance and budgets for a period ahead ("raising full-year guidance to", "For 2027 we're
+    # budgeting", "full-year capex should come in at").
+    r"|\bguidance\b|\bbudgeting\b|\bshould\s+(?:come\s+in|land|end\s+up)\s+at\b"
+    # 我們預測公司2026年每股股息: a broker's forecast of a year; 施政報告提出，全年…不少於: what
+    # a report or plan sets out for a period.
+    r"|预测|預測|(?:报告|報告|规划|規劃|方案|纲要|綱要)\s*(?:中)?(?:提出|明确|明確)",
     re.IGNORECASE,
 )
 
@@ -238,7 +250,9 @@ NOW_HOLDING = re.compile(
 # around"): of a period not yet over at the page's date, a forecast, not a fact.
 FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|projects?|projected|anticipates?|will)\b"
-    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))",
+    r"|预计|預計|预期|預期|预估|預估|有望|可望|将(?!近(?!期))|將(?!近(?!期))"
+    # 我們預測公司2026年每股股息, 公司指引2027年: a broker's forecast, a company's guidance.
+    r"|预测|預測|(?:公司|管理层|管理層|集团|集團)\s*指引",
     re.IGNORECASE,
 )
 
@@ -279,7 +293,9 @@ GOAL_NOUN_AFTER = re.compile(
 # 10% to 12% it guided in October", "the 5% the bank had projected in July", 此前预计的8%): a
 # forecast still, of the same period; the month it was made in is not its period.
 EARLIER_FORECAST_AFTER = re.compile(
-    r"\s*(?:(?:that|which)\s+)?(?:it|we|they|the\s+(?:company|group|bank|board|management|firm))"
+    # ("raising guidance to 5.35 to 5.45, from 5.2 to 5.4 previously": the range replaced.)
+    r"\s*,?\s*(?:previously|earlier)\b(?!\s+(?:this|that|in|on|than)\b)"
+    r"|\s*(?:(?:that|which)\s+)?(?:it|we|they|the\s+(?:company|group|bank|board|management|firm))"
     r"\s+(?:had\s+)?(?:guided|forecast|projected|predicted|expected|pencill?ed\s+in)\b",
     re.IGNORECASE,
 )

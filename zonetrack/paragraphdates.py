@@ -16,6 +16,7 @@ from .goals import GoalReading
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .headlines import headline_before
 from .periods import find_date
+from .policymoney import capped_in_part
 from .presentdates import OWN_TIME
 from .readingstate import ReadingState
 from .relativeforms import find_past_year, find_relative_date, says_now
@@ -170,6 +171,8 @@ def find_paragraph_date(
         )
         and not says(OWN_TIME, sentence, 0, len(told))
         and not says_now(told)
+        # 可獲資助合資格開支的70%: a rate or cap a rule sets is of no date.
+        and not capped_in_part(sentence, rel)
     ):
         # 2026年上半年，…增長6.2%。固定資產投資同比增長8.5%: a fact told without a date
         # in a paragraph whose earlier sentence dates its facts is of that date, and so

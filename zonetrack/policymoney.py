@@ -17,7 +17,14 @@ from .fiscalyears import ROC_CUES
 from .goalwords import DEADLINE_CUES, DONE_WORDS, FACT_WORDS, goal_said
 from .pagedates import PLAN_END
 from .periods import find_date
-from .sentences import SEMICOLON, find_segment, last_stop_before, part_end, segment_before
+from .sentences import (
+    SEGMENT_END,
+    SEMICOLON,
+    find_segment,
+    last_stop_before,
+    part_end,
+    segment_before,
+)
 
 __all__ = [
     "BUDGETED_HERE",
@@ -26,9 +33,11 @@ __all__ = [
     "SET_ASIDE",
     "SPAN_AHEAD",
     "capped",
+    "capped_in_part",
     "money_put_in_ahead",
     "put_in_money",
     "scheme_money_before",
+    "valuation_term",
 ]
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
@@ -45,6 +54,12 @@ SCHEME_MONEY = re.compile(
     r"(?:(?:预算|預算)(?:总额|總額|金额|金額)?\s*(?:为|為|是|约|約|達|达)?\s*"
     # 總經費新臺幣412億元: the total funding an approved plan sets, as a budget is.
     r"|(?:总经费|總經費|经费总额|經費總額)\s*(?:为|為|是|约|約|達|达|共|合计|合計)?\s*"
+    # 計畫經費新臺幣42.6億元: the money a plan is stated to cost (not 科技计划项目经费, a
+    # budget's line for a year).
+    r"|(?:计划|計劃|计画|計畫)(?:经费|經費)\s*(?:为|為|是|约|約|共)?\s*"
+    # 由創新及科技基金撥款20億元支持: the money a scheme is funded with (not 已於2025年批准撥款,
+    # a grant told as made).
+    r"|由[^，,。；;\d]{0,16}?(?:撥款|拨款|出資|出资)\s*(?:合共|共|约|約)?\s*"
     r"|\bbudget(?:ed)?\s+(?:of|at)\s+(?:about\s+|some\s+)?"
     r"|(?:可|每)[^，,。；;]{0,12}?(?:最高|最多|不超过|不超過)\s*"
     r"(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵|支持)?\s*"
@@ -111,22 +126,62 @@ _CAP_BEFORE = re.compile(
 # A cap or a rate a scheme's rule gives right at the figure: 单个项目最高500万元, 最多可获, "up
 # to" after a grant's words is SCHEME_MONEY's; 按…的30%给予资助 (the rate it pays).
 _CAP_AT = re.compile(
-    r"(?:最高|最多)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
+    r"(?:最高|最多|上限)\s*(?:可)?\s*(?:获得?|獲得?|达|達|为|為)?\s*" + CURRENCY_NAME + "$"
 )
 _RATE_GIVEN = re.compile(
     r"[^，,。；;]{0,8}?(?:给予|給予|予以)\s*(?:资助|資助|补助|補助|奖励|獎勵|补贴|補貼|支持)"
+    # 给予50%的费用补贴: a share the subsidy pays, named before it.
+    r"|(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]\s*成)\s*的?[\u4e00-\u9fff]{0,4}?"
+    r"(?:资助|資助|补助|補助|补贴|補貼|奖励|獎勵)"
 )
+# 補助五成, 可獲資助合資格開支的70%: a share a grant pays, after its verb.
+_RATE_AFTER_GRANT = re.compile(r"(?:资助|資助|补助|補助|补贴|補貼)[^，,。；;\d]{0,10}?$")
+_SHARE_AT = re.compile(r"\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]\s*成")
+# A discount or premium a valuation applies (以…每股資產淨值折讓35%得出目標價, "a 35% discount
+# to NAV", "a premium of 20% over"): a term of the valuation, undated, no goal.
+_VALUATION_BEFORE = re.compile(
+    r"(?:折讓|折让|溢價|溢价)\s*(?:约|約)?\s*$|\b(?:discount|premium)\s+of\s+$", re.I
+)
+_VALUATION_AFTER = re.compile(
+    r"\s*(?:的)?(?:折讓|折让|溢價|溢价)|\s+(?:discount|premium)\s+(?:to|on|over)\b", re.I
+)
+
+
+def valuation_term(sentence: str, rel: int) -> bool:
+    """Whether the share at ``rel`` is a discount or premium a valuation applies (每股資產淨值
+    折讓35%, "a 35% discount to NAV"): a term of the valuation, undated, no goal, whatever
+    forecast its sentence states."""
+    share = _SHARE_AT.match(sentence, rel)
+    return share is not None and bool(
+        _VALUATION_BEFORE.search(sentence, max(0, rel - 16), rel)
+        or _VALUATION_AFTER.match(sentence, share.end())
+    )
 
 
 def capped(sentence: str, rel: int) -> bool:
     """Whether the figure at ``rel`` is a cap or a rate a scheme's rule sets (上限為…的50%,
-    单个项目最高500万元, 按投入的30%给予资助): the rule's, undated, no goal reached by a date."""
+    单个项目最高500万元, 按投入的30%给予资助), or a discount a valuation applies (折讓35%):
+    the rule's, undated, no goal reached by a date."""
     part = sentence[: part_end(sentence, rel)]
+    if valuation_term(sentence, rel):
+        return True
     return (
         _CAP_BEFORE.search(part, 0, rel) is not None
         or _CAP_AT.search(part, max(0, rel - 16), rel) is not None
         or _RATE_GIVEN.match(part, rel) is not None
+        or (
+            _SHARE_AT.match(part, rel) is not None
+            and _RATE_AFTER_GRANT.search(part, max(0, rel - 16), rel) is not None
+        )
     )
+
+
+def capped_in_part(sentence: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is a cap or rate its own part sets (补助五成, 每戶每年補助
+    上限新臺幣6萬元): :func:`capped` read within the figure's part of ``sentence`` only (a
+    cap earlier in the sentence does not make the count after it one)."""
+    lo = max((m.end() for m in SEGMENT_END.finditer(sentence, 0, rel)), default=0)
+    return capped(sentence[lo:], rel - lo)
 
 
 # A budget's amount right before the figure (收入预算总额, “三公”经费预算).

@@ -139,7 +139,11 @@ SUFFIX_QUALIFIERS = (
         ),
         "at_least",
     ),
-    (re.compile(r"\s*(?:左右|上下)"), "approx"),
+    # "RMB 6.1 billion, give or take", "50 or so", "100, more or less": about.
+    (
+        re.compile(r"\s*(?:左右|上下)|,?\s+(?:give\s+or\s+take|or\s+so|more\s+or\s+less)\b", re.I),
+        "approx",
+    ),
     (
         re.compile(
             # 以10萬元為上限: the cap named after the figure.

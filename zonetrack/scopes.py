@@ -21,6 +21,7 @@ from .goalwords import (
     FACT_WORDS,
     GOAL_YARDSTICK,
     NOW_HOLDING,
+    PAST_WORDS,
     SAME_DEADLINE,
     SCHEDULED,
     SHARE_OF_GOAL,
@@ -32,6 +33,7 @@ from .goalwords import (
     period_to_date,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
+from .itemschedules import revised_schedule
 from .pagedates import PLAN_END, find_plan_year
 from .periods import find_date
 from .policymoney import (
@@ -42,6 +44,7 @@ from .policymoney import (
     capped,
     put_in_money,
     scheme_money_before,
+    valuation_term,
 )
 from .relativeforms import find_relative_deadline
 from .sentences import (
@@ -240,11 +243,14 @@ def find_kind(
     said = goal_or_fact(sentence, calendar)
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
     progress = _progress_line(text, at) if said is None else None
-    if progress is not None:
+    if progress is not None and not scheme_money_before(sentence, rel):
+        # (計畫經費新臺幣42.6億元，興建標準廠房3座 over its progress line: the money the plan
+        # costs is no goal of the schedule; the works are.)
         # 措施：推出…約7公頃。/ 進度：預計於2027年第二季完成。: the measure is due when its
         # progress line says; one reported 已完成 is a fact.
         if not goal_or_fact(progress, calendar):
             return False, None
+        progress = revised_schedule(progress)
         due = find_date("deadline", progress, calendar=calendar)
         if due is None and page[0]:
             due = find_relative_deadline(progress, page[0], 0, page[1])
@@ -288,6 +294,13 @@ def find_kind(
         # 4,000人: a statement of a period already past, with no goal words of its own, tells
         # a fact though another statement of its sentence sets a goal.
         said = False
+    if said is False and goal_or_fact(segment, calendar) and not PAST_WORDS.search(segment):
+        # "We've spent RMB 610 million so far this year, and full-year capex should come in
+        # at roughly RMB 900 million": a part that forecasts its own figure, after a part
+        # that tells a fact, sets a goal of its own.
+        said = True
+    if said and valuation_term(sentence, rel):
+        said = False  # 以…每股資產淨值折讓35%得出目標價: the valuation's term, no goal
     if said and stated_then_scheduled(sentence, rel):
         said = False
     if said and (opening := _LAST_PERIOD_OPENING.match(sentence)):

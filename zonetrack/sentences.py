@@ -56,6 +56,10 @@ SENTENCE_END = re.compile(
     + _MONTH_DOT
     + r")\s+\d{1,2}\b(?!,?\s*\d{4})(?!\s*(?:\(|--|—|–)))"
     r"|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
+    # 总投资：56亿元　　计划开工：2027年二季度: fields of one line set apart by wide spaces are
+    # statements of their own (the next field's date is not the figure's).
+    # (Not a table's cells: 总资产　　18,426,375,120.55 is one row.)
+    r"|\u3000{2,}(?=[^\s\u3000\d：:]{1,10}[：:])"
 )
 
 CLAUSE_END = re.compile(r"[，,；;：:]\s*(?<!\d,)(?!\d{3}\b)|[，；;：:]|,\s")

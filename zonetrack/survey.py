@@ -26,6 +26,7 @@ from .pagedates import (
     find_report_year,
     find_title_period,
 )
+from .planterms import PlanTerms, find_plan_terms
 from .quantities import NOT_QUANTITIES, SLOGANS
 from .sentences import CLAUSE_END, PARAGRAPH_END, SENTENCE_END, WINDOW, Boundaries
 from .tablecells import GoalCell, TableCell, find_goal_cells, find_table_cells
@@ -94,6 +95,7 @@ class Survey:
     note_period: str | None
     plan_end: str | None
     plan_ends: list[tuple[int, str]]
+    plan_terms: PlanTerms
     cells: dict[int, TableCell]
     row_spans: list[tuple[int, int]]
     goal_cells: list[GoalCell]
@@ -188,6 +190,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         note_period=note_period,
         plan_end=plan_end,
         plan_ends=plan_ends,
+        plan_terms=find_plan_terms(text, calendar),
         cells=cells,
         row_spans=row_spans,
         goal_cells=goal_cells,

@@ -1,0 +1,85 @@
+"""The rates and caps a scheme's rule sets, and a plan's stated cost (zonetrack.policymoney),
+through extract_figures.
+
+Texts written for these tests in the style of notices of subsidy measures and a county's
+project list; expected values from the README's rules (round 46-47): a share a subsidy
+pays (给予30%的费用补贴, 補助四成, 可獲資助合資格開支的60%) and a cap a rule sets
+(每戶補助上限新臺幣5萬元) are the rule's, undated and no goal, though a goal or a dated
+statement stands beside them in the sentence; the money a plan is stated to cost (計畫經費)
+is undated, no goal of its schedule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import figure_rows
+
+
+def test_a_subsidy_share_named_before_its_subsidy_is_undated() -> None:
+    text = (
+        "市经信局关于支持企业技术改造的通知\n发布时间：2026-04-02\n\n"
+        "对企业购置检测设备给予30%的费用补贴，每家企业最高50万元，措施有效期三年；"
+        "有效期内力争带动800家企业完成改造。\n"
+    )
+    # (The 800 is a goal of the measure's term, read by the plan-term rules.)
+    assert figure_rows(text)[:2] == [
+        (30.0, "observation", None, None),
+        (5e5, "observation", None, None),
+    ]
+
+
+def test_a_share_after_the_grant_and_a_cap_after_a_dated_statement_are_undated() -> None:
+    text = (
+        "縣府推動農機共享\n發布日期：115年5月6日\n\n"
+        "共享方案自115年8月1日起試辦一年；設備租金由縣府補助四成，每戶每年補助上限新臺幣5萬元。\n"
+    )
+    assert figure_rows(text, "TWD") == [
+        (40.0, "observation", None, None),
+        (5e4, "observation", None, None),
+    ]
+
+
+def test_a_share_of_eligible_spending_a_grant_pays_is_undated() -> None:
+    text = (
+        "本局公布資助計劃\n2026年4月8日\n\n"
+        "截至2025年12月31日，本澳共有2,100家企業登記。"
+        "根據規章，合資格企業可獲資助合資格開支的60%。\n"
+    )
+    assert figure_rows(text, "MOP")[1] == (60.0, "observation", None, None)
+
+
+def test_a_plans_stated_cost_is_no_goal_of_its_schedule() -> None:
+    text = (
+        "園區工程進度\n發布日期：115年10月2日\n\n"
+        "一、研發大樓新建工程\n"
+        "計畫經費新臺幣12.5億元，興建研發大樓2棟。\n"
+        "進度：原訂116年6月底前完工，因設計變更，延至116年10月底前完工。\n"
+    )
+    assert figure_rows(text, "TWD") == [
+        (1.25e9, "observation", None, None),
+        (2.0, "target", "2027-10-31", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我們以2027年預測每股資產淨值折讓30%得出目標價。",
+        "Our target price applies a 30% discount to the 2027 forecast NAV per share.",
+    ],
+)
+def test_a_valuations_discount_is_undated_and_no_goal(sentence: str) -> None:
+    # README: a discount or premium a valuation applies is its term, undated, no goal.
+    text = "宏遠地產（研究報告）\n2026年11月18日\n\n" + sentence + "\n"
+    rows = [r for r in figure_rows(text, "HKD") if r[0] == 30.0]
+    assert rows == [(30.0, "observation", None, None)]
+
+
+def test_the_money_a_scheme_is_funded_with_is_undated() -> None:
+    # README: the money a scheme is funded with (由…撥款…支持) is the scheme's, undated, not of
+    # the launch day in its sentence. Text written for this test.
+    text = (
+        "本局公布新計劃\n2026年5月12日\n\n"
+        "配對計劃於二○二六年六月一日推出，為期兩年，由創科基金撥款8億元支持。\n"
+    )
+    assert figure_rows(text, "HKD") == [(8e8, "observation", None, None)]
