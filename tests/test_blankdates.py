@@ -250,3 +250,16 @@ def test_the_period_a_figure_is_compared_with_is_not_its_date(sentence: str) -> 
 )
 def test_a_change_on_a_date_names_its_base(sentence: str, expected: str | None) -> None:
     assert find_date("ref_date", blank_other_dates(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of the year a figure is said to be above or below is a base, not its date:
+        # the quarter the sentence opens with dates the figure (README: 比上半年, 高於上半年).
+        ("第三季新簽租約合共86宗，高於上半年的季度平均水平", "2026-09-30"),
+        ("三季度完成投资12亿元，低于一季度", "2026-09-30"),
+    ],
+)
+def test_a_part_of_the_year_above_or_below_is_a_base(sentence: str, expected: str) -> None:
+    assert find_relative_date(blank_other_dates(sentence), "2026", "2026", "2026-12-20") == expected

@@ -307,8 +307,6 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         ("r36_hans_bandubaogao.txt", 17038914602.2, "count"): 1,
         ("r36_hans_bandubaogao.txt", 1527684903.41, "count"): 1,
         ("r36_hans_bandubaogao.txt", 1318225770.06, "count"): 1,
-        # working days of a service pledge ("within 60 working days")
-        ("r38_en_hkaudit.txt", 60.0, "count"): 1,
         # a threshold that names a class of projects (投资完成率不足30%的项目)
         ("r38_hans_duchatongbao.txt", 30.0, "percent"): 1,
         # the count of grades a list just named (分為…三類)
@@ -320,6 +318,9 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         # A、B两栋孵化楼), which the gold does not record
         ("r43_en_brokernote.txt", 2.0, "count"): 1,
         ("r43_hans_zhongbiao.txt", 2.0, "count"): 1,
+        # a span left out after a number ("Phase II the remaining three": three years, the
+        # word for them elided), read as a count
+        ("r46_en_programme.txt", 3.0, "count"): 1,
     }
 )
 

@@ -109,3 +109,17 @@ def test_a_running_total_of_the_year_runs_to_the_page_day_past_a_budget_year(
     frame = extract_figures(text, currency=currency)
     by_value = dict(zip(frame["value"], frame["ref_date"], strict=True))
     assert by_value[41] == "2026-08-20"
+
+
+def test_now_outweighs_the_batch_or_event_told_before() -> None:
+    # 本批, 本次 point back to the batch or event told before, and take its date, unless the
+    # sentence says now (目前): then the page's day (README: "now" on a dated page).
+    text = (
+        "园区动态\n发布日期：2026年12月8日\n\n"
+        "截至11月底，第二批入库企业完成投资18.6亿元。目前，本批入库企业中已投产的有14家。\n"
+    )
+    rows = extract_figures(text)
+    assert list(zip(rows["value"].round(), rows["ref_date"], strict=True)) == [
+        (1.86e9, "2026-11-30"),
+        (14, "2026-12-08"),
+    ]

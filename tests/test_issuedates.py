@@ -118,3 +118,14 @@ def test_a_dated_title_a_barred_field_or_a_signed_place_dates_the_page(
     text: str, expected: str | None
 ) -> None:
     assert find_page_date(text, "HKD")[1] == expected
+
+
+@pytest.mark.parametrize("time", ["8:00 a.m. ET", "4:30 p.m. HKT", "9 A.M. (Beijing time)"])
+def test_a_time_of_day_after_the_head_date_ends_no_sentence(time: str) -> None:
+    # A call's transcript dates its head with the time it began: the dots of a.m. and p.m.
+    # end no sentence, so the line is the page's date line (README: the page's date).
+    text = (
+        "Second Quarter 2027 Earnings Call\n"
+        f"August 9, 2027 | {time}\n\n" + _BODY + "Operator: Welcome.\n\nCFO: Thank you.\n"
+    )
+    assert find_page_date(text, "CNY")[1] == "2027-08-09"

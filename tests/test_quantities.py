@@ -71,6 +71,29 @@ def test_a_period_labelled_year_first_is_no_figure(text: str, values: list[float
     assert list(extract_figures(text)["value"]) == values
 
 
+# Rounds 46 and 47: a span of business days, how a plan is divided, a listed company's code
+# with its exchange's suffix, and the threshold that defines a class in brackets are no figures;
+# the figures beside them stand (texts written for these tests).
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "The deposit of 2 million yuan is repaid within 15 working days.", [2e6]),
+        (PAGE + "Refunds follow within 10 business days; 45 were paid.", [45]),
+        (PAGE + "The scheme is rolled out in three phases and funds 60 firms.", [60]),
+        (PAGE + "The campus is built in 2 stages on 12 hectares.", [1.2e5]),
+        ("園區簡報\n發布日期：2028年3月4日\n海灣科技（1835.HK）上半年新簽租約42份。", [42]),
+        ("园区简报\n发布日期：2028年3月4日\n华芯股份（688120.SH）新增产线3条。", [3]),
+        ("园区简报\n发布日期：2028年3月4日\n培育专精企业8家（专精企业指营收超2亿元的企业）。", [8]),
+        # A provision's number in lower case, mid-sentence.
+        (PAGE + "As set out in section 4, the fund backs 25 firms under clause 7.", [25]),
+    ],
+)
+def test_spans_phases_codes_and_class_definitions_are_no_figures(
+    text: str, values: list[float]
+) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
 # Review 16, L1: an "x" between two numbers before a length is a thing's dimensions, no
 # multiple and no count (texts written for the test); after one number it is a multiple.
 @pytest.mark.parametrize(

@@ -365,3 +365,21 @@ def test_a_month_before_a_comma_and_a_count_has_no_year(
     sentence: str, expected: str | None
 ) -> None:
     assert find_relative_date(sentence, "2026", "2026", "2026-10-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 今年 before a month and day: the page's year (今年 names no year's digits).
+        ("截至今年9月30日，園區已進駐企業58家", "2026-09-30"),
+        # Month and day in Chinese numerals, as Hong Kong releases write dates.
+        ("截至今年九月三十日，園區已進駐企業58家", "2026-09-30"),
+        ("截至十二月一日，已批出資助42項", "2026-12-01"),
+        # A span of days of this year: to its last day.
+        ("今年八月十五日至二十日舉辦展覽，吸引觀眾3萬人次", "2026-08-20"),
+        # The release's own day in brackets after 今日 dates nothing the sentence tells.
+        ("本署今日（十二月三日）公布，截至今年九月底已批出資助42項", "2026-09-30"),
+    ],
+)
+def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expected: str) -> None:
+    assert find_relative_date(sentence, "2026", "2026", "2026-12-15") == expected

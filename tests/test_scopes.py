@@ -248,3 +248,24 @@ def test_what_a_department_will_do_in_a_year_is_its_goals() -> None:
         "．檢討外判合約的安排。\n"
     )
     assert _rows(text, "HKD") == [(800.0, "target", "2029-03-31", None)]
+
+
+def test_quarters_or_a_half_run_from_the_year_s_start_tell_facts() -> None:
+    # 前三季度 and 今年上半年 are periods from the year's start already run at the page's date,
+    # as 今年1—9月 is: a sentence opened by one tells facts of it, though it quotes the goal
+    # (完成年初确定的80亿元目标的65%: the share reached, the goal's amount standing between).
+    # Text written for this test.
+    text = (
+        "东湖日报　2026年11月5日\n\n"
+        "本报讯 前三季度，园区新增注册企业2,310家，同比增长8.6%；实际到位内资52亿元，"
+        "完成年初确定的80亿元目标的65%。\n"
+        "今年上半年，园区接待研学学生1.24万人次，完成全年计划的58%。\n"
+    )
+    assert [r for r in _rows(text) if r[0] != 8e9] == [
+        (2310.0, "observation", None, "2026-09-30"),
+        (8.6, "observation", None, "2026-09-30"),
+        (5.2e9, "observation", None, "2026-09-30"),
+        (65.0, "observation", None, "2026-09-30"),
+        (12400.0, "observation", None, "2026-06-30"),
+        (58.0, "observation", None, "2026-06-30"),
+    ]

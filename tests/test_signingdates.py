@@ -46,6 +46,22 @@ def _dates(text: str, currency: str | None = None) -> list[tuple[float, str, str
             None,
             [(5000, "m^2", None), (3e5, "CNY", "2027-03-04")],
         ),
+        # The agreement's day in its opening ("is dated"), the payer told as subject ("has
+        # paid … on the date of this Agreement").
+        (
+            "LEASE AGREEMENT\n\nThis Agreement is dated 6 April 2027 and is made between the "
+            "Landlord and the Tenant.\n\n4.1 The Tenant has paid to the Landlord on the date of "
+            "this Agreement a deposit of RMB 400,000.\n",
+            None,
+            [(4e5, "CNY", "2027-04-06")],
+        ),
+        # The contract named by its title in 《》 when it is signed, and paid 当日.
+        (
+            "关于签订投资合同的公告\n\n2027年4月6日，公司与开发区管委会签订《智能装备及新能源汽车零部件产业园二期项目"
+            "投资合作合同》。\n\n乙方已于合同签订当日向甲方支付履约保证金500万元。\n",
+            None,
+            [(5e6, "CNY", "2027-04-06")],
+        ),
     ],
 )
 def test_a_payment_at_signing_is_of_the_signing_day(

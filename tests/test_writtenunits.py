@@ -68,3 +68,12 @@ def test_plain_characters_are_left_alone_by_nfkc() -> None:
         parts = unicodedata.decomposition(chr(code)).split()
         if len(parts) == 2 and not parts[0].startswith("<"):
             assert chr(int(parts[1], 16)) not in plain, hex(code)
+
+
+def test_cases_are_counted_but_not_the_words_they_begin() -> None:
+    # 案 (projects a bureau lists) counts after a number; 案例, 案件 are other words (README:
+    # counters).
+    for window in ("案重大工程", "案，", "案。"):
+        assert _match_unit_window(window) == (window[0], 1), window
+    for window in ("案例12个", "案件审理", "案值"):
+        assert _match_unit_window(window) is None, window

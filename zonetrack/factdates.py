@@ -33,7 +33,7 @@ from .paragraphdates import find_paragraph_date
 from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
-from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date
+from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
 from .scopes import find_own_date
 from .sentences import (
     SEGMENT_END,
@@ -434,7 +434,8 @@ def _date_from_context(
         and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
     ):
         ref_date = Date(str(last_ref), "over the same period as the fact told before it")
-    elif ref_date is None and last_ref and _SAME_DATE.search(blanked):
+    elif ref_date is None and last_ref and _SAME_DATE.search(blanked) and not says_now(told):
+        # (目前，列入本批计划的项目中…有10个: now, the page's day, not the batch's date.)
         ref_date = Date(str(last_ref), "the date of the fact told before it")
     elif (
         ref_date is None

@@ -264,7 +264,8 @@ PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b
 SHARE_OF_GOAL = re.compile(
     r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
     # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
-    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,8}?目[标標](?:任务|任務)?"
+    # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
+    r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
     r"(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
     re.IGNORECASE,
 )
@@ -322,7 +323,11 @@ GOAL_YARDSTICK = re.compile(
 _PERIOD_TO_DATE = re.compile(
     r"(?<![\d年])(?:今年|本年)?\s*(?:1|一)\s*[—–~至到-]\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)"
     r"|(?<![\d年])(?:今年|本年)?前\s*(\d{1,2})\s*(?:个|個)?\s*月|今年以来|今年以來|年初以来|年初以來"
+    # 前三季度, 首三季, 今年上半年: quarters or a half from the year's start, to their last month.
+    r"|(?<![\d年])(?:今年|本年)?[前首]\s*([一二两兩三1-3])\s*(?:个|個)?\s*季"
+    r"|(?:(?<=今年)|(?<=本年)|(?<![\d年]))(上)半年"
 )
+_QUARTERS_RUN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "上": 2}
 STILL_TO_DO = re.compile(
     r"还需|還需|尚需|仍需|还要|還要|\bstill\s+(?:needs?|has|have)\s+to\b", re.IGNORECASE
 )
@@ -336,6 +341,9 @@ def period_to_date(before: str, page_date: str | None) -> bool:
         return False
     for found in _PERIOD_TO_DATE.finditer(before):
         month = found[1] or found[2]
+        if found[3] or found[4]:  # quarters (上半年: two), each of three months
+            part = found[3] or found[4]
+            month = str(3 * _QUARTERS_RUN.get(part, int(part) if part.isdigit() else 0))
         if month is None or int(month) < int(page_date[5:7]):
             return True
     return False

@@ -382,6 +382,10 @@ def _footer_date(text: str, calendar: str) -> str | None:
     return None
 
 
+# The dots of a time of day (8:00 a.m., 4 p.m.): no sentence ends there.
+_CLOCK_DOTS = re.compile(r"\b[ap]\.\s?m\.", re.I)
+
+
 def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
     head = text[: min(len(text), 400)]
     found: list[tuple[int, str | None, str | None, re.Match[str]]] = []
@@ -431,10 +435,10 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
         line_lo = text.rfind("\n", 0, m.start()) + 1
         line_hi = text.find("\n", m.end())
         line = text[line_lo : line_hi if line_hi >= 0 else len(text)].strip()
-        # The date's own dot ("Sept. 8, 2026") is no sentence's end.
-        rest = (
-            text[line_lo : m.start()] + " " + text[m.end() : line_hi if line_hi >= 0 else len(text)]
-        )
+        # The date's own dot ("Sept. 8, 2026") is no sentence's end, nor are a time's ("November
+        # 12, 2026 | 8:00 a.m. ET", a call's transcript).
+        line_end = line_hi if line_hi >= 0 else len(text)
+        rest = _CLOCK_DOTS.sub("am", text[line_lo : m.start()] + " " + text[m.end() : line_end])
         if date and len(line) <= 40 and not re.search(r"[。；;！？!?]|\.\s", rest):
             lines.append((str(date), year))
         elif (

@@ -85,7 +85,9 @@ PREFIX_QUALIFIERS = (
             # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
-            r"|\bmore than|\bover|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
+            # ("hand over three parks", "handed over 120 flats": a verb's particle, no floor.)
+            r"|\bmore than|(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)(?<!\bhanding\s)\bover"
+            r"|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
             # "we want output to pass 70 billion yuan", "should pass 4,200 by year-end": a

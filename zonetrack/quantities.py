@@ -106,10 +106,14 @@ NOT_QUANTITIES = re.compile(
             # 115/09/24: a Republic of China date written with slashes.
             r"(?<![\d./])1[0-4]\d/\d{1,2}/\d{1,2}(?![\d/])",
             # Stock code: 2876, (6789)晶創科技: a listed company's code, not a count.
-            r"\b(?i:stock\s+code|ticker)\s*[:：]?\s*\d+|(?m:^[ \t]*[（(]\s*\d{4,6}\s*[）)])",
+            r"\b(?i:stock\s+code|ticker)\s*[:：]?\s*\d+|(?m:^[ \t]*[（(]\s*\d{4,6}\s*[）)])"
+            # 2719.HK, 600519.SH, 2330.TW: a code with its exchange's suffix; 股份代號：2719.
+            r"|\b\d{4,6}\.(?:HK|SH|SS|SZ|BJ|TW|TWO)\b"
+            r"|(?:股份代號|股份代号|股票代碼|股票代码|證券代碼|证券代码)\s*[:：]?\s*\d+",
             # 估值逾10億美元的企業: a threshold that defines a class of firms (not 營收126.3億元的
             # 94.3%, the whole a share is of).
-            r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
+            # (链主企业指年营收超10亿元的企业: 超 alone too, in a class's definition.)
+            r"(?:估值|市值|营收|營收)\s*(?:逾|超過|超过|超|达|達|在)?\s*[\d.,]+\s*[万萬亿億]?\s*"
             r"(?:美元|港元|元)?\s*(?:以上|或以上)?(?=的(?!\s*[\d.]+\s*(?:%|％|倍)))",
             # 年薪50万元以上的人才, 年主营业务收入2000万元及以上的企业: a threshold on what each
             # member earns or turns over, which defines the class; not an amount of its own.
@@ -212,7 +216,8 @@ NOT_QUANTITIES = re.compile(
             r"\broute\s+\d+[A-Za-z]?\b",
             r"\b\d+(?:st|nd|rd|th)\b",  # 13th
             # Article 12, Section 3(b): numbers of provisions (as 第二十五条 above).
-            r"\b(?:Articles?|Art\.|Sections?|Sec\.|Clauses?|Paragraphs?|Para\.|Rules?|Chapters?"
+            # ("set out in section 2", "under clause 4": in lower case too, mid-sentence.)
+            r"\b(?:(?i:articles?|sections?|clauses?|paragraphs?|chapters?)|Art\.|Sec\.|Para\.|Rules?"
             # (Rule 14A.101: a chapter's number may end in a letter.)
             r"|Items?|No\.)\s*\d+(?:[A-Z]?\.\d+)*(?:\s*(?:,|and|to|-)\s*\d{1,3}(?![\d,.]))*\b",
             # Phones, long ids (on one line: not a list's dash); not a range of amounts with
@@ -315,6 +320,13 @@ def is_class_threshold(figure: Figure, text: str) -> bool:
     )
 
 
+# A span of time after a number, its days perhaps of a kind (business, working, calendar).
+_SPAN_OF_TIME = re.compile(
+    r"\s*(?:(?:business|working|calendar|clear|trading|banking|consecutive)\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+)
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     if is_class_threshold(figure, text):
@@ -342,8 +354,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
     if after == "大":  # 八大项目, 5大平台: so many of something
         return True
     rest = text[figure.end : figure.end + 24]
-    if re.match(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", rest):
-        return False  # "within 18 months", "36 months from award": a span of time
+    if _SPAN_OF_TIME.match(rest):
+        return False  # "within 18 months", "within 30 business days": a span of time
+    if re.match(r"\s+(?:phases|stages)\b", rest) and re.search(
+        r"\bin\s+$", text[max(0, figure.start - 4) : figure.start], re.I
+    ):
+        return False  # "runs in two phases", "built in 3 stages": how a plan is divided
     if figure.numeral == "chinese":
         return False  # 两院, 一堂: a numeral inside a word
     if figure.numeral == "word" and (

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .datebasis import Date, day_date, month_end, quarter_end_date, season_end
+from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .goalwords import DONE_WORDS, FORECAST_WORDS
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
@@ -50,18 +50,31 @@ def _last_year_part(found: re.Match[str], year: str) -> str:
     return f"{last}-{'06-30' if found[3] == '上' else '12-31'}"
 
 
+# Before a month without its own year: nothing, or 今年/本年 (the page's year said outright),
+# but no year's digits, no other numeral (十一月: not 一月) and no 去年/明年; nor the page's own
+# day in brackets after 今日 (今日（十月二十七日）公布，截至今年九月底…: the release's day, which
+# dates no figure the sentence tells of another date).
+_OWN_YEAR_OR_NONE = (
+    r"(?<!今日（)(?<!今日\()(?<!今天（)"
+    r"(?:(?<=今年)|(?<=本年)|(?<![\d年〇零○一二三四五六七八九十]))"
+)
+
+
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
 _RELATIVE_REF_DATES = [
-    # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day.
+    # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day. 今年10月31日
+    # and 截至今年十月三十一日 (Chinese numerals, as Hong Kong releases write dates) are of the
+    # page's year too; 今年 names no year of its own (not 2026年10月31日, read as a date).
     (
         re.compile(
-            r"(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*[日号號]\s*(?:至|到|-|—|–|~)\s*(\d{1,2})\s*[日号號]"
+            _OWN_YEAR_OR_NONE + rf"({CN_DAY})\s*月\s*(?:{CN_DAY})\s*[日号號]\s*(?:至|到|-|—|–|~)\s*"
+            rf"({CN_DAY})\s*[日号號]"
         ),
         lambda m, y: day_date(y, m[1], m[2]),
     ),
     (
-        re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]"),
+        re.compile(_OWN_YEAR_OR_NONE + rf"({CN_DAY})\s*月\s*({CN_DAY})\s*[日号號]"),
         lambda m, y: day_date(y, m[1], m[2]),
     ),
     # "which ended on 31 December", "to December 31" (no year): that day of the year.

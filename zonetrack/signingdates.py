@@ -23,7 +23,8 @@ __all__ = ["signing_payment_date"]
 # "paid on the date of the Subscription Agreement", "paid upon signing", 已於簽署該協議時支付,
 # 已于本协议签订前…缴纳, 签约时已支付.
 _PAID_AT_SIGNING = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+paid\b[^.;]{0,60}?"
+    # ("The Investor has paid … on the date of this Agreement": the payer told as subject.)
+    r"\b(?:was|were|has(?:\s+been)?|have(?:\s+been)?|had(?:\s+been)?)\s+paid\b[^.;]{0,60}?"
     r"\b(?:on\s+the\s+date\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][a-z]+\s+){0,3}"
     r"(?:Agreement|Contract|Deed)|(?:on|upon|at)\s+(?:the\s+)?(?:signing|execution)\b)"
     r"|已(?:于|於)?[^，,。；;]{0,12}?(?:签署|簽署|签订|簽訂|签约|簽約|訂立|订立)"
@@ -39,7 +40,10 @@ _SIGNING_FIELD = re.compile(
 )
 _SIGNING_WORDS = re.compile(
     r"\b(?:entered\s+into|signed|executed)\b[^.;\n]{0,80}?\b(?:agreement|contract|deed)\b"
-    r"|(?:訂立|订立|簽訂|签订|簽署|签署)[^。；;\n]{0,20}?(?:協議|协议|合同|合約)",
+    # "THIS AGREEMENT is dated 2 November 2026", "This Deed, dated 5 May 2026": the day after.
+    r"|\b(?:agreement|contract|deed),?\s+(?:is\s+)?dated\s+[^.;\n]{0,24}"
+    # 签订《…项目投资合同》: the contract named by its title in 《》, however long.
+    r"|(?:訂立|订立|簽訂|签订|簽署|签署)[^。；;\n]{0,20}?(?:《[^》\n]{0,60}》|協議|协议|合同|合約)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[。；;]|\.(?:\s|$)|\n")

@@ -47,6 +47,8 @@ NOT_UNITS = {
     "份": ("额", "額"),
     "间": ("接",),
     "間": ("接",),
+    # 案 counts cases and projects (列管的12案), but 案例, 案件 are words.
+    "案": (*"例件值卷由情子发發源号號头頭底板犯宗",),
     "个": ("月",),  # 10个月: a span of time, not ten of something
     "個": ("月",),
     # 成 is a tenth (六成) unless it starts a word: 成员, 成果, 成本, 成都, 一成不变.
