@@ -242,7 +242,8 @@ class PlanTerms:
         if at is not None and len({(t.start, t.end) for t in dated}) > 1:
             here = [t for t in dated if t.at <= at < t.until]
             before = [t for t in dated if t.at <= at and not t.earlier]
-            return (here or before or [None])[-1]
+            chosen = here or before
+            return chosen[-1] if chosen else None
         if dated:
             return dated[0]
         if own:
