@@ -173,7 +173,8 @@ TOLD_AS_FACT = (
     "Westgate Renewal Plan: progress note\n\nIssued 12 April 2027\n\n"
     "The Renewal Plan took effect on 1 January 2026 and runs for four years.\n"
     "The old library served 9,000 readers over its life so far.\n"
-    "Block A of the Renewal Plan, finished in 2025, holds 75 workshops.\n"
+    "Phase I, from 1 January 2026 to 31 December 2027, covers the riverside blocks.\n"
+    "Phase I of the Science Hall, finished in 2025, holds 75 workshops.\n"
     "The Plan will open 40 studios by the end of the Plan.\n"
 )
 
