@@ -295,3 +295,22 @@ def test_a_cap_its_first_year_and_short_years_on_a_yuan_page_are_undated() -> No
     ]
     # "its" first year: the tram line's, which the page does not date
     assert figure_rows(METRO) == [(2e6, "observation", None, None)]
+
+
+# A term whose start the page does not give, and a fact in the same sentence with its own
+# date or told as done: the fact stays a fact (the undated term makes goals, not facts).
+UNDATED_TERM_BESIDE_FACTS = (
+    "Issued 10 March 2026\n\n"
+    "The voucher pilot will run for twelve months once the Board signs off, and the district "
+    "counted 300 firms at the end of 2025.\n\n"
+    "试点以两年为期，启动日期另行公告，园区2025年末已有企业120家，试点期内新增企业40家。\n"
+)
+
+
+def test_an_undated_term_leaves_a_dated_or_done_fact_a_fact() -> None:
+    assert figure_rows(UNDATED_TERM_BESIDE_FACTS) == [
+        (300.0, "observation", None, "2025-12-31"),
+        (120.0, "observation", None, "2025-12-31"),
+        # 试点期内 of a pilot whose start is to be announced: a goal with no deadline.
+        (40.0, "target", None, None),
+    ]

@@ -654,7 +654,20 @@ def read_plan_term(
     hi = next((m.start() for m in SEMICOLON.finditer(sentence, end)), len(sentence))
     statement = sentence[lo:hi]
     length = _LENGTH.search(sentence, 0, rel)
-    if (length is not None and _UNDATED.search(sentence)) or _UNDATED_SPAN.search(statement):
+    undated = (_UNDATED.search(sentence) if length is not None else None) or (
+        _UNDATED_SPAN.search(sentence, lo, hi)
+    )
+    if undated is not None:
+        # A term counted from a day the page does not give dates no goal; but a figure its
+        # own clause dates or tells as done ("had 300 firms at the end of 2025", 已有) is a
+        # fact all the same.
+        # (The phrase may stand in another clause of the sentence: only its part in the
+        # statement is blanked.)
+        phrase = (max(0, undated.start() - lo), max(0, min(hi, undated.end()) - lo))
+        if _told_as_fact(statement, rel - lo, end - lo) or _own_date(
+            statement, phrase, rel - lo, end - lo, calendar
+        ):
+            return None
         return (True, None, None)
     if not (terms.terms or terms.phases or terms.events or _REVIEW.search(statement)):
         return None
@@ -670,7 +683,7 @@ def read_plan_term(
         return None
     if (base or _CHANGE_FROM.match(sentence, end)) and name != "start":
         return None
-    if _own_date(statement, m, rel - lo, end - lo, calendar):
+    if _own_date(statement, (m.start(), m.end()), rel - lo, end - lo, calendar):
         return None
     resolved = _anchor_day(terms, name, m, at)
     if resolved is None:
@@ -718,13 +731,14 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _own_date(statement: str, anchor: re.Match[str], lo: int, hi: int, calendar: str) -> bool:
+def _own_date(statement: str, phrase: tuple[int, int], lo: int, hi: int, calendar: str) -> bool:
     """Whether the figure at ``lo``–``hi`` of ``statement`` has a date of its own besides the
-    phrase ``anchor`` and the term the statement may state ("Phase 1 of the Tower,
+    ``phrase`` (its span) that counts from a term and the term the statement may state
+    ("Phase 1 of the Tower,
     completed in 2024, houses 120 firms"): one with no other figure between it and the
     figure (由基期（2025年8月末）的41.2%提高到58.6%: the base's date is the base's)."""
     stated = [m.span() for p in _TERM_STATED for m in p.finditer(statement)]
-    blanked = _blank(statement, [*stated, anchor.span()])
+    blanked = _blank(statement, [*stated, phrase])
     dateless = _blank(blanked, [m.span() for m in _DATE_OR_YEAR.finditer(blanked)])
     others = [m for m in _DIGITS.finditer(dateless) if m.end() <= lo or m.start() >= hi]
     w_lo = max((m.end() for m in others if m.end() <= lo), default=0)
