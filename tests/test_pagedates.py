@@ -44,3 +44,29 @@ def test_a_performance_self_evaluation_report_dates_its_facts_in_its_year() -> N
     rows = extract_figures(text).set_index("value")
     assert cell_text(rows.loc[6.0, "ref_date"]) == "2026-12-31"
     assert rows.loc[40.0, "kind"] == "target"
+
+
+def test_a_year_in_review_under_two_name_lines_dates_its_undated_facts() -> None:
+    # A park's name over its parent body's, then "Annual Review 2025" (a review, as a
+    # report is), issued in the next year: its undated facts are of 2025's end, and a
+    # base "a year earlier" of 2024's.
+    text = (
+        "EASTBROOK TECHNOLOGY PARK BUREAU\n"
+        "Ministry of Economic Affairs\n\n"
+        "Annual Review 2025\n\n"
+        "Issued February 2026\n\n"
+        "Highlights\n\n"
+        "- Park output: NT$212.5 billion\n"
+        "- Companies in operation: 318, against 297 a year earlier\n"
+    )
+    rows = extract_figures(text, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[212.5e9, "ref_date"]) == "2025-12-31"
+    assert cell_text(rows.loc[318.0, "ref_date"]) == "2025-12-31"
+    assert cell_text(rows.loc[297.0, "ref_date"]) == "2024-12-31"
+    # "The Year in Review 2025" under a company's name is a review of 2025 as well.
+    text = (
+        "Harbourline Holdings Ltd.\nThe Year in Review 2025\n\n"
+        "Published 20 March 2026\n\nTenants served: 1,240\n"
+    )
+    rows = extract_figures(text, currency="HKD").set_index("value")
+    assert cell_text(rows.loc[1240.0, "ref_date"]) == "2025-12-31"

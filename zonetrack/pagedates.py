@@ -46,7 +46,9 @@ _COMPANY_NAME = re.compile(
 # "Science Park Authority / Annual Report 2025").
 _BODY_NAME = re.compile(
     r"(?:管理局|管理委员会|管理委員會|委员会|委員會|办公室|辦公室|[局署处處])\s*$"
-    r"|\b(?:Authority|Council|Commission|Bureau|Department|Office|Agency|Corporation)\s*$",
+    r"|\b(?:Authority|Council|Commission|Bureau|Department|Office|Agency|Corporation)\s*$"
+    # "Ministry of Economic Affairs", "Office of the Commissioner": the body named first.
+    r"|^(?:the\s+)?(?:Ministry|Department|Bureau|Office|Commission|Council|Agency)\s+(?:of|for)\s",
 )
 
 # A name written in capitals on a line of its own (WESTERN LAKES SCIENCE CITY).
@@ -69,7 +71,9 @@ _REPORT_TITLE = re.compile(
     # Report", "Statistical Communiqué ... on the 2025 National Economic ...".
     # "Sustainability Report 2025", "ESG Report 2025": a company's report of its year too.
     # "Annual Progress Report 2026": a year's report of progress (or performance) too.
-    rf"|\b{_REPORT_KIND}\s+(?:progress\s+|performance\s+)?report(?:\s+(?:for|of))?\s*[(（]?\s*"
+    # "Annual Review 2026", "Year in Review 2026": a year's review, as its report is.
+    rf"|\b(?:{_REPORT_KIND}|year\s+in)\s+(?:progress\s+|performance\s+)?(?:report|review)"
+    r"(?:\s+(?:for|of))?\s*[(（]?\s*"
     r"(?P<en>\d{4})\b(?![/-]\d)"
     r"|\bstatistical\s+communiqu[eé][^\n]{0,60}?\b(?:on|for|in)\s+(?:the\s+)?"
     r"(?P<en_on>\d{4})\b(?![/-]\d)"
@@ -283,6 +287,15 @@ def find_note_period(
     return Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
 
 
+def _is_name_line(line: str) -> bool:
+    """Whether a line above a report's title names its issuer: a company's or a public
+    body's name, or a name in capitals (WESTERN LAKES SCIENCE CITY)."""
+    line = line.strip()
+    return bool(
+        _COMPANY_NAME.search(line) or _BODY_NAME.search(line) or _CAPITALS_NAME.fullmatch(line)
+    )
+
+
 def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     """(the year a report's title names, whether the report covers that year, the end of the
     period it covers: that year's end, or of the part of it the title names, 2025年上半年).
@@ -293,20 +306,21 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     lines = [line for line in head.split("\n")[:4] if line.strip()]
     title = lines[0] if lines else ""
     found = _REPORT_TITLE.search(title)
-    if found is None and len(lines) > 1:
-        # A company's name may stand above its title (Holdings Ltd. / Annual Results ...): a
-        # title that states the day its period ended is read on the next line too.
-        ended = _REPORT_TITLE.search(lines[1])
+    # A company's name may stand above its title (Holdings Ltd. / Annual Results ...), and a
+    # park's name over its parent body's (LANYANG SCIENCE PARK ADMINISTRATION / National
+    # Science and Technology Council / ANNUAL REVIEW 2026): the title is read below up to
+    # two such name lines.
+    for at in (1, 2):
+        if found is not None or len(lines) <= at:
+            break
+        ended = _REPORT_TITLE.search(lines[at])
         if ended is not None and (
-            ended["ended"] is not None
-            or ended["academic"] is not None  # under the name of a university or its office
-            or _COMPANY_NAME.search(lines[0].strip())
-            or _BODY_NAME.search(lines[0].strip())
-            # WESTERN LAKES SCIENCE CITY over its Annual Progress Report 2026: a name in
-            # capitals above the title, a body's name too.
-            or _CAPITALS_NAME.fullmatch(lines[0].strip())
+            # A title that states the day its period ended, or an academic year, is read
+            # under any line (the name of a university or its office, a holding company's).
+            (at == 1 and (ended["ended"] is not None or ended["academic"] is not None))
+            or all(_is_name_line(line) for line in lines[:at])
         ):
-            title, found = lines[1], ended
+            title, found = lines[at], ended
     if found is None and calendar == "TWD":
         # A Taiwan source may leave out 民國 (114年科學園區年報), under its body's name too.
         below = len(lines) > 1 and _BODY_NAME.search(lines[0].strip())
