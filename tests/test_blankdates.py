@@ -263,3 +263,23 @@ def test_a_change_on_a_date_names_its_base(sentence: str, expected: str | None) 
 )
 def test_a_part_of_the_year_above_or_below_is_a_base(sentence: str, expected: str) -> None:
     assert find_relative_date(blank_other_dates(sentence), "2026", "2026", "2026-12-20") == expected
+
+
+def test_a_base_levels_month_without_its_year_does_not_date_the_figure() -> None:
+    # "…to 71.5%, up from 66.0% at the end of March": the month is the base's; the figure
+    # takes its heading's as-at day (and the base its own month, in the page's year).
+    text = (
+        "Westbank Tech Park\nQuarterly note | 9 October 2026\n\n"
+        "Where we stand (as at 30 September 2026)\n\n"
+        "Occupancy climbed to 71.5%, up from 66.0% at the end of March.\n"
+        "Start-ups on site: 128, against 117 in June.\n"
+    )
+    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    assert dated[71.5] == "2026-09-30"
+    assert dated[66.0] == "2026-03-31"
+    assert dated[128.0] == "2026-09-30"
+    assert dated[117.0] == "2026-06-30"
+    # The month of the base alone is blanked, not the sentence's other dates.
+    blanked = blank_other_dates("rose to 40 in August, from 35 at end-May")
+    assert "August" in blanked
+    assert "May" not in blanked

@@ -53,3 +53,21 @@ def test_an_as_of_month_on_its_own_line_dates_the_line_under_it() -> None:
     )
     frame = extract_figures(text)
     assert list(frame["ref_date"]) == ["2026-10-31", "2026-06-30", "2026-10-31"]
+
+
+def test_a_this_period_heading_under_an_as_at_heading_keeps_its_day() -> None:
+    # "The quarter in numbers" under a heading of facts as at 31 March 2026: its bullets are
+    # of that day, as the line told under the as-at heading is.
+    text = (
+        "RIVERBEND INNOVATION HUB\nMembers' Bulletin | Issued 14 April 2026\n\n"
+        "LEASING REPORT (as at 31 March 2026)\n\n"
+        "Leased space stood at 71,200 sq m, as demand for wet labs held up.\n\n"
+        "The quarter in numbers\n"
+        "• 9 firms joined, bringing the total to 154 member firms\n"
+        "• Average stay: 26 months\n"
+    )
+    frame = extract_figures(text)
+    dated = dict(zip(frame["value"], frame["ref_date"], strict=True))
+    assert dated[71200.0] == "2026-03-31"
+    assert dated[9.0] == "2026-03-31"
+    assert dated[154.0] == "2026-03-31"

@@ -124,6 +124,17 @@ _PERIOD_HEADING = re.compile(
     re.I,
 )
 
+# A heading of the facts of "this" period with no date of its own ("This quarter at a glance",
+# "This month's highlights", "The quarter in numbers"): under a heading of facts as at a day,
+# the period that day closes.
+_THIS_PERIOD_HEADING = re.compile(
+    r"(?:(?:this|the)\s+(?:quarter|month|half(?:-year)?|period)(?:['’]s)?\s+"
+    r"(?:at\s+a\s+glance|highlights|in\s+(?:numbers|figures|brief|review)|key\s+figures)"
+    r"|(?:highlights|key\s+figures)\s+(?:of|for)\s+(?:this|the)\s+(?:quarter|month|half|period))"
+    r"\s*[:：]?",
+    re.I,
+)
+
 # A section's mark before its heading, as a WeChat article or a newsletter sets it (▌前三季度
 # 经济运行, 【上半年成绩单】, ■ 1-9月): the sections run from one such mark to the next, and the
 # short lines between them (规上工业总产值 / 完成1,286.4亿元) are no headings of their own.
@@ -367,7 +378,16 @@ class Scopes:
             else:
                 # A chapter ends the goals; an item numbered 一、 under them does not. Under a
                 # section's mark, only the next mark ends its period.
-                if (heading or (_CHAPTER.match(stripped) and not has_figure(stripped))) and (
+                if (
+                    heading
+                    and as_of
+                    and period is not None
+                    and _THIS_PERIOD_HEADING.fullmatch(stripped)
+                ):
+                    # "This quarter at a glance" under "OCCUPANCY UPDATE (as at 30 September
+                    # 2026)": the period the as-at day closes, so its facts keep that day.
+                    current = None
+                elif (heading or (_CHAPTER.match(stripped) and not has_figure(stripped))) and (
                     not marked or _SECTION_MARK.match(stripped)
                 ):
                     current = period = None
