@@ -283,3 +283,18 @@ def test_a_base_levels_month_without_its_year_does_not_date_the_figure() -> None
     blanked = blank_other_dates("rose to 40 in August, from 35 at end-May")
     assert "August" in blanked
     assert "May" not in blanked
+
+
+def test_the_day_an_announcement_is_made_does_not_date_what_it_reports() -> None:
+    # "said today that … in the first three quarters": the reporting day is the page's; the
+    # figures are of their own period (of the page's year), as the README reads it.
+    text = (
+        "News release\n\nDate: 2026-10-20\n\n"
+        "The Innovation Office said today that its voucher scheme funded 132 firms in the "
+        "first three quarters of the year.\n\n"
+        "The Board announced on Monday (19 October), that 58 projects were approved in the "
+        "third quarter.\n"
+    )
+    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    assert dated[132.0] == "2026-09-30"
+    assert dated[58.0] == "2026-09-30"

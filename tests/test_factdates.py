@@ -123,3 +123,18 @@ def test_now_outweighs_the_batch_or_event_told_before() -> None:
         (1.86e9, "2026-11-30"),
         (14, "2026-12-08"),
     ]
+
+
+def test_a_sentence_that_opens_by_pointing_back_takes_the_date_of_the_fact_before() -> None:
+    # "Of the grants awarded, …", "Among them, …": parts of what the fact before counted, of
+    # its date (as 其中 is), not the page's day.
+    text = (
+        "Press release\n\nDate: 2026-07-22\n\n"
+        "The council awarded 64 grants in the second quarter of the year.\n\n"
+        "Of the grants awarded, 40 went to hardware start-ups and 24 to software firms.\n\n"
+        "The hub counted 310 members at the end of March. Among them, 72 are overseas teams.\n"
+    )
+    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    assert dated[40.0] == "2026-06-30"
+    assert dated[24.0] == "2026-06-30"
+    assert dated[72.0] == "2026-03-31"

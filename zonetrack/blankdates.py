@@ -160,6 +160,13 @@ _NOT_REF_DATE = re.compile(
     r"|(?m:^)[ \t]*(?-i:[A-Z][A-Z .'’-]{1,40})(?:,\s*[A-Z][A-Za-z .]{0,20})?,\s*(?:"
     + MONTHS
     + r")\.?\s+\d{1,2}(?=\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-)\s)"
+    # "The Fund announced today (5 August) that its programme approved 46 projects in the
+    # first half of the year", "said on Tuesday that": the day of the announcement, not the
+    # date of the figures it reports (those take their own words' period, or the page's day).
+    r"|\b(?:announced|said|says|reported|revealed|disclosed|stated|told\s+(?:reporters|journalists"
+    r"|the\s+press|a\s+(?:press|news)\s+(?:conference|briefing)))\s+"
+    r"(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s*\([^()\n]{1,20}\))?(?=\s*,?\s+that\b)"
     # 2026年第四批, 2026年度第二批: the year names a batch (its notice dates it), not a date.
     r"|(?:\d{4}|(?<!\d)1[0-4]\d)\s*年度?\s*(?=第\s*[一二三四五六七八九十\d]{1,3}\s*批)"
     # 较“十四五”末净增214家: the end of a Five-Year Plan as the base of a change.

@@ -91,7 +91,10 @@ _SAME_DATE = re.compile(
     # the things or the period the fact before told of.
     r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
     # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
-    r"|^\s*同期(?![的比])",
+    r"|^\s*同期(?![的比])"
+    # "Of the projects approved, 19 are …", "Of these, …", "Among them, …": a sentence that
+    # opens by pointing back to what the fact before counted, as 其中 does.
+    r"|^\s*(?:of|among(?:st)?)\s+(?:them|these|those|this\s+total|the\s+(?!same\b)[^,.;\n]{1,40}?)\s*,",
     re.I,
 )
 
