@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.blankdates import (
     blank_change_start,
@@ -274,7 +275,7 @@ def test_a_base_levels_month_without_its_year_does_not_date_the_figure() -> None
         "Occupancy climbed to 71.5%, up from 66.0% at the end of March.\n"
         "Start-ups on site: 128, against 117 in June.\n"
     )
-    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    dated = {value: ref for value, _, _, ref in figure_rows(text)}
     assert dated[71.5] == "2026-09-30"
     assert dated[66.0] == "2026-03-31"
     assert dated[128.0] == "2026-09-30"
@@ -295,6 +296,6 @@ def test_the_day_an_announcement_is_made_does_not_date_what_it_reports() -> None
         "The Board announced on Monday (19 October), that 58 projects were approved in the "
         "third quarter.\n"
     )
-    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    dated = {value: ref for value, _, _, ref in figure_rows(text)}
     assert dated[132.0] == "2026-09-30"
     assert dated[58.0] == "2026-09-30"

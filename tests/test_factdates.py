@@ -6,6 +6,7 @@ Texts written for these tests; expected dates from the README's rules.
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.extract import extract_figures
 
@@ -134,7 +135,7 @@ def test_a_sentence_that_opens_by_pointing_back_takes_the_date_of_the_fact_befor
         "Of the grants awarded, 40 went to hardware start-ups and 24 to software firms.\n\n"
         "The hub counted 310 members at the end of March. Among them, 72 are overseas teams.\n"
     )
-    dated = dict(zip(*(extract_figures(text)[c] for c in ("value", "ref_date")), strict=True))
+    dated = {value: ref for value, _, _, ref in figure_rows(text)}
     assert dated[40.0] == "2026-06-30"
     assert dated[24.0] == "2026-06-30"
     assert dated[72.0] == "2026-03-31"
