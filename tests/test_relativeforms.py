@@ -62,6 +62,11 @@ def test_a_goal_period_without_a_year_is_the_next_one(
         ("公司预估第4季营收将较第3季增长5%至9%", "2027-11-05", "2027-12-31"),
         ("园区预计下半年新增企业60家", "2027-08-20", "2027-12-31"),
         ("下半年已新增企业60家", "2027-01-08", "2026-12-31"),
+        # A span of months from any month, as a quarter's months ("the April-June quarter",
+        # "from October to December"), to the end of its last month.
+        ("Sales reached 4.2 billion yuan in the April-June quarter", "2026-08-03", "2026-06-30"),
+        ("Exports from October to December rose 8 percent", "2027-01-20", "2026-12-31"),
+        ("Output in Jul–Sep grew 5 percent", "2026-10-30", "2026-09-30"),
     ],
 )
 def test_a_fact_period_without_a_year_is_of_the_page_year(

@@ -157,14 +157,18 @@ _RELATIVE_REF_DATES = [
         re.compile(r"\b(first|second|third|fourth)\s+quarter\b(?!\s+of\s+\d)", re.I),
         lambda m, y: quarter_end_date(y, str(_EN_ORDINALS.index(m[1].lower()) + 1)),
     ),
-    (  # "the January-September period", "Jan-Sept": to the end of the last month
+    (  # "the January-September period", "Jan-Sept", "the July-September quarter": to the
+        # end of the last month (a span of months from any month, not only January's)
         re.compile(
-            rf"\b(?i:January|Jan)\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b" + _NO_YEAR_AFTER
+            rf"\b(?:(?i:January|Jan)|{MONTHS})\.?\s*(?:[-–—]|(?i:to|through)\s)\s*({MONTHS})\b"
+            + _NO_YEAR_AFTER
         ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
-    (  # "between January and September": to the end of the last month
-        re.compile(rf"\b(?i:between|from)\s+January\s+(?i:and|to|through)\s+({MONTHS})\b"),
+    (  # "between January and September", "from July to September": to the last month's end
+        re.compile(
+            rf"\b(?i:between|from)\s+(?:January|{MONTHS})\s+(?i:and|to|through)\s+({MONTHS})\b"
+        ),
         lambda m, y: month_end(y, MONTH_NUMBER[m[1].lower()]),
     ),
     # "in the six months to September", "the year to June": a period to that month's end.
