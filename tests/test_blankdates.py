@@ -8,6 +8,7 @@ from conftest import figure_rows
 from zonetrack.blankdates import (
     blank_change_start,
     blank_comparatives_after,
+    blank_other_bases,
     blank_other_dates,
 )
 from zonetrack.extract import extract_figures
@@ -280,10 +281,16 @@ def test_a_base_levels_month_without_its_year_does_not_date_the_figure() -> None
     assert dated[66.0] == "2026-03-31"
     assert dated[128.0] == "2026-09-30"
     assert dated[117.0] == "2026-06-30"
-    # The month of the base alone is blanked, not the sentence's other dates.
-    blanked = blank_other_dates("rose to 40 in August, from 35 at end-May")
-    assert "August" in blanked
-    assert "May" not in blanked
+    # The date of the base alone is blanked, not the sentence's other dates, and not when the
+    # figure read is the base itself.
+    sentence = "Vacancy eased to 7.2% at end-August from 9.1% at the end of 2025"
+    assert "August" in blank_other_bases(sentence, sentence.index("7.2"))
+    assert "2025" not in blank_other_bases(sentence, sentence.index("7.2"))
+    assert "2025" in blank_other_bases(sentence, sentence.index("9.1"))
+    text = "Quarterly note | 9 October 2026\n\n" + sentence + ".\n"
+    dated = {value: ref for value, _, _, ref in figure_rows(text)}
+    assert dated[7.2] == "2026-08-31"
+    assert dated[9.1] == "2025-12-31"
 
 
 def test_the_day_an_announcement_is_made_does_not_date_what_it_reports() -> None:

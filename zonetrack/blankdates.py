@@ -19,6 +19,7 @@ __all__ = [
     "blank_change_start",
     "blank_comparatives_after",
     "blank_open_starts",
+    "blank_other_bases",
     "blank_other_dates",
     "blank_plan_periods",
     "bracket_date",
@@ -253,19 +254,18 @@ def blank_plan_periods(sentence: str) -> str:
     return re.sub(_PLAN_PERIOD, lambda m: " " * len(m[0]), sentence)
 
 
-# The month a base level is told of, without its year ("rose to 93.4%, up from 89.9% at
-# end-June", "from 212 at the end of March", "against 88% in June"): the base's date, never
-# that of the figure the sentence tells (which takes its heading's or its own). Only the
-# month is blanked; the base reads its date from its own words.
-_BASE_MONTH = re.compile(
+# The month or year a base level is told of ("rose to 93.4%, up from 89.9% at end-June",
+# "improved to 48.5% at end-September from 53.2% at end-2025", "against 88% in June"): the
+# base's date, never that of the figure the sentence tells (which takes its heading's or its
+# own). Only the date is blanked; the base reads its date from its own words.
+_BASE_LEVEL_DATE = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+from|from|versus|vs\.?"
     r"|against|compared\s+(?:with|to))\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
     r"(?:(?!\b(?:to|by|and)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?\s"
-    r"(?P<date>(?:at|in|as\s+(?:of|at))\s+(?:the\s+end\s+of\s+|end-)?(?:" + MONTHS + r")\b\.?)"
-    # (a month with its year, "at end-June 2026", is read as the base's by the base itself)
-    r"(?!\s*(?:\d{1,2},?\s+)?\d{4})",
+    r"(?P<date>(?:at|in|as\s+(?:of|at))\s+(?:the\s+end\s+of\s+|end-)?"
+    r"(?:(?:" + MONTHS + r")\b\.?(?:\s+\d{4}\b)?|\d{4}\b(?![-–/]\d)))",
     re.I,
 )
 
@@ -273,12 +273,19 @@ _BASE_MONTH = re.compile(
 @lru_cache(maxsize=4096)
 def blank_other_dates(sentence: str) -> str:
     """``sentence`` with every date that is no figure's date (a start, a base, a founding, a
-    plan's period, an event's or a list's year, a base level's month) blanked, at the same
-    length."""
-    blanked = _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
-    for found in _BASE_MONTH.finditer(blanked):
+    plan's period, an event's or a list's year) blanked, at the same length."""
+    return _NOT_REF_DATE.sub(lambda m: " " * len(m[0]), sentence)
+
+
+def blank_other_bases(sentence: str, rel: int) -> str:
+    """``sentence`` with the date of each base level told after "from", "against" or
+    "compared with" blanked, at the same length, unless the figure at offset ``rel`` is that
+    base (whose date it is)."""
+    blanked = sentence
+    for found in _BASE_LEVEL_DATE.finditer(sentence):
         lo, hi = found.span("date")
-        blanked = blanked[:lo] + " " * (hi - lo) + blanked[hi:]
+        if not found.start() <= rel < lo:
+            blanked = blanked[:lo] + " " * (hi - lo) + blanked[hi:]
     return blanked
 
 

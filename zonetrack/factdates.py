@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import re
 
-from .blankdates import blank_comparatives_after, blank_other_dates, bracket_date
+from .blankdates import (
+    blank_comparatives_after,
+    blank_other_bases,
+    blank_other_dates,
+    bracket_date,
+)
 from .contextdates import (
     defined_point,
     report_period_end,
@@ -220,7 +225,7 @@ def _date_told(
     page_date, this_year = survey.page_date, survey.this_year
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
-    blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
+    blanked = blank_comparatives_after(blank_other_bases(blank_other_dates(sentence), rel), rel)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
