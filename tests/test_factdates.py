@@ -139,3 +139,12 @@ def test_a_sentence_that_opens_by_pointing_back_takes_the_date_of_the_fact_befor
     assert dated[40.0] == "2026-06-30"
     assert dated[24.0] == "2026-06-30"
     assert dated[72.0] == "2026-03-31"
+
+
+def test_as_of_today_dates_a_figure_at_the_pages_day_over_a_year_naming_what_is_counted() -> None:
+    # "as of today" says the figure's date outright; "due in 2028" names the space counted.
+    text = (
+        "Results call transcript\n2 March 2027\n\n"
+        "CEO: Roughly 55% of the floor area due for handover in 2028 is already let as of today.\n"
+    )
+    assert [ref for _, _, _, ref in figure_rows(text)] == ["2027-03-02"]

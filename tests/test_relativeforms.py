@@ -388,3 +388,20 @@ def test_a_month_before_a_comma_and_a_count_has_no_year(
 )
 def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expected: str) -> None:
     assert find_relative_date(sentence, "2026", "2026", "2026-12-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The page's day a year back, not last year's end.
+        ("At the same point last year, the backlog was 52%", "2025-03-12"),
+        ("This time last year 18 labs were on the waiting list", "2025-03-12"),
+        ("A year ago, 212 firms had signed up", "2025-03-12"),
+        # A base's "a year ago" is not this form; "last year" alone is the year's end.
+        ("Last year the park signed 40 leases", "2025-12-31"),
+    ],
+)
+def test_the_same_point_last_year_is_the_pages_day_a_year_back(
+    sentence: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, "2026", "2026", "2026-03-12") == expected

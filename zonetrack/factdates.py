@@ -168,6 +168,10 @@ _SHARE_OF_DATED = re.compile(
 )
 
 
+# "as of today", "as at today", "as of now": the page's own day, said outright.
+_AS_OF_TODAY = re.compile(r"\bas\s+(?:of|at)\s+(?:today|now)\b", re.I)
+
+
 # The longest opening part read as a date framing the sentence ("In the first nine months of
 # 2026", "As at 30 November 2026"): longer, it is a clause telling its own figure.
 _FRAME_LENGTH = 40
@@ -231,6 +235,10 @@ def _date_told(
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
     own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
+    if base_date is None and page_date and _AS_OF_TODAY.search(own_part):
+        # "About 41% of the space due for completion in 2027 is pre-let as of today": the
+        # page's day, said outright; a year in the part names what is counted.
+        ref_date = Date(page_date, "as of today: the page's day")
     this = _REPORT_PERIOD.search(blanked, max(0, rel - 24), rel)
     if (
         this

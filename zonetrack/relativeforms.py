@@ -474,10 +474,26 @@ def find_relative_date(
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
         return Date(f"{month:%Y-%m-%d}", "the month before the page's date")
+    if page_date and _SAME_POINT_LAST_YEAR.search(sentence):
+        # "At the same point last year, the figure was 33%", "a year ago": the page's day a
+        # year back (29 February: the 28th), not last year's end.
+        back = pd.Timestamp(page_date) - pd.DateOffset(years=1)
+        return Date(f"{back:%Y-%m-%d}", "the page's day a year before")
     last = _LAST_YEAR.search(sentence)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
     return find_past_year(sentence, page_date)
+
+
+# "At the same point last year", "this time last year", "at this stage last year", "a year
+# ago" opening a sentence: the page's own day a year before.
+_SAME_POINT_LAST_YEAR = re.compile(
+    r"\b(?:(?:at\s+)?(?:the\s+same|this|that)\s+(?:point|time|stage|juncture)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+    # ("A year ago, …" opening the sentence; "up from 88% a year ago" is a base's.)
+    r"|^\s*a\s+year\s+ago)\b",
+    re.I,
+)
 
 
 # 过去一年, 过去的一年, "the past year": the twelve months before the page's day.
