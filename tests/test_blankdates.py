@@ -306,3 +306,14 @@ def test_the_day_an_announcement_is_made_does_not_date_what_it_reports() -> None
     dated = {value: ref for value, _, _, ref in figure_rows(text)}
     assert dated[132.0] == "2026-09-30"
     assert dated[58.0] == "2026-09-30"
+
+
+def test_an_aside_that_dates_its_nouns_making_does_not_date_the_figure() -> None:
+    # "…, set up by the city and a state bank in 2024, had backed 19 start-ups by the end of
+    # September": the aside dates the fund's founding; the month is of the page's year.
+    text = (
+        "Source: Delta Daily | Editor: Lin Pei | 2026-10-28 09:40\n\n"
+        "The angel fund, set up by the city and a state bank in 2024, had backed 19 start-ups by "
+        "the end of September, its manager said.\n"
+    )
+    assert [ref for _, _, _, ref in figure_rows(text)] == ["2026-09-30"]
