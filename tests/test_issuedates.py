@@ -62,6 +62,16 @@ def test_a_line_of_adoption_or_revision_dates_the_page(text: str, expected: str 
             "星河科技创新园区管理委员会经济发展与产业服务局综合处编印｜2026年12月3日｜内部资料，仅供参阅\n",
             "2026-12-03",
         ),
+        # The day's time of day after it, in the last field or before the next bar.
+        (
+            "Lakeside zone adds labs\n\nSource: Riverline News | Editor: Zhou Min | 2026-09-03 "
+            "14:20\n\nBody.\n",
+            "2026-09-03",
+        ),
+        (
+            "Portside Campus | 7 May 2027, 9:30 (HKT) | Media briefing\n",
+            "2027-05-07",
+        ),
         (
             "Harbourfront Tech Hub\nBoard pack | meeting held on 18 March 2027 to approve the "
             "budget | Draft\n",

@@ -452,3 +452,13 @@ def test_a_payment_told_as_done_is_of_the_page_day(
     text: str, currency: str | None, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text, currency) == expected
+
+
+def test_has_been_home_to_is_a_state_of_the_pages_day() -> None:
+    # "has been home to": a state that has held up to now, as "is home to" is.
+    text = (
+        "Park news\n\n2026-05-12\n\n"
+        "The campus, on the east bank of the river, has been home to 35 university labs, "
+        "the authority said.\n"
+    )
+    assert _dates(text) == [(35.0, "2026-05-12")]

@@ -90,7 +90,13 @@ _BARRED_MONTH = re.compile(
 # What sets a day off as a bar's field of its own on a line: a bar before it, and a bar or the
 # line's end after it.
 _BARRED_FIELD_BEFORE = re.compile(r"[|｜][ \t\u3000]*$")
-_BARRED_FIELD_AFTER = re.compile(r"[ \t\u3000]*(?:[|｜]|$)")
+# (The day may carry its time of day: "Source: Huaxia English | Editor: Wang Rui | 2026-08-19
+# 10:05", "| 19 November 2026, 16:00 (Beijing time)".)
+_BARRED_FIELD_AFTER = re.compile(
+    r"(?:,?[ \t\u3000]+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\([^()\n]{1,30}\)|\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?[ \t\u3000]*(?:[|｜]|$)",
+    re.I,
+)
 
 
 # A date line in Chinese numerals near the top (二〇二七年二月二十六日 under a speech's title).

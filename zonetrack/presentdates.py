@@ -161,7 +161,8 @@ _STATE_VERBS = (
     r"has|have|hosts?|houses?|represents?|employs?|holds?|counts?|totals?|owns?|operates?"
     r"|runs?|manages?|oversees?|accommodates?|includes?|contains?|comprises?|boasts?"
     r"|features?|numbers?|serves?|supports?|maintains?|keeps?|offers?|provides?|gathers?"
-    r"|brings?\s+together|(?:is|are)\s+(?:now\s+)?home\s+to|stands?\s+at"
+    # ("has been home to 28 platforms": a state that has held up to now, as "is home to".)
+    r"|brings?\s+together|(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?home\s+to|stands?\s+at"
     r"|there\s+(?:is|are)(?:\s+now)?"
     # "China accounts for 27% of our revenue", "make up about 12%": a share held now.
     r"|accounts?\s+for|makes?\s+up"
