@@ -462,3 +462,22 @@ def test_has_been_home_to_is_a_state_of_the_pages_day() -> None:
         "the authority said.\n"
     )
     assert _dates(text) == [(35.0, "2026-05-12")]
+
+
+def test_a_total_over_the_past_years_in_the_present_perfect_runs_to_the_pages_day() -> None:
+    # "In the past four years, … have drawn": a running total to the day it is told, though
+    # the sentence before gives a period; told in the simple past after an as-at date, it
+    # runs to that date.
+    text = (
+        "Policy note | 14 October 2026\n\n"
+        "In the six months to June, the corridor signed 420 leases. In the past four years, "
+        "its labs have drawn about 9,300 researchers.\n\n"
+        "As at the end of August 2026, the fund held 61 stakes. In the past three years, it "
+        "approved 212 grants.\n"
+    )
+    assert _dates(text) == [
+        (420.0, "2026-06-30"),
+        (9300.0, "2026-10-14"),
+        (61.0, "2026-08-31"),
+        (212.0, "2026-08-31"),
+    ]

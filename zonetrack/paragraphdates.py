@@ -52,6 +52,15 @@ _PAST_YEARS = re.compile(
 )
 
 
+# A total or change told in the present perfect ("has totalled", "have invested", "has
+# grown"): it runs up to the day it is told.
+_RUNS_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|now\s+)?(?:[a-z]+ed|grown|drawn|spent|risen|won|built"
+    r"|brought|sold|paid|made|taken|seen)\b",
+    re.I,
+)
+
+
 # "in the previous five years", 此前五年: the years before a period told of.
 _PREVIOUS_YEARS = re.compile(
     rf"\b(?:over|in|during|for)\s+the\s+(?:previous|preceding|prior)\s+{_N_YEARS}"
@@ -256,6 +265,9 @@ def _date_by_span_or_now(
         and para_ref[0] == line[0]
         and str(para_ref[1]) < page_date
         and _PAST_YEARS.search(told)
+        # ("Over the past five years, investment has totalled about US$38 billion": a total
+        # told in the present perfect runs to the page's day, not to the period before it.)
+        and not _RUNS_TO_NOW.search(told)
     ):
         # "(1) As at end of September 2026, … In the past three years, the Bureau
         # approved 2,960": the span runs up to the date its paragraph counts to, not
