@@ -148,3 +148,21 @@ def test_as_of_today_dates_a_figure_at_the_pages_day_over_a_year_naming_what_is_
         "CEO: Roughly 55% of the floor area due for handover in 2028 is already let as of today.\n"
     )
     assert [ref for _, _, _, ref in figure_rows(text)] == ["2027-03-02"]
+
+
+def test_a_hyphenated_size_of_a_sentences_subject_takes_no_date_from_its_deed() -> None:
+    # "An 80-hectare pilot zone … has signed 26 tenants by the end of September": the date is
+    # the signing's; the zone's size has none. (Told in the present, "The 80-hectare zone
+    # hosts 26 tenants", it is of the page's day.)
+    text = (
+        "Source: Delta Daily | Editor: Lin Pei | 2026-10-28 09:40\n\n"
+        "An 80-hectare pilot zone, opened by the district in 2024, had signed 26 tenants by the "
+        "end of September, officials said.\n\n"
+        "The 12-hectare campus hosts 31 start-ups.\n"
+    )
+    assert figure_rows(text) == [
+        (800000.0, "observation", None, None),
+        (26.0, "observation", None, "2026-09-30"),
+        (120000.0, "observation", None, "2026-10-28"),
+        (31.0, "observation", None, "2026-10-28"),
+    ]

@@ -168,6 +168,16 @@ _SHARE_OF_DATED = re.compile(
 )
 
 
+# A size hyphenated before its noun ("5-billion-yuan", "20,000-square-metre") right after the
+# article that opens a sentence, and a verb in the perfect after it ("had invested", "has
+# signed"): the noun is the subject of a deed, its size no figure of the deed's date.
+_HYPHENATED_SIZE = re.compile(r"\d[\d.,]*-(?:[a-z]+-)*[a-z]+", re.I)
+_OPENING_ARTICLE = re.compile(r"\s*(?:an?|the|its|their)\s+", re.I)
+_PERFECT_DEED = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+)?(?!been\b)[a-z]+(?:ed|en|wn|nt|ld|ught)\b", re.I
+)
+
+
 # "as of today", "as at today", "as of now": the page's own day, said outright.
 _AS_OF_TODAY = re.compile(r"\bas\s+(?:of|at)\s+(?:today|now)\b", re.I)
 
@@ -230,6 +240,16 @@ def _date_told(
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_bases(blank_other_dates(sentence), rel), rel)
+    if (
+        base_date is None
+        and _HYPHENATED_SIZE.fullmatch(figure.text)
+        and _OPENING_ARTICLE.fullmatch(sentence[:rel])
+        and _PERFECT_DEED.search(sentence, figure.end - s_lo)
+    ):
+        # "A 5-billion-yuan guidance fund, launched in 2025, had invested in 37 projects by
+        # the end of June": the size of the noun the sentence opens with, whose verb tells
+        # in the perfect what it has done; the date is the deed's, not the size's.
+        return None, False, is_target, deadline
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
