@@ -732,3 +732,21 @@ def test_an_aside_with_its_own_year_dates_its_figure_not_the_goal_outside_it(
         f"Park plan\nPublished 2026-06-01.\n\nBy 2030 the park aims to host 3,000 labs {aside}.\n"
     )
     assert figure_rows(text) == [(3000.0, "target", "2030-12-31", None), expected]
+
+
+def test_a_labels_participle_under_a_goal_heading_names_the_measure() -> None:
+    # "Projects approved: at least 30" under "Targets for 2027": the label names what is
+    # counted; the goal heading governs it as it does the other items. Told in a sentence,
+    # "The board approved 30 projects", it is a deed done.
+    text = (
+        "RIVERSIDE PARK REVIEW\n\nIssued 12 January 2027\n\n"
+        "3. Targets for 2027\n\n"
+        "- Output: RMB 85 billion\n"
+        "- Projects approved: at least 30\n"
+        "- Funding spent: RMB 2.4 billion\n"
+    )
+    assert [(value, kind, deadline) for value, kind, deadline, _ in figure_rows(text)] == [
+        (85e9, "target", "2027-12-31"),
+        (30.0, "target", "2027-12-31"),
+        (2.4e9, "target", "2027-12-31"),
+    ]
