@@ -148,7 +148,7 @@ _NOT_REF_DATE = re.compile(
     # investors in 2025, had invested in 37 projects by the end of June".)
     r"|,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?:founded|established|set\s+up|launched|created|opened|built)"
-    r"(?:\s+(?:by|with)\s+[^,;.\n\d]{1,60}?)?\s+in\s+(?:(?:" + MONTHS + r")\.?\s+)?\d{4}\s*(?=,)"
+    r"(?:\s+(?:by|with)\s+[^,;.\n\d]{1,60}?)?\s+in\s+\d{4}\s*(?=,)"
     # "reached 410,000 square metres after Phase 3 opened in November 2025": a clause of time
     # dates the event it tells, not the figure.
     r"|\b(?:after|when|once|as\s+soon\s+as)\s+(?:(?!(?:and|but)\b)[A-Za-z0-9'’-]+\s+){1,5}?"
