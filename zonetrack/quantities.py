@@ -168,7 +168,9 @@ NOT_QUANTITIES = re.compile(
             r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
-            r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            # 1. 2、 at the start of a line, also set in by full-width spaces as Chinese notes
+            # and lists are (　　1.规上工业企业指…).
+            r"(?m:^[ \t\u3000]*\d{1,2}\s*[.、．)）](?![\d%％]))",
             # 1 | 地区生产总值 | 880亿元, 3｜協助中小企業…: a row's number, alone in the first cell
             # of a table written as lines (set off by a bar, a tab or a full-width space).
             r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,3}(?![\d.,%％])(?=[ \t\u3000]*[|｜]|\t|\u3000))",
@@ -200,7 +202,7 @@ NOT_QUANTITIES = re.compile(
             # opens its line, not a count.
             r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",
             # 注：1. …, 附件：1. …: the first item of a list after a label on its line.
-            r"(?m:^[ \t]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
+            r"(?m:^[ \t\u3000]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
             # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.
             r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*"
             r"[(（]?\+?\d[\d \t()（）-]*\d",
