@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonetrack.extract import extract_figures
 from zonetrack.linetables import read_line_tables
 from zonetrack.tablecells import find_goal_cells, find_table_cells
 from zonetrack.tableheaders import report_period_end
@@ -494,3 +495,42 @@ def test_the_names_column_header_gives_the_tables_unit() -> None:
         (5.1e6, "USD"),
         (-15.0, "percent"),
     ]
+
+
+# Round 50: a statistics bulletin's table heads its one column of values with the months of the
+# year so far (1—6月, 前三季度), no year: the period its title names, when that ends with the
+# same month; beside it a column of change (同比增长（%）) in percent, a minus a fall; the unit
+# of each row in its 计量单位 column.
+_BULLETIN_TABLE = (
+    "{title}\n\n云港高新区管委会　　2027年10月20日\n\n"
+    "指标　　　　　　计量单位　　{column}　　同比增长（%）\n"
+    "营业收入　　　　亿元　　　　356.2　　 -4.5\n"
+    "新增市场主体　　家　　　　　1,204　　8\n"
+    "出口额　　　　　亿美元　　　2.75　　　11.0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "column", "end"),
+    [
+        ("2027年1—6月云港高新区主要指标统计", "1—6月", "2027-06-30"),
+        ("2027年上半年云港高新区经济运行情况", "1-6月累计", "2027-06-30"),
+        ("2027年前三季度云港高新区主要指标统计", "前三季度", "2027-09-30"),
+    ],
+)
+def test_a_bulletins_column_of_the_months_so_far(title: str, column: str, end: str) -> None:
+    rows = extract_figures(_BULLETIN_TABLE.format(title=title, column=column))
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (356.2e8, "CNY", "observation", end),
+        (-4.5, "percent", "observation", end),
+        (1204, "count", "observation", end),
+        (8, "percent", "observation", end),
+        (2.75e8, "USD", "observation", end),
+        (11.0, "percent", "observation", end),
+    ]
+
+
+def test_a_column_of_months_another_period_ends_on_is_no_dated_column() -> None:
+    # 1—6月 under a title of the first three quarters: no date it can be read of.
+    page = _BULLETIN_TABLE.format(title="2027年前三季度云港高新区主要指标统计", column="1—6月")
+    assert read_line_tables(page, None, "2027-09-30") == []

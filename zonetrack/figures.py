@@ -610,8 +610,10 @@ def _read_figure(
         unit = source_currency(
             unit, spelling, currency, folded[max(0, start - 6) : start], folded[pos : pos + 4]
         )
-    if unit == "CNY" and spelling in ("元", "万元", "萬元", "亿元", "億元") and (
-        yuan := YUAN_AFTER_RE.match(folded, pos)
+    if (
+        unit == "CNY"
+        and spelling in ("元", "万元", "萬元", "亿元", "億元")
+        and (yuan := YUAN_AFTER_RE.match(folded, pos))
     ):
         pos = yuan.end()  # (265.8億元人民幣: the name of the yuan is part of the figure)
 

@@ -166,7 +166,8 @@ def survey_document(written: str, calendar: str) -> Survey:
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
     # (本期 and 上年同期 columns count from the period the report's opening defines.)
-    period = report_period_end(text, calendar)
+    # (Else the period the title or a note names: 2026年1—9月…统计快报 heads its column 1—9月.)
+    period = report_period_end(text, calendar) or note_period or None
     cells = {c.figure.start: c for c in find_table_cells(written, calendar, period)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
     goal_cells = find_goal_cells(written, calendar)

@@ -221,12 +221,45 @@ def report_period_end(text: str, calendar: str | None) -> str | None:
     return str(day) if day else None
 
 
+# A column of the months of the year so far, named without its year (1—9月, 1-9月累计, 1至9月份,
+# 前三季度, 上半年), as a statistics bulletin heads its column of the period its title names
+# (2026年1—9月…统计快报): the report's period when that ends with the same month.
+_MONTHS_SO_FAR = re.compile(
+    r"(?:(?:1|一)\s*[-—–~～至到]\s*(?P<month>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
+    r"|前(?P<quarters>[一二三1-3])(?:个|個)?季度?|(?P<half>上半年))"
+    r"\s*(?:累计|累計|累计数|累計數|数|數)?",
+)
+_MONTH_NUMBERS = {
+    "十一": 11,
+    "十二": 12,
+    "十": 10,
+    **{c: i for i, c in enumerate("一二三四五六七八九", 1)},
+}
+
+
+def _months_so_far_end(cell: str, period: str) -> str | None:
+    """``period`` when ``cell`` names the months of its year up to its month (1—9月 and a
+    period ending on 30 September), else None."""
+    found = _MONTHS_SO_FAR.fullmatch(cell)
+    if found is None:
+        return None
+    if found["month"]:
+        month = _MONTH_NUMBERS.get(found["month"]) or int(found["month"])
+    elif found["quarters"]:
+        month = 3 * (_MONTH_NUMBERS.get(found["quarters"]) or int(found["quarters"]))
+    else:
+        month = 6
+    return period if int(period[5:7]) == month else None
+
+
 def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
-    """The day a column named by the report's period (本期, 上年同期, 上年度末) ends, the
-    report's period ending on ``period``; else None."""
+    """The day a column named by the report's period (本期, 上年同期, 上年度末, 1—9月) ends,
+    the report's period ending on ``period``; else None."""
     year, rest = int(period[:4]), period[4:]
     if _THIS_PERIOD.fullmatch(cell):
         return period
+    if (so_far := _months_so_far_end(cell, period)) is not None:
+        return so_far
     if _PERIOD_YEAR_BEFORE.fullmatch(cell):
         return f"{year - 1}{rest}" if rest != "-02-29" else f"{year - 1}-02-28"
     if _LAST_YEAR_END.fullmatch(cell):
@@ -421,7 +454,14 @@ def read_header(
     number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
     if 0 in years:
         years = {}
-    valued = len(years) >= 2 or (len(years) == 1 and role(header[next(iter(years))][1]) is not None)
+    valued = len(years) >= 2 or (
+        len(years) == 1
+        and (
+            role(header[next(iter(years))][1]) is not None
+            # (指标名称 | 计量单位 | 1—9月 | 同比增长（%）: one period's column and its change.)
+            or any(k not in years and _is_change(c) for k, (_, c) in enumerate(header) if k)
+        )
+    )
     tracked = len(goal) == 1 and len(due) == 1
     by_row = not valued and not tracked and _YEARS_HEADER.fullmatch(header[0][1]) is not None
     if not valued and not tracked and not by_row:
@@ -479,6 +519,12 @@ def goal_result_columns(header: list[tuple[int, str]], above: list[str]) -> dict
         if years:
             return {}
     return {}
+
+
+def _is_change(cell: str) -> bool:
+    """Whether a header cell names a column of change or growth (同比增长（%）, "Change (%)")."""
+    core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
+    return bool(_GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core))
 
 
 def linked_columns(

@@ -244,9 +244,7 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
-def source_currency(
-    unit: str, spelling: str, currency: str, before: str, after: str = ""
-) -> str:
+def source_currency(unit: str, spelling: str, currency: str, before: str, after: str = "") -> str:
     """The currency a spelling that names none stands for in a source whose own is ``currency``
     (``before`` and ``after``: the text on either side of the figure, where 人民币 may name
     the yuan)."""
