@@ -27,6 +27,7 @@ __all__ = [
     "financial_year_shift",
     "goal_result_columns",
     "linked_columns",
+    "names_relative_period",
     "read_header",
     "report_period_end",
     "role",
@@ -250,6 +251,14 @@ def _months_so_far_end(cell: str, period: str) -> str | None:
     else:
         month = 6
     return period if int(period[5:7]) == month else None
+
+
+def names_relative_period(cell: str) -> bool:
+    """Whether a header cell names a period by the report's own (本报告期末, 上年同期, 1—9月,
+    "Current period"), even with words after it (本报告期末比上年度末增减(%))."""
+    return any(
+        p.match(cell) for p in (_THIS_PERIOD, _PERIOD_YEAR_BEFORE, _LAST_YEAR_END, _MONTHS_SO_FAR)
+    )
 
 
 def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
