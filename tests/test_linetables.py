@@ -503,7 +503,7 @@ def test_the_names_column_header_gives_the_tables_unit() -> None:
 # of each row in its 计量单位 column.
 _BULLETIN_TABLE = (
     "{title}\n\n云港高新区管委会　　2027年10月20日\n\n"
-    "指标　　　　　　计量单位　　{column}　　同比增长（%）\n"
+    "指标　　　　　　计量单位　　{column}　　{change}\n"
     "营业收入　　　　亿元　　　　356.2　　 -4.5\n"
     "新增市场主体　　家　　　　　1,204　　8\n"
     "出口额　　　　　亿美元　　　2.75　　　11.0\n"
@@ -511,15 +511,18 @@ _BULLETIN_TABLE = (
 
 
 @pytest.mark.parametrize(
-    ("title", "column", "end"),
+    ("title", "column", "change", "end"),
     [
-        ("2027年1—6月云港高新区主要指标统计", "1—6月", "2027-06-30"),
-        ("2027年上半年云港高新区经济运行情况", "1-6月累计", "2027-06-30"),
-        ("2027年前三季度云港高新区主要指标统计", "前三季度", "2027-09-30"),
+        ("2027年1—6月云港高新区主要指标统计", "1—6月", "同比增长（%）", "2027-06-30"),
+        ("2027年上半年云港高新区经济运行情况", "1-6月累计", "比上年同期增长（%）", "2027-06-30"),
+        ("2027年前三季度云港高新区主要指标统计", "前三季度", "增速（%）", "2027-09-30"),
+        ("2027年1—9月云港高新区主要指标统计", "1至9月", "同比±%", "2027-09-30"),
     ],
 )
-def test_a_bulletins_column_of_the_months_so_far(title: str, column: str, end: str) -> None:
-    rows = extract_figures(_BULLETIN_TABLE.format(title=title, column=column))
+def test_a_bulletins_column_of_the_months_so_far(
+    title: str, column: str, change: str, end: str
+) -> None:
+    rows = extract_figures(_BULLETIN_TABLE.format(title=title, column=column, change=change))
     assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
         (356.2e8, "CNY", "observation", end),
         (-4.5, "percent", "observation", end),
@@ -532,7 +535,9 @@ def test_a_bulletins_column_of_the_months_so_far(title: str, column: str, end: s
 
 def test_a_column_of_months_another_period_ends_on_is_no_dated_column() -> None:
     # 1—6月 under a title of the first three quarters: no date it can be read of.
-    page = _BULLETIN_TABLE.format(title="2027年前三季度云港高新区主要指标统计", column="1—6月")
+    page = _BULLETIN_TABLE.format(
+        title="2027年前三季度云港高新区主要指标统计", column="1—6月", change="同比增长（%）"
+    )
     assert read_line_tables(page, None, "2027-09-30") == []
 
 

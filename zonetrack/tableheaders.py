@@ -343,12 +343,18 @@ _GROWTH_HEADER = re.compile(
 )
 # A column of change between a table's two periods (增減比例, 變動, 增减幅度, 同比增长, "Change
 # (%)", YoY): the change is of the later column's period, a fact or a goal as that one.
+# (As statistics bulletins head it too: 增速, 增幅, 增长, 比上年同期增长, 同比增减, 同比±.)
 _CHANGE_HEADER = re.compile(
     r"(?:增[减減]|[变變]动|[变變]動|[变變]化|同比|按年)(?:比例|比率|率|幅度?|增[长長]率?|[变變][动動])?"
+    r"|(?:同比|按年|(?:比|较|較)(?:上|去)年(?:同期)?)?"
+    r"(?:增[减減长長]|增速|增幅|±|[+＋]\s*[/／]?\s*[-－])(?:率|幅度?|比例|比率)?\s*[%％]?"
     r"|(?:%\s*)?change(?:\s*\(%\))?|yoy|y-o-y|year[- ]on[- ]year",
     re.I,
 )
-_GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
+# (In brackets, 增速（%）, or a bare % at the header's end, 同比±%.)
+_GROWTH_UNIT = re.compile(
+    r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]|(%|％)\s*$", re.I
+)
 
 
 def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
@@ -584,7 +590,8 @@ def linked_columns(
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
-                units[k] = "%" if unit[1] == "％" else unit[1]
+                said = unit[1] or unit[2]
+                units[k] = "%" if said == "％" else said
     return roles, units
 
 
