@@ -223,11 +223,13 @@ def report_period_end(text: str, calendar: str | None) -> str | None:
 
 
 # A column of the months of the year so far, named without its year (1—9月, 1-9月累计, 1至9月份,
-# 前三季度, 上半年), as a statistics bulletin heads its column of the period its title names
+# 前三季度, 上半年, 本年累计), as a statistics bulletin heads its column of the period its title names
 # (2026年1—9月…统计快报): the report's period when that ends with the same month.
 _MONTHS_SO_FAR = re.compile(
     r"(?:(?:1|一)\s*[-—–~～至到]\s*(?P<month>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
-    r"|前(?P<quarters>[一二三1-3])(?:个|個)?季度?|(?P<half>上半年))"
+    r"|前(?P<quarters>[一二三1-3])(?:个|個)?季度?|(?P<half>上半年)"
+    # 本年累计, 年初至今: the year so far, whichever month the period ends with.
+    r"|(?P<so_far>(?:本年|今年|本年度)(?=\s*(?:累计|累計))|年初至今))"
     r"\s*(?:累计|累計|累计数|累計數|数|數)?",
 )
 _MONTH_NUMBERS = {
@@ -244,6 +246,8 @@ def _months_so_far_end(cell: str, period: str) -> str | None:
     found = _MONTHS_SO_FAR.fullmatch(cell)
     if found is None:
         return None
+    if found["so_far"]:
+        return period
     if found["month"]:
         month = _MONTH_NUMBERS.get(found["month"]) or int(found["month"])
     elif found["quarters"]:
