@@ -223,8 +223,8 @@ def report_period_end(text: str, calendar: str | None) -> str | None:
 
 
 # A column of the months of the year so far, named without its year (1—9月, 1-9月累计, 1至9月份,
-# 前三季度, 上半年, 本年累计), as a statistics bulletin heads its column of the period its title names
-# (2026年1—9月…统计快报): the report's period when that ends with the same month.
+# 前三季度, 上半年, 本年累计), as a statistics bulletin heads its column of the period its title
+# names (2026年1—9月…统计快报): the report's period when that ends with the same month.
 _MONTHS_SO_FAR = re.compile(
     r"(?:(?:1|一)\s*[-—–~～至到]\s*(?P<month>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
     r"|前(?P<quarters>[一二三1-3])(?:个|個)?季度?|(?P<half>上半年)"
