@@ -6822,3 +6822,37 @@ def test_a_standing_goal_column_is_an_undated_goal() -> None:
         ("observation", 97, "percent", "exact", None, "2025-12-31"),
         ("target", 96, "percent", "exact", "2026-12-31", None),
     ]
+
+
+# Round 50 (goals and dates of Chinese pages): texts written for these tests, expected values
+# from the README's rules.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The start of a change dated 去年底 (with 的) is a fact of last year's end; the end it
+        # reaches, with no date of its own, is the level now: the page's day (其中上半年 in the
+        # next clause is that clause's).
+        (
+            "2027年9月6日\n\n园区孵化器由去年底的23家增至31家，其中上半年新增5家。",
+            None,
+            [
+                ("observation", 23, "count", "exact", None, "2026-12-31"),
+                ("observation", 31, "count", "exact", None, "2027-09-06"),
+                ("observation", 5, "count", "exact", None, "2027-06-30"),
+            ],
+        ),
+        # A date before it in its paragraph dates the end instead.
+        (
+            "2027年9月6日\n\n2026年，园区孵化器从2025年末的18家增加到23家。",
+            None,
+            [
+                ("observation", 18, "count", "exact", None, "2025-12-31"),
+                ("observation", 23, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+    ],
+)
+def test_round_fifty_chinese_goals_and_dates(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

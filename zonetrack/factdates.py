@@ -27,6 +27,7 @@ from .contextdates import (
 from .correctiondates import corrected_quote_date
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
+from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
@@ -218,7 +219,11 @@ def _date_told(
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
-    ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+    ref_date = (
+        base_date
+        or change_end_now(survey, place)
+        or find_own_date("ref_date", blanked, rel, calendar)
+    )
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
