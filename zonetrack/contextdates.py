@@ -13,10 +13,12 @@ import re
 from .datebasis import Date, season_end
 from .dates import quarter_end
 from .periods import SEASON_WORD, YEAR_SPAN, find_date
+from .relativeforms import find_relative_date
 from .sentences import WINDOW, first_match
 
 __all__ = [
     "defined_point",
+    "quarter_named_before",
     "report_period_end",
     "season_of_year",
     "year_named_before",
@@ -167,6 +169,47 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     if last - first + 1 != count:
         return None
     return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
+
+
+# 該季, 该季度, 同季, 當季 (that quarter): the quarter the text named just before (not 去年同季,
+# 較同季: a base's).
+_THAT_QUARTER = re.compile(r"(?<![年比较較与與])(?:该|該|同|当|當)(?:一)?季(?:度)?(?![节節])")
+# A quarter named (2026年第三季度, 本年第三季, 今年二季度, 115年第3季), with its year if any.
+_QUARTER_NAMED = re.compile(
+    r"(?:(?:\d{4}|(?<!\d)1[0-4]\d)\s*年|本年|今年)?\s*第?\s*[一二三四1-4]\s*季(?:度)?(?![节節])"
+)
+
+
+def quarter_named_before(
+    text: str,
+    s_lo: int,
+    sentence: str,
+    rel: int,
+    page: tuple[str | None, str | None],
+    calendar: str,
+) -> Date | None:
+    """The end of the quarter 該季 (该季度, 同季, 當季) before the figure in ``sentence`` points
+    back to: the last one named before the word in its sentence or the text within a window
+    before it (本年第三季…。該季共批出118宗: the page's year's third quarter), else None.
+
+    ``page`` is (page year, page date): a quarter named without a year is of the page's.
+    """
+    said_that = list(_THAT_QUARTER.finditer(sentence, 0, rel))
+    if not said_that:
+        return None
+    that = said_that[-1]
+    at = s_lo + that.start()
+    named = list(_QUARTER_NAMED.finditer(text, max(0, at - WINDOW), at))
+    if not named:
+        return None
+    said = named[-1][0]
+    page_year, page_date = page
+    day = find_date("ref_date", said, calendar=calendar) or (
+        find_relative_date(said, page_year, page_year, page_date, calendar) if page_year else None
+    )
+    if day is None:
+        return None
+    return Date(str(day), f"{that[0]!r}: the quarter named before it, {said.strip()!r}")
 
 
 def year_named_before(

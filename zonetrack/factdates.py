@@ -19,6 +19,7 @@ import re
 from .blankdates import blank_comparatives_after, blank_other_dates, bracket_date
 from .contextdates import (
     defined_point,
+    quarter_named_before,
     report_period_end,
     season_of_year,
     year_named_before,
@@ -222,6 +223,7 @@ def _date_told(
     ref_date = (
         base_date
         or change_end_now(survey, place)
+        or quarter_named_before(text, s_lo, sentence, rel, (page_year, page_date), calendar)
         or find_own_date("ref_date", blanked, rel, calendar)
     )
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
