@@ -6850,6 +6850,17 @@ def test_a_standing_goal_column_is_an_undated_goal() -> None:
                 ("observation", 23, "count", "exact", None, "2026-12-31"),
             ],
         ),
+        # 在已獲資助的企業中 opening a sentence: of the things told before, as 其中 is, at the
+        # date of the fact before it (a paragraph with no figure between).
+        (
+            "2027年5月3日\n\n截至2027年3月底，基金已資助企業240家。\n\n基金旨在支援研發。\n\n"
+            "在已獲資助的企業中，約四成來自生物科技範疇。",
+            "HKD",
+            [
+                ("observation", 240, "count", "exact", None, "2027-03-31"),
+                ("observation", 40, "percent", "approx", None, "2027-03-31"),
+            ],
+        ),
     ],
 )
 def test_round_fifty_chinese_goals_and_dates(

@@ -93,7 +93,10 @@ _SAME_DATE = re.compile(
     # the things or the period the fact before told of.
     r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
     # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
-    r"|^\s*同期(?![的比])",
+    r"|^\s*同期(?![的比])"
+    # 在已批出的項目中, 在这些企业中 opening a sentence: of the things told before, as 其中 is.
+    r"|^\s*(?:在|於|于)\s*(?:已|上述|这些|這些|该|該|所)[^，,。；;\d]{0,14}?"
+    r"(?:之中|當中|当中|中)\s*[，,]",
     re.I,
 )
 
