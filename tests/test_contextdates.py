@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import cell_text
 
-from zonetrack.contextdates import quarter_named_before
+from zonetrack.contextdates import quarter_named_before, years_back
 from zonetrack.extract import extract_figures
 from zonetrack.periods import find_date
 
@@ -131,3 +131,22 @@ def test_a_base_s_same_quarter_points_back_to_nothing() -> None:
     # (去年同季 alone, with no 當季 before it, is a base: no quarter to point back to.)
     alone = "較去年同季多出5宗。"
     assert quarter_named_before(text, 12, alone, alone.index("5"), page, "HKD") is None
+
+
+# 過去兩年 opening a sentence after a list of as many financial years points back to them (the
+# last one's end); a list of another length, or none, dates nothing.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("在2024-25及2025-26兩個財政年度，基金共資助企業92間。", "2026-03-31"),
+        ("在2023-24、2024-25及2025-26三個財政年度，基金共資助企業130間。", None),
+        ("基金共資助企業92間。", None),
+    ],
+)
+def test_past_years_point_back_to_the_financial_years_listed(
+    before: str, expected: str | None
+) -> None:
+    sentence = "過去兩年，基金撥款約3億元。"
+    text = before + sentence
+    found = years_back(text, len(before), sentence, "HKD")
+    assert (str(found) if found else None) == expected

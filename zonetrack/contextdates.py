@@ -63,8 +63,11 @@ _YEAR_NAMED = re.compile(
 # A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
 # years") points back to the span of years the text named just before (2023年至2025年):
 # its facts are dated at that span's end when the counts agree.
+# 過去三年 opening a sentence after a list of as many financial years (在2023-24、2024-25及
+# 2025-26三個財政年度，…。過去三年，…) points back to them too (alone it dates nothing).
 _YEARS_BACK = re.compile(
     r"\s*(?:这|這|此)?([二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|中|里|裡)"
+    r"|\s*(?:过去|過去)\s*([二两兩三四五六七八九十]|\d{1,2})\s*(?:个|個)?\s*(?:財政|财政)?年(?:度)?"
     r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+years\b"
 )
@@ -135,7 +138,14 @@ def report_period_end(found: re.Match[str], page_date: str | None, calendar: str
     return end
 
 
-def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
+# A list of financial years (2023-24、2024-25及2025-26, 2024/25和2025/26).
+_FISCAL_YEAR_ITEM = re.compile(r"(?<![\d.,])\d{4}\s*[/／-]\s*\d{2}(?!\d)")
+_FISCAL_YEAR_LIST = re.compile(
+    rf"{_FISCAL_YEAR_ITEM.pattern}(?:\s*(?:、|,|，|及|和|与|與)\s*{_FISCAL_YEAR_ITEM.pattern})+"
+)
+
+
+def years_back(text: str, s_lo: int, sentence: str, calendar: str = "CNY") -> Date | None:
     """The end of the span of years a sentence points back to.
 
     Parameters
@@ -146,6 +156,8 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
         Where ``sentence`` starts in ``text``.
     sentence : str
         The figure's sentence (三年间，…, "over the five years").
+    calendar : str
+        The source's currency: when its financial years end.
 
     Returns
     -------
@@ -162,7 +174,17 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     assert found is not None
     word = next(g for g in found.groups() if g).lower()
     count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
-    spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - (200 if opened else 1200)), s_lo))
+    lo = max(0, s_lo - (200 if opened else 1200))
+    spans = list(YEAR_SPAN.finditer(text, lo, s_lo))
+    listed = list(_FISCAL_YEAR_LIST.finditer(text, lo, s_lo)) if opened else []
+    if listed and (not spans or listed[-1].start() > spans[-1].start()):
+        # 2023-24、2024-25及2025-26三個財政年度: as many financial years as the span counts,
+        # ending with the last one's end.
+        items = _FISCAL_YEAR_ITEM.findall(listed[-1][0])
+        end = find_date("ref_date", f"{items[-1]}年度", calendar=calendar)
+        if len(items) != count or end is None:
+            return None
+        return Date(str(end), f"{found[0].strip()} points back to {listed[-1][0].strip()}")
     if not spans or count is None:
         return None
     first, last = int(spans[-1][1]), int(spans[-1][2])

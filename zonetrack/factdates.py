@@ -417,7 +417,7 @@ def _date_from_context(
     elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
         # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
         ref_date = Date(str(last_ref), "the academic year of the fact before it")
-    elif ref_date is None and (back := years_back(text, s_lo, sentence)):
+    elif ref_date is None and (back := years_back(text, s_lo, sentence, calendar)):
         ref_date = back
     elif ref_date is None and last_ref and _SAME_TERM_BEFORE.search(blanked):
         # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
