@@ -6861,6 +6861,17 @@ def test_a_standing_goal_column_is_an_undated_goal() -> None:
                 ("observation", 40, "percent", "approx", None, "2027-03-31"),
             ],
         ),
+        # 較去年同期的 with the currency named in words before the number: still the base, of
+        # the same period a year before.
+        (
+            "2027年5月12日\n\n今年首四個月營業額為港幣5.2億元，較去年同期的港幣4.1億元增加27%。",
+            "HKD",
+            [
+                ("observation", 5.2e8, "HKD", "exact", None, "2027-04-30"),
+                ("observation", 4.1e8, "HKD", "exact", None, "2026-04-30"),
+                ("observation", 27, "percent", "exact", None, "2027-04-30"),
+            ],
+        ),
     ],
 )
 def test_round_fifty_chinese_goals_and_dates(

@@ -68,6 +68,12 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 
+# A currency named in words right before the number (新臺幣, 人民币, 港幣, 澳門元).
+_MONEY_NAME_BEFORE = re.compile(
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|澳门币|澳門幣|美元|欧元|歐元)"
+    r"\s*$"
+)
+
 # The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
 _START_YEAR = re.compile(
     r"(?:由|从|從|较|較|比)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
@@ -136,8 +142,12 @@ def read_base(
         return None, None, None, is_target, deadline
     # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
     # of 2025") is a fact of its own date.
-    base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
-        sentence, max(0, rel - 64), rel
+    # (A currency's name between the words and the number, 較去年同期的新臺幣1兆1,094億元, is
+    # the figure's own.)
+    named = _MONEY_NAME_BEFORE.search(sentence, max(0, rel - 8), rel)
+    b_rel = named.start() if named else rel
+    base = _BASE_BEFORE.search(sentence, max(0, b_rel - 40), b_rel) or _BASE_BEFORE.search(
+        sentence, max(0, b_rel - 64), b_rel
     )
     base_date = None
     start_of_change = None
