@@ -6872,6 +6872,17 @@ def test_a_standing_goal_column_is_an_undated_goal() -> None:
                 ("observation", 27, "percent", "exact", None, "2027-04-30"),
             ],
         ),
+        # The change of a goal told before it in its sentence, over a base, is a goal due when
+        # that one is (the base's financial year is not its own).
+        (
+            "2027年5月1日\n\n署方預計，2027-28年度的開支約為8億元，較2026-27年度的6.4億元增加25%。",
+            "HKD",
+            [
+                ("target", 8e8, "HKD", "approx", "2028-03-31", None),
+                ("observation", 6.4e8, "HKD", "exact", None, "2027-03-31"),
+                ("target", 25, "percent", "exact", "2028-03-31", None),
+            ],
+        ),
     ],
 )
 def test_round_fifty_chinese_goals_and_dates(
