@@ -82,7 +82,7 @@ _THIS_YEAR = re.compile(
 )
 
 # A change over a base right before the figure, in its segment (較本年度增加, 较2025年的6.2億元
-#增加約, 比上年提高).
+# 增加約, 比上年提高).
 _CHANGE_OVER_BASE = re.compile(
     r"(?:较|較|比)[^，,。；;]{0,24}?(?:增加|增长|增長|成长|成長|提高|提升|上升|下降|减少|減少|降低)"
     r"\s*(?:了)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
