@@ -24,6 +24,7 @@ from .blankdates import (
 )
 from .contextdates import (
     defined_point,
+    quarter_named_before,
     report_period_end,
     season_of_year,
     year_named_before,
@@ -32,6 +33,7 @@ from .contextdates import (
 from .correctiondates import corrected_quote_date
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
+from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
@@ -99,7 +101,10 @@ _SAME_DATE = re.compile(
     r"|^\s*同期(?![的比])"
     # "Of the projects approved, 19 are …", "Of these, …", "Among them, …": a sentence that
     # opens by pointing back to what the fact before counted, as 其中 does.
-    r"|^\s*(?:of|among(?:st)?)\s+(?:them|these|those|this\s+total|the\s+(?!same\b)[^,.;\n]{1,40}?)\s*,",
+    r"|^\s*(?:of|among(?:st)?)\s+(?:them|these|those|this\s+total|the\s+(?!same\b)[^,.;\n]{1,40}?)\s*,"
+    # 在已批出的項目中, 在这些企业中 opening a sentence: of the things told before, as 其中 is.
+    r"|^\s*(?:在|於|于)\s*(?:已|上述|这些|這些|该|該|所)[^，,。；;\d]{0,14}?"
+    r"(?:之中|當中|当中|中)\s*[，,]",
     re.I,
 )
 
@@ -250,7 +255,12 @@ def _date_told(
         # the end of June": the size of the noun the sentence opens with, whose verb tells
         # in the perfect what it has done; the date is the deed's, not the size's.
         return None, False, is_target, deadline
-    ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+    ref_date = (
+        base_date
+        or change_end_now(survey, place)
+        or quarter_named_before(text, s_lo, sentence, rel, (page_year, page_date), calendar)
+        or find_own_date("ref_date", blanked, rel, calendar)
+    )
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
@@ -443,7 +453,7 @@ def _date_from_context(
     elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
         # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
         ref_date = Date(str(last_ref), "the academic year of the fact before it")
-    elif ref_date is None and (back := years_back(text, s_lo, sentence)):
+    elif ref_date is None and (back := years_back(text, s_lo, sentence, calendar)):
         ref_date = back
     elif ref_date is None and last_ref and _SAME_TERM_BEFORE.search(blanked):
         # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or
