@@ -25,3 +25,18 @@ from zonetrack.qualifiers import prefix_qualifier
 )
 def test_over_is_a_floor_unless_a_verb_s_particle(before: str, expected: str | None) -> None:
     assert prefix_qualifier(before) == expected
+
+
+# 约 before a verb of share is about however the whole is named: a whole of many words
+# (约占集团最近一年经审计资产总额的) is as much a whole as 约占全省的. 签约占 stays exact.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("研发投入约占集团最近一年经审计资产总额的", "approx"),
+        ("新增用地約佔全區規劃工業用地總面積的", "approx"),
+        ("约占全省的", "approx"),
+        ("签约占集团最近一年经审计资产总额的", None),
+    ],
+)
+def test_about_before_a_share_of_a_whole_of_many_words(before: str, expected: str | None) -> None:
+    assert prefix_qualifier(before) == expected
