@@ -88,6 +88,19 @@ def test_a_past_statement_beside_a_goal_is_a_fact() -> None:
     ]
 
 
+def test_now_after_the_verb_of_a_later_clause_tells_a_fact() -> None:
+    # "now" (currently, at present) after the verb at the end of a clause tells a state of the
+    # page's day, a fact, though an earlier clause of the sentence sets the year's goal.
+    text = (
+        "Riverside Science Park news\nPublished: 9 April 2026\n\n"
+        "This year the park will grow to 260 start-ups, and 45 incubators are running now.\n"
+    )
+    assert _rows(text) == [
+        (260.0, "target", "2026-12-31", None),
+        (45.0, "observation", None, "2026-04-09"),
+    ]
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under

@@ -240,6 +240,9 @@ NOW_HOLDING = re.compile(
     r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
     # "Cumulative graduates, now 74, should reach 100": the count now, an aside to the goal.
     r"|(?:^|[,(])\s*(?:now|currently)\s+(?=\d)"
+    # "and 300 labs are open now", "40 firms are based there at present": a state told in the
+    # present tense, "now" after its verb at the end of the clause.
+    r"|\b(?:is|are)\s+(?:[a-z-]+\s+){0,3}?(?:now|currently|at\s+present|today)(?=\s*(?:[,.;:)]|$))"
     r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
