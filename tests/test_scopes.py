@@ -101,6 +101,19 @@ def test_now_after_the_verb_of_a_later_clause_tells_a_fact() -> None:
     ]
 
 
+def test_the_margin_ahead_of_or_behind_a_schedule_is_a_fact() -> None:
+    # The margin of a work's progress over its schedule (较计划进度超前, 較預定進度落後) is a
+    # fact of the progress's date, not a goal due when the work is expected to finish.
+    text = (
+        "发布日期：2026年11月6日\n\n"
+        "截至10月底，科创中心主体工程已完成68.5%，较计划进度超前4.2个百分点，预计2027年第二季度竣工。\n"
+    )
+    assert _rows(text) == [
+        (68.5, "observation", None, "2026-10-31"),
+        (4.2, "observation", None, "2026-10-31"),
+    ]
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under
