@@ -311,8 +311,8 @@ EARLIER_FORECAST_BEFORE = re.compile(
 
 
 # A goal named as the yardstick a fact is measured by (增速高于年度目标3.3个百分点, 低于序时进度,
-# 较计划进度超前, 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap still to go (还差1.4个
-# 百分点) is a fact of the same date.
+# 较计划进度超前, 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap
+# still to go (还差1.4个百分点) is a fact of the same date.
 GOAL_YARDSTICK = re.compile(
     r"(?:高于|低于|高於|低於|超过|超過|超出|快于|慢于|快於|慢於)[^，。；,;\d]{0,8}?"
     r"(?:目[标標](?:任务|任務)?|序时进度|序時進度|计划|計劃)\s*$"
