@@ -114,6 +114,26 @@ def test_the_margin_ahead_of_or_behind_a_schedule_is_a_fact() -> None:
     ]
 
 
+def test_a_fact_dated_before_a_later_part_that_sets_its_own_goal() -> None:
+    # A later part that opens with goal words and states its own figure sets its own goal; the
+    # figure before it, dated by its own words up to the page's day, is a fact of that date
+    # (a part before it that names the year's guidance does not make it a goal).
+    text = (
+        "發布日期：2026年11月5日\n\n"
+        "管理層表示，10月底園區出租率為88.4%，目標明年3月底前提升至92%。\n"
+        "公司重申2026年全年收入指引，並表示10月底出租率為88.4%，力爭年底前升至90%。\n"
+        "管理層表示，園區出租率將於明年3月底前提升至92%，目標為95%。\n"
+    )
+    assert _rows(text) == [
+        (88.4, "observation", None, "2026-10-31"),
+        (92.0, "target", "2027-03-31", None),
+        (88.4, "observation", None, "2026-10-31"),
+        (90.0, "target", "2026-12-31", None),
+        (92.0, "target", "2027-03-31", None),
+        (95.0, "target", "2027-03-31", None),
+    ]
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under

@@ -46,7 +46,7 @@ from .policymoney import (
     scheme_money_before,
     valuation_term,
 )
-from .relativeforms import find_relative_deadline
+from .relativeforms import find_relative_date, find_relative_deadline
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -315,6 +315,11 @@ def find_kind(
         # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the
         # shortfall) is a fact of the period the goal was set for, as 高于年度目标 is.
         said = False
+    if said and page[1] and _dated_before_a_goal_of_its_own(sentence, rel, page, calendar):
+        # 10月底出租率為88.4%，目標明年3月底前提升至92%: the later part that opens with goal
+        # words sets its own goal, with its own figure; the figure before it, dated by its
+        # own words up to the page's day, is told for itself, a fact.
+        said = False
     if said and page[0] and (aside := _PAST_ASIDE.match(sentence[rel:])) and aside[1] < page[0]:
         # "to more than 5,500 in 2027 (4,694 in 2025)": the level of a year already over, set
         # in brackets beside the goal, is a fact of that year.
@@ -571,6 +576,41 @@ _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{SCHEDULED}", re.
 
 # The line under a measure that reports its progress (進度：已完成, "Status: on schedule").
 _PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ \t]*[:：]", re.I)
+
+
+# A part that opens with goal words (目標…, 力争, "and aims to"): a goal of its own.
+_GOAL_PART_OPENS = re.compile(
+    _GOAL_OPENS.pattern + r"|\s*(?:并|並|且|而)?\s*(?:目标|目標|争取|爭取)", re.I
+)
+
+
+def _dated_before_a_goal_of_its_own(
+    sentence: str, rel: int, page: tuple[str | None, str | None], calendar: str
+) -> bool:
+    """Whether the figure at ``rel`` is told in a part with no goal words that gives a date up to
+    the page's day, before a later part that opens with goal words and states a figure of its
+    own (9月底出租率為91.2%，目標年底前回升至93%)."""
+    page_year, page_date = page
+    ends = [m.start() for m in SEGMENT_END.finditer(sentence, rel)] + [len(sentence)]
+    later = next(
+        (
+            a
+            for a, b in itertools.pairwise(ends)
+            if _GOAL_PART_OPENS.match(sentence, a + 1) and has_figure(sentence[a + 1 : b])
+        ),
+        None,
+    )
+    if later is None or page_year is None or page_date is None:
+        return False
+    # The figure's own part up to the goal's (2026年全年收入指引為…，並表示9月底…為91.2%: a
+    # part before it may name its own period or guidance).
+    told = sentence[last_stop_before(SEGMENT_END, sentence, rel) : later]
+    if goal_said(told) or says(DEADLINE_CUES, told):
+        return False
+    own = find_date("ref_date", told, calendar=calendar) or find_relative_date(
+        told, page_year, page_year, page_date, calendar
+    )
+    return own is not None and str(own) <= page_date
 
 
 def _progress_line(text: str, at: int) -> str | None:
