@@ -45,7 +45,7 @@ from .sentences import (
     says,
     segment_before,
 )
-from .signingdates import signing_payment_date
+from .signingdates import agreement_day, signing_payment_date
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -219,6 +219,17 @@ def _date_told(
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+    if (
+        ref_date is not None
+        and base_date is None
+        and _present_before_past(blanked, rel)
+        and (today := page_date or agreement_day(text))
+    ):
+        # "The group operates 14 sites in 6 countries and reported revenue of … for the
+        # financial year ended 31 March 2026": a state told in the present tense is of the
+        # page's day (an agreement's, "dated 2 November 2026", in a recital); the period is
+        # the past part's after "and".
+        ref_date = Date(today, "told in the present tense beside a past part: the page's day")
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
@@ -328,6 +339,32 @@ def _date_told(
     )
     ref_date, is_target, deadline = settle_date(survey, place, goal, ref_date, blanked, told)
     return ref_date, span_start, is_target, deadline
+
+
+# A state told in the present tense before the figure ("operates 14 sites", "runs", "employs").
+_PRESENT_STATE = re.compile(
+    r"\b(?:operates|runs|owns|employs|hosts|houses|manages|has|have)\s+(?:[\w-]+\s+){0,6}?$", re.I
+)
+# A later part joined by "and" that tells what was done in a period ("and reported revenue of").
+_AND_PAST = re.compile(
+    r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|posted|generated|earned|achieved"
+    r"|made|had|was|were)\b",
+    re.I,
+)
+
+
+def _present_before_past(blanked: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is told in the present tense in its own part, the
+    sentence's only date coming after it in a part joined by "and" in the past tense."""
+    lo = last_stop_before(SEGMENT_END, blanked, rel)
+    if not _PRESENT_STATE.search(blanked, lo, rel):
+        return False
+    past = _AND_PAST.search(blanked, rel)
+    return (
+        past is not None
+        and find_date("ref_date", blanked[: past.start()]) is None
+        and find_date("ref_date", blanked[past.start() :]) is not None
+    )
 
 
 def _opening_dated(blanked: str, calendar: str) -> bool:
