@@ -341,6 +341,13 @@ def _date_told(
     return ref_date, span_start, is_target, deadline
 
 
+# The money a project is estimated or budgeted at ("approved project estimate $5.8 billion",
+# 总投资, 概算): a term of the project, not a fact as at the day a list's lead-in names.
+_PROJECT_MONEY = re.compile(
+    r"\b(?:project\s+)?estimates?\b[^;；,，\d]{0,12}$|\bbudget\b[^;；,，\d]{0,12}$"
+    r"|(?:总投资|總投資|概算|预算|預算)[^;；,，\d]{0,6}$",
+    re.I,
+)
 # A state told in the present tense before the figure ("operates 14 sites", "runs", "employs").
 _PRESENT_STATE = re.compile(
     r"\b(?:operates|runs|owns|employs|hosts|houses|manages|has|have)\s+(?:[\w-]+\s+){0,6}?$", re.I
@@ -404,6 +411,10 @@ def _date_from_context(
         ref_date is None
         and period is not None
         and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
+        and not (
+            scopes.period_is_as_of(figure.start)
+            and _PROJECT_MONEY.search(told, max(0, rel - 32), rel)
+        )
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
         # told under it without a date of their own, up to the next heading. The figure's
