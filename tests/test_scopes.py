@@ -134,6 +134,21 @@ def test_a_fact_dated_before_a_later_part_that_sets_its_own_goal() -> None:
     ]
 
 
+def test_a_later_part_naming_a_year_s_planned_investment_dates_nothing_before_it() -> None:
+    # 2027年度计划投资 is a goal of that year; its year does not date the count of projects put
+    # on the list and their 总投资 told before it, which are no goals (README).
+    text = (
+        "发布时间：2026-12-03 10:30\n\n"
+        "经审核，拟将智能装备产业园等7个项目列入区重点项目计划，总投资88.4亿元，"
+        "2027年度计划投资21.7亿元。\n"
+    )
+    assert [(v, k, d) for v, k, d, _ in _rows(text)] == [
+        (7.0, "observation", None),
+        (8.84e9, "observation", None),
+        (2.17e9, "target", "2027-12-31"),
+    ]
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under

@@ -134,7 +134,13 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # Nor does one in a later part that sets a goal ("we spent RMB 58 million ..., and we
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
         ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
-        stops += [a for a, b in itertools.pairwise(ends) if goal_said(sentence[a:b])][:1]
+        # (Nor one in a later part naming the money a year's plan puts in, 2027年度计划投资87.4亿元:
+        # a goal of that year, as a budget is; the count and 总投资 of the list before it are not.)
+        stops += [
+            a
+            for a, b in itertools.pairwise(ends)
+            if goal_said(sentence[a:b]) or _PLANNED_MONEY.search(sentence, a, b)
+        ][:1]
     else:
         # Nor does one after a later part that opens with goal words of its own and states a
         # figure of its own (…總面積約300公頃，預計可提供約700萬平方米…，於2030年代陸續落成):
@@ -155,6 +161,9 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
             return told
     return find_date(patterns, sentence[:end], rel, calendar)
 
+
+# The money a year's plan puts in (2027年度计划投资, 年度投资计划), a goal of that year.
+_PLANNED_MONEY = re.compile(r"计划(?:完成)?投资|計劃(?:完成)?投資|投资计划|投資計劃")
 
 # A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
 _JOINED_PERIOD = re.compile(
