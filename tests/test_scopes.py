@@ -149,6 +149,23 @@ def test_a_later_part_naming_a_year_s_planned_investment_dates_nothing_before_it
     ]
 
 
+def test_a_share_told_as_done_of_a_whole_named_with_goal_words_is_a_fact() -> None:
+    # The goal words name the whole ("the RMB 3 billion the city pledged", "the 20 labs the plan
+    # wants open by 2028"); the share's own verb in the past tells it as done: a fact, never
+    # dated by the whole's goal (README).
+    text = (
+        "Harbour district review\nPublished: 14 May 2027\n\n"
+        "Only 45 percent of the RMB 3 billion the city pledged to invest had been paid out by "
+        "the end of April. Just seven of the 20 labs the plan wants open by 2028 were in "
+        "operation.\n"
+    )
+    rows = _rows(text)
+    assert rows[0] == (45.0, "observation", None, "2027-04-30")
+    # (with no date of its own, the date of the fact told before it)
+    assert rows[2] == (7.0, "observation", None, "2027-04-30")
+    assert rows[3] == (20.0, "target", "2028-12-31", None)
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under

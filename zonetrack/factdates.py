@@ -34,7 +34,7 @@ from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
-from .scopes import find_own_date
+from .scopes import find_own_date, goal_named_whole
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -218,6 +218,10 @@ def _date_told(
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
+    if (whole := goal_named_whole(blanked, rel)) is not None:
+        # ("nine of the 25 labs the plan wants running by the end of its second year were in
+        # operation": the goal's date in the whole's clause is not the fact's.)
+        blanked = blanked[: whole[0]] + " " * (whole[1] - whole[0]) + blanked[whole[1] :]
     ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
     if (
         ref_date is not None

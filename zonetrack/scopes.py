@@ -66,6 +66,7 @@ __all__ = [
     "find_kind",
     "find_own_date",
     "find_statement",
+    "goal_named_whole",
     "last_joined",
     "stated_then_scheduled",
 ]
@@ -213,6 +214,25 @@ _LAST_PERIOD_OPENING = re.compile(r"\s*last\s+(?:year|month|week|quarter)\b", re
 _WILL_BE_CAPPED = re.compile(r"\b(?:will|shall)\s+be\s+(?:capped|limited)\s+at\b", re.I)
 
 # The margin by which an outcome beat or missed its goal, right before the figure.
+# A figure, then the whole it is part of named with a goal's words, then its own verb in the
+# past ("38 percent of the 2.4 billion yuan the district pledged … had been paid out").
+_SHARE_OF_GOAL_WHOLE = re.compile(
+    r"[^,;，；]{0,30}?\bof\s+(?:the|its|their)\s+(?P<whole>[^,;，；]{1,120}?)\s"
+    r"(?:had\s+been|had|was|were)\s+(?:[a-z]+ed|paid|spent|built|in\s+(?:operation|service|use))\b",
+    re.I,
+)
+
+
+def goal_named_whole(sentence: str, rel: int) -> tuple[int, int] | None:
+    """Where the whole the figure at ``rel`` is a part of is named with a goal's words,
+    before the figure's own verb in the past ("38 percent of the 2.4 billion yuan the
+    district pledged to spend had been paid out"): the whole's (start, end), else None."""
+    whole = _SHARE_OF_GOAL_WHOLE.match(sentence, rel)
+    if whole is None or not goal_said(whole["whole"]):
+        return None
+    return whole.span("whole")
+
+
 _MARGIN_OVER_GOAL = re.compile(
     r"\b(?:beat|exceeded|surpassed|overshot|missed|fell\s+short\s+of|undershot)\s+"
     r"(?:its|the|their|our|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?"
@@ -320,6 +340,15 @@ def find_kind(
         before_which = sentence[: which if which > rel else len(sentence)]
         if not goal_said(before_which):
             said = False
+    if (
+        said
+        and goal_named_whole(sentence, rel) is not None
+        and not goal_said(sentence[last_stop_before(SEGMENT_END, sentence, rel) : rel])
+    ):
+        # "Only 38 percent of the 2.4 billion yuan the district pledged to spend had been paid
+        # out by the end of April", "nine of the 25 labs the plan wants by 2027 were open":
+        # the goal words name the whole; the figure's own verb tells it as done, a fact.
+        said = False
     if said and _MARGIN_OVER_GOAL.search(sentence, max(0, rel - 60), rel):
         # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the
         # shortfall) is a fact of the period the goal was set for, as 高于年度目标 is.
