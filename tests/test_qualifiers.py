@@ -40,3 +40,19 @@ def test_over_is_a_floor_unless_a_verb_s_particle(before: str, expected: str | N
 )
 def test_about_before_a_share_of_a_whole_of_many_words(before: str, expected: str | None) -> None:
     assert prefix_qualifier(before) == expected
+
+
+# 约 before a verb of two characters, then the number, is about (约审批, 约新增); 约谈, 约定 are
+# other words (to summon, to agree), and 签约 is signing.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("预计首年約審批", "approx"),
+        ("全年约新增", "approx"),
+        ("环保部门约谈", None),
+        ("双方约定", None),
+        ("本月签约", None),
+    ],
+)
+def test_about_before_a_verb_of_two_characters(before: str, expected: str | None) -> None:
+    assert prefix_qualifier(before) == expected
