@@ -29,7 +29,7 @@ import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -262,7 +262,7 @@ def _restore_dtypes(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame
     return frame
 
 
-def _entry_meta(entry: Path, **expected: object) -> dict:
+def _entry_meta(entry: Path, **expected: object) -> dict[str, Any]:
     """An entry's ``meta.json``; ValueError (the entry is damaged) unless it records
     ``expected`` (its format and whose entry it is)."""
     meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))

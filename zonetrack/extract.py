@@ -15,10 +15,11 @@ numerals are quantities), :mod:`zonetrack.sentences` (sentence and clause ends),
 written as lines), :mod:`zonetrack.survey` (what a document says of itself, read once, and
 where a figure stands in it), :mod:`zonetrack.scopes` (what a sentence's own words say: goal
 words, deadlines, headings), :mod:`zonetrack.goals` (goal or fact, and the deadline of a
-goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.planterms` (a
-plan's own term, read once, and the goals and facts dated by it), :mod:`zonetrack.readingstate`
-(what one figure's reading carries to the next), :mod:`zonetrack.headlines` (headlines and
-the body's figures they restate) and :mod:`zonetrack.candidates` (the row of a figure).
+goal), :mod:`zonetrack.factdates` (the date a fact refers to), :mod:`zonetrack.planterms`
+(a plan's own term, read once) and :mod:`zonetrack.termphrases` (the goals and facts dated by
+it), :mod:`zonetrack.readingstate` (what one figure's reading carries to the next),
+:mod:`zonetrack.headlines` (headlines and the body's figures they restate) and
+:mod:`zonetrack.candidates` (the row of a figure).
 """
 
 from __future__ import annotations
@@ -48,10 +49,10 @@ from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
-from .planterms import read_plan_term
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .survey import Survey, place_figure, survey_document
+from .termphrases import read_plan_term
 from .units import CURRENCIES
 from .writtenunits import check_currency
 

@@ -115,7 +115,7 @@ def reset_kernel(env: dict[str, str], fingerprint: str | None = None) -> None:
     vouch_for(env.get("ZONETRACK_DATA", ""), env.get("ZONETRACK_SEEDS", ""), fingerprint)
     os.chdir(_recorded["cwd"])
     # A list at run time; typeshed calls it a Sequence.
-    cast(list, warnings.filters)[:] = _recorded["warnings"]
+    cast(list[Any], warnings.filters)[:] = _recorded["warnings"]
     # Through the public call, so that every module's record of warnings already shown is
     # invalidated; the filter itself matches nothing.
     warnings.simplefilter("ignore", _NeverRaised)
@@ -130,7 +130,7 @@ class WarmEngine(NBClientEngine):
     """papermill's nbclient engine, given the running kernel's manager and client."""
 
     @classmethod
-    def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+    def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
         kc = kwargs.pop("kc")
         kwargs = {k: v for k, v in kwargs.items() if k not in ("input_path", "log_output")}
         timeout = kwargs.pop("execution_timeout", None)
