@@ -101,3 +101,16 @@ def test_a_reward_the_rules_give_is_undated(said: str, currency: str) -> None:
         (48.0, "observation", None, "2027-12-31"),
         (3e5, "observation", None, None),
     ]
+
+
+def test_money_told_over_the_years_just_past_is_no_plan_s_money() -> None:
+    # 計劃 in a scheme's name (向研發計劃撥款) is no plan to put money in: told over 過去兩年,
+    # the money is a fact of the span the paragraph dates (as at 30 June 2026 here).
+    text = (
+        "新聞公報\n2026年9月8日\n\n截至2026年6月30日，共有企業48間參加研發計劃。"
+        "過去兩年，政府向研發計劃撥款共約1.2億元。\n"
+    )
+    assert figure_rows(text, "HKD") == [
+        (48.0, "observation", None, "2026-06-30"),
+        (1.2e8, "observation", None, "2026-06-30"),
+    ]

@@ -56,3 +56,13 @@ def test_about_before_a_share_of_a_whole_of_many_words(before: str, expected: st
 )
 def test_about_before_a_verb_of_two_characters(before: str, expected: str | None) -> None:
     assert prefix_qualifier(before) == expected
+
+
+# 最高 or 最多 with "may receive" and the grant named after it (最高可獲資助, 最多可获得补贴,
+# 最高获奖励): the cap a rule sets, at most; the currency named before the number too.
+@pytest.mark.parametrize(
+    "before",
+    ["每家企業最高可獲資助澳門元", "最多可获得补贴", "单个项目最高获奖励", "最高可获资助人民币"],
+)
+def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
+    assert prefix_qualifier(before) == "at_most"

@@ -260,6 +260,15 @@ _MONEY_AHEAD = re.compile(
 )
 
 
+# A span of years just past in the statement (過去三年，政府…向培育計劃撥款共約4.6億元: 計劃
+# there is the scheme's name): money told as put in over it, no plan's money ahead.
+_SPAN_BACK = re.compile(
+    r"(?:过去|過去)\s*(?:[一二两兩三四五六七八九十]|\d{1,2})\s*(?:个|個)?\s*(?:財政|财政)?年"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b",
+    re.I,
+)
+
+
 def money_put_in_ahead(
     sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
 ) -> bool:
@@ -272,5 +281,7 @@ def money_put_in_ahead(
     lo = last_stop_before(SEMICOLON, sentence, rel)
     segment = find_segment(sentence, rel)
     return bool(_MONEY_AHEAD.search(sentence, lo, rel)) and not (
-        DONE_WORDS.search(segment) or FACT_WORDS.search(segment)
+        DONE_WORDS.search(segment)
+        or FACT_WORDS.search(segment)
+        or _SPAN_BACK.search(sentence, lo, rel)
     )
