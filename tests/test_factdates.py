@@ -166,3 +166,28 @@ def test_a_hyphenated_size_of_a_sentences_subject_takes_no_date_from_its_deed() 
         (120000.0, "observation", None, "2026-10-28"),
         (31.0, "observation", None, "2026-10-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Harbour Park news\nPublished: 12 October 2026\n\n", "2026-10-12"),
+        ("SHARE PURCHASE AGREEMENT\n\nTHIS AGREEMENT is dated 9 September 2026.\n\n", "2026-09-09"),
+    ],
+)
+def test_a_state_in_the_present_tense_beside_a_past_period_is_of_the_day(
+    head: str, day: str
+) -> None:
+    # "runs 9 plants in 4 provinces and reported revenue of … for the year ended 30 June 2026":
+    # the state told in the present tense is of the page's day (an agreement's where the page
+    # has none); the period dates the past part after "and" (README: told in the present).
+    text = head + (
+        "(A) The seller runs 9 plants in 4 provinces and reported revenue of RMB 3.2 billion "
+        "for the year ended 30 June 2026.\n"
+    )
+    rows = extract_figures(text)
+    assert list(zip(rows["value"].round(), rows["ref_date"], strict=True)) == [
+        (9, day),
+        (4, day),
+        (3.2e9, "2026-06-30"),
+    ]

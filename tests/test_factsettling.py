@@ -174,6 +174,25 @@ def test_a_figure_after_respectively_outside_its_list_keeps_its_own_year() -> No
     ]
 
 
+def test_a_batch_s_total_investment_is_undated_and_its_count_of_the_notice_s_day() -> None:
+    # A batch a notice announces is of the notice's day; the 总投资 of its projects is the money
+    # their plans put in, undated; the year's planned investment a goal of that year (README).
+    text = (
+        "南湖高新区管理委员会\n关于2027年度第二批重点产业项目计划的公示\n\n"
+        "发布时间：2026-12-03 10:30　来源：经济发展局\n\n"
+        "经审核，拟将南湖智能传感器产业园等9个项目列入2027年度第二批重点产业项目计划，"
+        "总投资146.2亿元，2027年度计划投资38.5亿元。\n"
+    )
+    rows = extract_figures(text)
+    assert list(
+        zip(rows["value"].round(), rows["kind"], rows["deadline"], rows["ref_date"], strict=True)
+    ) == [
+        (9, "observation", None, "2026-12-03"),
+        (14_620_000_000, "observation", None, None),
+        (3_850_000_000, "target", "2027-12-31", None),
+    ]
+
+
 # A Chinese list after 分別 ends at its clause: a total after the comma (合共) is no item, and the
 # items still pair with the financial years in order.
 def test_a_respective_list_ends_at_its_clause() -> None:

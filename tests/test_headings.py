@@ -71,3 +71,31 @@ def test_a_this_period_heading_under_an_as_at_heading_keeps_its_day() -> None:
     assert dated[71200.0] == "2026-03-31"
     assert dated[9.0] == "2026-03-31"
     assert dated[154.0] == "2026-03-31"
+
+
+def test_an_as_at_lead_in_dates_the_facts_of_its_list() -> None:
+    # A lead-in sentence ending with the day its list is as of, in brackets before its colon,
+    # dates the facts of the items under it (progress), up to the first line that is no item;
+    # an item's scope keeps its schedule, and the money its project is estimated at stays
+    # undated (README: a lead-in's as-at day).
+    text = (
+        "Panel on Development\nDecember 2026\n\n"
+        "3. The works under way are listed below (progress as at 30 November 2026):\n\n"
+        "(a) Drainage works - 3 pumping stations; approved project estimate $1.2 billion; "
+        "55% complete; scheduled for 3Q27.\n\n"
+        "(b) Depot - 2 depots; approved project estimate $0.6 billion; 20% complete; "
+        "scheduled for 1Q28.\n\n"
+        "4. A further 40% of the design work was done in 2025.\n"
+    )
+    rows = extract_figures(text, currency="HKD")
+    assert list(
+        zip(rows["value"], rows["kind"], rows["deadline"], rows["ref_date"], strict=True)
+    ) == [
+        (3, "target", "2027-09-30", None),
+        (1.2e9, "observation", None, None),
+        (55, "observation", None, "2026-11-30"),
+        (2, "target", "2028-03-31", None),
+        (0.6e9, "observation", None, None),
+        (20, "observation", None, "2026-11-30"),
+        (40, "observation", None, "2025-12-31"),
+    ]

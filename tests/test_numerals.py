@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError
-from zonetrack.numerals import fold_digits, parse_number
+from zonetrack.numerals import NUMBER_RE, fold_digits, parse_number
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,20 @@ def _fold_reference(text: str) -> str:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
 def test_folding_agrees_with_nfkc_per_character(text: str) -> None:
     assert fold_digits(text) == _fold_reference(text)
+
+
+# A space (plain, no-break or thin) as the thousands separator before a word ("5 000 staff",
+# "12 500 m²"): one number; numbers side by side in a table's row ("120 340" ending a line) and
+# a year before a number ("in 2026 100 firms") stay apart.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The campus had 7 000 staff.", [7000.0]),
+        ("Sales reached 12\u00a0450\u00a0000 units.", [12_450_000.0]),
+        ("Firms 120 340\n", [120.0, 340.0]),
+        ("in 2026 100 firms", [2026.0, 100.0]),
+    ],
+)
+def test_a_space_as_thousands_separator(text: str, values: list[float]) -> None:
+    found = [m.group() for m in NUMBER_RE.finditer(text) if m.group("arabic")]
+    assert [parse_number(n) for n in found] == values

@@ -27,6 +27,37 @@ def test_over_is_a_floor_unless_a_verb_s_particle(before: str, expected: str | N
     assert prefix_qualifier(before) == expected
 
 
+# 约 before a verb of share is about however the whole is named: a whole of many words
+# (约占集团最近一年经审计资产总额的) is as much a whole as 约占全省的. 签约占 stays exact.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("研发投入约占集团最近一年经审计资产总额的", "approx"),
+        ("新增用地約佔全區規劃工業用地總面積的", "approx"),
+        ("约占全省的", "approx"),
+        ("签约占集团最近一年经审计资产总额的", None),
+    ],
+)
+def test_about_before_a_share_of_a_whole_of_many_words(before: str, expected: str | None) -> None:
+    assert prefix_qualifier(before) == expected
+
+
+# 约 before a verb of two characters, then the number, is about (约审批, 约新增); 约谈, 约定 are
+# other words (to summon, to agree), and 签约 is signing.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("预计首年約審批", "approx"),
+        ("全年约新增", "approx"),
+        ("环保部门约谈", None),
+        ("双方约定", None),
+        ("本月签约", None),
+    ],
+)
+def test_about_before_a_verb_of_two_characters(before: str, expected: str | None) -> None:
+    assert prefix_qualifier(before) == expected
+
+
 # 最高 or 最多 with "may receive" and the grant named after it (最高可獲資助, 最多可获得补贴,
 # 最高获奖励): the cap a rule sets, at most; the currency named before the number too.
 @pytest.mark.parametrize(

@@ -123,6 +123,26 @@ def test_dimensions_are_no_figures(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
 
 
+# A layout written with "x" between two small whole numbers before a noun (2 x 2 lanes, a 4 x 4
+# grid of plots) is how a thing is arranged, no multiple and no count (texts written for the
+# test); a larger number after the "x" is a figure of its own (3 x 150 rooms). Nor is a
+# footnote's mark a figure.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "The new bridge will carry 2 x 3 lanes by 2028.", []),
+        (PAGE + "The site is laid out as a 4 x 4 grid of 16 plots.", [16]),
+        (PAGE + "The hotel block has 3 x 150 rooms.", [3, 150]),
+        # A number alone in square brackets ([3], [12]) marks a footnote (or a list's item).
+        (PAGE + "The park had 1,450 firms at the end of 2025 [4], up from 1,100.", [1450, 1100]),
+        (PAGE + "截至2025年底，园区企业达1,450家。[12]", [1450]),
+        (PAGE + "Output rose 12%.[7] Exports grew 8%.", [12, 8]),
+    ],
+)
+def test_a_layout_or_a_footnote_mark_is_no_figure(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
 # Review 16, L2: k before a race is its distance, no thousands (texts written for the test).
 @pytest.mark.parametrize(
     ("text", "values"),

@@ -88,6 +88,84 @@ def test_a_past_statement_beside_a_goal_is_a_fact() -> None:
     ]
 
 
+def test_now_after_the_verb_of_a_later_clause_tells_a_fact() -> None:
+    # "now" (currently, at present) after the verb at the end of a clause tells a state of the
+    # page's day, a fact, though an earlier clause of the sentence sets the year's goal.
+    text = (
+        "Riverside Science Park news\nPublished: 9 April 2026\n\n"
+        "This year the park will grow to 260 start-ups, and 45 incubators are running now.\n"
+    )
+    assert _rows(text) == [
+        (260.0, "target", "2026-12-31", None),
+        (45.0, "observation", None, "2026-04-09"),
+    ]
+
+
+def test_the_margin_ahead_of_or_behind_a_schedule_is_a_fact() -> None:
+    # The margin of a work's progress over its schedule (较计划进度超前, 較預定進度落後) is a
+    # fact of the progress's date, not a goal due when the work is expected to finish.
+    text = (
+        "发布日期：2026年11月6日\n\n"
+        "截至10月底，科创中心主体工程已完成68.5%，较计划进度超前4.2个百分点，预计2027年第二季度竣工。\n"
+    )
+    assert _rows(text) == [
+        (68.5, "observation", None, "2026-10-31"),
+        (4.2, "observation", None, "2026-10-31"),
+    ]
+
+
+def test_a_fact_dated_before_a_later_part_that_sets_its_own_goal() -> None:
+    # A later part that opens with goal words and states its own figure sets its own goal; the
+    # figure before it, dated by its own words up to the page's day, is a fact of that date
+    # (a part before it that names the year's guidance does not make it a goal).
+    text = (
+        "發布日期：2026年11月5日\n\n"
+        "管理層表示，10月底園區出租率為88.4%，目標明年3月底前提升至92%。\n"
+        "公司重申2026年全年收入指引，並表示10月底出租率為88.4%，力爭年底前升至90%。\n"
+        "管理層表示，園區出租率將於明年3月底前提升至92%，目標為95%。\n"
+    )
+    assert _rows(text) == [
+        (88.4, "observation", None, "2026-10-31"),
+        (92.0, "target", "2027-03-31", None),
+        (88.4, "observation", None, "2026-10-31"),
+        (90.0, "target", "2026-12-31", None),
+        (92.0, "target", "2027-03-31", None),
+        (95.0, "target", "2027-03-31", None),
+    ]
+
+
+def test_a_later_part_naming_a_year_s_planned_investment_dates_nothing_before_it() -> None:
+    # 2027年度计划投资 is a goal of that year; its year does not date the count of projects put
+    # on the list and their 总投资 told before it, which are no goals (README).
+    text = (
+        "发布时间：2026-12-03 10:30\n\n"
+        "经审核，拟将智能装备产业园等7个项目列入区重点项目计划，总投资88.4亿元，"
+        "2027年度计划投资21.7亿元。\n"
+    )
+    assert [(v, k, d) for v, k, d, _ in _rows(text)] == [
+        (7.0, "observation", None),
+        (8.84e9, "observation", None),
+        (2.17e9, "target", "2027-12-31"),
+    ]
+
+
+def test_a_share_told_as_done_of_a_whole_named_with_goal_words_is_a_fact() -> None:
+    # The goal words name the whole ("the RMB 3 billion the city pledged", "the 20 labs the plan
+    # wants open by 2028"); the share's own verb in the past tells it as done: a fact, never
+    # dated by the whole's goal (README).
+    text = (
+        "Harbour district review\nPublished: 14 May 2027\n\n"
+        "Only 45 percent of the RMB 3 billion the city pledged to invest had been paid out by "
+        "the end of April. Just seven of the 20 labs the plan wants open by 2028 were in "
+        "operation.\n"
+    )
+    rows = _rows(text)
+    assert rows[0] == (45.0, "observation", None, "2027-04-30")
+    # (with no date of its own, the date of the fact told before it)
+    assert rows[2] == (7.0, "observation", None, "2027-04-30")
+    assert rows[3] == (20.0, "target", "2028-12-31", None)
+
+
 def test_a_line_naming_a_financial_year_to_come_heads_its_stage() -> None:
     # A plan's stages headed by a year or a financial year alone (2026-27 in a Hong Kong
     # paper: April 2026 to March 2027), still to end at the page's date: the items under

@@ -41,7 +41,7 @@ from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
-from .scopes import find_own_date
+from .scopes import find_own_date, goal_named_whole
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -52,7 +52,7 @@ from .sentences import (
     says,
     segment_before,
 )
-from .signingdates import signing_payment_date
+from .signingdates import agreement_day, signing_payment_date
 from .survey import Place, Survey
 
 __all__ = ["find_fact_date"]
@@ -255,12 +255,27 @@ def _date_told(
         # the end of June": the size of the noun the sentence opens with, whose verb tells
         # in the perfect what it has done; the date is the deed's, not the size's.
         return None, False, is_target, deadline
+    if (whole := goal_named_whole(blanked, rel)) is not None:
+        # ("nine of the 25 labs the plan wants running by the end of its second year were in
+        # operation": the goal's date in the whole's clause is not the fact's.)
+        blanked = blanked[: whole[0]] + " " * (whole[1] - whole[0]) + blanked[whole[1] :]
     ref_date = (
         base_date
         or change_end_now(survey, place)
         or quarter_named_before(text, s_lo, sentence, rel, (page_year, page_date), calendar)
         or find_own_date("ref_date", blanked, rel, calendar)
     )
+    if (
+        ref_date is not None
+        and base_date is None
+        and _present_before_past(blanked, rel)
+        and (today := page_date or agreement_day(text))
+    ):
+        # "The group operates 14 sites in 6 countries and reported revenue of … for the
+        # financial year ended 31 March 2026": a state told in the present tense is of the
+        # page's day (an agreement's, "dated 2 November 2026", in a recital); the period is
+        # the past part's after "and".
+        ref_date = Date(today, "told in the present tense beside a past part: the page's day")
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
@@ -376,6 +391,39 @@ def _date_told(
     return ref_date, span_start, is_target, deadline
 
 
+# The money a project is estimated or budgeted at ("approved project estimate $5.8 billion",
+# 总投资, 概算): a term of the project, not a fact as at the day a list's lead-in names.
+_PROJECT_MONEY = re.compile(
+    r"\b(?:project\s+)?estimates?\b[^;；,，\d]{0,12}$|\bbudget\b[^;；,，\d]{0,12}$"
+    r"|(?:总投资|總投資|概算|预算|預算)[^;；,，\d]{0,6}$",
+    re.I,
+)
+# A state told in the present tense before the figure ("operates 14 sites", "runs", "employs").
+_PRESENT_STATE = re.compile(
+    r"\b(?:operates|runs|owns|employs|hosts|houses|manages|has|have)\s+(?:[\w-]+\s+){0,6}?$", re.I
+)
+# A later part joined by "and" that tells what was done in a period ("and reported revenue of").
+_AND_PAST = re.compile(
+    r",?\s+and\s+(?:[\w-]+\s+){0,2}?(?:reported|recorded|posted|generated|earned|achieved"
+    r"|made|had|was|were)\b",
+    re.I,
+)
+
+
+def _present_before_past(blanked: str, rel: int) -> bool:
+    """Whether the figure at ``rel`` is told in the present tense in its own part, the
+    sentence's only date coming after it in a part joined by "and" in the past tense."""
+    lo = last_stop_before(SEGMENT_END, blanked, rel)
+    if not _PRESENT_STATE.search(blanked, lo, rel):
+        return False
+    past = _AND_PAST.search(blanked, rel)
+    return (
+        past is not None
+        and find_date("ref_date", blanked[: past.start()]) is None
+        and find_date("ref_date", blanked[past.start() :]) is not None
+    )
+
+
 def _opening_dated(blanked: str, calendar: str) -> bool:
     """Whether the sentence opens with a short part that names a date, set off by a comma (the
     frame of all it tells: "As at 30 November 2026, …", "In 2025, …", 2024年，…), not a clause
@@ -413,6 +461,10 @@ def _date_from_context(
         ref_date is None
         and period is not None
         and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
+        and not (
+            scopes.period_is_as_of(figure.start)
+            and _PROJECT_MONEY.search(told, max(0, rel - 32), rel)
+        )
     ):
         # A line that names only a period ("2025年上半年", "In 2025:") dates the facts
         # told under it without a date of their own, up to the next heading. The figure's

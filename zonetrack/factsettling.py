@@ -179,6 +179,10 @@ AS_AT_OPENING = re.compile(
 )
 
 
+# 总投资 right before money: the total a project's (or a list's) plans put in.
+_TOTAL_PUT_IN = re.compile(r"(?:总投资|總投資)\s*(?:为|為|达|達|约|約|[:：])?\s*$")
+
+
 def date_by_notice_or_rule(
     survey: Survey,
     place: Place,
@@ -217,17 +221,18 @@ def date_by_notice_or_rule(
     page_date = survey.page_date
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     last_ref = state.last_ref
-    if (
-        ref_date is None
-        and page_date
-        and (
-            _BATCH.search(told)
-            or (
-                (title := scopes.title_of(figure.start))
-                and _BATCH.search(text[title[0] : title[1]])
-            )
-        )
-    ):
+    batch = bool(page_date) and bool(
+        _BATCH.search(told)
+        or ((title := scopes.title_of(figure.start)) and _BATCH.search(text[title[0] : title[1]]))
+    )
+    # 总投资318.6亿元 of a batch's projects: the money their plans put in, undated (no count the
+    # notice takes on its day, nor one listed after it).
+    batch_total = (
+        batch
+        and figure.unit in CURRENCIES
+        and _TOTAL_PUT_IN.search(sentence, max(0, rel - 8), rel) is not None
+    )
+    if ref_date is None and page_date and batch and not batch_total:
         # 本批次共有87家企业获得奖励, 2026年第四批共有2,937家企业…现予公告入库: a batch the
         # notice announces is of the notice's date (the year in its name is no date).
         ref_date = Date(page_date, "a batch the notice announces: the notice's date")
@@ -235,20 +240,23 @@ def date_by_notice_or_rule(
         # "11 per cent higher than in the previous financial year", 較上一學年增加23%:
         # compared with the period before, so of the period of the fact told before it.
         ref_date = Date(str(last_ref), "the period of the fact before it, which the base precedes")
-    policy_money = figure.unit in CURRENCIES and bool(
-        scheme_money_before(sentence, rel)
-        # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
-        or (
-            _PARALLEL_CAP.search(segment_before(sentence, rel))
-            and _CAP_WORDS.search(sentence, 0, rel)
-        )
-        # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
-        # its own (not the day the plan was announced: 今（28）日).
-        or (
-            money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
-            # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
-            # at a day is granted money counted then, not money a plan puts in.
-            and not AS_AT_OPENING.match(sentence)
+    policy_money = batch_total or (
+        figure.unit in CURRENCIES
+        and bool(
+            scheme_money_before(sentence, rel)
+            # 上限為港幣32,000元，碩士則為港幣26,000元: the next cap of the same rule.
+            or (
+                _PARALLEL_CAP.search(segment_before(sentence, rel))
+                and _CAP_WORDS.search(sentence, 0, rel)
+            )
+            # 預計投入新臺幣1,250億元: money a plan or a proposal puts in, with no span of
+            # its own (not the day the plan was announced: 今（28）日).
+            or (
+                money_put_in_ahead(sentence, rel, calendar, survey.plan_end)
+                # 截至同日，…已資助約100支團隊，涉及撥款約10億元: money told in a tally as
+                # at a day is granted money counted then, not money a plan puts in.
+                and not AS_AT_OPENING.match(sentence)
+            )
         )
     )
     if (

@@ -255,6 +255,9 @@ NOW_HOLDING = re.compile(
     r"|boasts?|accommodates?|stands?\s+at|(?:is|are)\s+home\s+to)\b"
     # "Cumulative graduates, now 74, should reach 100": the count now, an aside to the goal.
     r"|(?:^|[,(])\s*(?:now|currently)\s+(?=\d)"
+    # "and 300 labs are open now", "40 firms are based there at present": a state told in the
+    # present tense, "now" after its verb at the end of the clause.
+    r"|\b(?:is|are)\s+(?:[a-z-]+\s+){0,3}?(?:now|currently|at\s+present|today)(?=\s*(?:[,.;:)]|$))"
     r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
@@ -323,12 +326,16 @@ EARLIER_FORECAST_BEFORE = re.compile(
 
 
 # A goal named as the yardstick a fact is measured by (增速高于年度目标3.3个百分点, 低于序时进度,
-# 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap still to go (还差1.4个
-# 百分点) is a fact of the same date.
+# 较计划进度超前, 距离…目标还差): the fact's part quotes the goal, it sets none; and the gap
+# still to go (还差1.4个百分点) is a fact of the same date.
 GOAL_YARDSTICK = re.compile(
     r"(?:高于|低于|高於|低於|超过|超過|超出|快于|慢于|快於|慢於)[^，。；,;\d]{0,8}?"
     r"(?:目[标標](?:任务|任務)?|序时进度|序時進度|计划|計劃)\s*$"
     r"|(?:还差|還差|尚差|仍差)\s*$"
+    # 較預定進度超前3.1個百分點, 比计划进度滞后2天: the margin ahead of or behind a work's
+    # schedule, named before it, is a fact of the progress's date.
+    r"|(?:较|較|比)\s*(?:原)?(?:预定|預定|计划|計劃|计画|計畫|序时|序時)\s*(?:进度|進度)"
+    r"\s*(?:超前|落后|落後|提前|滞后|滯後)\s*$"
 )
 
 # A period from the year's start already run at the page's date (今年1—10月, 前10月, 今年以来,

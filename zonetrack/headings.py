@@ -277,6 +277,8 @@ class Scopes:
         # Whether ``current`` is a long lead-in sentence ending with a colon, which governs
         # only the list items right under it.
         listed = False
+        # Whether ``period`` is an as-at lead-in's, over the list items right under it.
+        as_at_list = False
         # Per line: the last heading above it (any heading, "一、本批次入库基本情况"), and
         # whether its period is a date the heading states facts as of ("(as of June 2026)").
         self.titles: list[tuple[int, int] | None] = []
@@ -313,7 +315,16 @@ class Scopes:
                 title = (pos, pos + len(line))
             if listed and stripped and not LIST_ITEM.match(stripped):
                 current, listed = None, False  # the first line that is no item ends the list
-            if current is None and not heading and _goal_lead_in(stripped, calendar):
+            if as_at_list and stripped and not LIST_ITEM.match(stripped):
+                period, as_of, as_at_list = None, False, False  # (so for an as-at lead-in's)
+            if current is None and not heading and (as_at := _as_at_lead_in(stripped, calendar)):
+                # "… are set out below (progress as at 31 October 2026):" over a list of
+                # items: the day the items' facts are as of, up to the first line that is no
+                # item (their goals keep their own schedules).
+                self.governor.append(current)
+                self.periods.append(period)
+                period, as_of, as_at_list = as_at, True, True
+            elif current is None and not heading and _goal_lead_in(stripped, calendar):
                 # "By the end of 2026 the district aims to:" over a list of items: a lead-in
                 # sentence too long for a heading that governs its items as 到2027年： does
                 # (under a goal heading already, the heading keeps governing).
@@ -557,6 +568,27 @@ def _goal_over_list(line: str, below: str) -> bool:
         and not re.search(r"\bprogress\b|进展|進展|进度|進度", line, re.I)
         and not has_figure(line)
     )
+
+
+# A lead-in sentence that ends with the day its list's facts are as of, in brackets before its
+# colon: "… are set out below (progress as at 31 October 2026):", 进展如下（截至2026年10月底）：.
+_AS_AT_LEAD_IN = re.compile(
+    r"[（(][^()（）\n]{0,20}?(?:\bas\s+(?:at|of)\b|截至|截止)([^()（）\n]{1,30})[)）]\s*[:：]$",
+    re.I,
+)
+
+
+def _as_at_lead_in(line: str, calendar: str = "CNY") -> str | None:
+    """The day a lead-in ``line`` says its list's facts are as of, or None (a line with a
+    figure of its own after its last stop is a statement, no lead-in)."""
+    found = _AS_AT_LEAD_IN.search(line)
+    if found is None:
+        return None
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(line)]
+    if has_figure(line[ends[-1] if ends else 0 :]):
+        return None
+    day = find_date("ref_date", found[1], calendar=calendar)
+    return str(day) if day is not None else None
 
 
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:

@@ -38,7 +38,11 @@ __all__ = [
     "word_tail",
 ]
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "5 000 staff", 12\u00a0450 m²: a space (plain, no-break or thin) as the thousands separator,
+# where a word follows the number (numbers side by side in a table's row end a line or stand
+# before another number: "120 340" there is two).
+_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_])"
+_ARABIC = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两兩三四五六七八九十"
 _CN_ANY = _CN_DIGIT + "百千万萬亿億"
 # 百亿, 千亿元: a round number written with multipliers only.
@@ -163,6 +167,9 @@ EN_MULTIPLIERS = {
 }
 
 
+_GROUP_SPACE_RE = re.compile(r"(?<=\d)[ \u2009\u202f](?=\d{3})")
+
+
 def parse_number(token: str) -> float:
     """Read an Arabic (``1,006.57``, full-width ``１２``), Chinese (``一千二百``, ``千亿``) or
     English (``twenty-five``, ``three hundred``, ``a dozen``) number.
@@ -173,6 +180,7 @@ def parse_number(token: str) -> float:
         If the token is not a number.
     """
     text = unicodedata.normalize("NFKC", token).strip().replace(",", "")
+    text = _GROUP_SPACE_RE.sub("", text)  # 7 000: a space between groups of digits
     try:
         return float(text)
     except ValueError:

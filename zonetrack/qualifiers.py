@@ -112,11 +112,17 @@ PREFIX_QUALIFIERS = (
             # (签约, 合约, 预约, 节约, 续约, 解约, 租约 are other words: 签约达30个, 续约30家 are
             # exact; but 持续约30天, 了解约50家, 出租约50套 are about.)
             # 约占全市GDP的35%: the whole may be named in Latin letters.
+            # 约占公司最近一期经审计净资产的42%: or in many words (up to twenty, within the
+            # clause: no digit or punctuation stands between 占 and 的).
             r"(?:(?:大约|大約|(?:(?<![签簽合预預节節制条條契履违違守践踐赴邀特续續解租])"
             r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
             r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
-            r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,10}?的"
-            r"|为|為|合|达|達|计|計|有|占|佔)?|\babout|\baround|\bapproximately|\broughly|\bsome"
+            r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,20}?的"
+            r"|为|為|合|达|達|计|計|有|占|佔"
+            # 約審批1,000宗, 约新增800家: about, before a verb of two characters (not 约谈,
+            # 约定, 约束, 约见, 约请: to summon, agree, bind, meet, invite, exact).
+            r"|(?!谈|談|定|束|见|見|请|請)[\u4e00-\u9fff]{2})?"
+            r"|\babout|\baround|\bapproximately|\broughly|\bsome"
             # A broker's ~ and c. (circa) before a number: about (3~5, a range, is read there).
             r"|(?<![\w.])~|\bc\.)\s*$",
             re.I,

@@ -62,6 +62,12 @@ NOT_QUANTITIES = re.compile(
             # multiple, no count); left out.
             r"(?<![\d.,])\d+(?:\.\d+)?(?:\s*[x×]\s*\d+(?:\.\d+)?){1,2}\s*"
             r"(?:mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|foot)\b",
+            # "2 x 3 lanes", "a 4 x 4 grid": a layout, two small whole numbers joined by "x"
+            # before a word, is how a thing is arranged (no multiple, no count); left out. (A
+            # larger number after the "x" is a figure: "3 x 150 rooms".)
+            r"(?<![\d.,])\d{1,2}\s*[x×]\s*\d{1,2}(?![\d.,])(?=\s+[A-Za-z])",
+            # [3], [12]: a footnote's mark (or a list's), no figure.
+            r"\[\d{1,3}\](?!\s*[%％])",
             # "the 5k run", "a 10K charity race": a race's distance in kilometres, no thousands
             # (nor a count); left out.
             r"(?<![\d.,])\d+(?:\.\d+)?\s?[kK]\b(?=[\s-]+(?:(?:fun|charity|road|trail|night)"

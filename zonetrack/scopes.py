@@ -46,7 +46,7 @@ from .policymoney import (
     scheme_money_before,
     valuation_term,
 )
-from .relativeforms import find_relative_deadline
+from .relativeforms import find_relative_date, find_relative_deadline
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -66,6 +66,7 @@ __all__ = [
     "find_kind",
     "find_own_date",
     "find_statement",
+    "goal_named_whole",
     "last_joined",
     "stated_then_scheduled",
 ]
@@ -134,7 +135,13 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         # Nor does one in a later part that sets a goal ("we spent RMB 58 million ..., and we
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
         ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
-        stops += [a for a, b in itertools.pairwise(ends) if goal_said(sentence[a:b])][:1]
+        # (Nor one in a later part naming the money a year's plan puts in, 2027年度计划投资87.4亿元:
+        # a goal of that year, as a budget is; the count and 总投资 of the list before it are not.)
+        stops += [
+            a
+            for a, b in itertools.pairwise(ends)
+            if goal_said(sentence[a:b]) or _PLANNED_MONEY.search(sentence, a, b)
+        ][:1]
     else:
         # Nor does one after a later part that opens with goal words of its own and states a
         # figure of its own (…總面積約300公頃，預計可提供約700萬平方米…，於2030年代陸續落成):
@@ -155,6 +162,9 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
             return told
     return find_date(patterns, sentence[:end], rel, calendar)
 
+
+# The money a year's plan puts in (2027年度计划投资, 年度投资计划), a goal of that year.
+_PLANNED_MONEY = re.compile(r"计划(?:完成)?投资|計劃(?:完成)?投資|投资计划|投資計劃")
 
 # A period joined to the one before by "and" and nothing else ("… in Q4 2026 and in 2027.").
 _JOINED_PERIOD = re.compile(
@@ -204,6 +214,25 @@ _LAST_PERIOD_OPENING = re.compile(r"\s*last\s+(?:year|month|week|quarter)\b", re
 _WILL_BE_CAPPED = re.compile(r"\b(?:will|shall)\s+be\s+(?:capped|limited)\s+at\b", re.I)
 
 # The margin by which an outcome beat or missed its goal, right before the figure.
+# A figure, then the whole it is part of named with a goal's words, then its own verb in the
+# past ("38 percent of the 2.4 billion yuan the district pledged … had been paid out").
+_SHARE_OF_GOAL_WHOLE = re.compile(
+    r"[^,;，；]{0,30}?\bof\s+(?:the|its|their)\s+(?P<whole>[^,;，；]{1,120}?)\s"
+    r"(?:had\s+been|had|was|were)\s+(?:[a-z]+ed|paid|spent|built|in\s+(?:operation|service|use))\b",
+    re.I,
+)
+
+
+def goal_named_whole(sentence: str, rel: int) -> tuple[int, int] | None:
+    """Where the whole the figure at ``rel`` is a part of is named with a goal's words,
+    before the figure's own verb in the past ("38 percent of the 2.4 billion yuan the
+    district pledged to spend had been paid out"): the whole's (start, end), else None."""
+    whole = _SHARE_OF_GOAL_WHOLE.match(sentence, rel)
+    if whole is None or not goal_said(whole["whole"]):
+        return None
+    return whole.span("whole")
+
+
 _MARGIN_OVER_GOAL = re.compile(
     r"\b(?:beat|exceeded|surpassed|overshot|missed|fell\s+short\s+of|undershot)\s+"
     r"(?:its|the|their|our|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?"
@@ -311,9 +340,23 @@ def find_kind(
         before_which = sentence[: which if which > rel else len(sentence)]
         if not goal_said(before_which):
             said = False
+    if (
+        said
+        and goal_named_whole(sentence, rel) is not None
+        and not goal_said(sentence[last_stop_before(SEGMENT_END, sentence, rel) : rel])
+    ):
+        # "Only 38 percent of the 2.4 billion yuan the district pledged to spend had been paid
+        # out by the end of April", "nine of the 25 labs the plan wants by 2027 were open":
+        # the goal words name the whole; the figure's own verb tells it as done, a fact.
+        said = False
     if said and _MARGIN_OVER_GOAL.search(sentence, max(0, rel - 60), rel):
         # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the
         # shortfall) is a fact of the period the goal was set for, as 高于年度目标 is.
+        said = False
+    if said and page[1] and _dated_before_a_goal_of_its_own(sentence, rel, page, calendar):
+        # 10月底出租率為88.4%，目標明年3月底前提升至92%: the later part that opens with goal
+        # words sets its own goal, with its own figure; the figure before it, dated by its
+        # own words up to the page's day, is told for itself, a fact.
         said = False
     if said and page[0] and (aside := _PAST_ASIDE.match(sentence[rel:])) and aside[1] < page[0]:
         # "to more than 5,500 in 2027 (4,694 in 2025)": the level of a year already over, set
@@ -571,6 +614,41 @@ _SCHEDULE_AFTER = re.compile(rf"[^,;，；]*[,，]\s*to\s+be\s+{SCHEDULED}", re.
 
 # The line under a measure that reports its progress (進度：已完成, "Status: on schedule").
 _PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ \t]*[:：]", re.I)
+
+
+# A part that opens with goal words (目標…, 力争, "and aims to"): a goal of its own.
+_GOAL_PART_OPENS = re.compile(
+    _GOAL_OPENS.pattern + r"|\s*(?:并|並|且|而)?\s*(?:目标|目標|争取|爭取)", re.I
+)
+
+
+def _dated_before_a_goal_of_its_own(
+    sentence: str, rel: int, page: tuple[str | None, str | None], calendar: str
+) -> bool:
+    """Whether the figure at ``rel`` is told in a part with no goal words that gives a date up to
+    the page's day, before a later part that opens with goal words and states a figure of its
+    own (9月底出租率為91.2%，目標年底前回升至93%)."""
+    page_year, page_date = page
+    ends = [m.start() for m in SEGMENT_END.finditer(sentence, rel)] + [len(sentence)]
+    later = next(
+        (
+            a
+            for a, b in itertools.pairwise(ends)
+            if _GOAL_PART_OPENS.match(sentence, a + 1) and has_figure(sentence[a + 1 : b])
+        ),
+        None,
+    )
+    if later is None or page_year is None or page_date is None:
+        return False
+    # The figure's own part up to the goal's (2026年全年收入指引為…，並表示9月底…為91.2%: a
+    # part before it may name its own period or guidance).
+    told = sentence[last_stop_before(SEGMENT_END, sentence, rel) : later]
+    if goal_said(told) or says(DEADLINE_CUES, told):
+        return False
+    own = find_date("ref_date", told, calendar=calendar) or find_relative_date(
+        told, page_year, page_year, page_date, calendar
+    )
+    return own is not None and str(own) <= page_date
 
 
 def _progress_line(text: str, at: int) -> str | None:

@@ -11,12 +11,13 @@ consideration) stay dated by their own sentence only: they are terms, as a schem
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .datebasis import Date
 from .periods import MONTHS, find_date
 from .sentences import SEMICOLON, first_stop_from, last_stop_before, says
 
-__all__ = ["signing_payment_date"]
+__all__ = ["agreement_day", "signing_payment_date"]
 
 
 # What was paid (or fell due and was paid) at the signing of the agreement the text tells of:
@@ -70,6 +71,13 @@ def _signing_day(text: str) -> str | None:
         if day is not None and _DAY.search(told):
             return str(day)
     return None
+
+
+@lru_cache(maxsize=4)
+def agreement_day(text: str) -> str | None:
+    """The day the text says its agreement was made ("THIS AGREEMENT is dated 2 November
+    2026", 签订日期：…), or None. Cached: asked per figure, read once per text."""
+    return _signing_day(text)
 
 
 def signing_payment_date(text: str, sentence: str, rel: int) -> Date | None:
