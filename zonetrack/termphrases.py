@@ -66,7 +66,13 @@ _ANCHORS = (
         re.compile(
             rf"(?P<w>{_STARTS_VERB})(?:后|後)\s*首?\s*(?P<n>{NUM})\s*[个個]?\s*(?P<u>年|月)"
             rf"|\bwithin\s+(?P<n2>{NUM})\s+(?P<u2>months?|years?)\s+of\s+(?:the\s+\w+'s\s+)?"
-            r"(?P<w2>launch|start|commencement|the\s+start)\b",
+            r"(?P<w2>launch|start|commencement|the\s+start)\b"
+            # "in the Programme's first 24 months", "over its five Programme Years": a span
+            # counted from the term's start.
+            rf"|\b(?:in|within|during|over)\s+(?P<w3>(?:the\s+)?{_NAMED}'s|its)\s+first\s+"
+            r"(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<u3>months|years)\b"
+            rf"|\b(?:in|within|during|over)\s+(?:its|the)\s+(?P<n4>{NUM})\s+"
+            rf"(?P<w4>{_NAMED})\s+(?P<u4>years)\b",
             re.I,
         ),
     ),
@@ -77,6 +83,9 @@ _ANCHORS = (
             r"(?:第(?P<n>[一二三四五六七八九十])个?年|首年)"
             rf"|\b(?P<w2>(?:the\s+)?{_NAMED}'s|its)\s+(?P<n2>{_ORDINAL})\s+year\b"
             rf"|\b(?P<n3>{_ORDINAL})\s+year\s+of\s+(?P<w3>(?:the|its)\s+{_NAMED})\b"
+            # "by the end of Programme Year 1", "earmarked in Plan Year 2": a year of the term
+            # named by its number.
+            rf"|\b(?P<w5>{_NAMED})\s+Year\s+(?P<n5>\d{{1,2}})\b"
             # 从首年进度看: the progress of the term's first year.
             r"|(?P<w4>首年)(?=的?(?:进度|進度|进展|進展|成效))",
             re.I,
@@ -234,10 +243,10 @@ def _anchor_day(
     if term.start is None:
         return None
     if name == "months":
-        n, u = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+        n, u = next((m[f"n{k}"], m[f"u{k}"]) for k in ("", 2, 3, 4) if m[f"n{k}"])
         return (end_after(term.start, count_months(n, u)), True)
     if name == "year":
-        n = m["n"] or m["n2"] or m["n3"]
+        n = m["n"] or m["n2"] or m["n3"] or m["n5"]
         return (end_after(term.start, 12 * (read_count(n) if n else 1)), True)
     return (term.start, True)
 
