@@ -732,3 +732,37 @@ def test_an_aside_with_its_own_year_dates_its_figure_not_the_goal_outside_it(
         f"Park plan\nPublished 2026-06-01.\n\nBy 2030 the park aims to host 3,000 labs {aside}.\n"
     )
     assert figure_rows(text) == [(3000.0, "target", "2030-12-31", None), expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Round 49: "on track to", "on course to" with a deadline set a goal, as "plans to"
+        # does; "slated for", "slated to" schedule work as "scheduled" does, with no date a
+        # goal with no deadline.
+        ("The hub is on track to house 70 firms by year-end.", [_goal(70.0, "2026-12-31")]),
+        (
+            "The fund is on course to back about 60 teams by the end of this year.",
+            [_goal(60.0, "2026-12-31")],
+        ),
+        (
+            "Two towers of 9,000 square metres are slated for handover in 2026.",
+            [_goal(2.0, "2026-12-31"), _goal(9000.0, "2026-12-31")],
+        ),
+        ("The site is slated to yield 40 hectares of land.", [(400000.0, "target", None, None)]),
+        (
+            "The campus plans to add 50 beds by the end of the third quarter of 2027.",
+            [_goal(50.0, "2027-09-30")],
+        ),
+        # A goal named with the year's end it was set for: a goal due then.
+        (
+            "The zone is on track to beat the target of 1,200 it set for the end of 2026.",
+            [_goal(1200.0, "2026-12-31")],
+        ),
+    ],
+)
+def test_on_track_slated_and_quarters_written_out_set_goals(
+    sentence: str, expected: list[Row]
+) -> None:
+    text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
+    assert _rows(text) == expected

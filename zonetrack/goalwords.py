@@ -84,10 +84,11 @@ _GOAL_WORDS = re.compile(
     # "Funds in place are to reach 3.5 billion yuan": what a plan requires to be done.
     rf"|\b(?:is|are)\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
-    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
+    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028", "are
+    # slated for handover in 2027", "is slated to provide" (slated: scheduled),
     # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
     r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
-    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+(?:scheduled|slated)\s+(?:for|to|in)\b"
     rf"|\bto\s+be\s+{SCHEDULED}"
     # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
     # of projects signed as well as planned.)
@@ -177,6 +178,9 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
     # "the plan calls for 300 talents by 2025", "its new plan wants three thousand by 2028".
     r"|\bcalls?\s+for\b|\bwants?\b"
+    # "We remain on track to reach 95% by year-end", "is on course to approve about 100 …
+    # by the end of this year": the goal a body says it is heading for.
+    r"|\bon\s+(?:track|course|target)\s+to\b"
     # "Our quarterly milestones are 30 projects signed by end-March": steps set on the way to
     # a goal, as "targets" are.
     r"|\bmilestones?\b"
