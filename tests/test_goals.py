@@ -766,3 +766,18 @@ def test_on_track_slated_and_quarters_written_out_set_goals(
 ) -> None:
     text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
     assert _rows(text) == expected
+
+
+def test_a_change_told_in_the_past_over_a_plan_period_is_a_fact() -> None:
+    # Round 49: "grew", "doubled" over a plan period tell facts of its end, not goals of it,
+    # even on a page whose date is not read (README). Text written for this test.
+    text = (
+        "Zone news\n\n"
+        "During the 14th Five-Year Plan period (2021-2025), exports grew by 6.1 percent a year "
+        "and the number of labs more than doubled to 240.\n"
+    )
+    assert _rows(text) == [
+        _fact(6.1, "2025-12-31"),
+        (2.0, "observation", None, "2025-12-31"),
+        _fact(240.0, "2025-12-31"),
+    ]

@@ -231,6 +231,11 @@ _DONE = (
     r"|\bactual(?:ly)?\b(?!\s+use\s+of\b)|\b(?:arrived|totall?ed|amounted)\b"
     # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
     r"|\balready\b"
+    # "During the 14th Five-Year Plan period (2021-2025), GDP grew by an average of 8.7 percent
+    # a year and the number of firms more than doubled to 1,480": a change told in the past
+    # tense, done.
+    r"|\b(?:grew|rose|fell|declined|climbed|jumped|surged|soared|dropped|doubled|tripled"
+    r"|quadrupled)\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
