@@ -754,6 +754,8 @@ def test_an_aside_with_its_own_year_dates_its_figure_not_the_goal_outside_it(
             "The campus plans to add 50 beds by the end of the third quarter of 2027.",
             [_goal(50.0, "2027-09-30")],
         ),
+        # "by decade-end" with a goal word: the decade's round year.
+        ("The city wants 80 labs by decade-end.", [_goal(80.0, "2030-12-31")]),
         # A goal named with the year's end it was set for: a goal due then.
         (
             "The zone is on track to beat the target of 1,200 it set for the end of 2026.",

@@ -383,3 +383,16 @@ def test_a_month_before_a_comma_and_a_count_has_no_year(
 )
 def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expected: str) -> None:
     assert find_relative_date(sentence, "2026", "2026", "2026-12-15") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Round 49: "the close of the decade", "decade-end", as "the end of the decade": the
+        # next year ending in 0 (2030 on a page of 2027).
+        "The city pledged to lift output to 90 billion yuan by the close of the decade.",
+        "The city wants 80 labs by decade-end.",
+    ],
+)
+def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
+    assert find_relative_deadline(sentence, "2027", 0, "2027-04-01") == "2030-12-31"

@@ -150,6 +150,8 @@ YEARLESS_DEADLINE = re.compile(
     r"(?!\.?\s*\d|\.?\s*,\s*\d{4})"
     r"|\bby\s+(?:the\s+)?year[-\s]end\b|\bby\s+the\s+end\s+of\s+the\s+year\b"
     r"|\bbefore\s+the\s+year\s+(?:closes|ends|is\s+out)\b"
+    # "by the close of the decade", "by decade-end": the decade's round year.
+    r"|\bby\s+(?:the\s+(?:end|close)\s+of\s+(?:the|this)\s+decade|decade[-\s]end)\b"
     r"|\b(?:over|for)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s*\d)",
     re.IGNORECASE,
 )
