@@ -783,3 +783,25 @@ def test_a_change_told_in_the_past_over_a_plan_period_is_a_fact() -> None:
         (2.0, "observation", None, "2025-12-31"),
         _fact(240.0, "2025-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Round 49: the figure a plan, target or budget of the page's year names is a goal of
+        # that year, whatever else the sentence tells (README).
+        (
+            "Leases reached 300, or about 60% of our full-year target of 500 leases.",
+            [_fact(300.0), (60.0, "observation", None, None), _goal(500.0, "2026-12-31")],
+        ),
+        (
+            "The scheme's budget for this year is HK$80 million, of which 40% has been paid so far.",
+            [_goal(80e6, "2026-12-31"), _fact(40.0, "2026-10-05")],
+        ),
+    ],
+)
+def test_a_plan_or_budget_of_the_year_names_a_goal_of_it(
+    sentence: str, expected: list[Row]
+) -> None:
+    text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
+    assert _rows(text, "HKD" if "HK$" in sentence else None) == expected

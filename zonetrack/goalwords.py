@@ -273,7 +273,8 @@ PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b
 # A share of a goal reached ("246 recruited, or 82% of the goal", 完成年度目标的82%): the
 # goal is what the fact is measured against, no goal the sentence sets.
 SHARE_OF_GOAL = re.compile(
-    r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
+    r"\bof\s+(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals?|targets?|objectives?)\b"
     # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
