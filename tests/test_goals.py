@@ -805,3 +805,13 @@ def test_a_plan_or_budget_of_the_year_names_a_goal_of_it(
 ) -> None:
     text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
     assert _rows(text, "HKD" if "HK$" in sentence else None) == expected
+
+
+def test_a_participle_in_an_items_label_tells_nothing_done() -> None:
+    # Round 49: under a goal heading, "Projects approved:" names the measure (a label before
+    # a colon), it tells no fact (README). Text written for this test.
+    text = (
+        "Park review\nPublished 2 February 2027\n\n3. Goals for 2028\n\n"
+        "- Projects approved: 45\n- Funds attracted: at least HK$2 billion\n"
+    )
+    assert _rows(text, "HKD") == [_goal(45.0, "2028-12-31"), _goal(2e9, "2028-12-31")]

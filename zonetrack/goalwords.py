@@ -227,7 +227,10 @@ _DONE = (
     # a period ending on a day, which tells nothing done: 預期截至…止年度之資本開支 forecasts.)
     r"(?:截至|截止)(?![^，。；,;\n]{0,20}?止\s*(?:(?:財政|财政)?年度|[一二三四五六七八九十两兩\d]{1,2}\s*[個个]月"
     r"|期間|期间))|已经|已經|已|\bas\s+of\b|\bhad\b|\bwas\b|\bwere\b|\breached\b"
+    # ("New investment approved: at least NT$50 billion" under "Goals for 2027": a participle
+    # before a colon names the measure, a label, and tells nothing done.)
     r"|\b(?:reported|recorded|posted|generated|achieved|attracted|approved|admitted|spent)\b"
+    r"(?!\s*[:：])"
     # "actual inflows of US$2.3 billion", "about 41,000 arrived": an outcome told as done.
     # (Not "Actual use of foreign capital is expected to reach", the measure's name, 实际使用外资.)
     r"|\bactual(?:ly)?\b(?!\s+use\s+of\b)|\b(?:arrived|totall?ed|amounted)\b"
