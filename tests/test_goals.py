@@ -815,3 +815,17 @@ def test_a_participle_in_an_items_label_tells_nothing_done() -> None:
         "- Projects approved: 45\n- Funds attracted: at least HK$2 billion\n"
     )
     assert _rows(text, "HKD") == [_goal(45.0, "2028-12-31"), _goal(2e9, "2028-12-31")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Round 49: a level held "from FY2028 onwards", "from 2029 onward": a goal from an
+        # open start, with no deadline (README).
+        "The group pledged to pay out at least 40% of profit from FY2028 onwards.",
+        "The park will spend 3% of revenue on upkeep from 2029 onward.",
+    ],
+)
+def test_a_level_from_a_year_onwards_is_a_goal_with_no_deadline(sentence: str) -> None:
+    text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
+    assert [row[1:] for row in _rows(text)] == [("target", None, None)]

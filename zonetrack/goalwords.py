@@ -132,6 +132,11 @@ DEADLINE_CUES = re.compile(
     r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
     # 2027年第二季或之前, 即2027年6月30日或之前: a quarter or a day "or before", a deadline.
     r"|\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*或之前"
+    # "from FY2027 onwards", "from 2028 onward": a level held from a start on, a goal with no
+    # deadline (periods.py reads no deadline in it).
+    r"|\bfrom\s+"
+    r"(?:FY\s?)?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?\s+"
+    r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
     r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",

@@ -234,6 +234,18 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "no less than 35% … from FY2027 onwards", "from 2028 onward": a level held from an open
+    # start, each year after it, a goal with no deadline (the year inside it is its start, not
+    # its deadline).
+    (
+        re.compile(
+            r"\bfrom\s+"
+            r"(?:FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
+            r"(?:\s+(?:financial|fiscal)\s+year)?\s+(?:and\s+)?(?:onwards?|on)\b",
+            re.I,
+        ),
+        lambda m: Date("", f"{m[0].strip()!r}: a level from an open start, no deadline"),
+    ),
 ]
 
 _REF_DATES = [
