@@ -199,3 +199,21 @@ def test_a_terms_numbered_and_counted_years_date_goals_from_a_proposed_start() -
         (300.0, "target", "2030-06-30", None),
         (50e6, "target", "2028-06-30", None),
     ]
+
+
+# Round 49: "within two years of the date of signing" counts from the day the sentence says
+# its agreement was signed (or the day named after the phrase): a goal due the day before the
+# same day-number, as any month count is (README).
+SIGNED = (
+    "Port news\nPublished 2 September 2026\n\n"
+    "Under a lease signed with the port on 15 August 2026, the operator will build 30 berths "
+    "within two years of the date of signing.\n\n"
+    "The builder is to finish 8 sheds within 18 months of signing, 1 June 2026.\n"
+)
+
+
+def test_a_span_from_signing_counts_from_the_signing_day() -> None:
+    assert figure_rows(SIGNED) == [
+        (30.0, "target", "2028-08-14", None),
+        (8.0, "target", "2027-11-30", None),
+    ]
