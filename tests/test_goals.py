@@ -795,7 +795,8 @@ def test_a_change_told_in_the_past_over_a_plan_period_is_a_fact() -> None:
             [_fact(300.0), (60.0, "observation", None, None), _goal(500.0, "2026-12-31")],
         ),
         (
-            "The scheme's budget for this year is HK$80 million, of which 40% has been paid so far.",
+            "The scheme's budget for this year is HK$80 million, of which 40% has been paid"
+            " so far.",
             [_goal(80e6, "2026-12-31"), _fact(40.0, "2026-10-05")],
         ),
     ],

@@ -91,7 +91,8 @@ PREFIX_QUALIFIERS = (
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             # ("hand over three parks", "handed over 120 flats": a verb's particle, no floor.)
-            r"|(?<!\bno\s)(?<!\bnot\s)\bmore than|(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)(?<!\bhanding\s)\bover"
+            r"|(?<!\bno\s)(?<!\bnot\s)\bmore than"
+            r"|(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)(?<!\bhanding\s)\bover"
             r"|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
