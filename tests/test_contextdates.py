@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import cell_text
 
+from zonetrack.contextdates import quarter_named_before, years_back
 from zonetrack.extract import extract_figures
 from zonetrack.periods import find_date
 
@@ -98,3 +99,54 @@ def test_years_counted_on_past_the_page_date_date_no_fact() -> None:
     assert rows.loc[300.0, "ref_date"] == "2016-12-31"
     assert rows.loc[1_100.0, "ref_date"] == "2024-12-31"
     assert cell_text(rows.loc[1_300.0, "ref_date"]) <= "2026-06-01"
+
+
+# 該季, 该季度, 當季: the quarter named just before (the page's year when it names none), over
+# a month a later clause names; 去年同季 is a base and points back to nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2027年11月2日\n\n园区在今年第三季度加快审批。该季度新批项目45个，主要因为8月上线了新系统。",
+            "2027-09-30",
+        ),
+        ("2027年11月2日\n\n2026年第四季，申請增加。當季共批出27宗，其中11月較多。", "2026-12-31"),
+    ],
+)
+def test_that_quarter_is_the_quarter_named_before(text: str, expected: str | None) -> None:
+    row = extract_figures(text).iloc[0]
+    assert (cell_text(row.ref_date) or None) == expected
+
+
+def test_a_base_s_same_quarter_points_back_to_nothing() -> None:
+    text = "2026年第四季，申請增加。當季共批出27宗，較去年同季多出5宗。"
+    sentence = text[12:]
+    page = ("2027", "2027-11-02")
+    assert quarter_named_before(text, 12, sentence, sentence.index("27"), page, "HKD") == (
+        "2026-12-31"
+    )
+    assert quarter_named_before(text, 12, sentence, sentence.index("5宗"), page, "HKD") == (
+        "2026-12-31"
+    )
+    # (去年同季 alone, with no 當季 before it, is a base: no quarter to point back to.)
+    alone = "較去年同季多出5宗。"
+    assert quarter_named_before(text, 12, alone, alone.index("5"), page, "HKD") is None
+
+
+# 過去兩年 opening a sentence after a list of as many financial years points back to them (the
+# last one's end); a list of another length, or none, dates nothing.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("在2024-25及2025-26兩個財政年度，基金共資助企業92間。", "2026-03-31"),
+        ("在2023-24、2024-25及2025-26三個財政年度，基金共資助企業130間。", None),
+        ("基金共資助企業92間。", None),
+    ],
+)
+def test_past_years_point_back_to_the_financial_years_listed(
+    before: str, expected: str | None
+) -> None:
+    sentence = "過去兩年，基金撥款約3億元。"
+    text = before + sentence
+    found = years_back(text, len(before), sentence, "HKD")
+    assert (str(found) if found else None) == expected

@@ -50,6 +50,12 @@ def _rows(text: str, currency: str | None = None) -> list[Row]:
         # 原则上不超过: a notice's cap, as 不得超过 (round 47).
         ("每个区推荐数量原则上不超过5家", "5家", True),
         ("每個區推薦數量原則上不超過5家", "5家", True),
+        # The most a scheme grants each one (每間…最多, 每家企业最高可获), though it starts
+        # 明年 (round 50); a record with no 每 is no cap.
+        ("明年推出的新計劃將為每間初創提供最多30萬元資助", "30萬元", True),
+        ("每家企业最高可获奖励人民币100万元", "100万元", True),
+        ("单个项目最多补助50万元", "50万元", True),
+        ("园区企业单笔融资最高达5亿元", "5亿元", False),
     ],
 )
 def test_a_cap_is_told_by_the_words_of_an_obligation(

@@ -6822,3 +6822,70 @@ def test_a_standing_goal_column_is_an_undated_goal() -> None:
         ("observation", 97, "percent", "exact", None, "2025-12-31"),
         ("target", 96, "percent", "exact", "2026-12-31", None),
     ]
+
+
+# Round 50 (goals and dates of Chinese pages): texts written for these tests, expected values
+# from the README's rules.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # The start of a change dated 去年底 (with 的) is a fact of last year's end; the end it
+        # reaches, with no date of its own, is the level now: the page's day (其中上半年 in the
+        # next clause is that clause's).
+        (
+            "2027年9月6日\n\n园区孵化器由去年底的23家增至31家，其中上半年新增5家。",
+            None,
+            [
+                ("observation", 23, "count", "exact", None, "2026-12-31"),
+                ("observation", 31, "count", "exact", None, "2027-09-06"),
+                ("observation", 5, "count", "exact", None, "2027-06-30"),
+            ],
+        ),
+        # A date before it in its paragraph dates the end instead.
+        (
+            "2027年9月6日\n\n2026年，园区孵化器从2025年末的18家增加到23家。",
+            None,
+            [
+                ("observation", 18, "count", "exact", None, "2025-12-31"),
+                ("observation", 23, "count", "exact", None, "2026-12-31"),
+            ],
+        ),
+        # 在已獲資助的企業中 opening a sentence: of the things told before, as 其中 is, at the
+        # date of the fact before it (a paragraph with no figure between).
+        (
+            "2027年5月3日\n\n截至2027年3月底，基金已資助企業240家。\n\n基金旨在支援研發。\n\n"
+            "在已獲資助的企業中，約四成來自生物科技範疇。",
+            "HKD",
+            [
+                ("observation", 240, "count", "exact", None, "2027-03-31"),
+                ("observation", 40, "percent", "approx", None, "2027-03-31"),
+            ],
+        ),
+        # 較去年同期的 with the currency named in words before the number: still the base, of
+        # the same period a year before.
+        (
+            "2027年5月12日\n\n今年首四個月營業額為港幣5.2億元，較去年同期的港幣4.1億元增加27%。",
+            "HKD",
+            [
+                ("observation", 5.2e8, "HKD", "exact", None, "2027-04-30"),
+                ("observation", 4.1e8, "HKD", "exact", None, "2026-04-30"),
+                ("observation", 27, "percent", "exact", None, "2027-04-30"),
+            ],
+        ),
+        # The change of a goal told before it in its sentence, over a base, is a goal due when
+        # that one is (the base's financial year is not its own).
+        (
+            "2027年5月1日\n\n署方預計，2027-28年度的開支約為8億元，較2026-27年度的6.4億元增加25%。",
+            "HKD",
+            [
+                ("target", 8e8, "HKD", "approx", "2028-03-31", None),
+                ("observation", 6.4e8, "HKD", "exact", None, "2027-03-31"),
+                ("target", 25, "percent", "exact", "2028-03-31", None),
+            ],
+        ),
+    ],
+)
+def test_round_fifty_chinese_goals_and_dates(
+    text: str, currency: str | None, expected: list[tuple]
+) -> None:
+    assert _readings(text, currency) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from zonetrack.extract import extract_figures
+from zonetrack.factsettling import respective_date
 
 _HEAD = (
     "Campus bulletin\n9 December 2026\n\nAt the end of March 2026, the campus had 2,400 residents"
@@ -171,3 +172,12 @@ def test_a_figure_after_respectively_outside_its_list_keeps_its_own_year() -> No
         (7, "2024-12-31"),
         (9, "2022-12-31"),
     ]
+
+
+# A Chinese list after 分別 ends at its clause: a total after the comma (合共) is no item, and the
+# items still pair with the financial years in order.
+def test_a_respective_list_ends_at_its_clause() -> None:
+    sentence = "在2024-25及2025-26兩個財政年度，基金分別資助企業40間及52間，合共92間。"
+    assert respective_date(sentence, sentence.index("40"), "HKD") == "2025-03-31"
+    assert respective_date(sentence, sentence.index("52"), "HKD") == "2026-03-31"
+    assert respective_date(sentence, sentence.index("92"), "HKD") is None

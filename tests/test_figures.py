@@ -312,6 +312,9 @@ def test_format_then_parse_round_trips(number, multiplier, unit, separators) -> 
         ("政府投入30億元", None, 3e9, "CNY"),
         ("政府投入30億元", "CNY", 3e9, "CNY"),
         ("人民幣30億元", "HKD", 3e9, "CNY"),
+        # 人民幣 after 元 (as Macao and Hong Kong releases write a mainland amount): the yuan.
+        ("內地投資總額48.5億元人民幣", "MOP", 4.85e9, "CNY"),
+        ("資助上限為120萬元人民币", "HKD", 1.2e6, "CNY"),
         ("新臺幣30億元", "HKD", 3e9, "TWD"),
         ("投资5亿美元", "HKD", 5e8, "USD"),
         ("will earmark $10 billion", "HKD", 1e10, "HKD"),

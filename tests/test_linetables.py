@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonetrack.extract import extract_figures
 from zonetrack.linetables import read_line_tables
 from zonetrack.tablecells import find_goal_cells, find_table_cells
 from zonetrack.tableheaders import report_period_end
@@ -494,3 +495,81 @@ def test_the_names_column_header_gives_the_tables_unit() -> None:
         (5.1e6, "USD"),
         (-15.0, "percent"),
     ]
+
+
+# Round 50: a statistics bulletin's table heads its one column of values with the months of the
+# year so far (1—6月, 前三季度), no year: the period its title names, when that ends with the
+# same month; beside it a column of change (同比增长（%）) in percent, a minus a fall; the unit
+# of each row in its 计量单位 column.
+_BULLETIN_TABLE = (
+    "{title}\n\n云港高新区管委会　　2027年10月20日\n\n"
+    "指标　　　　　　计量单位　　{column}　　{change}\n"
+    "营业收入　　　　亿元　　　　356.2　　 -4.5\n"
+    "新增市场主体　　家　　　　　1,204　　8\n"
+    "出口额　　　　　亿美元　　　2.75　　　11.0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "column", "change", "end"),
+    [
+        ("2027年1—6月云港高新区主要指标统计", "1—6月", "同比增长（%）", "2027-06-30"),
+        ("2027年上半年云港高新区经济运行情况", "1-6月累计", "比上年同期增长（%）", "2027-06-30"),
+        ("2027年前三季度云港高新区主要指标统计", "前三季度", "增速（%）", "2027-09-30"),
+        ("2027年1—9月云港高新区主要指标统计", "1至9月", "同比±%", "2027-09-30"),
+        ("2027年8月云港高新区主要指标统计月报", "本年累计", "同比增减（%）", "2027-08-31"),
+    ],
+)
+def test_a_bulletins_column_of_the_months_so_far(
+    title: str, column: str, change: str, end: str
+) -> None:
+    rows = extract_figures(_BULLETIN_TABLE.format(title=title, column=column, change=change))
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (356.2e8, "CNY", "observation", end),
+        (-4.5, "percent", "observation", end),
+        (1204, "count", "observation", end),
+        (8, "percent", "observation", end),
+        (2.75e8, "USD", "observation", end),
+        (11.0, "percent", "observation", end),
+    ]
+
+
+def test_a_column_of_months_another_period_ends_on_is_no_dated_column() -> None:
+    # 1—6月 under a title of the first three quarters: no date it can be read of.
+    page = _BULLETIN_TABLE.format(
+        title="2027年前三季度云港高新区主要指标统计", column="1—6月", change="同比增长（%）"
+    )
+    assert read_line_tables(page, None, "2027-09-30") == []
+
+
+# Round 50: a list of things written as lines, its header naming no year but the unit of some
+# columns in brackets (序号 | 名称 | 在孵企业数（家）): each value there is a figure in that unit,
+# dated as the page's other figures are; a row's number is none, nor a dash in place of a value.
+_LIST_PAGE = (
+    "云港市2027年度新型研发机构运行评估结果\n\n"
+    "　　本次共评估新型研发机构12家，结果如下。\n\n"
+    "编号　机构名称　　　　　　　研发人员（人）　授权专利（件）\n"
+    "1　　 云港先进材料研究院　　 342　　　　　　56\n"
+    "2　　 海湾集成电路中试平台　 128　　　　　　—\n"
+    "3　　 北岸生物医药研究所　　 95　　　　　　 17\n\n"
+    "云港市科学技术局\n2028年3月2日\n"
+)
+
+
+def test_a_lists_columns_give_their_units_and_its_rows_numbers_are_none() -> None:
+    (table,) = read_line_tables(_LIST_PAGE)
+    assert table.counted == (2, 3)
+    rows = extract_figures(_LIST_PAGE)
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (12, "count", "observation", "2027-12-31"),
+        (342, "count", "observation", "2027-12-31"),
+        (56, "count", "observation", "2027-12-31"),
+        (128, "count", "observation", "2027-12-31"),
+        (95, "count", "observation", "2027-12-31"),
+        (17, "count", "observation", "2027-12-31"),
+    ]
+
+
+def test_a_header_of_the_reports_periods_is_no_list() -> None:
+    text = "项目　　本报告期末　　上年度末　　增减(%)\n总资产　　1,842.6　　1,703.9　　8.14\n"
+    assert all(not t.counted for t in read_line_tables(text))

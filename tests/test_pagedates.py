@@ -44,3 +44,15 @@ def test_a_performance_self_evaluation_report_dates_its_facts_in_its_year() -> N
     rows = extract_figures(text).set_index("value")
     assert cell_text(rows.loc[6.0, "ref_date"]) == "2026-12-31"
     assert rows.loc[40.0, "kind"] == "target"
+
+
+# A report on how a period went (關於…2026年上半年經濟社會發展情況的報告, 2027年一季度工作情况报告)
+# covers that period: a running total it tells with no date (已累計) is of the period's end,
+# not of the day the report is released.
+def test_a_report_on_how_a_period_went_covers_it() -> None:
+    text = (
+        "南灣新區管理委員會\n關於新區2027年上半年經濟發展情況的報告\n\n"
+        "　　新區已累計供應產業用地約42公頃。\n\n南灣新區管理委員會\n二〇二七年八月九日\n"
+    )
+    row = extract_figures(text, currency="MOP").iloc[0]
+    assert cell_text(row.ref_date) == "2027-06-30"

@@ -500,6 +500,7 @@ def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str)
     assert find_date("deadline", text) == expected
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -511,4 +512,18 @@ def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str)
     ],
 )
 def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str) -> None:
+=======
+# 争取2027年内建成, 2028年內完成: within that year, due at its end (内地 after 年 is the
+# mainland, no span).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("争取2027年内建成中试基地3座", "2027-12-31"),
+        ("2028年內完成改造10幢", "2028-12-31"),
+        ("力争 2029 年内 引进团队5个", "2029-12-31"),
+        ("2026年内地企业来港上市", None),
+    ],
+)
+def test_within_a_year_named_is_due_at_its_end(text: str, expected: str | None) -> None:
+>>>>>>> main
     assert find_date("deadline", text) == expected

@@ -83,3 +83,34 @@ def test_the_money_a_scheme_is_funded_with_is_undated() -> None:
         "配對計劃於二○二六年六月一日推出，為期兩年，由創科基金撥款8億元支持。\n"
     )
     assert figure_rows(text, "HKD") == [(8e8, "observation", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("said", "currency"),
+    [
+        ("对首次通过认定的企业，按规定给予一次性奖励30万元", "CNY"),
+        ("對新獲評的示範基地，給予一次性補助30萬元", "MOP"),
+        ("达到标准的平台，依规予以资助30万元", "CNY"),
+    ],
+)
+def test_a_reward_the_rules_give_is_undated(said: str, currency: str) -> None:
+    # Round 50: a reward or grant the rules set for whoever qualifies, in a report of a year
+    # whose other facts are of that year's end.
+    text = f"2027年度园区工作总结\n2028年2月6日\n\n2027年全年新认定企业48家。{said}。\n"
+    assert figure_rows(text, currency) == [
+        (48.0, "observation", None, "2027-12-31"),
+        (3e5, "observation", None, None),
+    ]
+
+
+def test_money_told_over_the_years_just_past_is_no_plan_s_money() -> None:
+    # 計劃 in a scheme's name (向研發計劃撥款) is no plan to put money in: told over 過去兩年,
+    # the money is a fact of the span the paragraph dates (as at 30 June 2026 here).
+    text = (
+        "新聞公報\n2026年9月8日\n\n截至2026年6月30日，共有企業48間參加研發計劃。"
+        "過去兩年，政府向研發計劃撥款共約1.2億元。\n"
+    )
+    assert figure_rows(text, "HKD") == [
+        (48.0, "observation", None, "2026-06-30"),
+        (1.2e8, "observation", None, "2026-06-30"),
+    ]

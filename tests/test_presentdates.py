@@ -452,3 +452,11 @@ def test_a_payment_told_as_done_is_of_the_page_day(
     text: str, currency: str | None, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text, currency) == expected
+
+
+# 全年 after the subject, with a forecast after it (園區全年產值可望達到…, 全區全年預計): the page's
+# running year, a forecast due at its end; 全年 with no forecast stays as before.
+def test_a_whole_year_forecast_after_its_subject_is_due_at_the_year_s_end() -> None:
+    text = "新聞稿\n2027年10月8日\n\n管理局表示，園區全年產值可望達到新臺幣2,400億元。"
+    rows = extract_figures(text, currency="TWD")
+    assert [(r.kind, r.deadline) for r in rows.itertuples()] == [("target", "2027-12-31")]

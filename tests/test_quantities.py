@@ -52,6 +52,20 @@ def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
             [30],
         ),
         ("園區公告\n發布日期：2028年3月4日\n餘款將於十個營業日內支付，共200萬元。", [2e6]),
+        # Round 50: notes numbered 1. 2. on lines set in by full-width spaces: list markers.
+        (
+            "园区简报\n发布日期：2028年3月4日\n　　附注：\n　　1.研发投入按财务口径统计。\n"
+            "　　2.本年新增企业30家。",
+            [30],
+        ),
+        ("园区简报\n发布日期：2028年3月4日\n　　注：3.数据为初步统计，新增企业30家。", [30]),
+        # Conditions a class or an applicant must meet: thresholds, no figures.
+        (
+            "园区简报\n发布日期：2028年3月4日\n认定为示范平台的，应当同时具备研发人员不少于50人、"
+            "年度研发投入不低于1000万元等条件。今年共认定示范平台6家。",
+            [6],
+        ),
+        ("園區公告\n發布日期：2028年3月4日\n申請機構須符合資產總額超過5億元的標準，獲批3家。", [3]),
     ],
 )
 def test_labels_and_dates_are_no_figures(text: str, values: list[float]) -> None:

@@ -386,6 +386,7 @@ def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expecte
 
 
 @pytest.mark.parametrize(
+<<<<<<< HEAD
     "sentence",
     [
         # Round 49: "the close of the decade", "decade-end", as "the end of the decade": the
@@ -396,3 +397,20 @@ def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expecte
 )
 def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
     assert find_relative_deadline(sentence, "2027", 0, "2027-04-01") == "2030-12-31"
+=======
+    ("sentence", "rel", "expected"),
+    [
+        # A bare span (力争三年内, 在兩年內) is ahead of the page, as 未来三年内 is: to the end
+        # of the page's year and that many after it.
+        ("力争三年内建成众创空间20个", 9, "2030-12-31"),
+        ("政府會在兩年內再增設實驗室15間", 11, "2029-12-31"),
+        ("争取5年内引进企业100家", 10, "2032-12-31"),
+        # A span back, one counted from an event and a part of a year name no deadline ahead.
+        ("近三年内累计培育企业90家", 10, None),
+        ("过去两年内新增园区3个", 8, None),
+        ("公司成立后三年内营收达到2亿元", 12, None),
+    ],
+)
+def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
+    assert find_relative_deadline(sentence, "2027", rel, "2027-04-08") == expected
+>>>>>>> main

@@ -13,10 +13,12 @@ import re
 from .datebasis import Date, season_end
 from .dates import quarter_end
 from .periods import SEASON_WORD, YEAR_SPAN, find_date
+from .relativeforms import find_relative_date
 from .sentences import WINDOW, first_match
 
 __all__ = [
     "defined_point",
+    "quarter_named_before",
     "report_period_end",
     "season_of_year",
     "year_named_before",
@@ -61,8 +63,11 @@ _YEAR_NAMED = re.compile(
 # A sentence that opens with a span of so many years (三年间, 这三年来, "Over these three
 # years") points back to the span of years the text named just before (2023年至2025年):
 # its facts are dated at that span's end when the counts agree.
+# 過去三年 opening a sentence after a list of as many financial years (在2023-24、2024-25及
+# 2025-26三個財政年度，…。過去三年，…) points back to them too (alone it dates nothing).
 _YEARS_BACK = re.compile(
     r"\s*(?:这|這|此)?([二两兩三四五六七八九十]|\d{1,2})\s*年(?:间|間|来|來|中|里|裡)"
+    r"|\s*(?:过去|過去)\s*([二两兩三四五六七八九十]|\d{1,2})\s*(?:个|個)?\s*(?:財政|财政)?年(?:度)?"
     r"|\s*(?i:over|during|in)\s+(?i:these|those|the)\s+(two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+years\b"
 )
@@ -133,7 +138,14 @@ def report_period_end(found: re.Match[str], page_date: str | None, calendar: str
     return end
 
 
-def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
+# A list of financial years (2023-24、2024-25及2025-26, 2024/25和2025/26).
+_FISCAL_YEAR_ITEM = re.compile(r"(?<![\d.,])\d{4}\s*[/／-]\s*\d{2}(?!\d)")
+_FISCAL_YEAR_LIST = re.compile(
+    rf"{_FISCAL_YEAR_ITEM.pattern}(?:\s*(?:、|,|，|及|和|与|與)\s*{_FISCAL_YEAR_ITEM.pattern})+"
+)
+
+
+def years_back(text: str, s_lo: int, sentence: str, calendar: str = "CNY") -> Date | None:
     """The end of the span of years a sentence points back to.
 
     Parameters
@@ -144,6 +156,8 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
         Where ``sentence`` starts in ``text``.
     sentence : str
         The figure's sentence (三年间，…, "over the five years").
+    calendar : str
+        The source's currency: when its financial years end.
 
     Returns
     -------
@@ -160,13 +174,64 @@ def years_back(text: str, s_lo: int, sentence: str) -> Date | None:
     assert found is not None
     word = next(g for g in found.groups() if g).lower()
     count = int(word) if word.isdigit() else _SPAN_COUNTS.get(word)
-    spans = list(YEAR_SPAN.finditer(text, max(0, s_lo - (200 if opened else 1200)), s_lo))
+    lo = max(0, s_lo - (200 if opened else 1200))
+    spans = list(YEAR_SPAN.finditer(text, lo, s_lo))
+    listed = list(_FISCAL_YEAR_LIST.finditer(text, lo, s_lo)) if opened else []
+    if listed and (not spans or listed[-1].start() > spans[-1].start()):
+        # 2023-24、2024-25及2025-26三個財政年度: as many financial years as the span counts,
+        # ending with the last one's end.
+        items = _FISCAL_YEAR_ITEM.findall(listed[-1][0])
+        end = find_date("ref_date", f"{items[-1]}年度", calendar=calendar)
+        if len(items) != count or end is None:
+            return None
+        return Date(str(end), f"{found[0].strip()} points back to {listed[-1][0].strip()}")
     if not spans or count is None:
         return None
     first, last = int(spans[-1][1]), int(spans[-1][2])
     if last - first + 1 != count:
         return None
     return Date(f"{last}-12-31", f"{found[0].strip()} points back to {spans[-1][0].strip()}")
+
+
+# 該季, 该季度, 同季, 當季 (that quarter): the quarter the text named just before (not 去年同季,
+# 較同季: a base's).
+_THAT_QUARTER = re.compile(r"(?<![年比较較与與])(?:该|該|同|当|當)(?:一)?季(?:度)?(?![节節])")
+# A quarter named (2026年第三季度, 本年第三季, 今年二季度, 115年第3季), with its year if any.
+_QUARTER_NAMED = re.compile(
+    r"(?:(?:\d{4}|(?<!\d)1[0-4]\d)\s*年|本年|今年)?\s*第?\s*[一二三四1-4]\s*季(?:度)?(?![节節])"
+)
+
+
+def quarter_named_before(
+    text: str,
+    s_lo: int,
+    sentence: str,
+    rel: int,
+    page: tuple[str | None, str | None],
+    calendar: str,
+) -> Date | None:
+    """The end of the quarter 該季 (该季度, 同季, 當季) before the figure in ``sentence`` points
+    back to: the last one named before the word in its sentence or the text within a window
+    before it (本年第三季…。該季共批出118宗: the page's year's third quarter), else None.
+
+    ``page`` is (page year, page date): a quarter named without a year is of the page's.
+    """
+    said_that = list(_THAT_QUARTER.finditer(sentence, 0, rel))
+    if not said_that:
+        return None
+    that = said_that[-1]
+    at = s_lo + that.start()
+    named = list(_QUARTER_NAMED.finditer(text, max(0, at - WINDOW), at))
+    if not named:
+        return None
+    said = named[-1][0]
+    page_year, page_date = page
+    day = find_date("ref_date", said, calendar=calendar) or (
+        find_relative_date(said, page_year, page_year, page_date, calendar) if page_year else None
+    )
+    if day is None:
+        return None
+    return Date(str(day), f"{that[0]!r}: the quarter named before it, {said.strip()!r}")
 
 
 def year_named_before(

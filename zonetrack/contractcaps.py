@@ -19,13 +19,17 @@ from .sentences import find_segment
 __all__ = ["find_contract_cap"]
 
 # The cap's words right before the figure: 不得超过 (and 不应, 不能, 不可, 不宜), 最高不超过, a
-# share of a whole (不得超過該年度撥款的), a label of the most allowed (最高限价：), and a
+# share of a whole (不得超過該年度撥款的), a label of the most allowed (最高限价：), the most
+# each one may get (每間…最多, 每家企业最高), and a
 # contract's English ("shall in no event exceed", "does not exceed", "not exceeding").
 _CAP_BEFORE = re.compile(
     r"(?:(?:不(?:得|应|應|能|可|宜)|严禁|嚴禁|(?:原则上|原則上)\s*不)(?:超过|超過|高于|高於)"
     r"(?:[^\W\d]{1,12}?的)?"
     r"|最高\s*不(?:超过|超過|高于|高於)"
     r"|最高[\u4e00-\u9fff]{1,4}?[：:]"
+    # 為每間合資格初創提供最多60萬元資助, 每家企业最高可获: the most a scheme grants each one, a
+    # rule's cap though the scheme starts 明年 (a year ahead with no digits names no deadline).
+    r"|(?:每|单个|單個|单家|單家|单项|單項)[^，,。；;\d]{0,16}?(?:最多|最高)[\u4e00-\u9fff]{0,4}?"
     r"|\b(?:not|never|in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\s+"
     r"(?:to\s+)?exceed(?:ing)?)\s*" + CURRENCY_NAME + "$",
     re.I,

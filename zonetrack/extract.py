@@ -116,6 +116,7 @@ def extract_figures(
     survey = survey_document(text, calendar)
     state = ReadingState()
     first_years = first_table_years(survey.cells)
+    listed = {id(f) for f in survey.listed}
     shown = progress and len(text.encode("utf-8")) > PROGRESS_BYTES
     figures = tqdm(
         _list_figures(survey), desc="figures", unit="figure", file=sys.stderr, disable=not shown
@@ -127,7 +128,9 @@ def extract_figures(
         if cell is not None and cell.figure is figure:
             state.rows.append(read_table_row(cell, first_years, text, source, survey.page_date))
             continue
-        if _is_no_count(survey, figure, before):
+        # (A list's value cell is a figure whatever its neighbours: 126 and 18 set off by
+        # full-width spaces are two cells, no phone number.)
+        if id(figure) not in listed and _is_no_count(survey, figure, before):
             continue
         _read_figure(survey, state, figure, source)
     date_restated_headlines(state.rows, state.headline_rows)
@@ -143,15 +146,17 @@ def extract_figures(
 
 def _list_figures(survey: Survey) -> list[Figure]:
     """The figures of the text in order: the scanner's, but on the rows of a table written as
-    lines only the table's values, and a tracker's goal cell read in its row's unit."""
+    lines only the table's values, a list's value cells in their columns' units, and a
+    tracker's goal cell read in its row's unit."""
     written = survey.written
     return sorted(
         [
             survey.goal_cell_reading(f)
             for f in carry_qualifiers(find_figures(written, survey.calendar), written)
-            if not survey.in_rows(f.start)
+            if not survey.in_rows(f.start) and not survey.in_listed(f.start)
         ]
-        + [c.figure for c in survey.cells.values()],
+        + [c.figure for c in survey.cells.values()]
+        + survey.listed,
         key=lambda f: f.start,
     )
 

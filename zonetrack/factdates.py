@@ -19,6 +19,7 @@ import re
 from .blankdates import blank_comparatives_after, blank_other_dates, bracket_date
 from .contextdates import (
     defined_point,
+    quarter_named_before,
     report_period_end,
     season_of_year,
     year_named_before,
@@ -27,6 +28,7 @@ from .contextdates import (
 from .correctiondates import corrected_quote_date
 from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
+from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
@@ -91,7 +93,10 @@ _SAME_DATE = re.compile(
     # the things or the period the fact before told of.
     r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
     # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
-    r"|^\s*同期(?![的比])",
+    r"|^\s*同期(?![的比])"
+    # 在已批出的項目中, 在这些企业中 opening a sentence: of the things told before, as 其中 is.
+    r"|^\s*(?:在|於|于)\s*(?:已|上述|这些|這些|该|該|所)[^，,。；;\d]{0,14}?"
+    r"(?:之中|當中|当中|中)\s*[，,]",
     re.I,
 )
 
@@ -218,7 +223,12 @@ def _date_told(
     figure, s_lo, sentence, rel = place.figure, place.s_lo, place.sentence, place.rel
     is_target, deadline, base_date = goal.is_target, goal.deadline, goal.base_date
     blanked = blank_comparatives_after(blank_other_dates(sentence), rel)
-    ref_date = base_date or find_own_date("ref_date", blanked, rel, calendar)
+    ref_date = (
+        base_date
+        or change_end_now(survey, place)
+        or quarter_named_before(text, s_lo, sentence, rel, (page_year, page_date), calendar)
+        or find_own_date("ref_date", blanked, rel, calendar)
+    )
     bracketed = None if base_date else bracket_date(sentence, rel, calendar)
     if bracketed is not None and str(bracketed) != str(ref_date):
         ref_date = bracketed  # (the same date keeps the note of its own reading)
@@ -407,7 +417,7 @@ def _date_from_context(
     elif ref_date is None and last_ref and _SAME_TERM.search(blanked):
         # 同一學年, 學年內, 本學年: the academic year of the fact told before it.
         ref_date = Date(str(last_ref), "the academic year of the fact before it")
-    elif ref_date is None and (back := years_back(text, s_lo, sentence)):
+    elif ref_date is None and (back := years_back(text, s_lo, sentence, calendar)):
         ref_date = back
     elif ref_date is None and last_ref and _SAME_TERM_BEFORE.search(blanked):
         # "We signed 38 new leases in the quarter", "at quarter-end": the quarter (or

@@ -164,6 +164,8 @@ _RATE_GRANT_BEFORE = re.compile(
 
 
 _RESPECTIVELY = re.compile(r"分別|分别|\brespectively\b", re.I)
+# Where a Chinese list of figures ends: its clause's full-width comma or stop.
+_LIST_END = re.compile(r"[，；。]")
 
 # A span of whole years before 分别 (2026-2027年, 2026至2028年): its years, listed in order (not a
 # financial year, 2026-27年度, whose end is written in two digits).
@@ -469,8 +471,13 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
     items = re.findall(_DATE_ITEM, listed[1])
     if said.start() < rel:  # 分別為28億元、31億元及35億元: count the figures after it
         # As many figures after the word as dates, else no pairs (three figures for two
-        # years; "…, respectively, and 5 million in 2023": a figure outside the list).
-        if _count_listed(sentence[said.end() : statement_bounds(sentence, rel)[1]]) != len(items):
+        # years; "…, respectively, and 5 million in 2023": a figure outside the list). A
+        # Chinese list ends at its clause (分別錄取182間、205間及231間，合共618間: the total
+        # after the comma is no item).
+        end = statement_bounds(sentence, rel)[1]
+        if (comma := _LIST_END.search(sentence, rel, end)) is not None:
+            end = comma.start()
+        if _count_listed(sentence[said.end() : end]) != len(items):
             return None
         n = _count_listed(sentence[said.end() : rel])
     elif listed.start() > rel:  # 420 and 1,100 million in 2027-28 and 2028-29 respectively

@@ -51,6 +51,7 @@ from .writtenunits import (
     EXCHANGE_WORDS,
     HYPHEN_UNIT_RE,
     SECURITY_BEFORE_RE,
+    YUAN_AFTER_RE,
     YUAN_WORD_RE,
     check_currency,
     currency_prefix_re,
@@ -607,7 +608,15 @@ def _read_figure(
         unit_text = spelling
 
     if currency is not None and unit is not None and spelling is not None:
-        unit = source_currency(unit, spelling, currency, folded[max(0, start - 6) : start])
+        unit = source_currency(
+            unit, spelling, currency, folded[max(0, start - 6) : start], folded[pos : pos + 4]
+        )
+    if (
+        unit == "CNY"
+        and spelling in ("元", "万元", "萬元", "亿元", "億元")
+        and (yuan := YUAN_AFTER_RE.match(folded, pos))
+    ):
+        pos = yuan.end()  # (265.8億元人民幣: the name of the yuan is part of the figure)
 
     for pattern, name in SUFFIX_QUALIFIERS:
         suffix = pattern.match(folded, pos)

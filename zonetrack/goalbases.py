@@ -23,6 +23,7 @@ __all__ = [
     "DATE_AFTER",
     "MONEY_SIGN",
     "blank_multiple_base",
+    "change_end_now",
     "read_base",
 ]
 
@@ -39,8 +40,9 @@ _BASE_BEFORE = re.compile(
     # 約160個增至250個: the same year as the start told before it.
     r"|(?:较|較|比|由|从|從)\s*(?:\d{4}\s*[/／-]\s*\d{2,4}\s*(?:(?:財政|财政)?年度|年)"
     r"|(?P<same>同一?(?:財政|财政)?年度?))(?:底|末)?\s*的?\s*(?:约|約|近|逾|超过|超過)?\s*$"
-    # 由去年約8,700人增至1.5萬人: a start dated relative to the page (去年 counts from it).
-    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:底|末)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
+    # 由去年約8,700人增至1.5萬人, 由去年底的41家增加到: a start dated relative to the page
+    # (去年 counts from it).
+    r"|(?:由|从|從)\s*(?P<last_year>去年|上年)(?:年?底|年?末)?\s*的?\s*(?:约|約|近|逾|超过|超過)?\s*$"
     # 确保全年新增数量超过去年的1500家, 高于2025年的3.1%: what a goal is to beat, a fact of
     # its own year (去年 counted from the page's date).
     r"|(?:超过|超過|高于|高於|多于|多於|超出)\s*(?P<beat_last>去年|上年)(?:底|末|全年)?\s*的\s*$"
@@ -64,6 +66,12 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|(?:RMB|CNY|USD|HKD|TWD|MOP|EUR)\s*)?$",
     re.I,
+)
+
+# A currency named in words right before the number (新臺幣, 人民币, 港幣, 澳門元).
+_MONEY_NAME_BEFORE = re.compile(
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|澳门币|澳門幣|美元|欧元|歐元)"
+    r"\s*$"
 )
 
 # The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
@@ -134,8 +142,12 @@ def read_base(
         return None, None, None, is_target, deadline
     # The base a goal is compared with (較2024年的1.1%, "against about 55,000 at the end
     # of 2025") is a fact of its own date.
-    base = _BASE_BEFORE.search(sentence, max(0, rel - 40), rel) or _BASE_BEFORE.search(
-        sentence, max(0, rel - 64), rel
+    # (A currency's name between the words and the number, 較去年同期的新臺幣1兆1,094億元, is
+    # the figure's own.)
+    named = _MONEY_NAME_BEFORE.search(sentence, max(0, rel - 8), rel)
+    b_rel = named.start() if named else rel
+    base = _BASE_BEFORE.search(sentence, max(0, b_rel - 40), b_rel) or _BASE_BEFORE.search(
+        sentence, max(0, b_rel - 64), b_rel
     )
     base_date = None
     start_of_change = None
@@ -187,6 +199,41 @@ def read_base(
         if after is not None and says_now(after[0]):
             base_date = Date(page_date, f"{after[0].strip()!r}: the page's own date")
     return base, base_date, start_of_change, is_target, deadline
+
+
+# The end of a change whose start is dated (由去年底的41家增加到, 从2024年末约3.2万人增至): the
+# start's words up to the change verb and its 到/至, in one clause.
+_DATED_START_TO = re.compile(
+    r"(?:由|从|從)\s*(?:(?:\d{4}|1[0-4]\d)\s*年|去年|上年)(?:年?底|年?末|度)?\s*的?\s*"
+    r"(?:约|約|近|逾|超过|超過)?\s*\d[\d.,]*[^，,。；;\d]{0,6}?"
+    r"(?:增加|增长|增長|提高|提升|上升|扩大|擴大|下降|降低|减少|減少|增|升|降|减|減)\s*(?:到|至)\s*"
+    r"(?:约|約|近|逾|超过|超過)?\s*$"
+)
+_CLAUSE_STOP = re.compile(r"[，,。；;]")
+
+
+def change_end_now(survey: Survey, place: Place) -> Date | None:
+    """The page's day for the end of a change from a dated start that no date of its own
+    dates (试点企业由去年底的41家增加到74家: the level now), else None.
+
+    The start's date is the start's; a date before it in its paragraph (2025年，…由2024年底
+    的…, “十四五”期间，… in the sentence before) or one in the end's own clause (增至74家 and
+    no date: 其中一季度 in the next clause is that clause's) dates the end instead.
+    """
+    page_year, page_date = survey.page_year, survey.page_date
+    sentence, rel = place.sentence, place.rel
+    start = _DATED_START_TO.search(sentence, max(0, rel - 40), rel)
+    if start is None or page_date is None or page_year is None:
+        return None
+    paragraph = survey.text.rfind("\n", 0, place.s_lo) + 1
+    before = survey.text[paragraph : place.s_lo] + sentence[: start.start()]
+    end = place.figure.end - place.s_lo
+    stop = _CLAUSE_STOP.search(sentence, end)
+    after = sentence[end : stop.start() if stop else len(sentence)]
+    for part in (before, after):
+        if find_date("ref_date", part) or find_relative_date(part, page_year, page_year, page_date):
+            return None
+    return Date(page_date, "the end of a change from a dated start, with no date of its own: now")
 
 
 def blank_multiple_base(place: Place) -> Place:

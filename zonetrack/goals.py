@@ -73,10 +73,19 @@ _PLAN_YEARS_TOTAL = re.compile(
 )
 
 
+# (較本年度增加9.2%, 比今年: this year is the base a later year's figure is compared with.)
 _THIS_YEAR = re.compile(
-    r"全年|今年|年内|年內|本年度|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b|\bby\s+year[-\s]end\b"
+    r"全年|(?<![较較比])(?:今年|本年度)|年内|年內|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b"
+    r"|\bby\s+year[-\s]end\b"
     r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
+)
+
+# A change over a base right before the figure, in its segment (較本年度增加, 较2025年的6.2億元
+# 增加約, 比上年提高).
+_CHANGE_OVER_BASE = re.compile(
+    r"(?:较|較|比)[^，,。；;]{0,24}?(?:增加|增长|增長|成长|成長|提高|提升|上升|下降|减少|減少|降低)"
+    r"\s*(?:了)?\s*(?:约|約|近|逾|超过|超過)?\s*$"
 )
 
 # The page's own year said outright (今年, "this year"), which no heading's year overrides.
@@ -553,6 +562,18 @@ def _find_late_deadline(
         deadline = find_heading_deadline(
             text[heading[0] : heading[1]], page_year, page_date, calendar
         )
+    own = segment_before(sentence, rel)
+    if (change := _CHANGE_OVER_BASE.search(own)) and not find_date(
+        "deadline", own[: change.start()], calendar=calendar
+    ):
+        # 116年度編列預算86.5億元，較本年度增加9.2%; 預計2026-27年度的開支約為9.5億元，較
+        # 2025-26年度的6.2億元增加約五成: the change of a goal told before it in its sentence
+        # over a base, with no deadline of its own, is a goal due when that one is (the
+        # base's year is not its own).
+        earlier = [due for at, due in goal_deadlines if s_lo <= at < figure.start][-1:]
+        if earlier:
+            is_target = True
+            deadline = Date(earlier[0], "the change of the goal told before it in its sentence")
     if (
         is_target
         and deadline is None

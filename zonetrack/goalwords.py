@@ -33,6 +33,7 @@ __all__ = [
     "SCHEDULED",
     "SHARE_OF_GOAL",
     "SPAN_AHEAD_CUE",
+    "SPAN_AHEAD_ZH",
     "TOLD_DONE",
     "WEAK_TARGET_WORDS",
     "YEARLESS_DEADLINE",
@@ -106,6 +107,17 @@ _GOAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A span ahead of the page's date in Chinese: 未来五年, 今後三年內, and 力争三年内, 在三年內
+# with no 未来 before it (a term of the page's own as long, which :mod:`zonetrack.termphrases`
+# reads first, aside). The bare form is no span back (近三年内, 过去三年內, 最近, 这三年内),
+# none counted from an event (成立后三年内, 生效之日起五年内, 連續三年內) and no part of a year
+# (2026年内, 第三年内).
+SPAN_AHEAD_ZH = (
+    r"(?:未来|未來|今后|今後)\s*(?P<ahead>[一二三四五六七八九十两兩]|\d{1,2})\s*年(?:[内內间間])?"
+    r"|(?<![\d一二三四五六七八九十两兩第首近前这這该該每续續后後去年起])"
+    r"(?P<bare>[一二三四五六七八九十两兩]|\d{1,2})\s*年\s*[内內]"
+)
+
 # A deadline ahead: a goal unless the sentence tells of something already done.
 # 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
 # 2026年前8个月 name a part of that year: a period of facts, no deadline.
@@ -139,7 +151,7 @@ DEADLINE_CUES = re.compile(
     r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
-    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 
@@ -175,7 +187,7 @@ SAME_DEADLINE = re.compile(
 # page's date, by the caller.
 SPAN_AHEAD_CUE = re.compile(
     r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
-    r"|(?:未来|未來|今后|今後)\s*(?:[一二三四五六七八九十两兩]|\d{1,2})\s*年",
+    r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 

@@ -38,6 +38,7 @@ from .tableheaders import (
     financial_year_shift,
     goal_result_columns,
     linked_columns,
+    names_relative_period,
     read_header,
 )
 
@@ -175,6 +176,10 @@ class LineTable:
         (目标完成度: facts, as the 完成值 column whose date it takes).
     column_units : dict of int to str
         The unit a column's header sets for all its rows (年均增长（%）: %, not the row's 亿元).
+    counted : tuple of int
+        In a list of things with no year in its header (序号 | 孵化器名称 | 在孵企业数（家） |
+        毕业企业数（家）), the columns whose header gives their values' unit in brackets: each
+        row's value there is a figure in that unit, dated as the page's text would date it.
     by_row : bool
         Whether the table runs its years down its first column (年份 | 企业（家） | 产值（亿元）,
         then 2025 | 1,200 | 880 and 2030（目标） | 2,000 | 1,500): each row's values are of
@@ -193,6 +198,7 @@ class LineTable:
     unit_column: int | None = None
     roles: dict[int, str | None] = field(default_factory=dict)
     column_units: dict[int, str] = field(default_factory=dict)
+    counted: tuple[int, ...] = ()
 
     def unit_of(self, cells: tuple[tuple[int, str], ...], column: int) -> str | None:
         """The unit of a row's value in ``column``: the one its cell under a 单位 ("Unit")
@@ -241,6 +247,17 @@ def _read_unit(unit: str) -> str | None:
     written = written_with("1", unit)
     read = find_figures(written)
     return unit if len(read) == 1 and read[0].unit and read[0].end == len(written) else None
+
+
+def counted_columns(header: list[tuple[int, str]]) -> tuple[int, ...]:
+    """The columns of a list's header that name a quantity and its unit in brackets
+    (在孵企业数（家）, 投资额（亿元）, "Staff (persons)"), when the header is a list's: three cells
+    or more, none with a digit (no year), the first naming the rows; else ()."""
+    if len(header) < 3 or any(
+        re.search(r"\d", text) or names_relative_period(text) for _, text in header
+    ):
+        return ()  # (a column of a year or of the report's period: a table of periods)
+    return tuple(k for k, (_, text) in enumerate(header) if k and _bracketed_unit(text))
 
 
 def _with_line_above(
@@ -342,6 +359,10 @@ def read_line_tables(
             # A performance table: the year's goals beside what was achieved, of the year
             # its caption names.
             read = (captioned, None, None, None, False)
+        counted = counted_columns(header) if read is None else ()
+        if counted:
+            # A list of things (序号 | 名称 | 在孵企业数（家）): values in its columns' units.
+            read = ({}, None, None, None, False)
         if read is None:
             i += 1
             continue
@@ -402,6 +423,7 @@ def read_line_tables(
                 unit_column,
                 roles,
                 column_units,
+                counted,
             )
         )
         i = j if rows else i + 1

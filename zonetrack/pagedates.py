@@ -59,7 +59,9 @@ _REPORT_TITLE = re.compile(
     # 关于2025年度…绩效评价结果的公示: the results of a year's evaluation, of that year.
     r"|(?:评价|評價|考核|评估|評估)(?:结果|結果)(?:的)?(?:公示|公告|通报|通報)?"
     # 2025年度绩效自评报告, 績效評價報告: how a year's budget or project performed, of that year.
-    r"|(?:绩效|績效)(?:自评|自評|评价|評價)[报報]告|自(?:评|評)[报報]告)|工作[报報]告)"
+    r"|(?:绩效|績效)(?:自评|自評|评价|評價)[报報]告|自(?:评|評)[报報]告"
+    # 關於合作區2026年上半年經濟社會發展情況的報告: a report on how a period went, of it.
+    r"|(?:情况|情況)的?(?:报告|報告))|工作[报報]告)"
     # ... ending the title (a bracket or a subtitle may follow): a notice about annual
     # reports (关于做好2023年度企业年报公示工作的通知) is not one.
     r"(?=\s*(?:$|[（(—:：-]"

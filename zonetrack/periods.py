@@ -79,6 +79,9 @@ _DEADLINES = [
         lambda m: quarter_end_date(m[1], m[2]),
     ),
     (re.compile(r"(\d{4})\s*年\s*(?:底|末|年底)"), lambda m: f"{m[1]}-12-31"),
+    # 争取2026年内落地, 2027年內完成: within that year, by its end (a plan's later end year
+    # named elsewhere is not this goal's).
+    (re.compile(r"(\d{4})\s*年\s*[内內](?![地外])"), lambda m: f"{m[1]}-12-31"),
     (
         re.compile(
             r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年"

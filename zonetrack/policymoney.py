@@ -66,6 +66,10 @@ SCHEME_MONEY = re.compile(
     # 每家奖励20万元, 每人補貼5萬元: what each member receives, a rate the scheme pays.
     r"|每\s*(?:家|个|個|项|項|人|名|张|張|户|戶)[^，,。；;\d]{0,6}?"
     r"(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
+    # 按规定给予一次性奖励50万元, 給予一次性補助30萬元, 依規予以獎勵: a reward or grant the rules
+    # set for whoever qualifies, no count of money paid.
+    r"|(?:(?:按|依|按照|依照)(?:规定|規定|规|規|办法|辦法)\s*(?:给予|給予|予以)\s*(?:一次性)?"
+    r"|(?:给予|給予|予以)?\s*一次性)\s*(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
     # 单张创新券额度最高10万元: the cap of what one voucher or grant is worth.
     r"|(?:额度|額度)\s*(?:最高|最多|不超过|不超過|上限)\s*(?:为|為)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
@@ -256,6 +260,15 @@ _MONEY_AHEAD = re.compile(
 )
 
 
+# A span of years just past in the statement (過去三年，政府…向培育計劃撥款共約4.6億元: 計劃
+# there is the scheme's name): money told as put in over it, no plan's money ahead.
+_SPAN_BACK = re.compile(
+    r"(?:过去|過去)\s*(?:[一二两兩三四五六七八九十]|\d{1,2})\s*(?:个|個)?\s*(?:財政|财政)?年"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b",
+    re.I,
+)
+
+
 def money_put_in_ahead(
     sentence: str, rel: int, calendar: str = "CNY", plan_end: str | None = None
 ) -> bool:
@@ -268,5 +281,7 @@ def money_put_in_ahead(
     lo = last_stop_before(SEMICOLON, sentence, rel)
     segment = find_segment(sentence, rel)
     return bool(_MONEY_AHEAD.search(sentence, lo, rel)) and not (
-        DONE_WORDS.search(segment) or FACT_WORDS.search(segment)
+        DONE_WORDS.search(segment)
+        or FACT_WORDS.search(segment)
+        or _SPAN_BACK.search(sentence, lo, rel)
     )

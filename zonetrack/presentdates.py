@@ -29,9 +29,13 @@ from .units import CURRENCIES
 __all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_relative_date"]
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
+# (Not 去年全年, 2025年全年: a year named.)
 # So is 全年 that a forecast opens (委员会预计全年产值增长14%左右): the running year it expects.
+# So is 全年 with the forecast after it and the subject before (園區全年營業額可望突破…).
 _WHOLE_YEAR = re.compile(
     r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
+    r"|^\s*[^\d，,。；;：:]{1,6}?(?<![\d年])全年[^\d，,。；;]{0,12}?"
+    r"(?:预计|預計|预期|預期|有望|可望)"
 )
 
 

@@ -31,11 +31,13 @@ PREFIX_QUALIFIERS = (
         re.compile(
             # 最高补助1500万元: the cap may stand before a verb of one or two characters, or
             # before a longer noun and 为 (最高资助额为500万元: the largest grant a rule allows
-            # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive).
+            # is; but 最高单笔融资达5亿元 is the record a fact reached) or 可获得 (may receive),
+            # with the grant named after it (最高可獲資助, 最多可获得补贴).
             # 不得超过, 不应高于, 严禁超过: a rule's "must not exceed" is a cap as 不超过 is.
             r"(?:(?:不(?:得|应|應|能|可|宜)?|严禁|嚴禁)(?:超过|超過|高于|高於)"
             r"|(?:最高|最多)(?:[\u4e00-\u9fff]{0,2}"
-            r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得|獲得))"
+            r"|(?:(?!的)[^\W\d]){1,5}?(?:为|為)|(?:可|均可)?(?:获得?|獲得?)"
+            r"(?:资助|資助|补助|補助|补贴|補貼|奖励|獎勵)?)"
             # 津貼上限為3萬元, 上限是: the cap a rule sets, also as it is changed
             # (上限提高至50万元); "capped at", "a ceiling of". A cap broken (突破上限20%,
             # 超过上限) caps nothing.

@@ -130,6 +130,10 @@ NOT_QUANTITIES = re.compile(
             r"(?:[%％]|(?i:\s*per\s*cent))){1,3}",
             # 5个工作日内, 十個營業日內: a time allowed to report or pay, a span, not a count.
             r"[\d" + _CN_NUM + r"]{1,3}\s*(?:个|個)?\s*(?:工作日|工作天|营业日|營業日)",
+            # A类孵化器须同时满足在孵企业不少于60家、年度毕业企业不少于8家等条件, 申報企業應具備…
+            # 等條件: the conditions a class or an applicant must meet, thresholds, no figures.
+            r"(?:须|需|須|应|應|必须|必須|应当|應當)\s*(?:同时|同時)?\s*(?:满足|滿足|符合|具备|具備|达到|達到)"
+            r"[^。；;！!？?\n]{1,80}?(?:等|的)?(?:条件|條件|门槛|門檻|标准|標準)",
             # 注册资本不低于1亿元 in a bidder's qualifications: the floor each bidder must meet.
             r"(?:注册资本|註冊資本|实缴资本|實繳資本)\s*(?:不低于|不低於|不少于|不少於|须达到|須達到)\s*"
             r"[\d.,]+\s*[万萬亿億]?\s*(?:美元|港元|元)",
@@ -176,7 +180,9 @@ NOT_QUANTITIES = re.compile(
             r"第\s*[\d" + _CN_NUM + r"百千]+",  # 第二, 第13
             r"(?<![" + _CN_NUM + r"])[" + _CN_NUM + r"]{1,3}(?:是|、|）|\))",  # 一是, 二、
             r"[（(]\s*[" + _CN_NUM + r"\d]{1,3}\s*[）)]",  # (一), (3)
-            r"(?m:^[ \t]*\d{1,2}\s*[.、．)）](?![\d%％]))",  # 1. 2、 at the start of a line
+            # 1. 2、 at the start of a line, also set in by full-width spaces as Chinese notes
+            # and lists are (　　1.规上工业企业指…).
+            r"(?m:^[ \t\u3000]*\d{1,2}\s*[.、．)）](?![\d%％]))",
             # 1 | 地区生产总值 | 880亿元, 3｜協助中小企業…: a row's number, alone in the first cell
             # of a table written as lines (set off by a bar, a tab or a full-width space).
             r"(?m:^[ \t]*[|｜]?[ \t]*\d{1,3}(?![\d.,%％])(?=[ \t\u3000]*[|｜]|\t|\u3000))",
@@ -208,7 +214,7 @@ NOT_QUANTITIES = re.compile(
             # opens its line, not a count.
             r"(?m:^[ \t]*\d{3}[.．](?=[ \t\u3000]+[^\d\s]))",
             # 注：1. …, 附件：1. …: the first item of a list after a label on its line.
-            r"(?m:^[ \t]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
+            r"(?m:^[ \t\u3000]*[^\W\d]{1,6}[:：][ \t]*\d{1,2}\s*[.、．](?![\d%％]))",
             # 统计咨询热线：12345, 電話：2180 2280: a number to call, however short.
             r"(?:热线|熱線|电话|電話|(?i:\bhotline|\btel\.?|\bphone))\s*[:：]?\s*"
             r"[(（]?\+?\d[\d \t()（）-]*\d",

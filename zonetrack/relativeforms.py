@@ -16,7 +16,7 @@ import pandas as pd
 
 from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
-from .goalwords import DONE_WORDS, FORECAST_WORDS
+from .goalwords import DONE_WORDS, FORECAST_WORDS, SPAN_AHEAD_ZH
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, first_stop_from, last_stop_before
 
@@ -309,11 +309,11 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
     (
         re.compile(
             r"\b(?:over|within|in|during|for)\s+the\s+(?:next|coming)\s+"
-            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
-            r"|(?:未来|未來|今后|今後)\s*([一二三四五六七八九十两兩]|\d{1,2})\s*年(?:[内內间間])?",
+            r"(?P<en>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
+            + SPAN_AHEAD_ZH,
             re.I,
         ),
-        lambda m, y: f"{int(y) + _years_ahead(m[1] or m[2])}-12-31",
+        lambda m, y: f"{int(y) + _years_ahead(m['en'] or m['ahead'] or m['bare'])}-12-31",
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year

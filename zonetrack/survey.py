@@ -29,7 +29,7 @@ from .pagedates import (
 from .planterms import PlanTerms, find_plan_terms
 from .quantities import NOT_QUANTITIES, SLOGANS
 from .sentences import CLAUSE_END, PARAGRAPH_END, SENTENCE_END, WINDOW, Boundaries
-from .tablecells import GoalCell, TableCell, find_goal_cells, find_table_cells
+from .tablecells import GoalCell, TableCell, find_goal_cells, find_list_cells, find_table_cells
 from .tableheaders import report_period_end
 
 __all__ = ["Place", "Survey", "place_figure", "survey_document"]
@@ -73,6 +73,9 @@ class Survey:
         The rows of goal trackers (Goal | Deadline | Status).
     goal_starts : list of int
         Where each tracker row starts.
+    listed : list of Figure
+        The values of lists written as lines (序号 | 名称 | 在孵企业数（家）), each in its
+        column's unit, in order; read as the text's other figures are.
     labelled : list of LabelledPart
         The parts after labels that say what their figures are (年度目标：, "Baseline:").
     """
@@ -101,6 +104,7 @@ class Survey:
     goal_cells: list[GoalCell]
     goal_starts: list[int]
     labelled: list[LabelledPart]
+    listed: list[Figure]
 
     def labelled_part(self, at: int) -> LabelledPart | None:
         """The labelled part that holds offset ``at``, else None."""
@@ -112,6 +116,11 @@ class Survey:
         """Whether offset ``at`` of the written text lies on a row of a table written as lines."""
         i = bisect.bisect_right(self.row_spans, (at, len(self.written))) - 1
         return i >= 0 and self.row_spans[i][0] <= at < self.row_spans[i][1]
+
+    def in_listed(self, at: int) -> bool:
+        """Whether offset ``at`` lies in a list's value cell (one of :attr:`listed`)."""
+        i = bisect.bisect_right([f.start for f in self.listed], at) - 1
+        return i >= 0 and self.listed[i].start <= at < self.listed[i].end
 
     def goal_cell_reading(self, figure: Figure) -> Figure:
         """``figure``, or the reading of the tracker's goal cell that holds it when that cell
@@ -166,7 +175,8 @@ def survey_document(written: str, calendar: str) -> Survey:
     # A table written as lines (指标名称　2025年　2030年): each value is of its column's year,
     # in its row's unit; nothing else on its rows is a figure.
     # (本期 and 上年同期 columns count from the period the report's opening defines.)
-    period = report_period_end(text, calendar)
+    # (Else the period the title or a note names: 2026年1—9月…统计快报 heads its column 1—9月.)
+    period = report_period_end(text, calendar) or note_period or None
     cells = {c.figure.start: c for c in find_table_cells(written, calendar, period)}
     row_spans = sorted({(c.row_start, c.row_end) for c in cells.values()})
     goal_cells = find_goal_cells(written, calendar)
@@ -196,6 +206,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         goal_cells=goal_cells,
         goal_starts=goal_starts,
         labelled=find_labelled_parts(text, this_year, page_date),
+        listed=find_list_cells(written, calendar),
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "GoalCell",
     "TableCell",
     "find_goal_cells",
+    "find_list_cells",
     "find_table_cells",
 ]
 
@@ -219,6 +220,25 @@ def find_table_cells(
                 for k, figure in cells
                 if figure is not None
             ]
+    return found
+
+
+def find_list_cells(text: str, currency: str | None = None) -> list[Figure]:
+    """The values of every list written as lines whose header names no year but gives the
+    unit of some columns in brackets (序号 | 孵化器名称 | 在孵企业数（家） | 毕业企业数（家）):
+    each such cell's figure in its column's unit (126: 126家), in order. Their dates are the
+    text's to give, as for any figure of the page; a row's number is none.
+    """
+    found: list[Figure] = []
+    for table in read_line_tables(text, currency):
+        for _, _, row in table.rows:
+            for k in table.counted:
+                lo, cell = row[k]
+                if _NO_VALUE.fullmatch(cell):
+                    continue
+                figure = _cell_figure(cell, lo, table.unit_of(row, k), currency)
+                if figure is not None:
+                    found.append(figure)
     return found
 
 

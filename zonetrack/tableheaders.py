@@ -27,6 +27,7 @@ __all__ = [
     "financial_year_shift",
     "goal_result_columns",
     "linked_columns",
+    "names_relative_period",
     "read_header",
     "report_period_end",
     "role",
@@ -221,12 +222,57 @@ def report_period_end(text: str, calendar: str | None) -> str | None:
     return str(day) if day else None
 
 
+# A column of the months of the year so far, named without its year (1—9月, 1-9月累计, 1至9月份,
+# 前三季度, 上半年, 本年累计), as a statistics bulletin heads its column of the period its title
+# names (2026年1—9月…统计快报): the report's period when that ends with the same month.
+_MONTHS_SO_FAR = re.compile(
+    r"(?:(?:1|一)\s*[-—–~～至到]\s*(?P<month>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s*月份?"
+    r"|前(?P<quarters>[一二三1-3])(?:个|個)?季度?|(?P<half>上半年)"
+    # 本年累计, 年初至今: the year so far, whichever month the period ends with.
+    r"|(?P<so_far>(?:本年|今年|本年度)(?=\s*(?:累计|累計))|年初至今))"
+    r"\s*(?:累计|累計|累计数|累計數|数|數)?",
+)
+_MONTH_NUMBERS = {
+    "十一": 11,
+    "十二": 12,
+    "十": 10,
+    **{c: i for i, c in enumerate("一二三四五六七八九", 1)},
+}
+
+
+def _months_so_far_end(cell: str, period: str) -> str | None:
+    """``period`` when ``cell`` names the months of its year up to its month (1—9月 and a
+    period ending on 30 September), else None."""
+    found = _MONTHS_SO_FAR.fullmatch(cell)
+    if found is None:
+        return None
+    if found["so_far"]:
+        return period
+    if found["month"]:
+        month = _MONTH_NUMBERS.get(found["month"]) or int(found["month"])
+    elif found["quarters"]:
+        month = 3 * (_MONTH_NUMBERS.get(found["quarters"]) or int(found["quarters"]))
+    else:
+        month = 6
+    return period if int(period[5:7]) == month else None
+
+
+def names_relative_period(cell: str) -> bool:
+    """Whether a header cell names a period by the report's own (本报告期末, 上年同期, 1—9月,
+    "Current period"), even with words after it (本报告期末比上年度末增减(%))."""
+    return any(
+        p.match(cell) for p in (_THIS_PERIOD, _PERIOD_YEAR_BEFORE, _LAST_YEAR_END, _MONTHS_SO_FAR)
+    )
+
+
 def _relative_end(cell: str, period: str, calendar: str | None) -> str | None:
-    """The day a column named by the report's period (本期, 上年同期, 上年度末) ends, the
-    report's period ending on ``period``; else None."""
+    """The day a column named by the report's period (本期, 上年同期, 上年度末, 1—9月) ends,
+    the report's period ending on ``period``; else None."""
     year, rest = int(period[:4]), period[4:]
     if _THIS_PERIOD.fullmatch(cell):
         return period
+    if (so_far := _months_so_far_end(cell, period)) is not None:
+        return so_far
     if _PERIOD_YEAR_BEFORE.fullmatch(cell):
         return f"{year - 1}{rest}" if rest != "-02-29" else f"{year - 1}-02-28"
     if _LAST_YEAR_END.fullmatch(cell):
@@ -301,12 +347,18 @@ _GROWTH_HEADER = re.compile(
 )
 # A column of change between a table's two periods (增減比例, 變動, 增减幅度, 同比增长, "Change
 # (%)", YoY): the change is of the later column's period, a fact or a goal as that one.
+# (As statistics bulletins head it too: 增速, 增幅, 增长, 比上年同期增长, 同比增减, 同比±.)
 _CHANGE_HEADER = re.compile(
     r"(?:增[减減]|[变變]动|[变變]動|[变變]化|同比|按年)(?:比例|比率|率|幅度?|增[长長]率?|[变變][动動])?"
+    r"|(?:同比|按年|(?:比|较|較)(?:上|去)年(?:同期)?)?"
+    r"(?:增[减減长長]|增速|增幅|±|[+＋]\s*[/／]?\s*[-－])(?:率|幅度?|比例|比率)?\s*[%％]?"
     r"|(?:%\s*)?change(?:\s*\(%\))?|yoy|y-o-y|year[- ]on[- ]year",
     re.I,
 )
-_GROWTH_UNIT = re.compile(r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]", re.I)
+# (In brackets, 增速（%）, or a bare % at the header's end, 同比±%.)
+_GROWTH_UNIT = re.compile(
+    r"[（(]\s*(%|％|个百分点|個百分點|percentage\s+points?)\s*[）)]|(%|％)\s*$", re.I
+)
 
 
 def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
@@ -421,7 +473,14 @@ def read_header(
     number = next((k for k, (_, c) in enumerate(header) if _NUMBER_HEADER.fullmatch(c)), None)
     if 0 in years:
         years = {}
-    valued = len(years) >= 2 or (len(years) == 1 and role(header[next(iter(years))][1]) is not None)
+    valued = len(years) >= 2 or (
+        len(years) == 1
+        and (
+            role(header[next(iter(years))][1]) is not None
+            # (指标名称 | 计量单位 | 1—9月 | 同比增长（%）: one period's column and its change.)
+            or any(k not in years and _is_change(c) for k, (_, c) in enumerate(header) if k)
+        )
+    )
     tracked = len(goal) == 1 and len(due) == 1
     by_row = not valued and not tracked and _YEARS_HEADER.fullmatch(header[0][1]) is not None
     if not valued and not tracked and not by_row:
@@ -481,6 +540,12 @@ def goal_result_columns(header: list[tuple[int, str]], above: list[str]) -> dict
     return {}
 
 
+def _is_change(cell: str) -> bool:
+    """Whether a header cell names a column of change or growth (同比增长（%）, "Change (%)")."""
+    core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
+    return bool(_GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core))
+
+
 def linked_columns(
     header: list[tuple[int, str]], years: dict[int, str], ends: dict[int, str]
 ) -> tuple[dict[int, str | None], dict[int, str]]:
@@ -529,7 +594,8 @@ def linked_columns(
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
-                units[k] = "%" if unit[1] == "％" else unit[1]
+                said = unit[1] or unit[2]
+                units[k] = "%" if said == "％" else said
     return roles, units
 
 

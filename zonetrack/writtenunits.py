@@ -89,6 +89,9 @@ _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a do
 EXCHANGE_WORDS = ("兑", "兌", "对", "對")
 YUAN_WORD_RE = re.compile(r"(人民币|人民幣)\s*$")
 YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
+# The yuan named in full after 元 (265.8億元人民幣, 30亿元人民币, as Macao and Hong Kong releases
+# write a mainland amount): the amount is in yuan whatever the source's own currency.
+YUAN_AFTER_RE = re.compile(r"[ \t]*(?:人民币|人民幣)")
 
 
 def check_currency(currency: str | None) -> str | None:
@@ -241,9 +244,16 @@ def _canonical_or_none(spelling: str) -> str | None:
         return None
 
 
-def source_currency(unit: str, spelling: str, currency: str, before: str) -> str:
-    """The currency a spelling that names none stands for in a source whose own is ``currency``."""
-    if unit == "CNY" and spelling in _BARE_YUAN and not YUAN_NAMED_RE.search(before):
+def source_currency(unit: str, spelling: str, currency: str, before: str, after: str = "") -> str:
+    """The currency a spelling that names none stands for in a source whose own is ``currency``
+    (``before`` and ``after``: the text on either side of the figure, where 人民币 may name
+    the yuan)."""
+    if (
+        unit == "CNY"
+        and spelling in _BARE_YUAN
+        and not YUAN_NAMED_RE.search(before)
+        and not YUAN_AFTER_RE.match(after)
+    ):
         return currency
     if unit == "USD" and spelling in _BARE_DOLLAR and currency in _DOLLARS:
         return currency
