@@ -500,7 +500,6 @@ def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str)
     assert find_date("deadline", text) == expected
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -512,7 +511,9 @@ def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str)
     ],
 )
 def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str) -> None:
-=======
+    assert find_date("deadline", text) == expected
+
+
 # 争取2027年内建成, 2028年內完成: within that year, due at its end (内地 after 年 is the
 # mainland, no span).
 @pytest.mark.parametrize(
@@ -525,5 +526,4 @@ def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str)
     ],
 )
 def test_within_a_year_named_is_due_at_its_end(text: str, expected: str | None) -> None:
->>>>>>> main
     assert find_date("deadline", text) == expected

@@ -28,7 +28,6 @@ def test_over_is_a_floor_unless_a_verb_s_particle(before: str, expected: str | N
     assert prefix_qualifier(before) == expected
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
@@ -44,7 +43,8 @@ def test_over_is_a_floor_unless_a_verb_s_particle(before: str, expected: str | N
 def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> None:
     (figure,) = find_figures(text)
     assert figure.qualifier == qualifier
-=======
+
+
 # 最高 or 最多 with "may receive" and the grant named after it (最高可獲資助, 最多可获得补贴,
 # 最高获奖励): the cap a rule sets, at most; the currency named before the number too.
 @pytest.mark.parametrize(
@@ -53,4 +53,3 @@ def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> 
 )
 def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
     assert prefix_qualifier(before) == "at_most"
->>>>>>> main

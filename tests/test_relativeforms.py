@@ -386,7 +386,6 @@ def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expecte
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     "sentence",
     [
         # Round 49: "the close of the decade", "decade-end", as "the end of the decade": the
@@ -397,7 +396,9 @@ def test_a_day_of_this_year_in_digits_or_chinese_numerals(sentence: str, expecte
 )
 def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
     assert find_relative_deadline(sentence, "2027", 0, "2027-04-01") == "2030-12-31"
-=======
+
+
+@pytest.mark.parametrize(
     ("sentence", "rel", "expected"),
     [
         # A bare span (力争三年内, 在兩年內) is ahead of the page, as 未来三年内 is: to the end
@@ -413,4 +414,3 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
     assert find_relative_deadline(sentence, "2027", rel, "2027-04-08") == expected
->>>>>>> main
