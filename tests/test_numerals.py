@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zonetrack.exceptions import DataError
+from zonetrack.figures import find_figures
 from zonetrack.numerals import NUMBER_RE, fold_digits, parse_number
 
 
@@ -59,3 +60,27 @@ def test_folding_agrees_with_nfkc_per_character(text: str) -> None:
 def test_a_space_as_thousands_separator(text: str, values: list[float]) -> None:
     found = [m.group() for m in NUMBER_RE.finditer(text) if m.group("arabic")]
     assert [parse_number(n) for n in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        # Round 49: thirds, and any numerator below its denominator, before "of": a share in
+        # percent, its qualifier read as any number's.
+        ("At least a third of the tenants are start-ups.", 100 / 3, "at_least"),
+        ("Nearly two thirds of the land is let.", 200 / 3, "at_most"),
+        ("One-third of the grants went to life sciences.", 100 / 3, "exact"),
+        ("About four fifths of the labs are full.", 80.0, "approx"),
+    ],
+)
+def test_fractions_in_words_are_shares(text: str, value: float, qualifier: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.qualifier) == (
+        pytest.approx(value),
+        "percent",
+        qualifier,
+    )
+
+
+def test_an_ordinal_third_is_no_fraction() -> None:
+    assert find_figures("A third round of grants opens in May.") == []

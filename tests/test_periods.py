@@ -500,6 +500,20 @@ def test_a_quarter_or_half_written_short_is_a_deadline(text: str, expected: str)
     assert find_date("deadline", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 49: a quarter written out after "by the end of" or "in" is that quarter's end,
+        # as Q1 2027 is; a target set "for the end of" a year, that year's end.
+        ("plans to open 40 labs by the end of the second quarter of 2027", "2027-06-30"),
+        ("is due to finish in the fourth quarter of 2028", "2028-12-31"),
+        ("the goal of 900 firms it set for the end of 2027", "2027-12-31"),
+    ],
+)
+def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str) -> None:
+    assert find_date("deadline", text) == expected
+
+
 # 争取2027年内建成, 2028年內完成: within that year, due at its end (内地 after 年 is the
 # mainland, no span).
 @pytest.mark.parametrize(

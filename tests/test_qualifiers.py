@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonetrack.figures import find_figures
 from zonetrack.qualifiers import prefix_qualifier
 
 
@@ -56,6 +57,23 @@ def test_about_before_a_share_of_a_whole_of_many_words(before: str, expected: st
 )
 def test_about_before_a_verb_of_two_characters(before: str, expected: str | None) -> None:
     assert prefix_qualifier(before) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # "not more than" is a cap, as "no more than" is; "more than" alone a floor.
+        ("Each voucher is worth not more than HK$250,000.", "at_most"),
+        ("The fee will be not greater than 2% of the loan.", "at_most"),
+        ("The fund backed more than 40 teams.", "at_least"),
+        # "The maximum … remains at": a cap kept, with what it caps between.
+        ("The maximum rent relief for each tenant remains at MOP$60,000.", "at_most"),
+        ("The maximum award for each start-up stays at US$500,000.", "at_most"),
+    ],
+)
+def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> None:
+    (figure,) = find_figures(text)
+    assert figure.qualifier == qualifier
 
 
 # 最高 or 最多 with "may receive" and the grant named after it (最高可獲資助, 最多可获得补贴,

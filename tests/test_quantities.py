@@ -154,3 +154,25 @@ def test_a_layout_or_a_footnote_mark_is_no_figure(text: str, values: list[float]
 )
 def test_a_race_distance_is_no_figure(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+# Round 49: a term's year named by its number ("Programme Year 2"), the years of a term
+# counted ("its four Scheme Years"), how a payment is divided ("in three instalments"), a body's
+# number ("Panel Division 3") and a title's catchphrase of parallel parts are no figures.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "By the end of Programme Year 2, the fund wants 60 teams funded.", [60]),
+        (PAGE + "Over its four Scheme Years, the scheme will fund 200 start-ups.", [200]),
+        (PAGE + "Each grant of HK$2 million is paid in three instalments.", [2e6]),
+        (PAGE + "The grant is paid in two tranches to 30 teams.", [30]),
+        (PAGE + "Clerk, Council Business Division 3, reported 14 motions.", [14]),
+        (PAGE + "Three ports, two speeds: how the zone grew\n\nIt hosts 85 labs.", [85]),
+        # A count written in words, in a sentence, is a figure still.
+        (PAGE + "The park opened two labs, three incubators and a dormitory.", [2, 3]),
+    ],
+)
+def test_term_years_tranches_and_catchphrases_are_no_figures(
+    text: str, values: list[float]
+) -> None:
+    assert list(extract_figures(text)["value"]) == values

@@ -408,6 +408,19 @@ def test_the_same_point_last_year_is_the_pages_day_a_year_back(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Round 49: "the close of the decade", "decade-end", as "the end of the decade": the
+        # next year ending in 0 (2030 on a page of 2027).
+        "The city pledged to lift output to 90 billion yuan by the close of the decade.",
+        "The city wants 80 labs by decade-end.",
+    ],
+)
+def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
+    assert find_relative_deadline(sentence, "2027", 0, "2027-04-01") == "2030-12-31"
+
+
+@pytest.mark.parametrize(
     ("sentence", "rel", "expected"),
     [
         # A bare span (力争三年内, 在兩年內) is ahead of the page, as 未来三年内 is: to the end

@@ -177,3 +177,43 @@ def test_an_undated_term_leaves_a_dated_or_done_fact_a_fact() -> None:
         # 试点期内 of a pilot whose start is to be announced: a goal with no deadline.
         (40.0, "target", None, None),
     ]
+
+
+# Round 49: a term's years named by their number ("Scheme Year 2"), counted ("over its three
+# Scheme Years") and a span from its start ("in the Scheme's first 18 months"), with the start
+# a later section proposes ("will commence on 1 July 2027"): goals due at those years' ends.
+PROPOSAL = (
+    "Harbour Voucher Scheme: Consultation Paper\nDate of issue: 2 March 2027\n\n"
+    "2.1  By the end of Scheme Year 2, at least 80 firms would hold vouchers.\n\n"
+    "2.2  In the Scheme's first 18 months, the office would award 50 vouchers.\n\n"
+    "2.3  Over its three Scheme Years, the Scheme would fund 300 firms.\n\n"
+    "3.1  A sum of HK$50 million would be set aside in Scheme Year 1 for training.\n\n"
+    "4.1  The Scheme will commence on 1 July 2027.\n"
+)
+
+
+def test_a_terms_numbered_and_counted_years_date_goals_from_a_proposed_start() -> None:
+    assert figure_rows(PROPOSAL) == [
+        (80.0, "target", "2029-06-30", None),
+        (50.0, "target", "2028-12-31", None),
+        (300.0, "target", "2030-06-30", None),
+        (50e6, "target", "2028-06-30", None),
+    ]
+
+
+# Round 49: "within two years of the date of signing" counts from the day the sentence says
+# its agreement was signed (or the day named after the phrase): a goal due the day before the
+# same day-number, as any month count is (README).
+SIGNED = (
+    "Port news\nPublished 2 September 2026\n\n"
+    "Under a lease signed with the port on 15 August 2026, the operator will build 30 berths "
+    "within two years of the date of signing.\n\n"
+    "The builder is to finish 8 sheds within 18 months of signing, 1 June 2026.\n"
+)
+
+
+def test_a_span_from_signing_counts_from_the_signing_day() -> None:
+    assert figure_rows(SIGNED) == [
+        (30.0, "target", "2028-08-14", None),
+        (8.0, "target", "2027-11-30", None),
+    ]

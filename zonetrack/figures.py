@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from .exceptions import DataError
 from .numerals import (
+    FRACTION_NUMERATORS,
     FRACTION_VALUES,
     MULTIPLIER_FACTORS,
     NUMBER_RE,
@@ -427,8 +428,8 @@ def _read_figure(
     if match.group("per") is not None:
         return _per_figure(folded, original, match)
     if match.group("fraction") is not None:
-        words = match.group().lower().split()
-        share = FRACTION_VALUES[words[-1].rstrip("s")] * (3 if words[0] == "three" else 1)
+        words = re.split(r"[\s-]+", match.group().lower())
+        share = FRACTION_VALUES[words[-1].rstrip("s")] * FRACTION_NUMERATORS.get(words[0], 1)
         qualifier = next(
             (
                 name

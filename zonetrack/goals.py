@@ -180,6 +180,18 @@ _SET_THIS_YEAR = re.compile(
     r"(?:年初|今年|本年|全年|年度)(?:确定|確定|设定|設定|制定|定下|提出|下达|下達)?的?\s*$"
 )
 
+# "about 70% of our full-year plan of 650,000 square metres", "The programme's budget for this
+# year is MOP 150 million": the figure a plan, target or budget of the page's year names, a
+# goal of that year whatever else its sentence tells ("of which 25.7% has been disbursed").
+_THIS_YEARS_GOAL_BEFORE = re.compile(
+    r"(?:(?:\b(?:full|whole)[-\s]year|\bthis\s+year['’]s)\s+(?:plan|target|goal|budget)\s+"
+    r"(?:of|is|was|stands\s+at)"
+    r"|\b(?:plan|target|goal|budget)\s+for\s+(?:this|the\s+(?:full|whole|current))\s+year\s+"
+    r"(?:of|is|was|stands\s+at)"
+    r")\s+(?:(?:US|HK|NT|MOP)?\$|RMB|MOP|HKD|USD|CNY)?\s*$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class GoalReading:
@@ -346,6 +358,9 @@ def _find_deadline(
     ):
         # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year.
         deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
+    if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
+        is_target = True
+        deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")
     if (
         not is_target
         and plan_end

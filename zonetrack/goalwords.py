@@ -85,10 +85,11 @@ _GOAL_WORDS = re.compile(
     # "Funds in place are to reach 3.5 billion yuan": what a plan requires to be done.
     rf"|\b(?:is|are)\s+to\s+{_PLAN_VERBS}"
     r"|[预預]定(?=\s*(?:[於于在到至]|今年|明年|年[底内內]))"
-    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028",
+    # A schedule of money or work: "due in spring 2027", "is scheduled for January 2028", "are
+    # slated for handover in 2027", "is slated to provide" (slated: scheduled),
     # "(awarded US$12 million,) to be disbursed over 2026-2029"; money pledged is promised.
     r"|\bdue\s+(?:in|by|on|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early"
-    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+scheduled\s+(?:for|to|in)\b"
+    rf"|mid|late|end|first|second|third|fourth|Q[1-4]|{MONTHS})|\b(?:is|are)\s+(?:scheduled|slated)\s+(?:for|to|in)\b"
     rf"|\bto\s+be\s+{SCHEDULED}"
     # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
     # of projects signed as well as planned.)
@@ -143,6 +144,11 @@ DEADLINE_CUES = re.compile(
     r"|(?:於|于|在|到|至)\s*\d{4}\s*年\s*或之前"
     # 2027年第二季或之前, 即2027年6月30日或之前: a quarter or a day "or before", a deadline.
     r"|\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*或之前"
+    # "from FY2027 onwards", "from 2028 onward": a level held from a start on, a goal with no
+    # deadline (periods.py reads no deadline in it).
+    r"|\bfrom\s+"
+    r"(?:FY\s?)?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:financial|fiscal)\s+year)?\s+"
+    r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
     r"|" + SPAN_AHEAD_ZH,
@@ -161,6 +167,8 @@ YEARLESS_DEADLINE = re.compile(
     r"(?!\.?\s*\d|\.?\s*,\s*\d{4})"
     r"|\bby\s+(?:the\s+)?year[-\s]end\b|\bby\s+the\s+end\s+of\s+the\s+year\b"
     r"|\bbefore\s+the\s+year\s+(?:closes|ends|is\s+out)\b"
+    # "by the close of the decade", "by decade-end": the decade's round year.
+    r"|\bby\s+(?:the\s+(?:end|close)\s+of\s+(?:the|this)\s+decade|decade[-\s]end)\b"
     r"|\b(?:over|for)\s+the\s+(?:full|whole|entire)\s+year\b(?!\s*\d)",
     re.IGNORECASE,
 )
@@ -189,6 +197,9 @@ WEAK_TARGET_WORDS = re.compile(
     r"|\bexpects?\s+(?:[\w'’]+\s+){0,5}?to\b|\bexpected\s+to\b|\bseeks?\s+to\b|\bintends?\s+to\b"
     # "the plan calls for 300 talents by 2025", "its new plan wants three thousand by 2028".
     r"|\bcalls?\s+for\b|\bwants?\b"
+    # "We remain on track to reach 95% by year-end", "is on course to approve about 100 …
+    # by the end of this year": the goal a body says it is heading for.
+    r"|\bon\s+(?:track|course|target)\s+to\b"
     # "Our quarterly milestones are 30 projects signed by end-March": steps set on the way to
     # a goal, as "targets" are.
     r"|\bmilestones?\b"
@@ -242,6 +253,11 @@ _DONE = (
     r"|\bactual(?:ly)?\b(?!\s+use\s+of\b)|\b(?:arrived|totall?ed|amounted)\b"
     # "already runs 40 courses a year", 已: a state reached by the page's day, a fact.
     r"|\balready\b"
+    # "During the 14th Five-Year Plan period (2021-2025), GDP grew by an average of 8.7 percent
+    # a year and the number of firms more than doubled to 1,480": a change told in the past
+    # tense, done.
+    r"|\b(?:grew|rose|fell|declined|climbed|jumped|surged|soared|dropped|doubled|tripled"
+    r"|quadrupled)\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
@@ -280,7 +296,8 @@ PAST_WORDS = re.compile(r"目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b
 # A share of a goal reached ("246 recruited, or 82% of the goal", 完成年度目标的82%): the
 # goal is what the fact is measured against, no goal the sentence sets.
 SHARE_OF_GOAL = re.compile(
-    r"\bof\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|objectives?)\b"
+    r"\bof\s+(?:the|its|their|this|that|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals?|targets?|objectives?)\b"
     # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"

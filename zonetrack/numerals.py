@@ -21,6 +21,7 @@ __all__ = [
     "EN_MULTIPLIERS",
     "EN_TENS",
     "EN_UNITS",
+    "FRACTION_NUMERATORS",
     "FRACTION_VALUES",
     "MULTIPLIER_FACTORS",
     "NUMBER_RE",
@@ -102,12 +103,17 @@ _MULTIPLE = (
 _MULTIPLE_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 # A fraction written in words before "of" ("roughly a quarter of the firms", "half of them"):
 # a share, read in percent. "the first half of 2025", "a quarter of a century" are periods.
+# ("at least a third of funded teams", "roughly two thirds of revenue", two-thirds: thirds
+# too, and any numerator below its denominator.)
 _FRACTION = (
-    r"\b(?:(?:a|one)\s+(?:quarter|fifth|tenth)|three\s+quarters"
+    r"\b(?:(?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|two[\s-]+(?:thirds|fifths|tenths)"
+    r"|three[\s-]+(?:quarters|fifths|tenths)|four[\s-]+fifths"
     r"|(?<!first\s)(?<!second\s)(?<!the\s)(?<!\bin\s)half)"
     r"(?=\s+of\s+(?!(?:a\s+)?(?:century|year|decade|month|the\s+year|\d))\b)"
 )
-FRACTION_VALUES = {"quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
+FRACTION_VALUES = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
+# The numerator a fraction's first word names ("two thirds").
+FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4}
 # 百分之三十, 百分之五十一, 千分之一, 百分之2.5: a share written as "so many hundredths (or
 # thousandths) of", read in percent.
 _PER = r"[百千]分之(?:\d+(?:\.\d+)?|[零〇一二两兩三四五六七八九十百点點]+)"

@@ -188,6 +188,17 @@ _DEADLINES = [
         ),
         lambda m: quarter_end_date(m[2] or m[3] or f"20{m[6]}", m[1] or m[4] or m[5]),
     ),
+    (  # "by the end of the first quarter of 2027", "in the third quarter of 2028": that
+        # quarter's end, as Q1 2027 is
+        re.compile(
+            r"\b(?:by|before|in|during)\s+(?:the\s+end\s+of\s+)?the\s+"
+            r"(first|second|third|fourth)\s+quarter\s+of\s+(\d{4})\b",
+            re.I,
+        ),
+        lambda m: quarter_end_date(
+            m[2], "1234"[("first", "second", "third", "fourth").index(m[1].lower())]
+        ),
+    ),
     (  # by H1 2027, by 2027H2, by 1H27: that half's end
         re.compile(
             r"\b(?:by|before|in)\s+(?:the\s+end\s+of\s+)?"
@@ -203,8 +214,12 @@ _DEADLINES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
-    # "budgeted 9.5 billion for 2026", "a forecast for 2027": in a goal, that year's end.
-    (re.compile(r"\bfor\s+(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I), lambda m: f"{m[1]}-12-31"),
+    # "budgeted 9.5 billion for 2026", "a forecast for 2027", "the target it set for the end
+    # of 2026": in a goal, that year's end.
+    (
+        re.compile(r"\bfor\s+(?:the\s+end\s+of\s+|end-)?(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
     (
         re.compile(r"\bby\s+mid-?(\d{4})|\b(?:first|front)\s+half\s+of\s+(\d{4})", re.I),
         lambda m: f"{m[1] or m[2]}-06-30",
@@ -221,6 +236,18 @@ _DEADLINES = [
             re.I,
         ),
         lambda m: f"{m[1]}-12-31",
+    ),
+    # "no less than 35% … from FY2027 onwards", "from 2028 onward": a level held from an open
+    # start, each year after it, a goal with no deadline (the year inside it is its start, not
+    # its deadline).
+    (
+        re.compile(
+            r"\bfrom\s+"
+            r"(?:FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
+            r"(?:\s+(?:financial|fiscal)\s+year)?\s+(?:and\s+)?(?:onwards?|on)\b",
+            re.I,
+        ),
+        lambda m: Date("", f"{m[0].strip()!r}: a level from an open start, no deadline"),
     ),
 ]
 

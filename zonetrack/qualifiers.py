@@ -63,13 +63,18 @@ PREFIX_QUALIFIERS = (
             # sets, also as it is changed (上限提高至). A cap breached ("exceeded the cap by
             # 5%") caps nothing: "by" joins no cap to its number.
             r"|\bmaximum\s+(?:[a-z-]+\s+){0,2}?(?:is|was|will\s+be|of|at|stands\s+at)"
+            # "The maximum subsidy for a single project remains at": the cap kept, with what it
+            # is a cap on (a project, a team) between.
+            r"|\bmaximum\s+(?:[a-z-]+\s+){0,5}?(?:remains?|remained|stays?|stayed|stands?|stood)\s+at"
             r"|\b(?:cap|ceiling|upper\s+limit)\s+(?:of|at|is|was|will\s+be|stands\s+at"
             r"|(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?"
             r"(?:raised|lifted|increased|set|fixed|lowered|cut|reduced)\s+(?:to|at))"
             # 补贴封顶500万元: capped (封顶 after the number is a suffix).
             r"|封顶|封頂"
             # 不到, 不足, "less than", "fewer than": below it, as 近 is.
-            r"|不到|不足|\bup to|\bno more than|\bat most|\ba maximum of"
+            # "not more than", "not greater than": a cap as "no more than" is (not a floor: "more
+            # than" alone is one).
+            r"|不到|不足|\bup to|\bno(?:t)? (?:more|greater|higher) than|\bat most|\ba maximum of"
             r"|\b(?<!no\s)(?<!not\s)(?:less|fewer)\s+than"
             # "to below 10 percent", "under 5%": strictly below, which at_most stands for (the
             # vocabulary has nothing stricter).
@@ -88,7 +93,8 @@ PREFIX_QUALIFIERS = (
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"
             # ("hand over three parks", "handed over 120 flats": a verb's particle, no floor.)
-            r"|\bmore than|(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)(?<!\bhanding\s)\bover"
+            r"|(?<!\bno\s)(?<!\bnot\s)\bmore than"
+            r"|(?<!\bhand\s)(?<!\bhands\s)(?<!\bhanded\s)(?<!\bhanding\s)\bover"
             r"|\bat least|\bno (?:fewer|less) than|\bnot (?:fewer|less) than"
             r"|\ba minimum of|\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\bupwards of"
             r"|\bin excess of|\b(?:has|have|had) (?:passed|topped)|\btop(?:s|ped)?"
@@ -171,8 +177,10 @@ OF_BASE_AT_LEAST = re.compile(
 
 
 # How far before a number its qualifier's words are looked for: "the cap will be lifted to
-# HK$", "the maximum grant is US$" (the longest Chinese ones are shorter).
-QUALIFIER_REACH = 32
+# HK$", "the maximum subsidy for a single project remains at" (the longest Chinese ones are
+# shorter; a currency before the number counts in the reach; every pattern is anchored at the
+# number, so a longer reach reads nothing further).
+QUALIFIER_REACH = 60
 
 
 @lru_cache(maxsize=1 << 16)

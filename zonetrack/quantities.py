@@ -43,7 +43,7 @@ NOT_QUANTITIES = re.compile(
             # Building 2, Metro Line 3, Gate 5: a number that is part of a name.
             # Lane 88 (a Shanghai lane's number, part of an address), Unit 5, Lot 12 too.
             r"\b(?:Building|Block|Tower|Line|Hall|Gate|Terminal|Exit|Route|Pier|Wharf|Zone|Level|Floor"
-            r"|Lane|Alley|Unit|Lot)"
+            r"|Lane|Alley|Unit|Lot|Division|Berth|Platform)"
             r"\s+\d+[A-Za-z]?\b",
             # Phase 3 of a park, (slide 7) of a deck, Batch 1 of a project (Tranche 2, Wave 3):
             # a part's number, not a count; nor the parts' number after it ("Slide 3 of 14",
@@ -146,6 +146,14 @@ NOT_QUANTITIES = re.compile(
             r"\bvalued\s+at\s+(?:over|more\s+than|above)\s+(?:US)?\$?\s*[\d.,]+\s*(?:billion|million)?",
             r"\b\d+[A-Za-z]?\s+(?:[A-Z][A-Za-z]*\s+){1,4}"
             r"(?:Avenue|Road|Street|Boulevard|Lane|Drive|Square|Plaza|Ave|Rd|St)\b",
+            # "Programme Year 1", "in Plan Year 3", "Year 2 of the scheme": a year of a term
+            # named by its number, not a count.
+            r"\b(?:(?:Programme|Program|Plan|Scheme|Project|Pilot|Contract)\s+)?Year\s+\d{1,2}\b"
+            r"(?![\d%]|[.,]\d)",
+            # "Three bays, three speeds: …", "Two cities, one goal" on a title's line: numbers in
+            # a catchphrase of parallel parts, as a quoted slogan's are, no count.
+            r"(?im:^[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+,\s+"
+            r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+(?=\s*(?:[:：—–]|$)))",
             # "the first three quarters", "the first nine months": a period, not a count.
             r"\b(?i:first|last|next|past)\s+(?i:two|three|four|five|six|seven|eight|nine|ten"
             r"|eleven|\d{1,2})\s+(?i:quarters|months|weeks|years|financial\s+years)\b",
@@ -333,9 +341,11 @@ def is_class_threshold(figure: Figure, text: str) -> bool:
 
 
 # A span of time after a number, its days perhaps of a kind (business, working, calendar).
+# ("its five Programme Years", "three financial years": the years of a term or a calendar.)
 _SPAN_OF_TIME = re.compile(
-    r"\s*(?:(?:business|working|calendar|clear|trading|banking|consecutive)\s+)?"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+    r"\s*(?:(?:business|working|calendar|clear|trading|banking|consecutive|financial|fiscal"
+    r"|academic|[Pp]rogramme|[Pp]rogram|[Pp]lan|[Ss]cheme)\s+)?"
+    r"(?:[Yy]ears?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
 )
 
 
@@ -368,10 +378,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
     rest = text[figure.end : figure.end + 24]
     if _SPAN_OF_TIME.match(rest):
         return False  # "within 18 months", "within 30 business days": a span of time
-    if re.match(r"\s+(?:phases|stages)\b", rest) and re.search(
+    if re.match(r"\s+(?:phases|stages|tranches|instal(?:l)?ments)\b", rest) and re.search(
         r"\bin\s+$", text[max(0, figure.start - 4) : figure.start], re.I
     ):
-        return False  # "runs in two phases", "built in 3 stages": how a plan is divided
+        # "runs in two phases", "built in 3 stages", "paid in two tranches": how a plan or a
+        # payment is divided
+        return False
     if figure.numeral == "chinese":
         return False  # 两院, 一堂: a numeral inside a word
     if figure.numeral == "word" and (

@@ -294,10 +294,13 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
         ),
         lambda m, y: season_end(str(int(y) + 1), m[1] or m[2]),
     ),
-    # "by the end of the decade", 本世纪二十年代末: the next year ending in 0 (2030 on a page
-    # of 2026): a decade's goals are set to its round year, as "by 2030" says.
+    # "by the end of the decade", "by the close of the decade", "by decade-end", 本世纪二十年代末:
+    # the next year ending in 0 (2030 on a page of 2026): a decade's goals are set to its round
+    # year, as "by 2030" says.
     (
-        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+decade\b", re.I),
+        re.compile(
+            r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+decade\b|\bdecade[-\s]end\b", re.I
+        ),
         lambda m, y: f"{(int(y) + 9) // 10 * 10}-12-31",
     ),
     # 明年6月底前: the end of that month of the next year.

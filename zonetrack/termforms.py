@@ -103,7 +103,9 @@ START = re.compile(
     rf"(?:自|于|於|从|從)?\s*(?P<d>{DATE})\s*(?:起|开始|開始)?\s*(?:正式)?"
     r"(?:施行|生效|启动|啟動|实施|實施|推出|运行|運行)"
     rf"|(?:自|从|從)\s*(?P<f>{DATE})\s*起"
-    rf"|\b(?:launched|took\s+effect|takes\s+effect|commenced|commences|started|began)\s+"
+    rf"|\b(?:launched|took\s+effect|takes\s+effect|commenced|commences|started|began"
+    # "the Programme would commence on 1 April 2027", "will start on": a start proposed.
+    rf"|(?:will|would|shall|is\s+to|is\s+due\s+to)\s+(?:commence|start|begin))\s+"
     rf"(?:on\s+|from\s+|in\s+)?(?P<e>{DATE})",
     re.I,
 )

@@ -54,6 +54,17 @@ _REVIEW = re.compile(
     r"(?:评估|評估|检讨|檢討|检视|檢視)\s*(?:时|時|前)",
     re.I,
 )
+# "within two years of the date of signing, 3 July 2026", "within 18 months of signing" (an
+# agreement the sentence says was signed on a day): counted from the signing day.
+_SIGNING = re.compile(
+    rf"\bwithin\s+(?P<n>{NUM})\s+(?P<u>months?|years?)\s+of\s+(?:the\s+date\s+of\s+)?"
+    rf"(?:the\s+)?(?:signing|signature)\b(?:\s*,\s*(?P<d>{DATE}))?",
+    re.I,
+)
+# The day a sentence says its agreement was signed ("an agreement signed … on 3 July 2026").
+_SIGNED_ON = re.compile(
+    rf"\b(?:signed|concluded|entered\s+into)\b[^.;]{{0,100}}?\bon\s+(?P<d>{DATE})", re.I
+)
 _STARTS_VERB = r"(?:生效|推出|实施|實施|执行|執行|启动|啟動|施行|开展|開展)"
 _NAMED = r"(?:plan|programme|program|scheme|pilot|project)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth)"
@@ -66,7 +77,13 @@ _ANCHORS = (
         re.compile(
             rf"(?P<w>{_STARTS_VERB})(?:后|後)\s*首?\s*(?P<n>{NUM})\s*[个個]?\s*(?P<u>年|月)"
             rf"|\bwithin\s+(?P<n2>{NUM})\s+(?P<u2>months?|years?)\s+of\s+(?:the\s+\w+'s\s+)?"
-            r"(?P<w2>launch|start|commencement|the\s+start)\b",
+            r"(?P<w2>launch|start|commencement|the\s+start)\b"
+            # "in the Programme's first 24 months", "over its five Programme Years": a span
+            # counted from the term's start.
+            rf"|\b(?:in|within|during|over)\s+(?P<w3>(?:the\s+)?{_NAMED}'s|its)\s+first\s+"
+            r"(?P<n3>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<u3>months|years)\b"
+            rf"|\b(?:in|within|during|over)\s+(?:its|the)\s+(?P<n4>{NUM})\s+"
+            rf"(?P<w4>{_NAMED})\s+(?P<u4>years)\b",
             re.I,
         ),
     ),
@@ -77,6 +94,9 @@ _ANCHORS = (
             r"(?:第(?P<n>[一二三四五六七八九十])个?年|首年)"
             rf"|\b(?P<w2>(?:the\s+)?{_NAMED}'s|its)\s+(?P<n2>{_ORDINAL})\s+year\b"
             rf"|\b(?P<n3>{_ORDINAL})\s+year\s+of\s+(?P<w3>(?:the|its)\s+{_NAMED})\b"
+            # "by the end of Programme Year 1", "earmarked in Plan Year 2": a year of the term
+            # named by its number.
+            rf"|\b(?P<w5>{_NAMED})\s+Year\s+(?P<n5>\d{{1,2}})\b"
             # 从首年进度看: the progress of the term's first year.
             r"|(?P<w4>首年)(?=的?(?:进度|進度|进展|進展|成效))",
             re.I,
@@ -122,6 +142,7 @@ _ANCHORS = (
         ),
     ),
     ("review", _REVIEW),
+    ("signing", _SIGNING),
     (
         "event",
         re.compile(r"(?P<e>达产|達產|投产|投產|建成|竣工|完工|落成)(?:当年|當年)"),
@@ -213,6 +234,10 @@ def _anchor_day(
     words = m.string[max(0, m.start() - 4) : m.end()]
     if name == "review":
         return (pd.Timestamp(int(m["y"] or m["y2"]), 12, 31), True)
+    if name == "signing":
+        signed = m["d"] or next((d["d"] for d in _SIGNED_ON.finditer(m.string)), None)
+        day = None if signed is None else read_day(signed, "CNY", True)
+        return None if day is None else (end_after(day, count_months(m["n"], m["u"])), True)
     if name == "event":
         year = terms.events.get(EVENT_WORDS.get(m["e"], m["e"]))
         return None if year is None else (pd.Timestamp(year, 12, 31), True)
@@ -234,10 +259,10 @@ def _anchor_day(
     if term.start is None:
         return None
     if name == "months":
-        n, u = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+        n, u = next((m[f"n{k}"], m[f"u{k}"]) for k in ("", 2, 3, 4) if m[f"n{k}"])
         return (end_after(term.start, count_months(n, u)), True)
     if name == "year":
-        n = m["n"] or m["n2"] or m["n3"]
+        n = m["n"] or m["n2"] or m["n3"] or m["n5"]
         return (end_after(term.start, 12 * (read_count(n) if n else 1)), True)
     return (term.start, True)
 
@@ -285,7 +310,13 @@ def read_plan_term(
         ):
             return None
         return (True, None, None)
-    if not (terms.terms or terms.phases or terms.events or _REVIEW.search(statement)):
+    if not (
+        terms.terms
+        or terms.phases
+        or terms.events
+        or _REVIEW.search(statement)
+        or _SIGNING.search(statement)
+    ):
         return None
     anchor = _anchor_for(statement, rel - lo, end - lo)
     if anchor is None:
@@ -299,7 +330,12 @@ def read_plan_term(
         return None
     if (base or _CHANGE_FROM.match(sentence, end)) and name != "start":
         return None
-    if _own_date(statement, (m.start(), m.end()), rel - lo, end - lo, calendar):
+    # (The signing day a "within two years of signing" counts from is the phrase's, not the
+    # figure's own date.)
+    own = statement
+    if name == "signing":
+        own = _blank(statement, [d.span("d") for d in _SIGNED_ON.finditer(statement)])
+    if _own_date(own, (m.start(), m.end()), rel - lo, end - lo, calendar):
         return None
     resolved = _anchor_day(terms, name, m, at)
     if resolved is None:
