@@ -271,7 +271,8 @@ def check_evidence(
 # a cold load of a national catalogue 4.3 times the CLI's start-up (aim: 4), so it is read only
 # for the figures that may be one.
 _NO_FIGURE_WORDS = frozenset("分條条号號期段款届屆楼樓层層室")
-_NAME_BEFORE = re.compile(r"(?:第|\b[A-Z][A-Za-z]*\.?)\s*$")
+# (A letter against the number, "F2元" or "twenty40元", makes a code of letters and digits.)
+_NAME_BEFORE = re.compile(r"(?:第|\b[A-Z][A-Za-z]*\.?)\s*$|[A-Za-z]$")
 
 
 def _may_be_no_figure(figure: Figure, text: str) -> bool:
