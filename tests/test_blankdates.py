@@ -317,3 +317,22 @@ def test_an_aside_that_dates_its_nouns_making_does_not_date_the_figure() -> None
         "the end of September, its manager said.\n"
     )
     assert [ref for _, _, _, ref in figure_rows(text)] == ["2026-09-30"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a share similar to that of 2025",
+        "a level in line with 2025's",
+        "the same as in 2025",
+        "close to that of 2025",
+    ],
+)
+def test_a_year_the_figure_is_likened_to_is_not_its_date(said: str) -> None:
+    # Round 49: a figure likened to another year's level ("a share similar to that of 2025")
+    # takes the review's year (2026), not the year it is likened to.
+    text = (
+        "HILLCREST SCIENCE PARK\nANNUAL REVIEW 2026\nPublished March 2027\n\n"
+        f"Exports made up about 60% of total revenue, {said}.\n"
+    )
+    assert figure_rows(text) == [(60.0, "observation", None, "2026-12-31")]

@@ -192,6 +192,10 @@ _NOT_REF_DATE = re.compile(
     +
     # "higher than in the same period of 2025": the base's part of the year, not the figure's.
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?the\s+same\s+period\s+(?:of|in)\s+\d{4}\b"
+    # "a share similar to that of 2025", "in line with 2025's", "the same as in 2025": a
+    # level the figure is likened to, whose year is not the figure's.
+    r"|\b(?:(?:similar|close|comparable|equal|identical)\s+to|in\s+line\s+with|the\s+same\s+as)"
+    r"\s+(?:that\s+(?:of|in)\s+|those\s+(?:of|in)\s+|in\s+)?(?:19|20)\d\d\b(?!\s*[-–—]\s*\d)"
     # "up 18% from the same period last year": the base's period, not the figure's.
     r"|\b(?:from|over|than|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?the\s+same\s+"
     r"(?:period|quarter|half|month|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b"
