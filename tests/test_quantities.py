@@ -176,3 +176,22 @@ def test_term_years_tranches_and_catchphrases_are_no_figures(
     text: str, values: list[float]
 ) -> None:
     assert list(extract_figures(text)["value"]) == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # The verb: a count of what is issued.
+        ("The bureau will issue 300 permits this year.", [300.0]),
+        ("The park would issue 50 vouchers by 2027.", [50.0]),
+        # A journal's issue or volume: no figure.
+        ("See Issue 12 of the Bulletin, which lists 40 firms.", [40.0]),
+        ("as reported in issue 12 of the bulletin, 40 firms joined.", [40.0]),
+        ("Bulletin issue 7/2026 lists 40 firms.", [40.0]),
+        ("Vol. 12, No. 3 lists 40 firms.", [40.0]),
+    ],
+)
+def test_issue_the_verb_counts_and_a_journals_issue_does_not(
+    sentence: str, values: list[float]
+) -> None:
+    assert list(extract_figures(sentence)["value"]) == values

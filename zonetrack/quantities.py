@@ -52,7 +52,11 @@ NOT_QUANTITIES = re.compile(
             r"(?:\s+(?i:of)\s+\d+\b)?",
             # "issue 7/2026", "Vol. 12, No. 3", 第7期: a journal's issue or volume, not a count;
             # 7/2026 alone is a month of a year.
-            r"\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b",
+            # (Lower case only where the number ends the phrase: "will issue 300 permits" is the
+            # verb, a count.)
+            r"\b(?:Issues?|ISSUE|Vol\.?|VOL\.?|Volumes?|Editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d)?\b"
+            r"|\b(?i:issues?|vol\.?|volumes?|editions?)\s*\d+(?:\s*/\s*(?:19|20)\d\d\b"
+            r"|(?=\s+of\b|\s*[,;:.)）]|\s*$))",
             r"(?<![\d/.])\d{1,2}\s*/\s*(?:19|20)\d\d\b(?![/\d])",
             # "p. 17", "pp. 12-14": a page of a report cited, not a count; "pp 3 of the report"
             # too (pp before a number: percentage points follow theirs, "down 2pp").
