@@ -848,3 +848,27 @@ def test_a_participle_in_an_items_label_tells_nothing_done() -> None:
 def test_a_level_from_a_year_onwards_is_a_goal_with_no_deadline(sentence: str) -> None:
     text = "Park newsletter\nPublished 5 October 2026\n\n" + sentence + "\n"
     assert [row[1:] for row in _rows(text)] == [("target", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # Review 18: a change with a subject or a period of its own, after a goal in the same
+        # sentence, is its own fact, not the goal's change.
+        (
+            "园区力争2027年营收达到50亿元，去年营收已较前年增长12%。",
+            (12.0, "observation", None, "2025-12-31"),
+        ),
+        (
+            "园区力争2027年引进项目80个，今年前三季度引进项目数较上年同期增长15%。",
+            (15.0, "observation", None, "2026-09-30"),
+        ),
+        # The goal's own change right after it is still the goal's.
+        ("园区力争2027年营收达到50亿元，较上年增长12%。", (12.0, "target", "2027-12-31", None)),
+    ],
+)
+def test_a_change_with_its_own_subject_after_a_goal_is_its_own_fact(
+    sentence: str, change: tuple[float, str, str | None, str | None]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert rows[-1] == change

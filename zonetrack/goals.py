@@ -563,9 +563,10 @@ def _find_late_deadline(
             text[heading[0] : heading[1]], page_year, page_date, calendar
         )
     own = segment_before(sentence, rel)
-    if (change := _CHANGE_OVER_BASE.search(own)) and not find_date(
-        "deadline", own[: change.start()], calendar=calendar
-    ):
+    # (Only a change that opens its segment, right after the goal's figure: one with a subject
+    # or a period of its own, 去年营收已较前年增长12%, 今年前三季度…较上年同期增长15%, is its
+    # own fact.)
+    if (change := _CHANGE_OVER_BASE.search(own)) and not own[: change.start()].strip():
         # 116年度編列預算86.5億元，較本年度增加9.2%; 預計2026-27年度的開支約為9.5億元，較
         # 2025-26年度的6.2億元增加約五成: the change of a goal told before it in its sentence
         # over a base, with no deadline of its own, is a goal due when that one is (the

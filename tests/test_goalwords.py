@@ -1,0 +1,23 @@
+"""The words by which a sentence sets a goal or tells a fact (zonetrack/goalwords.py), through
+extract_figures; texts written for these tests, expected values from the README's rules."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import figure_rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Review 18: a span back (过去的两年内) and a span from each one's own event (投产两年内,
+        # a condition of a reward) set no deadline.
+        "在过去的两年内，园区新增企业300家。",
+        "過去兩年內，園區新增企業300家。",
+        "项目投产两年内税收达到300万元的，给予奖励。",
+        "企业入驻三年内营收达到300万元的，给予奖励。",
+    ],
+)
+def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("observation", None)]
