@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 from .datebasis import read_spelled_years
 from .figures import Figure
@@ -106,9 +107,18 @@ class Survey:
     labelled: list[LabelledPart]
     listed: list[Figure]
 
+    # (Each figure asks; the starts are listed once per page, not once per question.)
+    @cached_property
+    def _labelled_starts(self) -> list[int]:
+        return [p.start for p in self.labelled]
+
+    @cached_property
+    def _listed_starts(self) -> list[int]:
+        return [f.start for f in self.listed]
+
     def labelled_part(self, at: int) -> LabelledPart | None:
         """The labelled part that holds offset ``at``, else None."""
-        i = bisect.bisect_right([p.start for p in self.labelled], at) - 1
+        i = bisect.bisect_right(self._labelled_starts, at) - 1
         part = self.labelled[i] if i >= 0 else None
         return part if part is not None and at < part.end else None
 
@@ -119,7 +129,7 @@ class Survey:
 
     def in_listed(self, at: int) -> bool:
         """Whether offset ``at`` lies in a list's value cell (one of :attr:`listed`)."""
-        i = bisect.bisect_right([f.start for f in self.listed], at) - 1
+        i = bisect.bisect_right(self._listed_starts, at) - 1
         return i >= 0 and self.listed[i].start <= at < self.listed[i].end
 
     def goal_cell_reading(self, figure: Figure) -> Figure:
