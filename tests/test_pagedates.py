@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import cell_text
+import pytest
+from conftest import cell_text, figure_rows
 
 from zonetrack.extract import extract_figures
 
@@ -82,3 +83,23 @@ def test_a_report_on_how_a_period_went_covers_it() -> None:
     )
     row = extract_figures(text, currency="MOP").iloc[0]
     assert cell_text(row.ref_date) == "2027-06-30"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Review 18: a review of a year still running when the page is out, or of a year to
+        # come, dates no fact at that year's end (never a fact dated after its page).
+        "HILL PARK\nThe Year in Review 2026\n\nBy Staff | 15 December 2026\n\n"
+        "The park had 120 firms.\n",
+        "HILL PARK\nAnnual Review 2027\nPublished 10 September 2026\n\nThe park had 120 firms.\n",
+        "Annual Report 2026\nPublished 12 March 2026\n\nThe park had 120 firms.\n",
+    ],
+)
+def test_a_review_of_a_year_not_over_dates_no_fact_after_its_page(page: str) -> None:
+    assert figure_rows(page) == [(120.0, "observation", None, None)]
+
+
+def test_a_review_of_a_year_over_dates_its_facts_at_its_end() -> None:
+    page = "HILL PARK\nANNUAL REVIEW 2026\nPublished March 2027\n\nThe park had 120 firms.\n"
+    assert figure_rows(page) == [(120.0, "observation", None, "2026-12-31")]
