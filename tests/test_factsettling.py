@@ -8,6 +8,7 @@ the same day a year before.
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.extract import extract_figures
 from zonetrack.factsettling import respective_date
@@ -200,3 +201,18 @@ def test_a_respective_list_ends_at_its_clause() -> None:
     assert respective_date(sentence, sentence.index("40"), "HKD") == "2025-03-31"
     assert respective_date(sentence, sentence.index("52"), "HKD") == "2026-03-31"
     assert respective_date(sentence, sentence.index("92"), "HKD") is None
+
+
+@pytest.mark.parametrize("mark", ["，", "、"])
+def test_a_list_after_fenbie_set_off_by_commas_pairs_in_order(mark: str) -> None:
+    # Review 18: 分别为10亿元，12亿元，7亿元 pairs as 10亿元、12亿元、7亿元 does, and a part of
+    # a year listed (2026年上半年) is that part's end, never a day after the page's.
+    text = (
+        "发布时间：2026年10月14日\n"
+        f"2024年、2025年、2026年上半年营收分别为10亿元{mark}12亿元{mark}7亿元。\n"
+    )
+    assert figure_rows(text) == [
+        (1e9, "observation", None, "2024-12-31"),
+        (1.2e9, "observation", None, "2025-12-31"),
+        (7e8, "observation", None, "2026-06-30"),
+    ]

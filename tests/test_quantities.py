@@ -200,5 +200,8 @@ def test_issue_the_verb_counts_and_a_journals_issue_does_not(
 def test_a_goal_beside_a_standard_building_is_no_condition() -> None:
     # Review 18: 需达到 before a goal, and 标准厂房 (a standard factory building) in the next
     # clause, make no condition; conditions stay within their clause.
-    text = "发布时间：2026年10月14日\n到2027年，新增高新技术企业需达到500家，建成标准厂房100万平方米。\n"
+    text = (
+        "发布时间：2026年10月14日\n"
+        "到2027年，新增高新技术企业需达到500家，建成标准厂房100万平方米。\n"
+    )
     assert list(extract_figures(text)["value"]) == [500.0, 1e6]

@@ -111,7 +111,9 @@ _CHANGE_END = re.compile(r"\bfrom\b[^;；。]*\bto\s+(?:\S+\s+){0,2}?$", re.I)
 # and a count of the items may stand before the shared word (2024/25及2025/26兩個財政年度).
 _DATE_ITEM = (
     r"(?<![\d.,])\d{4}(?:\s*[/／-]\s*\d{2,4})?"
-    r"(?:\s*年(?:度|\s*(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月)?(?!\s*[/／-]?\s*\d))?"
+    # (2026年上半年, 2026年前三季度: a part of the year is the item's, 2026-06-30.)
+    r"(?:\s*年(?:度|\s*(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月"
+    r"|\s*(?:上半年|下半年|前三季度?|[一二三四1-4]\s*季度))?(?!\s*[/／-]?\s*\d))?"
 )
 _DATE_LIST = re.compile(
     rf"((?:{_DATE_ITEM}\s*(?:、|,|，|及|和|与|與|and)\s*)+{_DATE_ITEM})"
@@ -482,10 +484,13 @@ def respective_date(sentence: str, rel: int, calendar: str) -> Date | None:
         # years; "…, respectively, and 5 million in 2023": a figure outside the list). A
         # Chinese list ends at its clause (分別錄取182間、205間及231間，合共618間: the total
         # after the comma is no item).
+        # (A list set off by commas, 分别为10亿元，12亿元，7亿元, runs on past them when only
+        # its whole statement holds as many figures as dates.)
         end = statement_bounds(sentence, rel)[1]
+        ends = [end]
         if (comma := _LIST_END.search(sentence, rel, end)) is not None:
-            end = comma.start()
-        if _count_listed(sentence[said.end() : end]) != len(items):
+            ends.insert(0, comma.start())
+        if not any(_count_listed(sentence[said.end() : e]) == len(items) for e in ends):
             return None
         n = _count_listed(sentence[said.end() : rel])
     elif listed.start() > rel:  # 420 and 1,100 million in 2027-28 and 2028-29 respectively

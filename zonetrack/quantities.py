@@ -143,7 +143,7 @@ NOT_QUANTITIES = re.compile(
             # A类孵化器须同时满足在孵企业不少于60家、年度毕业企业不少于8家等条件, 申報企業應具備…
             # 等條件: the conditions a class or an applicant must meet, thresholds, no figures.
             r"(?:须|需|須|应|應|必须|必須|应当|應當)\s*(?:同时|同時)?\s*(?:满足|滿足|符合|具备|具備|达到|達到)"
-            # (Within its clause, and 标准 a standard, not 标准厂房: 需达到500家，建成标准厂房 is a goal.)
+            # (Within its clause; 标准 a standard, not 标准厂房: 需达到500家，建成标准厂房.)
             r"[^。；;！!？?\n，,]{1,80}?(?:等|的)?(?:条件|條件|门槛|門檻|(?:标准|標準)(?![\u4e00-\u9fff]))",
             # 注册资本不低于1亿元 in a bidder's qualifications: the floor each bidder must meet.
             r"(?:注册资本|註冊資本|实缴资本|實繳資本)\s*(?:不低于|不低於|不少于|不少於|须达到|須達到)\s*"
