@@ -84,3 +84,18 @@ def test_fractions_in_words_are_shares(text: str, value: float, qualifier: str) 
 
 def test_an_ordinal_third_is_no_fraction() -> None:
     assert find_figures("A third round of grants opens in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # Review 18: a label ending in a digit, then a count, is no thousands group.
+        ("In Q3 120 firms joined the park.", [120.0]),
+        ("By FY27 300 firms will join.", [300.0]),
+        ("The park has 5 000 staff.", [5000.0]),
+    ],
+)
+def test_a_label_before_a_count_is_no_thousands_group(sentence: str, values: list[float]) -> None:
+    from zonetrack.extract import extract_figures
+
+    assert list(extract_figures(sentence)["value"]) == values

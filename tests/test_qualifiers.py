@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from zonetrack.extract import extract_figures
 from zonetrack.figures import find_figures
 from zonetrack.qualifiers import prefix_qualifier
 
@@ -84,3 +85,16 @@ def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> 
 )
 def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
     assert prefix_qualifier(before) == "at_most"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        # Review 18: 约 inside a word (集约, 纽约) is no "about".
+        ("园区集约用地300亩。", "exact"),
+        ("企业赴纽约设立3个研发中心。", "exact"),
+        ("約審批1,000宗。", "approx"),
+    ],
+)
+def test_yue_inside_a_word_is_no_about(sentence: str, qualifier: str) -> None:
+    assert list(extract_figures(sentence)["qualifier"]) == [qualifier]

@@ -42,7 +42,8 @@ __all__ = [
 # "5 000 staff", 12\u00a0450 m²: a space (plain, no-break or thin) as the thousands separator,
 # where a word follows the number (numbers side by side in a table's row end a line or stand
 # before another number: "120 340" there is two).
-_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_])"
+# (Not after a letter: "In Q3 120 firms", "By FY27 300 firms" are a label, then a count.)
+_SPACED = r"(?<![\d.,A-Za-z])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])(?=[ \u00a0]?[^\W\d_])"
 _ARABIC = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两兩三四五六七八九十"
 _CN_ANY = _CN_DIGIT + "百千万萬亿億"

@@ -115,12 +115,12 @@ PREFIX_QUALIFIERS = (
             # 約佔六成, 约占30%: about so large a share.
             # 约占全省的四成, 約相當於全年的30%: about, before a verb and the whole it is a
             # share of.
-            # (签约, 合约, 预约, 节约, 续约, 解约, 租约 are other words: 签约达30个, 续约30家 are
-            # exact; but 持续约30天, 了解约50家, 出租约50套 are about.)
+            # (签约, 合约, 预约, 节约, 续约, 解约, 租约, 集约, 纽约 are other words: 签约达30个,
+            # 续约30家, 集约用地300亩 are exact; but 持续约30天, 了解约50家, 出租约50套 are about.)
             # 约占全市GDP的35%: the whole may be named in Latin letters.
             # 约占公司最近一期经审计净资产的42%: or in many words (up to twenty, within the
             # clause: no digit or punctuation stands between 占 and 的).
-            r"(?:(?:大约|大約|(?:(?<![签簽合预預节節制条條契履违違守践踐赴邀特续續解租])"
+            r"(?:(?:大约|大約|(?:(?<![签簽合预預节節制条條契履违違守践踐赴邀特续續解租集纽紐简簡婉])"
             r"|(?<=[持继繼陆陸连連延后後手存][续續])|(?<=[出承]租)"
             r"|(?<=[了理讲講缓緩破分化调調图圖详詳见見注瞭]解))[约約])"
             r"(?:(?:占|佔|为|為|达|達|相当于|相當於)(?:[^\W\d]|[& ]){0,20}?的"
