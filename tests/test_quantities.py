@@ -205,3 +205,11 @@ def test_a_goal_beside_a_standard_building_is_no_condition() -> None:
         "到2027年，新增高新技术企业需达到500家，建成标准厂房100万平方米。\n"
     )
     assert list(extract_figures(text)["value"]) == [500.0, 1e6]
+
+
+def test_a_units_rating_after_x_is_no_layout() -> None:
+    # Review 18: "2 x 50 MW turbines" rates each turbine; the layout rule ("2 x 3 lanes")
+    # must not drop the 50 MW.
+    frame = extract_figures("The plant will install 2 x 50 MW turbines by 2027.")
+    assert (50000.0, "kW") in list(zip(frame["value"], frame["unit"], strict=True))
+    assert list(extract_figures("The road has 2 x 3 lanes.")["value"]) == []

@@ -68,8 +68,10 @@ NOT_QUANTITIES = re.compile(
             r"(?:mm|cm|m|km|metres?|meters?|kilometres?|kilometers?|ft|feet|foot)\b",
             # "2 x 3 lanes", "a 4 x 4 grid": a layout, two small whole numbers joined by "x"
             # before a word, is how a thing is arranged (no multiple, no count); left out. (A
-            # larger number after the "x" is a figure: "3 x 150 rooms".)
-            r"(?<![\d.,])\d{1,2}\s*[x×]\s*\d{1,2}(?![\d.,])(?=\s+[A-Za-z])",
+            # larger number after the "x" is a figure: "3 x 150 rooms"; so is a unit's after it:
+            # "2 x 50 MW turbines", "4 x 25 kV lines".)
+            r"(?<![\d.,])\d{1,2}\s*[x×]\s*\d{1,2}(?![\d.,])(?=\s+[A-Za-z])"
+            r"(?!\s+(?:[kMG]W|[kMG]Wh|[kM]V|MVA|[kMG]Wp|t|tonnes?|MW\w*)\b)",
             # [3], [12]: a footnote's mark (or a list's), no figure.
             r"\[\d{1,3}\](?!\s*[%％])",
             # "the 5k run", "a 10K charity race": a race's distance in kilometres, no thousands
