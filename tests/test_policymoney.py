@@ -114,3 +114,9 @@ def test_money_told_over_the_years_just_past_is_no_plan_s_money() -> None:
         (48.0, "observation", None, "2026-06-30"),
         (1.2e8, "observation", None, "2026-06-30"),
     ]
+
+
+def test_a_one_off_subsidy_told_as_paid_out_is_a_fact_of_its_period() -> None:
+    # Review 18: 共发放一次性补贴 tells money paid over 1-9月, not a reward the rules set.
+    text = "发布时间：2026年10月14日\n今年1-9月，园区共发放一次性补贴1.2亿元。\n"
+    assert figure_rows(text) == [(1.2e8, "observation", None, "2026-09-30")]

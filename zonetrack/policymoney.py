@@ -69,7 +69,8 @@ SCHEME_MONEY = re.compile(
     # 按规定给予一次性奖励50万元, 給予一次性補助30萬元, 依規予以獎勵: a reward or grant the rules
     # set for whoever qualifies, no count of money paid.
     r"|(?:(?:按|依|按照|依照)(?:规定|規定|规|規|办法|辦法)\s*(?:给予|給予|予以)\s*(?:一次性)?"
-    r"|(?:给予|給予|予以)?\s*一次性)\s*(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
+    # (Not money told as paid out: 共发放一次性补贴1.2亿元 is a fact of its period.)
+    r"|(?:给予|給予|予以)\s*一次性)\s*(?:奖励|獎勵|补助|補助|资助|資助|补贴|補貼)\s*"
     # 单张创新券额度最高10万元: the cap of what one voucher or grant is worth.
     r"|(?:额度|額度)\s*(?:最高|最多|不超过|不超過|上限)\s*(?:为|為)?\s*"
     r"|(?:最高|最多|不超过|不超過)\s*(?:可)?(?:获得?|獲得?|给予|給予|补助|補助|资助|資助|奖励|獎勵)\s*"
