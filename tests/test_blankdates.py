@@ -336,3 +336,15 @@ def test_a_year_the_figure_is_likened_to_is_not_its_date(said: str) -> None:
         f"Exports made up about 60% of total revenue, {said}.\n"
     )
     assert figure_rows(text) == [(60.0, "observation", None, "2026-12-31")]
+
+
+def test_the_same_point_last_year_after_from_is_the_bases_day() -> None:
+    # Review 18: "from 85 percent at the same point last year" dates the base, not the 92%.
+    text = (
+        "Issued 14 October 2026\n\n"
+        "Occupancy rose to 92 percent, from 85 percent at the same point last year.\n"
+    )
+    assert figure_rows(text) == [
+        (92.0, "observation", None, None),
+        (85.0, "observation", None, "2025-10-14"),
+    ]

@@ -271,8 +271,10 @@ _BASE_LEVEL_DATE = re.compile(
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"
     r"(?:US\$|HK\$|NT\$|MOP\$|\$|€|(?:RMB|CNY|USD|HKD|TWD|EUR)\s*)?\d"
     r"(?:(?!\b(?:to|by|and)\b)[^,;.，；。]|(?<=\d)[.,](?=\d)){0,40}?\s"
-    r"(?P<date>(?:at|in|as\s+(?:of|at))\s+(?:the\s+end\s+of\s+|end-)?"
-    r"(?:(?:" + MONTHS + r")\b\.?(?:\s+\d{4}\b)?|\d{4}\b(?![-–/]\d)))",
+    r"(?P<date>(?:at|in|as\s+(?:of|at))\s+(?:(?:the\s+end\s+of\s+|end-)?"
+    r"(?:(?:" + MONTHS + r")\b\.?(?:\s+\d{4}\b)?|\d{4}\b(?![-–/]\d))"
+    # "from 85 percent at the same point last year": the base's day a year back.
+    r"|the\s+same\s+(?:point|time)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))))",
     re.I,
 )
 
