@@ -90,7 +90,7 @@ def test_a_report_on_how_a_period_went_covers_it() -> None:
     [
         # Review 18: a review of a year still running when the page is out, or of a year to
         # come, dates no fact at that year's end (never a fact dated after its page).
-        "HILL PARK\nThe Year in Review 2026\n\nBy Staff | 15 December 2026\n\n"
+        "HILL PARK\nThe Year in Review 2026\n\nBy Staff | 15 November 2026\n\n"
         "The park had 120 firms.\n",
         "HILL PARK\nAnnual Review 2027\nPublished 10 September 2026\n\nThe park had 120 firms.\n",
         "Annual Report 2026\nPublished 12 March 2026\n\nThe park had 120 firms.\n",
@@ -100,6 +100,16 @@ def test_a_review_of_a_year_not_over_dates_no_fact_after_its_page(page: str) -> 
     assert figure_rows(page) == [(120.0, "observation", None, None)]
 
 
-def test_a_review_of_a_year_over_dates_its_facts_at_its_end() -> None:
-    page = "HILL PARK\nANNUAL REVIEW 2026\nPublished March 2027\n\nThe park had 120 firms.\n"
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Published March 2027",
+        # a year-end review written in the year's last month speaks of the whole year
+        "By Staff | 15 December 2026",
+    ],
+)
+def test_a_review_of_a_year_over_or_in_its_last_month_dates_its_facts_at_its_end(
+    dated: str,
+) -> None:
+    page = f"HILL PARK\nANNUAL REVIEW 2026\n{dated}\n\nThe park had 120 firms.\n"
     assert figure_rows(page) == [(120.0, "observation", None, "2026-12-31")]

@@ -173,10 +173,11 @@ def survey_document(written: str, calendar: str) -> Survey:
     if titled is None:
         # The period a report's opening says it covers ("For the year ended … (the "Year")").
         titled, covers, covered = find_report_period(text, calendar)
-    if covers and covered and page_date is not None and covered > page_date:
-        # A report of a period that ends after the page ("Annual Review 2026" issued on 15
-        # December 2026, "Annual Review 2027" in 2026) cannot date its facts at that end: a
-        # fact is never dated after its page. Its facts are read as the page's.
+    if covers and covered and page_date is not None and covered[:7] > page_date[:7]:
+        # A report of a period whose last month has not begun at the page's date ("Annual
+        # Review 2026" issued in November 2026, "Annual Review 2027" in 2026) cannot date its
+        # facts at that end: its facts are read as the page's. (A year-end summary written in
+        # December, 2026年工作总结 of 18 December, speaks of the whole year, as its 全年 does.)
         titled, covers, covered = None, False, ""
     # The year that 全年, 年末, "this year" name: a report's own year, else the page's.
     this_year = titled or page_year
