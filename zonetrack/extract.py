@@ -229,6 +229,10 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     )
     if by_term is not None:
         is_target, deadline, ref_date = by_term
+    # 截至最近可行日, "as at the Latest Practicable Date": the day the page's definitions give.
+    defined = survey.defined_terms.date_of(place.sentence, place.rel, figure.end - place.s_lo)
+    if defined is not None and not is_target:
+        ref_date = defined
     part = survey.labelled_part(figure.start)
     if part is not None:
         written_before = survey.written[part.start : figure.start]
@@ -236,7 +240,10 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
             part, is_target, deadline, ref_date, written_before
         )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
-    carries = goal.base is None and goal.start_of_change is None and not span_start
+    # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
+    carries = (
+        goal.base is None and goal.start_of_change is None and not span_start and defined is None
+    )
     state.record(row, survey, place, is_target, deadline, ref_date, carries)
 
 
