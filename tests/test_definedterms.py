@@ -59,3 +59,28 @@ def test_an_english_definitions_list_dates_as_at_the_term() -> None:
     rows = extract_figures(text).set_index("value")
     assert cell_text(rows.loc[14.0, "ref_date"]) == "2027-11-15"
     assert cell_text(rows.loc[2300000.0, "ref_date"]) == "2027-11-15"
+
+
+_ESG = (
+    "東嶺科學園區2027永續報告書\n\n"
+    "發行日期：中華民國117年7月20日\n"
+    "報告期間：116年1月1日至116年12月31日（以下簡稱「報告期」）\n\n"
+    "報告期內，園區用電量較基準年下降12%，已提前達成原訂119年下降10%的目標。\n"
+    "截至本報告書發行日，園區綠能裝置容量累計達8.6MW。\n"
+)
+
+
+def test_a_sentence_opened_by_the_report_period_tells_its_outcome() -> None:
+    # 報告期內 opens the sentence: 12% is of the period (116年 = 2027), though the goal's
+    # year 119 follows; the goal's own 10% stays a goal.
+    rows = extract_figures(_ESG, currency="TWD").set_index("value")
+    assert rows.loc[12.0, "kind"] == "observation"
+    assert cell_text(rows.loc[12.0, "ref_date"]) == "2027-12-31"
+    assert rows.loc[10.0, "kind"] == "target"
+    assert cell_text(rows.loc[10.0, "deadline"]) == "2030-12-31"
+
+
+def test_the_report_s_own_date_named_dates_what_is_counted_as_at_it() -> None:
+    # 截至本報告書發行日: the report's date line (117年7月20日), not the period it covers.
+    rows = extract_figures(_ESG, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[8600.0, "ref_date"]) == "2028-07-20"

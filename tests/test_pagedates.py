@@ -152,3 +152,15 @@ def test_a_label_line_of_the_span_a_page_records_dates_its_facts(label: str) -> 
     assert cell_text(rows.loc[386.0, "ref_date"]) == "2027-12-31"
     assert rows.loc[24000000000.0, "kind"] == "target"
     assert cell_text(rows.loc[24000000000.0, "deadline"]) == "2027-12-31"
+
+
+def test_an_inspection_reference_day_dates_the_facts_counted_as_at_it() -> None:
+    # 查核基準日：116年6月30日 is a cut-off day, as 資料截止日 is (116年 = 2027).
+    text = (
+        "某部會116年度上半年計畫查核報告\n\n發文日期：中華民國116年9月10日\n"
+        "查核基準日：116年6月30日\n\n"
+        "一、截至查核基準日累計支用8億元，執行率47.5%。\n"
+    )
+    rows = extract_figures(text, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[800000000.0, "ref_date"]) == "2027-06-30"
+    assert cell_text(rows.loc[47.5, "ref_date"]) == "2027-06-30"

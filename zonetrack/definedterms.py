@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .datebasis import Date
+from .goalwords import goal_said
 from .periods import find_date
+from .sentences import find_segment
 
-__all__ = ["DefinedTerms", "find_defined_terms"]
+__all__ = ["DefinedTerms", "find_defined_terms", "read_defined_dates"]
 
 # A Chinese definition line: the term, an optional colon, 指, then what it means
 # (最近可行日：指2026年10月31日，即…; 报告期　指2024年度、2025年度及2026年1-9月).
@@ -127,7 +129,27 @@ def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
     return tuple(ends)
 
 
-def find_defined_terms(text: str, calendar: str = "CNY") -> DefinedTerms:
+# Names a report gives its own date (截至本報告書發行日, "as at the date of this report"): the
+# day of its date line. (A notice's 本公告日 is its sign-off's day: presentdates reads it.)
+_PAGE_DAY_NAMES = (
+    "本报告书发布日",
+    "本報告書發布日",
+    "本报告书发行日",
+    "本報告書發行日",
+    "本报告发布日",
+    "本報告發布日",
+    "本报告书出具日",
+    "本報告書出具日",
+    "本通函日期",
+    "本招募说明书签署日",
+    "the date of this circular",
+    "the date of this report",
+)
+
+
+def find_defined_terms(
+    text: str, calendar: str = "CNY", page_date: str | None = None
+) -> DefinedTerms:
     """The date terms ``text`` defines in a definitions list, read once per page.
 
     Parameters
@@ -136,12 +158,16 @@ def find_defined_terms(text: str, calendar: str = "CNY") -> DefinedTerms:
         The surveyed text.
     calendar : str
         The source's currency (TWD: 115年 is 2026).
+    page_date : str, optional
+        The page's own date, which the names it gives that date stand for (本報告書發行日).
 
     Returns
     -------
     DefinedTerms
     """
     terms: dict[str, tuple[str, ...]] = {}
+    if page_date:
+        terms.update((name.lower(), (page_date,)) for name in _PAGE_DAY_NAMES if name in text)
     for found in (*_ZH_DEFINITION.finditer(text), *_EN_DEFINITION.finditer(text)):
         body = found["body"].strip()
         # (A definition of a name, "Phase III" the third phase of …, states no date.)
@@ -149,5 +175,45 @@ def find_defined_terms(text: str, calendar: str = "CNY") -> DefinedTerms:
             continue
         ends = _period_ends(body, calendar)
         if ends:
-            terms.setdefault(found["name"].lower(), ends)
+            terms[found["name"].lower()] = ends
     return DefinedTerms(terms)
+
+
+# A sentence opened by the period the report defines for itself (報告期內，…; 本報告期內;
+# "During the Period, …"): what it tells is of that period.
+_IN_REPORT_PERIOD = re.compile(
+    r"\s*(?:本?(?:報告期|报告期)(?:內|内|間|间)|本期(?:內|内)|(?:During|In)\s+the\s+(?:Period|Year)\b)",
+    re.I,
+)
+
+
+def read_defined_dates(
+    terms: DefinedTerms,
+    covered: str | None,
+    sentence: str,
+    rel: int,
+    end: int,
+    read: tuple[bool, str | None, Date | None],
+) -> tuple[bool, str | None, Date | None, bool]:
+    """(is a goal, deadline, ref_date, whether a defined date was used) of the figure at
+    ``rel`` (its end at ``end``) in ``sentence``, given its reading so far, ``read``.
+
+    In a report of the period that ends on ``covered``, a sentence that opens with that period
+    (報告期內，…較基準年下降31%，已提前達成原訂118年…的中期目標) tells its outcome: a figure whose
+    own part has no goal words is a fact of it, though a goal's year follows. A fact the
+    sentence counts as at a defined term (:meth:`DefinedTerms.date_of`) is of that term's day.
+    """
+    is_target, deadline, ref_date = read
+    used = False
+    if (
+        is_target
+        and covered
+        and _IN_REPORT_PERIOD.match(sentence) is not None
+        and not goal_said(find_segment(sentence, rel))
+    ):
+        is_target, deadline, used = False, None, True
+        ref_date = Date(covered, "told in the period the report covers")
+    defined = terms.date_of(sentence, rel, end)
+    if defined is not None and not is_target:
+        ref_date, used = defined, True
+    return is_target, deadline, ref_date, used

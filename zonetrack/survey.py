@@ -223,7 +223,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         plan_end=plan_end,
         plan_ends=plan_ends,
         plan_terms=find_plan_terms(text, calendar),
-        defined_terms=find_defined_terms(text, calendar),
+        defined_terms=find_defined_terms(text, calendar, page_date),
         cells=cells,
         row_spans=row_spans,
         goal_cells=goal_cells,
