@@ -228,7 +228,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         row_spans=row_spans,
         goal_cells=goal_cells,
         goal_starts=goal_starts,
-        labelled=find_labelled_parts(text, this_year, page_date),
+        labelled=find_labelled_parts(text, this_year, page_date, note_period, calendar),
         listed=find_list_cells(written, calendar),
     )
 
