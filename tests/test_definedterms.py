@@ -84,3 +84,17 @@ def test_the_report_s_own_date_named_dates_what_is_counted_as_at_it() -> None:
     # 截至本報告書發行日: the report's date line (117年7月20日), not the period it covers.
     rows = extract_figures(_ESG, currency="TWD").set_index("value")
     assert cell_text(rows.loc[8600.0, "ref_date"]) == "2028-07-20"
+
+
+def test_the_data_period_a_ranking_names_dates_what_is_counted_at_its_end() -> None:
+    # "based on data to the end of September 2027": "at the end of the data period" is that
+    # day, and so is a change told after it in the sentence.
+    text = (
+        "INSTITUTE FOR PARK STUDIES\nPress release | 20 December 2027\n\n"
+        "The 2027 Park Index, based on data to the end of September 2027, ranks 48 parks.\n\n"
+        "The parks hosted 12,600 listed suppliers at the end of the data period, "
+        "up 7% on a year before.\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[12600.0, "ref_date"]) == "2027-09-30"
+    assert cell_text(rows.loc[7.0, "ref_date"]) == "2027-09-30"

@@ -49,6 +49,7 @@ _BODY_END = re.compile(r"[，,。；;（(]|\bbeing\b|\bwhich\b")
 # Words that count a figure as at a day or within a period named before or after it.
 _AS_AT = (
     r"截至|截止|于|於|在|\bas\s+(?:at|of)\s+the|\bat\s+the|\bon\s+the|\bduring\s+the|\bin\s+the"
+    r"|\b(?:at|by)\s+the\s+end\s+of\s+the"
 )
 
 # The pairing word of a list of figures (分别为A、B及C; "…, respectively").
@@ -129,6 +130,16 @@ def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
     return tuple(ends)
 
 
+# The period a ranking or a survey says its data cover, in passing ("using data for the
+# twelve months to 30 June 2026", "based on data to the end of June 2026"): what "the data
+# period" names later.
+_DATA_PERIOD = re.compile(
+    r"\b(?:using|on|based\s+on|drawing\s+on)\s+data\s+(?:for|to|up\s+to|covering|through)\s+"
+    r"(?:the\s+(?:\w+\s+){0,2}?(?:months?|years?|quarters?)\s+(?:to|ended|ending)\s+)?"
+    r"(?:the\s+end\s+of\s+)?(?P<date>[^.;,\n]{4,24})",
+    re.I,
+)
+
 # Names a report gives its own date (截至本報告書發行日, "as at the date of this report"): the
 # day of its date line. (A notice's 本公告日 is its sign-off's day: presentdates reads it.)
 _PAGE_DAY_NAMES = (
@@ -168,6 +179,9 @@ def find_defined_terms(
     terms: dict[str, tuple[str, ...]] = {}
     if page_date:
         terms.update((name.lower(), (page_date,)) for name in _PAGE_DAY_NAMES if name in text)
+    data = _DATA_PERIOD.search(text)
+    if data is not None and (day := find_date("ref_date", data["date"], calendar=calendar)):
+        terms["data period"] = (str(day),)
     for found in (*_ZH_DEFINITION.finditer(text), *_EN_DEFINITION.finditer(text)):
         body = found["body"].strip()
         # (A definition of a name, "Phase III" the third phase of …, states no date.)
