@@ -548,6 +548,19 @@ def _own_clause(between: str) -> bool:
     return len(between) <= 60 and _CLAUSE_BREAK.search(between) is None
 
 
+@lru_cache(maxsize=1024)
+def _relative_deadlines_in(statement: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    """Every match of the relative deadlines' patterns in ``statement``: (start, rank,
+    match), in order. Cached: each figure of a statement (of a run-on paragraph's window,
+    hundreds) asks for them."""
+    found = [
+        (m.start(), rank, m)
+        for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES)
+        for m in pattern.finditer(statement)
+    ]
+    return tuple(sorted(found, key=lambda f: (f[0], f[1])))
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -575,12 +588,9 @@ def find_relative_deadline(
             f"{int(running[:4]) + 1}{running[4:]}",
             f"{fiscal[0].strip()!r}: the financial year after the one running at the page's date",
         )
-    found: list[tuple[int, int, re.Match[str]]] = []
-    for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
-        found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
+    found = _relative_deadlines_in(statement)
     if not found:
         return None
-    found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
     after = [f for f in found if f[0] >= rel - lo and _own_clause(statement[rel - lo : f[0]])]
     if after:
