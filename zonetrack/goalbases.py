@@ -16,6 +16,7 @@ from .datebasis import Date
 from .goalwords import EARLIER_FORECAST_AFTER
 from .periods import find_date
 from .relativeforms import find_relative_date, says_now
+from .sentences import CLAUSE_END, first_stop_from
 from .survey import Place, Survey
 
 __all__ = [
@@ -209,7 +210,8 @@ _DATED_START_TO = re.compile(
     r"(?:增加|增长|增長|提高|提升|上升|扩大|擴大|下降|降低|减少|減少|增|升|降|减|減)\s*(?:到|至)\s*"
     r"(?:约|約|近|逾|超过|超過)?\s*$"
 )
-_CLAUSE_STOP = re.compile(r"[，,。；;]")
+# 今年, 本年 in the end's own sentence before its start: the year still running, so far.
+_THIS_YEAR_BEFORE = re.compile(r"(?:今年|本年)(?!度)")
 
 
 def change_end_now(survey: Survey, place: Place) -> Date | None:
@@ -218,18 +220,23 @@ def change_end_now(survey: Survey, place: Place) -> Date | None:
 
     The start's date is the start's; a date before it in its paragraph (2025年，…由2024年底
     的…, “十四五”期间，… in the sentence before) or one in the end's own clause (增至74家 and
-    no date: 其中一季度 in the next clause is that clause's) dates the end instead.
+    no date: 其中一季度 in the next clause is that clause's) dates the end instead. The
+    sentence's own 今年 before the start (今年试点企业由去年底的41家增加到74家) is the year so far,
+    the page's day, whatever year the paragraph named before it.
     """
     page_year, page_date = survey.page_year, survey.page_date
     sentence, rel = place.sentence, place.rel
     start = _DATED_START_TO.search(sentence, max(0, rel - 40), rel)
     if start is None or page_date is None or page_year is None:
         return None
-    paragraph = survey.text.rfind("\n", 0, place.s_lo) + 1
-    before = survey.text[paragraph : place.s_lo] + sentence[: start.start()]
     end = place.figure.end - place.s_lo
-    stop = _CLAUSE_STOP.search(sentence, end)
-    after = sentence[end : stop.start() if stop else len(sentence)]
+    # (Its clause ends where a sentence's clause does: not at a thousands comma, 1,200人.)
+    after = sentence[end : first_stop_from(CLAUSE_END, sentence, end)]
+    own = sentence[: start.start()]
+    if _THIS_YEAR_BEFORE.search(own) and not find_date("ref_date", own + after):
+        return Date(page_date, "the end of a change told of 今年, the year so far: now")
+    paragraph = survey.text.rfind("\n", 0, place.s_lo) + 1
+    before = survey.text[paragraph : place.s_lo] + own
     for part in (before, after):
         if find_date("ref_date", part) or find_relative_date(part, page_year, page_year, page_date):
             return None

@@ -52,6 +52,9 @@ _ALREADY_PAID = re.compile(
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:
 # 截至10月底，…今年以来净增126家 is of the end of October).
+# 今年, 本年 in a figure's own part: the page's year, whatever part of it a later part names.
+_THIS_YEAR_OWN = re.compile(r"(?:今年|本年)(?!度)")
+
 SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
     r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
@@ -271,7 +274,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # part before the figure that names a time relative to the page is the figure's
             # (去年), not a "now" of a part further back.
             ref_date = _nearest_part_date(told, rel, page_year, page_date, calendar)
-        ref_date = ref_date or find_relative_date(told, page_year, page_year, page_date, calendar)
+        if ref_date is None:
+            # (今年全区新增企业500家，其中一季度新增100家: when the figure's own part names the
+            # page's year, the quarter a later part names is that part's; an earlier part's
+            # date still frames it, 截至今年7月底…，其中今年新增17家.)
+            this_year_own = _THIS_YEAR_OWN.search(segment_before(told, rel)) is not None
+            reach = told[: part_end(told, rel)] if this_year_own else told
+            ref_date = find_relative_date(reach, page_year, page_year, page_date, calendar)
     if (
         ref_date is not None
         and page_date
