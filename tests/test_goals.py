@@ -896,3 +896,24 @@ def test_a_goal_that_names_its_year_takes_no_quarter_from_a_later_clause(
         (6.0, "target", f"{year}-12-31", None),
         (2.0, "observation", None, part_end),
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "told", "expected"),
+    [
+        # A forecast of the whole of a year named before 全年, still running: due at its end.
+        ("2026-10-14", "2027年，园区全年营收预计达到300亿元。", ("target", "2027-12-31", None)),
+        ("2025-10-14", "2025年，园区全年营收预计达到300亿元。", ("target", "2025-12-31", None)),
+        # The year is over at the page's date: no goal, an estimate of that year.
+        ("2026-10-14", "2025年，园区全年营收预计达到300亿元。", ("observation", None, "2025-12-31")),
+        ("2026-10-14", "去年园区全年营收预计达到300亿元。", ("observation", None, "2025-12-31")),
+        ("2026-10-14", "去年園區全年營收預計達到300億元。", ("observation", None, "2025-12-31")),
+    ],
+)
+def test_the_whole_year_is_the_year_its_statement_names_before_it(
+    page: str, told: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # README: 全年 is the year its statement names before it (2025年，…全年, 去年…全年), not
+    # the page's; a goal due on a date already past is no goal. Texts written for this test.
+    text = f"园区动态\n发布时间：{page}\n\n{told}\n"
+    assert [row[1:] for row in _rows(text)] == [expected]

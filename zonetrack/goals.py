@@ -43,9 +43,11 @@ from .relativeforms import find_relative_deadline
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
 from .sentences import (
     CLAUSE_END,
+    SEGMENT_END,
     WINDOW,
     find_segment,
     first_stop_from,
+    last_stop_before,
     says,
     segment_before,
     statement_bounds,
@@ -88,6 +90,12 @@ _THIS_YEAR = re.compile(
     r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
 )
+
+# 全年 (the whole year) in a figure's own part: the year its statement names before it, if any.
+_WHOLE_YEAR_OF = re.compile(r"全年")
+# A year named relative to the page's before 全年 (去年园区全年…), and how far from it.
+_YEAR_WORD_BEFORE = re.compile(r"去年|上年|前年|明年|今年")
+_YEAR_WORD_STEP = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "今年": 0}
 
 # A change over a base right before the figure, in its segment (較本年度增加, 较2025年的6.2億元
 # 增加約, 比上年提高).
@@ -601,6 +609,22 @@ def _find_late_deadline(
             is_target = True
             deadline = Date(earlier[0], "the change of the goal told before it in its sentence")
     reach = _own_reach(sentence, rel, page_year)
+    whole = _WHOLE_YEAR_OF.search(sentence, last_stop_before(SEGMENT_END, sentence, rel), rel)
+    if is_target and deadline is None and whole is not None and page_year:
+        # 2025年，园区全年营业额预计突破1000亿元, 去年园区全年…: the whole of the year its
+        # statement names before it, not the page's (one already over is no goal: below).
+        frame = _SENTENCE_YEAR.search(
+            blank_other_dates(sentence), statement_bounds(sentence, rel)[0], whole.start()
+        ) or _YEAR_WORD_BEFORE.search(sentence, statement_bounds(sentence, rel)[0], whole.start())
+        year = (
+            (frame[1] or frame[2])
+            if frame is not None and frame.re is _SENTENCE_YEAR
+            else str(int(page_year) + _YEAR_WORD_STEP[frame[0]])
+            if frame is not None
+            else None
+        )
+        if year:
+            deadline = Date(f"{year}-12-31", f"{whole[0]} of {frame[0].strip()}, named before it")
     if (
         is_target
         and deadline is None

@@ -34,7 +34,8 @@ __all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_r
 # So is 全年 with the forecast after it and the subject before (園區全年營業額可望突破…).
 _WHOLE_YEAR = re.compile(
     r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
-    r"|^\s*[^\d，,。；;：:]{1,6}?(?<![\d年])全年[^\d，,。；;]{0,12}?"
+    # (Not 去年园区全年…: the whole of the year named before it.)
+    r"|^\s*(?:(?!去年|上年|前年|明年)[^\d，,。；;：:]){1,6}?(?<![\d年])全年[^\d，,。；;]{0,12}?"
     r"(?:预计|預計|预期|預期|有望|可望)"
 )
 
