@@ -363,12 +363,7 @@ def settle_date(
     ):
         # The date the sentence gives before the lead (截至9月底，…，去年同期为1,080家: not
         # 去年's own end, which the lead's words would read).
-        before = blanked[: lead.start()]
-        given = find_date("ref_date", before, calendar=calendar) or (
-            find_relative_date(before, survey.page_year, survey.page_year, page_date)
-            if survey.page_year
-            else None
-        )
+        given = _date_given(survey, blanked[: lead.start()])
         if given and str(given):
             ref_date = Date(_a_year_before(str(given)), "a year before the date the sentence gives")
         elif not _LAST_YEAR_WORD.match(lead[0]):  # (去年同期 alone: 去年 has dated it)
@@ -376,12 +371,7 @@ def settle_date(
     elif base is None and ref_date and (
         deed := _YEAR_BEFORE_DEED.search(sentence, max(0, rel - 24), rel)
     ):
-        before = blanked[: deed.start()]
-        given = find_date("ref_date", before, calendar=calendar) or (
-            find_relative_date(before, survey.page_year, survey.page_year, page_date)
-            if survey.page_year
-            else None
-        )
+        given = _date_given(survey, blanked[: deed.start()])
         if given and str(given):
             ref_date = Date(_a_year_before(str(given)), "the same period a year before the one told")
         elif deed["quarter"] and page_date:
@@ -535,6 +525,15 @@ def _count_listed(part: str) -> int:
     """How many figures ``part`` lists, as extraction counts them: a figure with a unit, or a
     bare number that is a quantity ("1,200 firms and 300 labs"), never a year nor an article."""
     return len([f for f in find_figures(part) if is_quantity(f, part)])
+
+
+def _date_given(survey: Survey, before: str) -> Date | None:
+    """The date the words ``before`` a figure give, written or relative to the page's."""
+    return find_date("ref_date", before, calendar=survey.calendar) or (
+        find_relative_date(before, survey.page_year, survey.page_year, survey.page_date)
+        if survey.page_year
+        else None
+    )
 
 
 def _a_year_before(date: str) -> str:
