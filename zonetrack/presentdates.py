@@ -26,7 +26,14 @@ from .sentences import SEGMENT_END, find_segment, part_end, says, segment_before
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_relative_date"]
+__all__ = [
+    "OWN_TIME",
+    "SCHEME_TERMS",
+    "SINCE",
+    "SO_FAR_THIS_YEAR",
+    "find_page_relative_date",
+    "holds_now",
+]
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
 # (Not 去年全年, 2025年全年: a year named.)
@@ -326,14 +333,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
         # date before the work it schedules, is a fact of the day it is stated.
         ref_date = Date(page_date, "a project's stated size: of the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and _PRESENT_HOLDING.search(segment_before(sentence, rel))
-        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
-        # span is the other part's.)
-        and not says(OWN_TIME, find_segment(sentence, rel))
-    ):
+    if ref_date is None and page_date and holds_now(sentence, rel, chinese=True):
         # "The working group represents 86 member companies …, which together
         # employ more than 42,000 people": what a body has, holds or employs, told
         # in the present, is as of the page's day (not an extent: "covers 96
@@ -405,6 +405,20 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
 
 # A part of a sentence that names last year's period (去年全县…中，): the figure after it is of it.
 _LAST_YEAR_PART = re.compile(r"^\s*(?:去年|上年|\blast\s+year\b)", re.I)
+
+
+def holds_now(sentence: str, rel: int, chinese: bool = False) -> bool:
+    """Whether the figure at ``rel`` is what a body has, holds or employs, told in the
+    present in its own part and with no time of its own ("they host 450 firms"; with
+    ``chinese``, 拥有…18个 too, which marks no tense)."""
+    holding = _PRESENT_HOLDING.search(segment_before(sentence, rel))
+    return (
+        holding is not None
+        and (chinese or not re.search(r"[擁拥]有", holding[0]))
+        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
+        # span is the other part's.)
+        and not says(OWN_TIME, find_segment(sentence, rel))
+    )
 
 
 def _nearest_part_date(
