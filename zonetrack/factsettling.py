@@ -368,12 +368,16 @@ def settle_date(
             ref_date = Date(_a_year_before(str(given)), "a year before the date the sentence gives")
         elif not _LAST_YEAR_WORD.match(lead[0]):  # (去年同期 alone: 去年 has dated it)
             ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
-    elif base is None and ref_date and (
-        deed := _YEAR_BEFORE_DEED.search(sentence, max(0, rel - 24), rel)
+    elif (
+        base is None
+        and ref_date
+        and (deed := _YEAR_BEFORE_DEED.search(sentence, max(0, rel - 24), rel))
     ):
         given = _date_given(survey, blanked[: deed.start()])
         if given and str(given):
-            ref_date = Date(_a_year_before(str(given)), "the same period a year before the one told")
+            ref_date = Date(
+                _a_year_before(str(given)), "the same period a year before the one told"
+            )
         elif deed["quarter"] and page_date:
             # 去年同季 with no quarter told before: the quarter last ended at the page's date.
             ended = _months_before(page_date, (int(page_date[5:7]) - 1) % 3 + 1)

@@ -18,6 +18,7 @@ from .periods import find_date
 from .relativeforms import find_relative_date, says_now
 from .sentences import CLAUSE_END, first_stop_from
 from .survey import Place, Survey
+from .writtenunits import CURRENCY_WORDS
 
 __all__ = [
     "ABOUT",
@@ -70,10 +71,7 @@ _BASE_BEFORE = re.compile(
 )
 
 # A currency named in words right before the number (新臺幣, 人民币, 港幣, 澳門元).
-_MONEY_NAME_BEFORE = re.compile(
-    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|澳门币|澳門幣|美元|欧元|歐元)"
-    r"\s*$"
-)
+_MONEY_NAME_BEFORE = re.compile(rf"(?:{CURRENCY_WORDS})\s*$")
 
 # The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
 _START_YEAR = re.compile(
