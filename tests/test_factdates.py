@@ -211,7 +211,7 @@ def test_a_state_in_the_present_tense_beside_a_past_period_is_of_the_day(
     ],
 )
 def test_a_later_parts_quarter_does_not_date_a_figure_told_of_this_year(
-    text: str, expected: list[tuple[float, str | None | tuple[str | None, ...]]]
+    text: str, expected: list[tuple[float, str | tuple[str | None, ...] | None]]
 ) -> None:
     # README: 今年 in the figure's own part is the page's year, whatever part of it a later
     # part names. Texts written for this test.

@@ -905,7 +905,11 @@ def test_a_goal_that_names_its_year_takes_no_quarter_from_a_later_clause(
         ("2026-10-14", "2027年，园区全年营收预计达到300亿元。", ("target", "2027-12-31", None)),
         ("2025-10-14", "2025年，园区全年营收预计达到300亿元。", ("target", "2025-12-31", None)),
         # The year is over at the page's date: no goal, an estimate of that year.
-        ("2026-10-14", "2025年，园区全年营收预计达到300亿元。", ("observation", None, "2025-12-31")),
+        (
+            "2026-10-14",
+            "2025年，园区全年营收预计达到300亿元。",
+            ("observation", None, "2025-12-31"),
+        ),
         ("2026-10-14", "去年园区全年营收预计达到300亿元。", ("observation", None, "2025-12-31")),
         ("2026-10-14", "去年園區全年營收預計達到300億元。", ("observation", None, "2025-12-31")),
     ],

@@ -616,15 +616,16 @@ def _find_late_deadline(
         frame = _SENTENCE_YEAR.search(
             blank_other_dates(sentence), statement_bounds(sentence, rel)[0], whole.start()
         ) or _YEAR_WORD_BEFORE.search(sentence, statement_bounds(sentence, rel)[0], whole.start())
-        year = (
-            (frame[1] or frame[2])
-            if frame is not None and frame.re is _SENTENCE_YEAR
-            else str(int(page_year) + _YEAR_WORD_STEP[frame[0]])
-            if frame is not None
-            else None
-        )
-        if year:
-            deadline = Date(f"{year}-12-31", f"{whole[0]} of {frame[0].strip()}, named before it")
+        if frame is not None:
+            year = (
+                (frame[1] or frame[2])
+                if frame.re is _SENTENCE_YEAR
+                else str(int(page_year) + _YEAR_WORD_STEP[frame[0]])
+            )
+            if year:
+                deadline = Date(
+                    f"{year}-12-31", f"{whole[0]} of {frame[0].strip()}, named before it"
+                )
     if (
         is_target
         and deadline is None
