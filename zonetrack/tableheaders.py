@@ -243,7 +243,9 @@ _MONTH_NUMBERS = {
 
 def _months_so_far_end(cell: str, period: str) -> str | None:
     """``period`` when ``cell`` names the months of its year up to its month (1—9月 and a
-    period ending on 30 September), else None."""
+    period ending on 30 September); the end of an earlier month of that year when the cell
+    names fewer months (1—6月 under a title of 1—9月: 30 June, the months it names); else
+    None (a month after the period's end, or 本年累计 beside no period)."""
     found = _MONTHS_SO_FAR.fullmatch(cell)
     if found is None:
         return None
@@ -255,7 +257,12 @@ def _months_so_far_end(cell: str, period: str) -> str | None:
         month = 3 * (_MONTH_NUMBERS.get(found["quarters"]) or int(found["quarters"]))
     else:
         month = 6
-    return period if int(period[5:7]) == month else None
+    if int(period[5:7]) == month:
+        return period
+    if month < int(period[5:7]):
+        year = int(period[:4])
+        return f"{year}-{month:02d}-{monthrange(year, month)[1]:02d}"
+    return None
 
 
 def names_relative_period(cell: str) -> bool:
