@@ -191,3 +191,69 @@ def test_a_state_in_the_present_tense_beside_a_past_period_is_of_the_day(
         (4, day),
         (3.2e9, "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 今年 in the figure's own part: the quarter a later part (其中…) names is that part's
+        # (the README names no date for a bare 今年: undated, or the year so far, never it).
+        (
+            "园区动态\n发布时间：2026-10-14\n\n今年全区新增市场主体1,350户，其中二季度新增420户。\n",
+            [(1350, (None, "2026-10-14")), (420, "2026-06-30")],
+        ),
+        # An earlier part's date still frames it (截至今年9月底…，其中今年…).
+        (
+            "園區新聞\n發布日期：2026-10-14\n\n園區截至今年9月底進駐廠商增至310家，其中今年新增26家，"
+            "二季度新增9家。\n",
+            [(310, "2026-09-30"), (26, "2026-09-30"), (9, "2026-06-30")],
+        ),
+    ],
+)
+def test_a_later_parts_quarter_does_not_date_a_figure_told_of_this_year(
+    text: str, expected: list[tuple[float, str | tuple[str | None, ...] | None]]
+) -> None:
+    # README: 今年 in the figure's own part is the page's year, whatever part of it a later
+    # part names. Texts written for this test.
+    frame = extract_figures(text)
+    dates = [d if isinstance(d, str) else None for d in frame["ref_date"]]
+    assert list(frame["value"]) == [value for value, _ in expected]
+    for date, (_, wanted) in zip(dates, expected, strict=True):
+        assert date in wanted if isinstance(wanted, tuple) else date == wanted
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # A whole with a count of its own is a set of its own (in the same paragraph its
+        # stated date dates it all the same); what "they house" is told in the present, of
+        # the page's day.
+        (
+            "\n\nOf the district's nine campuses, 5 are on the river and they house 310 labs.",
+            [(9, None), (5, None), (310, "2026-10-14")],
+        ),
+        # A whole the deed before names ("approved") is what the fact before counted, across a
+        # paragraph break too (README: "Of the projects approved, 19 are …").
+        (
+            "\n\nOf the 64 grants approved, 23 are in robotics.",
+            [(64, "2025-12-31"), (23, "2025-12-31")],
+        ),
+        # Pointing back, a present state in a later part stays of now.
+        (
+            " Of these, 23 are in robotics and they employ 1,100 people.",
+            [(23, "2025-12-31"), (1100, "2026-10-14")],
+        ),
+    ],
+)
+def test_a_whole_with_its_own_count_does_not_point_back(
+    rest: str, expected: list[tuple[float, str | None]]
+) -> None:
+    # Texts written for this test.
+    text = (
+        "District news\nPublished: 14 October 2026\n\nIn 2025 the district approved 64 grants."
+        + rest
+        + "\n"
+    )
+    frame = extract_figures(text)
+    dates = [d if isinstance(d, str) else None for d in frame["ref_date"]]
+    assert list(zip(frame["value"], dates, strict=True))[1:] == expected

@@ -216,3 +216,34 @@ def test_a_list_after_fenbie_set_off_by_commas_pairs_in_order(mark: str) -> None
         (1.2e9, "observation", None, "2025-12-31"),
         (7e8, "observation", None, "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # The quarter told before: 去年同季 is that quarter a year back.
+        (
+            "本年第二季共受理申請64宗，去年同季受理51宗。",
+            [(64, "2026-06-30"), (51, "2025-06-30")],
+        ),
+        # The months told before: 上年同期 is those months a year back, its deed between.
+        (
+            "今年1—8月全区新设企业2,140户，上年同期新设1,860户。",
+            [(2140, "2026-08-31"), (1860, "2025-08-31")],
+        ),
+        # No quarter told before: the quarter last ended at the page's date, a year back.
+        ("去年同季共批出73宗。", [(73, "2025-09-30")]),
+        # A base after 较 stays the base of the figure's own period (no deed of its own).
+        (
+            "今年1—8月全区新设企业2,140户，较上年同期增长15%。",
+            [(2140, "2026-08-31"), (15, "2026-08-31")],
+        ),
+    ],
+)
+def test_the_same_quarter_last_year_opening_a_deed_is_that_quarter_a_year_back(
+    told: str, expected: list[tuple[float, str]]
+) -> None:
+    # README: 去年同期为 after a figure of a period is of that period a year before; so is
+    # 去年同季 (上年同期) opening a part with its deed. Texts written for this test.
+    text = f"园区动态\n发布时间：2026-10-14\n\n{told}\n"
+    assert [(v, d) for v, _, _, d in figure_rows(text)] == expected

@@ -872,3 +872,52 @@ def test_a_change_with_its_own_subject_after_a_goal_is_its_own_fact(
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert rows[-1] == change
+
+
+@pytest.mark.parametrize(
+    ("goal", "told"),
+    [
+        ("开发区力争2027年新增上市企业6家", "今年前三季度已新增2家"),
+        ("开发区力争2028年新增上市企业6家", "今年上半年已新增2家"),
+        ("開發區力爭2027年新增上市企業6家", "今年前三季度已新增2家"),
+    ],
+)
+def test_a_goal_that_names_its_year_takes_no_quarter_from_a_later_clause(
+    goal: str, told: str
+) -> None:
+    # A goal that names its year before its figure is due at that year's end: the part of
+    # the year the next clause tells a fact of (今年前三季度已…) is that clause's, the page's
+    # year (README: each figure takes the deadline nearest before it). Text written for
+    # this test.
+    text = f"园区动态\n发布时间：2026-10-14\n\n{goal}，{told}。\n"
+    year = goal[goal.index("20") : goal.index("20") + 4]
+    part_end = "2026-09-30" if "三季度" in told else "2026-06-30"
+    assert _rows(text) == [
+        (6.0, "target", f"{year}-12-31", None),
+        (2.0, "observation", None, part_end),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "told", "expected"),
+    [
+        # A forecast of the whole of a year named before 全年, still running: due at its end.
+        ("2026-10-14", "2027年，园区全年营收预计达到300亿元。", ("target", "2027-12-31", None)),
+        ("2025-10-14", "2025年，园区全年营收预计达到300亿元。", ("target", "2025-12-31", None)),
+        # The year is over at the page's date: no goal, an estimate of that year.
+        (
+            "2026-10-14",
+            "2025年，园区全年营收预计达到300亿元。",
+            ("observation", None, "2025-12-31"),
+        ),
+        ("2026-10-14", "去年园区全年营收预计达到300亿元。", ("observation", None, "2025-12-31")),
+        ("2026-10-14", "去年園區全年營收預計達到300億元。", ("observation", None, "2025-12-31")),
+    ],
+)
+def test_the_whole_year_is_the_year_its_statement_names_before_it(
+    page: str, told: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    # README: 全年 is the year its statement names before it (2025年，…全年, 去年…全年), not
+    # the page's; a goal due on a date already past is no goal. Texts written for this test.
+    text = f"园区动态\n发布时间：{page}\n\n{told}\n"
+    assert [row[1:] for row in _rows(text)] == [expected]

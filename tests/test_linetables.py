@@ -534,10 +534,27 @@ def test_a_bulletins_column_of_the_months_so_far(
     ]
 
 
-def test_a_column_of_months_another_period_ends_on_is_no_dated_column() -> None:
-    # 1—6月 under a title of the first three quarters: no date it can be read of.
+def test_a_column_of_fewer_months_than_the_title_is_dated_by_its_own() -> None:
+    # 1—6月 under a title of the first three quarters (review 18 L5): the column names its
+    # own months, so its cells are of 30 June, each in its row's 计量单位 (README).
     page = _BULLETIN_TABLE.format(
         title="2027年前三季度云港高新区主要指标统计", column="1—6月", change="同比增长（%）"
+    )
+    rows = extract_figures(page)
+    assert [(r.value, r.unit, r.ref_date) for r in rows.itertuples()] == [
+        (356.2e8, "CNY", "2027-06-30"),
+        (-4.5, "percent", "2027-06-30"),
+        (1204, "count", "2027-06-30"),
+        (8, "percent", "2027-06-30"),
+        (2.75e8, "USD", "2027-06-30"),
+        (11.0, "percent", "2027-06-30"),
+    ]
+
+
+def test_a_column_of_months_past_the_titles_period_is_no_dated_column() -> None:
+    # 1—10月 under a title of 1—9月: months the period has not reached, no date to read.
+    page = _BULLETIN_TABLE.format(
+        title="2027年1—9月云港高新区主要指标统计", column="1—10月", change="同比增长（%）"
     )
     assert read_line_tables(page, None, "2027-09-30") == []
 

@@ -202,3 +202,22 @@ def test_a_goal_column_without_a_year_beside_year_columns() -> None:
         (97, "2025", "observation"),
         (96, "2026", None),
     ]
+
+
+def test_a_list_columns_plan_and_goal_words_make_its_cells_goals() -> None:
+    # README: a list column's header that plans (下年计划: the year after the report's) or
+    # sets a goal (目标…: by the year the title names) holds goals; 总投资 of a project is
+    # undated; a plain count column is the report's year's fact. Text written for this test.
+    from conftest import figure_rows
+
+    text = (
+        "2026年度工作总结\n发布时间：2027-01-15\n\n"
+        "序号　园区名称　总投资（亿元）　明年计划投资（亿元）　目标入驻企业（家）　入驻企业（家）\n"
+        "1　东区孵化园　64　12　180　133\n"
+    )
+    assert figure_rows(text) == [
+        (6.4e9, "observation", None, None),
+        (1.2e9, "target", "2027-12-31", None),
+        (180.0, "target", "2026-12-31", None),
+        (133.0, "observation", None, "2026-12-31"),
+    ]

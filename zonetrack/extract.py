@@ -53,6 +53,7 @@ from .labelledparts import read_labelled
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .survey import Survey, place_figure, survey_document
+from .tableheaders import list_column_kind
 from .termphrases import read_plan_term
 from .units import CURRENCIES
 from .writtenunits import check_currency
@@ -246,6 +247,12 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         is_target, deadline, ref_date = read_labelled(
             part, is_target, deadline, ref_date, written_before
         )
+    header = survey.list_headers.get(figure.start)
+    said = list_column_kind(header, survey.titled, survey.page_year) if header else None
+    if said is not None:
+        # 下年计划投资（亿元）, 目标在孵企业（家）, 总投资（亿元） over a list's column: the
+        # header says what its cells are, over the reading of the row's words alone.
+        is_target, deadline, ref_date = said[0] == "target", said[1], None
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
     carries = goal.base is None and goal.start_of_change is None and not span_start and not defined

@@ -37,8 +37,8 @@ from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
 from .paragraphdates import find_paragraph_date
-from .periods import find_date
-from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date
+from .periods import EN_COUNTS, find_date
+from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
 from .scopes import find_own_date, goal_named_whole
@@ -94,19 +94,39 @@ _SAME_DATE = re.compile(
     r"|本批次?|上述|前述|[该該这這此]批"
     # 本次签约, 此次活动: the event (or round) told before, as of its day.
     r"|本次|此次|这次|這次"
-    # 其中/當中 opening a sentence (of those), 同期 (in the same period, not 去年同期 or 较同期):
-    # the things or the period the fact before told of.
-    r"|^\s*(?:其中|當中|当中|同一时期|同一時期)|(?<![年期比较較与與\s])同期(?![的比])"
+    # 同期 (in the same period, not 去年同期 or 较同期): the period the fact before told of.
+    r"|(?<![年期比较較与與\s])同期(?![的比])"
     # 同期 opening a sentence (　　同期，「…計劃」共批出86宗).
-    r"|^\s*同期(?![的比])"
-    # "Of the projects approved, 19 are …", "Of these, …", "Among them, …": a sentence that
-    # opens by pointing back to what the fact before counted, as 其中 does.
-    r"|^\s*(?:of|among(?:st)?)\s+(?:them|these|those|this\s+total|the\s+(?!same\b)[^,.;\n]{1,40}?)\s*,"
-    # 在已批出的項目中, 在这些企业中 opening a sentence: of the things told before, as 其中 is.
+    r"|^\s*同期(?![的比])",
+    re.I,
+)
+
+# A sentence that opens by pointing back to what the fact before counted: 其中/當中 (of
+# those), 同一时期, "Of the projects approved, 19 are …", "Of these, …", "Among them, …",
+# 在已批出的項目中, 在这些企业中 (across a paragraph break too).
+_POINTS_BACK = re.compile(
+    r"^\s*(?:其中|當中|当中|同一时期|同一時期)"
+    r"|^\s*(?:of|among(?:st)?)\s+(?:them|these|those|this\s+total"
+    r"|the\s+(?!same\b)(?P<whole>[^,.;\n]{1,40}?))\s*,"
     r"|^\s*(?:在|於|于)\s*(?:已|上述|这些|這些|该|該|所)[^，,。；;\d]{0,14}?"
     r"(?:之中|當中|当中|中)\s*[，,]",
     re.I,
 )
+# A whole that states its own count ("Of the zone's twelve parks,", "Of the 40 labs,") is a
+# set of its own, not what the fact before counted, unless a deed names it as that ("Of the
+# 46 projects approved,", "Of the firms it admitted,").
+_OWN_COUNT = re.compile(rf"\d|\b(?:{'|'.join(EN_COUNTS)}|dozen|hundred)\b", re.I)
+_DEED_NAMED = re.compile(r"\b(?:\w+ed|\w+en|made|won|built|set\s+up|sold|paid|new)\b", re.I)
+
+
+def _points_back(blanked: str) -> bool:
+    """Whether the sentence ``blanked`` opens by pointing back to what the fact before it
+    counted (:data:`_POINTS_BACK`), not at a whole with a count of its own."""
+    found = _POINTS_BACK.search(blanked)
+    if found is None or not found["whole"]:
+        return found is not None
+    whole = found["whole"]
+    return not _OWN_COUNT.search(whole) or _DEED_NAMED.search(whole) is not None
 
 
 # "compared with an 11% rise in the index over the same period" in the figure's own part (not
@@ -532,7 +552,20 @@ def _date_from_context(
         and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
     ):
         ref_date = Date(str(last_ref), "over the same period as the fact told before it")
-    elif ref_date is None and last_ref and _SAME_DATE.search(blanked) and not says_now(told):
+    elif (
+        ref_date is None
+        and last_ref
+        and (
+            _SAME_DATE.search(blanked)
+            or (
+                _points_back(blanked)
+                # ("Of these, 8 are in the north and they host 450 firms": a state its own
+                # part tells in the present tense is of now.)
+                and not holds_now(sentence, rel)
+            )
+        )
+        and not says_now(told)
+    ):
         # (目前，列入本批计划的项目中…有10个: now, the page's day, not the batch's date.)
         ref_date = Date(str(last_ref), "the date of the fact told before it")
     elif (

@@ -98,6 +98,14 @@ _YEAR_BEFORE_LEAD = re.compile(
 
 _LAST_YEAR_WORD = re.compile(r"去年|上年")
 
+# 去年同季批出90宗, 上年同期新增76家: the same quarter (period) a year back opening the figure's
+# part, with its deed or change between (去年同期增长12%; not a base, 较去年同期, 与去年同期
+# 相比): of the period the sentence gave before, a year back.
+_YEAR_BEFORE_DEED = re.compile(
+    r"(?<![较較比与與和跟])(?:去年|上年)\s*同(?:(?P<quarter>季度?)|期)"
+    r"(?![的比相])[^，,。；;：:\d]{0,10}?(?:約|约|逾|近|共)?\s*$"
+)
+
 
 # The end of a change told with dates at both ends ("decreased from 64.2% as at 31 December
 # 2024 to 58.9% as at 31 December 2025", "grew from 42 million in 2019 to 188 million by
@@ -355,16 +363,25 @@ def settle_date(
     ):
         # The date the sentence gives before the lead (截至9月底，…，去年同期为1,080家: not
         # 去年's own end, which the lead's words would read).
-        before = blanked[: lead.start()]
-        given = find_date("ref_date", before, calendar=calendar) or (
-            find_relative_date(before, survey.page_year, survey.page_year, page_date)
-            if survey.page_year
-            else None
-        )
+        given = _date_given(survey, blanked[: lead.start()])
         if given and str(given):
             ref_date = Date(_a_year_before(str(given)), "a year before the date the sentence gives")
         elif not _LAST_YEAR_WORD.match(lead[0]):  # (去年同期 alone: 去年 has dated it)
             ref_date = Date(_a_year_before(str(ref_date)), "a year before the figure's date")
+    elif (
+        base is None
+        and ref_date
+        and (deed := _YEAR_BEFORE_DEED.search(sentence, max(0, rel - 24), rel))
+    ):
+        given = _date_given(survey, blanked[: deed.start()])
+        if given and str(given):
+            ref_date = Date(
+                _a_year_before(str(given)), "the same period a year before the one told"
+            )
+        elif deed["quarter"] and page_date:
+            # 去年同季 with no quarter told before: the quarter last ended at the page's date.
+            ended = _months_before(page_date, (int(page_date[5:7]) - 1) % 3 + 1)
+            ref_date = Date(_a_year_before(ended), "去年同季: the page's last quarter, a year back")
     elif base is None and _CHANGE_END.search(sentence, max(0, rel - 120), rel):
         after = DATE_AFTER.match(sentence, end_rel)
         own = find_date("ref_date", after[0], calendar=calendar) if after else None
@@ -512,6 +529,15 @@ def _count_listed(part: str) -> int:
     """How many figures ``part`` lists, as extraction counts them: a figure with a unit, or a
     bare number that is a quantity ("1,200 firms and 300 labs"), never a year nor an article."""
     return len([f for f in find_figures(part) if is_quantity(f, part)])
+
+
+def _date_given(survey: Survey, before: str) -> Date | None:
+    """The date the words ``before`` a figure give, written or relative to the page's."""
+    return find_date("ref_date", before, calendar=survey.calendar) or (
+        find_relative_date(before, survey.page_year, survey.page_year, survey.page_date)
+        if survey.page_year
+        else None
+    )
 
 
 def _a_year_before(date: str) -> str:

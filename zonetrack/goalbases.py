@@ -16,7 +16,9 @@ from .datebasis import Date
 from .goalwords import EARLIER_FORECAST_AFTER
 from .periods import date_well_before, find_date
 from .relativeforms import find_relative_date, says_now
+from .sentences import CLAUSE_END, first_stop_from
 from .survey import Place, Survey
+from .writtenunits import CURRENCY_WORDS
 
 __all__ = [
     "ABOUT",
@@ -69,10 +71,7 @@ _BASE_BEFORE = re.compile(
 )
 
 # A currency named in words right before the number (新臺幣, 人民币, 港幣, 澳門元).
-_MONEY_NAME_BEFORE = re.compile(
-    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|澳门币|澳門幣|美元|欧元|歐元)"
-    r"\s*$"
-)
+_MONEY_NAME_BEFORE = re.compile(rf"(?:{CURRENCY_WORDS})\s*$")
 
 # The start of a change in a year of its own (由2025-26年度的, 从2025年): what 由同年度 points to.
 _START_YEAR = re.compile(
@@ -209,7 +208,10 @@ _DATED_START_TO = re.compile(
     r"(?:增加|增长|增長|提高|提升|上升|扩大|擴大|下降|降低|减少|減少|增|升|降|减|減)\s*(?:到|至)\s*"
     r"(?:约|約|近|逾|超过|超過)?\s*$"
 )
-_CLAUSE_STOP = re.compile(r"[，,。；;]")
+# 今年, 本年 in the end's own sentence before its start: the year still running, so far.
+_THIS_YEAR_BEFORE = re.compile(r"(?:今年|本年)(?!度)")
+# How far before the change's start its sentence's 今年 is looked for (a sentence's length).
+_OWN_YEAR_REACH = 300
 
 
 def change_end_now(survey: Survey, place: Place) -> Date | None:
@@ -218,26 +220,34 @@ def change_end_now(survey: Survey, place: Place) -> Date | None:
 
     The start's date is the start's; a date before it in its paragraph (2025年，…由2024年底
     的…, “十四五”期间，… in the sentence before) or one in the end's own clause (增至74家 and
-    no date: 其中一季度 in the next clause is that clause's) dates the end instead.
+    no date: 其中一季度 in the next clause is that clause's) dates the end instead. The
+    sentence's own 今年 before the start (今年试点企业由去年底的41家增加到74家) is the year so far,
+    the page's day, whatever year the paragraph named before it.
     """
     page_year, page_date = survey.page_year, survey.page_date
     sentence, rel = place.sentence, place.rel
     start = _DATED_START_TO.search(sentence, max(0, rel - 40), rel)
     if start is None or page_date is None or page_year is None:
         return None
+    end = place.figure.end - place.s_lo
+    # (Its clause ends where a sentence's clause does: not at a thousands comma, 1,200人.)
+    after = sentence[end : first_stop_from(CLAUSE_END, sentence, end)]
+    own = sentence[: start.start()]
+    # (今年 of the change's own sentence is read near it: a run-on paragraph is one sentence,
+    # and reading all of it before each figure would make the paragraph quadratic.)
+    near = own[-_OWN_YEAR_REACH:]
+    if _THIS_YEAR_BEFORE.search(near) and not find_date("ref_date", near + after):
+        return Date(page_date, "the end of a change told of 今年, the year so far: now")
     text = survey.text
     paragraph = text.rfind("\n", 0, place.s_lo) + 1
     cut = place.s_lo + start.start()
-    if sentence[: start.start()] == text[place.s_lo : cut]:  # (no base blanked in it)
+    if own == text[place.s_lo : cut]:  # (no base blanked in it)
         # The paragraph's first date, read once for its figures, when it is told well before:
         # a run-on paragraph's figures each read all of it up to them.
         last = text.find("\n", cut)
         if date_well_before("ref_date", text, paragraph, len(text) if last < 0 else last, cut):
             return None
-    before = text[paragraph : place.s_lo] + sentence[: start.start()]
-    end = place.figure.end - place.s_lo
-    stop = _CLAUSE_STOP.search(sentence, end)
-    after = sentence[end : stop.start() if stop else len(sentence)]
+    before = text[paragraph : place.s_lo] + own
     for part in (before, after):
         if find_date("ref_date", part) or find_relative_date(part, page_year, page_year, page_date):
             return None

@@ -41,7 +41,17 @@ from .periods import YEAR_SPAN, find_date
 from .readingstate import ReadingState
 from .relativeforms import find_relative_deadline
 from .scopes import find_column_label, find_completion_deadline, find_kind, find_statement
-from .sentences import WINDOW, find_segment, says, segment_before, statement_bounds
+from .sentences import (
+    CLAUSE_END,
+    SEGMENT_END,
+    WINDOW,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+    says,
+    segment_before,
+    statement_bounds,
+)
 from .survey import Place, Survey
 
 __all__ = [
@@ -80,6 +90,12 @@ _THIS_YEAR = re.compile(
     r"|\b(?:full|whole|entire)[-\s]year\b(?!\s*(?:of\s+)?\d)",
     re.I,
 )
+
+# 全年 (the whole year) in a figure's own part: the year its statement names before it, if any.
+_WHOLE_YEAR_OF = re.compile(r"全年")
+# A year named relative to the page's before 全年 (去年园区全年…), and how far from it.
+_YEAR_WORD_BEFORE = re.compile(r"去年|上年|前年|明年|今年")
+_YEAR_WORD_STEP = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "今年": 0}
 
 # A change over a base right before the figure, in its segment (較本年度增加, 较2025年的6.2億元
 # 增加約, 比上年提高).
@@ -482,7 +498,11 @@ def _find_deadline(
         ) or Date(f"{scopes.document_year}-12-31", "the year the document sets goals for")
     if is_target and deadline is None and page_year:
         deadline = find_relative_deadline(
-            _BY_MONTH_END.sub(r"\1前", sentence), page_year, rel, page_date, calendar
+            _BY_MONTH_END.sub(r"\1前", _own_reach(sentence, rel, page_year)),
+            page_year,
+            rel,
+            page_date,
+            calendar,
         )  # "next year"; 到9月底 is 9月底前, a month's end of the page's year
     elif is_target and deadline is not None and says(YEARLESS_DEADLINE, sentence):
         # "Our quarterly milestones are 30 projects signed by end-March" in a paragraph of
@@ -501,6 +521,19 @@ def _find_deadline(
                 f"the last day of the campaign {campaign[0].strip()!r} stated before",
             )
     return is_target, deadline, labelled, heading
+
+
+def _own_reach(sentence: str, rel: int, page_year: str | None) -> str:
+    """The part of ``sentence`` a goal at ``rel`` may take a yearless deadline from: all of
+    it, unless its statement names a year still to come before the figure (园区力争2027年引进
+    项目80个，今年前三季度已引进52个): that year is the nearest date before it, and a quarter or
+    half a later clause names belongs to that clause, so the reach ends with the figure's own
+    clause."""
+    lo = statement_bounds(sentence, rel)[0]
+    named = _SENTENCE_YEAR.search(blank_other_dates(sentence), lo, rel)
+    if named is None or (page_year is not None and (named[1] or named[2]) < page_year):
+        return sentence
+    return sentence[: first_stop_from(CLAUSE_END, sentence, rel)]
 
 
 def _YEARLESS_OWN(sentence: str, rel: int) -> bool:
@@ -577,17 +610,35 @@ def _find_late_deadline(
         if earlier:
             is_target = True
             deadline = Date(earlier[0], "the change of the goal told before it in its sentence")
+    reach = _own_reach(sentence, rel, page_year)
+    whole = _WHOLE_YEAR_OF.search(sentence, last_stop_before(SEGMENT_END, sentence, rel), rel)
+    if is_target and deadline is None and whole is not None and page_year:
+        # 2025年，园区全年营业额预计突破1000亿元, 去年园区全年…: the whole of the year its
+        # statement names before it, not the page's (one already over is no goal: below).
+        frame = _SENTENCE_YEAR.search(
+            blank_other_dates(sentence), statement_bounds(sentence, rel)[0], whole.start()
+        ) or _YEAR_WORD_BEFORE.search(sentence, statement_bounds(sentence, rel)[0], whole.start())
+        if frame is not None:
+            year = (
+                (frame[1] or frame[2])
+                if frame.re is _SENTENCE_YEAR
+                else str(int(page_year) + _YEAR_WORD_STEP[frame[0]])
+            )
+            if year:
+                deadline = Date(
+                    f"{year}-12-31", f"{whole[0]} of {frame[0].strip()}, named before it"
+                )
     if (
         is_target
         and deadline is None
         and this_year
         and (
-            says(_THIS_YEAR, sentence)
+            says(_THIS_YEAR, reach)
             or (heading is not None and _THIS_YEAR.search(text[heading[0] : heading[1]]))
         )
     ):
         # 全年, 今年的主要目标: the report's or page's year, an inferred date that says so.
-        said = _THIS_YEAR.search(sentence) or (
+        said = _THIS_YEAR.search(reach) or (
             _THIS_YEAR.search(text, heading[0], heading[1]) if heading is not None else None
         )
         whose = "the year of the report's title" if survey.titled else "the page's year"

@@ -21,6 +21,7 @@ from .periods import YEAR_SPAN, find_date
 from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
+from .writtenunits import CURRENCY_WORDS
 
 __all__ = ["find_budget", "find_fund_deadline", "find_span_total", "find_yearly_span"]
 
@@ -46,9 +47,7 @@ _PROVIDED_MONEY = re.compile(
     re.I,
 )
 # 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
-_SET_ASIDE = re.compile(
-    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
-)
+_SET_ASIDE = re.compile(rf"(?:预留|預留|注资|注資)\s*(?:{CURRENCY_WORDS})?\s*(?:约|約)?\s*$")
 
 
 # The size of a fund a policy sets up (设立规模100亿元的产业基金, 组建总规模50亿元的母基金, "set

@@ -25,6 +25,7 @@ from .sentences import (
     part_end,
     segment_before,
 )
+from .writtenunits import CURRENCY_WORDS
 
 __all__ = [
     "BUDGETED_HERE",
@@ -42,7 +43,7 @@ __all__ = [
 
 # A currency named between a cap and its number (最高人民幣20萬元, "up to HK$ 2 million").
 CURRENCY_NAME = (
-    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+    rf"(?:{CURRENCY_WORDS}"
     r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|￥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
 )
 
@@ -204,7 +205,7 @@ _PUT_IN = re.compile(
 )
 # A sum of money written in Chinese right at a figure (5亿元, 1,250億元, 10億澳門元).
 _MONEY_AT = re.compile(
-    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|美元|欧元|歐元)?\s*"
+    rf"(?:{CURRENCY_WORDS})?\s*"
     r"[\d.,]*\d\s*(?:[十百千万萬亿億兆]\s*)*(?:元|美元|港元|港幣|港币|澳門元|澳门元|澳門幣|澳门币|歐元|欧元)"
 )
 # Money a law or a rule sets (依据《…条例》第十八条，市财政每年安排…): its standing rule,

@@ -26,7 +26,14 @@ from .sentences import SEGMENT_END, find_segment, part_end, says, segment_before
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_relative_date"]
+__all__ = [
+    "OWN_TIME",
+    "SCHEME_TERMS",
+    "SINCE",
+    "SO_FAR_THIS_YEAR",
+    "find_page_relative_date",
+    "holds_now",
+]
 
 # 全年 (the whole year) opening a figure's own part, of the page's (or report's) year.
 # (Not 去年全年, 2025年全年: a year named.)
@@ -34,7 +41,8 @@ __all__ = ["OWN_TIME", "SCHEME_TERMS", "SINCE", "SO_FAR_THIS_YEAR", "find_page_r
 # So is 全年 with the forecast after it and the subject before (園區全年營業額可望突破…).
 _WHOLE_YEAR = re.compile(
     r"^\s*(?<![\d年])全年|(?:预计|預計|预期|預期|有望|可望)\s*(?:今年)?\s*全年"
-    r"|^\s*[^\d，,。；;：:]{1,6}?(?<![\d年])全年[^\d，,。；;]{0,12}?"
+    # (Not 去年园区全年…: the whole of the year named before it.)
+    r"|^\s*(?:(?!去年|上年|前年|明年)[^\d，,。；;：:]){1,6}?(?<![\d年])全年[^\d，,。；;]{0,12}?"
     r"(?:预计|預計|预期|預期|有望|可望)"
 )
 
@@ -52,6 +60,9 @@ _ALREADY_PAID = re.compile(
 # 今年以来, 今年已累计, 年初至今, "so far this year", "year to date": a running total of the
 # page's year, up to the page's own day (when the sentence gives no date of its own:
 # 截至10月底，…今年以来净增126家 is of the end of October).
+# 今年, 本年 in a figure's own part: the page's year, whatever part of it a later part names.
+_THIS_YEAR_OWN = re.compile(r"(?:今年|本年)(?!度)")
+
 SO_FAR_THIS_YEAR = re.compile(
     r"(?:今年|本年|年初)\s*(?:以来|以來|至今|迄今)|(?:今年|本年)\s*(?:已|已经|已經)"
     r"|\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\b"
@@ -271,7 +282,13 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # part before the figure that names a time relative to the page is the figure's
             # (去年), not a "now" of a part further back.
             ref_date = _nearest_part_date(told, rel, page_year, page_date, calendar)
-        ref_date = ref_date or find_relative_date(told, page_year, page_year, page_date, calendar)
+        if ref_date is None:
+            # (今年全区新增企业500家，其中一季度新增100家: when the figure's own part names the
+            # page's year, the quarter a later part names is that part's; an earlier part's
+            # date still frames it, 截至今年7月底…，其中今年新增17家.)
+            this_year_own = _THIS_YEAR_OWN.search(segment_before(told, rel)) is not None
+            reach = told[: part_end(told, rel)] if this_year_own else told
+            ref_date = find_relative_date(reach, page_year, page_year, page_date, calendar)
     if (
         ref_date is not None
         and page_date
@@ -316,14 +333,7 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
         # date before the work it schedules, is a fact of the day it is stated.
         ref_date = Date(page_date, "a project's stated size: of the page's date")
-    if (
-        ref_date is None
-        and page_date
-        and _PRESENT_HOLDING.search(segment_before(sentence, rel))
-        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
-        # span is the other part's.)
-        and not says(OWN_TIME, find_segment(sentence, rel))
-    ):
+    if ref_date is None and page_date and holds_now(sentence, rel, chinese=True):
         # "The working group represents 86 member companies …, which together
         # employ more than 42,000 people": what a body has, holds or employs, told
         # in the present, is as of the page's day (not an extent: "covers 96
@@ -395,6 +405,20 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
 
 # A part of a sentence that names last year's period (去年全县…中，): the figure after it is of it.
 _LAST_YEAR_PART = re.compile(r"^\s*(?:去年|上年|\blast\s+year\b)", re.I)
+
+
+def holds_now(sentence: str, rel: int, chinese: bool = False) -> bool:
+    """Whether the figure at ``rel`` is what a body has, holds or employs, told in the
+    present in its own part and with no time of its own ("they host 450 firms"; with
+    ``chinese``, 拥有…18个 too, which marks no tense)."""
+    holding = _PRESENT_HOLDING.search(segment_before(sentence, rel))
+    return (
+        holding is not None
+        and (chinese or not re.search(r"[擁拥]有", holding[0]))
+        # ("has operated in Suzhou since 2008 and employs about 2,400 people": the
+        # span is the other part's.)
+        and not says(OWN_TIME, find_segment(sentence, rel))
+    )
 
 
 def _nearest_part_date(

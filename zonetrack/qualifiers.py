@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .writtenunits import YUAN_NAMED_RE, currency_prefix_re, currency_word_re
+from .writtenunits import CURRENCY_WORDS, YUAN_NAMED_RE, currency_prefix_re, currency_word_re
 
 __all__ = [
     "INFIX_AT_LEAST",
@@ -205,7 +205,7 @@ def prefix_qualifier(before: str) -> str | None:
 # of figure (申請上限為50萬元，平均獲批金額則為32萬元: the 32萬 is an average, no cap), and
 # nothing in the words tells a parallel clause (碩士則為) from that one.
 _CURRENCY_BEFORE = (
-    r"(?:人民币|人民幣|港币|港幣|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+    rf"(?:{CURRENCY_WORDS}"
     r"|US\$|HK\$|NT\$|MOP\$?|\$|€|¥|(?:RMB|CNY|USD|HKD|TWD|EUR|MOP)\b)?\s*"
 )
 _CARRY = r"\s*(?:、|及|和|与|與|以及|或|\band\b|\bor\b)\s*" + _CURRENCY_BEFORE + "$"

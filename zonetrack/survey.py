@@ -82,6 +82,8 @@ class Survey:
     listed : list of Figure
         The values of lists written as lines (序号 | 名称 | 在孵企业数（家）), each in its
         column's unit, in order; read as the text's other figures are.
+    list_headers : dict of int to str
+        The header of each listed value's column, by the value's start.
     labelled : list of LabelledPart
         The parts after labels that say what their figures are (年度目标：, "Baseline:").
     """
@@ -112,6 +114,7 @@ class Survey:
     goal_starts: list[int]
     labelled: list[LabelledPart]
     listed: list[Figure]
+    list_headers: dict[int, str]
 
     # (Each figure asks; the starts are listed once per page, not once per question.)
     @cached_property
@@ -173,6 +176,7 @@ def survey_document(written: str, calendar: str) -> Survey:
     calendar = defined_calendar(text, calendar)
     sentences = Boundaries(SENTENCE_END, text)
     clauses = Boundaries(CLAUSE_END, text)
+    listed = find_list_cells(written, calendar)
     page_year, page_date = find_page_date(text, calendar)
     scopes = Scopes(text, calendar, page_date)
     titled, covers, covered = find_report_year(text, calendar)
@@ -229,7 +233,8 @@ def survey_document(written: str, calendar: str) -> Survey:
         goal_cells=goal_cells,
         goal_starts=goal_starts,
         labelled=find_labelled_parts(text, this_year, page_date, note_period, calendar),
-        listed=find_list_cells(written, calendar),
+        listed=[figure for figure, _ in listed],
+        list_headers={figure.start: header for figure, header in listed},
     )
 
 

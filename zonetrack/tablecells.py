@@ -223,13 +223,14 @@ def find_table_cells(
     return found
 
 
-def find_list_cells(text: str, currency: str | None = None) -> list[Figure]:
+def find_list_cells(text: str, currency: str | None = None) -> list[tuple[Figure, str]]:
     """The values of every list written as lines whose header names no year but gives the
     unit of some columns in brackets (序号 | 孵化器名称 | 在孵企业数（家） | 毕业企业数（家）):
-    each such cell's figure in its column's unit (126: 126家), in order. Their dates are the
-    text's to give, as for any figure of the page; a row's number is none.
+    each such cell's figure in its column's unit (126: 126家), in order, with its column's
+    header (what plan or goal words it holds decide the cell's kind: :mod:`tableheaders`).
+    Their dates are the text's to give, as for any figure of the page; a row's number is none.
     """
-    found: list[Figure] = []
+    found: list[tuple[Figure, str]] = []
     for table in read_line_tables(text, currency):
         for _, _, row in table.rows:
             for k in table.counted:
@@ -238,7 +239,7 @@ def find_list_cells(text: str, currency: str | None = None) -> list[Figure]:
                     continue
                 figure = _cell_figure(cell, lo, table.unit_of(row, k), currency)
                 if figure is not None:
-                    found.append(figure)
+                    found.append((figure, table.header[k][1]))
     return found
 
 

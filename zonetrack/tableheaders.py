@@ -27,6 +27,7 @@ __all__ = [
     "financial_year_shift",
     "goal_result_columns",
     "linked_columns",
+    "list_column_kind",
     "names_relative_period",
     "read_header",
     "report_period_end",
@@ -242,7 +243,9 @@ _MONTH_NUMBERS = {
 
 def _months_so_far_end(cell: str, period: str) -> str | None:
     """``period`` when ``cell`` names the months of its year up to its month (1—9月 and a
-    period ending on 30 September), else None."""
+    period ending on 30 September); the end of an earlier month of that year when the cell
+    names fewer months (1—6月 under a title of 1—9月: 30 June, the months it names); else
+    None (a month after the period's end, or 本年累计 beside no period)."""
     found = _MONTHS_SO_FAR.fullmatch(cell)
     if found is None:
         return None
@@ -254,7 +257,12 @@ def _months_so_far_end(cell: str, period: str) -> str | None:
         month = 3 * (_MONTH_NUMBERS.get(found["quarters"]) or int(found["quarters"]))
     else:
         month = 6
-    return period if int(period[5:7]) == month else None
+    if int(period[5:7]) == month:
+        return period
+    if month < int(period[5:7]):
+        year = int(period[:4])
+        return f"{year}-{month:02d}-{monthrange(year, month)[1]:02d}"
+    return None
 
 
 def names_relative_period(cell: str) -> bool:
@@ -620,3 +628,35 @@ def role(header: str) -> str | None:
     if not said and _CLOSED.search(header) and _DAY_CELL.fullmatch(header):
         return "observation"  # ("Year ended 31 March 2026", "As at 30 June 2026": results)
     return said.pop() if len(said) == 1 else None
+
+
+# A list column of what is planned for the year after the report's (下年计划投资, 明年计划,
+# 下一年度计划): goals due at that year's end.
+_NEXT_YEAR_PLAN = re.compile(r"(?:下一?年度?|明年|次年)\s*(?:计划|計劃|計畫|目[标標]|预计|預計)")
+# A list column of a goal or plan (目标在孵企业, 计划投资, 预计产值, "Target", "Planned"):
+# goals, due by the period the list's title names, else by no date.
+_PLAN_COLUMN = re.compile(
+    rf"计划|計劃|計畫|预计|預計|拟|擬|{GOAL_LABELS}|\bplanned\b|\bforecast\b", re.I
+)
+# A list column of a project's total investment (总投资, 總投資, "Total investment"): the
+# project's size, undated, as 总投资 is in a sentence.
+_TOTAL_INVESTMENT = re.compile(r"总投资|總投資|计划总投资|計劃總投資|total\s+investment", re.I)
+
+
+def list_column_kind(
+    header: str, year: str | None, page_year: str | None
+) -> tuple[str, str | None] | None:
+    """What a list's column header says its values are, beside their unit: ("target",
+    deadline) for a plan or goal (下年计划投资（亿元）: due at the end of the year after
+    ``year``, the year the report's title names, else after the page's ``page_year``;
+    目标在孵企业（家）: by the end of ``year``, or by no date when the title names none),
+    ("undated", None) for a project's total investment (总投资), else None (the figure is read
+    as the text's others are)."""
+    if _TOTAL_INVESTMENT.search(header):
+        return "undated", None
+    if _NEXT_YEAR_PLAN.search(header):
+        base = year or page_year
+        return "target", (f"{int(base) + 1}-12-31" if base else None)
+    if _PLAN_COLUMN.search(header):
+        return "target", (f"{year}-12-31" if year else None)
+    return None

@@ -35,6 +35,7 @@ from .termforms import (
     read_day,
     term_kind,
 )
+from .writtenunits import CURRENCY_WORDS
 
 __all__ = ["read_plan_term"]
 
@@ -167,7 +168,7 @@ _NUMBER_BETWEEN = re.compile(
 # scheme over its period, no goal of it.
 _CAP_BEFORE = re.compile(
     r"(?:最高|上限|封顶|封頂|\bup\s+to|\ba\s+maximum\s+of)\s*(?:为|為|支持|资助|資助|补助|補助|奖励|獎勵)?"
-    r"\s*(?:[A-Z]{2,3}\$|HK\$|US\$|RMB|人民币|新臺幣|新台币)?\s*$",
+    rf"\s*(?:[A-Z]{{2,3}}\$|HK\$|US\$|RMB|{CURRENCY_WORDS})?\s*$",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from .units import CURRENCIES, normalise_spelling, to_canonical, unit_spellings
 __all__ = [
     "BLANKS_RE",
     "COUNTS_ONLY_BEFORE",
+    "CURRENCY_WORDS",
     "EXCHANGE_WORDS",
     "HYPHEN_UNIT_RE",
     "NOT_UNITS",
@@ -88,6 +89,12 @@ _BARE_DOLLAR = frozenset({"$", "dollars"})
 _DOLLARS = ("USD", "HKD", "TWD", "MOP")  # MOP$: Macao writes its pataca as a dollar
 EXCHANGE_WORDS = ("兑", "兌", "对", "對")
 YUAN_WORD_RE = re.compile(r"(人民币|人民幣)\s*$")
+# The currencies a Chinese text names in words before or after a number (人民币, 港幣, 港元,
+# 新臺幣, 澳門元, 美元, 歐元), simplified and traditional: one alternation for every rule that
+# looks for a currency's name beside a figure.
+CURRENCY_WORDS = (
+    "人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门币|澳門幣|澳门元|澳門元|美元|欧元|歐元"
+)
 YUAN_NAMED_RE = re.compile(r"(?:人民币|人民幣|RMB|CNY|¥|￥)\s*$")
 # The yuan named in full after 元 (265.8億元人民幣, 30亿元人民币, as Macao and Hong Kong releases
 # write a mainland amount): the amount is in yuan whatever the source's own currency.
