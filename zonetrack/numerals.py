@@ -154,8 +154,13 @@ _MULTIPLIERS = (
     ("仟", 1e3),
     ("百", 1e2),
 )
+# 兆 before a unit of the metric system is its prefix mega (120兆瓦 is 120 MW, as are 兆伏,
+# 兆帕, 兆赫, 兆焦), not a trillion: the unit reads it, no multiplier.
+_METRIC_MEGA = r"(?![瓦伏帕赫焦])"
 # One alternation in the order above: at a given place the first that matches wins.
-_MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
+_MULTIPLIER_RE = re.compile(
+    "|".join(re.escape(word) + (_METRIC_MEGA if word == "兆" else "") for word, _ in _MULTIPLIERS)
+)
 MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 # A multiplier may be hyphenated to its number as an adjective ("a 10-billion-yuan fund",
 # "a 1.1-million-square-foot wing"). A broker's k (thousand) stands against its number
