@@ -33,7 +33,7 @@ from .goalwords import (
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
-from .itemschedules import item_schedule
+from .itemschedules import item_schedule, revised_deadline
 from .longstop import completion_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
@@ -288,6 +288,13 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         # "(a) Site formation - about 32 hectares; …; scheduled for 2Q27", 建设内容：…4座 over
         # 计划投产：2028年三季度: an item's scope is due when its schedule says.
         is_target, deadline = True, due
+    if is_target and (
+        revised := revised_deadline(
+            place.sentence, place.rel, place.figure.end - place.s_lo, survey.calendar
+        )
+    ):
+        # 原定今年年底前达到15个，…顺延至2027年3月底: the goal is due at the revised date.
+        deadline = revised
     if (
         is_target
         and labelled is None
