@@ -28,6 +28,9 @@ from zonetrack.relativeforms import (
         ("二季度增长10%左右，下半年完成180亿元", 16, "2026-04-15", "2026-12-31"),
         # 明年第二季度 is next year's, not this year's second quarter.
         ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
+        # Round 53: 明年首季 (the first quarter told without its number) likewise.
+        ("明年首季将开放共享实验室6间", 11, "2026-08-03", "2027-03-31"),
+        ("園區明年首季度再推出孵化名額20個", 13, "2025-10-20", "2026-03-31"),
         # 年中前: the end of June of the page's year, while it is ahead.
         ("年中前完成修订管理办法，新增孵化面积2万平方米", 14, "2027-01-20", "2027-06-30"),
         # Before a holiday of a fixed day: by the day before it, the next one still ahead.
@@ -436,3 +439,4 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
     assert find_relative_deadline(sentence, "2027", rel, "2027-04-08") == expected
+

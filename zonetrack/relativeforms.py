@@ -274,11 +274,13 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
     (
         re.compile(
             r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
-            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            # 明年首季, 明年首季度: the first quarter told without its number.
+            r"|明年\s*(?:第?\s*([一二三四1-4])|(首))\s*季",
             re.I,
         ),
         lambda m, y: quarter_end_date(
-            str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)
+            str(int(y) + 1),
+            m[2] or ("1" if m[3] else str(_EN_ORDINALS.index(m[1].lower()) + 1)),
         ),
     ),
     (
