@@ -81,7 +81,15 @@ def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> 
 # 最高获奖励): the cap a rule sets, at most; the currency named before the number too.
 @pytest.mark.parametrize(
     "before",
-    ["每家企業最高可獲資助澳門元", "最多可获得补贴", "单个项目最高获奖励", "最高可获资助人民币"],
+    [
+        "每家企業最高可獲資助澳門元",
+        "最多可获得补贴",
+        "单个项目最高获奖励",
+        "最高可获资助人民币",
+        # Round 52: a cap per period or per head named after 上限為 (上限為每月, 上限为每人每年).
+        "租金津貼上限為每月澳門元",
+        "补贴上限为每人每年",
+    ],
 )
 def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
     assert prefix_qualifier(before) == "at_most"

@@ -48,6 +48,8 @@ PREFIX_QUALIFIERS = (
             # from piecereading.)
             r"|(?:由|从|從)(?:\S{1,16}?(?:提高|提升|调高|調高|上调|上調|降低|调低|調低"
             r"|下调|下調|调整|調整|增加|增至|减至|減至)(?:至|到|为|為)?)?)?"
+            # 上限為每月2萬元, 上限为每人每年: a cap per period or per head, named after 為.
+            r"(?:每[月年日季周週人户戶家个個项項宗次]){0,2}"
             # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
             r"(?:(?:[^\W\d]){1,12}?的)?"
             # 不超过参评单位总数的30%: so is a bound set as a share of a whole.
