@@ -21,3 +21,29 @@ from conftest import figure_rows
 def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("observation", None)]
+
+
+# Round 52: a tally up to the page's day (到目前為止, 截至目前, 迄今为止) after a goal set earlier in
+# the sentence is a fact of the page's day; the goal and a later goal part keep theirs.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "園區今年的目標是引進創科企業60家，到目前為止落戶了37家。",
+            [("target", "2026-12-31", None), ("observation", None, "2026-10-14")],
+        ),
+        (
+            "全年计划新开工项目25个，迄今为止开工18个，年底前还将开工7个。",
+            [
+                ("target", "2026-12-31", None),
+                ("observation", None, "2026-10-14"),
+                ("target", "2026-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_a_tally_up_to_now_after_a_goal_is_a_fact(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
