@@ -27,6 +27,7 @@ from .goalwords import (
     EARLIER_FORECAST_AFTER,
     EARLIER_FORECAST_BEFORE,
     FORECAST_WORDS,
+    GOAL_IN_BRACKETS,
     GOAL_NOUN_AFTER,
     QUOTED_GOAL,
     TOLD_DONE,
@@ -365,6 +366,13 @@ def _find_deadline(
     ):
         # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year.
         deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
+    if (bracketed := GOAL_IN_BRACKETS.search(sentence, max(0, rel - 12), rel)) and re.match(
+        r"\s*[）)]", sentence[figure.end - s_lo :]
+    ):
+        # 完成年度任务（200家）的86.5%: the figure in brackets is the goal named before it.
+        is_target = True
+        if bracketed["year"] and page_year:
+            deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
     if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")

@@ -23,6 +23,7 @@ __all__ = [
     "EARLIER_FORECAST_BEFORE",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOAL_IN_BRACKETS",
     "GOAL_NOUN_AFTER",
     "GOAL_YARDSTICK",
     "NOW_HOLDING",
@@ -308,7 +309,8 @@ SHARE_OF_GOAL = re.compile(
     # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
-    r"(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
+    # (完成年度目標（40個）的75%: the goal's own figure in brackets after it.)
+    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
     re.IGNORECASE,
 )
 
@@ -326,8 +328,16 @@ PROGRESS_TOLD = re.compile(
 # 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
-    r"|\s*的?目[标標](?!完成|實現|实现)",
+    r"|\s*的?目[标標](?!完成|實現|实现)"
+    # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks).
+    r"|\s*的任[务務](?!完成|實現|实现)",
     re.IGNORECASE,
+)
+
+# A goal's figure in brackets right after the goal's name (完成年度任务（200家）的86.5%, 全年目標
+# （40個）): the goal; with 年度, 全年 or 今年 before the name, the page's year's.
+GOAL_IN_BRACKETS = re.compile(
+    r"(?P<year>年度|全年|今年|本年)?(?:目[标標]|任[务務]|计划|計劃)(?:值|数|數)?\s*[（(]\s*$"
 )
 
 
@@ -443,6 +453,8 @@ def goal_said(segment: str) -> bool:
 TOLD_DONE = re.compile(
     DONE_WORDS.pattern + r"|目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b"
     # 完成规划期末目标的60%: a share of the goal reached, no goal set.
-    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?目[标標]的|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
+    # (完成年度任务（200家）的86.5%: the goal's figure in brackets between.)
+    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?(?:目[标標]|任[务務])(?:[（(][^（()）]{0,12}[）)])?的"
+    r"|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
     re.I,
 )
