@@ -47,3 +47,30 @@ def test_a_tally_up_to_now_after_a_goal_is_a_fact(
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+# Round 53: a goal reported as met or missed (目标未完成, 目標如期實現) tells an outcome: the other
+# figures of its sentence are facts (a 完成率 too), the goal's own figure stays a goal, and so
+# does a budget beaten (超额完成…的年度预算).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2025年，园区营业收入368亿元，年初确定的400亿元目标未完成，完成率92%。",
+            [
+                ("observation", None, "2025-12-31"),
+                ("target", "2025-12-31", None),
+                ("observation", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "2025年，園區稅收收入8.2億元，超額完成7.5億元的年度預算。",
+            [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
+        ),
+    ],
+)
+def test_a_goal_reported_met_or_missed_tells_facts(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected

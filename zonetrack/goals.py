@@ -176,6 +176,9 @@ _GOALS_ABOVE = re.compile(
 )
 
 
+# A goal's name after its figure that says it is a year's (的年度预算, 的全年目标).
+_YEARS_NOUN = re.compile(r"年度|全年")
+
 # A goal named as the year's (年初确定的, 今年设定的, 全年, 年度): the page's year's.
 _SET_THIS_YEAR = re.compile(
     r"(?:年初|今年|本年|全年|年度)(?:确定|確定|设定|設定|制定|定下|提出|下达|下達)?的?\s*$"
@@ -361,11 +364,14 @@ def _find_deadline(
         is_target
         and deadline is None
         and page_year
-        and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo)
-        and _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
+        and (noun := GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo))
+        and (_SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel) or _YEARS_NOUN.search(noun[0]))
     ):
-        # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year.
-        deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
+        # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, or of
+        # the year its sentence opens with (2025年，…年初确定的400亿元目标未完成: 2025's).
+        opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
+        year = (opening[1] or opening[2]) if opening else page_year
+        deadline = Date(f"{year}-12-31", "a goal set for the year")
     if (bracketed := GOAL_IN_BRACKETS.search(sentence, max(0, rel - 12), rel)) and re.match(
         r"\s*[）)]", sentence[figure.end - s_lo :]
     ):

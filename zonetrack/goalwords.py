@@ -330,7 +330,9 @@ GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
     r"|\s*的?目[标標](?!完成|實現|实现)"
     # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks).
-    r"|\s*的任[务務](?!完成|實現|实现)",
+    r"|\s*的任[务務](?!完成|實現|实现)"
+    # 超额完成55亿元的年度预算: the year's budget, a goal the outcome is measured against.
+    r"|\s*的(?:年度|全年)?(?:预算|預算)",
     re.IGNORECASE,
 )
 
@@ -414,10 +416,19 @@ FACT_WORDS = re.compile(
 )
 
 
+# A goal reported as met or missed (1,600亿元目标未完成, 目標如期實現, 目标已提前完成): the sentence
+# tells an outcome, not a goal it sets (the goal's own figure is read by GOAL_NOUN_AFTER).
+GOAL_OUTCOME = re.compile(
+    r"目[标標](?:任务|任務)?\s*(?:未能?|没有|沒有|已经?|已經|如期|提前|超额|超額|均已|全部)*\s*"
+    r"(?:完成|实现|實現|达成|達成)(?!\s*[\d约約近])"
+)
+
+
 @lru_cache(maxsize=4096)
 def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     sentence = SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), sentence)
+    sentence = GOAL_OUTCOME.sub(lambda m: " " * len(m[0]), sentence)
     if _GOAL_WORDS.search(sentence):
         return True
     if DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):
