@@ -22,7 +22,13 @@ from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 
-__all__ = ["find_budget", "find_fund_deadline", "find_span_total", "find_yearly_span"]
+__all__ = [
+    "STATED_COST",
+    "find_budget",
+    "find_fund_deadline",
+    "find_span_total",
+    "find_yearly_span",
+]
 
 
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
@@ -31,6 +37,15 @@ _BUDGET_BEFORE = re.compile(
     r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
     rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{ABOUT}{MONEY_SIGN}$",
     re.I,
+)
+
+
+# The money a plan or a work is stated to cost, right before the figure (計畫經費新臺幣27.4億元,
+# 預算費用約為港幣84億元, 工程估算费用为): a term of the plan, whatever schedule its sentence gives.
+STATED_COST = re.compile(
+    r"(?:(?:计划|計劃|计画|計畫)(?:经费|經費)|(?:预算|預算|估算|概算)(?:费用|費用)|工程(?:预算|預算|估算|概算))"
+    r"\s*(?:总额|總額)?\s*(?:为|為|是|约|約|約為|约为|共)?\s*"
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|美元)?\s*$"
 )
 
 
@@ -268,6 +283,11 @@ def find_budget(
     """
     calendar, page_year = survey.calendar, survey.page_year
     figure, sentence, rel = place.figure, place.sentence, place.rel
+    cost = STATED_COST.search(sentence, max(0, rel - 24), rel)
+    if cost is not None:
+        # 計畫經費新臺幣27.4億元（113至117年度）, 工程的預算費用約為港幣84億元，並預計於2029年…落成:
+        # the money a plan or a work is stated to cost, undated and no goal of its schedule.
+        return cost, False, None
     budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
     if budget is None and figure.unit in CURRENCIES:
         provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
