@@ -356,6 +356,11 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
+# The last character of an office's name (議會事務部, 财务科, 第二組, 秘書處): a number glued to it at
+# the end of a line numbers the division, as a sign-off line writes it.
+_OFFICE_ENDS = frozenset("部科组組处處课課股室")
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     if is_class_threshold(figure, text):
@@ -398,6 +403,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
         or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?)\b", rest)
     ):
         return False  # five-year, four years, one of
+    if (
+        figure.numeral == "arabic"
+        and text[figure.start - 1 : figure.start] in _OFFICE_ENDS
+        and re.match(r"[ \t\u3000]*(?:\n|$)", rest)
+    ):
+        return False  # 議會事務部4, 秘书处第2科 ending a line: a division's number, no count
     # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;
     # one written with 萬 or 億 that ends its clause (參加人次約5.2萬。) is a count too.
     next_char = rest.lstrip()[:1]
