@@ -106,3 +106,13 @@ def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
 )
 def test_yue_inside_a_word_is_no_about(sentence: str, qualifier: str) -> None:
     assert list(extract_figures(sentence)["qualifier"]) == [qualifier]
+
+
+# Round 52: a floor set as a share of a whole (不低于…的90%, 不少於…的三成), as 不超过…的30% is a
+# cap; the whole named between may be long.
+@pytest.mark.parametrize(
+    "before",
+    ["每年分配比例不低于基金当年可供分配金额的", "本地員工不少於全體員工的", "不得低于项目总投资的"],
+)
+def test_a_floor_set_as_a_share_of_a_whole(before: str) -> None:
+    assert prefix_qualifier(before) == "at_least"
