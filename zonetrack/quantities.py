@@ -18,6 +18,9 @@ __all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity", "names_years"]
 _CN_NUM = "零〇一二两兩三四五六七八九十"
 
 # Spans whose digits are not quantities: dates, times, numbers of documents, phones, ordinals.
+# A unit of power or energy written against its number (12.4MW, 30kWh, 2GWp, 110kV, 50MVA).
+_GLUED_POWER = r"[kKMG]Wh?p?|[kM]V|MVA"
+
 NOT_QUANTITIES = re.compile(
     "|".join(
         [
@@ -264,8 +267,11 @@ NOT_QUANTITIES = re.compile(
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
             r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"
-            # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number.)
-            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b)[A-Za-z]{2,}|\d+[A-Z](?![a-z])",
+            # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number;
+            # so is a unit of power or energy written against it, 12.4MW, 30kWh, 2GWp.)
+            # (Before a Chinese word too: 3.5MW正在施工.)
+            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b|(?:" + _GLUED_POWER + r")(?![A-Za-z]))[A-Za-z]{2,}"
+            r"|\d+(?!(?:" + _GLUED_POWER + r")(?![A-Za-z]))[A-Z](?![a-z])",
             # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
             r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names
