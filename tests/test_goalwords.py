@@ -74,3 +74,19 @@ def test_a_goal_reported_met_or_missed_tells_facts(
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+# Round 52: a span of months ahead (未來18個月內) is a deadline cue, counted from the page's day;
+# a span in which things fall due (未来18个月内到期的租约) names what it counts, no goal.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("園區會在未來18個月內完成約12公頃用地的平整。", [("target", "2028-04-13", None)]),
+        ("将于未来18个月内到期的租约面积约3万平方米。", [("observation", None, None)]),
+    ],
+)
+def test_a_span_of_months_ahead_is_a_deadline(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected

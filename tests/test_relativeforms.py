@@ -35,6 +35,10 @@ from zonetrack.relativeforms import (
         # due at the last one's end.
         ("10—12月还需新增企业45家", 9, "2026-09-20", "2026-12-31"),
         ("11至12月仍須完成投資8億元", 9, "2026-10-05", "2026-12-31"),
+        # Round 52: a span of months ahead (未來18個月內, 未来六个月) counts exactly from the
+        # page's day, as a plan's term does (1 March 2026 + 18 months = 2027-08-31).
+        ("政府會在未來18個月內完成用地研究約12公頃", 20, "2026-03-01", "2027-08-31"),
+        ("管委会将在未来六个月内新建公寓300套", 15, "2026-05-10", "2026-11-09"),
         # 年中前: the end of June of the page's year, while it is ahead.
         ("年中前完成修订管理办法，新增孵化面积2万平方米", 14, "2027-01-20", "2027-06-30"),
         # Before a holiday of a fixed day: by the day before it, the next one still ahead.

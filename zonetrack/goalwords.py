@@ -156,6 +156,10 @@ DEADLINE_CUES = re.compile(
     r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    # 未來18個月內: a span of months ahead of the page's date (not 未来18个月内到期的租约, which
+    # names the leases that fall due in it).
+    r"|(?:未来|未來|今后|今後)\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
+    r"(?!\s*[内內]?\s*(?:到期|届满|屆滿))"
     r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .goalwords import DONE_WORDS, FORECAST_WORDS, SPAN_AHEAD_ZH
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, first_stop_from, last_stop_before
+from .termforms import end_after, read_count
 
 __all__ = [
     "FISCAL_PART_OF_YEAR",
@@ -423,6 +424,12 @@ _ROLLING_DEADLINES: list[_Deadline] = [
 
 _RELATIVE_DEADLINES = _NAMED_YEAR_DEADLINES + _ROLLING_DEADLINES
 
+# 未來18個月內, 未来六个月: a span of months ahead from the page's day (未来五年内 counts whole
+# years, read above).
+_MONTHS_AHEAD = re.compile(
+    r"(?:未来|未來|今后|今後)\s*(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
+)
+
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
 # "the first half of the fiscal year": counted from the month the source's financial year
@@ -586,6 +593,12 @@ def find_relative_deadline(
             f"{int(running[:4]) + 1}{running[4:]}",
             f"{fiscal[0].strip()!r}: the financial year after the one running at the page's date",
         )
+    ahead = _MONTHS_AHEAD.search(statement)
+    if ahead is not None and page_date:
+        # 未來18個月內 on a page of 25 February 2026: the months counted exactly from the
+        # page's day, as a plan's own term is (2027-08-24).
+        end = end_after(pd.Timestamp(page_date), read_count(ahead[1]))
+        return Date(end.strftime("%Y-%m-%d"), f"{ahead[0]!r} counted from the page's date")
     found: list[tuple[int, int, re.Match[str]]] = []
     for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
         found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
