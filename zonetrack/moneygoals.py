@@ -16,7 +16,7 @@ import re
 
 from .datebasis import Date
 from .goalbases import ABOUT, MONEY_SIGN
-from .goalwords import DONE_WORDS, TOLD_DONE
+from .goalwords import DEADLINE_CUES, DONE_WORDS, TOLD_DONE
 from .periods import YEAR_SPAN, find_date
 from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
@@ -62,7 +62,8 @@ _PROVIDED_MONEY = re.compile(
 )
 # 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
 _SET_ASIDE = re.compile(
-    r"(?:预留|預留|注资|注資)\s*(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
+    r"(?:预留|預留|注资|注資)\s*(?:不少于|不少於|不低于|不低於|最多|约|約)?\s*"
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|美元)?\s*(?:约|約)?\s*$"
 )
 
 
@@ -295,8 +296,20 @@ def find_budget(
             find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
         ):
             budget, is_target, deadline = provided, False, None
-    if budget is None and not is_target and figure.unit in CURRENCIES:
-        budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
+    if budget is None and figure.unit in CURRENCIES:
+        set_aside = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
+        lo, hi = statement_bounds(sentence, rel)
+        if set_aside is not None and (
+            not is_target
+            or (
+                not says(DEADLINE_CUES, find_segment(sentence, rel))
+                and find_date("deadline", sentence[lo:hi], calendar=calendar) is None
+            )
+        ):
+            # 政府會在未來18個月內完成…，並預留不少於100億元作為…撥款: the money set aside, in a
+            # statement that names no date, is the policy's, whatever goal another part sets
+            # (not 在未來三年再注資2億元, nor 至2030/31年度，…注資100億元: money due by a span).
+            budget, is_target, deadline = set_aside, False, None
     if (
         is_target
         and budget is not None
