@@ -350,7 +350,8 @@ def test_the_same_point_last_year_after_from_is_the_bases_day() -> None:
     ]
 
 
-# Round 53: the year a goal builds on (在2025年的基础上, 在2025年底的水平基础上) is the base's, neither the
+# Round 53: the year a goal builds on (在2025年的基础上, 在2025年底的水平基础上) is the base's,
+# neither the
 # goal's deadline nor a fact's date: the goal is due by the year its sentence names.
 @pytest.mark.parametrize(
     "sentence",
@@ -361,4 +362,6 @@ def test_the_same_point_last_year_after_from_is_the_bases_day() -> None:
     ],
 )
 def test_the_year_a_goal_builds_on_is_the_base_s(sentence: str) -> None:
-    assert figure_rows("发布时间：2026-10-05\n" + sentence) == [(40.0, "target", "2029-12-31", None)]
+    assert figure_rows("发布时间：2026-10-05\n" + sentence) == [
+        (40.0, "target", "2029-12-31", None)
+    ]

@@ -23,7 +23,8 @@ def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
     assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("observation", None)]
 
 
-# Round 52: a tally up to the page's day (到目前為止, 截至目前, 迄今为止) after a goal set earlier in
+# Round 52: a tally up to the page's day (到目前為止, 截至目前, 迄今为止) after a goal set
+# earlier in
 # the sentence is a fact of the page's day; the goal and a later goal part keep theirs.
 @pytest.mark.parametrize(
     ("sentence", "expected"),

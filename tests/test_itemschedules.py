@@ -83,7 +83,10 @@ def test_a_revised_schedule_takes_the_date_after_the_revision(line: str, in_forc
             "發文日期：115年4月1日\n儲能設備原訂115年底前完成建置40兆瓦，經核定調整為116年9月底前"
             "完成；目前已完成12兆瓦。",
             "TWD",
-            [(40_000.0, "target", "2027-09-30", None), (12_000.0, "observation", None, "2026-04-01")],
+            [
+                (40_000.0, "target", "2027-09-30", None),
+                (12_000.0, "observation", None, "2026-04-01"),
+            ],
         ),
     ],
 )

@@ -184,5 +184,8 @@ def test_a_plans_stated_cost_is_undated(
 # Round 52: money set aside (預留) in a statement that names no date is the policy's, undated,
 # whatever goal another part of the sentence sets; money injected over a span ahead stays due.
 def test_money_set_aside_beside_a_goal_is_the_policys() -> None:
-    text = HANT_ZONE + "園區會在未來12個月內完成約8公頃用地的平整，並預留不少於30億元作為第一期工程的撥款。\n"
+    text = (
+        HANT_ZONE
+        + "園區會在未來12個月內完成約8公頃用地的平整，並預留不少於30億元作為第一期工程的撥款。\n"
+    )
     assert _rows(text, "HKD") == [_goal(80_000, "2027-03-09"), _fact(3e9)]

@@ -533,4 +533,3 @@ def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str)
 )
 def test_within_a_year_named_is_due_at_its_end(text: str, expected: str | None) -> None:
     assert find_date("deadline", text) == expected
-

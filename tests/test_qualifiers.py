@@ -112,7 +112,11 @@ def test_yue_inside_a_word_is_no_about(sentence: str, qualifier: str) -> None:
 # cap; the whole named between may be long.
 @pytest.mark.parametrize(
     "before",
-    ["每年分配比例不低于基金当年可供分配金额的", "本地員工不少於全體員工的", "不得低于项目总投资的"],
+    [
+        "每年分配比例不低于基金当年可供分配金额的",
+        "本地員工不少於全體員工的",
+        "不得低于项目总投资的",
+    ],
 )
 def test_a_floor_set_as_a_share_of_a_whole(before: str) -> None:
     assert prefix_qualifier(before) == "at_least"

@@ -447,4 +447,3 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
     assert find_relative_deadline(sentence, "2027", rel, "2027-04-08") == expected
-

@@ -35,8 +35,8 @@ from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
 from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
-from .moneygoals import STATED_COST
 from .headings import LAST_YEAR_REVIEW
+from .moneygoals import STATED_COST
 from .paragraphdates import find_paragraph_date
 from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date

@@ -284,7 +284,8 @@ NOW_HOLDING = re.compile(
     # present tense, "now" after its verb at the end of the clause.
     r"|\b(?:is|are)\s+(?:[a-z-]+\s+){0,3}?(?:now|currently|at\s+present|today)(?=\s*(?:[,.;:)]|$))"
     r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
-    # 到目前為止簽了31個, 截至目前, 迄今为止, 至今 (not 至今年): a tally up to the page's day, a fact
+    # 到目前為止簽了31個, 截至目前, 迄今为止, 至今 (not 至今年): a tally up to the page's day, a
+    # fact
     # though a goal was set earlier in the sentence (今年的目標是40個，到目前為止簽了31個).
     r"|(?:到|截至|截止)\s*(?:目前|現在|现在)\s*(?:為止|为止)?|迄今(?:為止|为止)?|至今(?!年)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).

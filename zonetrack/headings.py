@@ -326,7 +326,8 @@ class Scopes:
                 period, as_of, as_at_list = as_at, True, True
             elif (
                 current is None
-                # (各项指标均以2029年6月底为完成时限：, short as a heading, leads in its items only.)
+                # (各项指标均以2029年6月底为完成时限：, short as a heading, leads in its items
+                # only.)
                 and (not heading or _DEADLINE_NAMED.search(stripped))
                 and _goal_lead_in(stripped, calendar)
             ):

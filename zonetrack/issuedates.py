@@ -66,7 +66,8 @@ _ISSUE_YEAR = re.compile(
     re.I,
 )
 
-# A word of publishing or printing on a date line (出版, 发布, 印制: a brochure's 二〇二六年十月印制).
+# A word of publishing or printing on a date line (出版, 发布, 印制: a brochure's
+# 二〇二六年十月印制).
 _PUBLISHED = r"(?:出版|發布|发布|發佈|发表|發表|更新|印制|印製|编印|編印|刊印)"
 
 # A date line that gives only a month with a word of publishing: （2025年10月出版）,

@@ -362,7 +362,8 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
-# The last character of an office's name (議會事務部, 财务科, 第二組, 秘書處): a number glued to it at
+# The last character of an office's name (議會事務部, 财务科, 第二組, 秘書處): a number glued to
+# it at
 # the end of a line numbers the division, as a sign-off line writes it.
 _OFFICE_ENDS = frozenset("部科组組处處课課股室")
 
