@@ -2,7 +2,9 @@
 
 Documents of 100 KB to 800 KB are built at run time from the texts written for the tests
 (tests/extract_texts/), each copy in its own shuffled order and cut to the size at a line's
-end, and, as a worst case, one long paragraph without any sentence end. For each size the
+end, and, as worst cases, one long paragraph without any sentence end whose clauses 、 joins,
+and (25 KB to 250 KB) a dated page of one such paragraph whose clauses full-width commas
+join, with changes from a dated start (由去年底的41家增加到74家) and goals. For each size the
 script prints the time of `extract_figures`, the time of the number scanner alone
 (`find_figures`, the baseline measured in the same run), their ratio, and the log-log growth
 exponent between the smallest and the largest document, by their measured sizes (1.0 is
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -24,35 +27,50 @@ from zonetrack.figures import find_figures
 
 PROJECT = Path(__file__).resolve().parents[1]
 SIZES_KB = (100, 200, 400, 800)
+# The comma-joined paragraph was quadratic (review 18: 267 s at 250 KB): sizes a run of the
+# code before its fix could still be timed at.
+RUN_ON_SIZES_KB = (25, 50, 100, 250)
+# A page's date line: the rules that read a change's end as of the page's day need one.
+DATE_LINE = "发布日期：2026年3月1日\n"
 
 
-def _documents() -> dict[str, list[str]]:
+def _documents() -> dict[str, tuple[list[str], str, tuple[int, ...]]]:
+    """Each document's units, the line it opens with and its sizes."""
     texts = [
         p.read_text(encoding="utf-8") + "\n\n"
         for p in sorted((PROJECT / "tests/extract_texts").glob("*"))
     ]
     run_on = "园区企业30家、平台40个、基地50处、资金60亿元、面积12万平方米、人才1,200余人、"
-    return {"releases": texts, "no sentence end": [run_on]}
+    commas = (
+        "园区新增企业30家，建成平台4个，累计投资60亿元，试点企业由去年底的41家增加到74家，"
+        "力争2027年达到120家，"
+    )
+    return {
+        "releases": (texts, "", SIZES_KB),
+        "no sentence end": ([run_on], "", SIZES_KB),
+        "no sentence end, clauses joined by commas": ([commas], DATE_LINE, RUN_ON_SIZES_KB),
+    }
 
 
-def _build(units: list[str], kb: int) -> str:
-    """``units`` repeated to ``kb`` kilobytes, each copy in its own shuffled order and each
-    line tagged (X12 is not a figure) so that no sentence repeats: real pages do not repeat
-    themselves. The text is cut at the last line's end within the size (a run-on paragraph,
-    which has none, at a character)."""
+def _build(units: list[str], kb: int, head: str = "") -> str:
+    """``head`` and ``units`` repeated to ``kb`` kilobytes, each copy in its own shuffled order
+    and each line tagged (X12 is not a figure) so that no sentence repeats: real pages do not
+    repeat themselves (a run-on paragraph's copy at its first 、 or ，). The text is cut at the
+    last line's end within the size (a run-on paragraph, which has none, at a character)."""
     copies, size, i = [], 0, 0
     while size < kb * 1024:
         order = list(units)
         random.Random(i).shuffle(order)
         unit = "".join(order)
         copy = "".join(f"X{i}y{n} {line}" for n, line in enumerate(unit.splitlines(True)))
-        copy = copy.replace("、", f"、X{i} ", 1) if "\n" not in unit else copy
+        if "\n" not in unit:
+            copy = re.sub("[、，]", lambda m, i=i: f"{m[0]}X{i} ", copy, count=1)
         copies.append(copy)
         size += len(copy.encode("utf-8"))
         i += 1
     text = "".join(copies).encode("utf-8")[: kb * 1024].decode("utf-8", errors="ignore")
     cut = text.rfind("\n")
-    return text[: cut + 1] if cut > 0 else text
+    return head + (text[: cut + 1] if cut > 0 else text)
 
 
 def _clear_caches() -> None:
@@ -75,12 +93,12 @@ def _best_of(n: int, fn) -> float:
 
 
 def main() -> None:
-    for name, units in _documents().items():
+    for name, (units, head, sizes) in _documents().items():
         print(f"{name}:")
         print(f"{'size':>7} {'figures':>8} {'extract':>9} {'scanner':>9} {'ratio':>6}")
         first = last = None
-        for kb in SIZES_KB:
-            text = _build(units, kb)
+        for kb in sizes:
+            text = _build(units, kb, head)
             size = len(text.encode("utf-8")) / 1024
             figures = len(extract_figures(text))
             t_extract = _best_of(2, lambda text=text: extract_figures(text))

@@ -365,3 +365,14 @@ def test_the_year_a_goal_builds_on_is_the_base_s(sentence: str) -> None:
     assert figure_rows("发布时间：2026-10-05\n" + sentence) == [
         (40.0, "target", "2029-12-31", None)
     ]
+
+
+def test_a_comparative_in_brackets_before_a_change_does_not_date_it() -> None:
+    # README: a comparative's label ("(1H26: …)") dates the figure inside its brackets only;
+    # a change told after them is of the sentence's own period.
+    sentence = "Rental income: RMB 640.2 million (1H26: RMB 598.7 million), up 6.9%"
+    blanked = blank_comparatives_after(sentence, sentence.index("6.9"))
+    assert len(blanked) == len(sentence)
+    assert find_date("ref_date", blanked) is None
+    inside = blank_comparatives_after(sentence, sentence.index("598.7"))
+    assert "1H26" in inside

@@ -8,7 +8,7 @@ import pytest
 from conftest import cell_text
 
 from zonetrack.extract import extract_figures
-from zonetrack.periods import find_date
+from zonetrack.periods import date_well_before, find_date
 
 
 @pytest.mark.parametrize(
@@ -533,3 +533,32 @@ def test_quarters_written_out_and_a_year_s_end_set_for(text: str, expected: str)
 )
 def test_within_a_year_named_is_due_at_its_end(text: str, expected: str | None) -> None:
     assert find_date("deadline", text) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Its first date early, then plain clauses: known well after it, the scan's answer.
+        "截至2025年底，园区企业1,260家，" + "新增平台4个，累计投资60亿元，" * 80,
+        # Two rules' dates at one place (a month is a year too): the longer, the first rule's.
+        "2024年3月，园区企业1,260家，" + "新增平台4个，" * 150,
+        # A day that names no real day first: an empty date, as find_date gives it.
+        "2025年2月30日，园区企业1,260家，" + "新增平台4个，" * 150,
+        # No date at all: never known, the caller reads the slice itself.
+        "园区企业1,260家，" + "新增平台4个，" * 150,
+    ],
+)
+def test_a_paragraph_s_first_date_read_once_is_the_scan_s(paragraph: str) -> None:
+    """date_well_before gives, when it gives anything, what find_date gives of the paragraph
+    cut at that place (the text before the paragraph, and after it, is no part of it)."""
+    text = "发布日期：2026年3月1日\n" + paragraph + "\n2027年，另起一段。"
+    lo, hi = text.index("\n") + 1, text.rindex("\n")
+    known = 0
+    for cut in range(lo, hi + 1, 7):
+        found = date_well_before("ref_date", text, lo, hi, cut)
+        if found is not None:
+            known += 1
+            expected = find_date("ref_date", text[lo:cut])
+            assert (str(found), found.note) == (str(expected), expected.note)
+    # Known far enough after a first date; never without one.
+    assert (known > 0) == ("年" in paragraph)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .datebasis import Date
 from .goalwords import EARLIER_FORECAST_AFTER
-from .periods import find_date
+from .periods import date_well_before, find_date
 from .relativeforms import find_relative_date, says_now
 from .survey import Place, Survey
 
@@ -225,8 +225,16 @@ def change_end_now(survey: Survey, place: Place) -> Date | None:
     start = _DATED_START_TO.search(sentence, max(0, rel - 40), rel)
     if start is None or page_date is None or page_year is None:
         return None
-    paragraph = survey.text.rfind("\n", 0, place.s_lo) + 1
-    before = survey.text[paragraph : place.s_lo] + sentence[: start.start()]
+    text = survey.text
+    paragraph = text.rfind("\n", 0, place.s_lo) + 1
+    cut = place.s_lo + start.start()
+    if sentence[: start.start()] == text[place.s_lo : cut]:  # (no base blanked in it)
+        # The paragraph's first date, read once for its figures, when it is told well before:
+        # a run-on paragraph's figures each read all of it up to them.
+        last = text.find("\n", cut)
+        if date_well_before("ref_date", text, paragraph, len(text) if last < 0 else last, cut):
+            return None
+    before = text[paragraph : place.s_lo] + sentence[: start.start()]
     end = place.figure.end - place.s_lo
     stop = _CLAUSE_STOP.search(sentence, end)
     after = sentence[end : stop.start() if stop else len(sentence)]

@@ -367,18 +367,20 @@ def _find_deadline(
         and (noun := GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo))
         and (_SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel) or _YEARS_NOUN.search(noun[0]))
     ):
-        # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, or of
-        # the year its sentence opens with (2025年，…年初确定的400亿元目标未完成: 2025's).
+        # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, of the
+        # year a report or a yearbook records (本卷记述时限：2025年…, published in 2026), or of the
+        # year its sentence opens with (2025年，…年初确定的400亿元目标未完成: 2025's).
         opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
-        year = (opening[1] or opening[2]) if opening else page_year
-        deadline = Date(f"{year}-12-31", "a goal set for the year")
+        year = (opening[1] or opening[2]) if opening else (survey.this_year or page_year)
+        deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
     if (bracketed := GOAL_IN_BRACKETS.search(sentence, max(0, rel - 12), rel)) and re.match(
         r"\s*[）)]", sentence[figure.end - s_lo :]
     ):
         # 完成年度任务（200家）的86.5%: the figure in brackets is the goal named before it.
         is_target = True
         if bracketed["year"] and page_year:
-            deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
+            year = survey.this_year or page_year
+            deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
     if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")

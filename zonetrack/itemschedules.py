@@ -12,7 +12,10 @@ the schedule's field, are due by it. :func:`item_schedule` finds that date for a
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .datebasis import Date
 from .goalwords import TOLD_DONE
@@ -66,21 +69,57 @@ def item_schedule(text: str, at: int, calendar: str = "CNY") -> Date | None:
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
-    line = text[lo:hi]
-    rel = at - lo
-    cuts = [m.start() for m in _PART_END.finditer(line)]
-    own = line[: next((c for c in cuts if c >= rel), len(line))]
-    own = own[max((c + 1 for c in cuts if c < rel), default=0) :]
-    if TOLD_DONE.search(own):
+    line = _read_line(text, lo, hi, calendar)
+    # The figure's own part of its line (between semicolons).
+    part = bisect.bisect_left(line.cuts, at - lo)
+    if line.told_done[part]:
         return None
-    if cuts and all(c >= rel for c in cuts) and LIST_ITEM.match(line):
+    if part == 0 and line.scheduled is not None:
+        return line.scheduled
+    return line.below
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What :func:`item_schedule` reads of one line, the same for each of its figures."""
+
+    cuts: list[int]  # where its parts end (its semicolons)
+    told_done: list[bool]  # whether each part tells what is done
+    scheduled: Date | None  # the date a later part of a list item schedules it for
+    below: Date | None  # the date a field on a line under it schedules it for
+
+
+@lru_cache(maxsize=1024)
+def _read_line(text: str, lo: int, hi: int, calendar: str) -> _Line:
+    """Read the line ``text[lo:hi]`` once for its figures: a long line (a run-on paragraph)
+    read again for each of them made a page's reading quadratic in its length."""
+    line = text[lo:hi]
+    cuts = [m.start() for m in _PART_END.finditer(line)]
+    starts = [0, *(c + 1 for c in cuts)]
+    told_done = [
+        TOLD_DONE.search(line[a:b]) is not None
+        for a, b in zip(starts, [*cuts, len(line)], strict=True)
+    ]
+    return _Line(
+        cuts, told_done, _scheduled_part(line, cuts, calendar), _field_below(text, hi, calendar)
+    )
+
+
+def _scheduled_part(line: str, cuts: list[int], calendar: str) -> Date | None:
+    """The date a later part of a list item schedules its first part for, else None."""
+    if cuts and LIST_ITEM.match(line):
         # "(a) Site formation - about 32 hectares; estimate $5.8 billion; scheduled for 2Q27."
         for part in _PART_END.split(line[cuts[0] + 1 :]):
             if _SCHEDULE_PART.search(part):
                 due = find_date("ref_date", part, calendar=calendar)
                 if due is not None:
                     return Date(str(due), f"the item's schedule {part.strip()!r}")
-    # The lines under the figure's, down to the item's end (a blank line or the next item).
+    return None
+
+
+def _field_below(text: str, hi: int, calendar: str) -> Date | None:
+    """The date a field of completion schedules the line ending at ``hi`` for, on the lines
+    under it down to the item's end (a blank line or the next item), else None."""
     start = hi + 1
     for _ in range(3):
         if start >= len(text):

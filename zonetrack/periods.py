@@ -25,6 +25,7 @@ __all__ = [
     "SEASON_WORD",
     "YEAR_SPAN",
     "arabic_years",
+    "date_well_before",
     "find_date",
 ]
 
@@ -470,17 +471,68 @@ def _dates_in(
     found = []
     for rank, (pattern, make) in enumerate(_rules(patterns, calendar)):
         for m in pattern.finditer(text):
-            try:
-                date = make(m, calendar)
-            except (ValueError, KeyError):
-                # 2025年13月, 2月30日: no date at all, rather than the year or month around it.
-                date = Date("", f"{m[0].strip()!r} names no real day; no date read")
+            date = _read_date(m, make, calendar)
             if date is not None:
-                found.append((m.start(), m.end(), rank, Date(date, getattr(date, "note", ""))))
+                found.append((m.start(), m.end(), rank, date))
     # A date inside a longer one is part of it ("of 2024" in "the first quarter of 2024").
     inside = _inside_longer([(a, b) for a, b, _, _ in found])
     kept = [(a, rank, date) for a, b, rank, date in found if (a, b) not in inside]
     return tuple(sorted(kept, key=lambda k: (k[0], k[1])))
+
+
+def _read_date(m: re.Match[str], make: Callable, calendar: str) -> Date | None:
+    """The date a rule's match names, else None."""
+    try:
+        date = make(m, calendar)
+    except (ValueError, KeyError):
+        # 2025年13月, 2月30日: no date at all, rather than the year or month around it.
+        date = Date("", f"{m[0].strip()!r} names no real day; no date read")
+    return None if date is None else Date(date, getattr(date, "note", ""))
+
+
+# Farther than any date pattern reads from where it is tried (lookarounds included): a match
+# tried this far before the end of a text is found, the same, in the text cut there.
+_DATE_REACH = 600
+
+
+@lru_cache(maxsize=64)
+def _first_dates(
+    patterns: str, text: str, lo: int, hi: int, calendar: str, fiscal: tuple[str, int] | None
+) -> tuple[tuple[int, int, int, Date], ...]:
+    """Each rule's first match in ``text[lo:hi]`` that names a date: (start, end, rank, date),
+    offsets in ``text[lo:hi]``. ``fiscal`` is part of the cache's key only (see
+    :func:`_dates_in`)."""
+    part = text[lo:hi]
+    firsts = []
+    for rank, (pattern, make) in enumerate(_rules(patterns, calendar)):
+        for m in pattern.finditer(part):
+            date = _read_date(m, make, calendar)
+            if date is not None:
+                firsts.append((m.start(), m.end(), rank, date))
+                break
+    return tuple(firsts)
+
+
+def date_well_before(
+    patterns: str, text: str, lo: int, hi: int, cut: int, calendar: str = "CNY"
+) -> Date | None:
+    """``find_date(patterns, text[lo:cut], calendar=calendar)`` when it is sure to be the
+    first date of ``text[lo:hi]`` (a paragraph), told more than :data:`_DATE_REACH` before
+    ``cut``; else None (not known so: the caller reads ``text[lo:cut]`` itself).
+
+    Each figure of a long paragraph that asks for the first date before it read the whole
+    paragraph up to it (a run-on paragraph: a scan of the page per figure); the paragraph's
+    first dates are read once. The answer is the scan's: the first match of each rule tried
+    that far before ``cut`` is the same in the text cut there, and no match tried after it can
+    come first; the first date is then found[0] of :func:`_dates_in`, the earliest start, the
+    longest there (a shorter one lies within it), the first rule's.
+    """
+    firsts = _first_dates(patterns, text, lo, hi, calendar, fiscal_year_key(calendar))
+    start = min((f[0] for f in firsts), default=cut - lo)
+    if start >= cut - lo - _DATE_REACH:
+        return None
+    end = max(f[1] for f in firsts if f[0] == start)
+    return min((f for f in firsts if f[:2] == (start, end)), key=lambda f: f[2])[3]
 
 
 # A span of years (2023年至2025年, 2026-2029).

@@ -566,6 +566,19 @@ def _own_clause(between: str) -> bool:
     return len(between) <= 60 and _CLAUSE_BREAK.search(between) is None
 
 
+@lru_cache(maxsize=1024)
+def _relative_deadlines_in(statement: str) -> tuple[tuple[int, int, re.Match[str]], ...]:
+    """Every match of the relative deadlines' patterns in ``statement``: (start, rank,
+    match), in order. Cached: each figure of a statement (of a run-on paragraph's window,
+    hundreds) asks for them."""
+    found = [
+        (m.start(), rank, m)
+        for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES)
+        for m in pattern.finditer(statement)
+    ]
+    return tuple(sorted(found, key=lambda f: (f[0], f[1])))
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -599,12 +612,9 @@ def find_relative_deadline(
         # page's day, as a plan's own term is (2027-08-24).
         end = end_after(pd.Timestamp(page_date), read_count(ahead[1]))
         return Date(end.strftime("%Y-%m-%d"), f"{ahead[0]!r} counted from the page's date")
-    found: list[tuple[int, int, re.Match[str]]] = []
-    for rank, (pattern, _) in enumerate(_RELATIVE_DEADLINES):
-        found += [(m.start(), rank, m) for m in pattern.finditer(statement)]
+    found = _relative_deadlines_in(statement)
     if not found:
         return None
-    found.sort(key=lambda f: (f[0], f[1]))
     before = [f for f in found if f[0] < rel - lo]
     after = [f for f in found if f[0] >= rel - lo and _own_clause(statement[rel - lo : f[0]])]
     if after:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from .blankdates import blank_change_start
 from .datebasis import Date
@@ -134,24 +135,30 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
     if patterns == "ref_date":
         # Nor does one in a later part that sets a goal ("we spent RMB 58 million ..., and we
         # plan to raise this to RMB 80 million a year by 2028"): that is the goal's deadline.
-        ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
         # (Nor one in a later part naming the money a year's plan puts in, 2027年度计划投资87.4亿元:
         # a goal of that year, as a budget is; the count and 总投资 of the list before it are not.)
-        stops += [
-            a
-            for a, b in itertools.pairwise(ends)
-            if goal_said(sentence[a:b]) or _PLANNED_MONEY.search(sentence, a, b)
-        ][:1]
+        later = next(
+            (
+                a
+                for a, b in _later_parts(sentence, hi)
+                if goal_said(sentence[a:b]) or _PLANNED_MONEY.search(sentence, a, b)
+            ),
+            None,
+        )
     else:
         # Nor does one after a later part that opens with goal words of its own and states a
         # figure of its own (…總面積約300公頃，預計可提供約700萬平方米…，於2030年代陸續落成):
         # that part's forecast is dated, not the size stated before it.
-        ends = [m.start() for m in SEGMENT_END.finditer(sentence, hi)] + [len(sentence)]
-        stops += [
-            a
-            for a, b in itertools.pairwise(ends)
-            if _GOAL_OPENS.match(sentence, a + 1) and has_figure(sentence[a:b])
-        ][:1]
+        later = next(
+            (
+                a
+                for a, b in _later_parts(sentence, hi)
+                if _GOAL_OPENS.match(sentence, a + 1) and has_figure(sentence[a:b])
+            ),
+            None,
+        )
+    if later is not None:
+        stops.append(later)
     end = min(stops) if stops else len(sentence)
     # A statement after a semicolon that names its own date (2026年，…达到520亿元；2027年，…达到
     # 650亿元) is dated by it, not by the sentence's first.
@@ -161,6 +168,14 @@ def find_own_date(patterns: str, sentence: str, rel: int, calendar: str) -> Date
         if told is not None:
             return told
     return find_date(patterns, sentence[:end], rel, calendar)
+
+
+def _later_parts(sentence: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The parts of ``sentence`` after the stop at or after ``pos``, each as (start of the
+    stop that opens it, its end), read one by one: a rule that looks for the first part
+    of a kind stops there (a run-on paragraph's window holds hundreds of parts)."""
+    ends = (m.start() for m in SEGMENT_END.finditer(sentence, pos))
+    return itertools.pairwise(itertools.chain(ends, [len(sentence)]))
 
 
 # The money a year's plan puts in (2027年度计划投资, 年度投资计划), a goal of that year.
@@ -629,11 +644,10 @@ def _dated_before_a_goal_of_its_own(
     the page's day, before a later part that opens with goal words and states a figure of its
     own (9月底出租率為91.2%，目標年底前回升至93%)."""
     page_year, page_date = page
-    ends = [m.start() for m in SEGMENT_END.finditer(sentence, rel)] + [len(sentence)]
     later = next(
         (
             a
-            for a, b in itertools.pairwise(ends)
+            for a, b in _later_parts(sentence, rel)
             if _GOAL_PART_OPENS.match(sentence, a + 1) and has_figure(sentence[a + 1 : b])
         ),
         None,

@@ -20,7 +20,7 @@ from .datebasis import Date
 from .goalwords import DONE_WORDS, NOW_HOLDING, TOLD_DONE
 from .periods import find_date
 from .planterms import PlanTerms
-from .sentences import CLAUSE_END, SEMICOLON
+from .sentences import CLAUSE_END, SEMICOLON, first_stop_from, last_stop_before, says
 from .termforms import (
     DATE,
     EVENT_WORDS,
@@ -291,11 +291,15 @@ def read_plan_term(
     launch after the page's date makes a goal due that day. ``at`` (the figure's offset in
     the page) picks the plan a phrase belongs to when the page states several.
     """
-    lo = max((m.end() for m in SEMICOLON.finditer(sentence, 0, rel)), default=0)
-    hi = next((m.start() for m in SEMICOLON.finditer(sentence, end)), len(sentence))
+    # (The statement's bounds and the questions of the whole statement are read from what
+    # the sentence's other figures share: a run-on paragraph's window holds hundreds.)
+    lo = last_stop_before(SEMICOLON, sentence, rel)
+    hi = first_stop_from(SEMICOLON, sentence, end)
     statement = sentence[lo:hi]
-    length = LENGTH.search(sentence, 0, rel)
-    undated = (UNDATED.search(sentence) if length is not None else None) or (
+    # (A term's length before the figure: none when the whole sentence has none, asked once
+    # for its figures; LENGTH reads nothing after a match, so one cut at ``rel`` is one of it.)
+    length = says(LENGTH, sentence) and LENGTH.search(sentence, 0, rel) is not None
+    undated = (UNDATED.search(sentence) if length else None) or (
         _UNDATED_SPAN.search(sentence, lo, hi)
     )
     if undated is not None:
@@ -314,8 +318,8 @@ def read_plan_term(
         terms.terms
         or terms.phases
         or terms.events
-        or _REVIEW.search(statement)
-        or _SIGNING.search(statement)
+        or says(_REVIEW, statement)
+        or says(_SIGNING, statement)
     ):
         return None
     anchor = _anchor_for(statement, rel - lo, end - lo)
