@@ -350,6 +350,23 @@ def test_the_same_point_last_year_after_from_is_the_bases_day() -> None:
     ]
 
 
+# Round 53: the year a goal builds on (在2025年的基础上, 在2025年底的水平基础上) is the base's,
+# neither the
+# goal's deadline nor a fact's date: the goal is due by the year its sentence names.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "力争2029年园区税收在2025年的基础上增长40%。",
+        "到2029年，專利授權量在2025年基礎上增長40%。",
+        "力争2029年企业营收在2025年底的水平基础上增长40%。",
+    ],
+)
+def test_the_year_a_goal_builds_on_is_the_base_s(sentence: str) -> None:
+    assert figure_rows("发布时间：2026-10-05\n" + sentence) == [
+        (40.0, "target", "2029-12-31", None)
+    ]
+
+
 def test_a_comparative_in_brackets_before_a_change_does_not_date_it() -> None:
     # README: a comparative's label ("(1H26: …)") dates the figure inside its brackets only;
     # a change told after them is of the sentence's own period.

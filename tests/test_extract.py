@@ -323,6 +323,9 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         # a span left out after a number ("Phase II the remaining three": three years, the
         # word for them elided), read as a count
         ("r46_en_programme.txt", 3.0, "count"): 1,
+        # a threshold that names a class of projects after 不乏 (其中不乏10亿元以上的先进制造项目):
+        # read as a figure, a class the gold leaves out
+        ("r53_hans_nianjian_gaoxinqu.txt", 1e9, "CNY"): 1,
     }
 )
 

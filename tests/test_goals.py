@@ -921,3 +921,27 @@ def test_the_whole_year_is_the_year_its_statement_names_before_it(
     # the page's; a goal due on a date already past is no goal. Texts written for this test.
     text = f"园区动态\n发布时间：{page}\n\n{told}\n"
     assert [row[1:] for row in _rows(text)] == [expected]
+
+
+# Round 53: a figure named as the task set (确定引进…10家的任务) or in brackets right after a
+# goal's name (完成年度任务（200家）的86.5%, 全年目標（40個）) is a goal, of the page's year when
+# the name says 年度, 全年 or 今年; the share of it done is a fact; 九项任务 counts tasks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "发布时间：2026-09-15\n今年开发区确定新增规上企业30家的任务。截至8月底，已新增21家。",
+            [_goal(30, "2026-12-31"), _fact(21, "2026-08-31")],
+        ),
+        (
+            "發布時間：2026-09-15\n截至8月底，園區已完成全年目標（40個）的75%。",
+            [_goal(40, "2026-12-31"), _fact(75, "2026-08-31")],
+        ),
+        (
+            "发布时间：2026-09-15\n管委会承担招商引资、企业服务等九项任务。",
+            [_fact(9)],
+        ),
+    ],
+)
+def test_a_task_set_or_a_goal_in_brackets_is_a_goal(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

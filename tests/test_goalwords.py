@@ -21,3 +21,73 @@ from conftest import figure_rows
 def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("observation", None)]
+
+
+# Round 52: a tally up to the page's day (到目前為止, 截至目前, 迄今为止) after a goal set
+# earlier in
+# the sentence is a fact of the page's day; the goal and a later goal part keep theirs.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "園區今年的目標是引進創科企業60家，到目前為止落戶了37家。",
+            [("target", "2026-12-31", None), ("observation", None, "2026-10-14")],
+        ),
+        (
+            "全年计划新开工项目25个，迄今为止开工18个，年底前还将开工7个。",
+            [
+                ("target", "2026-12-31", None),
+                ("observation", None, "2026-10-14"),
+                ("target", "2026-12-31", None),
+            ],
+        ),
+    ],
+)
+def test_a_tally_up_to_now_after_a_goal_is_a_fact(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+# Round 53: a goal reported as met or missed (目标未完成, 目標如期實現) tells an outcome: the other
+# figures of its sentence are facts (a 完成率 too), the goal's own figure stays a goal, and so
+# does a budget beaten (超额完成…的年度预算).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2025年，园区营业收入368亿元，年初确定的400亿元目标未完成，完成率92%。",
+            [
+                ("observation", None, "2025-12-31"),
+                ("target", "2025-12-31", None),
+                ("observation", None, "2025-12-31"),
+            ],
+        ),
+        (
+            "2025年，園區稅收收入8.2億元，超額完成7.5億元的年度預算。",
+            [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
+        ),
+    ],
+)
+def test_a_goal_reported_met_or_missed_tells_facts(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+# Round 52: a span of months ahead (未來18個月內) is a deadline cue, counted from the page's day;
+# a span in which things fall due (未来18个月内到期的租约) names what it counts, no goal.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("園區會在未來18個月內完成約12公頃用地的平整。", [("target", "2028-04-13", None)]),
+        ("将于未来18个月内到期的租约面积约3万平方米。", [("observation", None, None)]),
+    ],
+)
+def test_a_span_of_months_ahead_is_a_deadline(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected

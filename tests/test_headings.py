@@ -99,3 +99,26 @@ def test_an_as_at_lead_in_dates_the_facts_of_its_list() -> None:
         (20, "observation", None, "2026-11-30"),
         (40, "observation", None, "2025-12-31"),
     ]
+
+
+def test_a_lead_in_naming_its_items_deadline_governs_them() -> None:
+    # Round 53: a lead-in that names the date its items are due by (均以…为完成时限：, 以…為期限：)
+    # with no goal word of its own governs the list items under it as a goal lead-in does; an
+    # item with a date of its own keeps it (README: a lead-in's deadline).
+    text = (
+        "发布时间：2026-09-02\n\n"
+        "答：《计划》的各项指标，均以计划期满（2029年6月底）为完成时限：\n"
+        "1. 规上工业企业数量增至320家；\n"
+        "2. 新型研发机构数量年均增长12%；\n"
+        "3. 孵化面积2027年底前达到15万平方米。\n\n"
+        "今年1—8月，新增规上工业企业18家。\n"
+    )
+    rows = extract_figures(text)
+    assert list(
+        zip(rows["value"], rows["kind"], rows["deadline"], rows["ref_date"], strict=True)
+    ) == [
+        (320, "target", "2029-06-30", None),
+        (12, "target", "2029-06-30", None),
+        (150_000, "target", "2027-12-31", None),
+        (18, "observation", None, "2026-08-31"),
+    ]

@@ -141,6 +141,21 @@ def test_a_time_of_day_after_the_head_date_ends_no_sentence(time: str) -> None:
     assert find_page_date(text, "CNY")[1] == "2027-08-09"
 
 
+# Round 53: a line of a month and a word of printing (印制, 印製, 编印), the year and month in
+# Chinese numerals or digits, dates the page at that month's first day, as 出版 does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("滨江综合保税区\n投资指南\n二〇二七年三月印制\n\n一、区位优势\n", "2027-03-01"),
+        ("南港產業園區\n招商手冊\n2026年11月印製\n\n園區簡介\n", "2026-11-01"),
+    ],
+)
+def test_a_month_line_with_a_word_of_printing_dates_the_page(
+    text: str, expected: str | None
+) -> None:
+    assert find_page_date(text, "CNY")[1] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

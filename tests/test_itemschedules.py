@@ -65,3 +65,32 @@ def test_a_schedule_field_under_the_scope_dates_it() -> None:
 )
 def test_a_revised_schedule_takes_the_date_after_the_revision(line: str, in_force: str) -> None:
     assert revised_schedule(line) == in_force
+
+
+# Round 53: a goal whose own statement names its schedule as the original one (原定, 原訂,
+# "originally") and then tells the date it was revised to is due at the revised date; a fact
+# after the semicolon keeps its own reading.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        (
+            "发布时间：2026-05-08\n孵化器原定2026年9月底前入驻企业60家，受装修进度影响，"
+            "管委会已将该节点延至2027年1月底。",
+            None,
+            [(60.0, "target", "2027-01-31", None)],
+        ),
+        (
+            "發文日期：115年4月1日\n儲能設備原訂115年底前完成建置40兆瓦，經核定調整為116年9月底前"
+            "完成；目前已完成12兆瓦。",
+            "TWD",
+            [
+                (40_000.0, "target", "2027-09-30", None),
+                (12_000.0, "observation", None, "2026-04-01"),
+            ],
+        ),
+    ],
+)
+def test_a_goal_revised_later_in_its_statement_is_due_at_the_revised_date(
+    text: str, currency: str | None, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    assert figure_rows(text, currency) == expected

@@ -150,3 +150,42 @@ def test_a_total_over_a_span_still_running_is_due_at_its_end(
 )
 def test_a_total_over_a_span_past_or_told_done_is_no_goal(text: str) -> None:
     assert [r[1] for r in _rows(text)] == ["observation"]
+
+
+# Round 53: the money a plan or a work is stated to cost (計畫經費, 預算費用, 工程概算) is a term of
+# the plan, undated and no goal, whatever span or schedule its sentence gives; the work's own
+# scope keeps its schedule.
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        (
+            "發文日期：中華民國115年3月2日\n（一）計畫經費新臺幣15.8億元（114至118年度）。\n",
+            "TWD",
+            [_fact(1.58e9)],
+        ),
+        (
+            "發布日期：2026年5月6日\n委員察悉，第三期工程的預算費用約為港幣52億元，預計於2030年第二季落成。\n",
+            "HKD",
+            [_fact(5.2e9)],
+        ),
+        (
+            "发布时间：2026-05-06\n二期工程概算为18亿元，计划2028年底前建成厂房12万平方米。\n",
+            None,
+            [_fact(1.8e9), _goal(120_000, "2028-12-31")],
+        ),
+    ],
+)
+def test_a_plans_stated_cost_is_undated(
+    text: str, currency: str | None, expected: list[Row]
+) -> None:
+    assert _rows(text, currency) == expected
+
+
+# Round 52: money set aside (預留) in a statement that names no date is the policy's, undated,
+# whatever goal another part of the sentence sets; money injected over a span ahead stays due.
+def test_money_set_aside_beside_a_goal_is_the_policys() -> None:
+    text = (
+        HANT_ZONE
+        + "園區會在未來12個月內完成約8公頃用地的平整，並預留不少於30億元作為第一期工程的撥款。\n"
+    )
+    assert _rows(text, "HKD") == [_goal(80_000, "2027-03-09"), _fact(3e9)]

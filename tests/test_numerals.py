@@ -101,6 +101,21 @@ def test_a_label_before_a_count_is_no_thousands_group(sentence: str, values: lis
     assert list(extract_figures(sentence)["value"]) == values
 
 
+# Round 53: 兆 before a metric unit is its prefix mega (兆瓦 a megawatt), no trillion; before
+# 元 or 億 it stays a trillion.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("風電場新增併網容量45兆瓦。", 45_000.0, "kW"),
+        ("光伏电站装机规模为2.5兆瓦", 2_500.0, "kW"),
+        ("全年出口總值達新臺幣1.2兆元。", 1.2e12, "TWD"),
+    ],
+)
+def test_zhao_before_a_metric_unit_is_mega(text: str, value: float, unit: str) -> None:
+    found = find_figures(text, "TWD")
+    assert [(f.value, f.unit) for f in found] == [(value, unit)]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

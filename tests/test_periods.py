@@ -53,6 +53,12 @@ def test_dates_say_how_they_were_read(
         ("is scheduled for January 2028", "2028-01-31"),
         ("spending in the back half of 2027", "2027-12-31"),
         ("in the front half of 2027", "2027-06-30"),
+        # Round 53: 2028年中 with one 年, before a verb of completion, 前 or a stop, is the
+        # end of June; 2028年中国… is a year before a country's name.
+        ("孵化大楼预计2027年中启用", "2027-06-30"),
+        ("二期廠房將於2029年中前完工", "2029-06-30"),
+        ("到2028年中，新增企业60家", "2028-06-30"),
+        ("到2028年中国市场份额提高到15%", "2028-12-31"),
         # A year opening a sentence frames it: a later part's own date is that part's.
         ("2026年，我局力争按期答复率保持100%", "2026-12-31"),
     ],

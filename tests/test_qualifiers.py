@@ -81,7 +81,15 @@ def test_caps_written_with_not_and_a_kept_maximum(text: str, qualifier: str) -> 
 # 最高获奖励): the cap a rule sets, at most; the currency named before the number too.
 @pytest.mark.parametrize(
     "before",
-    ["每家企業最高可獲資助澳門元", "最多可获得补贴", "单个项目最高获奖励", "最高可获资助人民币"],
+    [
+        "每家企業最高可獲資助澳門元",
+        "最多可获得补贴",
+        "单个项目最高获奖励",
+        "最高可获资助人民币",
+        # Round 52: a cap per period or per head named after 上限為 (上限為每月, 上限为每人每年).
+        "租金津貼上限為每月澳門元",
+        "补贴上限为每人每年",
+    ],
 )
 def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
     assert prefix_qualifier(before) == "at_most"
@@ -98,3 +106,17 @@ def test_a_cap_with_the_grant_named_after_may_receive(before: str) -> None:
 )
 def test_yue_inside_a_word_is_no_about(sentence: str, qualifier: str) -> None:
     assert list(extract_figures(sentence)["qualifier"]) == [qualifier]
+
+
+# Round 52: a floor set as a share of a whole (不低于…的90%, 不少於…的三成), as 不超过…的30% is a
+# cap; the whole named between may be long.
+@pytest.mark.parametrize(
+    "before",
+    [
+        "每年分配比例不低于基金当年可供分配金额的",
+        "本地員工不少於全體員工的",
+        "不得低于项目总投资的",
+    ],
+)
+def test_a_floor_set_as_a_share_of_a_whole(before: str) -> None:
+    assert prefix_qualifier(before) == "at_least"

@@ -66,6 +66,14 @@ def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
             [6],
         ),
         ("園區公告\n發布日期：2028年3月4日\n申請機構須符合資產總額超過5億元的標準，獲批3家。", [3]),
+        # Round 53: a number glued to an office's name at the end of a line (a sign-off's
+        # 議會事務部4, 综合业务科2) numbers the division, no count.
+        ("會議紀要\n出席委員12人。\n\n立法會秘書處\n議會事務部4\n2028年3月4日\n", [12]),
+        ("会议纪要\n参会企业25家。\n管委会办公室综合业务科2\n", [25]),
+        # Round 52: a unit of power or energy written against its number (12.4MW, 30kWh) is
+        # the figure's unit, no code of letters and digits, before a Chinese word too.
+        ("園區公告\n發布日期：2028年3月4日\n儲能系統容量達8.6MW，另有2MW正在施工。", [8600, 2000]),
+        ("园区简报\n发布日期：2028年3月4日\n新增充电站容量120kW，3D打印中心1个。", [120, 1]),
     ],
 )
 def test_labels_and_dates_are_no_figures(text: str, values: list[float]) -> None:

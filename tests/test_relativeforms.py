@@ -28,6 +28,17 @@ from zonetrack.relativeforms import (
         ("二季度增长10%左右，下半年完成180亿元", 16, "2026-04-15", "2026-12-31"),
         # 明年第二季度 is next year's, not this year's second quarter.
         ("明年第二季度新建实验室6个", 9, "2025-05-05", "2026-06-30"),
+        # Round 53: 明年首季 (the first quarter told without its number) likewise.
+        ("明年首季将开放共享实验室6间", 11, "2026-08-03", "2027-03-31"),
+        ("園區明年首季度再推出孵化名額20個", 13, "2025-10-20", "2026-03-31"),
+        # Round 52: what the months left of the year still have to do (10—12月还需, 12月仍須) is
+        # due at the last one's end.
+        ("10—12月还需新增企业45家", 9, "2026-09-20", "2026-12-31"),
+        ("11至12月仍須完成投資8億元", 9, "2026-10-05", "2026-12-31"),
+        # Round 52: a span of months ahead (未來18個月內, 未来六个月) counts exactly from the
+        # page's day, as a plan's term does (1 March 2026 + 18 months = 2027-08-31).
+        ("政府會在未來18個月內完成用地研究約12公頃", 20, "2026-03-01", "2027-08-31"),
+        ("管委会将在未来六个月内新建公寓300套", 15, "2026-05-10", "2026-11-09"),
         # 年中前: the end of June of the page's year, while it is ahead.
         ("年中前完成修订管理办法，新增孵化面积2万平方米", 14, "2027-01-20", "2027-06-30"),
         # Before a holiday of a fixed day: by the day before it, the next one still ahead.

@@ -49,6 +49,8 @@ _THAN_BASE = (
 # goal's deadline ("from 40 to 60 by 2027" names the goal's, after "to").
 _CHANGE_BASE = (
     r"(?:较|較|比|相比|相较|相較)\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*[學学]?年(?:底|末|度)?"
+    # 在2025年的基础上增长50%, 在2025年基礎上翻一番: the level a goal builds on, the base's year.
+    r"|在\s*(?:\d{4}|(?<!\d)1[0-4]\d)\s*年(?:底|末|度)?\s*(?:的)?\s*(?:水平)?\s*(?:基础|基礎)\s*上"
     r"|\b(?:(?:up|down)\s+from|from|versus|vs\.?|against|compared\s+(?:with|to))\s+"
     # (the level right after the word: "benefit from new funds in 2027" names no base)
     r"(?:(?:about|some|around|nearly|roughly|approximately|only|just)\s+)?"

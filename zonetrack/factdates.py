@@ -36,6 +36,7 @@ from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
 from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
 from .headings import LAST_YEAR_REVIEW
+from .moneygoals import STATED_COST
 from .paragraphdates import find_paragraph_date
 from .periods import EN_COUNTS, find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
@@ -245,7 +246,11 @@ def find_fact_date(
     if (
         budget is not None
         and not is_target
-        and find_date("ref_date", find_segment(sentence, rel), calendar=calendar) is None
+        and (
+            # (計畫經費…（113至117年度）: the span a plan's cost covers dates it no more.)
+            budget.re is STATED_COST
+            or find_date("ref_date", find_segment(sentence, rel), calendar=calendar) is None
+        )
     ):
         pass  # undated: the policy's money (a budget of its own year, 2025年度預算, is dated)
     elif start_of_change is not None:

@@ -27,13 +27,14 @@ from .goalwords import (
     EARLIER_FORECAST_AFTER,
     EARLIER_FORECAST_BEFORE,
     FORECAST_WORDS,
+    GOAL_IN_BRACKETS,
     GOAL_NOUN_AFTER,
     QUOTED_GOAL,
     TOLD_DONE,
     YEARLESS_DEADLINE,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
-from .itemschedules import item_schedule
+from .itemschedules import item_schedule, revised_deadline
 from .longstop import completion_deadline
 from .moneygoals import find_budget, find_fund_deadline, find_span_total, find_yearly_span
 from .pagedates import PLAN_END
@@ -191,6 +192,9 @@ _GOALS_ABOVE = re.compile(
 )
 
 
+# A goal's name after its figure that says it is a year's (的年度预算, 的全年目标).
+_YEARS_NOUN = re.compile(r"年度|全年")
+
 # A goal named as the year's (年初确定的, 今年设定的, 全年, 年度): the page's year's.
 _SET_THIS_YEAR = re.compile(
     r"(?:年初|今年|本年|全年|年度)(?:确定|確定|设定|設定|制定|定下|提出|下达|下達)?的?\s*$"
@@ -304,6 +308,13 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
         # "(a) Site formation - about 32 hectares; …; scheduled for 2Q27", 建设内容：…4座 over
         # 计划投产：2028年三季度: an item's scope is due when its schedule says.
         is_target, deadline = True, due
+    if is_target and (
+        revised := revised_deadline(
+            place.sentence, place.rel, place.figure.end - place.s_lo, survey.calendar
+        )
+    ):
+        # 原定今年年底前达到15个，…顺延至2027年3月底: the goal is due at the revised date.
+        deadline = revised
     if (
         is_target
         and labelled is None
@@ -369,13 +380,23 @@ def _find_deadline(
         is_target
         and deadline is None
         and page_year
-        and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo)
-        and _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
+        and (noun := GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo))
+        and (_SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel) or _YEARS_NOUN.search(noun[0]))
     ):
-        # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year, or of the year a
-        # report or a yearbook records (本卷记述时限：2025年…, published in 2026).
-        year = survey.this_year or page_year
+        # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, of the
+        # year a report or a yearbook records (本卷记述时限：2025年…, published in 2026), or of the
+        # year its sentence opens with (2025年，…年初确定的400亿元目标未完成: 2025's).
+        opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
+        year = (opening[1] or opening[2]) if opening else (survey.this_year or page_year)
         deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
+    if (bracketed := GOAL_IN_BRACKETS.search(sentence, max(0, rel - 12), rel)) and re.match(
+        r"\s*[）)]", sentence[figure.end - s_lo :]
+    ):
+        # 完成年度任务（200家）的86.5%: the figure in brackets is the goal named before it.
+        is_target = True
+        if bracketed["year"] and page_year:
+            year = survey.this_year or page_year
+            deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
     if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")

@@ -23,6 +23,7 @@ __all__ = [
     "EARLIER_FORECAST_BEFORE",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOAL_IN_BRACKETS",
     "GOAL_NOUN_AFTER",
     "GOAL_YARDSTICK",
     "NOW_HOLDING",
@@ -155,6 +156,10 @@ DEADLINE_CUES = re.compile(
     r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    # 未來18個月內: a span of months ahead of the page's date (not 未来18个月内到期的租约, which
+    # names the leases that fall due in it).
+    r"|(?:未来|未來|今后|今後)\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
+    r"(?!\s*[内內]?\s*(?:到期|届满|屆滿))"
     r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
@@ -279,6 +284,10 @@ NOW_HOLDING = re.compile(
     # present tense, "now" after its verb at the end of the clause.
     r"|\b(?:is|are)\s+(?:[a-z-]+\s+){0,3}?(?:now|currently|at\s+present|today)(?=\s*(?:[,.;:)]|$))"
     r"|(?:目前|现时|現時|现有|現有)\s*(?:已|共|仍|僅|仅|只)?\s*(?:有|拥有|擁有|聚集|集聚|入驻|入駐|进驻|進駐)"
+    # 到目前為止簽了31個, 截至目前, 迄今为止, 至今 (not 至今年): a tally up to the page's day, a
+    # fact
+    # though a goal was set earlier in the sentence (今年的目標是40個，到目前為止簽了31個).
+    r"|(?:到|截至|截止)\s*(?:目前|現在|现在)\s*(?:為止|为止)?|迄今(?:為止|为止)?|至今(?!年)"
     # 现有企业1,200家 (now has): not the existing basis or level a goal builds on (在现有基础上).
     r"|(?:现有|現有)(?!基础|基礎|水平|规模|規模|的|政策|标准|標準|存量)",
     re.IGNORECASE,
@@ -305,7 +314,8 @@ SHARE_OF_GOAL = re.compile(
     # (完成年度目标85%, a headline's short form: the share in percent right after the goal.)
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
-    r"(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
+    # (完成年度目標（40個）的75%: the goal's own figure in brackets after it.)
+    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
     re.IGNORECASE,
 )
 
@@ -323,8 +333,18 @@ PROGRESS_TOLD = re.compile(
 # 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
-    r"|\s*的?目[标標](?!完成|實現|实现)",
+    r"|\s*的?目[标標](?!完成|實現|实现)"
+    # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks).
+    r"|\s*的任[务務](?!完成|實現|实现)"
+    # 超额完成55亿元的年度预算: the year's budget, a goal the outcome is measured against.
+    r"|\s*的(?:年度|全年)?(?:预算|預算)",
     re.IGNORECASE,
+)
+
+# A goal's figure in brackets right after the goal's name (完成年度任务（200家）的86.5%, 全年目標
+# （40個）): the goal; with 年度, 全年 or 今年 before the name, the page's year's.
+GOAL_IN_BRACKETS = re.compile(
+    r"(?P<year>年度|全年|今年|本年)?(?:目[标標]|任[务務]|计划|計劃)(?:值|数|數)?\s*[（(]\s*$"
 )
 
 
@@ -401,10 +421,19 @@ FACT_WORDS = re.compile(
 )
 
 
+# A goal reported as met or missed (1,600亿元目标未完成, 目標如期實現, 目标已提前完成): the sentence
+# tells an outcome, not a goal it sets (the goal's own figure is read by GOAL_NOUN_AFTER).
+GOAL_OUTCOME = re.compile(
+    r"目[标標](?:任务|任務)?\s*(?:未能?|没有|沒有|已经?|已經|如期|提前|超额|超額|均已|全部)*\s*"
+    r"(?:完成|实现|實現|达成|達成)(?!\s*[\d约約近])"
+)
+
+
 @lru_cache(maxsize=4096)
 def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     sentence = SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), sentence)
+    sentence = GOAL_OUTCOME.sub(lambda m: " " * len(m[0]), sentence)
     if _GOAL_WORDS.search(sentence):
         return True
     if DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):
@@ -440,6 +469,8 @@ def goal_said(segment: str) -> bool:
 TOLD_DONE = re.compile(
     DONE_WORDS.pattern + r"|目前|现有|現有|迄今|\bso\s+far\b|\bto\s+date\b"
     # 完成规划期末目标的60%: a share of the goal reached, no goal set.
-    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?目[标標]的|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
+    # (完成年度任务（200家）的86.5%: the goal's figure in brackets between.)
+    r"|(?:完成|实现|實現|达成|達成)[^，。；,;]{0,8}?(?:目[标標]|任[务務])(?:[（(][^（()）]{0,12}[）)])?的"
+    r"|\bof\s+the\s+(?:[\w-]+\s+){0,2}?goal\b",
     re.I,
 )

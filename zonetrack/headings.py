@@ -324,7 +324,13 @@ class Scopes:
                 self.governor.append(current)
                 self.periods.append(period)
                 period, as_of, as_at_list = as_at, True, True
-            elif current is None and not heading and _goal_lead_in(stripped, calendar):
+            elif (
+                current is None
+                # (各项指标均以2029年6月底为完成时限：, short as a heading, leads in its items
+                # only.)
+                and (not heading or _DEADLINE_NAMED.search(stripped))
+                and _goal_lead_in(stripped, calendar)
+            ):
                 # "By the end of 2026 the district aims to:" over a list of items: a lead-in
                 # sentence too long for a heading that governs its items as 到2027年： does
                 # (under a goal heading already, the heading keeps governing).
@@ -601,10 +607,20 @@ def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
     last = line[ends[-1] :] if ends else line
     if not line.endswith((":", "：")) or len(line) > 240 or has_figure(last):
         return False
+    if _DEADLINE_NAMED.search(last) and find_date("deadline", last, calendar=calendar):
+        # 均以方案期末（2028年底）为完成时限：, "all due by the deadline of 31 March 2027:": the
+        # line names the date its items are due by, whatever else it says.
+        return True
     return bool(goal_or_fact(line, calendar)) and (
         find_date("deadline", line, calendar=calendar) is not None
         or DEADLINE_CUES.search(line) is not None
     )
+
+
+# A lead-in that names the date as its items' deadline (以…为完成时限, 均以…為期限, 作为时间节点).
+_DEADLINE_NAMED = re.compile(
+    r"(?:为|為|作为|作為)\s*(?:完成|截止|办结|辦結)?\s*(?:时限|時限|期限|时间节点|時間節點|截止日期)"
+)
 
 
 def has_figure(line: str) -> bool:

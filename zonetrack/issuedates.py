@@ -66,15 +66,21 @@ _ISSUE_YEAR = re.compile(
     re.I,
 )
 
+# A word of publishing or printing on a date line (出版, 发布, 印制: a brochure's
+# 二〇二六年十月印制).
+_PUBLISHED = r"(?:出版|發布|发布|發佈|发表|發表|更新|印制|印製|编印|編印|刊印)"
+
 # A date line that gives only a month with a word of publishing: （2025年10月出版）,
-# 发布时间：2025年10月, "Published October 2025".
+# 发布时间：2025年10月, 二〇二六年十月印制 (year and month in Chinese numerals), "Published October
+# 2025".
 _MONTH_LINE = re.compile(
     # The word of publishing may open the line (发布时间：2025年10月) or close it (出版）).
-    r"^(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
+    rf"^(?=[^\n]*{_PUBLISHED})"
     # (A volume's number may come first in the brackets: （总第二十九卷，2026年9月出版）.)
-    r"[ \t（(【\[]*(?:[^\n\d，,（()）]{1,12}[，,][ \t]*)?"
-    r"(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出版|發布|发布|發佈|发表|發表|更新)?[ \t）)】\]]*$"
+    r"[ \t\u3000（(【\[]*(?:[^\n\d，,（()）]{1,12}[，,][ \t]*)?"
+    rf"(?:{_PUBLISHED}(?:日期|时间|時間)?\s*[:：]?\s*)?"
+    r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    rf"{_PUBLISHED}?[ \t\u3000）)】\]]*$"
     rf"|^[ \t]*(?:Published|Issued|Released|Updated):?\s+({MONTHS})\.?,?\s+(\d{{4}})[ \t]*$",
     re.M | re.I,
 )
@@ -435,7 +441,11 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
         # （2025年10月出版）: public on some day of that month; its first day is the latest
         # date surely past when the page was written.
         year, number = (month[1], month[2]) if month[1] else (month[4], month[3])
-        number = number if number.isdigit() else str(MONTH_NUMBER[number.lower()])
+        if not year.isdigit():
+            year = read_spelled_years(year + "年")[:4]  # 二〇二六年十月印制
+        # (A Chinese numeral month, 十月, day_date reads as it is.)
+        if not number.isdigit() and not month[1]:
+            number = str(MONTH_NUMBER[number.lower()])
         try:
             month_line = (year, day_date(year, number, "1"))
         except ValueError:

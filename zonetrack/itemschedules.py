@@ -22,7 +22,7 @@ from .goalwords import TOLD_DONE
 from .headings import LIST_ITEM
 from .periods import find_date
 
-__all__ = ["item_schedule", "revised_schedule"]
+__all__ = ["item_schedule", "revised_deadline", "revised_schedule"]
 
 # A part of an item that schedules its completion: "scheduled for 2Q27", "due for completion
 # by end-2027", "target completion in 2028", 计划2027年底前建成, 预计116年第3季完工.
@@ -152,3 +152,39 @@ def revised_schedule(line: str) -> str:
     "revised to"), else the whole line."""
     found = list(_REVISED.finditer(line))
     return line[found[-1].end() :] if found else line
+
+
+# A goal's schedule told as the original one (原定今年年底前达到15个, 原訂116年底前達到, "was
+# originally due by"), in the figure's own statement before it.
+_ORIGINAL = re.compile(
+    r"原定|原訂|原订|原计划|原計劃|原計畫|原预定|原預定|原先|\boriginally\b",
+    re.I,
+)
+# Where a statement ends: its revision is told before the next one begins.
+_STATEMENT_END = re.compile(r"[。；;！？!?\n]")
+
+
+def revised_deadline(sentence: str, rel: int, end: int, calendar: str = "CNY") -> Date | None:
+    """The date a goal's original schedule was revised to, told after the figure in its own
+    statement (原定今年年底前达到15个，…将这一节点顺延至2027年3月底; 原訂116年底前達到120兆瓦，…
+    修正為117年6月底前達成), else None.
+
+    ``rel`` and ``end`` are where the figure starts and ends in ``sentence``. The figure's
+    part must name the schedule as the original one (原定, 原訂, "originally"); the revision
+    (顺延至, 修正為, 延至, 调整为, "pushed back to") must name a date right after it.
+    """
+    start = max(
+        (m.end() for m in _STATEMENT_END.finditer(sentence, 0, rel)),
+        default=0,
+    )
+    if _ORIGINAL.search(sentence, start, rel) is None:
+        return None
+    stop = _STATEMENT_END.search(sentence, end)
+    after = sentence[end : stop.start() if stop else len(sentence)]
+    found = list(_REVISED.finditer(after))
+    if not found:
+        return None
+    # The date must follow the revision's words at once (顺延至2027年3月底), not a later clause's.
+    told = after[found[-1].end() : found[-1].end() + 16]
+    due = find_date("deadline", told, calendar=calendar)
+    return None if due is None else Date(str(due), "the schedule as revised")

@@ -16,14 +16,20 @@ import re
 
 from .datebasis import Date
 from .goalbases import ABOUT, MONEY_SIGN
-from .goalwords import DONE_WORDS, TOLD_DONE
+from .goalwords import DEADLINE_CUES, DONE_WORDS, TOLD_DONE
 from .periods import YEAR_SPAN, find_date
 from .sentences import find_segment, says, segment_before, statement_bounds
 from .survey import Place, Survey
 from .units import CURRENCIES
 from .writtenunits import CURRENCY_WORDS
 
-__all__ = ["find_budget", "find_fund_deadline", "find_span_total", "find_yearly_span"]
+__all__ = [
+    "STATED_COST",
+    "find_budget",
+    "find_fund_deadline",
+    "find_span_total",
+    "find_yearly_span",
+]
 
 
 # The money a scheme's budget sets (預算為100億元, "a budget of HK$10 billion"), not a budget
@@ -32,6 +38,15 @@ _BUDGET_BEFORE = re.compile(
     r"(?<!编列)(?<!編列)(?:预算|預算)\s*(?:为|為|是|达|達|共|合共)?\s*(?:约|約)?\s*$"
     rf"|\b(?:a|an|its|the)\s+(?:total\s+)?budget\s+of\s+{ABOUT}{MONEY_SIGN}$",
     re.I,
+)
+
+
+# The money a plan or a work is stated to cost, right before the figure (計畫經費新臺幣27.4億元,
+# 預算費用約為港幣84億元, 工程估算费用为): a term of the plan, whatever schedule its sentence gives.
+STATED_COST = re.compile(
+    r"(?:(?:计划|計劃|计画|計畫)(?:经费|經費)|(?:预算|預算|估算|概算)(?:费用|費用)|工程(?:预算|預算|估算|概算))"
+    r"\s*(?:总额|總額)?\s*(?:为|為|是|约|約|約為|约为|共)?\s*"
+    r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|美元)?\s*$"
 )
 
 
@@ -47,7 +62,10 @@ _PROVIDED_MONEY = re.compile(
     re.I,
 )
 # 預留100億元, 向數碼港注資30億元 read as no goal: the policy's money, undated as a budget is.
-_SET_ASIDE = re.compile(rf"(?:预留|預留|注资|注資)\s*(?:{CURRENCY_WORDS})?\s*(?:约|約)?\s*$")
+_SET_ASIDE = re.compile(
+    r"(?:预留|預留|注资|注資)\s*(?:不少于|不少於|不低于|不低於|最多|约|約)?\s*"
+    rf"(?:{CURRENCY_WORDS})?\s*(?:约|約)?\s*$"
+)
 
 
 # The size of a fund a policy sets up (设立规模100亿元的产业基金, 组建总规模50亿元的母基金, "set
@@ -267,6 +285,11 @@ def find_budget(
     """
     calendar, page_year = survey.calendar, survey.page_year
     figure, sentence, rel = place.figure, place.sentence, place.rel
+    cost = STATED_COST.search(sentence, max(0, rel - 24), rel)
+    if cost is not None:
+        # 計畫經費新臺幣27.4億元（113至117年度）, 工程的預算費用約為港幣84億元，並預計於2029年…落成:
+        # the money a plan or a work is stated to cost, undated and no goal of its schedule.
+        return cost, False, None
     budget = _BUDGET_BEFORE.search(sentence, max(0, rel - 24), rel)
     if budget is None and figure.unit in CURRENCIES:
         provided = _PROVIDED_MONEY.search(sentence, max(0, rel - 60), rel)
@@ -274,8 +297,20 @@ def find_budget(
             find_date("deadline", find_segment(sentence, rel), calendar=calendar) is None
         ):
             budget, is_target, deadline = provided, False, None
-    if budget is None and not is_target and figure.unit in CURRENCIES:
-        budget = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
+    if budget is None and figure.unit in CURRENCIES:
+        set_aside = _SET_ASIDE.search(sentence, max(0, rel - 16), rel)
+        lo, hi = statement_bounds(sentence, rel)
+        if set_aside is not None and (
+            not is_target
+            or (
+                not says(DEADLINE_CUES, find_segment(sentence, rel))
+                and find_date("deadline", sentence[lo:hi], calendar=calendar) is None
+            )
+        ):
+            # 政府會在未來18個月內完成…，並預留不少於100億元作為…撥款: the money set aside, in a
+            # statement that names no date, is the policy's, whatever goal another part sets
+            # (not 在未來三年再注資2億元, nor 至2030/31年度，…注資100億元: money due by a span).
+            budget, is_target, deadline = set_aside, False, None
     if (
         is_target
         and budget is not None

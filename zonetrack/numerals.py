@@ -154,10 +154,12 @@ _MULTIPLIERS = (
     ("仟", 1e3),
     ("百", 1e2),
 )
+# 兆 before a unit of the metric system is its prefix mega (120兆瓦 is 120 MW, as are 兆伏,
+# 兆帕, 兆赫, 兆焦), not a trillion: the unit reads it, no multiplier.
+_METRIC_MEGA = r"(?![瓦伏帕赫焦])"
 # One alternation in the order above: at a given place the first that matches wins.
-# (兆瓦 is the megawatt, a unit: its 兆 multiplies nothing, 已併網78兆瓦.)
 _MULTIPLIER_RE = re.compile(
-    "|".join(re.escape(word) + ("(?!瓦)" if word == "兆" else "") for word, _ in _MULTIPLIERS)
+    "|".join(re.escape(word) + (_METRIC_MEGA if word == "兆" else "") for word, _ in _MULTIPLIERS)
 )
 MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 # A multiplier may be hyphenated to its number as an adjective ("a 10-billion-yuan fund",

@@ -66,6 +66,13 @@ def _half_end(year: str, half: str) -> str:
     return f"{year}-06-30" if half == "1" else f"{year}-12-31"
 
 
+# The middle of a year, the end of June: 2027年上半年, 2028年年中, and 2028年中 with one 年 when
+# a verb of completion, 前 or a stop follows (预计2028年中启用; not 2028年中国…, 年中期).
+_MID_YEAR = (
+    r"(?:上半年|年中|中(?=\s*(?:前|以前|之前|启用|啟用|建成|完成|完工|竣工|落成|投用|投产|投產"
+    r"|开业|開業|开通|開通|交付|推出|实现|實現|达到|達到|[，,。；;、])))"
+)
+
 _DEADLINES = [
     # 到2026年6月底, 2025年6月30日前: the month or day, not the year's end; 13月 is no date.
     # (Month and day may be written in Chinese numerals: 2026年三月三十一日, read as 二零二六年….)
@@ -74,7 +81,7 @@ _DEADLINES = [
         lambda m: day_date(m[1], m[2], m[3]),
     ),
     (re.compile(rf"(\d{{4}})\s*年\s*({CN_DAY})\s*月"), lambda m: month_end(m[1], m[2])),
-    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    (re.compile(rf"(\d{{4}})\s*年\s*{_MID_YEAR}"), lambda m: f"{m[1]}-06-30"),
     (
         re.compile(r"(\d{4})\s*年\s*第?\s*([一二三四1-4])\s*季度?"),
         lambda m: quarter_end_date(m[1], m[2]),
@@ -88,7 +95,7 @@ _DEADLINES = [
             r"(?<!截)(?<!截至)(?<!截止)(?:到|至|於|于|在|朝|展望)\s*(\d{4})\s*年"
             # 在2030年第二季完成, 到2027年上半年: the quarter's or half's end, not the year's.
             # (於2030年代 is a decade: read below.)
-            r"(?!\s*\d{1,2}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*(?:上半年|年中)|代)"
+            rf"(?!\s*\d{{1,2}}\s*月|\s*第?\s*[一二三四1-4]\s*季|\s*{_MID_YEAR}|代)"
         ),
         lambda m: f"{m[1]}-12-31",
     ),
@@ -277,7 +284,7 @@ _REF_DATES = [
         ),
         lambda m: month_end(m[1], MONTH_WORDS.get(m[2], m[2])),
     ),
-    (re.compile(r"(\d{4})\s*年\s*(?:上半年|年中)"), lambda m: f"{m[1]}-06-30"),
+    (re.compile(rf"(\d{{4}})\s*年\s*{_MID_YEAR}"), lambda m: f"{m[1]}-06-30"),
     # 2016年春天，…带着2名博士回国: what a season of a year saw, at the season's end (as the
     # deadline 2027年春季 is).
     (SEASON, lambda m: season_end(m[1], m[2] or m[3])),

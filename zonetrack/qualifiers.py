@@ -48,6 +48,8 @@ PREFIX_QUALIFIERS = (
             # from piecereading.)
             r"|(?:由|从|從)(?:\S{1,16}?(?:提高|提升|调高|調高|上调|上調|降低|调低|調低"
             r"|下调|下調|调整|調整|增加|增至|减至|減至)(?:至|到|为|為)?)?)?"
+            # 上限為每月2萬元, 上限为每人每年: a cap per period or per head, named after 為.
+            r"(?:每[月年日季周週人户戶家个個项項宗次]){0,2}"
             # 資助上限為企業研發投入的50%: a cap set as a share of a whole.
             r"(?:(?:[^\W\d]){1,12}?的)?"
             # 不超过参评单位总数的30%: so is a bound set as a share of a whole.
@@ -89,6 +91,9 @@ PREFIX_QUALIFIERS = (
     (
         re.compile(
             r"(?:超过|超過|(?<![高赶趕出入])超|逾|突破|不(?:得|应|應|能|可|宜)?(?:少于|少於|低于|低於)|(?:至少|最少)[\u4e00-\u9fff]{0,10}"
+            # 不低于合并后基金年度可供分配金额的90%: a floor set as a share of a whole (as
+            # 不超过参评单位总数的30% is a cap).
+            r"|不(?:得|应|應|能|可|宜)?(?:少于|少於|低于|低於)(?:[^\W\d]){1,16}?的"
             # The floor a rule sets, also as it is changed (下限提高至80元); not one broken.
             r"|(?<!突破)(?<!跌破)(?<!低于)(?<!低於)"
             r"下限(?:为|為|是|定为|定為|(?:(?!的)[^\W\d]){1,3}?(?:为|為|至|到))?"

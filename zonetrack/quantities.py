@@ -17,6 +17,9 @@ __all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity", "names_years"]
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
 
+# A unit of power or energy written against its number (12.4MW, 30kWh, 2GWp, 110kV, 50MVA).
+_GLUED_POWER = r"[kKMG]Wh?p?|[kM]V|MVA"
+
 # Spans whose digits are not quantities: dates, times, numbers of documents, phones, ordinals.
 NOT_QUANTITIES = re.compile(
     "|".join(
@@ -265,9 +268,10 @@ NOT_QUANTITIES = re.compile(
             # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
             r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"
             # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number;
-            # so is a power's symbol glued to it in a Chinese text, 裝置容量達12.4MW.)
-            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b|[kMG]W(?![A-Za-z]))[A-Za-z]{2,}"
-            r"|\d+(?![kMG]W(?![A-Za-z]))[A-Z](?![a-z])",
+            # so is a unit of power or energy written against it, 12.4MW, 30kWh, 2GWp.)
+            # (Before a Chinese word too: 3.5MW正在施工.)
+            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b|(?:" + _GLUED_POWER + r")(?![A-Za-z]))[A-Za-z]{2,}"
+            r"|\d+(?!(?:" + _GLUED_POWER + r")(?![A-Za-z]))[A-Z](?![a-z])",
             # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
             r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names
@@ -358,6 +362,12 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
+# The last character of an office's name (議會事務部, 财务科, 第二組, 秘書處): a number glued to
+# it at
+# the end of a line numbers the division, as a sign-off line writes it.
+_OFFICE_ENDS = frozenset("部科组組处處课課股室")
+
+
 def is_quantity(figure: Figure, text: str) -> bool:
     after = text[figure.end : figure.end + 1]
     if is_class_threshold(figure, text):
@@ -400,6 +410,12 @@ def is_quantity(figure: Figure, text: str) -> bool:
         or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|decades?)\b", rest)
     ):
         return False  # five-year, four years, one of
+    if (
+        figure.numeral == "arabic"
+        and text[figure.start - 1 : figure.start] in _OFFICE_ENDS
+        and re.match(r"[ \t\u3000]*(?:\n|$)", rest)
+    ):
+        return False  # 議會事務部4, 秘书处第2科 ending a line: a division's number, no count
     # A bare number counts in English prose ("1,633 projects"), not before a Chinese word;
     # one written with 萬 or 億 that ends its clause (參加人次約5.2萬。) is a count too.
     next_char = rest.lstrip()[:1]

@@ -19,6 +19,7 @@ from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
 from .goalwords import DONE_WORDS, FORECAST_WORDS, SPAN_AHEAD_ZH
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, first_stop_from, last_stop_before
+from .termforms import end_after, read_count
 
 __all__ = [
     "FISCAL_PART_OF_YEAR",
@@ -274,11 +275,13 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
     (
         re.compile(
             r"\b(first|second|third|fourth)\s+quarter\s+of\s+next\s+year\b"
-            r"|明年\s*第?\s*([一二三四1-4])\s*季",
+            # 明年首季, 明年首季度: the first quarter told without its number.
+            r"|明年\s*(?:第?\s*([一二三四1-4])|(首))\s*季",
             re.I,
         ),
         lambda m, y: quarter_end_date(
-            str(int(y) + 1), m[2] or str(_EN_ORDINALS.index(m[1].lower()) + 1)
+            str(int(y) + 1),
+            m[2] or ("1" if m[3] else str(_EN_ORDINALS.index(m[1].lower()) + 1)),
         ),
     ),
     (
@@ -352,6 +355,15 @@ _ROLLING_DEADLINES: list[_Deadline] = [
         re.compile(r"(?<![\d年])(?<!\d\s)(\d{1,2})\s*月\s*[底末]\s*(?:以)?前"),
         lambda m, y: month_end(y, m[1]),
     ),
+    # 11—12月还需引进约5300人, 12月仍需: what the months left of the page's year still have to
+    # do, due at the last one's end.
+    (
+        re.compile(
+            r"(?<![\d年])(?:(?:1[0-2]|[1-9])\s*(?:—|–|-|－|~|至|到)\s*)?(1[0-2]|[1-9])\s*月份?\s*"
+            r"(?:还|還|仍|尚)\s*(?:需|须|須|要)"
+        ),
+        lambda m, y: month_end(y, m[1]),
+    ),
     # 年中前, 今年年中: the middle of the page's year, the end of June (not 明年年中, read above).
     (
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年中\s*(?:以)?前"),
@@ -411,6 +423,12 @@ _ROLLING_DEADLINES: list[_Deadline] = [
 ]
 
 _RELATIVE_DEADLINES = _NAMED_YEAR_DEADLINES + _ROLLING_DEADLINES
+
+# 未來18個月內, 未来六个月: a span of months ahead from the page's day (未来五年内 counts whole
+# years, read above).
+_MONTHS_AHEAD = re.compile(
+    r"(?:未来|未來|今后|今後)\s*(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
+)
 
 
 # "The first nine months of the fiscal year", "the third quarter of the financial year",
@@ -588,6 +606,12 @@ def find_relative_deadline(
             f"{int(running[:4]) + 1}{running[4:]}",
             f"{fiscal[0].strip()!r}: the financial year after the one running at the page's date",
         )
+    ahead = _MONTHS_AHEAD.search(statement)
+    if ahead is not None and page_date:
+        # 未來18個月內 on a page of 25 February 2026: the months counted exactly from the
+        # page's day, as a plan's own term is (2027-08-24).
+        end = end_after(pd.Timestamp(page_date), read_count(ahead[1]))
+        return Date(end.strftime("%Y-%m-%d"), f"{ahead[0]!r} counted from the page's date")
     found = _relative_deadlines_in(statement)
     if not found:
         return None
