@@ -51,6 +51,7 @@ from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
 from .quantities import is_quantity
 from .readingstate import ReadingState
+from .scores import read_scores
 from .survey import Survey, place_figure, survey_document
 from .termphrases import read_plan_term
 from .units import CURRENCIES
@@ -152,7 +153,9 @@ def _list_figures(survey: Survey) -> list[Figure]:
     return sorted(
         [
             survey.goal_cell_reading(f)
-            for f in carry_qualifiers(find_figures(written, survey.calendar), written)
+            for f in read_scores(
+                carry_qualifiers(find_figures(written, survey.calendar), written), written
+            )
             if not survey.in_rows(f.start) and not survey.in_listed(f.start)
         ]
         + [c.figure for c in survey.cells.values()]
