@@ -872,3 +872,14 @@ def test_a_change_with_its_own_subject_after_a_goal_is_its_own_fact(
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert rows[-1] == change
+
+
+def test_a_goal_named_as_one_and_set_for_the_year_is_due_at_its_end() -> None:
+    # "against a target of 85% that the board set for the year": a goal named as one, for
+    # the page's year (the outcome beside it is the fact it is).
+    text = (
+        "Park update\nPublished: 12 July 2027\n"
+        "Occupancy was 81% at the end of June, against a target of 85% that the board set for "
+        "the year.\n"
+    )
+    assert _rows(text) == [_fact(81, "2027-06-30"), _goal(85, "2027-12-31")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import figure_rows
 
+from zonetrack.goalwords import goal_or_fact
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -21,3 +23,15 @@ from conftest import figure_rows
 def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("observation", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A league table's outcome, told as done: "made it", "scored", "ranked".
+        "In this year's list, 9 made it, one more than before.",
+        "This year Jiaxing ranked 14th and scored 66.1.",
+    ],
+)
+def test_a_league_table_s_outcome_is_told_as_done(sentence: str) -> None:
+    assert goal_or_fact(sentence) is False

@@ -262,6 +262,9 @@ _DONE = (
     # tense, done.
     r"|\b(?:grew|rose|fell|declined|climbed|jumped|surged|soared|dropped|doubled|tripled"
     r"|quadrupled)\b"
+    # "In this year's table, 7 made it", "scored 86.2", "ranked third": a league table's
+    # outcome, told as done.
+    r"|\bmade\s+(?:it|the\s+(?:cut|list|grade))\b|\b(?:scored|ranked)\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"

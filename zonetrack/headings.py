@@ -343,6 +343,9 @@ class Scopes:
                         and stage > page_date
                     )
                     or (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                    # "The key figures are all due in 2029:": a short line, a heading, that
+                    # leads in goals with their deadline as a longer lead-in sentence does.
+                    or _goal_lead_in(stripped, calendar)
                 )
                 and (
                     # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports
