@@ -191,3 +191,17 @@ def test_a_state_in_the_present_tense_beside_a_past_period_is_of_the_day(
         (4, day),
         (3.2e9, "2026-06-30"),
     ]
+
+
+def test_a_part_opened_by_with_is_of_the_fact_before_it() -> None:
+    # "…, with agreed investment of": more of the fact told before it in its sentence, of its
+    # date (not of a month the sentence names earlier for another thing).
+    text = (
+        "Zone explainer\nUpdated 20 November 2027\n\n"
+        "Since the draft came out in April, the zone had approved 31 projects by the end of "
+        "September, with total investment of 18 billion yuan.\n"
+    )
+    assert figure_rows(text) == [
+        (31.0, "observation", None, "2027-09-30"),
+        (18e9, "observation", None, "2027-09-30"),
+    ]

@@ -365,3 +365,18 @@ def test_a_base_told_after_an_item_of_a_goal_list_is_the_base_s() -> None:
         (900.0, "target", "2029-12-31", None),
         (640.0, "observation", None, "2026-12-31"),
     ]
+
+
+def test_a_part_of_a_pledged_whole_told_in_the_present_perfect() -> None:
+    # "only 12 of the 40 flats pledged to researchers have been delivered": the part, told in
+    # the present perfect, is of the page's day; the whole, named with a goal's words, a goal
+    # with no date of its own (not the next year another part of the sentence names).
+    text = (
+        "City feature\nPublished 14 May 2027\n\n"
+        "A training centre promised for 2026 is now due next spring, and only 12 of the 40 flats "
+        "pledged to researchers have been delivered, the bureau said.\n"
+    )
+    assert _rows(text) == [
+        (12.0, "observation", None, "2027-05-14"),
+        (40.0, "target", None, None),
+    ]

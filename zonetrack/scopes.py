@@ -235,6 +235,10 @@ _SHARE_OF_GOAL_WHOLE = re.compile(
 )
 
 
+# A part's figure right before the whole it is of ("35 of the 80 …").
+_PART_OF_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+of\s+(?:the|its|their)\s+$", re.I)
+
+
 def goal_named_whole(sentence: str, rel: int) -> tuple[int, int] | None:
     """Where the whole the figure at ``rel`` is a part of is named with a goal's words,
     before the figure's own verb in the past ("38 percent of the 2.4 billion yuan the
@@ -502,6 +506,16 @@ def find_kind(
         return put_in[0], put_in[1]
     if not said:
         return False, None
+    part = _PART_OF_BEFORE.search(sentence, max(0, rel - 40), rel)
+    whole = goal_named_whole(sentence, part.start()) if part is not None else None
+    if whole is not None and whole[0] <= rel < whole[1]:
+        # "only 35 of the 80 talent apartments pledged to start-ups have been handed over": the
+        # whole named with a goal's words is due when its own words say, else undated (not by
+        # a date another part of the sentence names).
+        own_words = sentence[whole[0] : whole[1]]
+        return True, find_date("deadline", own_words, calendar=calendar) or Date(
+            "", "the whole named with a goal's words names no date of its own"
+        )
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
     own = find_own_date(
         "deadline",
