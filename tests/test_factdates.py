@@ -205,3 +205,14 @@ def test_a_part_opened_by_with_is_of_the_fact_before_it() -> None:
         (31.0, "observation", None, "2027-09-30"),
         (18e9, "observation", None, "2027-09-30"),
     ]
+
+
+def test_a_condition_a_tenderer_must_meet_is_undated() -> None:
+    # "A tenderer shall have … for the three financial years ended …": a condition of the
+    # notice, a threshold, undated though it names the years measured.
+    text = (
+        "Tender notice\nDate of Issue: 2 March 2027\n\n"
+        "4.1 A bidder shall have net assets of not less than RMB 30 million as at 31 December "
+        "2026.\n"
+    )
+    assert figure_rows(text) == [(30e6, "observation", None, None)]

@@ -35,3 +35,15 @@ def test_a_span_back_or_from_an_event_sets_no_deadline(sentence: str) -> None:
 )
 def test_a_league_table_s_outcome_is_told_as_done(sentence: str) -> None:
     assert goal_or_fact(sentence) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An obligation due within a time counted from an event: a goal, its day not yet known.
+        "Phase A (about 3 MW) shall be handed over within 120 calendar days of the award.",
+        "The works must be completed within nine months after the Commencement Date.",
+    ],
+)
+def test_an_obligation_within_a_time_of_an_event_is_a_goal(sentence: str) -> None:
+    assert goal_or_fact(sentence) is True

@@ -195,6 +195,15 @@ _FRAME_LENGTH = 40
 # The present perfect right after a goal's whole ("… pledged to start-ups have been handed over").
 _PERFECT_AFTER = re.compile(r"\s*ha(?:ve|s)\s+been\b", re.I)
 
+# A condition a tenderer or an applicant must meet, opening its sentence (after an item's
+# number): "5.2 A tenderer shall have …", "Applicants must have …".
+_ELIGIBILITY = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:an?|each|the|every)\s+)?(?:tenderer|bidder|applicant|candidate"
+    r"|supplier|contractor|consortium)s?\s+(?:shall|must|should)\s+(?:have|be|hold|possess|meet"
+    r"|demonstrate)\b",
+    re.I,
+)
+
 # A part opened by "with" after a fact ("…, with agreed investment of", "with a total of"):
 # more of the same fact, up to the figure.
 _WITH_PART = re.compile(
@@ -283,6 +292,11 @@ def _date_told(
     )
     if perfect is not None and base_date is None and survey.page_date:
         ref_date = Date(survey.page_date, "told in the present perfect: the page's day")
+    if base_date is None and _ELIGIBILITY.match(sentence):
+        # "A tenderer shall have an average annual turnover of not less than RMB 80 million for
+        # the three financial years ended 31 December 2025": a condition each tenderer must
+        # meet, a threshold of the notice, undated (the years name what is measured).
+        ref_date = Date("", "a condition of eligibility: a term of the notice, undated")
     told_before = state.rows[-1] if state.rows else None
     if (
         base_date is None

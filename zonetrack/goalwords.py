@@ -94,6 +94,10 @@ _GOAL_WORDS = re.compile(
     # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
     # of projects signed as well as planned.)
     r"|\bpledged\b(?!\s+(?:investment|capital|money|funds?|sums?|amounts?|value|contributions?)\b)"
+    # "shall be connected to the grid within 150 calendar days of the Letter of Acceptance": an
+    # obligation due within a time counted from an event, a goal (its day not yet known).
+    r"|\b(?:shall|must)\s+be\s+[a-z]+(?:\s+[a-z]+){0,6}?\s+within\s+(?:\d+|[a-z]+)\s+"
+    r"(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months)\s+(?:of|after|from)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
     r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
