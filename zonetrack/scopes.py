@@ -403,6 +403,10 @@ def find_kind(
         and heading is not None
         and (base := _BASE_PART_AFTER.search(sentence, rel)) is not None
         and goal_or_fact(sentence[: base.start()], calendar) is None
+        # (Under a lead-in of goals with their deadline; not "Goal 3 - Research workforce" over
+        # "Outcome: 131, against 96 when … was adopted", an outcome told.)
+        and goal_or_fact(text[heading[0] : heading[1]], calendar)
+        and heading_deadline(text[heading[0] : heading[1]], calendar) is not None
     ):
         # "* 3,000 high-tech enterprises, against 2,000 recorded at the end of last year;"
         # under a lead-in of goals: the base's part tells what was done, not the item's.
@@ -486,7 +490,13 @@ def find_kind(
             elif deadline is None and (plan_year := find_plan_year(text, calendar)):
                 # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
                 deadline = f"{plan_year}-12-31"
-    elif said is None and _AFTER_COMPLETION.search(sentence, 0, rel) and goal_said(sentence):
+    elif (
+        said is None
+        and (event := _AFTER_COMPLETION.search(sentence, 0, rel)) is not None
+        # ("Upon Completion": a term the document defines, whose date it reads elsewhere.)
+        and event[0].split()[-1][:1].islower()
+        and goal_said(sentence)
+    ):
         # "Upon completion of this contract, capacity will be about 20.1 MW": due when the work
         # is finished (its completion's date told before, else none), not by the deadline of
         # the paragraph's first sentence.
