@@ -348,3 +348,14 @@ def test_the_same_point_last_year_after_from_is_the_bases_day() -> None:
         (92.0, "observation", None, None),
         (85.0, "observation", None, "2025-10-14"),
     ]
+
+
+def test_a_comparative_in_brackets_before_a_change_does_not_date_it() -> None:
+    # README: a comparative's label ("(1H26: …)") dates the figure inside its brackets only;
+    # a change told after them is of the sentence's own period.
+    sentence = "Rental income: RMB 640.2 million (1H26: RMB 598.7 million), up 6.9%"
+    blanked = blank_comparatives_after(sentence, sentence.index("6.9"))
+    assert len(blanked) == len(sentence)
+    assert find_date("ref_date", blanked) is None
+    inside = blank_comparatives_after(sentence, sentence.index("598.7"))
+    assert "1H26" in inside

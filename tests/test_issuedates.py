@@ -139,3 +139,26 @@ def test_a_time_of_day_after_the_head_date_ends_no_sentence(time: str) -> None:
         f"August 9, 2027 | {time}\n\n" + _BODY + "Operator: Welcome.\n\nCFO: Thank you.\n"
     )
     assert find_page_date(text, "CNY")[1] == "2027-08-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title that names the period a report covers, the board's sign-off at its foot.
+        (
+            "RIVERMOUTH PARKS LIMITED\nINTERIM RESULTS\nFOR THE SIX MONTHS ENDED 30 JUNE 2027\n\n"
+            + _BODY
+            + "By order of the Board\nChairman\n\nHong Kong, 12 August 2027\n",
+            "2027-08-12",
+        ),
+        # A yearbook's span line, the month it was published in brackets under its title.
+        (
+            "西岭年鉴·2028\n（第十二卷，2028年6月出版）\n收录时限：2027年1月1日至12月31日\n\n"
+            "　　全年新增企业420家。\n",
+            "2028-06-01",
+        ),
+    ],
+)
+def test_a_day_that_bounds_a_period_does_not_date_the_page(text: str, expected: str) -> None:
+    # README: a date that ends or starts the period a page covers ("ended", 至) is no date line.
+    assert find_page_date(text, "CNY")[1] == expected

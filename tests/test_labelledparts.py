@@ -159,3 +159,23 @@ def test_a_yearly_goals_part_may_name_its_own_year() -> None:
     assert rows.loc["90家", ["kind", "deadline"]].tolist() == ["target", "2027-12-31"]
     assert rows.loc["110家", ["kind", "deadline"]].tolist() == ["target", "2028-12-31"]
     assert rows.loc["400人次", ["kind", "deadline"]].tolist() == ["target", "2026-12-31"]
+
+
+def test_a_note_defines_what_the_labels_figures_are() -> None:
+    # README: a report's note (總說明) that says 「目標值」 are a year's goals and 「達成值」 are
+    # counted to its cut-off day makes the figures after those labels (under a list's marker,
+    # their items set off by semicolons) goals due at that year's end and facts of that day.
+    text = (
+        "總說明\n各計畫「目標值」均為116年度全年目標，「達成值」除另有註明外，"
+        "均為截至查核基準日之累計數。\n\n"
+        "（一）目標值：整地40公頃；引進廠商12家。\n"
+        "（二）達成值：整地完成26公頃；已引進廠商7家。\n"
+    )
+    parts = [
+        (p.kind, p.date, text[p.start : p.end].strip())
+        for p in find_labelled_parts(text, "2027", "2027-09-15", "2027-06-30", "TWD")
+    ]
+    assert parts == [
+        ("target", "2027-12-31", "整地40公頃；引進廠商12家"),
+        ("observation", "2027-06-30", "整地完成26公頃；已引進廠商7家"),
+    ]

@@ -99,3 +99,19 @@ def test_a_label_before_a_count_is_no_thousands_group(sentence: str, values: lis
     from zonetrack.extract import extract_figures
 
     assert list(extract_figures(sentence)["value"]) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # 兆瓦 is the megawatt: its 兆 is no trillion (README: units).
+        ("風電已併網45兆瓦。", 45000.0, "kW"),
+        ("容量擴充至1.5兆瓦", 1500.0, "kW"),
+        # 兆 before another word is still a trillion.
+        ("總產值新臺幣2.6兆元", 2.6e12, "TWD"),
+    ],
+)
+def test_zhao_before_wa_is_the_megawatt(text: str, value: float, unit: str) -> None:
+    (figure,) = find_figures(text, "TWD")
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit

@@ -113,3 +113,54 @@ def test_a_review_of_a_year_over_or_in_its_last_month_dates_its_facts_at_its_end
 ) -> None:
     page = f"HILL PARK\nANNUAL REVIEW 2026\n{dated}\n\nThe park had 120 firms.\n"
     assert figure_rows(page) == [(120.0, "observation", None, "2026-12-31")]
+
+
+def test_a_part_year_a_report_defines_as_the_period_dates_its_facts() -> None:
+    # "for the nine months ended 30 September 2027 (the "Period")": the report's period; its
+    # facts without a date of their own, under a heading "for the Period" or "at the end of
+    # the Period", are of its end (README: a report's period named in its opening).
+    text = (
+        "HARBOURVIEW INNOVATION PARKS LIMITED\n\n"
+        "THIRD QUARTER RESULTS ANNOUNCEMENT\n\n"
+        "The directors announce the results of the group for the nine months ended "
+        '30 September 2027 (the "Period").\n\n'
+        "RENTAL INCOME BY PARK FOR THE PERIOD\n"
+        "North campus ........ RMB 412.5 million\n\n"
+        "Occupancy was 91.4% at the end of the Period.\n\n"
+        "Hong Kong, 9 November 2027\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[412500000.0, "ref_date"]) == "2027-09-30"
+    assert cell_text(rows.loc[91.4, "ref_date"]) == "2027-09-30"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["收录时限：2027年1月1日至12月31日", "報告期間：116年1月1日至116年12月31日"],
+)
+def test_a_label_line_of_the_span_a_page_records_dates_its_facts(label: str) -> None:
+    # A yearbook's or a report's label line states the span it records; published the next
+    # year, its undated facts and its 年末, 全年 are of that span's end (not of the page's
+    # year), and a goal set at the start of that year is due at its end.
+    text = (
+        f"西岭年鉴·2028\n（第十二卷，2028年6月出版）\n{label}\n\n"
+        "【经济】 是年，全区完成固定资产投资215亿元。年初确定的240亿元目标未完成。\n\n"
+        "【企业】 年末，全区有规模以上企业386家。\n"
+    )
+    rows = extract_figures(text, currency="TWD" if "116" in label else None).set_index("value")
+    assert cell_text(rows.loc[21500000000.0, "ref_date"]) == "2027-12-31"
+    assert cell_text(rows.loc[386.0, "ref_date"]) == "2027-12-31"
+    assert rows.loc[24000000000.0, "kind"] == "target"
+    assert cell_text(rows.loc[24000000000.0, "deadline"]) == "2027-12-31"
+
+
+def test_an_inspection_reference_day_dates_the_facts_counted_as_at_it() -> None:
+    # 查核基準日：116年6月30日 is a cut-off day, as 資料截止日 is (116年 = 2027).
+    text = (
+        "某部會116年度上半年計畫查核報告\n\n發文日期：中華民國116年9月10日\n"
+        "查核基準日：116年6月30日\n\n"
+        "一、截至查核基準日累計支用8億元，執行率47.5%。\n"
+    )
+    rows = extract_figures(text, currency="TWD").set_index("value")
+    assert cell_text(rows.loc[800000000.0, "ref_date"]) == "2027-06-30"
+    assert cell_text(rows.loc[47.5, "ref_date"]) == "2027-06-30"

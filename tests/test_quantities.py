@@ -234,3 +234,16 @@ def test_a_units_rating_after_x_is_no_layout() -> None:
 )
 def test_ranks_times_and_sets_named_again_are_no_figures(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A power's symbol glued to its number in a Chinese text is its unit, no code.
+        ("园区简报\n发布日期：2028年3月4日\n装机容量达12.4MW，另有3.5MW在建。", [12400, 3500]),
+        # A code of digits and capitals stays no figure.
+        ("园区简报\n发布日期：2028年3月4日\n引进2017SWC项目，新增企业5家。", [5]),
+    ],
+)
+def test_a_power_symbol_glued_to_its_number_is_its_unit(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)

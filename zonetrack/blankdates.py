@@ -306,10 +306,12 @@ _COMPARATIVE = re.compile(
 
 
 def blank_comparatives_after(sentence: str, rel: int) -> str:
-    """``sentence`` with the label of each comparative in brackets after offset ``rel``
-    blanked, at the same length: its period is the date of the figure inside the brackets,
-    never of the figure at ``rel`` before them (whose date is then the sentence's)."""
-    found = list(_COMPARATIVE.finditer(sentence, rel))
+    """``sentence`` with the label of each comparative in brackets that does not hold offset
+    ``rel`` blanked, at the same length: its period is the date of the figure inside the
+    brackets, never of the figure at ``rel`` before them (whose date is then the sentence's),
+    nor of a change told after them ("RMB 2,184.6 million (1H25: RMB 1,962.3 million), an
+    increase of 11.3%": the increase is of the period the report covers)."""
+    found = [m for m in _COMPARATIVE.finditer(sentence) if not m.start() <= rel < m.end()]
     if not found:
         return sentence
     parts = list(sentence)

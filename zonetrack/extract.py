@@ -39,6 +39,7 @@ from tqdm import tqdm
 
 from . import config
 from .candidates import Candidate, make_candidate
+from .definedterms import read_defined_dates
 from .exceptions import DataError, UsageError
 from .factdates import find_fact_date
 from .figures import Figure, carry_qualifiers, find_figures
@@ -232,6 +233,16 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     )
     if by_term is not None:
         is_target, deadline, ref_date = by_term
+    # 報告期內…, 截至最近可行日, "as at the Latest Practicable Date": the period or the day the
+    # page defines once.
+    is_target, deadline, ref_date, defined = read_defined_dates(
+        survey.defined_terms,
+        survey.covered if survey.covers else None,
+        place.sentence,
+        place.rel,
+        figure.end - place.s_lo,
+        (is_target, deadline, ref_date),
+    )
     part = survey.labelled_part(figure.start)
     if part is not None:
         written_before = survey.written[part.start : figure.start]
@@ -239,7 +250,8 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
             part, is_target, deadline, ref_date, written_before
         )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
-    carries = goal.base is None and goal.start_of_change is None and not span_start
+    # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
+    carries = goal.base is None and goal.start_of_change is None and not span_start and not defined
     state.record(row, survey, place, is_target, deadline, ref_date, carries)
 
 

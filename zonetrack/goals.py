@@ -370,8 +370,10 @@ def _find_deadline(
         and GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo)
         and _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
     ):
-        # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year.
-        deadline = Date(f"{page_year}-12-31", "a goal set for the page's year")
+        # 年初确定的4亿美元目标, 全年…目标: the goal of the page's year, or of the year a
+        # report or a yearbook records (本卷记述时限：2025年…, published in 2026).
+        year = survey.this_year or page_year
+        deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
     if page_year and (
         _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel)
         or (

@@ -71,7 +71,9 @@ _ISSUE_YEAR = re.compile(
 _MONTH_LINE = re.compile(
     # The word of publishing may open the line (发布时间：2025年10月) or close it (出版）).
     r"^(?=[^\n]*(?:出版|發布|发布|發佈|发表|發表|更新))"
-    r"[ \t（(【\[]*(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
+    # (A volume's number may come first in the brackets: （总第二十九卷，2026年9月出版）.)
+    r"[ \t（(【\[]*(?:[^\n\d，,（()）]{1,12}[，,][ \t]*)?"
+    r"(?:(?:出版|發布|发布|發佈|发表|發表|更新)(?:日期|时间|時間)?\s*[:：]?\s*)?"
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出版|發布|发布|發佈|发表|發表|更新)?[ \t）)】\]]*$"
     rf"|^[ \t]*(?:Published|Issued|Released|Updated):?\s+({MONTHS})\.?,?\s+(\d{{4}})[ \t]*$",
     re.M | re.I,
@@ -388,6 +390,24 @@ def _footer_date(text: str, calendar: str) -> str | None:
     return None
 
 
+# What stands before a day that ends or starts a period ("ended", 自, 至), and after a day
+# that starts a span (至, 到, "to", a dash before another date). (A dash before a day is a
+# speech's date line, ——2026年1月14日在…会议上: the page's own.)
+_PERIOD_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:ended|ending|from|through)|自|从|從|(?<!截)至|到)[ \t]*$", re.I
+)
+_PERIOD_BOUND_AFTER = re.compile(r"[ \t]*(?:至|到|止|起|\bto\b|[-–—~][ \t]*\d)", re.I)
+
+
+def _bounds_period(head: str, found: re.Match[str]) -> bool:
+    """Whether the date ``found`` in ``head`` starts or ends a period on its line."""
+    line_lo = head.rfind("\n", 0, found.start()) + 1
+    return bool(
+        _PERIOD_BOUND_BEFORE.search(head, line_lo, found.start())
+        or _PERIOD_BOUND_AFTER.match(head, found.end())
+    )
+
+
 # The dots of a time of day (8:00 a.m., 4 p.m.): no sentence ends there.
 _CLOCK_DOTS = re.compile(r"\b[ap]\.\s?m\.", re.I)
 
@@ -420,6 +440,10 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
             month_line = (year, day_date(year, number, "1"))
         except ValueError:
             month_line = (year, None)
+    # A date that bounds a period (FOR THE SIX MONTHS ENDED 30 JUNE 2026, 本卷记述时限：2025年1月1日
+    # 至12月31日, 報告期間：114年1月1日至114年12月31日) says what the page covers, not when it
+    # was written.
+    found = [f for f in found if not _bounds_period(head, f[3])]
     if not found:
         if month_line is not None:
             return (*month_line, True)

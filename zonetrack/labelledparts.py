@@ -32,8 +32,11 @@ __all__ = ["LabelledPart", "find_labelled_parts", "read_labelled"]
 # A label: after a line's start (its indent), a semicolon, a full stop (an English one before a
 # space: "…with companies. Current: 22."), an opening bracket, a dash (名称——年度目标：) or a
 # bar (a KPI's line "Baseline: 0.3% | 2028: 0.4% | 2030: 0.5%"), words ending in a colon.
+# (A list's marker may open the line before a label a note defines: （一）目標值：, 二、達成值：.)
 _LABEL = re.compile(
-    r"(?:^|(?<=[；;。（(—|｜])|(?<=\.\s))[ \t\u3000]*"
+    r"(?:^[ \t\u3000]*"
+    r"(?P<marker>[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    r"|(?<=[；;。（(—|｜])|(?<=\.\s))[ \t\u3000]*"
     r"(?P<label>[^：:\n；;。（()）—|｜]{1,30}?)[ \t\u3000]*[：:]",
     re.M,
 )
@@ -78,6 +81,39 @@ _NOTE_DATE = re.compile(
     r"[「“\"]([^」”\"\n]{1,8})[」”\"]\s*(?:一欄|一栏|欄|栏|一項|一项)?\s*(?:均|皆|都)?\s*"
     rf"(?:為|为|是|係|系)?\s*截至\s*({_YEAR})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(\d{{1,2}})\s*日"
 )
+# What ends the items of a label a note defines: its sentence's or line's end.
+_ITEMS_END = re.compile(r"[。\n]")
+
+# A note (a report's 總說明) that defines what a label's figures are: 「目標值」均為115年度全年
+# 目標 (goals due at that year's end), 「達成值」除另有註明外，均為截至查核基準日之累計數 (facts
+# of the report's cut-off day).
+_NOTE_TERM = re.compile(
+    r"[「“\"](?P<label>[^」”\"\n]{1,8})[」”\"]\s*(?:一欄|一栏|欄|栏|一項|一项)?\s*"
+    r"(?:[，,]?\s*除另有(?:註明|注明|說明|说明)(?:者)?外\s*[，,]?\s*)?(?:均|皆|都)?\s*"
+    r"(?:為|为|是|係|系|指)?\s*"
+    rf"(?:(?P<year>{_YEAR}|1[0-4]\d)\s*年度?\s*(?:全年)?\s*(?:目[标標]|指[标標])"
+    r"|截至\s*(?:查核基準日|查核基准日|基準日|基准日|資料截止日|资料截止日)\s*(?:之|的)?\s*"
+    r"(?P<cut>累計|累计|數|数|數字|数字))"
+)
+
+
+def _note_terms(text: str, cut_off: str | None, calendar: str) -> dict[str, tuple[str, str]]:
+    """Each label a note defines (:data:`_NOTE_TERM`): label -> (kind, date)."""
+    terms = {}
+    for m in _NOTE_TERM.finditer(text):
+        if m["year"] is not None:
+            year = int(m["year"])
+            if year < 1000:
+                # A Republic of China year only where the page's calendar is Taiwan's.
+                if calendar != "TWD":
+                    continue
+                year += 1911
+            terms[m["label"].strip()] = ("target", f"{year}-12-31")
+        elif cut_off is not None:
+            terms[m["label"].strip()] = ("observation", cut_off)
+    return terms
+
+
 # A note that dates the baselines of the indicators it names, or of all (the others): "Baselines
 # for KPI 1.1 and KPI 1.2 are for 2024", "All other baselines are for 2025", "The baseline
 # year is 2025 unless stated", 基数为2025年数, 基期均為2025年.
@@ -139,7 +175,11 @@ def _end_of(year: str | None, month: int = 12) -> str | None:
 
 
 def find_labelled_parts(
-    text: str, year: str | None = None, page_date: str | None = None
+    text: str,
+    year: str | None = None,
+    page_date: str | None = None,
+    cut_off: str | None = None,
+    calendar: str = "CNY",
 ) -> list[LabelledPart]:
     """Every labelled part of ``text`` whose label says what its figures are, in order.
 
@@ -152,6 +192,10 @@ def find_labelled_parts(
         year label ("2028:") is compared with.
     page_date : str, optional
         The page's own date: what "Current:" is of.
+    cut_off : str, optional
+        The report's cut-off day (查核基準日), which a note may say a label's figures are of.
+    calendar : str
+        The source's currency (TWD: a note's 115年度 is 2026).
 
     Returns
     -------
@@ -160,13 +204,18 @@ def find_labelled_parts(
     found: list[LabelledPart] = []
     notes = {m[1].strip(): (m[2], int(m[3]), int(m[4])) for m in _NOTE_DATE.finditer(text)}
     base_notes = list(_BASE_NOTE.finditer(text))
+    defined = _note_terms(text, cut_off, calendar)
     line_start = -1
     before: LabelledPart | None = None
-    labels = list(_LABEL.finditer(text))
+    labels = [
+        m for m in _LABEL.finditer(text) if m["marker"] is None or m["label"].strip() in defined
+    ]
     for k, match in enumerate(labels):
         label = match["label"].strip()
         start = match.end()
-        stop = _PART_END.search(text, start)
+        # (The items of a label a note defines run to its sentence's end, set off by
+        # semicolons: 目標值：完成公共工程30公頃；引進廠商8家。)
+        stop = (_ITEMS_END if label in defined else _PART_END).search(text, start)
         end = stop.start() if stop is not None else len(text)
         if k + 1 < len(labels):
             end = min(end, max(start, labels[k + 1].start()))
@@ -174,6 +223,9 @@ def find_labelled_parts(
         if this_line != line_start:
             line_start, before = this_line, None
         part = _read_label(label, text[start:end], year, before, page_date)
+        if label in defined and (part is None or part[1] is None):
+            # 目標值： under a note that says they are 115年度全年目標: goals due then.
+            part = defined[label]
         same = _SAME_PERIOD.fullmatch(label)
         if same is not None and len(notes) == 1:
             (_, month, day), *_ = notes.values()
@@ -190,7 +242,9 @@ def find_labelled_parts(
             part = (part[0], f"{y}-{month:02d}-{day:02d}")
         if part[1] is None and _BASE_LABEL.fullmatch(label):
             part = (part[0], _noted_base_year(text, this_line, base_notes))
-        before = LabelledPart(start, end, part[0], part[1], label, noted or bool(yearly))
+        before = LabelledPart(
+            start, end, part[0], part[1], label, noted or bool(yearly) or label in defined
+        )
         found.append(before)
     return found
 

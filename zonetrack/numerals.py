@@ -155,7 +155,10 @@ _MULTIPLIERS = (
     ("百", 1e2),
 )
 # One alternation in the order above: at a given place the first that matches wins.
-_MULTIPLIER_RE = re.compile("|".join(re.escape(word) for word, _ in _MULTIPLIERS))
+# (兆瓦 is the megawatt, a unit: its 兆 multiplies nothing, 已併網78兆瓦.)
+_MULTIPLIER_RE = re.compile(
+    "|".join(re.escape(word) + ("(?!瓦)" if word == "兆" else "") for word, _ in _MULTIPLIERS)
+)
 MULTIPLIER_FACTORS = dict(_MULTIPLIERS)
 # A multiplier may be hyphenated to its number as an adjective ("a 10-billion-yuan fund",
 # "a 1.1-million-square-foot wing"). A broker's k (thousand) stands against its number

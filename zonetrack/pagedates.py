@@ -261,10 +261,14 @@ def find_plan_year(text: str, calendar: str = "CNY") -> str | None:
     return year
 
 
-# A report's cut-off day (資料截止日：115年9月30日, 说明：…均为截至2026年9月30日的数字): the
+# A report's cut-off day (資料截止日：115年9月30日, 查核基準日：115年6月30日, 说明：…均为截至
+# 2026年9月30日的数字): the
 # day its facts without a date of their own are counted as at.
 _CUT_OFF = re.compile(
     r"(?:資料|资料|數據|数据|統計|统计)(?:截止|截至)(?:日期|日)\s*[:：]\s*([^\n\s，,。；;]{4,16})"
+    # An inspection's or a valuation's reference day (查核基準日：115年6月30日, 评估基准日：…).
+    r"|^[ \t]*(?:查核|稽核|審計|审计|評估|评估|估值|盤點|盘点|資料|资料|統計|统计)(?:基準日|基准日)"
+    r"\s*[:：]\s*([^\n\s，,。；;]{4,16})"
     r"|^[ \t]*(?:说明|說明|注|註|附注|附註)\s*[:：][^\n]{0,80}?(?:均为|均為|均系|均係)\s*截至\s*"
     r"([^\n，,。；;的]{4,16})\s*的\s*(?:数字|數字|数据|數據)",
     re.M,
@@ -359,7 +363,9 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
 # 2025 (the "Year")", 本人欣然提呈…截至2026年3月31日止年度的年報. The period is the one a term
 # defines for the report ("the Year", 「本年度」) or the one its annual report covers.
 _REPORT_OPENING = re.compile(
-    r"\b(?:for|during)\s+the\s+(?:(?:financial|fiscal)\s+)?year\s+ended\s+"
+    # (Or a part of a year: "for the six months ended 30 June 2026 (the "Period")".)
+    r"\b(?:for|during)\s+the\s+(?:(?:(?:financial|fiscal)\s+)?year|(?:three|six|nine)\s+months"
+    r"|half[- ]year|period)\s+ended\s+"
     rf"(?P<en>\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
     r"(?=\s*[(（]\s*(?:the\s+)?[\"“]\s*(?:Year|Reporting\s+Period|Period)\s*[\"”]\s*[)）])"
     r"|\bannual\s+report\s+(?:of\s+\S+(?:\s+\S+){0,6}?\s+)?for\s+the\s+"
@@ -372,16 +378,43 @@ _REPORT_OPENING = re.compile(
 )
 
 
+# A label line that states the span a report or a yearbook records (報告期間：114年1月1日至
+# 114年12月31日（以下簡稱「報告期」）, 本卷记述时限：2025年1月1日至12月31日, 统计时限：…): the
+# span's end (the end may leave out its year, which is the start's).
+_PERIOD_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:本卷|本报告|本報告|本年鉴|本年鑑)?(?:报告期间?|報告期間?|记述时限|記述時限|"
+    r"统计时限|統計時限|收录时限|收錄時限|记述时间|記述時間)\s*[:：]\s*"
+    r"(?P<a>(?:\d{4}|1[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:至|到|—|－|~|-)\s*"
+    r"(?P<b>(?:(?:\d{4}|1[0-4]\d)\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)",
+    re.M,
+)
+
+
+def _labelled_period(text: str, calendar: str) -> str | None:
+    """The end of the span a label line near the top states (:data:`_PERIOD_LABEL`), else
+    None."""
+    found = _PERIOD_LABEL.search(text, 0, min(len(text), 600))
+    if found is None:
+        return None
+    end = found["b"]
+    if "年" not in end:
+        end = found["a"][: found["a"].index("年") + 1] + end
+    date = find_date("ref_date", end, calendar=calendar)
+    return str(date) if date else None
+
+
 def find_report_period(text: str, calendar: str) -> tuple[str | None, bool, str]:
     """(the year, True, the last day) of the period a report's opening says it covers
-    ("For the year ended 31 December 2025 (the "Year")", 截至2026年3月31日止年度的年報), as
+    ("For the year ended 31 December 2025 (the "Year")", 截至2026年3月31日止年度的年報, a
+    label line 報告期間：114年1月1日至114年12月31日), as
     :func:`find_report_year` gives a title's; (None, False, "") when it says none.
 
     Only the opening is read: the first paragraphs, near the top.
     """
     found = _REPORT_OPENING.search(text, 0, min(len(text), 600))
     if found is None:
-        return None, False, ""
+        labelled = _labelled_period(text, calendar)
+        return (labelled[:4], True, labelled) if labelled else (None, False, "")
     written = found["en"] or found["en_report"] or found["zh"]
     date = find_date("ref_date", written, calendar=calendar)
     if not date:

@@ -282,8 +282,10 @@ NOT_QUANTITIES = re.compile(
             r"\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org|gov)\b",  # host names
             # F2, M0, 2017SWC, 3D (not a currency code written against its number: RMB4,826.3).
             r"(?<![A-Za-z])(?!(?:" + "|".join((*CURRENCIES, "RMB", "NTD")) + r")\d)[A-Za-z]+\d+"
-            # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number.)
-            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b)[A-Za-z]{2,}|\d+[A-Z](?![a-z])",
+            # (2.41bn, 4pp, +180bps, 2.1pct: a broker's multiplier or unit, read with its number;
+            # so is a power's symbol glued to it in a Chinese text, 裝置容量達12.4MW.)
+            r"|\d+(?!(?:bn|mn|bps|bp|pp|pct)\b|[kMG]W(?![A-Za-z]))[A-Za-z]{2,}"
+            r"|\d+(?![kMG]W(?![A-Za-z]))[A-Z](?![a-z])",
             # "Simon Cheung, 29, who moved": a person's age set off by commas after a name.
             r"\b[A-Z][a-z]+ [A-Z][a-z]+,\s+\d{1,3}(?=,\s)",
             r"\d+\s*\+\s*\d+",  # "1+3" model names

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .datebasis import read_spelled_years
+from .definedterms import DefinedTerms, find_defined_terms
 from .figures import Figure
 from .fiscalcalendar import defined_calendar
 from .fiscalyears import read_bracketed_years
@@ -66,6 +67,10 @@ class Survey:
         The last year of the plan the document is, or names near its top.
     plan_ends : list of (int, str)
         Where each plan named in the text stands, and its last year.
+    plan_terms : PlanTerms
+        The terms and phases of the plans the page states.
+    defined_terms : DefinedTerms
+        The date terms its definitions list defines (最近可行日, "Latest Practicable Date").
     cells : dict of int to TableCell
         The values of tables written as lines, by their figure's start.
     row_spans : list of (int, int)
@@ -100,6 +105,7 @@ class Survey:
     plan_end: str | None
     plan_ends: list[tuple[int, str]]
     plan_terms: PlanTerms
+    defined_terms: DefinedTerms
     cells: dict[int, TableCell]
     row_spans: list[tuple[int, int]]
     goal_cells: list[GoalCell]
@@ -217,11 +223,12 @@ def survey_document(written: str, calendar: str) -> Survey:
         plan_end=plan_end,
         plan_ends=plan_ends,
         plan_terms=find_plan_terms(text, calendar),
+        defined_terms=find_defined_terms(text, calendar, page_date),
         cells=cells,
         row_spans=row_spans,
         goal_cells=goal_cells,
         goal_starts=goal_starts,
-        labelled=find_labelled_parts(text, this_year, page_date),
+        labelled=find_labelled_parts(text, this_year, page_date, note_period, calendar),
         listed=find_list_cells(written, calendar),
     )
 

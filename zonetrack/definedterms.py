@@ -1,0 +1,233 @@
+"""Dates and periods a page defines once, read once per page.
+
+A prospectus, an offering circular or a listed company's circular defines its date terms in
+a definitions list (释义, DEFINITIONS, "In this circular, the following expressions have the
+following meanings") and then uses them by name: 最近可行日：指2026年10月31日 and later
+截至最近可行日，…; "Latest Practicable Date" 31 October 2026 and later "as at the Latest
+Practicable Date"; 报告期：指2024年度、2025年度及2026年1-9月 and later 报告期内…分别为A、B及C,
+the figures paired in order with the periods. :func:`find_defined_terms` reads the list
+once; :meth:`DefinedTerms.date_of` dates a fact by the term its sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .datebasis import Date
+from .goalwords import goal_said
+from .periods import find_date
+from .sentences import find_segment
+
+__all__ = ["DefinedTerms", "find_defined_terms", "read_defined_dates"]
+
+# A Chinese definition line: the term, an optional colon, 指, then what it means
+# (最近可行日：指2026年10月31日，即…; 报告期　指2024年度、2025年度及2026年1-9月).
+_ZH_DEFINITION = re.compile(
+    r"^[ \t\u3000]*[“「\"]?(?P<name>[\u4e00-\u9fff]{2,10})[”」\"]?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?:指|係指|系指|是指)[ \t\u3000]*(?P<body>[^\n]{4,120})",
+    re.M,
+)
+
+# An English definition line: the quoted term, then (after "means" or only spaces, as a
+# two-column list lays it out) what it means ("Latest Practicable Date"   31 October 2026,
+# being …; "Record Date" means 5 December 2026).
+_EN_DEFINITION = re.compile(
+    r"^[ \t]*[\"“](?P<name>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,5})[\"”][ \t]*"
+    r"(?::|means|shall\s+mean)?[ \t]*(?P<body>[^\n]{4,160})",
+    re.M,
+)
+
+# Where one period of a list ends and the next begins (2024年度、2025年度及2026年1-9月;
+# "the years ended 31 December 2024 and 2025").
+_LIST_SEPARATOR = re.compile(r"、|以及|及|和|与|與|;|；")
+
+# What ends the part of a definition that states the date (，即…, ", being …").
+_BODY_END = re.compile(r"[，,。；;（(]|\bbeing\b|\bwhich\b")
+
+# Words that count a figure as at a day or within a period named before or after it.
+_AS_AT = (
+    r"截至|截止|于|於|在|\bas\s+(?:at|of)\s+the|\bat\s+the|\bon\s+the|\bduring\s+the|\bin\s+the"
+    r"|\b(?:at|by)\s+the\s+end\s+of\s+the"
+)
+
+# The pairing word of a list of figures (分别为A、B及C; "…, respectively").
+_RESPECTIVELY = re.compile(r"分别|分別")
+_FIGURE_SEPARATOR = re.compile(r"、|以及|及|和|与|與")
+
+
+@dataclass(frozen=True)
+class DefinedTerms:
+    """The date terms a page defines (:func:`find_defined_terms`).
+
+    Attributes
+    ----------
+    terms : dict of str to tuple of str
+        Each term's name (lower case) and the ends of the periods it names, in order (one
+        for a day: the day itself).
+    """
+
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    # (Each figure asks; the names' pattern is built once per page.)
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        if not self.terms:
+            return None
+        names = sorted(self.terms, key=len, reverse=True)
+        return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+    def date_of(self, sentence: str, rel: int, end: int) -> Date | None:
+        """The date a term the sentence names gives a fact at ``rel`` (its end at ``end``).
+
+        The term nearest before the figure (截至最近可行日，…; 报告期内，…; "As at the Latest
+        Practicable Date, …"), else one right after it in its clause preceded by an as-at
+        word ("was 42 per cent. complete as at the Latest Practicable Date"). A term of
+        several periods pairs the figures after 分别 in order (报告期内…分别为A、B及C); without
+        分别, which of them is meant cannot be told: None.
+        """
+        pattern = self._pattern
+        if pattern is None:
+            return None
+        found = None
+        for m in pattern.finditer(sentence, 0, rel):
+            found = m
+        if found is None:
+            after = pattern.search(sentence, end)
+            clause = re.search(r"[，,;；。]", sentence[end : after.start()]) if after else None
+            if (
+                after is None
+                or clause is not None
+                or not re.search(rf"(?:{_AS_AT})\s*$", sentence[end : after.start()], re.I)
+            ):
+                return None
+            found = after
+        periods = self.terms[found[0].lower()]
+        if len(periods) == 1:
+            return Date(periods[0], f"{found[0]!r}, defined on the page as {periods[0]}")
+        paired = _RESPECTIVELY.search(sentence, found.end(), rel)
+        if paired is None:
+            return None
+        index = len(_FIGURE_SEPARATOR.findall(sentence, paired.end(), rel))
+        if index >= len(periods):
+            return None
+        return Date(
+            periods[index], f"{found[0]!r} 分别: period {index + 1} the page defines for it"
+        )
+
+
+def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
+    """The ends of the periods (or the day) a definition's body states, in order; none when
+    any part of its list is not a date."""
+    stated = _BODY_END.split(body, maxsplit=1)[0]
+    ends = []
+    for part in _LIST_SEPARATOR.split(stated):
+        date = find_date("ref_date", part.strip(), calendar=calendar)
+        if not date:
+            return ()
+        ends.append(str(date))
+    return tuple(ends)
+
+
+# The period a ranking or a survey says its data cover, in passing ("using data for the
+# twelve months to 30 June 2026", "based on data to the end of June 2026"): what "the data
+# period" names later.
+_DATA_PERIOD = re.compile(
+    r"\b(?:using|on|based\s+on|drawing\s+on)\s+data\s+(?:for|to|up\s+to|covering|through)\s+"
+    r"(?:the\s+(?:\w+\s+){0,2}?(?:months?|years?|quarters?)\s+(?:to|ended|ending)\s+)?"
+    r"(?:the\s+end\s+of\s+)?(?P<date>[^.;,\n]{4,24})",
+    re.I,
+)
+
+# Names a report gives its own date (截至本報告書發行日, "as at the date of this report"): the
+# day of its date line. (A notice's 本公告日 is its sign-off's day: presentdates reads it.)
+_PAGE_DAY_NAMES = (
+    "本报告书发布日",
+    "本報告書發布日",
+    "本报告书发行日",
+    "本報告書發行日",
+    "本报告发布日",
+    "本報告發布日",
+    "本报告书出具日",
+    "本報告書出具日",
+    "本通函日期",
+    "本招募说明书签署日",
+    "the date of this circular",
+    "the date of this report",
+)
+
+
+def find_defined_terms(
+    text: str, calendar: str = "CNY", page_date: str | None = None
+) -> DefinedTerms:
+    """The date terms ``text`` defines in a definitions list, read once per page.
+
+    Parameters
+    ----------
+    text : str
+        The surveyed text.
+    calendar : str
+        The source's currency (TWD: 115年 is 2026).
+    page_date : str, optional
+        The page's own date, which the names it gives that date stand for (本報告書發行日).
+
+    Returns
+    -------
+    DefinedTerms
+    """
+    terms: dict[str, tuple[str, ...]] = {}
+    if page_date:
+        terms.update((name.lower(), (page_date,)) for name in _PAGE_DAY_NAMES if name in text)
+    data = _DATA_PERIOD.search(text)
+    if data is not None and (day := find_date("ref_date", data["date"], calendar=calendar)):
+        terms["data period"] = (str(day),)
+    for found in (*_ZH_DEFINITION.finditer(text), *_EN_DEFINITION.finditer(text)):
+        body = found["body"].strip()
+        # (A definition of a name, "Phase III" the third phase of …, states no date.)
+        if not re.match(r"\d|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d", body):
+            continue
+        ends = _period_ends(body, calendar)
+        if ends:
+            terms[found["name"].lower()] = ends
+    return DefinedTerms(terms)
+
+
+# A sentence opened by the period the report defines for itself (報告期內，…; 本報告期內;
+# "During the Period, …"): what it tells is of that period.
+_IN_REPORT_PERIOD = re.compile(
+    r"\s*(?:本?(?:報告期|报告期)(?:內|内|間|间)|本期(?:內|内)|(?:During|In)\s+the\s+(?:Period|Year)\b)",
+    re.I,
+)
+
+
+def read_defined_dates(
+    terms: DefinedTerms,
+    covered: str | None,
+    sentence: str,
+    rel: int,
+    end: int,
+    read: tuple[bool, str | None, Date | None],
+) -> tuple[bool, str | None, Date | None, bool]:
+    """(is a goal, deadline, ref_date, whether a defined date was used) of the figure at
+    ``rel`` (its end at ``end``) in ``sentence``, given its reading so far, ``read``.
+
+    In a report of the period that ends on ``covered``, a sentence that opens with that period
+    (報告期內，…較基準年下降31%，已提前達成原訂118年…的中期目標) tells its outcome: a figure whose
+    own part has no goal words is a fact of it, though a goal's year follows. A fact the
+    sentence counts as at a defined term (:meth:`DefinedTerms.date_of`) is of that term's day.
+    """
+    is_target, deadline, ref_date = read
+    used = False
+    if (
+        is_target
+        and covered
+        and _IN_REPORT_PERIOD.match(sentence) is not None
+        and not goal_said(find_segment(sentence, rel))
+    ):
+        is_target, deadline, used = False, None, True
+        ref_date = Date(covered, "told in the period the report covers")
+    defined = terms.date_of(sentence, rel, end)
+    if defined is not None and not is_target:
+        ref_date, used = defined, True
+    return is_target, deadline, ref_date, used
