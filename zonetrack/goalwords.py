@@ -269,6 +269,9 @@ _DONE = (
     # "In this year's table, 7 made it", "scored 86.2", "ranked third": a league table's
     # outcome, told as done.
     r"|\bmade\s+(?:it|the\s+(?:cut|list|grade))\b|\b(?:scored|ranked)\b"
+    # "For the year ended 31 December 2025 it earned": a period named as over, told as done
+    # (not governed by a goal "for the financial year ending 31 December 2027" before it).
+    r"|\b(?:year|period|months|quarter|half)\s+ended\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"
