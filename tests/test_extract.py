@@ -301,14 +301,16 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         ("r35_hans_kaohe.txt", 60.0, "percent"): 2,
         # a threshold that names a class of firms (营业收入超10亿元的龙头企业)
         ("r35_hans_shishifangan.txt", 1e9, "CNY"): 1,
-        # a heading in capitals (FOR THE SIX MONTHS ENDED 30 SEPTEMBER 2026): SIX read as a count
-        ("r36_en_interimresults.txt", 6.0, "count"): 1,
         # a results table whose columns are named relative to the report (本报告期末, 上年度末)
         # in 单位：元: read as counts, not yuan (keys at twelve significant digits, as counted)
         ("r36_hans_bandubaogao.txt", 18426375120.5, "count"): 1,
         ("r36_hans_bandubaogao.txt", 17038914602.2, "count"): 1,
         ("r36_hans_bandubaogao.txt", 1527684903.41, "count"): 1,
         ("r36_hans_bandubaogao.txt", 1318225770.06, "count"): 1,
+        # a heading in capitals (FOR THE SIX MONTHS ENDED 30 SEPTEMBER 2026): SIX read as a count
+        # (its date is what "During the Period" takes until the Period a report defines is read)
+        ("r36_en_interimresults.txt", 6.0, "count"): 1,
+        ("r53_en_interim_results.txt", 6.0, "count"): 1,
         # a threshold that names a class of projects (投资完成率不足30%的项目)
         ("r38_hans_duchatongbao.txt", 30.0, "percent"): 1,
         # the count of grades a list just named (分為…三類)

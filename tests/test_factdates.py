@@ -257,3 +257,28 @@ def test_a_whole_with_its_own_count_does_not_point_back(
     frame = extract_figures(text)
     dates = [d if isinstance(d, str) else None for d in frame["ref_date"]]
     assert list(zip(frame["value"], dates, strict=True))[1:] == expected
+
+
+def test_a_part_opened_by_with_is_of_the_fact_before_it() -> None:
+    # "…, with agreed investment of": more of the fact told before it in its sentence, of its
+    # date (not of a month the sentence names earlier for another thing).
+    text = (
+        "Zone explainer\nUpdated 20 November 2027\n\n"
+        "Since the draft came out in April, the zone had approved 31 projects by the end of "
+        "September, with total investment of 18 billion yuan.\n"
+    )
+    assert figure_rows(text) == [
+        (31.0, "observation", None, "2027-09-30"),
+        (18e9, "observation", None, "2027-09-30"),
+    ]
+
+
+def test_a_condition_a_tenderer_must_meet_is_undated() -> None:
+    # "A tenderer shall have … for the three financial years ended …": a condition of the
+    # notice, a threshold, undated though it names the years measured.
+    text = (
+        "Tender notice\nDate of Issue: 2 March 2027\n\n"
+        "4.1 A bidder shall have net assets of not less than RMB 30 million as at 31 December "
+        "2026.\n"
+    )
+    assert figure_rows(text) == [(30e6, "observation", None, None)]

@@ -945,3 +945,14 @@ def test_the_whole_year_is_the_year_its_statement_names_before_it(
 )
 def test_a_task_set_or_a_goal_in_brackets_is_a_goal(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_a_goal_named_as_one_and_set_for_the_year_is_due_at_its_end() -> None:
+    # "against a target of 85% that the board set for the year": a goal named as one, for
+    # the page's year (the outcome beside it is the fact it is).
+    text = (
+        "Park update\nPublished: 12 July 2027\n"
+        "Occupancy was 81% at the end of June, against a target of 85% that the board set for "
+        "the year.\n"
+    )
+    assert _rows(text) == [_fact(81, "2027-06-30"), _goal(85, "2027-12-31")]

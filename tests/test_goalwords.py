@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import figure_rows
 
+from zonetrack.goalwords import goal_or_fact
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -91,3 +93,27 @@ def test_a_span_of_months_ahead_is_a_deadline(
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A league table's outcome, told as done: "made it", "scored", "ranked".
+        "In this year's list, 9 made it, one more than before.",
+        "This year Jiaxing ranked 14th and scored 66.1.",
+    ],
+)
+def test_a_league_table_s_outcome_is_told_as_done(sentence: str) -> None:
+    assert goal_or_fact(sentence) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An obligation due within a time counted from an event: a goal, its day not yet known.
+        "Phase A (about 3 MW) shall be handed over within 120 calendar days of the award.",
+        "The works must be completed within nine months after the Commencement Date.",
+    ],
+)
+def test_an_obligation_within_a_time_of_an_event_is_a_goal(sentence: str) -> None:
+    assert goal_or_fact(sentence) is True

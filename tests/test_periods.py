@@ -61,6 +61,14 @@ def test_dates_say_how_they_were_read(
         ("到2028年中国市场份额提高到15%", "2028-12-31"),
         # A year opening a sentence frames it: a later part's own date is that part's.
         ("2026年，我局力争按期答复率保持100%", "2026-12-31"),
+        # "no later than" a day is by that day; a forecast "for the year ending" a day (a period
+        # still running) is due on it.
+        ("must be handed over not later than 15 March 2028", "2028-03-15"),
+        ("shall be ready no later than September 30, 2027", "2027-09-30"),
+        ("expects revenue for the year ending 31 March 2027 of about", "2027-03-31"),
+        ("sales for the six months ending 30 June 2027 should", "2027-06-30"),
+        # Within a named calendar year: by its end.
+        ("must be handed over within the 2029 calendar year", "2029-12-31"),
     ],
 )
 def test_round_thirteen_seasons_halves_and_scheduled_months(text: str, expected: str) -> None:

@@ -120,3 +120,18 @@ def test_yue_inside_a_word_is_no_about(sentence: str, qualifier: str) -> None:
 )
 def test_a_floor_set_as_a_share_of_a_whole(before: str) -> None:
     assert prefix_qualifier(before) == "at_least"
+
+
+# An English label naming the most a notice allows, as 最高限价： is: at most.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maximum price: RMB 12.5 million.",
+        "Maximum contract sum: HK$80 million",
+        "Price ceiling: US$3 million",
+        "Upper limit: 40 per cent.",
+    ],
+)
+def test_an_english_label_of_a_maximum_is_a_cap(text: str) -> None:
+    (figure,) = find_figures(text)
+    assert figure.qualifier == "at_most"

@@ -223,6 +223,27 @@ def test_a_units_rating_after_x_is_no_layout() -> None:
     assert list(extract_figures("The road has 2 x 3 lanes.")["value"]) == []
 
 
+# A move in a ranking ("climbed four places"), a place in one written in words ("into the top
+# ten") and a time of day ("at two in the morning") are no figures; a set named again by its
+# number after "the" ("the 45 parks" after "ranks 45 provincial parks") is no new one.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (PAGE + "Ningbo's park rose four places to 11th, and Wuxi fell 3 spots.", []),
+        (PAGE + "Hefei broke into the top ten; 14 firms joined.", [14]),
+        (PAGE + "The lab closed at two in the morning after 36 tests.", [36]),
+        (
+            PAGE + "The survey ranks 45 provincial parks. Together the 45 parks employ 9,300.",
+            [45, 9300],
+        ),
+        # (A number after "the" that counts something new stays a figure.)
+        (PAGE + "The 12 new labs opened in January.", [12]),
+    ],
+)
+def test_ranks_times_and_sets_named_again_are_no_figures(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -447,3 +447,18 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
     assert find_relative_deadline(sentence, "2027", rel, "2027-04-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A day without a year that comes round every year names no date of the figure's ...
+        ("rent of 3 per cent. a month, payable on 15 January and 15 July in each year", None),
+        ("a fee of 2%, due on June 30 of every year", None),
+        ("dividends of 8 cents paid on 1 April each year", None),
+        # ... a day alone is of the page's year.
+        ("rent of 3 per cent. was paid on 15 January", "2026-01-15"),
+    ],
+)
+def test_a_day_that_comes_round_each_year_is_no_date(sentence: str, expected: str | None) -> None:
+    assert find_relative_date(sentence, "2026", "2026", "2026-11-20") == expected

@@ -347,3 +347,36 @@ def test_quarters_or_a_half_run_from_the_year_s_start_tell_facts() -> None:
         (12400.0, "observation", None, "2026-06-30"),
         (58.0, "observation", None, "2026-06-30"),
     ]
+
+
+def test_a_base_told_after_an_item_of_a_goal_list_is_the_base_s() -> None:
+    # Items under a lead-in of goals ("… are all due in 2029:"): the base after the item's
+    # figure, with its own year or its own deed ("from 2.1 percent in 2025", "against 640
+    # counted at the end of last year"), is a fact; the item is the lead-in's goal.
+    text = (
+        "Plan explainer\nUpdated 9 March 2027\n\n"
+        "The key figures are all due in 2029:\n"
+        "* digital output equal to 12 percent of GDP, from 9.4 percent in 2025;\n"
+        "* 900 specialised firms, against 640 counted at the end of last year.\n"
+    )
+    assert _rows(text) == [
+        (12.0, "target", "2029-12-31", None),
+        (9.4, "observation", None, "2025-12-31"),
+        (900.0, "target", "2029-12-31", None),
+        (640.0, "observation", None, "2026-12-31"),
+    ]
+
+
+def test_a_part_of_a_pledged_whole_told_in_the_present_perfect() -> None:
+    # "only 12 of the 40 flats pledged to researchers have been delivered": the part, told in
+    # the present perfect, is of the page's day; the whole, named with a goal's words, a goal
+    # with no date of its own (not the next year another part of the sentence names).
+    text = (
+        "City feature\nPublished 14 May 2027\n\n"
+        "A training centre promised for 2026 is now due next spring, and only 12 of the 40 flats "
+        "pledged to researchers have been delivered, the bureau said.\n"
+    )
+    assert _rows(text) == [
+        (12.0, "observation", None, "2027-05-14"),
+        (40.0, "target", None, None),
+    ]

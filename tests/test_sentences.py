@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from zonetrack.sentences import (
     SEGMENT_END,
     SEMICOLON,
+    SENTENCE_END,
+    Boundaries,
     find_segment,
     first_stop_from,
     last_stop_before,
@@ -73,3 +75,16 @@ def test_overlapping_words_start_a_stop_inside_another() -> None:
     text = "x and and y"
     assert first_stop_from(SEGMENT_END, text, 5) == 5
     assert last_stop_before(SEGMENT_END, text, len(text)) == 6
+
+
+def test_per_cent_with_its_full_stop_ends_a_sentence_only_before_a_capital() -> None:
+    # "per cent." as circulars and contracts write it: the words go on in lower case, one
+    # sentence; a capital after it opens the next.
+    text = "The ratio is to rise to at least 75 per cent. before the end of 2029. It was 61 then."
+    stops = Boundaries(SENTENCE_END, text)
+    at = text.index("75")
+    lo, hi = stops.around(at, at + 2, 0, len(text))
+    assert text[lo:hi] == "The ratio is to rise to at least 75 per cent. before the end of 2029"
+    later = "Occupancy reached 93 per cent. Rents rose by 2029."
+    lo, hi = Boundaries(SENTENCE_END, later).around(18, 20, 0, len(later))
+    assert later[lo:hi] == "Occupancy reached 93 per cent"

@@ -19,6 +19,7 @@ from .counters import same_things, simplified_counter
 from .figures import Figure, carry_qualifiers, find_figures
 from .piecereading import read_in_pieces, reads_alone
 from .quantities import NOT_QUANTITIES, is_quantity, names_years
+from .scores import read_scores
 from .sentences import Boundaries
 
 __all__ = [
@@ -137,7 +138,7 @@ class Readings:
                 # A source currency makes a figure's reading look further back than one
                 # character (港幣 ... 元), which reads_alone does not promise: read it whole.
                 found = find_figures(text, currency)
-            self._texts[key] = carry_qualifiers(found, text)
+            self._texts[key] = read_scores(carry_qualifiers(found, text), text)
         return self._texts[key]
 
 

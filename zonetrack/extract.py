@@ -52,6 +52,7 @@ from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
 from .quantities import is_quantity
 from .readingstate import ReadingState
+from .scores import read_scores
 from .survey import Survey, place_figure, survey_document
 from .tableheaders import list_column_kind
 from .termphrases import read_plan_term
@@ -154,7 +155,9 @@ def _list_figures(survey: Survey) -> list[Figure]:
     return sorted(
         [
             survey.goal_cell_reading(f)
-            for f in carry_qualifiers(find_figures(written, survey.calendar), written)
+            for f in read_scores(
+                carry_qualifiers(find_figures(written, survey.calendar), written), written
+            )
             if not survey.in_rows(f.start) and not survey.in_listed(f.start)
         ]
         + [c.figure for c in survey.cells.values()]

@@ -213,6 +213,27 @@ _AS_OF_TODAY = re.compile(r"\bas\s+(?:of|at)\s+(?:today|now)\b", re.I)
 _FRAME_LENGTH = 40
 
 
+# The present perfect right after a goal's whole ("… pledged to start-ups have been handed over").
+_PERFECT_AFTER = re.compile(r"\s*ha(?:ve|s)\s+been\b", re.I)
+
+# A condition a tenderer or an applicant must meet, opening its sentence (after an item's
+# number): "5.2 A tenderer shall have …", "Applicants must have …".
+_ELIGIBILITY = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:an?|each|the|every)\s+)?(?:tenderer|bidder|applicant|candidate"
+    r"|supplier|contractor|consortium)s?\s+(?:shall|must|should)\s+(?:have|be|hold|possess|meet"
+    r"|demonstrate)\b",
+    re.I,
+)
+
+# A part opened by "with" after a fact ("…, with agreed investment of", "with a total of"):
+# more of the same fact, up to the figure.
+_WITH_PART = re.compile(
+    r"^\s*with\s+(?:an?\s+|the\s+|a\s+total\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:of|totall?ing|worth)\s+(?:(?:US|HK|NT)?\$|RMB|HKD|USD|CNY)?\s*$",
+    re.I,
+)
+
+
 def find_fact_date(
     survey: Survey, place: Place, state: ReadingState, goal: GoalReading
 ) -> tuple[Date | None, bool, bool, str | None]:
@@ -280,16 +301,39 @@ def _date_told(
         # the end of June": the size of the noun the sentence opens with, whose verb tells
         # in the perfect what it has done; the date is the deed's, not the size's.
         return None, False, is_target, deadline
+    perfect = None
     if (whole := goal_named_whole(blanked, rel)) is not None:
         # ("nine of the 25 labs the plan wants running by the end of its second year were in
         # operation": the goal's date in the whole's clause is not the fact's.)
         blanked = blanked[: whole[0]] + " " * (whole[1] - whole[0]) + blanked[whole[1] :]
+        # ("only 35 of the 80 apartments pledged … have been handed over": told in the present
+        # perfect, a tally up to the page's day.)
+        perfect = _PERFECT_AFTER.match(blanked, whole[1])
     ref_date = (
         base_date
         or change_end_now(survey, place)
         or quarter_named_before(text, s_lo, sentence, rel, (page_year, page_date), calendar)
         or find_own_date("ref_date", blanked, rel, calendar)
     )
+    if perfect is not None and base_date is None and survey.page_date:
+        ref_date = Date(survey.page_date, "told in the present perfect: the page's day")
+    if base_date is None and _ELIGIBILITY.match(sentence):
+        # "A tenderer shall have an average annual turnover of not less than RMB 80 million for
+        # the three financial years ended 31 December 2025": a condition each tenderer must
+        # meet, a threshold of the notice, undated (the years name what is measured).
+        ref_date = Date("", "a condition of eligibility: a term of the notice, undated")
+    told_before = state.rows[-1] if state.rows else None
+    if (
+        base_date is None
+        and told_before is not None
+        and told_before.kind == "observation"
+        and told_before.ref_date
+        and told_before.start >= place.s_lo
+        and _WITH_PART.search(segment_before(blanked, rel))
+    ):
+        # "had signed 46 projects by the end of October, with agreed investment of 63 billion
+        # yuan": a part opened by "with" tells more of the fact before it, of its date.
+        ref_date = Date(told_before.ref_date, "told with the fact before it in its sentence")
     if (
         ref_date is not None
         and base_date is None

@@ -200,6 +200,20 @@ _SET_THIS_YEAR = re.compile(
     r"(?:年初|今年|本年|全年|年度)(?:确定|確定|设定|設定|制定|定下|提出|下达|下達)?的?\s*$"
 )
 
+# "against a target of 92% that the Board set for the year", "a budget of RMB 40 million which
+# management set for this year": a goal named as one, for the page's year the words after it
+# name.
+_GOAL_OF_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|goal|budget)\s+of\s+"
+    r"(?:(?:US|HK|NT|MOP)?\$|RMB|MOP|HKD|USD|CNY)?\s*$",
+    re.I,
+)
+_SET_FOR_THE_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:that|which)?\s*(?:the\s+[\w-]+|it|we|they|management)\s+(?:had\s+|has\s+)?"
+    r"(?:set|adopted|approved|agreed)\s+for\s+(?:the|this)\s+(?:full\s+|current\s+)?year\b",
+    re.I,
+)
+
 # "about 70% of our full-year plan of 650,000 square metres", "The programme's budget for this
 # year is MOP 150 million": the figure a plan, target or budget of the page's year names, a
 # goal of that year whatever else its sentence tells ("of which 25.7% has been disbursed").
@@ -397,7 +411,13 @@ def _find_deadline(
         if bracketed["year"] and page_year:
             year = survey.this_year or page_year
             deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
-    if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
+    if page_year and (
+        _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel)
+        or (
+            _GOAL_OF_BEFORE.search(sentence, max(0, rel - 40), rel)
+            and _SET_FOR_THE_YEAR_AFTER.match(sentence, figure.end - s_lo)
+        )
+    ):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")
     if (

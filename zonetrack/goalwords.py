@@ -95,6 +95,10 @@ _GOAL_WORDS = re.compile(
     # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
     # of projects signed as well as planned.)
     r"|\bpledged\b(?!\s+(?:investment|capital|money|funds?|sums?|amounts?|value|contributions?)\b)"
+    # "shall be connected to the grid within 150 calendar days of the Letter of Acceptance": an
+    # obligation due within a time counted from an event, a goal (its day not yet known).
+    r"|\b(?:shall|must)\s+be\s+[a-z]+(?:\s+[a-z]+){0,6}?\s+within\s+(?:\d+|[a-z]+)\s+"
+    r"(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months)\s+(?:of|after|from)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
     r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
@@ -267,6 +271,12 @@ _DONE = (
     # tense, done.
     r"|\b(?:grew|rose|fell|declined|climbed|jumped|surged|soared|dropped|doubled|tripled"
     r"|quadrupled)\b"
+    # "In this year's table, 7 made it", "scored 86.2", "ranked third": a league table's
+    # outcome, told as done.
+    r"|\bmade\s+(?:it|the\s+(?:cut|list|grade))\b|\b(?:scored|ranked)\b"
+    # "For the year ended 31 December 2025 it earned": a period named as over, told as done
+    # (not governed by a goal "for the financial year ending 31 December 2027" before it).
+    r"|\b(?:year|period|months|quarter|half)\s+ended\b"
     # "In the reporting year we spent ...": the period a report covers, told as done.
     r"|\bin\s+the\s+(?:reporting\s+(?:year|period)|year\s+under\s+review)\b"
     r"|\bha(?:s|ve)\s+(?:been|\w+ed|set|built|won|grown|become|made|spent|risen|drawn|brought)\b"

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .figures import find_figures
-from .goalwords import DEADLINE_CUES, PAST_WORDS, PROGRESS_TOLD, goal_or_fact
+from .goalwords import DEADLINE_CUES, PAST_WORDS, PROGRESS_TOLD, goal_or_fact, goal_said
 from .periods import find_date
 from .relativeforms import find_relative_deadline
 
@@ -349,6 +349,10 @@ class Scopes:
                         and stage > page_date
                     )
                     or (_GOAL_HEADING.search(stripped) or DEADLINE_CUES.search(stripped))
+                    # "The key figures are all due in 2029:": a short line, a heading, that
+                    # leads in goals with their deadline, in goal words, as a longer lead-in
+                    # sentence does (113學年度（…至114年7月31日）主要成果如下： names a period).
+                    or (_goal_lead_in(stripped, calendar) and goal_said(stripped))
                 )
                 and (
                     # 前10月完成年度目标85% over 全力冲刺全年目标任务: a headline that reports

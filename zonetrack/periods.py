@@ -158,16 +158,22 @@ _DEADLINES = [
         ),
         lambda m: month_end(m[2], MONTH_NUMBER[m[1].lower()]),
     ),
-    (  # By 31 December 2029, by June 30, 2027: that day
+    (  # By 31 December 2029, by June 30, 2027, "no later than 30 June 2027": that day; so is
+        # the last day of a period still running that a forecast is for ("for the year ending
+        # 31 December 2026", "the six months ending 30 June 2027").
         re.compile(
-            rf"\b(?:by|before|until|on\s+or\s+before)\s+(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b",
+            rf"\b(?:by|before|until|on\s+or\s+before|(?:no|not)\s+later\s+than"
+            r"|(?:year|period|months|quarter|half(?:-year)?)\s+ending)"
+            rf"\s+(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b",
             re.I,
         ),
         lambda m: day_date(m[3], MONTH_NUMBER[m[2].lower()], m[1]),
     ),
     (
         re.compile(
-            rf"\b(?:by|before|until|on\s+or\s+before)\s+({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
+            rf"\b(?:by|before|until|on\s+or\s+before|(?:no|not)\s+later\s+than"
+            r"|(?:year|period|months|quarter|half(?:-year)?)\s+ending)"
+            rf"\s+({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
             re.I,
         ),
         lambda m: day_date(m[3], MONTH_NUMBER[m[1].lower()], m[2]),
@@ -214,6 +220,11 @@ _DEADLINES = [
             re.I,
         ),
         lambda m: _half_end(m[2] or m[3] or f"20{m[6]}", m[1] or m[4] or m[5]),
+    ),
+    # "has to be delivered within the 2028 calendar year", "during the 2027 year": by its end.
+    (
+        re.compile(r"\b(?:within|in|during|over)\s+the\s+(\d{4})\s+(?:calendar\s+)?year\b", re.I),
+        lambda m: f"{m[1]}-12-31",
     ),
     # "goals to 2027", "targets for 2028": goals whose horizon is that year's end.
     (

@@ -56,6 +56,10 @@ PREFIX_QUALIFIERS = (
             r"|(?:不(?:得|应|應|能|可|宜)?|严禁|嚴禁)(?:超过|超過|高于|高於)(?:[^\W\d]){1,12}?的"
             # 最高限价：2,780.00万元, 最高投标限价: a label naming the most a notice allows.
             r"|最高[\u4e00-\u9fff]{1,4}?[：:]"
+            # "Maximum price: RMB 45.0 million", "Price ceiling:", "Upper limit:": an English
+            # label naming the most a notice allows, as 最高限价： is.
+            r"|\b(?i:maximum|max\.|ceiling|upper\s+limit)(?:\s+[a-z-]+){0,2}\s*[:：]"
+            r"|\b[A-Za-z-]+(?:\s+[a-z-]+)?\s+(?i:ceiling|cap)\s*[:：]"
             # "shall in no event exceed", "does not exceed", "not exceeding": a contract's cap.
             r"|\b(?:not|never|in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\s+"
             r"(?:to\s+)?exceed(?:ing)?"

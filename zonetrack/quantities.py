@@ -16,6 +16,11 @@ from .units import CURRENCIES
 __all__ = ["NOT_QUANTITIES", "SLOGANS", "is_quantity", "names_years"]
 
 _CN_NUM = "零〇一二两兩三四五六七八九十"
+# Small numbers written in English words (a rank, a time of day).
+_EN_SMALL = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
 
 # A unit of power or energy written against its number (12.4MW, 30kWh, 2GWp, 110kV, 50MVA).
 _GLUED_POWER = r"[kKMG]Wh?p?|[kM]V|MVA"
@@ -101,7 +106,14 @@ NOT_QUANTITIES = re.compile(
             # "exceed", and the number a figure (not after "this", "ranks": a rank again).
             r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
             r"|(?:(?<![A-Za-z]{3}s )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
-            r"\b(?i:top)\s+\d+\b",
+            r"\b(?i:top)\s+(?:\d+|" + _EN_SMALL + r")\b",
+            # "climbed five places to eighth", "fell 3 spots": a move in a ranking, no figure.
+            r"\b(?i:climb(?:ed|s|ing)?|rose|rises?|rising|jump(?:ed|s)?|fell|falls?|dropp?(?:ed|s)?"
+            r"|slipp?(?:ed|s)?|slid|moved\s+(?:up|down)|gain(?:ed|s)?|los(?:t|es)|up|down)\s+"
+            r"(?:\d{1,2}|" + _EN_SMALL + r")\s+(?i:places?|positions?|spots?|notches?|rungs?)\b",
+            # "it was three in the morning", "at 9 in the evening", "ten o'clock": a time of day.
+            r"\b(?:\d{1,2}|" + _EN_SMALL + r")\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon"
+            r"|evening)|at\s+night)\b",
             # The STAR 50 Index, CSI 300, S&P 500, 科创50指数, 沪深300: a stock index's name.
             r"\b(?:[A-Z][\w&.-]*\s+){1,3}\d+(?=\s+(?i:index|indices|indexes)\b)"
             r"|\b(?:S&P|FTSE|Nasdaq|NASDAQ|Nikkei|CSI|STAR|SSE|SZSE|Russell|STOXX|Stoxx|KOSPI|ASX|DAX)"
@@ -188,6 +200,12 @@ NOT_QUANTITIES = re.compile(
             # figure of a zone's work.
             r"\d+(?:\.\d+)?\s*分(?=\s*[（(]\s*(?:满分|滿分|总分|總分))"
             r"|(?:满分|滿分|总分|總分)\s*(?:为|為)?\s*\d+(?:\.\d+)?\s*分",
+            # "scored 86.2 out of 100", "7.5 out of a possible 10": the scale of a score, as 满分
+            # 100分 is, no figure (not "7 out of 10 firms", a whole counted).
+            r"(?<=\d)\s+(?i:out\s+of)\s+(?:(?i:a\s+(?:possible|maximum))\s+)?(?:5|10|20|100|1,?000)"
+            r"(?:\s+(?i:points))?"
+            r"(?!\d|[.,]\d|\s+(?!(?:points|this|last|in|on|at|for|and|a|the|while|with|from|up"
+            r"|down)\b)[a-z])",
             # 立法會CB(1)1502/2026(04)號文件, LC Paper No. FC(2)88/25-26: a paper's serial over
             # its year (and its item), a document's number.
             r"(?<![A-Za-z])[A-Z]{1,4}\s*[（(]\s*\d{1,2}\s*[）)]\s*\d+\s*/\s*\d{2,4}(?:\s*-\s*\d{2})?"
@@ -363,9 +381,31 @@ _SPAN_OF_TIME = re.compile(
 
 
 # The last character of an office's name (議會事務部, 财务科, 第二組, 秘書處): a number glued to
-# it at
-# the end of a line numbers the division, as a sign-off line writes it.
+# it at the end of a line numbers the division, as a sign-off line writes it.
 _OFFICE_ENDS = frozenset("部科组組处處课課股室")
+
+
+# How far back a set counted before may be named ("ranks 60 national-level zones … the 60
+# zones were home to"): within a page's few paragraphs, a bounded look (extraction stays linear).
+_AGAIN_REACH = 2000
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _counted_again(figure: Figure, text: str) -> bool:
+    """Whether ``figure``, a bare number after "the", names again a set the text counted
+    before with the same number and noun ("The index ranks 60 national-level zones. … the 60
+    zones were home to 41,300 firms"): a reference back, no new figure."""
+    if figure.numeral != "arabic" or not _THE_BEFORE.search(
+        text, max(0, figure.start - 4), figure.start
+    ):
+        return False
+    noun = _NOUN_AFTER.match(text, figure.end)
+    if noun is None:
+        return False
+    number = re.escape(figure.text.strip())
+    counted = re.compile(rf"(?<![\d.,]){number}\s+(?:[\w-]+\s+)?{re.escape(noun[1])}\b")
+    return counted.search(text, max(0, figure.start - _AGAIN_REACH), figure.start - 4) is not None
 
 
 def is_quantity(figure: Figure, text: str) -> bool:
@@ -392,6 +432,8 @@ def is_quantity(figure: Figure, text: str) -> bool:
         return True
     if names_years(figure):
         return False  # a bare year, or a span of years
+    if _counted_again(figure, text):
+        return False  # "the 60 zones" after "ranks 60 national-level zones": the same set
     if after == "大":  # 八大项目, 5大平台: so many of something
         return True
     rest = text[figure.end : figure.end + 24]

@@ -61,6 +61,14 @@ _OWN_YEAR_OR_NONE = (
 )
 
 
+# After a day without a year, that it comes round every year ("on 4 May and 4 November in
+# each year", "on 30 June of every year", "each year"): a recurring day, no date.
+_EACH_YEAR = (
+    rf"(?!(?:\s+(?:and|or)\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}}))?"
+    r",?\s+(?:(?:in|of)\s+)?(?:each|every)\s+(?:calendar\s+)?year\b)"
+)
+
+
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
 _RELATIVE_REF_DATES = [
@@ -78,13 +86,14 @@ _RELATIVE_REF_DATES = [
         re.compile(_OWN_YEAR_OR_NONE + rf"({CN_DAY})\s*月\s*({CN_DAY})\s*[日号號]"),
         lambda m, y: day_date(y, m[1], m[2]),
     ),
-    # "which ended on 31 December", "to December 31" (no year): that day of the year.
+    # "which ended on 31 December", "to December 31" (no year): that day of the year; not a
+    # day that comes round every year ("payable on 4 May and 4 November in each year").
     (
-        re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\b(?!\.?,?\s*\d)"),
+        re.compile(rf"\b(\d{{1,2}})\s+({MONTHS})\b(?!\.?,?\s*\d)" + _EACH_YEAR),
         lambda m, y: day_date(y, MONTH_NUMBER[m[2].lower()], m[1]),
     ),
     (
-        re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+        re.compile(rf"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)" + _EACH_YEAR),
         lambda m, y: day_date(y, MONTH_NUMBER[m[1].lower()], m[2]),
     ),
     # 9月底, 九月底 (a month in Chinese numerals, as Hong Kong releases write it).

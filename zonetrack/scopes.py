@@ -85,7 +85,16 @@ _COMPARISON = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 
 # The start of a change with its year, before its end ("from 28 per cent in 2026 to 40").
-_FROM_IN_YEAR = re.compile(r"\bfrom\s+[^,;:()]{1,40}?\bin\s+\d{4}(?=\s+to\b)", re.IGNORECASE)
+# ("5 percent of GDP, from 3.8 percent in 2025;": the start told after the goal, its clause's end.)
+_FROM_IN_YEAR = re.compile(
+    r"\bfrom\s+[^,;:()]{1,40}?\bin\s+\d{4}(?=\s+to\b|\s*[;,.；，。]|\s*$)", re.IGNORECASE
+)
+
+# A later part that states the base a goal is measured from ("3,000 high-tech enterprises,
+# against 2,000 recorded at the end of last year"): its words of a deed done are the base's.
+_BASE_PART_AFTER = re.compile(
+    r"[,;，；]\s*(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|from|versus)\s", re.IGNORECASE
+)
 
 # A part of a year named without the year (上半年, 三季度, 6月底前, "first half").
 _PART_OF_YEAR = re.compile(
@@ -233,9 +242,16 @@ _WILL_BE_CAPPED = re.compile(r"\b(?:will|shall)\s+be\s+(?:capped|limited)\s+at\b
 # past ("38 percent of the 2.4 billion yuan the district pledged … had been paid out").
 _SHARE_OF_GOAL_WHOLE = re.compile(
     r"[^,;，；]{0,30}?\bof\s+(?:the|its|their)\s+(?P<whole>[^,;，；]{1,120}?)\s"
-    r"(?:had\s+been|had|was|were)\s+(?:[a-z]+ed|paid|spent|built|in\s+(?:operation|service|use))\b",
+    # ("only 35 of the 80 talent apartments pledged to start-ups have been handed over": the
+    # present perfect tells it as done too.)
+    r"(?:had\s+been|ha(?:ve|s)\s+been|had|was|were)\s+"
+    r"(?:[a-z]+ed|paid|spent|built|in\s+(?:operation|service|use))\b",
     re.I,
 )
+
+
+# A part's figure right before the whole it is of ("35 of the 80 …").
+_PART_OF_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+of\s+(?:the|its|their)\s+$", re.I)
 
 
 def goal_named_whole(sentence: str, rel: int) -> tuple[int, int] | None:
@@ -397,6 +413,19 @@ def find_kind(
         # goal or a schedule (高于年度目标3.3个百分点) and the gap to it (还差) are facts too.
         said = False
     heading = scopes.heading_of(at)
+    if (
+        said is False
+        and heading is not None
+        and (base := _BASE_PART_AFTER.search(sentence, rel)) is not None
+        and goal_or_fact(sentence[: base.start()], calendar) is None
+        # (Under a lead-in of goals with their deadline; not "Goal 3 - Research workforce" over
+        # "Outcome: 131, against 96 when … was adopted", an outcome told.)
+        and goal_or_fact(text[heading[0] : heading[1]], calendar)
+        and heading_deadline(text[heading[0] : heading[1]], calendar) is not None
+    ):
+        # "* 3,000 high-tech enterprises, against 2,000 recorded at the end of last year;"
+        # under a lead-in of goals: the base's part tells what was done, not the item's.
+        said = None
     # 收入预算总额4.86亿元 in a department's budget for 2027, 預算1.5億澳門元 in a year's grant
     # plan: what the year's budget plans, not the money of a scheme.
     scheme_money = scheme_money_before(sentence, rel) and not (
@@ -476,6 +505,19 @@ def find_kind(
             elif deadline is None and (plan_year := find_plan_year(text, calendar)):
                 # 一、工作目标 in 江北区2027年工作计划: the goals of the year the plan is for.
                 deadline = f"{plan_year}-12-31"
+    elif (
+        said is None
+        and (event := _AFTER_COMPLETION.search(sentence, 0, rel)) is not None
+        # ("Upon Completion": a term the document defines, whose date it reads elsewhere.)
+        and event[0].split()[-1][:1].islower()
+        and goal_said(sentence)
+    ):
+        # "Upon completion of this contract, capacity will be about 20.1 MW": due when the work
+        # is finished (its completion's date told before, else none), not by the deadline of
+        # the paragraph's first sentence.
+        s_lo = at - rel
+        line_start = scopes.line_start(s_lo)
+        return True, find_completion_deadline(text, s_lo, rel, line_start, calendar)
     elif said is None and not says(FACT_WORDS, sentence) and not scheme_money_before(sentence, rel):
         s_lo = at - rel
         said, deadline = _lead_in(text, sentences, scopes.line_start(s_lo), s_lo, leads, calendar)
@@ -489,6 +531,16 @@ def find_kind(
         return put_in[0], put_in[1]
     if not said:
         return False, None
+    part = _PART_OF_BEFORE.search(sentence, max(0, rel - 40), rel)
+    whole = goal_named_whole(sentence, part.start()) if part is not None else None
+    if whole is not None and whole[0] <= rel < whole[1]:
+        # "only 35 of the 80 talent apartments pledged to start-ups have been handed over": the
+        # whole named with a goal's words is due when its own words say, else undated (not by
+        # a date another part of the sentence names).
+        own_words = sentence[whole[0] : whole[1]]
+        return True, find_date("deadline", own_words, calendar=calendar) or Date(
+            "", "the whole named with a goal's words names no date of its own"
+        )
     # The base's date (由2025年底約5.1萬人增至10萬人, 较2020年) is no deadline of the goal.
     own = find_own_date(
         "deadline",

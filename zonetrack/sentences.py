@@ -52,9 +52,11 @@ _MONTH_DOT = "|".join(
     for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
 SENTENCE_END = re.compile(
-    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)(?!(?:"
-    + _MONTH_DOT
-    + r")\s+\d{1,2}\b(?!,?\s*\d{4})(?!\s*(?:\(|--|—|–)))"
+    r"[。！？!?\n]+|(?<![A-Z]\.[A-Z])\.(?=\s)"
+    # "not less than 90 per cent. by the end of 2027": the full stop of "per cent." as offering
+    # circulars and contracts write it ends no sentence when the words go on in lower case.
+    r"(?!(?<=\bper\scent\.)[ \t]+[a-z(])"
+    r"(?!(?:" + _MONTH_DOT + r")\s+\d{1,2}\b(?!,?\s*\d{4})(?!\s*(?:\(|--|—|–)))"
     r"|(?<=[\u4e00-\u9fff%])[ ]{1,2}(?=[\u4e00-\u9fff])"
     # 总投资：56亿元　　计划开工：2027年二季度: fields of one line set apart by wide spaces are
     # statements of their own (the next field's date is not the figure's).

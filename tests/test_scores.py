@@ -1,0 +1,38 @@
+"""Scores written as bare numbers (zonetrack/scores.py): the words around them say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from zonetrack.extract import extract_figures
+
+PAGE = "Index release\nPublished: 3 December 2027\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "scored … out of 100": a score; the scale after it no figure.
+        (PAGE + "Ningbo's park scored 77.4 out of 100 this year.", [(77.4, "score")]),
+        # The base of a change of a score, in the same sentence, is a score too.
+        (
+            PAGE + "Wuxi scored 70.3, down from 72.8 in the last edition.",
+            [(70.3, "score"), (72.8, "score")],
+        ),
+        # The noun as subject: "the average score … was".
+        (
+            PAGE + "The average score of the 30 parks was 58.1, compared with 57.6.",
+            [(30, "count"), (58.1, "score"), (57.6, "score")],
+        ),
+        # A base in the next sentence is not the score's; a count is a count.
+        (
+            PAGE + "Hefei scored 66.0. Its firms numbered 355, up from 310.",
+            [(66.0, "score"), (355, "count"), (310, "count")],
+        ),
+    ],
+)
+def test_a_bare_number_named_a_score_is_a_score(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    frame = extract_figures(text)
+    assert list(zip(frame["value"], frame["unit"], strict=True)) == expected
