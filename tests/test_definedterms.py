@@ -98,3 +98,81 @@ def test_the_data_period_a_ranking_names_dates_what_is_counted_at_its_end() -> N
     rows = extract_figures(text).set_index("value")
     assert cell_text(rows.loc[12600.0, "ref_date"]) == "2027-09-30"
     assert cell_text(rows.loc[7.0, "ref_date"]) == "2027-09-30"
+
+
+# Review 19: a defined term dates only the figures of its own statement (to a semicolon)
+# that name no date of their own.
+_CIRCULAR = (
+    "某园区运营公司关于重大资产重组的通函\n\n"
+    "释义\n"
+    "最后实际可行日期：指2027年3月15日。\n"
+    "往绩期：指2024年度、2025年度及2026年度。\n\n"
+    "截至最后实际可行日期，公司管理园区8个，而2024年末管理的园区为5个。\n"
+    "截至最后实际可行日期，园区入驻企业640家；2025年底，入驻企业为510家。\n"
+    "往绩期内，公司管理人员及技术人员分别为36名和94名。\n"
+    "往绩期内，公司租金收入分别为1.1亿元、1.4亿元及1.9亿元。\n"
+)
+
+
+def test_a_defined_day_does_not_override_a_figure_s_own_date() -> None:
+    rows = extract_figures(_CIRCULAR).set_index("value")
+    assert cell_text(rows.loc[8.0, "ref_date"]) == "2027-03-15"
+    assert cell_text(rows.loc[5.0, "ref_date"]) == "2024-12-31"
+    assert cell_text(rows.loc[640.0, "ref_date"]) == "2027-03-15"
+    # Across the semicolon, a statement with its own day.
+    assert cell_text(rows.loc[510.0, "ref_date"]) == "2025-12-31"
+
+
+def test_an_english_base_keeps_its_own_date_after_a_defined_day() -> None:
+    text = (
+        "DEFINITIONS\n"
+        '"Last Trading Day"   12 May 2027, being the last full trading day before this circular\n\n'
+        "As at the Last Trading Day, the Group operated 31 incubators, against 22 incubators "
+        "at 31 December 2025.\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[31.0, "ref_date"]) == "2027-05-12"
+    assert cell_text(rows.loc[22.0, "ref_date"]) == "2025-12-31"
+
+
+def test_fenbie_pairs_periods_only_when_as_many_and_no_subjects_listed() -> None:
+    rows = extract_figures(_CIRCULAR).set_index("value")
+    # 管理人员及技术人员: two kinds of staff, not two periods.
+    assert cell_text(rows.loc[36.0, "ref_date"]) != "2024-12-31"
+    assert cell_text(rows.loc[94.0, "ref_date"]) != "2025-12-31"
+    assert cell_text(rows.loc[190000000.0, "ref_date"]) == "2026-12-31"
+
+
+def test_a_definition_needs_a_definitions_list_and_a_whole_word_name() -> None:
+    # A plan's line 中期指2027年底前 (no 释义 heading, term unquoted) defines nothing, and
+    # no defined date lies after the page's own day; 是 of 是指 is no part of the name.
+    assert find_defined_terms("某区规划\n中期指2027年底前。\n").terms == {}
+    terms = find_defined_terms("释义\n评估期是指2026年6月30日。\n").terms
+    assert terms == {"评估期": ("2026-06-30",)}
+    late = find_defined_terms("释义\n建设期：指2027年12月31日。\n", page_date="2026-05-01")
+    assert late.terms == {}
+    text = (
+        "Definitions\n"
+        '"Stage A"   30 June 2027\n\n'
+        "The stage adds 120 hectares of land, which the park bought in 2018.\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert cell_text(rows.loc[1200000.0, "ref_date"]) == "2018-12-31"
+
+
+# Review 19: a half-year report dated only by its title and its label line.
+_HALF_YEAR = (
+    "某某园区开发股份有限公司2027年半年度报告\n"
+    "报告期间：2027年1月1日至6月30日\n\n"
+    "报告期内，公司与管委会签订协议，承诺于2028年底前完成标准厂房5万平方米。\n"
+    "报告期内，公司启动三期项目，按计划2029年新增仓储面积8万平方米。\n"
+    "报告期内，公司实现租金收入3.6亿元。\n"
+)
+
+
+def test_a_goal_told_in_the_report_period_stays_a_goal() -> None:
+    rows = extract_figures(_HALF_YEAR).set_index("value")
+    assert rows.loc[50000.0, "kind"] == "target"
+    assert cell_text(rows.loc[50000.0, "deadline"]) == "2028-12-31"
+    assert rows.loc[80000.0, "kind"] == "target"
+    assert cell_text(rows.loc[80000.0, "deadline"]) == "2029-12-31"

@@ -23,10 +23,11 @@ from .sentences import find_segment
 __all__ = ["DefinedTerms", "find_defined_terms", "read_defined_dates"]
 
 # A Chinese definition line: the term, an optional colon, 指, then what it means
-# (最近可行日：指2026年10月31日，即…; 报告期　指2024年度、2025年度及2026年1-9月).
+# (最近可行日：指2026年10月31日，即…; 报告期　指2024年度、2025年度及2026年1-9月). The name is
+# the shortest before 指, so that 是 of 是指 is not part of it (规划期是指…: 规划期).
 _ZH_DEFINITION = re.compile(
-    r"^[ \t\u3000]*[“「\"]?(?P<name>[\u4e00-\u9fff]{2,10})[”」\"]?[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?:指|係指|系指|是指)[ \t\u3000]*(?P<body>[^\n]{4,120})",
+    r"^[ \t\u3000]*(?P<quote>[“「\"])?(?P<name>[\u4e00-\u9fff]{2,10}?)[”」\"]?[ \t\u3000]*[:：]?"
+    r"[ \t\u3000]*(?:指|係指|系指|是指)[ \t\u3000]*(?P<body>[^\n]{4,120})",
     re.M,
 )
 
@@ -34,8 +35,20 @@ _ZH_DEFINITION = re.compile(
 # two-column list lays it out) what it means ("Latest Practicable Date"   31 October 2026,
 # being …; "Record Date" means 5 December 2026).
 _EN_DEFINITION = re.compile(
-    r"^[ \t]*[\"“](?P<name>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,5})[\"”][ \t]*"
+    r"^[ \t]*(?P<quote>[\"“])(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,5})[\"”][ \t]*"
     r"(?::|means|shall\s+mean)?[ \t]*(?P<body>[^\n]{4,160})",
+    re.M,
+)
+
+# What opens a definitions list: a heading line (释义, 釋義, DEFINITIONS) or its lead-in
+# ("the following expressions have the following meanings"; 下列词语具有如下含义). A line
+# "XX指<date>" elsewhere (a plan's 近期指2026年底前) defines no term the page dates facts by,
+# unless it quotes its term the way a list does (“最近可行日”指…).
+_LIST_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十\d]{1,3}[节節章][ \t\u3000]*)?"
+    r"(?:释义|釋義|定义|定義|DEFINITIONS?|Definitions?)[ \t\u3000]*$"
+    r"|following\s+expressions\s+(?:shall\s+)?have\s+the\s+following\s+meanings?"
+    r"|具有(?:如下|以下|下列)(?:含义|含義|意义|意義)",
     re.M,
 )
 
@@ -64,57 +77,109 @@ class DefinedTerms:
     Attributes
     ----------
     terms : dict of str to tuple of str
-        Each term's name (lower case) and the ends of the periods it names, in order (one
-        for a day: the day itself).
+        Each term's name, as the page writes it, and the ends of the periods it names, in
+        order (one for a day: the day itself).
+    calendar : str
+        The source's currency, to tell a figure's own date (115年 in a Taiwan source).
     """
 
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    calendar: str = "CNY"
 
     # (Each figure asks; the names' pattern is built once per page.)
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
         if not self.terms:
             return None
-        names = sorted(self.terms, key=len, reverse=True)
-        return re.compile("|".join(re.escape(n) for n in names), re.I)
+        return re.compile(
+            "|".join(f"(?P<t{i}>{_name_pattern(n)})" for i, n in enumerate(self._names))
+        )
+
+    @cached_property
+    def _names(self) -> list[str]:
+        # Longer names first, so that a name inside a longer one does not win.
+        return sorted(self.terms, key=len, reverse=True)
+
+    def _own_date(self, part: str) -> bool:
+        """Whether ``part`` of the figure's statement names a date of its own."""
+        return find_date("ref_date", part, calendar=self.calendar) is not None
 
     def date_of(self, sentence: str, rel: int, end: int) -> Date | None:
         """The date a term the sentence names gives a fact at ``rel`` (its end at ``end``).
 
-        The term nearest before the figure (截至最近可行日，…; 报告期内，…; "As at the Latest
-        Practicable Date, …"), else one right after it in its clause preceded by an as-at
-        word ("was 42 per cent. complete as at the Latest Practicable Date"). A term of
-        several periods pairs the figures after 分别 in order (报告期内…分别为A、B及C); without
-        分别, which of them is meant cannot be told: None.
+        The term nearest before the figure in its statement (截至最近可行日，…; 报告期内，…;
+        "As at the Latest Practicable Date, …"; a statement ends at a semicolon), else one
+        right after it in its clause preceded by an as-at word ("was 42 per cent. complete as
+        at the Latest Practicable Date"). A figure whose statement names a date of its own
+        between the term and it, or in its own clause after it (较2023年末的900名; "compared
+        with 900 employees as at 31 December 2023"), is counted at that date, not at the
+        term's. A term of several periods pairs the figures after 分别 in order
+        (报告期内…分别为A、B及C) when they are as many as its periods and nothing is listed
+        before 分别 (研发人员和销售人员分别为… pairs people, not periods); otherwise, which of
+        them is meant cannot be told: None.
         """
         pattern = self._pattern
         if pattern is None:
             return None
+        start = max(sentence.rfind("；", 0, rel), sentence.rfind(";", 0, rel)) + 1
+        stop = min(
+            (i for i in (sentence.find("；", end), sentence.find(";", end)) if i >= 0),
+            default=len(sentence),
+        )
+        clause = re.search(r"[，,;；。]", sentence[end:stop])
+        if self._own_date(sentence[end : end + clause.start() if clause else stop]):
+            return None
         found = None
-        for m in pattern.finditer(sentence, 0, rel):
+        for m in pattern.finditer(sentence, start, rel):
             found = m
+        if found is not None and self._own_date(sentence[found.end() : rel]):
+            return None
         if found is None:
-            after = pattern.search(sentence, end)
-            clause = re.search(r"[，,;；。]", sentence[end : after.start()]) if after else None
+            after = pattern.search(sentence, end, stop)
             if (
                 after is None
-                or clause is not None
+                or re.search(r"[，,;；。]", sentence[end : after.start()]) is not None
+                or self._own_date(sentence[end : after.start()])
                 or not re.search(rf"(?:{_AS_AT})\s*$", sentence[end : after.start()], re.I)
             ):
                 return None
             found = after
-        periods = self.terms[found[0].lower()]
+        name = self._names[int(str(found.lastgroup)[1:])]
+        periods = self.terms[name]
         if len(periods) == 1:
-            return Date(periods[0], f"{found[0]!r}, defined on the page as {periods[0]}")
-        paired = _RESPECTIVELY.search(sentence, found.end(), rel)
-        if paired is None:
-            return None
-        index = len(_FIGURE_SEPARATOR.findall(sentence, paired.end(), rel))
-        if index >= len(periods):
-            return None
-        return Date(
-            periods[index], f"{found[0]!r} 分别: period {index + 1} the page defines for it"
-        )
+            return Date(periods[0], f"{name!r}, defined on the page as {periods[0]}")
+        return _paired(sentence, found.end(), rel, stop, name, periods)
+
+
+def _name_pattern(name: str) -> str:
+    """A term's name as a pattern: a Latin-script name whole words only and in the case the
+    page defines it ("Phase I" is not in "The phase includes"), but for its first letter,
+    which opens a sentence (The date of this report …)."""
+    if not re.search(r"[A-Za-z]", name):
+        return re.escape(name)
+    head = f"[{name[0].upper()}{name[0].lower()}]" if name[0].isalpha() else re.escape(name[0])
+    return rf"(?<![A-Za-z]){head}{re.escape(name[1:])}(?![A-Za-z])"
+
+
+# A figure in a list after 分别 (分别为120名和80名; 0.82亿元、0.91亿元及0.47亿元).
+_LISTED_FIGURE = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _paired(
+    sentence: str, term_end: int, rel: int, stop: int, name: str, periods: tuple[str, ...]
+) -> Date | None:
+    """The period of ``name`` that 分别 pairs the figure at ``rel`` with (in order), when the
+    figures after 分别 are as many as the periods and nothing is listed before it."""
+    paired = _RESPECTIVELY.search(sentence, term_end, rel)
+    if paired is None or _FIGURE_SEPARATOR.search(sentence, term_end, paired.start()):
+        return None
+    listed = _LISTED_FIGURE.findall(re.split(r"[。；;]", sentence[paired.end() : stop])[0])
+    if len(listed) != len(periods):
+        return None
+    index = len(_FIGURE_SEPARATOR.findall(sentence, paired.end(), rel))
+    if index >= len(periods):
+        return None
+    return Date(periods[index], f"{name!r} 分别: period {index + 1} the page defines for it")
 
 
 def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
@@ -178,19 +243,25 @@ def find_defined_terms(
     """
     terms: dict[str, tuple[str, ...]] = {}
     if page_date:
-        terms.update((name.lower(), (page_date,)) for name in _PAGE_DAY_NAMES if name in text)
+        terms.update((name, (page_date,)) for name in _PAGE_DAY_NAMES if name in text)
     data = _DATA_PERIOD.search(text)
     if data is not None and (day := find_date("ref_date", data["date"], calendar=calendar)):
         terms["data period"] = (str(day),)
+    heading = _LIST_HEADING.search(text)
     for found in (*_ZH_DEFINITION.finditer(text), *_EN_DEFINITION.finditer(text)):
+        # (Only a definitions list defines: after its heading, or a term quoted as lists do.)
+        if found["quote"] is None and (heading is None or heading.start() > found.start()):
+            continue
         body = found["body"].strip()
         # (A definition of a name, "Phase III" the third phase of …, states no date.)
         if not re.match(r"\d|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d", body):
             continue
         ends = _period_ends(body, calendar)
-        if ends:
-            terms[found["name"].lower()] = ends
-    return DefinedTerms(terms)
+        # (A term whose date lies after the page's, a plan's 近期 to 2026年底, is a deadline,
+        # not a day facts are counted at: it dates no fact.)
+        if ends and not (page_date and ends[-1][: len(page_date)] > page_date):
+            terms[found["name"]] = ends
+    return DefinedTerms(terms, calendar)
 
 
 # A sentence opened by the period the report defines for itself (報告期內，…; 本報告期內;
@@ -199,6 +270,14 @@ _IN_REPORT_PERIOD = re.compile(
     r"\s*(?:本?(?:報告期|报告期)(?:內|内|間|间)|本期(?:內|内)|(?:During|In)\s+the\s+(?:Period|Year)\b)",
     re.I,
 )
+
+
+def _names_later_day(part: str, covered: str, calendar: str) -> bool:
+    """Whether ``part`` names a deadline or a day after ``covered``."""
+    return any(
+        (day := find_date(kind, part, calendar=calendar)) and str(day) > covered
+        for kind in ("deadline", "ref_date")
+    )
 
 
 def read_defined_dates(
@@ -223,10 +302,24 @@ def read_defined_dates(
         is_target
         and covered
         and _IN_REPORT_PERIOD.match(sentence) is not None
-        and not goal_said(find_segment(sentence, rel))
+        and not goal_said(segment := find_segment(sentence, rel))
+        # (A part that names its own day after the period, 约定于2027年底前建成…, 按计划2028年
+        # 新增…, tells a goal set in the period, not its outcome.)
+        and not _names_later_day(segment, covered, terms.calendar)
     ):
         is_target, deadline, used = False, None, True
         ref_date = Date(covered, "told in the period the report covers")
+    elif (
+        not is_target
+        and covered
+        and ref_date
+        and str(ref_date) > f"{int(covered[:4]) + 1}{covered[4:]}"
+        and _names_later_day(find_segment(sentence, rel), str(ref_date)[:4], terms.calendar)
+    ):
+        # A report of a period ending ``covered`` tells no fact of a day more than a year
+        # after it (published within months of it): a figure its own part dates there
+        # (按计划2028年新增产能500兆瓦 in a 2026 half-year report) is a goal due that day.
+        is_target, deadline, ref_date, used = True, str(ref_date), None, True
     defined = terms.date_of(sentence, rel, end)
     if defined is not None and not is_target:
         ref_date, used = defined, True
