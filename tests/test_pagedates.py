@@ -6,6 +6,7 @@ import pytest
 from conftest import cell_text, figure_rows
 
 from zonetrack.extract import extract_figures
+from zonetrack.pagedates import find_report_year
 
 # A bulletin whose title (after its issuer's name and the kind of page, set off by a blank
 # line) names the month it covers.
@@ -164,3 +165,10 @@ def test_an_inspection_reference_day_dates_the_facts_counted_as_at_it() -> None:
     rows = extract_figures(text, currency="TWD").set_index("value")
     assert cell_text(rows.loc[800000000.0, "ref_date"]) == "2027-06-30"
     assert cell_text(rows.loc[47.5, "ref_date"]) == "2027-06-30"
+
+
+def test_a_label_line_s_end_is_the_end_of_the_period_a_title_names() -> None:
+    # Review 19: 2027年半年度报告 names the year; 报告期间：…至6月30日 the part of it. One end
+    # for the page, whichever sentence asks.
+    text = "某某园区开发股份有限公司2027年半年度报告\n报告期间：2027年1月1日至6月30日\n\n正文。\n"
+    assert find_report_year(text, "CNY") == ("2027", True, "2027-06-30")

@@ -355,6 +355,11 @@ def find_report_year(text: str, calendar: str) -> tuple[str | None, bool, str]:
     covers = (found["year"] is None and found["roc"] is None) or found["covers"] is not None
     part = find_date("ref_date", title, calendar=calendar)
     covered = str(part) if part and str(part)[:4] == year else f"{year}-12-31"
+    # A label line that states the period's end (2026年半年度报告 over 报告期间：2026年1月1日至
+    # 6月30日) says which part of the title's year: one end for every sentence of the page.
+    labelled = _labelled_period(text, calendar) if covers else None
+    if labelled is not None and labelled[:4] == year:
+        covered = labelled
     return year, covers, covered
 
 
