@@ -177,3 +177,35 @@ def test_a_month_line_with_a_word_of_printing_dates_the_page(
 def test_a_day_that_bounds_a_period_does_not_date_the_page(text: str, expected: str) -> None:
     # README: a date that ends or starts the period a page covers ("ended", 至) is no date line.
     assert find_page_date(text, "CNY")[1] == expected
+
+
+# Review 19: a press release's dateline dash opens its first sentence, which may begin with a
+# year; only a dash before another date bounds a period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbour Parks Sets Record\nSINGAPORE, 9 April 2027 – 2026 was the best year yet for "
+            "Harbour Parks.\nThe park hosts 40 labs.\n",
+            "2027-04-09",
+        ),
+        (
+            "QUARTERLY UPDATE\nFor 1 January – 31 March 2027\n\nIssued 20 April 2027\n",
+            "2027-04-20",
+        ),
+    ],
+)
+def test_a_dateline_dash_before_a_sentence_bounds_no_period(text: str, expected: str) -> None:
+    assert find_page_date(text, "CNY")[1] == expected
+
+
+# Review 19: a volume numbered in digits before the month of publishing, as in Chinese numerals.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临港通讯\n（第7期，2027年5月出版）\n园区新增企业12家。\n",
+        "临港通讯\n（总第112期，2027年5月出版）\n正文。\n",
+    ],
+)
+def test_a_volume_numbered_in_digits_before_the_month_line(text: str) -> None:
+    assert find_page_date(text, "CNY")[1] == "2027-05-01"

@@ -76,8 +76,10 @@ _PUBLISHED = r"(?:出版|發布|发布|發佈|发表|發表|更新|印制|印製
 _MONTH_LINE = re.compile(
     # The word of publishing may open the line (发布时间：2025年10月) or close it (出版）).
     rf"^(?=[^\n]*{_PUBLISHED})"
-    # (A volume's number may come first in the brackets: （总第二十九卷，2026年9月出版）.)
-    r"[ \t\u3000（(【\[]*(?:[^\n\d，,（()）]{1,12}[，,][ \t]*)?"
+    # (A volume's number may come first in the brackets, in Chinese numerals or in digits:
+    # （总第二十九卷，2026年9月出版）, （第3期，2026年9月出版）.)
+    r"[ \t\u3000（(【\[]*(?:(?:[^\n\d，,（()）]{1,12}"
+    r"|[总總]?第[ \t]*\d{1,4}[ \t]*[期卷辑輯册冊号號])[，,][ \t]*)?"
     rf"(?:{_PUBLISHED}(?:日期|时间|時間)?\s*[:：]?\s*)?"
     r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     rf"{_PUBLISHED}?[ \t\u3000）)】\]]*$"
@@ -402,7 +404,14 @@ def _footer_date(text: str, calendar: str) -> str | None:
 _PERIOD_BOUND_BEFORE = re.compile(
     r"(?:\b(?:ended|ending|from|through)|自|从|從|(?<!截)至|到)[ \t]*$", re.I
 )
-_PERIOD_BOUND_AFTER = re.compile(r"[ \t]*(?:至|到|止|起|\bto\b|[-–—~][ \t]*\d)", re.I)
+# (A dash bounds a period only before another date, 1 January – 31 March 2026; a press
+# release's dateline dash opens its first sentence, "HONG KONG, 3 March 2026 – 2025 was a
+# record year": a year followed by a word is no date.)
+_PERIOD_BOUND_AFTER = re.compile(
+    r"[ \t]*(?:至|到|止|起|\bto\b|[-–—~][ \t]*(?:\d{1,2}[ \t]+[A-Za-z]{3,}|[A-Za-z]{3,}\.?[ \t]+\d"
+    r"|\d{2,4}[ \t]*[年月]|\d{1,2}[ \t]*[月日]|\d{1,4}[-/.]\d|\d{4}(?![ \t]*[A-Za-z])))",
+    re.I,
+)
 
 
 def _bounds_period(head: str, found: re.Match[str]) -> bool:
