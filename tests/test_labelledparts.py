@@ -25,6 +25,17 @@ def test_a_line_of_labelled_parts() -> None:
     ]
 
 
+# A line indented by any run of spaces (a table pasted from a word processor) reads its labels
+# as the same line unindented does (the spaces before a label are read by one run only).
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000" * 2, " " * 300, "\u3000" * 300])
+def test_an_indented_line_of_labelled_parts(indent: str) -> None:
+    text = f"{indent}年度目标：8万平方米；1—6月完成：5万平方米\n"
+    assert _parts(text, "2027") == [
+        ("target", "2027-12-31", "8万平方米"),
+        ("observation", "2027-06-30", "5万平方米"),
+    ]
+
+
 # Labels of a scorecard: a base dated by its bracketed year, goals by the year their label
 # names; a label with no date gives its kind alone.
 def test_labels_of_a_scorecard() -> None:

@@ -209,7 +209,7 @@ _GOAL_OF_BEFORE = re.compile(
     re.I,
 )
 _SET_FOR_THE_YEAR_AFTER = re.compile(
-    r"\s*,?\s*(?:that|which)?\s*(?:the\s+[\w-]+|it|we|they|management)\s+(?:had\s+|has\s+)?"
+    r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:the\s+[\w-]+|it|we|they|management)\s+(?:had\s+|has\s+)?"
     r"(?:set|adopted|approved|agreed)\s+for\s+(?:the|this)\s+(?:full\s+|current\s+)?year\b",
     re.I,
 )

@@ -33,11 +33,15 @@ __all__ = ["LabelledPart", "find_labelled_parts", "read_labelled"]
 # space: "…with companies. Current: 22."), an opening bracket, a dash (名称——年度目标：) or a
 # bar (a KPI's line "Baseline: 0.3% | 2028: 0.4% | 2030: 0.5%"), words ending in a colon.
 # (A list's marker may open the line before a label a note defines: （一）目標值：, 二、達成值：.)
+# (The spaces before a label are read by one run only, and a label opens with no space: two
+# runs of spaces side by side backtrack over each other, a cubic time on a line indented by
+# hundreds of spaces.)
 _LABEL = re.compile(
     r"(?:^[ \t\u3000]*"
-    r"(?P<marker>[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
-    r"|(?<=[；;。（(—|｜])|(?<=\.\s))[ \t\u3000]*"
-    r"(?P<label>[^：:\n；;。（()）—|｜]{1,30}?)[ \t\u3000]*[：:]",
+    r"(?:(?P<marker>[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \t\u3000]*)?"
+    r"|(?:(?<=[；;。（(—|｜])|(?<=\.\s))[ \t\u3000]*)"
+    r"(?P<label>[^：:\n；;。（()）—|｜ \t\u3000][^：:\n；;。（()）—|｜]{0,29}?)[ \t\u3000]*[：:]",
     re.M,
 )
 

@@ -74,8 +74,8 @@ _TERM_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s+[A-Z(\"“])")
 # A project's milestone with its date (2029年12月31日前全面达产, 2028年四季度投产): the year
 # 达产当年 ("the year of full production") names.
 _EVENT_DAY = re.compile(
-    rf"(?P<d>{DATE}|\d{{4}}\s*年(?:\s*[一二三四1-4]\s*季度|底|末)?)\s*(?:前|以前|之前)?\s*"
-    r"(?:全面|全部|正式)?\s*(?:实现|實現)?\s*(?P<e>达产|達產|投产|投產|建成|竣工|完工|落成)"
+    rf"(?P<d>{DATE}|\d{{4}}\s*年(?:\s*[一二三四1-4]\s*季度|底|末)?)\s*(?:(?:前|以前|之前)\s*)?"
+    r"(?:(?:全面|全部|正式)\s*)?(?:(?:实现|實現)\s*)?(?P<e>达产|達產|投产|投產|建成|竣工|完工|落成)"
 )
 
 

@@ -208,7 +208,7 @@ _CLAUSE_STOP = re.compile(r"[，；;]|,(?!\d{3}(?!\d))")
 
 # A part of a sentence that opens with words of a goal or a forecast (预计可提供, "will add").
 _GOAL_OPENS = re.compile(
-    r"\s*(?:并|並|且|而|and\s+)?\s*(?:预计|預計|预期|預期|计划|計劃|力争|力爭|将|將|可望|有望"
+    r"\s*(?:(?:并|並|且|而)\s*|and\s+)?(?:预计|預計|预期|預期|计划|計劃|力争|力爭|将|將|可望|有望"
     r"|(?:is\s+|are\s+)?(?:expected|planned|projected)\s+to|will|plans?\s+to|aims?\s+to)",
     re.I,
 )
@@ -685,7 +685,7 @@ _PROGRESS = re.compile(r"[ \t]*(?:進度|进度|進展|进展|progress|status)[ 
 
 # A part that opens with goal words (目標…, 力争, "and aims to"): a goal of its own.
 _GOAL_PART_OPENS = re.compile(
-    _GOAL_OPENS.pattern + r"|\s*(?:并|並|且|而)?\s*(?:目标|目標|争取|爭取)", re.I
+    _GOAL_OPENS.pattern + r"|\s*(?:(?:并|並|且|而)\s*)?(?:目标|目標|争取|爭取)", re.I
 )
 
 
