@@ -468,6 +468,7 @@ def relative_date_before(
     year: str,
     page_year: str | None = None,
     page_date: str | None = None,
+    calendar: str = "CNY",
 ) -> Date | None:
     """``find_relative_date(text[lo:cut], …)``, ``text[lo:hi]`` a paragraph whose figures each
     ask it up to themselves (a run-on paragraph: a scan of the page per figure).
@@ -476,7 +477,7 @@ def relative_date_before(
     :data:`_RELATIVE_REACH` before ``cut``, it is the first in the text cut there; else the
     first there, if any, is tried after that point, and only the rest up to ``cut`` is read.
     """
-    part, end = _paragraph(text, lo, hi), cut - lo
+    part, end = _paragraph(text, lo, hi), min(cut, hi) - lo
     tail = max(0, end - _RELATIVE_REACH)
 
     def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -487,8 +488,9 @@ def relative_date_before(
 
     if page_date and search(_THIS_MONTH_DAY):
         # (本月12日 is read as a month rewritten into the text: read the cut text itself.)
-        return find_relative_date(part[:end], year, page_year, page_date)
-    return _relative_date(search(FISCAL_PART_OF_YEAR), search, year, page_year, page_date, "CNY")
+        return find_relative_date(part[:end], year, page_year, page_date, calendar)
+    fiscal = search(FISCAL_PART_OF_YEAR)
+    return _relative_date(fiscal, search, year, page_year, page_date, calendar)
 
 
 _THIS_YEAR_WORDS = re.compile(r"今年|本年")
