@@ -636,26 +636,30 @@ def test_regex_work_grows_linearly_with_the_document(
     assert large / small <= 4 * 1.15
 
 
-def _comma_run_on(copies: int) -> str:
+def _comma_run_on(copies: int, lead: str = "", goal: str = "力争2027年达到120家，") -> str:
     """A dated page of one Chinese paragraph with no sentence end, its clauses joined by
-    full-width commas, each copy tagged (X12 is no figure) so that none repeats."""
+    full-width commas, each copy tagged (X12 is no figure) so that none repeats; ``lead``
+    opens the paragraph."""
     clauses = (
-        "园区新增企业30家，建成平台4个，累计投资60亿元，试点企业由去年底的41家增加到74家，"
-        "力争2027年达到120家，"
+        "园区新增企业30家，建成平台4个，累计投资60亿元，试点企业由去年底的41家增加到74家，" + goal
     )
     body = "".join(clauses.replace("，", f"，X{i} ", 1) for i in range(copies))
-    return "发布日期：2026年3月1日\n" + body
+    return "发布日期：2026年3月1日\n" + lead + body
 
 
+# 今年 opening a paragraph that names no year: each change from a dated start asks whether its
+# own sentence (here the whole paragraph) tells of 今年 and of no other date.
+@pytest.mark.parametrize(("lead", "goal"), [("", "力争2027年达到120家，"), ("今年以来，", "")])
 def test_regex_work_grows_linearly_on_a_comma_joined_run_on(
-    monkeypatch: pytest.MonkeyPatch,
+    lead: str, goal: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A run-on paragraph whose clauses a comma joins (review 18: 52 s at 100 KB): no figure
     reads the paragraph up to it (the date before a change from a dated start, an item's
-    schedule), nor every later part of its window. Counted, not timed."""
+    schedule, the 今年 of its sentence), nor every later part of its window. Counted, not
+    timed."""
     small, large = (
-        _scanned(_comma_run_on(50), monkeypatch),
-        _scanned(_comma_run_on(200), monkeypatch),
+        _scanned(_comma_run_on(50, lead, goal), monkeypatch),
+        _scanned(_comma_run_on(200, lead, goal), monkeypatch),
     )
     assert small > 0
     assert large / small <= 4 * 1.15

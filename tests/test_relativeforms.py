@@ -10,6 +10,7 @@ from zonetrack.blankdates import (
 from zonetrack.relativeforms import (
     find_relative_date,
     find_relative_deadline,
+    relative_date_before,
     says_now,
 )
 
@@ -462,3 +463,27 @@ def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | 
 )
 def test_a_day_that_comes_round_each_year_is_no_date(sentence: str, expected: str | None) -> None:
     assert find_relative_date(sentence, "2026", "2026", "2026-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "园区新增企业30家，",
+        "试点企业由去年底的41家增加到74家，",
+        "今年以来新增平台4个，",
+        "本月12日签约项目3个，",  # (read as a month written into the text)
+        "13月底完成投资5亿元，",  # (no real day: no date)
+        "目前已有基地5处，",
+        "Three firms listed last quarter, ",
+    ],
+)
+def test_the_relative_date_before_a_cut_of_a_long_paragraph_is_the_cut_texts(clause: str) -> None:
+    """A run-on paragraph's figures each ask the relative date of the paragraph up to them:
+    read once for the paragraph, it is what the text cut there gives, wherever the cut is,
+    near or far (more than the patterns' reach) from a date told before it."""
+    text = "发布日期：2026年3月1日\n" + "园区建成平台4个，" * 80 + clause + "累计投资60亿元，" * 80
+    lo, hi = text.index("\n") + 1, len(text)
+    for cut in range(lo, hi + 1, 7):
+        expected = find_relative_date(text[lo:cut], "2026", "2026", "2026-03-01")
+        got = relative_date_before(text, lo, hi, cut, "2026", "2026", "2026-03-01")
+        assert (got, getattr(got, "note", None)) == (expected, getattr(expected, "note", None))

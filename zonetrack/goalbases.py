@@ -15,7 +15,7 @@ from dataclasses import replace
 from .datebasis import Date
 from .goalwords import EARLIER_FORECAST_AFTER
 from .periods import date_well_before, find_date
-from .relativeforms import find_relative_date, says_now
+from .relativeforms import find_relative_date, relative_date_before, says_now
 from .sentences import CLAUSE_END, first_stop_from
 from .survey import Place, Survey
 from .writtenunits import CURRENCY_WORDS
@@ -241,16 +241,22 @@ def change_end_now(survey: Survey, place: Place) -> Date | None:
     text = survey.text
     paragraph = text.rfind("\n", 0, place.s_lo) + 1
     cut = place.s_lo + start.start()
-    if own == text[place.s_lo : cut]:  # (no base blanked in it)
-        # The paragraph's first date, read once for its figures, when it is told well before:
-        # a run-on paragraph's figures each read all of it up to them.
-        last = text.find("\n", cut)
-        if date_well_before("ref_date", text, paragraph, len(text) if last < 0 else last, cut):
-            return None
     before = text[paragraph : place.s_lo] + own
-    for part in (before, after):
-        if find_date("ref_date", part) or find_relative_date(part, page_year, page_year, page_date):
+    if own == text[place.s_lo : cut]:  # (no base blanked in it)
+        # The paragraph's first dates, read once for its figures, when they are told well
+        # before: a run-on paragraph's figures each read all of it up to them.
+        last = text.find("\n", cut)
+        hi = len(text) if last < 0 else last
+        if date_well_before("ref_date", text, paragraph, hi, cut):
             return None
+        relative = relative_date_before(text, paragraph, hi, cut, page_year, page_year, page_date)
+    else:
+        relative = find_relative_date(before, page_year, page_year, page_date)
+    # (The relative date first: either dates the end, and it is read from the paragraph's.)
+    if relative or find_date("ref_date", before):
+        return None
+    if find_date("ref_date", after) or find_relative_date(after, page_year, page_year, page_date):
+        return None
     return Date(page_date, "the end of a change from a dated start, with no date of its own: now")
 
 

@@ -20,7 +20,7 @@ from .headlines import in_headline
 from .issuedates import find_foot_date
 from .periods import MONTHS
 from .policymoney import scheme_money_before
-from .relativeforms import find_relative_date, says_now
+from .relativeforms import find_relative_date, relative_date_before, says_now
 from .scopes import find_statement, stated_then_scheduled
 from .sentences import SEGMENT_END, find_segment, part_end, says, segment_before
 from .survey import Place, Survey
@@ -287,8 +287,12 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # page's year, the quarter a later part names is that part's; an earlier part's
             # date still frames it, 截至今年7月底…，其中今年新增17家.)
             this_year_own = _THIS_YEAR_OWN.search(segment_before(told, rel)) is not None
-            reach = told[: part_end(told, rel)] if this_year_own else told
-            ref_date = find_relative_date(reach, page_year, page_year, page_date, calendar)
+            reach = part_end(told, rel) if this_year_own else len(told)
+            # (Each figure of a run-on sentence reads it: its first relative dates are read
+            # once, ``told`` the same for each.)
+            ref_date = relative_date_before(
+                told, 0, len(told), reach, page_year, page_year, page_date, calendar
+            )
     if (
         ref_date is not None
         and page_date

@@ -463,26 +463,93 @@ def find_relative_date(
     part of "the fiscal year" counts from the month the ``calendar``'s financial year starts.
     """
     fiscal = FISCAL_PART_OF_YEAR.search(sentence)
+    if page_date:
+        # 本月12日: a day of the page's own month.
+        sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
+    return _relative_date(
+        fiscal, lambda pattern: pattern.search(sentence), year, page_year, page_date, calendar
+    )
+
+
+# Farther than any pattern :func:`find_relative_date` tries reads from where it is tried
+# (lookarounds included): a match tried this far before the end of a text is found, the same,
+# in the text cut there.
+_RELATIVE_REACH = 600
+
+
+@lru_cache(maxsize=256)
+def _first_match(pattern: re.Pattern[str], part: str) -> re.Match[str] | None:
+    return pattern.search(part)
+
+
+@lru_cache(maxsize=64)
+def _paragraph(text: str, lo: int, hi: int) -> str:
+    return text[lo:hi]
+
+
+def relative_date_before(
+    text: str,
+    lo: int,
+    hi: int,
+    cut: int,
+    year: str,
+    page_year: str | None = None,
+    page_date: str | None = None,
+    calendar: str = "CNY",
+) -> Date | None:
+    """``find_relative_date(text[lo:cut], …)``, ``text[lo:hi]`` a paragraph whose figures each
+    ask it up to themselves (a run-on paragraph: a scan of the page per figure).
+
+    Each pattern's first match in the paragraph is read once: tried more than
+    :data:`_RELATIVE_REACH` before ``cut``, it is the first in the text cut there; else the
+    first there, if any, is tried after that point, and only the rest up to ``cut`` is read.
+    """
+    part, end = _paragraph(text, lo, hi), min(cut, hi) - lo
+    tail = max(0, end - _RELATIVE_REACH)
+
+    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        first = _first_match(pattern, part)
+        if first is not None and first.start() < tail:
+            return first
+        return pattern.search(part, tail, end)
+
+    if page_date and search(_THIS_MONTH_DAY):
+        # (本月12日 is read as a month rewritten into the text: read the cut text itself.)
+        return find_relative_date(part[:end], year, page_year, page_date, calendar)
+    fiscal = search(FISCAL_PART_OF_YEAR)
+    return _relative_date(fiscal, search, year, page_year, page_date, calendar)
+
+
+_THIS_YEAR_WORDS = re.compile(r"今年|本年")
+
+
+def _relative_date(
+    fiscal: re.Match[str] | None,
+    search: Callable[[re.Pattern[str]], re.Match[str] | None],
+    year: str,
+    page_year: str | None,
+    page_date: str | None,
+    calendar: str,
+) -> Date | None:
+    """:func:`find_relative_date` of a text that ``search`` searches (本月12日 already read),
+    ``fiscal`` its :data:`FISCAL_PART_OF_YEAR`."""
     date = fiscal_part_end(fiscal, int(year), calendar) if fiscal else None
     if fiscal and date:
         while page_date and date > page_date and (page_year or year) == year:
             date = f"{int(date[:4]) - 1}{date[4:]}"
         return Date(date, f"{fiscal[0].strip()!r} counted from the start of the financial year")
-    if page_date:
-        # 本月12日: a day of the page's own month.
-        sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
-    last_part = _LAST_YEAR_PART.search(sentence)
-    if last_part is not None and not re.search(r"今年|本年", sentence):
+    last_part = search(_LAST_YEAR_PART)
+    if last_part is not None and not search(_THIS_YEAR_WORDS):
         return Date(_last_year_part(last_part, page_year or year))
     for pattern, make in _RELATIVE_REF_DATES:
-        found = pattern.search(sentence)
+        found = search(pattern)
         if found:
             try:
                 date = make(found, year)
             except (ValueError, KeyError):  # 13月底: no date, rather than another one
                 return Date("", f"{found[0].strip()!r} names no real day; no date read")
             if page_date and date > page_date and (page_year or year) == year:
-                if FORECAST_WORDS.search(sentence) and not DONE_WORDS.search(sentence):
+                if search(FORECAST_WORDS) and not search(DONE_WORDS):
                     # 公司預估第4季營收將較第3季成長8%至12% on a page of November: what is
                     # expected of a period still to end is of that period (a forecast).
                     return Date(date, f"{found[0].strip()!r}: a forecast of the period to end")
@@ -491,28 +558,28 @@ def find_relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
-    now = _NOW.search(sentence)
+    now = search(_NOW)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
-    if page_date and _LAST_QUARTER.search(sentence):
+    if page_date and search(_LAST_QUARTER):
         # "Three of them debuted last quarter" on a page of 20 November: July to September.
         first = pd.Timestamp(f"{page_date[:4]}-{(int(page_date[5:7]) - 1) // 3 * 3 + 1:02d}-01")
         return Date(
             f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
         )
-    if page_date and _LAST_MONTH.search(sentence):
+    if page_date and search(_LAST_MONTH):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
         return Date(f"{month:%Y-%m-%d}", "the month before the page's date")
-    if page_date and _SAME_POINT_LAST_YEAR.search(sentence):
+    if page_date and search(_SAME_POINT_LAST_YEAR):
         # "At the same point last year, the figure was 33%", "a year ago": the page's day a
         # year back (29 February: the 28th), not last year's end.
         back = pd.Timestamp(page_date) - pd.DateOffset(years=1)
         return Date(f"{back:%Y-%m-%d}", "the page's day a year before")
-    last = _LAST_YEAR.search(sentence)
+    last = search(_LAST_YEAR)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
-    return find_past_year(sentence, page_date)
+    return _past_year(search(_PAST_YEAR) if page_date else None, page_date)
 
 
 # "At the same point last year", "this time last year", "at this stage last year", "a year
@@ -540,7 +607,11 @@ def find_past_year(text: str, page_date: str | None) -> Date | None:
     """The year that 过去一年 or "the past year" names on a page given in a year's first
     quarter (a work report of January 2026 reviews 2025): the calendar year before the
     page's; else None (later in a year it spans two calendar years and names no period)."""
-    found = _PAST_YEAR.search(text) if page_date else None
+    return _past_year(_PAST_YEAR.search(text) if page_date else None, page_date)
+
+
+def _past_year(found: re.Match[str] | None, page_date: str | None) -> Date | None:
+    """:func:`find_past_year` of the text where ``found`` is its :data:`_PAST_YEAR`."""
     if found is None or page_date is None or int(page_date[5:7]) > 3:
         return None
     return Date(
