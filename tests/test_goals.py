@@ -956,3 +956,13 @@ def test_a_goal_named_as_one_and_set_for_the_year_is_due_at_its_end() -> None:
         "the year.\n"
     )
     assert _rows(text) == [_fact(81, "2027-06-30"), _goal(85, "2027-12-31")]
+
+
+def test_a_goal_set_for_the_year_is_of_the_year_its_sentence_names() -> None:
+    # "against a target of 92% that the Board set for the year" after "in 2025": the year is the
+    # one its sentence names (2025), not the page's (review 20, H6).
+    text = (
+        "Harbour park note\nPublished: 4 February 2027\n"
+        "Take-up reached 77% in 2026, against a target of 80% that the council set for the year.\n"
+    )
+    assert _rows(text) == [_fact(77, "2026-12-31"), _goal(80, "2026-12-31")]

@@ -213,6 +213,11 @@ _SET_FOR_THE_YEAR_AFTER = re.compile(
     r"(?:set|adopted|approved|agreed)\s+for\s+(?:the|this)\s+(?:full\s+|current\s+)?year\b",
     re.I,
 )
+# "reached 89% in 2025, against a target of 92% that the Board set for the year": the year its
+# sentence names before the figure is the year meant (a span "2025-2026" names none).
+_IN_THE_YEAR = re.compile(
+    r"\b(?:in|for|during)\s+(?:the\s+year\s+)?(\d{4})\b(?!\s*[-–—/]\s*\d)", re.I
+)
 
 # "about 70% of our full-year plan of 650,000 square metres", "The programme's budget for this
 # year is MOP 150 million": the figure a plan, target or budget of the page's year names, a
@@ -411,15 +416,19 @@ def _find_deadline(
         if bracketed["year"] and page_year:
             year = survey.this_year or page_year
             deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
-    if page_year and (
-        _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel)
-        or (
-            _GOAL_OF_BEFORE.search(sentence, max(0, rel - 40), rel)
-            and _SET_FOR_THE_YEAR_AFTER.match(sentence, figure.end - s_lo)
-        )
-    ):
+    if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")
+    elif (
+        page_year
+        and _GOAL_OF_BEFORE.search(sentence, max(0, rel - 40), rel)
+        and _SET_FOR_THE_YEAR_AFTER.match(sentence, figure.end - s_lo)
+    ):
+        # "set for the year": the one year its sentence names before the figure, else the page's.
+        named = {m[1] for m in _IN_THE_YEAR.finditer(sentence, 0, rel)}
+        year = named.pop() if len(named) == 1 else page_year
+        is_target = True
+        deadline = Date(f"{year}-12-31", "a goal set for the year its sentence or page names")
     if (
         not is_target
         and plan_end
