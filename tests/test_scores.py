@@ -29,6 +29,21 @@ PAGE = "Index release\nPublished: 3 December 2027\n"
             PAGE + "Hefei scored 66.0. Its firms numbered 355, up from 310.",
             [(66.0, "score"), (355, "count"), (310, "count")],
         ),
+        # A counted noun after the number: a count "scored", no score (review 20, M3).
+        (
+            PAGE + "Suzhou's labs scored 23 design awards this year.",
+            [(23, "count")],
+        ),
+        # The base after a score and its scale, or after a score and its year, is a score
+        # either way (review 20, M3).
+        (
+            PAGE + "Xiamen scored 61.5 out of 100 in 2027, down from 63.0.",
+            [(61.5, "score"), (63.0, "score")],
+        ),
+        (
+            PAGE + "Xiamen scored 61.5 in the 2027 ranking, down from 63.0.",
+            [(61.5, "score"), (63.0, "score")],
+        ),
     ],
 )
 def test_a_bare_number_named_a_score_is_a_score(

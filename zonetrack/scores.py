@@ -39,6 +39,18 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "scored 14 new patents": a word that names what is counted after the number makes it a count,
+# not a score (a score has no counted noun after it; "points", a preposition or a conjunction
+# may follow one: "scored 86.2 points", "scored 86.2 in the 2025 index").
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:points?|pts|out|in|on|at|of|for|to|from|by|with|against|versus|vs|compared"
+    r"|up|down|under|over|after|before|during|across|among|and|or|but|while|than|as|this"
+    r"|that|which|last|a|an|the|overall|per|when|ahead|behind)\b)[a-z][a-z-]*\b"
+)
+
+# "out of 100": a scale after a score, no figure to compare with.
+_SCALE_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$", re.IGNORECASE)
+
 # A sentence's end between two figures (a base in the next sentence is no score's).
 _STOP = re.compile(r"[.;!?。；！？\n](?:\s|$)")
 
@@ -58,12 +70,26 @@ def read_scores(figures: list[Figure], text: str) -> list[Figure]:
         before = text[max(0, figure.start - _REACH) : figure.start]
         scored = (
             _SCORE_BEFORE.search(before) is not None
-            or _OUT_OF_AFTER.match(text, figure.end) is not None
-        )
+            and _COUNTED_AFTER.match(text, figure.end) is None
+        ) or _OUT_OF_AFTER.match(text, figure.end) is not None
         if not scored and _BASE_BEFORE.search(before):
-            # (The score's scale, "out of 100", may stand between: it is masked later.)
-            told = [f for f in out[max(0, i - 2) : i] if f.unit == "score"]
-            scored = bool(told) and _STOP.search(text, told[-1].end, figure.start) is None
+            # The figure compared with is the last before it that is neither a year nor the
+            # score's scale ("out of 100" is masked later): "scored 86.2 out of 100 in 2025, up
+            # from 84.9" as "scored 86.2 in the 2025 index, up from 84.9".
+            told = next(
+                (
+                    f
+                    for f in reversed(out[:i])
+                    if not names_years(f)
+                    and not _SCALE_BEFORE.search(text, max(0, f.start - 30), f.start)
+                ),
+                None,
+            )
+            scored = (
+                told is not None
+                and told.unit == "score"
+                and _STOP.search(text, told.end, figure.start) is None
+            )
         if scored:
             out[i] = replace(figure, unit="score")
     return out
