@@ -122,3 +122,30 @@ def test_a_lead_in_naming_its_items_deadline_governs_them() -> None:
         (150_000, "target", "2027-12-31", None),
         (18, "observation", None, "2026-08-31"),
     ]
+
+
+def test_a_goal_lead_in_governs_only_its_own_list() -> None:
+    # A lead-in over goals governs the list right under it; a blank line and a new lead-in over
+    # a list of results end its reach (review 20, P3): the results are facts, no goals.
+    for lead_in in (
+        "The council set two goals, all due in 2031:",
+        "The main figures are all due in 2031:",
+    ):
+        text = (
+            "Harbour district bulletin\nPublished 2 June 2027\n\n"
+            f"{lead_in}\n- 640 new firms\n- 15,000 jobs\n\n"
+            "The district's results in 2026 were as follows:\n"
+            "- 380 new firms\n- 9,500 jobs\n"
+        )
+        frame = extract_figures(text)
+        rows = [
+            (float(r.value), r.kind, r.deadline if isinstance(r.deadline, str) else None)
+            for r in frame.itertuples()
+            if r.value in (640, 15000, 380, 9500)
+        ]
+        assert rows == [
+            (640.0, "target", "2031-12-31"),
+            (15000.0, "target", "2031-12-31"),
+            (380.0, "observation", None),
+            (9500.0, "observation", None),
+        ], lead_in

@@ -365,7 +365,20 @@ class Scopes:
                     )
                 )
             ):
-                listed = False
+                # A lead-in over a list, not a heading by its own length or form ("The agency
+                # set three goals, all due in 2030:" over "- 500 new firms"), or a short line
+                # that is a goal heading only as a lead-in ("The key figures are all due in
+                # 2029:"), governs only the list items right under it, as a longer lead-in
+                # sentence does: not the list under the next lead-in ("The park's results in
+                # 2025 were as follows:").
+                listed = stripped.endswith((":", "：")) and (
+                    not _is_heading(stripped)
+                    or not (
+                        _GOAL_HEADING.search(stripped)
+                        or DEADLINE_CUES.search(stripped)
+                        or stage_end(stripped, calendar)
+                    )
+                )
                 self.governor.append(current)
                 self.periods.append(period)
                 current, period, marked = (pos, pos + len(line)), None, False
