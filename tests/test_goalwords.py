@@ -79,6 +79,25 @@ def test_a_goal_reported_met_or_missed_tells_facts(
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
 
 
+# Review 20: an outcome sought or warded off (确保…目标如期实现, 防止年度目标未完成) is not told:
+# the figures after it are the year's goals.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "确保2026年各项目标如期实现，全年引进人才800人，税收增长6%。",
+            [("target", "2026-12-31", None), ("target", "2026-12-31", None)],
+        ),
+        ("避免年度目标未完成，今年要引进人才600人。", [("target", "2026-12-31", None)]),
+    ],
+)
+def test_an_outcome_sought_is_not_told(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年4月2日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
 # Round 52: a span of months ahead (未來18個月內) is a deadline cue, counted from the page's day;
 # a span in which things fall due (未来18个月内到期的租约) names what it counts, no goal.
 @pytest.mark.parametrize(
