@@ -395,7 +395,12 @@ def _find_deadline(
         and deadline is None
         and page_year
         and (noun := GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo))
-        and (_SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel) or _YEARS_NOUN.search(noun[0]))
+        and (
+            _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
+            or _YEARS_NOUN.search(noun[0])
+            # 2025年完成了…200家的任务: the task of the year the sentence opens with.
+            or ("任" in noun[0] and _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+        )
     ):
         # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, of the
         # year a report or a yearbook records (本卷记述时限：2025年…, published in 2026), or of the
@@ -409,8 +414,20 @@ def _find_deadline(
         # 完成年度任务（200家）的86.5%: the figure in brackets is the goal named before it.
         is_target = True
         if bracketed["year"] and page_year:
-            year = survey.this_year or page_year
-            deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
+            # (2026年度任务（200家）, 2025年园区年度任务（200家）: the year named before 年度,
+            # else the one the sentence opens with, else the page's.)
+            named = re.search(
+                r"(\d{4})\s*$", sentence[max(0, bracketed.start() - 8) : bracketed.start() + 1]
+            )
+            opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
+            year = (
+                named[1]
+                if named
+                else (opening[1] or opening[2])
+                if opening
+                else (survey.this_year or page_year)
+            )
+            deadline = Date(f"{year}-12-31", "a goal set for the year named, else the page's")
     if page_year and (
         _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel)
         or (
@@ -800,6 +817,8 @@ def _set_before(sentence: str, deadline: str, own: str = "", after: str = "") ->
     beside it, "output reached 12 billion yuan in 2025", is the fact it is)."""
     if _GOAL_LABEL.search(own) or GOAL_NOUN_AFTER.match(after):
         return True
+    if GOAL_IN_BRACKETS.search(own) and re.match(r"\s*[）)]", after):
+        return True  # 2025年园区年度任务（200家）: the goal's figure in brackets after its name
     # (After a colon the part is another statement: "The 2025 target was met: output reached".)
     own = re.split(r"[:：]", own)[-1]
     return _QUOTED_GOAL.search(own) is not None or any(

@@ -440,7 +440,9 @@ GOAL_OUTCOME = re.compile(
 
 # 确保…目标如期实现, 防止年度目标未完成: an outcome the sentence means to bring about or to
 # avoid is not told; the goal words around it stand.
-_OUTCOME_SOUGHT = re.compile(r"(?:确保|確保|保证|保證|力争|力爭|争取|爭取|防止|避免|以免)[^，,。；;]{0,16}$")
+_OUTCOME_SOUGHT = re.compile(
+    r"(?:确保|確保|保证|保證|力争|力爭|争取|爭取|防止|避免|以免)[^，,。；;]{0,16}$"
+)
 
 
 def _blank_told_outcome(match: re.Match[str]) -> str:
