@@ -231,7 +231,8 @@ def test_a_plan_word_inside_another_word_makes_no_goal_column() -> None:
 
     text = (
         "2025年度园区工作总结\n发布时间：2026-02-03\n\n"
-        "序号　园区名称　计划单列企业（家）　模拟仿真企业（家）　目标招商企业名单（家）　完成年度计划（%）\n"
+        "序号　园区名称　计划单列企业（家）　模拟仿真企业（家）　"
+        "目标招商企业名单（家）　完成年度计划（%）\n"
         "1　南区产业园　7　21　64　88\n"
     )
     assert figure_rows(text) == [
