@@ -136,3 +136,15 @@ def test_a_league_table_s_outcome_is_told_as_done(sentence: str) -> None:
 )
 def test_an_obligation_within_a_time_of_an_event_is_a_goal(sentence: str) -> None:
     assert goal_or_fact(sentence) is True
+
+
+def test_a_span_back_beside_a_span_ahead_tells_a_fact() -> None:
+    # Review 20: 未来…个月内 dates the part it heads; a part of a span back in the same
+    # sentence (过去…个月内) tells what was done, no goal and no deadline.
+    rows = figure_rows(
+        "发布时间：2026年4月2日\n开发区未来12个月内引进项目40个，过去12个月内引进项目31个。"
+    )
+    assert [(kind, deadline) for _, kind, deadline, _ in rows] == [
+        ("target", "2027-04-01"),
+        ("observation", None),
+    ]

@@ -430,6 +430,9 @@ FACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# 过去18个月内, 此前两年, 以来: a span back, told of what is done (a span ahead beside it in
+# the sentence, 未来18个月内, is another part's).
+SPAN_BACK = re.compile(r"过去|過去|此前|以来|以來")
 
 # A goal reported as met or missed (1,600亿元目标未完成, 目標如期實現, 目标已提前完成): the sentence
 # tells an outcome, not a goal it sets (the goal's own figure is read by GOAL_NOUN_AFTER).

@@ -27,6 +27,7 @@ from .goalwords import (
     SCHEDULED,
     SHARE_OF_GOAL,
     SPAN_AHEAD_CUE,
+    SPAN_BACK,
     STILL_TO_DO,
     WEAK_TARGET_WORDS,
     goal_or_fact,
@@ -337,6 +338,10 @@ def find_kind(
         # money's schedule, set off by a comma right after its part.
         and not _SCHEDULE_AFTER.match(sentence, rel)
     ):
+        said = False
+    if said and says(SPAN_BACK, segment) and not goal_said(segment):
+        # 园区在未来18个月内新增企业200家，过去18个月内新增企业150家: the part of a span
+        # back tells what was done, whatever the span ahead beside it sets.
         said = False
     if said and goal_or_fact(sentence[: _statement_end(sentence, rel)], calendar) is False:
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal
