@@ -21,6 +21,14 @@ from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, find_segment, first_stop_from, last_stop_before
 from .termforms import end_after, read_count
 
+# 11—12月还需引进约5300人, 12月仍需: what the months left of the page's year still have to
+# do (a goal, :func:`zonetrack.scopes` reads it so when the month has not ended), due at the
+# last one's end.
+MONTHS_LEFT_STILL = re.compile(
+    r"(?<![\d年])(?:(?:1[0-2]|[1-9])\s*(?:—|–|-|－|~|至|到)\s*)?(1[0-2]|[1-9])\s*月份?\s*"
+    r"(?:还|還|仍|尚)\s*(?:需|须|須|要)"
+)
+
 __all__ = [
     "FISCAL_PART_OF_YEAR",
     "find_past_year",
@@ -364,15 +372,8 @@ _ROLLING_DEADLINES: list[_Deadline] = [
         re.compile(r"(?<![\d年])(?<!\d\s)(\d{1,2})\s*月\s*[底末]\s*(?:以)?前"),
         lambda m, y: month_end(y, m[1]),
     ),
-    # 11—12月还需引进约5300人, 12月仍需: what the months left of the page's year still have to
-    # do, due at the last one's end.
-    (
-        re.compile(
-            r"(?<![\d年])(?:(?:1[0-2]|[1-9])\s*(?:—|–|-|－|~|至|到)\s*)?(1[0-2]|[1-9])\s*月份?\s*"
-            r"(?:还|還|仍|尚)\s*(?:需|须|須|要)"
-        ),
-        lambda m, y: month_end(y, m[1]),
-    ),
+    # 11—12月还需, 12月仍需 (MONTHS_LEFT_STILL): due at the last month's end.
+    (MONTHS_LEFT_STILL, lambda m, y: month_end(y, m[1])),
     # 年中前, 今年年中: the middle of the page's year, the end of June (not 明年年中, read above).
     (
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年中\s*(?:以)?前"),

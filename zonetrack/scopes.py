@@ -48,7 +48,7 @@ from .policymoney import (
     scheme_money_before,
     valuation_term,
 )
-from .relativeforms import find_relative_date, find_relative_deadline
+from .relativeforms import MONTHS_LEFT_STILL, find_relative_date, find_relative_deadline
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -302,6 +302,13 @@ def find_kind(
     by the survey: reading it per figure copied the whole text each time).
     """
     said = goal_or_fact(sentence, calendar)
+    if (
+        not said
+        and page[1]
+        and (left := MONTHS_LEFT_STILL.search(find_segment(sentence, rel))) is not None
+        and int(left[1]) >= int(page[1][5:7])
+    ):
+        said = True  # 10—12月还需新增企业45家 in September: what the year's months left must do
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
     progress = _progress_line(text, at) if said is None else None
     if progress is not None and not scheme_money_before(sentence, rel):
