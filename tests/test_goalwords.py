@@ -67,6 +67,10 @@ def test_a_tally_up_to_now_after_a_goal_is_a_fact(
             ],
         ),
         (
+            "2025年引进人才目标未完成，主要是引进人才仅640人，而目标为800人。",
+            [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
+        ),
+        (
             "2025年，園區稅收收入8.2億元，超額完成7.5億元的年度預算。",
             [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
         ),

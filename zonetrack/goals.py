@@ -32,6 +32,7 @@ from .goalwords import (
     QUOTED_GOAL,
     TOLD_DONE,
     YEARLESS_DEADLINE,
+    told_outcome,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .itemschedules import item_schedule, revised_deadline
@@ -428,6 +429,15 @@ def _find_deadline(
                 else (survey.this_year or page_year)
             )
             deadline = Date(f"{year}-12-31", "a goal set for the year named, else the page's")
+    if (
+        is_target
+        and deadline is None
+        and told_outcome(sentence)
+        and (opening := _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+    ):
+        # 2025年新增企业目标未完成，…而目标为150家: the goal told missed is of the year the
+        # sentence opens with.
+        deadline = Date(f"{opening[1] or opening[2]}-12-31", "the year of the outcome told")
     if page_year and (
         _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel)
         or (
@@ -817,6 +827,8 @@ def _set_before(sentence: str, deadline: str, own: str = "", after: str = "") ->
     beside it, "output reached 12 billion yuan in 2025", is the fact it is)."""
     if _GOAL_LABEL.search(own) or GOAL_NOUN_AFTER.match(after):
         return True
+    if told_outcome(sentence) and re.search(r"目[标標](?:值|数|數)?\s*(?:为|為|是)\s*$", own):
+        return True  # 目标未完成，…而目标为150家: the goal the outcome is measured against
     if GOAL_IN_BRACKETS.search(own) and re.match(r"\s*[）)]", after):
         return True  # 2025年园区年度任务（200家）: the goal's figure in brackets after its name
     # (After a colon the part is another statement: "The 2025 target was met: output reached".)

@@ -455,6 +455,14 @@ def _blank_told_outcome(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
 
+def told_outcome(sentence: str) -> bool:
+    """Whether ``sentence`` tells a goal met or missed (目标未完成), not one sought (确保…)."""
+    return any(
+        not _OUTCOME_SOUGHT.search(sentence, 0, found.start())
+        for found in GOAL_OUTCOME.finditer(sentence)
+    )
+
+
 @lru_cache(maxsize=4096)
 def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""

@@ -33,6 +33,7 @@ from .goalwords import (
     goal_or_fact,
     goal_said,
     period_to_date,
+    told_outcome,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .itemschedules import revised_schedule
@@ -345,6 +346,10 @@ def find_kind(
         # money's schedule, set off by a comma right after its part.
         and not _SCHEDULE_AFTER.match(sentence, rel)
     ):
+        said = False
+    if said and told_outcome(sentence) and not goal_said(segment):
+        # 2025年新增企业目标未完成，原因是新增企业仅120家，而目标为150家: beside a goal told
+        # met or missed, a part with no goal words of its own tells the outcome.
         said = False
     if said and says(SPAN_BACK, segment) and not goal_said(segment):
         # 园区在未来18个月内新增企业200家，过去18个月内新增企业150家: the part of a span
