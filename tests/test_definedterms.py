@@ -176,3 +176,16 @@ def test_a_goal_told_in_the_report_period_stays_a_goal() -> None:
     assert cell_text(rows.loc[50000.0, "deadline"]) == "2028-12-31"
     assert rows.loc[80000.0, "kind"] == "target"
     assert cell_text(rows.loc[80000.0, "deadline"]) == "2029-12-31"
+
+
+def test_a_report_issued_late_tells_facts_of_days_before_the_page() -> None:
+    # README: a report tells no fact of a day more than a year after its period only when
+    # that day is still ahead of the page: a 2023 annual report issued in August 2025 tells
+    # 2025年1—7月 as done.
+    text = (
+        "某科技园补发2023年年度报告\n发布时间：2025年8月6日\n\n"
+        "今年以来进展较快，科技园2025年1—7月新增孵化企业37家。\n"
+    )
+    rows = extract_figures(text).set_index("value")
+    assert rows.loc[37.0, "kind"] == "observation"
+    assert cell_text(rows.loc[37.0, "ref_date"]) == "2025-07-31"

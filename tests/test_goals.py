@@ -947,6 +947,25 @@ def test_a_task_set_or_a_goal_in_brackets_is_a_goal(text: str, expected: list[Ro
     assert _rows(text) == expected
 
 
+# Review 20: a year's task named with its year (2025年…年度任务（N）, 2025年完成了…的任务) is
+# that year's goal, due at its end, not the page's year's nor undated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "发布时间：2026-04-08\n2025年开发区年度任务（60家）顺利完成，实际引进71家。",
+            [_goal(60, "2025-12-31"), _fact(71, "2025-12-31")],
+        ),
+        (
+            "发布时间：2026-04-08\n2025年开发区完成了引进规上企业60家的任务。",
+            [_goal(60, "2025-12-31")],
+        ),
+    ],
+)
+def test_a_years_task_named_with_its_year_is_due_at_its_end(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
 def test_a_goal_named_as_one_and_set_for_the_year_is_due_at_its_end() -> None:
     # "against a target of 85% that the board set for the year": a goal named as one, for
     # the page's year (the outcome beside it is the fact it is).

@@ -67,6 +67,10 @@ def test_a_tally_up_to_now_after_a_goal_is_a_fact(
             ],
         ),
         (
+            "2025年引进人才目标未完成，主要是引进人才仅640人，而目标为800人。",
+            [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
+        ),
+        (
             "2025年，園區稅收收入8.2億元，超額完成7.5億元的年度預算。",
             [("observation", None, "2025-12-31"), ("target", "2025-12-31", None)],
         ),
@@ -76,6 +80,25 @@ def test_a_goal_reported_met_or_missed_tells_facts(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     rows = figure_rows("发布时间：2026年10月14日\n" + sentence)
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
+
+
+# Review 20: an outcome sought or warded off (确保…目标如期实现, 防止年度目标未完成) is not told:
+# the figures after it are the year's goals.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "确保2026年各项目标如期实现，全年引进人才800人，税收增长6%。",
+            [("target", "2026-12-31", None), ("target", "2026-12-31", None)],
+        ),
+        ("避免年度目标未完成，今年要引进人才600人。", [("target", "2026-12-31", None)]),
+    ],
+)
+def test_an_outcome_sought_is_not_told(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    rows = figure_rows("发布时间：2026年4月2日\n" + sentence)
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == expected
 
 
@@ -117,3 +140,15 @@ def test_a_league_table_s_outcome_is_told_as_done(sentence: str) -> None:
 )
 def test_an_obligation_within_a_time_of_an_event_is_a_goal(sentence: str) -> None:
     assert goal_or_fact(sentence) is True
+
+
+def test_a_span_back_beside_a_span_ahead_tells_a_fact() -> None:
+    # Review 20: 未来…个月内 dates the part it heads; a part of a span back in the same
+    # sentence (过去…个月内) tells what was done, no goal and no deadline.
+    rows = figure_rows(
+        "发布时间：2026年4月2日\n开发区未来12个月内引进项目40个，过去12个月内引进项目31个。"
+    )
+    assert [(kind, deadline) for _, kind, deadline, _ in rows] == [
+        ("target", "2027-04-01"),
+        ("observation", None),
+    ]

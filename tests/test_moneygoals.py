@@ -189,3 +189,16 @@ def test_money_set_aside_beside_a_goal_is_the_policys() -> None:
         + "園區會在未來12個月內完成約8公頃用地的平整，並預留不少於30億元作為第一期工程的撥款。\n"
     )
     assert _rows(text, "HKD") == [_goal(80_000, "2027-03-09"), _fact(3e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "發布日期：2026年3月2日\n園區截至2025年底已執行計畫經費8.4億元。",
+        "发布时间：2026年3月2日\n2025年园区实际支出预算费用0.6亿元。",
+    ],
+)
+def test_money_told_as_spent_is_a_fact_of_its_date(text: str) -> None:
+    # Review 20 / README: money told as spent or executed (已執行計畫經費, 实际支出预算费用) is
+    # a fact of the date its sentence gives; only a plan's stated cost is undated.
+    assert [row[1:] for row in _rows(text)] == [("observation", None, "2025-12-31")]

@@ -487,3 +487,21 @@ def test_the_relative_date_before_a_cut_of_a_long_paragraph_is_the_cut_texts(cla
         expected = find_relative_date(text[lo:cut], "2026", "2026", "2026-03-01")
         got = relative_date_before(text, lo, hi, cut, "2026", "2026", "2026-03-01")
         assert (got, getattr(got, "note", None)) == (expected, getattr(expected, "note", None))
+
+
+@pytest.mark.parametrize(
+    ("page", "told"),
+    [
+        ("发布时间：2026年10月9日", "11—12月仍需引进项目18个。"),
+        ("發布時間：2026年12月3日", "12月尚須新增企業9家。"),
+    ],
+)
+def test_the_months_left_still_to_do_are_a_goal_end_to_end(page: str, told: str) -> None:
+    # Review 20: through extract_figures, what the page's year's months left still have to
+    # do is a goal due at the year's end (README), not a fact of the year before.
+    from conftest import figure_rows
+
+    rows = figure_rows(f"{page}\n{told}")
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
+        ("target", "2026-12-31", None)
+    ]

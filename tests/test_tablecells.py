@@ -221,3 +221,23 @@ def test_a_list_columns_plan_and_goal_words_make_its_cells_goals() -> None:
         (180.0, "target", "2026-12-31", None),
         (133.0, "observation", None, "2026-12-31"),
     ]
+
+
+def test_a_plan_word_inside_another_word_makes_no_goal_column() -> None:
+    # README: the plan or goal word opens the header (after its year); 计划单列 (a status),
+    # 模拟 (拟 inside a word), 完成年度计划 (progress made) and 目标…名单 (a list of firms
+    # courted) are counts of the report's year. Text written for this test.
+    from conftest import figure_rows
+
+    text = (
+        "2025年度园区工作总结\n发布时间：2026-02-03\n\n"
+        "序号　园区名称　计划单列企业（家）　模拟仿真企业（家）　"
+        "目标招商企业名单（家）　完成年度计划（%）\n"
+        "1　南区产业园　7　21　64　88\n"
+    )
+    assert figure_rows(text) == [
+        (7.0, "observation", None, "2025-12-31"),
+        (21.0, "observation", None, "2025-12-31"),
+        (64.0, "observation", None, "2025-12-31"),
+        (88.0, "observation", None, "2025-12-31"),
+    ]

@@ -287,6 +287,7 @@ def read_defined_dates(
     rel: int,
     end: int,
     read: tuple[bool, str | None, Date | None],
+    page_date: str | None = None,
 ) -> tuple[bool, str | None, Date | None, bool]:
     """(is a goal, deadline, ref_date, whether a defined date was used) of the figure at
     ``rel`` (its end at ``end``) in ``sentence``, given its reading so far, ``read``.
@@ -295,6 +296,8 @@ def read_defined_dates(
     (報告期內，…較基準年下降31%，已提前達成原訂118年…的中期目標) tells its outcome: a figure whose
     own part has no goal words is a fact of it, though a goal's year follows. A fact the
     sentence counts as at a defined term (:meth:`DefinedTerms.date_of`) is of that term's day.
+    A fact of a day before the page's ``page_date`` stays a fact, however long after the period
+    (a report issued late, 补发2024年年度报告 in June 2026, tells 2026年1—5月 as done).
     """
     is_target, deadline, ref_date = read
     used = False
@@ -314,6 +317,7 @@ def read_defined_dates(
         and covered
         and ref_date
         and str(ref_date) > f"{int(covered[:4]) + 1}{covered[4:]}"
+        and (page_date is None or str(ref_date) > page_date)
         and _names_later_day(find_segment(sentence, rel), str(ref_date)[:4], terms.calendar)
     ):
         # A report of a period ending ``covered`` tells no fact of a day more than a year

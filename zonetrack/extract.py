@@ -243,6 +243,7 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         place.rel,
         figure.end - place.s_lo,
         (is_target, deadline, ref_date),
+        survey.page_date,
     )
     part = survey.labelled_part(figure.start)
     if part is not None:

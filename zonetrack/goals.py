@@ -32,6 +32,7 @@ from .goalwords import (
     QUOTED_GOAL,
     TOLD_DONE,
     YEARLESS_DEADLINE,
+    told_outcome,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
 from .itemschedules import item_schedule, revised_deadline
@@ -400,7 +401,12 @@ def _find_deadline(
         and deadline is None
         and page_year
         and (noun := GOAL_NOUN_AFTER.match(sentence, figure.end - s_lo))
-        and (_SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel) or _YEARS_NOUN.search(noun[0]))
+        and (
+            _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
+            or _YEARS_NOUN.search(noun[0])
+            # 2025年完成了…200家的任务: the task of the year the sentence opens with.
+            or ("任" in noun[0] and _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+        )
     ):
         # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, of the
         # year a report or a yearbook records (本卷记述时限：2025年…, published in 2026), or of the
@@ -414,8 +420,29 @@ def _find_deadline(
         # 完成年度任务（200家）的86.5%: the figure in brackets is the goal named before it.
         is_target = True
         if bracketed["year"] and page_year:
-            year = survey.this_year or page_year
-            deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
+            # (2026年度任务（200家）, 2025年园区年度任务（200家）: the year named before 年度,
+            # else the one the sentence opens with, else the page's.)
+            named = re.search(
+                r"(\d{4})\s*$", sentence[max(0, bracketed.start() - 8) : bracketed.start() + 1]
+            )
+            opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
+            year = (
+                named[1]
+                if named
+                else (opening[1] or opening[2])
+                if opening
+                else (survey.this_year or page_year)
+            )
+            deadline = Date(f"{year}-12-31", "a goal set for the year named, else the page's")
+    if (
+        is_target
+        and deadline is None
+        and told_outcome(sentence)
+        and (opening := _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+    ):
+        # 2025年新增企业目标未完成，…而目标为150家: the goal told missed is of the year the
+        # sentence opens with.
+        deadline = Date(f"{opening[1] or opening[2]}-12-31", "the year of the outcome told")
     if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")
@@ -425,8 +452,8 @@ def _find_deadline(
         and _SET_FOR_THE_YEAR_AFTER.match(sentence, figure.end - s_lo)
     ):
         # "set for the year": the one year its sentence names before the figure, else the page's.
-        named = {m[1] for m in _IN_THE_YEAR.finditer(sentence, 0, rel)}
-        year = named.pop() if len(named) == 1 else page_year
+        years = {m[1] for m in _IN_THE_YEAR.finditer(sentence, 0, rel)}
+        year = years.pop() if len(years) == 1 else page_year
         is_target = True
         deadline = Date(f"{year}-12-31", "a goal set for the year its sentence or page names")
     if (
@@ -809,6 +836,10 @@ def _set_before(sentence: str, deadline: str, own: str = "", after: str = "") ->
     beside it, "output reached 12 billion yuan in 2025", is the fact it is)."""
     if _GOAL_LABEL.search(own) or GOAL_NOUN_AFTER.match(after):
         return True
+    if told_outcome(sentence) and re.search(r"目[标標](?:值|数|數)?\s*(?:为|為|是)\s*$", own):
+        return True  # 目标未完成，…而目标为150家: the goal the outcome is measured against
+    if GOAL_IN_BRACKETS.search(own) and re.match(r"\s*[）)]", after):
+        return True  # 2025年园区年度任务（200家）: the goal's figure in brackets after its name
     # (After a colon the part is another statement: "The 2025 target was met: output reached".)
     own = re.split(r"[:：]", own)[-1]
     return _QUOTED_GOAL.search(own) is not None or any(

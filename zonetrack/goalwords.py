@@ -430,6 +430,9 @@ FACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# 过去18个月内, 此前两年, 以来: a span back, told of what is done (a span ahead beside it in
+# the sentence, 未来18个月内, is another part's).
+SPAN_BACK = re.compile(r"过去|過去|此前|以来|以來")
 
 # A goal reported as met or missed (1,600亿元目标未完成, 目標如期實現, 目标已提前完成): the sentence
 # tells an outcome, not a goal it sets (the goal's own figure is read by GOAL_NOUN_AFTER).
@@ -438,12 +441,33 @@ GOAL_OUTCOME = re.compile(
     r"(?:完成|实现|實現|达成|達成)(?!\s*[\d约約近])"
 )
 
+# 确保…目标如期实现, 防止年度目标未完成: an outcome the sentence means to bring about or to
+# avoid is not told; the goal words around it stand.
+_OUTCOME_SOUGHT = re.compile(
+    r"(?:确保|確保|保证|保證|力争|力爭|争取|爭取|防止|避免|以免)[^，,。；;]{0,16}$"
+)
+
+
+def _blank_told_outcome(match: re.Match[str]) -> str:
+    """Blank an outcome told (目标未完成), keep one sought or warded off (确保…目标如期实现)."""
+    if _OUTCOME_SOUGHT.search(match.string, 0, match.start()):
+        return match[0]
+    return " " * len(match[0])
+
+
+def told_outcome(sentence: str) -> bool:
+    """Whether ``sentence`` tells a goal met or missed (目标未完成), not one sought (确保…)."""
+    return any(
+        not _OUTCOME_SOUGHT.search(sentence, 0, found.start())
+        for found in GOAL_OUTCOME.finditer(sentence)
+    )
+
 
 @lru_cache(maxsize=4096)
 def goal_or_fact(sentence: str, calendar: str = "CNY") -> bool | None:
     """True: the sentence sets a goal; False: it tells a fact; None: it does not say."""
     sentence = SHARE_OF_GOAL.sub(lambda m: " " * len(m[0]), sentence)
-    sentence = GOAL_OUTCOME.sub(lambda m: " " * len(m[0]), sentence)
+    sentence = GOAL_OUTCOME.sub(_blank_told_outcome, sentence)
     if _GOAL_WORDS.search(sentence):
         return True
     if DEADLINE_CUES.search(sentence) or (calendar == "TWD" and ROC_CUES.search(sentence)):

@@ -49,6 +49,11 @@ STATED_COST = re.compile(
     r"(?:人民币|人民幣|港币|港幣|港元|新臺幣|新台币|新台幣|澳门元|澳門元|美元)?\s*$"
 )
 
+# Money told as spent or executed before the stated-cost words (已執行計畫經費, 实际支出预算费用,
+# 已拨付计划经费): a fact of the date its sentence gives, not the plan's stated cost.
+_SPENT_BEFORE = re.compile(
+    r"(?:已|实际|實際)\s*(?:执行|執行|支出|拨付|撥付|使用|完成|花费|花費)(?:了)?\s*$"
+)
 
 # Money a government or body says it will provide, allocate or set aside ("The Government
 # will provide an additional HK$1.2 billion for the Hub", "has earmarked $50 million"): the
@@ -286,6 +291,8 @@ def find_budget(
     calendar, page_year = survey.calendar, survey.page_year
     figure, sentence, rel = place.figure, place.sentence, place.rel
     cost = STATED_COST.search(sentence, max(0, rel - 24), rel)
+    if cost is not None and _SPENT_BEFORE.search(sentence, max(0, cost.start() - 8), cost.start()):
+        cost = None  # 已執行計畫經費31.5億元, 实际支出预算费用: money spent, a fact of its date
     if cost is not None:
         # 計畫經費新臺幣27.4億元（113至117年度）, 工程的預算費用約為港幣84億元，並預計於2029年…落成:
         # the money a plan or a work is stated to cost, undated and no goal of its schedule.

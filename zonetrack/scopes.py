@@ -27,11 +27,13 @@ from .goalwords import (
     SCHEDULED,
     SHARE_OF_GOAL,
     SPAN_AHEAD_CUE,
+    SPAN_BACK,
     STILL_TO_DO,
     WEAK_TARGET_WORDS,
     goal_or_fact,
     goal_said,
     period_to_date,
+    told_outcome,
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .itemschedules import revised_schedule
@@ -47,7 +49,7 @@ from .policymoney import (
     scheme_money_before,
     valuation_term,
 )
-from .relativeforms import find_relative_date, find_relative_deadline
+from .relativeforms import MONTHS_LEFT_STILL, find_relative_date, find_relative_deadline
 from .sentences import (
     SEGMENT_END,
     SEMICOLON,
@@ -301,6 +303,13 @@ def find_kind(
     by the survey: reading it per figure copied the whole text each time).
     """
     said = goal_or_fact(sentence, calendar)
+    if (
+        not said
+        and page[1]
+        and (left := MONTHS_LEFT_STILL.search(find_segment(sentence, rel))) is not None
+        and int(left[1]) >= int(page[1][5:7])
+    ):
+        said = True  # 10—12月还需新增企业45家 in September: what the year's months left must do
     rule_cap = False  # whether the figure is the cap a scheme's rule sets
     progress = _progress_line(text, at) if said is None else None
     if progress is not None and not scheme_money_before(sentence, rel):
@@ -337,6 +346,14 @@ def find_kind(
         # money's schedule, set off by a comma right after its part.
         and not _SCHEDULE_AFTER.match(sentence, rel)
     ):
+        said = False
+    if said and told_outcome(sentence) and not goal_said(segment):
+        # 2025年新增企业目标未完成，原因是新增企业仅120家，而目标为150家: beside a goal told
+        # met or missed, a part with no goal words of its own tells the outcome.
+        said = False
+    if said and says(SPAN_BACK, segment) and not goal_said(segment):
+        # 园区在未来18个月内新增企业200家，过去18个月内新增企业150家: the part of a span
+        # back tells what was done, whatever the span ahead beside it sets.
         said = False
     if said and goal_or_fact(sentence[: _statement_end(sentence, rel)], calendar) is False:
         # 截至10月25日，…67项整改任务中，已完成58项；其余任务…计划于年底前全部完成: the goal

@@ -635,8 +635,15 @@ def role(header: str) -> str | None:
 _NEXT_YEAR_PLAN = re.compile(r"(?:下一?年度?|明年|次年)\s*(?:计划|計劃|計畫|目[标標]|预计|預計)")
 # A list column of a goal or plan (目标在孵企业, 计划投资, 预计产值, "Target", "Planned"):
 # goals, due by the period the list's title names, else by no date.
+# The Chinese word opens the header, after the year it is of (2026年计划投资, 年度目标值): inside
+# another word it is not a plan (计划单列, an administrative status; 虚拟; 完成年度计划（%）,
+# progress made; 预计划用地; 目标企业名单, a list of firms courted).
 _PLAN_COLUMN = re.compile(
-    rf"计划|計劃|計畫|预计|預計|拟|擬|{GOAL_LABELS}|\bplanned\b|\bforecast\b", re.I
+    r"^\s*(?:\d{4}\s*年度?|本?年度|全年|今年|当年|當年)?\s*"
+    rf"(?!计划单列|計劃單列|计划单列|预计划|預計劃|目[标標][^（(]{{0,4}}?(?:名单|名單|名录|名錄|库|庫))"
+    rf"(?:计划|計劃|計畫|预计|預計|拟|擬|{GOAL_LABELS})"
+    r"|\b(?:planned|forecast|targets?(?:\s+values?)?|goals?)\b",
+    re.I,
 )
 # A list column of a project's total investment (总投资, 總投資, "Total investment"): the
 # project's size, undated, as 总投资 is in a sentence.
