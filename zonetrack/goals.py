@@ -120,6 +120,12 @@ _SENTENCE_YEAR = re.compile(
 )
 
 
+def _opening_year(sentence: str) -> str | None:
+    """The year ``sentence`` opens with (2025年，…, "For 2025 alone, …"), else None."""
+    found = _SENTENCE_YEAR.match(blank_other_dates(sentence))
+    return (found[1] or found[2]) if found else None
+
+
 _FULL_YEAR = re.compile(r"\bfor\s+the\s+(?:full|whole|entire)\s+year\s+(?:of\s+)?(\d{4})()\b", re.I)
 # A year's list announced as such (2027年度考核指标如下：, 2027年度工作安排如下：, 2027年度目标分解
 # 如下：): what it lists for a year not over at the page's date is planned, goals due at its
@@ -405,14 +411,13 @@ def _find_deadline(
             _SET_THIS_YEAR.search(sentence, max(0, rel - 12), rel)
             or _YEARS_NOUN.search(noun[0])
             # 2025年完成了…200家的任务: the task of the year the sentence opens with.
-            or ("任" in noun[0] and _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+            or ("任" in noun[0] and _opening_year(sentence))
         )
     ):
         # 年初确定的4亿美元目标, 全年…目标, …7.5億元的年度預算: the goal of the page's year, of the
         # year a report or a yearbook records (本卷记述时限：2025年…, published in 2026), or of the
         # year its sentence opens with (2025年，…年初确定的400亿元目标未完成: 2025's).
-        opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
-        year = (opening[1] or opening[2]) if opening else (survey.this_year or page_year)
+        year = _opening_year(sentence) or survey.this_year or page_year
         deadline = Date(f"{year}-12-31", "a goal set for the year the page records")
     if (bracketed := GOAL_IN_BRACKETS.search(sentence, max(0, rel - 12), rel)) and re.match(
         r"\s*[）)]", sentence[figure.end - s_lo :]
@@ -425,24 +430,19 @@ def _find_deadline(
             named = re.search(
                 r"(\d{4})\s*$", sentence[max(0, bracketed.start() - 8) : bracketed.start() + 1]
             )
-            opening = _SENTENCE_YEAR.match(blank_other_dates(sentence))
-            year = (
-                named[1]
-                if named
-                else (opening[1] or opening[2])
-                if opening
-                else (survey.this_year or page_year)
+            year = (named[1] if named else None) or (
+                _opening_year(sentence) or survey.this_year or page_year
             )
             deadline = Date(f"{year}-12-31", "a goal set for the year named, else the page's")
     if (
         is_target
         and deadline is None
         and told_outcome(sentence)
-        and (opening := _SENTENCE_YEAR.match(blank_other_dates(sentence)))
+        and (opening := _opening_year(sentence))
     ):
         # 2025年新增企业目标未完成，…而目标为150家: the goal told missed is of the year the
         # sentence opens with.
-        deadline = Date(f"{opening[1] or opening[2]}-12-31", "the year of the outcome told")
+        deadline = Date(f"{opening}-12-31", "the year of the outcome told")
     if page_year and _THIS_YEARS_GOAL_BEFORE.search(sentence, max(0, rel - 48), rel):
         is_target = True
         deadline = Date(f"{page_year}-12-31", "a plan or budget of the page's year")
