@@ -50,9 +50,12 @@ from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
+from .pagebound import bound_by_page
 from .quantities import is_quantity
 from .readingstate import ReadingState
+from .scopes import find_statement
 from .scores import read_scores
+from .sentences import part_end
 from .survey import Survey, place_figure, survey_document
 from .tableheaders import list_column_kind
 from .termphrases import read_plan_term
@@ -257,6 +260,15 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         # 下年计划投资（亿元）, 目标在孵企业（家）, 总投资（亿元） over a list's column: the
         # header says what its cells are, over the reading of the row's words alone.
         is_target, deadline, ref_date = said[0] == "target", said[1], None
+    # The one check every finished figure passes: no fact is of a day after the page's own.
+    # (Told as done by its statement up to its own part: 到2027年…达到500家，已完成一半 tells
+    # the half done, not the 500.)
+    is_target, deadline, ref_date = bound_by_page(
+        (is_target, deadline, ref_date),
+        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel),
+        survey.page_date,
+        survey.calendar,
+    )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
     carries = goal.base is None and goal.start_of_change is None and not span_start and not defined
