@@ -405,17 +405,7 @@ def settle_date(
     undertaken = says(_UNDERTAKEN, sentence)
     if ref_date and valuation_term(sentence, rel):
         ref_date = None  # 以2027年預測每股資產淨值折讓35%: the valuation's term, undated
-    if (
-        ref_date
-        and page_date
-        and str(ref_date) > _a_year_after(page_date)
-        and (undertaken or not says(DONE_WORDS, sentence))  # told as done: never a plan
-    ):
-        # Dated beyond any year (calendar or financial) running at the page's date:
-        # expected or planned, never seen ("expects revenue of 120 billion yuan in
-        # 2026", 預計於2027年第一季完成).
-        is_target, deadline, ref_date = True, ref_date, None
-    elif ref_date and not page_date and undertaken and _PERIOD_ENDING.search(sentence):
+    if ref_date and not page_date and undertaken and _PERIOD_ENDING.search(sentence):
         # "shall be not less than … for the financial year ending 31 December 2027" on a
         # page whose date is not read: the period an undertaking names ending is still to end.
         is_target, deadline, ref_date = True, ref_date, None

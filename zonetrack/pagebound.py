@@ -24,7 +24,6 @@ import re
 
 import pandas as pd
 
-from .datebasis import Date
 from .fiscalyears import fiscal_year_end
 from .goalwords import DONE_WORDS
 
@@ -66,7 +65,7 @@ def bound_by_page(
     tuple of (bool, str or None, str or None)
         The reading unchanged, the fact undated, or a target due the fact's date.
     """
-    is_target, deadline, ref_date = reading
+    is_target, _, ref_date = reading
     if is_target or not ref_date or page_date is None or str(ref_date) <= page_date:
         return reading
     end = str(ref_date)
@@ -75,9 +74,8 @@ def bound_by_page(
         return reading
     if done:
         return False, None, None
-    note = getattr(ref_date, "note", "")
-    why = f"dated after the page's date {page_date}: to come"
-    return True, Date(end, f"{note}; {why}" if note else why), None
+    # (The date keeps its own note: how it was read, which the kind now tells is a deadline.)
+    return True, ref_date, None
 
 
 def _running_at(end: str, page_date: str, calendar: str, done: bool) -> bool:
