@@ -317,12 +317,13 @@ def read_defined_dates(
         and covered
         and ref_date
         and str(ref_date) > f"{int(covered[:4]) + 1}{covered[4:]}"
-        and (page_date is None or str(ref_date) > page_date)
+        and page_date is None
         and _names_later_day(find_segment(sentence, rel), str(ref_date)[:4], terms.calendar)
     ):
         # A report of a period ending ``covered`` tells no fact of a day more than a year
         # after it (published within months of it): a figure its own part dates there
-        # (按计划2028年新增产能500兆瓦 in a 2026 half-year report) is a goal due that day.
+        # (按计划2028年新增产能500兆瓦 in a 2026 half-year report) is a goal due that day. Only
+        # on a page with no date: on a dated one, the driver's page check reads it so.
         is_target, deadline, ref_date, used = True, str(ref_date), None, True
     defined = terms.date_of(sentence, rel, end)
     if defined is not None and not is_target:
