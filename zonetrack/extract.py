@@ -50,7 +50,7 @@ from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
-from .pagebound import bound_by_page
+from .pagebound import bound_by_page, bound_row_by_page
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .scopes import find_statement
@@ -132,7 +132,8 @@ def extract_figures(
         before, prior = prior, figure
         cell = survey.cells.get(figure.start)
         if cell is not None and cell.figure is figure:
-            state.rows.append(read_table_row(cell, first_years, text, source, survey.page_date))
+            row = read_table_row(cell, first_years, text, source, survey.page_date)
+            state.rows.append(bound_row_by_page(row, survey.page_date, survey.calendar))
             continue
         # (A list's value cell is a figure whatever its neighbours: 126 and 18 set off by
         # full-width spaces are two cells, no phone number.)

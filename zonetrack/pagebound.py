@@ -21,13 +21,15 @@ A page with no date keeps every figure's own date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 
+from .candidates import Candidate
 from .fiscalyears import fiscal_year_end
 from .goalwords import DONE_WORDS
 
-__all__ = ["bound_by_page"]
+__all__ = ["bound_by_page", "bound_row_by_page"]
 
 # A deed told in the past tense that DONE_WORDS (which serves goal and fact readings
 # throughout) leaves out: "received 4,750 applications", "said the plant employed 3,200".
@@ -97,3 +99,17 @@ def _running_at(end: str, page_date: str, calendar: str, done: bool) -> bool:
         or (same_year and last.month in (6, 12))
         or end[5:] == (fiscal_year_end(calendar) or "12-31")
     )
+
+
+def bound_row_by_page(row: Candidate, page_date: str | None, calendar: str) -> Candidate:
+    """:func:`bound_by_page` for a row made whole (a cell of a table written as lines, whose
+    row is its statement)."""
+    reading = (row.kind == "target", row.deadline, row.ref_date)
+    is_target, deadline, ref_date = bound_by_page(reading, row.evidence, page_date, calendar)
+    if (is_target, deadline, ref_date) == reading:
+        return row
+    kind = "target" if is_target else "observation"
+    note = (
+        row.date_note.replace("ref_date:", "deadline:", 1) if is_target and row.date_note else None
+    )
+    return replace(row, kind=kind, deadline=deadline, ref_date=ref_date, date_note=note)
