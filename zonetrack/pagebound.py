@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeVar, cast
 
 import pandas as pd
 
@@ -30,6 +31,10 @@ from .fiscalyears import fiscal_year_end
 from .goalwords import DONE_WORDS
 
 __all__ = ["bound_by_page", "bound_row_by_page"]
+
+# A date as a reader passes it (a Date with its note, or a plain string), or None.
+_S = TypeVar("_S", bound=str | None)
+_D = TypeVar("_D", bound=str | None)
 
 # A deed told in the past tense that DONE_WORDS (which serves goal and fact readings
 # throughout) leaves out: "received 4,750 applications", "said the plant employed 3,200".
@@ -44,16 +49,16 @@ _LAST_DAYS = 92
 
 
 def bound_by_page(
-    reading: tuple[bool, str | None, str | None],
+    reading: tuple[bool, _S, _D],
     statement: str,
     page_date: str | None,
     calendar: str,
-) -> tuple[bool, str | None, str | None]:
+) -> tuple[bool, _S | _D, _D]:
     """A figure's reading, read again when it is a fact dated after the page's date.
 
     Parameters
     ----------
-    reading : tuple of (bool, str or None, str or None)
+    reading : tuple of (bool, Date or str or None, Date or str or None)
         (whether the figure is a target, its deadline, its ref_date).
     statement : str
         The words of the figure's statement (for whether it is told as done).
@@ -64,7 +69,7 @@ def bound_by_page(
 
     Returns
     -------
-    tuple of (bool, str or None, str or None)
+    tuple of (bool, Date or str or None, Date or str or None)
         The reading unchanged, the fact undated, or a target due the fact's date.
     """
     is_target, _, ref_date = reading
@@ -75,17 +80,19 @@ def bound_by_page(
     if _running_at(end, page_date, calendar, done):
         return reading
     if done:
-        return False, None, None
+        return False, cast(_S, None), cast(_D, None)
     # (The date keeps its own note: how it was read, which the kind now tells is a deadline.)
-    return True, ref_date, None
+    return True, ref_date, cast(_D, None)
 
 
 def _running_at(end: str, page_date: str, calendar: str, done: bool) -> bool:
     """Whether ``end`` closes a period running at ``page_date`` whose figure a page may tell:
     any twelve months or fewer ending on a month's last day when told as done, else the
     page's own month, quarter, half, year or financial year in its last three months."""
-    last = pd.Timestamp(end)
-    page = pd.Timestamp(page_date)
+    try:
+        last, page = pd.Timestamp(end), pd.Timestamp(page_date)
+    except ValueError:  # (no day a calendar has: nothing to bound it by)
+        return False
     if not last.is_month_end or (last - page).days > 365:
         return False
     if done:
