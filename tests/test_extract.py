@@ -827,11 +827,13 @@ def test_an_unknown_currency_is_refused_naming_currency(currency: str, tmp_path:
             None,
             [("target", 1.2e11, "2026-12-31", None)],
         ),
-        # ... but the financial year running at the page's date is still a fact.
+        # ... and so is the budget of the financial year just begun at the page's date (no fact
+        # after its page: a running year's figure is its end's only when told as done or in the
+        # year's last three months).
         (
             "15 May 2024\nThe budget for the 2024-25 financial year is HK$630 million.",
             "HKD",
-            [("observation", 6.3e8, None, "2025-03-31")],
+            [("target", 6.3e8, "2025-03-31", None)],
         ),
         # A date line written day first (10 April 2025), or in ROC years in a Taiwan source.
         (
@@ -1151,16 +1153,18 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 1.2e10, None, "2023-12-31")],
         ),
-        # ... and a figure told as reached is never a plan, whatever the page's date.
+        # ... and a figure told as reached is never a plan, whatever the page's date; told of a
+        # day after the page's (no period running at it), it takes no date: no fact is dated
+        # after its page.
         (
             "发布日期：2023年3月1日\n截至2024年底，园区已建成5G基站300个。",
             None,
-            [("observation", 300, None, "2024-12-31")],
+            [("observation", 300, None, None)],
         ),
         (
             "Published March 1, 2023\nAs of the end of 2024, the park had 300 base stations.",
             None,
-            [("observation", 300, None, "2024-12-31")],
+            [("observation", 300, None, None)],
         ),
         # A notice about annual reports is not an annual report: its title dates nothing
         # (现有, "there are now", is of the page's own date: round 19).

@@ -47,7 +47,7 @@ from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .goalbases import blank_multiple_base
 from .goals import read_goal
 from .goalsettling import first_table_years, read_table_row, settle_goal
-from .headings import in_title
+from .headings import find_list_lead, in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
 from .pagebound import bound_by_page, bound_row_by_page
@@ -295,7 +295,9 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
     # the half done, not the 500.)
     is_target, deadline, ref_date = bound_by_page(
         (is_target, deadline, ref_date),
-        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel),
+        # (… and by its list's lead-in: 已支付款項如下： over 2026-27年度　3億元.)
+        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel)
+        + find_list_lead(survey.text, figure.start),
         survey.page_date,
         survey.calendar,
     )
