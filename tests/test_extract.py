@@ -227,6 +227,40 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
         assert text[row.start : row.start + len(row.evidence)] == row.evidence
 
 
+# Pages are made of lines: random characters seldom build the shapes a layout does (a line of
+# spaces alone above an indented line of one cell crashed the table reader), so lines are also
+# drawn from shapes real pages have: blank, white space only, indented, headings, rows of cells.
+_LINE_SHAPES = st.sampled_from(
+    [
+        "",
+        " ",
+        "   \t",
+        "\u3000\u3000",
+        "  园区新增企业30家。",
+        "\u3000\u3000到2027年，园区企业达到120家。",
+        "一、主要目标",
+        "指标　2025年　2027年目标",
+        "企业数（家）　260　500",
+        "      Year ended  Year ended",
+        "Revenue     4.2     3.9",
+        "| 序号 | 目标值 |",
+        "|---|---|",
+        "    The park had 30 firms at end-2025.",
+        "Goals by 2028:",
+        "- 500 firms",
+    ]
+)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(_LINE_SHAPES, max_size=12))
+def test_never_raises_on_lines_of_real_shapes(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    frame = extract_figures(text)
+    for row in frame.itertuples():
+        assert text[row.start : row.start + len(row.evidence)] == row.evidence
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -25,6 +25,14 @@ _BAR_TABLES = [
 ]
 
 
+# A line of white space alone (trailing spaces of a blank line) above a line of one cell is no
+# header set in over its rows: it has no cells (it had raised IndexError, losing the page).
+@pytest.mark.parametrize("blank", [" ", "   ", "\t", "\u3000\u3000"])
+def test_a_line_of_white_space_above_one_cell(blank: str) -> None:
+    assert read_line_tables(f"概况\n{blank}\n园区新增企业30家。\n") == []
+    assert list(extract_figures(f"概况\n{blank}\n  园区新增企业30家。\n")["value"]) == [30]
+
+
 @pytest.mark.parametrize("text", _BAR_TABLES)
 def test_one_reader_reads_every_way_of_setting_off_cells(text: str) -> None:
     (table,) = read_line_tables(text)

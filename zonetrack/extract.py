@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -53,6 +53,7 @@ from .labelledparts import read_labelled
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .scores import read_scores
+from .spaceruns import SpaceRuns, squeeze_space_runs
 from .survey import Survey, place_figure, survey_document
 from .tableheaders import list_column_kind
 from .termphrases import read_plan_term
@@ -116,6 +117,10 @@ def extract_figures(
         For an unknown ``currency`` (naming it).
     """
     calendar = check_currency(currency) or "CNY"
+    # Read with long runs of white space cut short (bounded work per run), then each row's
+    # evidence mapped back to the page as written.
+    page = text
+    text, runs = squeeze_space_runs(page)
     survey = survey_document(text, calendar)
     state = ReadingState()
     first_years = first_table_years(survey.cells)
@@ -141,10 +146,34 @@ def extract_figures(
     # the None into NaN, a float (which is true, so `row.ref_date or …` took it for a date).
     # (Read field by field, not by dataclasses.asdict, which deep-copies every value: all are
     # plain strings and numbers, and the copies cost a twentieth of a run.)
+    if runs is not None:
+        state.rows[:] = [_restore_spaces(row, page, runs) for row in state.rows]
     names = [f.name for f in fields(Candidate)]
     rows = [{name: getattr(r, name) for name in names} for r in state.rows]
     frame = pd.DataFrame(rows, columns=list(EXTRACT_COLUMNS), dtype=object)
     return frame.astype({"value": "float64", "start": "int64"}) if len(frame) else frame
+
+
+def _restore_spaces(row: Candidate, page: str, runs: SpaceRuns) -> Candidate:
+    """``row`` with the evidence, offset and written figure of ``page``, the text as written,
+    for those of the text read, whose long runs of white space ``runs`` cut short."""
+    lo, hi = runs.original_span(row.start, row.start + len(row.evidence))
+
+    def as_written(said: str | None) -> str | None:
+        # (Only a figure written across a cut run reads differently in the page.)
+        at = row.evidence.find(said) if said else -1
+        if said is None or at < 0:
+            return said
+        w_lo, w_hi = runs.original_span(row.start + at, row.start + at + len(said))
+        return page[w_lo:w_hi]
+
+    return replace(
+        row,
+        evidence=page[lo:hi],
+        start=lo,
+        figure=as_written(row.figure) or row.figure,
+        unit_text=as_written(row.unit_text),
+    )
 
 
 def _list_figures(survey: Survey) -> list[Figure]:

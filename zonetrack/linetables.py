@@ -332,7 +332,7 @@ def read_line_tables(
     while i < len(lines):
         lo, line = lines[i]
         header = _cells(line, lo)
-        if line[:1] in _INDENT and i + 1 < len(lines):
+        if header and line[:1] in _INDENT and i + 1 < len(lines):
             # A header set in over the rows' names (its first cell left blank: "      Year
             # ended  Year ended"): its cells are those of the rows' values.
             below = _cells(lines[i + 1][1], lines[i + 1][0])
