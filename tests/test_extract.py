@@ -4079,14 +4079,16 @@ def test_round_twenty_one_rules(text: str, currency: str | None, expected: list[
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
-        # A lead-in told in the past sets no goals: its items stay facts.
+        # A lead-in told in the past sets no goals: its items stay facts, of the period it
+        # names (README: a lead-in that names what a period achieved dates its items, as
+        # 2025年主要成绩如下： does).
         (
             "Harbour Tech Park update\n\n12 February 2026\n\nIn 2025 the park achieved the "
             "following results:\n- hosted 400 start-ups;\n- created 9,000 jobs.\n",
             None,
             [
-                ("observation", 400, "count", "exact", None, None),
-                ("observation", 9000, "count", "exact", None, None),
+                ("observation", 400, "count", "exact", None, "2025-12-31"),
+                ("observation", 9000, "count", "exact", None, "2025-12-31"),
             ],
         ),
         # 零部件 and 12部门 begin other words: 部 is no counter.

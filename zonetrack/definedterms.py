@@ -191,8 +191,26 @@ def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
         date = find_date("ref_date", part.strip(), calendar=calendar)
         if not date:
             return ()
-        ends.append(str(date))
+        ends.append(_span_end(part.strip(), str(date), calendar))
     return tuple(ends)
+
+
+# The word that joins a span's start to its end (2026年至2030年, 1月1日至6月30日, "2026 to 2030").
+_SPAN_JOIN = re.compile(r"\s*(?:至|到|~|～|—|–|\bto\b|\bthrough\b|\buntil\b)\s*", re.I)
+
+
+def _span_end(part: str, start: str, calendar: str) -> str:
+    """The end of the span ``part`` states (its last day: 规划期 指2026年至2030年 ends in
+    2030, 2026年1月1日至6月30日 on 30 June, its year the start's), else ``start``, the date
+    it names alone."""
+    joined = _SPAN_JOIN.search(part)
+    if joined is None:
+        return start
+    end = part[joined.end() :]
+    date = find_date("ref_date", end, calendar=calendar) or find_date(
+        "ref_date", f"{start[:4]}年{end}", calendar=calendar
+    )
+    return str(date) if date and str(date) >= start else start
 
 
 # The period a ranking or a survey says its data cover, in passing ("using data for the
