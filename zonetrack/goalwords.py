@@ -325,7 +325,10 @@ SHARE_OF_GOAL = re.compile(
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
     # (完成年度目標（40個）的75%: the goal's own figure in brackets after it.)
-    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
+    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))"
+    # (仅为目标数的四成, 相当于规划目标的62%, 占年度目標的: the share said with a copula.)
+    r"|(?:仅为|僅為|只为|只為|仅占|僅佔|相当于|相當於|约为|約為|为|為|占|佔)\s*"
+    r"(?:年度|全年|规划|規劃|计划|計劃|三年|五年)?\s*目[标標](?:数|數|值|任务|任務)?\s*的",
     re.IGNORECASE,
 )
 
@@ -343,7 +346,8 @@ PROGRESS_TOLD = re.compile(
 # 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
-    r"|\s*的?目[标標](?!完成|實現|实现)"
+    # (“三年累计突破50亿元”的目标: the goal quoted ends with its figure.)
+    r"|\s*[”」\"]?\s*的?目[标標](?!完成|實現|实现)"
     # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks).
     r"|\s*的任[务務](?!完成|實現|实现)"
     # 超额完成55亿元的年度预算: the year's budget, a goal the outcome is measured against.
@@ -439,6 +443,9 @@ SPAN_BACK = re.compile(r"过去|過去|此前|以来|以來")
 GOAL_OUTCOME = re.compile(
     r"目[标標](?:任务|任務)?\s*(?:未能?|没有|沒有|已经?|已經|如期|提前|超额|超額|均已|全部)*\s*"
     r"(?:完成|实现|實現|达成|達成)(?!\s*[\d约約近])"
+    # The verb first, the goal quoted between (提前完成“三年累计突破120亿元”的目标, 已實現「…」目標).
+    r"|(?:提前|超额|超額|已经?|已經|均已|顺利|順利)\s*(?:完成|实现|實現|达成|達成)\s*"
+    r"[“「\"][^”」\"\n]{1,30}[”」\"]\s*(?:的|之)?\s*目[标標](?:任务|任務)?"
 )
 
 # 确保…目标如期实现, 防止年度目标未完成: an outcome the sentence means to bring about or to
