@@ -181,10 +181,12 @@ def test_a_cut_off_day_said_in_the_opening_dates_the_undated_facts(opening: str)
     text = (
         f"东岭园区数字经济行动计划执行情况报告\n\n2027年5月8日\n\n{opening}\n\n"
         "一、已建成算力中心5个，完成目标的62.5%。入驻企业342家。\n"
+        "二、方案实施以来，累计引进项目28个。\n"
     )
     rows = extract_figures(text, currency="TWD" if "116" in opening else None)
     rows = rows.set_index("value")
-    for value in (5.0, 62.5, 342.0):
+    # (A total since the plan's start is counted as at the cut-off day too.)
+    for value in (5.0, 62.5, 342.0, 28.0):
         assert rows.loc[value, "kind"] == "observation"
         assert cell_text(rows.loc[value, "ref_date"]) == "2027-03-31"
 

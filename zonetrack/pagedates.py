@@ -17,6 +17,7 @@ from .relativeforms import find_relative_date
 __all__ = [
     "PLAN_END",
     "find_note_period",
+    "is_cut_off_note",
     "find_plan_end",
     "find_plan_ends",
     "find_plan_year",
@@ -296,6 +297,13 @@ def find_note_period(
     if not date:
         return None
     return Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
+
+
+def is_cut_off_note(text: str) -> bool:
+    """Whether the note :func:`find_note_period` reads is a cut-off day (資料截止日：…, 本报告数据
+    截至…), the day a report counts as at, not a period's total (说明：…均为1-8月累计数)."""
+    head = min(len(text), 2000)
+    return _NOTE_PERIOD.search(text, 0, head) is None and bool(_CUT_OFF.search(text, 0, head))
 
 
 def _is_name_line(line: str) -> bool:
