@@ -505,3 +505,27 @@ def test_the_months_left_still_to_do_are_a_goal_end_to_end(page: str, told: str)
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
         ("target", "2026-12-31", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # A day a newspaper names from its own (page of Wednesday 2 June 2027).
+        ("昨天，园区签约项目14个", "2027-06-02", "2027-06-01"),
+        ("前天举行的推介会上，共达成合作意向9项", "2027-06-02", "2027-05-31"),
+        ("上周五，区科技局认定首批中心8家", "2027-06-02", "2027-05-28"),
+        ("上週一，共有5家企業簽約進駐", "2027-06-02", "2027-05-24"),
+        ("上星期日举行的招聘会提供岗位600个", "2027-06-02", "2027-05-30"),
+        # A period the data are of wins over the day they were told.
+        ("經科局昨日公布，上月新增企業18家", "2027-06-02", "2027-05-31"),
+    ],
+)
+def test_a_day_named_from_the_page_s_day_is_counted_back_from_it(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, "2027", "2027", page_date) == expected
+
+
+def test_a_day_compared_with_names_no_date() -> None:
+    # 较昨日 names the base of a change, not the figure's day.
+    assert find_relative_date("成交量较昨日增长12%", "2027", "2027", "2027-06-02") is None

@@ -576,10 +576,35 @@ def _relative_date(
         # year back (29 February: the 28th), not last year's end.
         back = pd.Timestamp(page_date) - pd.DateOffset(years=1)
         return Date(f"{back:%Y-%m-%d}", "the page's day a year before")
+    if page_date and (day := search(_DAY_BEFORE)):
+        # (After the periods: 昨日公布資料顯示，上月…: the data are of last month, told
+        # yesterday; before 去年, a base beside a day's news.)
+        return Date(_day_before(day, page_date), f"{day[0].strip()!r} counted from the page's day")
     last = search(_LAST_YEAR)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
     return _past_year(search(_PAST_YEAR) if page_date else None, page_date)
+
+
+# A day named from the page's own (昨天, 昨日, 前天; 上周五, 上星期三, 上週一), as a newspaper's story
+# tells its news: the day it names, counted back from the page's date (not 昨天上午 of a
+# comparison, 较昨日, which names a base).
+_DAY_BEFORE = re.compile(
+    r"(?<![较較比与與])(?:(?P<yesterday>昨天|昨日)|(?P<two>前天)"
+    r"|(?:上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?P<weekday>[一二三四五六日天]))"
+)
+
+
+def _day_before(found: re.Match[str], page_date: str) -> str:
+    """The day ``found`` (:data:`_DAY_BEFORE`) names before ``page_date``."""
+    page = pd.Timestamp(page_date)
+    if found["weekday"]:
+        # The named weekday of the week (Monday first) before the page's.
+        weekday = "一二三四五六日天".index(found["weekday"])
+        day = page - pd.Timedelta(days=page.weekday() + 7 - min(weekday, 6))
+    else:
+        day = page - pd.Timedelta(days=1 if found["yesterday"] else 2)
+    return f"{day:%Y-%m-%d}"
 
 
 # "At the same point last year", "this time last year", "at this stage last year", "a year
