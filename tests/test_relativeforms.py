@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.blankdates import (
     blank_other_dates,
@@ -499,8 +500,6 @@ def test_the_relative_date_before_a_cut_of_a_long_paragraph_is_the_cut_texts(cla
 def test_the_months_left_still_to_do_are_a_goal_end_to_end(page: str, told: str) -> None:
     # Review 20: through extract_figures, what the page's year's months left still have to
     # do is a goal due at the year's end (README), not a fact of the year before.
-    from conftest import figure_rows
-
     rows = figure_rows(f"{page}\n{told}")
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
         ("target", "2026-12-31", None)
@@ -529,3 +528,25 @@ def test_a_day_named_from_the_page_s_day_is_counted_back_from_it(
 def test_a_day_compared_with_names_no_date() -> None:
     # 较昨日 names the base of a change, not the figure's day.
     assert find_relative_date("成交量较昨日增长12%", "2027", "2027", "2027-06-02") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # 本季度 in a deadline: the quarter running at the page's date.
+        ("确保本季度末前新增入驻企业25家", "2027-05-10", "2027-06-30"),
+        ("力爭本季度內完成簽約項目12個", "2027-08-03", "2027-09-30"),
+        ("本季度底前新开工项目不少于6个", "2027-11-20", "2027-12-31"),
+    ],
+)
+def test_this_quarter_in_a_deadline_is_the_quarter_running_at_the_page_s_date(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, "2027", len(sentence) - 3, page_date) == expected
+
+
+def test_this_quarter_s_end_sets_a_goal() -> None:
+    from conftest import figure_rows
+
+    text = "园区动态\n\n发布日期：2027-05-10\n\n会议要求，确保本季度末前新增入驻企业25家。\n"
+    assert figure_rows(text) == [(25.0, "target", "2027-06-30", None)]

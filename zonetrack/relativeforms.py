@@ -684,6 +684,10 @@ def _relative_deadlines_in(statement: str) -> tuple[tuple[int, int, re.Match[str
     return tuple(sorted(found, key=lambda f: (f[0], f[1])))
 
 
+# 本季度 (this quarter) in a deadline: the quarter running at the page's date.
+_THIS_QUARTER = re.compile(r"本季度(?=\s*(?:[末底]|内|內|结束|結束))")
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -698,6 +702,11 @@ def find_relative_deadline(
     A quarter, half or month without a year ("by October", 二季度) that ends before the page's
     own date ``page_date`` is the next one: no goal is set for a date already past.
     """
+    if page_date:
+        # 本季度末前 on a page of 4 December: the quarter running at the page's date, read as
+        # its number (四季度末前; a word of the same length, so offsets hold).
+        quarter = "一二三四"[(int(page_date[5:7]) - 1) // 3]
+        sentence = _THIS_QUARTER.sub(quarter + "季度", sentence)
     lo = last_stop_before(SEMICOLON, sentence, rel)
     hi = first_stop_from(SEMICOLON, sentence, rel)
     statement = sentence[lo:hi]
