@@ -542,6 +542,28 @@ def test_a_bulletins_column_of_the_months_so_far(
     ]
 
 
+@pytest.mark.parametrize(
+    ("this_month", "change"), [("本月", "累计同比（%）"), ("当月", "累计增长（%）"), ("本月数", "累计同比±%")]
+)
+def test_a_monthly_bulletins_month_column_and_its_cumulative_change(
+    this_month: str, change: str
+) -> None:
+    # A monthly bulletin (2027年8月…月报): 本月 is the report's month, 1—8月累计 the year so far
+    # to its end, and a change named after the cumulative column (累计同比) is of that period.
+    page = (
+        "云港高新区管委会经济发展局\n2027年8月份云港高新区主要经济指标月报\n\n"
+        "发布日期：2027-09-14\n\n"
+        f"指标名称　　　　计量单位　　{this_month}　　1—8月累计　　{change}\n"
+        "营业收入　　　　亿元　　　　44.1　　　356.2　　　　-4.5\n"
+    )
+    rows = extract_figures(page)
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (44.1e8, "CNY", "observation", "2027-08-31"),
+        (356.2e8, "CNY", "observation", "2027-08-31"),
+        (-4.5, "percent", "observation", "2027-08-31"),
+    ]
+
+
 def test_a_column_of_fewer_months_than_the_title_is_dated_by_its_own() -> None:
     # 1—6月 under a title of the first three quarters (review 18 L5): the column names its
     # own months, so its cells are of 30 June, each in its row's 计量单位 (README).

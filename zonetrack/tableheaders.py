@@ -174,7 +174,9 @@ _DAY_CELL = re.compile(
 # "Same period last year") or of the end of the last financial year (上年度末, 上年末, "End of
 # last year"): dated by the period the report's opening defines (see report_period_end).
 _THIS_PERIOD = re.compile(
-    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period",
+    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period"
+    # 本月, 当月 in a monthly bulletin: the report's month ("本月"指报告月份).
+    r"|(?:本|当|當)月(?:份|数|數)?",
     re.I,
 )
 _PERIOD_YEAR_BEFORE = re.compile(
@@ -551,6 +553,8 @@ def goal_result_columns(header: list[tuple[int, str]], above: list[str]) -> dict
 def _is_change(cell: str) -> bool:
     """Whether a header cell names a column of change or growth (同比增长（%）, "Change (%)")."""
     core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
+    # (累计同比, 本月同比: the change of the column of that name, a period's total or its month.)
+    core = re.sub(r"^(?:累计|累計|本月|当月|當月|本年累计|本年累計)\s*(?=同比|增)", "", core)
     return bool(_GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core))
 
 
@@ -598,7 +602,7 @@ def linked_columns(
         if _SHARE_OF_GOAL.fullmatch(core) and facts:
             link(k, max(facts, key=end_of))
             units[k] = "%"
-        elif _GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core):
+        elif _is_change(cell):
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
