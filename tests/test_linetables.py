@@ -564,6 +564,24 @@ def test_a_monthly_bulletins_month_column_and_its_cumulative_change(
     ]
 
 
+@pytest.mark.parametrize("months", ["2027年1—6月", "2027年1-6月累计", "2027年1至6月"])
+def test_a_column_of_a_year_s_months_so_far_beside_years_and_goals(months: str) -> None:
+    # A mid-term report's years as columns: a base year, a year, the months of the running
+    # year so far (2027年1—6月: to 30 June 2027) and the goals of the years ahead.
+    page = (
+        "云港高新区三年行动计划（2026—2028年）中期报告\n\n2027年7月20日\n\n"
+        f"指标名称　　　　2025年（基期）　　2026年　　{months}　　2028年目标\n"
+        "孵化器（家）　　6　　　　　　　　8　　　　11　　　　　　 16\n"
+    )
+    rows = extract_figures(page)
+    assert [(r.value, r.kind, r.deadline, r.ref_date) for r in rows.itertuples()] == [
+        (6, "observation", None, "2025-12-31"),
+        (8, "observation", None, "2026-12-31"),
+        (11, "observation", None, "2027-06-30"),
+        (16, "target", "2028-12-31", None),
+    ]
+
+
 def test_a_column_of_fewer_months_than_the_title_is_dated_by_its_own() -> None:
     # 1—6月 under a title of the first three quarters (review 18 L5): the column names its
     # own months, so its cells are of 30 June, each in its row's 计量单位 (README).

@@ -115,7 +115,9 @@ _FY_CELL = re.compile(
 # that day, with a word of what the column holds around it.
 _MONTH_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
-    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
+    # (2026年1—6月, 2026年1-6月累计: the months of the year so far, to that month's end.)
+    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(?:1\s*[-—–~～至到]\s*)?(1[0-2]|0?[1-9])\s*月(?:份)?"
+    r"\s*(?:末|底|累计|累計)?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
