@@ -638,3 +638,22 @@ def test_a_lists_columns_give_their_units_and_its_rows_numbers_are_none() -> Non
 def test_a_header_of_the_reports_periods_is_no_list() -> None:
     text = "项目　　本报告期末　　上年度末　　增减(%)\n总资产　　1,842.6　　1,703.9　　8.14\n"
     assert all(not t.counted for t in read_line_tables(text))
+
+
+def test_a_first_column_of_financial_years_with_the_running_year_so_far() -> None:
+    # A written reply's table runs its financial years down a first column headed 財政年度; the
+    # running year's row says in brackets the day it runs to so far: its values are of that day.
+    page = (
+        "立法會質詢：某資助計劃\n\n　　以下是今日（五月十二日）的書面答覆：\n\n"
+        "財政年度　　　　　　　　　　　批出宗數　　資助金額（百萬元）\n"
+        "2025-26　　　　　　　　　　　　312　　　　1,204.5\n"
+        "2026-27（截至2026年12月31日）　208　　　　　806.0\n\n"
+        "完\n2027年5月12日（星期三）\n"
+    )
+    rows = extract_figures(page, currency="HKD")
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (312, "count", "observation", "2026-03-31"),
+        (1204.5e6, "HKD", "observation", "2026-03-31"),
+        (208, "count", "observation", "2026-12-31"),
+        (806e6, "HKD", "observation", "2026-12-31"),
+    ]

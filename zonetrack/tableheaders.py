@@ -81,7 +81,7 @@ _TASK_HEADER = re.compile(
 )
 
 # The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
-_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
+_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|财政年度|財政年度|years?|(?:financial|fiscal)\s+years?", re.I)
 
 # A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
 _NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
@@ -373,6 +373,14 @@ _GROWTH_UNIT = re.compile(
 )
 
 
+# A period's cell with the day it runs to so far in brackets (2026-27（截至2026年9月30日）,
+# "2026-27 (as at 30 September 2026)").
+_AS_AT_ASIDE = re.compile(
+    r"[^（()）]{2,24}?[（(]\s*((?:截至|截止|as\s+at|as\s+of|up\s+to)\s*[^（()）]{4,24}?)\s*[）)]",
+    re.I,
+)
+
+
 def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The end of the financial year or the month a header cell names.
 
@@ -396,6 +404,10 @@ def column_end(cell: str, calendar: str | None, period: str | None = None) -> st
         return relative
     if (period_end := _period_cell_end(cell)) is not None:
         return period_end
+    aside = _AS_AT_ASIDE.fullmatch(cell)
+    if aside is not None and (as_at := find_date("ref_date", aside[1], calendar=calendar or "CNY")):
+        # 2026-27（截至2026年9月30日）: the period so far, as at the day its brackets name.
+        return str(as_at)
     if _DAY_CELL.fullmatch(cell):
         day = find_date("ref_date", cell, calendar=calendar or "CNY")
         return str(day) if day else None
