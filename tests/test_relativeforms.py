@@ -550,3 +550,18 @@ def test_this_quarter_s_end_sets_a_goal() -> None:
 
     text = "园区动态\n\n发布日期：2027-05-10\n\n会议要求，确保本季度末前新增入驻企业25家。\n"
     assert figure_rows(text) == [(25.0, "target", "2027-06-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A month named before what is planned in it: due at its end (page of 16 November).
+        ("11月计划推动8个重点项目集中开工", [(8.0, "target", "2027-11-30", None)]),
+        ("12月份計劃新增入駐企業15家", [(15.0, "target", "2027-12-31", None)]),
+    ],
+)
+def test_a_month_named_before_what_is_planned_in_it(
+    sentence: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    text = f"园区月报\n\n发布日期：2027-11-16\n\n　　本月重点项目推进顺利。{sentence}。\n"
+    assert figure_rows(text) == expected

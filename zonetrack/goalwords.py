@@ -75,6 +75,9 @@ QUOTED_GOAL = (
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    # 11月计划推动12个项目集中开工, 計劃新增…: 计划 as the verb of an action planned.
+    r"|(?:计划|計劃|計畫)(?=\s*(?:推动|推動|新增|新开工|新開工|开工|開工|引进|引進|建成|启动|啟動"
+    r"|举办|舉辦|签约|簽約|落地|培育|新建|招引))"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b|"
     + QUOTED_GOAL
     # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",

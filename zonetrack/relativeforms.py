@@ -374,6 +374,14 @@ _ROLLING_DEADLINES: list[_Deadline] = [
     ),
     # 11—12月还需, 12月仍需 (MONTHS_LEFT_STILL): due at the last month's end.
     (MONTHS_LEFT_STILL, lambda m, y: month_end(y, m[1])),
+    # 11月计划推动…, 12月份将…: a month named before what is planned in it, due at its end.
+    (
+        re.compile(
+            r"(?<![\d年])(?<!\d\s)(1[0-2]|[1-9])\s*月份?\s*[，,]?\s*"
+            r"(?=计划|計劃|計畫|拟|擬|将|將|力争|力爭|争取|爭取)"
+        ),
+        lambda m, y: month_end(y, m[1]),
+    ),
     # 年中前, 今年年中: the middle of the page's year, the end of June (not 明年年中, read above).
     (
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年中\s*(?:以)?前"),
