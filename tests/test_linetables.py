@@ -543,7 +543,8 @@ def test_a_bulletins_column_of_the_months_so_far(
 
 
 @pytest.mark.parametrize(
-    ("this_month", "change"), [("本月", "累计同比（%）"), ("当月", "累计增长（%）"), ("本月数", "累计同比±%")]
+    ("this_month", "change"),
+    [("本月", "累计同比（%）"), ("当月", "累计增长（%）"), ("本月数", "累计同比±%")],
 )
 def test_a_monthly_bulletins_month_column_and_its_cumulative_change(
     this_month: str, change: str

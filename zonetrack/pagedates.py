@@ -17,13 +17,13 @@ from .relativeforms import find_relative_date
 __all__ = [
     "PLAN_END",
     "find_note_period",
-    "is_cut_off_note",
     "find_plan_end",
     "find_plan_ends",
     "find_plan_year",
     "find_report_period",
     "find_report_year",
     "find_title_period",
+    "is_cut_off_note",
 ]
 
 

@@ -101,17 +101,18 @@ _NOW_OPENING = re.compile(
 _THIS_EVENT = re.compile(r"[ \t\u3000]*(?:本次|此次|这次|這次|当天|當天|当日|當日)")
 
 # A day named by its month and day, its year given or not (12月3日, 2026年12月3日).
-_MONTH_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(?<!\d)(1[0-2]|[1-9])\s*月\s*([12]\d|3[01]|[1-9])\s*日")
+_MONTH_DAY = re.compile(
+    r"(?:(\d{4})\s*年\s*)?(?<!\d)(1[0-2]|[1-9])\s*月\s*([12]\d|3[01]|[1-9])\s*日"
+)
 
 
 def _event_day(before: str, page_date: str) -> str | None:
     """The last day ``before`` (the paragraph up to a sentence) names, up to the page's
     date, as ``YYYY-MM-DD``, else None."""
-    found = None
-    for found in _MONTH_DAY.finditer(before):
-        pass
-    if found is None:
+    days = list(_MONTH_DAY.finditer(before))
+    if not days:
         return None
+    found = days[-1]
     year = int(found[1] or page_date[:4])
     day = f"{year}-{int(found[2]):02d}-{int(found[3]):02d}"
     if found[1] is None and day > page_date:

@@ -594,8 +594,8 @@ def _relative_date(
     return _past_year(search(_PAST_YEAR) if page_date else None, page_date)
 
 
-# A day named from the page's own (昨天, 昨日, 前天; 上周五, 上星期三, 上週一), as a newspaper's story
-# tells its news: the day it names, counted back from the page's date (not 昨天上午 of a
+# A day named from the page's own (昨天, 昨日, 前天; 上周五, 上星期三, 上週一), as a newspaper's
+# story tells its news: the day it names, counted back from the page's date (not 昨天上午 of a
 # comparison, 较昨日, which names a base).
 _DAY_BEFORE = re.compile(
     r"(?<![较較比与與])(?:(?P<yesterday>昨天|昨日)|(?P<two>前天)"

@@ -22,12 +22,12 @@ from .issuedates import find_page_date
 from .labelledparts import LabelledPart, find_labelled_parts
 from .pagedates import (
     find_note_period,
-    is_cut_off_note,
     find_plan_end,
     find_plan_ends,
     find_report_period,
     find_report_year,
     find_title_period,
+    is_cut_off_note,
 )
 from .planterms import PlanTerms, find_plan_terms
 from .quantities import NOT_QUANTITIES, SLOGANS

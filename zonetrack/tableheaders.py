@@ -81,7 +81,9 @@ _TASK_HEADER = re.compile(
 )
 
 # The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
-_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|财政年度|財政年度|years?|(?:financial|fiscal)\s+years?", re.I)
+_YEARS_HEADER = re.compile(
+    r"年份|年度|年|财年|財年|财政年度|財政年度|years?|(?:financial|fiscal)\s+years?", re.I
+)
 
 # A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
 _NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
