@@ -362,6 +362,12 @@ KNOWN_WRONG: collections.Counter = collections.Counter(
         # a threshold that names a class of projects after 不乏 (其中不乏10亿元以上的先进制造项目):
         # read as a figure, a class the gold leaves out
         ("r53_hans_nianjian_gaoxinqu.txt", 1e9, "CNY"): 1,
+        # N大 and 兩個 counting the parks, fields or industries just named (竹科、中科及南科三大科學
+        # 園區, 新能源汽车及零部件、智能装备两大主导产业) or named before (兩個園區同年…): the
+        # seeds' gold keeps 三大板块 as a figure, the gold of rounds 55 and 56 leaves them out
+        ("r55_hans_qianyue_yishi.txt", 2.0, "count"): 1,
+        ("r55_hant_hk_shumian_dafu.txt", 2.0, "count"): 1,
+        ("r56_hant_tw_release.txt", 3.0, "count"): 3,
     }
 )
 

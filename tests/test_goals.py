@@ -985,3 +985,28 @@ def test_a_goal_set_for_the_year_is_of_the_year_its_sentence_names() -> None:
         "Take-up reached 77% in 2026, against a target of 80% that the council set for the year.\n"
     )
     assert _rows(text) == [_fact(77, "2026-12-31"), _goal(80, "2026-12-31")]
+
+
+def test_a_plan_s_goal_named_in_brackets_or_quoted_is_due_at_the_plan_s_end() -> None:
+    # A review of a plan for 2026—2028: the plan's goal named before its figure in brackets
+    # (规划目标（…）, 三年目标任务（…）), or quoted and named a goal over the plan's years
+    # (“三年累计…”的目标), is due by the plan period's end; the progress told beside it is a
+    # fact of the review's cut-off day.
+    text = (
+        "东岭园区数字经济三年行动方案（2026—2028年）实施情况评估\n\n2027年8月12日\n\n"
+        "本次评估的数据截至2027年6月30日。\n\n"
+        "一、已建成算力中心9个，完成规划目标（15个）的60%。\n"
+        "二、新建中试基地4家，完成三年目标任务（10家）的四成。\n"
+        "三、技术交易额累计达到52亿元，已经完成“三年累计达到50亿元”的目标。\n"
+    )
+    rows = figure_rows(text)
+    assert rows == [
+        (9.0, "observation", None, "2027-06-30"),
+        (15.0, "target", "2028-12-31", None),
+        (60.0, "observation", None, "2027-06-30"),
+        (4.0, "observation", None, "2027-06-30"),
+        (10.0, "target", "2028-12-31", None),
+        (40.0, "observation", None, "2027-06-30"),
+        (5.2e9, "observation", None, "2027-06-30"),
+        (5e9, "target", "2028-12-31", None),
+    ]

@@ -155,6 +155,24 @@ def test_a_span_back_beside_a_span_ahead_tells_a_fact() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # the share of a goal said with a copula: no goal set
+        "新引进高层次人才312人，仅为目标数的三成左右",
+        "新建平台12个，相当于规划目标的六成",
+        # a goal told met, the verb first and the goal quoted between
+        "技术交易额累计达到52亿元，提前完成“三年累计突破50亿元”的目标",
+        "入駐企業達到120家，已實現「三年入駐百家」目標",
+        # the margin by which progress trails or beats a goal
+        "固定资产投资同比增长3.1%，低于全年目标2.9个百分点",
+        "出口額增長12.5%，高於年度目標4個百分點",
+    ],
+)
+def test_a_goal_told_met_or_its_share_reached_sets_no_goal(sentence: str) -> None:
+    assert not goal_or_fact(sentence)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A count right before the goals themselves is how many goals a plan sets: a fact of

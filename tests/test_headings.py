@@ -43,6 +43,27 @@ def test_a_marked_section_of_a_yearless_period_dates_its_short_lines() -> None:
     assert list(extract_figures(early)["ref_date"]) == ["2026-09-30"]
 
 
+# A bulletin's heading that opens with a period of the page's year and has no number of its own
+# governs the numbered headings under it (一、…, 二、…) up to a goal heading.
+def test_an_unnumbered_period_heading_dates_the_numbered_headings_under_it() -> None:
+    text = (
+        "东岭园区经济运行快报\n\n东岭园区经济发展局　　2027年7月20日\n\n"
+        "上半年园区经济运行情况\n\n"
+        "　　一、工业生产\n\n　　规上工业产值完成215.4亿元，同比增长8.2%。\n\n"
+        "　　二、投资与财政\n\n　　固定资产投资同比增长3.1%，低于全年目标2.9个百分点。\n\n"
+        "　　三、下半年工作安排\n\n　　力争全年固定资产投资增长6%。\n"
+    )
+    rows = [(r.value, r.kind, r.deadline, r.ref_date) for r in extract_figures(text).itertuples()]
+    assert rows[:3] == [
+        (215.4e8, "observation", None, "2027-06-30"),
+        (8.2, "observation", None, "2027-06-30"),
+        (3.1, "observation", None, "2027-06-30"),
+    ]
+    # (The margin by which progress trails the year's goal is a fact too.)
+    assert rows[3][:2] == (2.9, "observation")
+    assert rows[4] == (6.0, "target", "2027-12-31", None)
+
+
 # 截至10月底 on a line of its own dates the figure's line under it (that month's end of the page's
 # year), up to the next short line; inside a marked section, the section's period then resumes.
 def test_an_as_of_month_on_its_own_line_dates_the_line_under_it() -> None:

@@ -542,6 +542,47 @@ def test_a_bulletins_column_of_the_months_so_far(
     ]
 
 
+@pytest.mark.parametrize(
+    ("this_month", "change"),
+    [("本月", "累计同比（%）"), ("当月", "累计增长（%）"), ("本月数", "累计同比±%")],
+)
+def test_a_monthly_bulletins_month_column_and_its_cumulative_change(
+    this_month: str, change: str
+) -> None:
+    # A monthly bulletin (2027年8月…月报): 本月 is the report's month, 1—8月累计 the year so far
+    # to its end, and a change named after the cumulative column (累计同比) is of that period.
+    page = (
+        "云港高新区管委会经济发展局\n2027年8月份云港高新区主要经济指标月报\n\n"
+        "发布日期：2027-09-14\n\n"
+        f"指标名称　　　　计量单位　　{this_month}　　1—8月累计　　{change}\n"
+        "营业收入　　　　亿元　　　　44.1　　　356.2　　　　-4.5\n"
+    )
+    rows = extract_figures(page)
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (44.1e8, "CNY", "observation", "2027-08-31"),
+        (356.2e8, "CNY", "observation", "2027-08-31"),
+        (-4.5, "percent", "observation", "2027-08-31"),
+    ]
+
+
+@pytest.mark.parametrize("months", ["2027年1—6月", "2027年1-6月累计", "2027年1至6月"])
+def test_a_column_of_a_year_s_months_so_far_beside_years_and_goals(months: str) -> None:
+    # A mid-term report's years as columns: a base year, a year, the months of the running
+    # year so far (2027年1—6月: to 30 June 2027) and the goals of the years ahead.
+    page = (
+        "云港高新区三年行动计划（2026—2028年）中期报告\n\n2027年7月20日\n\n"
+        f"指标名称　　　　2025年（基期）　　2026年　　{months}　　2028年目标\n"
+        "孵化器（家）　　6　　　　　　　　8　　　　11　　　　　　 16\n"
+    )
+    rows = extract_figures(page)
+    assert [(r.value, r.kind, r.deadline, r.ref_date) for r in rows.itertuples()] == [
+        (6, "observation", None, "2025-12-31"),
+        (8, "observation", None, "2026-12-31"),
+        (11, "observation", None, "2027-06-30"),
+        (16, "target", "2028-12-31", None),
+    ]
+
+
 def test_a_column_of_fewer_months_than_the_title_is_dated_by_its_own() -> None:
     # 1—6月 under a title of the first three quarters (review 18 L5): the column names its
     # own months, so its cells are of 30 June, each in its row's 计量单位 (README).
@@ -598,3 +639,22 @@ def test_a_lists_columns_give_their_units_and_its_rows_numbers_are_none() -> Non
 def test_a_header_of_the_reports_periods_is_no_list() -> None:
     text = "项目　　本报告期末　　上年度末　　增减(%)\n总资产　　1,842.6　　1,703.9　　8.14\n"
     assert all(not t.counted for t in read_line_tables(text))
+
+
+def test_a_first_column_of_financial_years_with_the_running_year_so_far() -> None:
+    # A written reply's table runs its financial years down a first column headed 財政年度; the
+    # running year's row says in brackets the day it runs to so far: its values are of that day.
+    page = (
+        "立法會質詢：某資助計劃\n\n　　以下是今日（五月十二日）的書面答覆：\n\n"
+        "財政年度　　　　　　　　　　　批出宗數　　資助金額（百萬元）\n"
+        "2025-26　　　　　　　　　　　　312　　　　1,204.5\n"
+        "2026-27（截至2026年12月31日）　208　　　　　806.0\n\n"
+        "完\n2027年5月12日（星期三）\n"
+    )
+    rows = extract_figures(page, currency="HKD")
+    assert [(r.value, r.unit, r.kind, r.ref_date) for r in rows.itertuples()] == [
+        (312, "count", "observation", "2026-03-31"),
+        (1204.5e6, "HKD", "observation", "2026-03-31"),
+        (208, "count", "observation", "2026-12-31"),
+        (806e6, "HKD", "observation", "2026-12-31"),
+    ]

@@ -167,6 +167,30 @@ def test_an_inspection_reference_day_dates_the_facts_counted_as_at_it() -> None:
     assert cell_text(rows.loc[47.5, "ref_date"]) == "2027-06-30"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "本次评估的数据截至2027年3月31日。",
+        "现将有关情况报告如下（本报告数据截至2027年3月31日）。",
+        "本報告資料統計至116年3月底。",
+    ],
+)
+def test_a_cut_off_day_said_in_the_opening_dates_the_undated_facts(opening: str) -> None:
+    # A report's cut-off day said in a sentence of its opening, not on a label line: the
+    # facts after it that name no date are as at that day (116年 = 2027), not the page's.
+    text = (
+        f"东岭园区数字经济行动计划执行情况报告\n\n2027年5月8日\n\n{opening}\n\n"
+        "一、已建成算力中心5个，完成目标的62.5%。入驻企业342家。\n"
+        "二、方案实施以来，累计引进项目28个。\n"
+    )
+    rows = extract_figures(text, currency="TWD" if "116" in opening else None)
+    rows = rows.set_index("value")
+    # (A total since the plan's start is counted as at the cut-off day too.)
+    for value in (5.0, 62.5, 342.0, 28.0):
+        assert rows.loc[value, "kind"] == "observation"
+        assert cell_text(rows.loc[value, "ref_date"]) == "2027-03-31"
+
+
 def test_a_label_line_s_end_is_the_end_of_the_period_a_title_names() -> None:
     # Review 19: 2027年半年度报告 names the year; 报告期间：…至6月30日 the part of it. One end
     # for the page, whichever sentence asks.

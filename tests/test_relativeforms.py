@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import figure_rows
 
 from zonetrack.blankdates import (
     blank_other_dates,
@@ -499,9 +500,68 @@ def test_the_relative_date_before_a_cut_of_a_long_paragraph_is_the_cut_texts(cla
 def test_the_months_left_still_to_do_are_a_goal_end_to_end(page: str, told: str) -> None:
     # Review 20: through extract_figures, what the page's year's months left still have to
     # do is a goal due at the year's end (README), not a fact of the year before.
-    from conftest import figure_rows
-
     rows = figure_rows(f"{page}\n{told}")
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
         ("target", "2026-12-31", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # A day a newspaper names from its own (page of Wednesday 2 June 2027).
+        ("昨天，园区签约项目14个", "2027-06-02", "2027-06-01"),
+        ("前天举行的推介会上，共达成合作意向9项", "2027-06-02", "2027-05-31"),
+        ("上周五，区科技局认定首批中心8家", "2027-06-02", "2027-05-28"),
+        ("上週一，共有5家企業簽約進駐", "2027-06-02", "2027-05-24"),
+        ("上星期日举行的招聘会提供岗位600个", "2027-06-02", "2027-05-30"),
+        # A period the data are of wins over the day they were told.
+        ("經科局昨日公布，上月新增企業18家", "2027-06-02", "2027-05-31"),
+    ],
+)
+def test_a_day_named_from_the_page_s_day_is_counted_back_from_it(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_date(sentence, "2027", "2027", page_date) == expected
+
+
+def test_a_day_compared_with_names_no_date() -> None:
+    # 较昨日 names the base of a change, not the figure's day.
+    assert find_relative_date("成交量较昨日增长12%", "2027", "2027", "2027-06-02") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # 本季度 in a deadline: the quarter running at the page's date.
+        ("确保本季度末前新增入驻企业25家", "2027-05-10", "2027-06-30"),
+        ("力爭本季度內完成簽約項目12個", "2027-08-03", "2027-09-30"),
+        ("本季度底前新开工项目不少于6个", "2027-11-20", "2027-12-31"),
+    ],
+)
+def test_this_quarter_in_a_deadline_is_the_quarter_running_at_the_page_s_date(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, "2027", len(sentence) - 3, page_date) == expected
+
+
+def test_this_quarter_s_end_sets_a_goal() -> None:
+    from conftest import figure_rows
+
+    text = "园区动态\n\n发布日期：2027-05-10\n\n会议要求，确保本季度末前新增入驻企业25家。\n"
+    assert figure_rows(text) == [(25.0, "target", "2027-06-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A month named before what is planned in it: due at its end (page of 16 November).
+        ("11月计划推动8个重点项目集中开工", [(8.0, "target", "2027-11-30", None)]),
+        ("12月份計劃新增入駐企業15家", [(15.0, "target", "2027-12-31", None)]),
+    ],
+)
+def test_a_month_named_before_what_is_planned_in_it(
+    sentence: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    text = f"园区月报\n\n发布日期：2027-11-16\n\n　　本月重点项目推进顺利。{sentence}。\n"
+    assert figure_rows(text) == expected

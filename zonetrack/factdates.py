@@ -540,7 +540,13 @@ def _date_from_context(
     if (
         ref_date is None
         and period is not None
-        and (not SINCE.search(told) or scopes.period_is_as_of(figure.start))
+        # (实施以来累计新建17个 in a report whose data run to its cut-off day: a total since a
+        # start, counted as at that day, as under a heading of facts as at a day.)
+        and (
+            not SINCE.search(told)
+            or scopes.period_is_as_of(figure.start)
+            or (place.period is None and survey.note_cut_off)
+        )
         and not (
             scopes.period_is_as_of(figure.start)
             and _PROJECT_MONEY.search(told, max(0, rel - 32), rel)

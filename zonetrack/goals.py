@@ -86,6 +86,16 @@ _PLAN_YEARS_TOTAL = re.compile(
 )
 
 
+# The plan's goal named before a figure in brackets (《计划》目标（1,500家）, 三年目标任务（30个）,
+# 规划目标（…）): a goal of the plan's period, not of a year.
+_PLAN_GOAL_NAMED = re.compile(
+    r"(?:》|规划|規劃|计划|計劃|纲要|綱要|[两兩三四五]年)\s*(?:的|之)?\s*"
+    r"(?:确定的|確定的|提出的)?\s*(?:目[标標]|任[务務])"
+)
+# A goal quoted and named so after the figure (“三年累计突破120亿元”的目标, 「…」目標).
+_QUOTED_GOAL_AFTER = re.compile(r"[^“”「」\"\n]{0,12}[”」\"]\s*(?:的|之)?\s*(?:目[标標]|任[务務])")
+
+
 # (較本年度增加9.2%, 比今年: this year is the base a later year's figure is compared with.)
 _THIS_YEAR = re.compile(
     r"全年|(?<![较較比])(?:今年|本年度)|年内|年內|(?<![\d年明去上下])年[底末]前|\bthis\s+year\b"
@@ -438,6 +448,22 @@ def _find_deadline(
                 _opening_year(sentence) or survey.this_year or page_year
             )
             deadline = Date(f"{year}-12-31", "a goal set for the year named, else the page's")
+        elif _PLAN_GOAL_NAMED.search(
+            sentence, max(0, bracketed.start() - 16), bracketed.end()
+        ) and (last := find_plan_end_before(survey, s_lo)):
+            # 已完成《计划》目标（1,500家）的85.7%, 完成三年目标任务（30个）的56.7% in a review
+            # of a plan for 2025—2027: the plan's goal, due by the plan period's end.
+            deadline = Date(f"{last}-12-31", f"the goal of the plan to {last}, named before")
+    if (
+        is_target
+        and deadline is None
+        and (quoted := _QUOTED_GOAL_AFTER.match(sentence, figure.end - s_lo))
+        and _PLAN_YEARS_TOTAL.search(sentence, max(0, rel - 24), figure.end - s_lo + quoted.end())
+        and (last := find_plan_end_before(survey, s_lo))
+    ):
+        # 提前完成“三年累计突破120亿元”的目标: the plan's goal quoted, over its years, met early
+        # or not: a goal still, due by the plan period's end.
+        deadline = Date(f"{last}-12-31", f"the plan's goal over its years to {last}, quoted")
     if (
         is_target
         and deadline is None

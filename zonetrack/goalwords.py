@@ -77,6 +77,9 @@ QUOTED_GOAL = (
 # Words that set a goal on their own.
 _GOAL_WORDS = re.compile(
     r"力争|力爭|计划(?:到|于|在|至)|計劃(?:到|於|在|至)|目标|目標|\bgoals?\b|\bobjectives?\b"
+    # 11月计划推动12个项目集中开工, 計劃新增…: 计划 as the verb of an action planned.
+    r"|(?:计划|計劃|計畫)(?=\s*(?:推动|推動|新增|新开工|新開工|开工|開工|引进|引進|建成|启动|啟動"
+    r"|举办|舉辦|签约|簽約|落地|培育|新建|招引))"
     r"|\baims?\s+(?:to|for)\b|\bstrives?\s+to\b|\bwill\s+strive\b|"
     + QUOTED_GOAL
     # A commitment or a schedule sets a goal as firmly ("have committed to cut ... by 2030",
@@ -148,7 +151,7 @@ DEADLINE_CUES = re.compile(
     r"|\bnext\s+(?:(?:fiscal|financial)\s+)?year\b|明年|下一?(?:財政|财政)年度"
     # 6月底前, 一季度末前, 年底前: a step of a work plan due before a date of the page's year.
     r"|(?<![\d年])(?<!\d\s)\d{1,2}\s*月\s*[底末]\s*(?:以)?前"
-    r"|(?<![\d年前首第])第?[一二三四1-4]\s*季度\s*[末底]?\s*(?:以)?前"
+    r"|(?<![\d年前首第])(?:第?[一二三四1-4]|本)\s*季度\s*[末底]?\s*(?:以)?前"
     r"|(?<![\d明去上前])(?<!\d\s)年[底末]\s*(?:以)?前"
     r"|以\s*\d{4}\s*年\s*(?:为|為)\s*目[标標]"
     r"|(?:到|至)\s*\d{4}\s*[/／-]\s*\d{2,4}\s*(?:財政|财政)?年度"
@@ -328,7 +331,13 @@ SHARE_OF_GOAL = re.compile(
     # (完成年初确定的4亿美元目标的71.5%: the goal's own amount may stand between.)
     r"|(?:完成|实现|實現|达成|達成|达到|達到)[^，。；,;]{0,12}?目[标標](?:任务|任務)?"
     # (完成年度目標（40個）的75%: the goal's own figure in brackets after it.)
-    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))",
+    r"(?:[（(][^（()）]{0,12}[）)])?(?:的|(?=\s*\d+(?:\.\d+)?\s*%))"
+    # (仅为目标数的四成, 相当于规划目标的62%, 占年度目標的: the share said with a copula.)
+    r"|(?:仅为|僅為|只为|只為|仅占|僅佔|相当于|相當於|约为|約為|为|為|占|佔)\s*"
+    r"(?:年度|全年|规划|規劃|计划|計劃|三年|五年)?\s*目[标標](?:数|數|值|任务|任務)?\s*的"
+    # (低于年度目标4.8个百分点, 高於全年目標: the margin by which progress trails or beats a goal.)
+    r"|(?:低于|低於|高于|高於|快于|快於|慢于|慢於|超过|超過|超出|落后于?|落後於?)\s*"
+    r"(?:年度|全年|规划|規劃|计划|計劃)?\s*目[标標](?:值|任务|任務)?(?=\s*[\d约約近])",
     re.IGNORECASE,
 )
 
@@ -346,7 +355,8 @@ PROGRESS_TOLD = re.compile(
 # 目标, 60%的目标): it names a goal, whatever its sentence tells beside it.
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
-    r"|\s*的?目[标標](?!完成|實現|实现)"
+    # (“三年累计突破50亿元”的目标: the goal quoted ends with its figure.)
+    r"|\s*[”」\"]?\s*的?目[标標](?!完成|實現|实现)"
     # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks);
     # so is 承担培育50家独角兽企业的任务, the figure's own noun between.
     r"|\s*(?:[^\d\s，。；、,;的]{1,8})?的任[务務](?!完成|實現|实现)"
@@ -459,6 +469,10 @@ SPAN_BACK = re.compile(r"过去|過去|此前|以来|以來")
 GOAL_OUTCOME = re.compile(
     r"目[标標](?:任务|任務)?\s*(?:未能?|没有|沒有|已经?|已經|如期|提前|超额|超額|均已|全部)*\s*"
     r"(?:完成|实现|實現|达成|達成)(?!\s*[\d约約近])"
+    # The verb first, the goal quoted between (提前完成“三年累计突破120亿元”的目标,
+    # 已實現「…」目標).
+    r"|(?:提前|超额|超額|已经?|已經|均已|顺利|順利)\s*(?:完成|实现|實現|达成|達成)\s*"
+    r"[“「\"][^”」\"\n]{1,30}[”」\"]\s*(?:的|之)?\s*目[标標](?:任务|任務)?"
 )
 
 # 确保…目标如期实现, 防止年度目标未完成: an outcome the sentence means to bring about or to

@@ -422,8 +422,11 @@ class Scopes:
                 as_of = bool(_AS_OF.search(stripped))
                 if _SECTION_MARK.match(stripped) or not marked:
                     # (▌前三季度 …: its period reaches over the short lines up to the next
-                    # mark; 截至9月底 within it, up to the next short line only.)
-                    marked = bool(_SECTION_MARK.match(stripped))
+                    # mark; 截至9月底 within it, up to the next short line only. So does a
+                    # bulletin's heading with no number of its own, 前三季度全区经济运行情况,
+                    # over the numbered headings under it, 一、主要指标运行情况: up to a goal
+                    # heading or another period's.)
+                    marked = bool(_SECTION_MARK.match(stripped)) or not _CHAPTER.match(stripped)
                     section = yearless if marked else None
             elif heading and (
                 _PERIOD_LINE.fullmatch(_CHAPTER_MARK.sub("", stripped))

@@ -23,6 +23,7 @@ __all__ = [
     "find_report_period",
     "find_report_year",
     "find_title_period",
+    "is_cut_off_note",
 ]
 
 
@@ -270,7 +271,12 @@ _CUT_OFF = re.compile(
     r"|^[ \t]*(?:查核|稽核|審計|审计|評估|评估|估值|盤點|盘点|資料|资料|統計|统计)(?:基準日|基准日)"
     r"\s*[:：]\s*([^\n\s，,。；;]{4,16})"
     r"|^[ \t]*(?:说明|說明|注|註|附注|附註)\s*[:：][^\n]{0,80}?(?:均为|均為|均系|均係)\s*截至\s*"
-    r"([^\n，,。；;的]{4,16})\s*的\s*(?:数字|數字|数据|數據)",
+    r"([^\n，,。；;的]{4,16})\s*的\s*(?:数字|數字|数据|數據)"
+    # The same said in a sentence of the opening (本次评估的数据截至2026年6月30日, （本报告
+    # 数据截至2026年6月30日）, 本文資料統計至115年9月底): the report's own data only.
+    r"|(?:本次评估|本次評估|本次监测|本次監測|本次调查|本次調查|本报告|本報告|本文|本表|报告|報告)"
+    r"(?:的|之|所用|所引)?(?:数据|數據|资料|資料)(?:均|统计|統計)?\s*"
+    r"(?:截至|截止(?:到|至)?|统计至|統計至)\s*((?:\d{4}|1[0-4]\d)\s*年[^\n\s，,。；;）)]{2,10})",
     re.M,
 )
 
@@ -291,6 +297,13 @@ def find_note_period(
     if not date:
         return None
     return Date(str(date), f"the period to {date} that the note {found[0].strip()!r} names")
+
+
+def is_cut_off_note(text: str) -> bool:
+    """Whether the note :func:`find_note_period` reads is a cut-off day (資料截止日：…, 本报告数据
+    截至…), the day a report counts as at, not a period's total (说明：…均为1-8月累计数)."""
+    head = min(len(text), 2000)
+    return _NOTE_PERIOD.search(text, 0, head) is None and bool(_CUT_OFF.search(text, 0, head))
 
 
 def _is_name_line(line: str) -> bool:

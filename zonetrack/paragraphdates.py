@@ -96,6 +96,30 @@ _NOW_OPENING = re.compile(
 )
 
 
+# A sentence that opens by pointing back to an event (本次集中签约…, 此次活动…, 當天…): its
+# figures are of that event's day.
+_THIS_EVENT = re.compile(r"[ \t\u3000]*(?:本次|此次|这次|這次|当天|當天|当日|當日)")
+
+# A day named by its month and day, its year given or not (12月3日, 2026年12月3日).
+_MONTH_DAY = re.compile(
+    r"(?:(\d{4})\s*年\s*)?(?<!\d)(1[0-2]|[1-9])\s*月\s*([12]\d|3[01]|[1-9])\s*日"
+)
+
+
+def _event_day(before: str, page_date: str) -> str | None:
+    """The last day ``before`` (the paragraph up to a sentence) names, up to the page's
+    date, as ``YYYY-MM-DD``, else None."""
+    days = list(_MONTH_DAY.finditer(before))
+    if not days:
+        return None
+    found = days[-1]
+    year = int(found[1] or page_date[:4])
+    day = f"{year}-{int(found[2]):02d}-{int(found[3]):02d}"
+    if found[1] is None and day > page_date:
+        day = f"{year - 1}{day[4:]}"
+    return day if day <= page_date else None
+
+
 def find_paragraph_date(
     survey: Survey,
     place: Place,
@@ -190,6 +214,18 @@ def find_paragraph_date(
         # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
         # now (现有), of a period since a start (以来), or of a plan (规划面积).
         ref_date = Date(str(para_ref[1]), "the date of the fact told before it in its paragraph")
+    if (
+        ref_date is None
+        and base is None
+        and not policy_money
+        and page_date
+        and _THIS_EVENT.match(sentence)
+        and (day := _event_day(text[line[0] : s_lo], page_date))
+    ):
+        # 12月3日上午，…集中签约仪式举行。本次集中签约项目17个: "this" event's figures are
+        # of the day its paragraph named it on (of the page's year, or the year before's
+        # when that day is after the page's).
+        ref_date = Date(day, "the day of the event its sentence points back to")
     if (
         ref_date is None
         and base is None

@@ -374,6 +374,14 @@ _ROLLING_DEADLINES: list[_Deadline] = [
     ),
     # 11—12月还需, 12月仍需 (MONTHS_LEFT_STILL): due at the last month's end.
     (MONTHS_LEFT_STILL, lambda m, y: month_end(y, m[1])),
+    # 11月计划推动…, 12月份将…: a month named before what is planned in it, due at its end.
+    (
+        re.compile(
+            r"(?<![\d年])(?<!\d\s)(1[0-2]|[1-9])\s*月份?\s*[，,]?\s*"
+            r"(?=计划|計劃|計畫|拟|擬|将|將|力争|力爭|争取|爭取)"
+        ),
+        lambda m, y: month_end(y, m[1]),
+    ),
     # 年中前, 今年年中: the middle of the page's year, the end of June (not 明年年中, read above).
     (
         re.compile(r"(?<![\d明去上前])(?<!\d\s)(?:今年|本年)?年中\s*(?:以)?前"),
@@ -576,10 +584,35 @@ def _relative_date(
         # year back (29 February: the 28th), not last year's end.
         back = pd.Timestamp(page_date) - pd.DateOffset(years=1)
         return Date(f"{back:%Y-%m-%d}", "the page's day a year before")
+    if page_date and (day := search(_DAY_BEFORE)):
+        # (After the periods: 昨日公布資料顯示，上月…: the data are of last month, told
+        # yesterday; before 去年, a base beside a day's news.)
+        return Date(_day_before(day, page_date), f"{day[0].strip()!r} counted from the page's day")
     last = search(_LAST_YEAR)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
     return _past_year(search(_PAST_YEAR) if page_date else None, page_date)
+
+
+# A day named from the page's own (昨天, 昨日, 前天; 上周五, 上星期三, 上週一), as a newspaper's
+# story tells its news: the day it names, counted back from the page's date (not 昨天上午 of a
+# comparison, 较昨日, which names a base).
+_DAY_BEFORE = re.compile(
+    r"(?<![较較比与與])(?:(?P<yesterday>昨天|昨日)|(?P<two>前天)"
+    r"|(?:上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?P<weekday>[一二三四五六日天]))"
+)
+
+
+def _day_before(found: re.Match[str], page_date: str) -> str:
+    """The day ``found`` (:data:`_DAY_BEFORE`) names before ``page_date``."""
+    page = pd.Timestamp(page_date)
+    if found["weekday"]:
+        # The named weekday of the week (Monday first) before the page's.
+        weekday = "一二三四五六日天".index(found["weekday"])
+        day = page - pd.Timedelta(days=page.weekday() + 7 - min(weekday, 6))
+    else:
+        day = page - pd.Timedelta(days=1 if found["yesterday"] else 2)
+    return f"{day:%Y-%m-%d}"
 
 
 # "At the same point last year", "this time last year", "at this stage last year", "a year
@@ -659,6 +692,10 @@ def _relative_deadlines_in(statement: str) -> tuple[tuple[int, int, re.Match[str
     return tuple(sorted(found, key=lambda f: (f[0], f[1])))
 
 
+# 本季度 (this quarter) in a deadline: the quarter running at the page's date.
+_THIS_QUARTER = re.compile(r"本季度(?=\s*(?:[末底]|内|內|结束|結束))")
+
+
 def find_relative_deadline(
     sentence: str,
     page_year: str,
@@ -673,6 +710,11 @@ def find_relative_deadline(
     A quarter, half or month without a year ("by October", 二季度) that ends before the page's
     own date ``page_date`` is the next one: no goal is set for a date already past.
     """
+    if page_date:
+        # 本季度末前 on a page of 4 December: the quarter running at the page's date, read as
+        # its number (四季度末前; a word of the same length, so offsets hold).
+        quarter = "一二三四"[(int(page_date[5:7]) - 1) // 3]
+        sentence = _THIS_QUARTER.sub(quarter + "季度", sentence)
     lo = last_stop_before(SEMICOLON, sentence, rel)
     hi = first_stop_from(SEMICOLON, sentence, rel)
     statement = sentence[lo:hi]

@@ -27,6 +27,7 @@ from .pagedates import (
     find_report_period,
     find_report_year,
     find_title_period,
+    is_cut_off_note,
 )
 from .planterms import PlanTerms, find_plan_terms
 from .quantities import NOT_QUANTITIES, SLOGANS
@@ -63,6 +64,8 @@ class Survey:
         The year that 全年, 年末, "this year" name: a report's own, else the page's.
     note_period : str or None
         The period a note or the title gives the document's facts.
+    note_cut_off : bool
+        Whether that note is a cut-off day the report counts as at (本报告数据截至…).
     plan_end : str or None
         The last year of the plan the document is, or names near its top.
     plan_ends : list of (int, str)
@@ -104,6 +107,7 @@ class Survey:
     covered: str
     this_year: str | None
     note_period: str | None
+    note_cut_off: bool
     plan_end: str | None
     plan_ends: list[tuple[int, str]]
     plan_terms: PlanTerms
@@ -224,6 +228,7 @@ def survey_document(written: str, calendar: str) -> Survey:
         covered=covered,
         this_year=this_year,
         note_period=note_period,
+        note_cut_off=note_period is not None and is_cut_off_note(text),
         plan_end=plan_end,
         plan_ends=plan_ends,
         plan_terms=find_plan_terms(text, calendar),

@@ -81,7 +81,9 @@ _TASK_HEADER = re.compile(
 )
 
 # The first column's name in a table whose rows are years (年份 | 企业（家） | 产值（亿元）).
-_YEARS_HEADER = re.compile(r"年份|年度|年|财年|財年|years?|(?:financial|fiscal)\s+years?", re.I)
+_YEARS_HEADER = re.compile(
+    r"年份|年度|年|财年|財年|财政年度|財政年度|years?|(?:financial|fiscal)\s+years?", re.I
+)
 
 # A column of row numbers (序号, 項次, 編號, "No."): labels, not counts.
 _NUMBER_HEADER = re.compile(r"序号|序號|编号|編號|项次|項次|\#|no\.?|item\s+no\.?|s/n", re.I)
@@ -115,7 +117,9 @@ _FY_CELL = re.compile(
 # that day, with a word of what the column holds around it.
 _MONTH_CELL = re.compile(
     rf"(?:(?:{GOAL_LABELS}|{BASE_LABELS}|截至|截止)\s*[（(]?\s*)?"
-    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:末|底)?\s*[）)]?\s*"
+    # (2026年1—6月, 2026年1-6月累计: the months of the year so far, to that month's end.)
+    r"((?:19|20)\d{2}|1[0-4]\d)\s*年\s*(?:1\s*[-—–~～至到]\s*)?(1[0-2]|0?[1-9])\s*月(?:份)?"
+    r"\s*(?:末|底|累计|累計)?\s*[）)]?\s*"
     rf"(?:{GOAL_LABELS}|{BASE_LABELS})?\s*(?:[（(][^）)]{{0,16}}[）)])?",
     re.I,
 )
@@ -174,7 +178,9 @@ _DAY_CELL = re.compile(
 # "Same period last year") or of the end of the last financial year (上年度末, 上年末, "End of
 # last year"): dated by the period the report's opening defines (see report_period_end).
 _THIS_PERIOD = re.compile(
-    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period",
+    r"本(?:報告|报告)?期(?:間|间|末|内|內)?|(?:current|this)\s+period|(?:at\s+)?end\s+of\s+period"
+    # 本月, 当月 in a monthly bulletin: the report's month ("本月"指报告月份).
+    r"|(?:本|当|當)月(?:份|数|數)?",
     re.I,
 )
 _PERIOD_YEAR_BEFORE = re.compile(
@@ -369,6 +375,14 @@ _GROWTH_UNIT = re.compile(
 )
 
 
+# A period's cell with the day it runs to so far in brackets (2026-27（截至2026年9月30日）,
+# "2026-27 (as at 30 September 2026)").
+_AS_AT_ASIDE = re.compile(
+    r"[^（()）]{2,24}?[（(]\s*((?:截至|截止|as\s+at|as\s+of|up\s+to)\s*[^（()）]{4,24}?)\s*[）)]",
+    re.I,
+)
+
+
 def column_end(cell: str, calendar: str | None, period: str | None = None) -> str | None:
     """The end of the financial year or the month a header cell names.
 
@@ -392,6 +406,10 @@ def column_end(cell: str, calendar: str | None, period: str | None = None) -> st
         return relative
     if (period_end := _period_cell_end(cell)) is not None:
         return period_end
+    aside = _AS_AT_ASIDE.fullmatch(cell)
+    if aside is not None and (as_at := find_date("ref_date", aside[1], calendar=calendar or "CNY")):
+        # 2026-27（截至2026年9月30日）: the period so far, as at the day its brackets name.
+        return str(as_at)
     if _DAY_CELL.fullmatch(cell):
         day = find_date("ref_date", cell, calendar=calendar or "CNY")
         return str(day) if day else None
@@ -551,6 +569,8 @@ def goal_result_columns(header: list[tuple[int, str]], above: list[str]) -> dict
 def _is_change(cell: str) -> bool:
     """Whether a header cell names a column of change or growth (同比增长（%）, "Change (%)")."""
     core = re.sub(r"[（(〔][^（()）〔〕]*[）)〕]", "", cell).strip()
+    # (累计同比, 本月同比: the change of the column of that name, a period's total or its month.)
+    core = re.sub(r"^(?:累计|累計|本月|当月|當月|本年累计|本年累計)\s*(?=同比|增)", "", core)
     return bool(_GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core))
 
 
@@ -598,7 +618,7 @@ def linked_columns(
         if _SHARE_OF_GOAL.fullmatch(core) and facts:
             link(k, max(facts, key=end_of))
             units[k] = "%"
-        elif _GROWTH_HEADER.fullmatch(core) or _CHANGE_HEADER.fullmatch(core):
+        elif _is_change(cell):
             link(k, last)
             unit = _GROWTH_UNIT.search(cell)
             if unit is not None:
