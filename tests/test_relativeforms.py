@@ -444,6 +444,11 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
         ("近三年内累计培育企业90家", 10, None),
         ("过去两年内新增园区3个", 8, None),
         ("公司成立后三年内营收达到2亿元", 12, None),
+        # Round 55: "within three years" with no next before it is as ahead in English (not
+        # "within two years of opening", counted from an event).
+        ("Within four years, the county will build 900 flats.", 39, "2031-12-31"),
+        ("The port will add 12 berths within 2 years.", 18, "2029-12-31"),
+        ("The firm must list 30 shares within two years of opening.", 18, None),
     ],
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
@@ -504,4 +509,18 @@ def test_the_months_left_still_to_do_are_a_goal_end_to_end(page: str, told: str)
     rows = figure_rows(f"{page}\n{told}")
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
         ("target", "2026-12-31", None)
+    ]
+
+
+def test_a_bare_span_ahead_in_english_makes_a_goal() -> None:
+    # Round 55: "Within three years, we will …" sets a goal due at the end of the page's year
+    # and three after it (README), as "over the next three years" does.
+    from conftest import figure_rows
+
+    rows = figure_rows(
+        "March 3, 2026\n\nWithin three years, the district will open the tram line and "
+        "deliver 640 homes for teachers."
+    )
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
+        ("target", "2029-12-31", None)
     ]

@@ -35,6 +35,7 @@ __all__ = [
     "SHARE_OF_GOAL",
     "SPAN_AHEAD_CUE",
     "SPAN_AHEAD_ZH",
+    "SPAN_WITHIN_EN",
     "TOLD_DONE",
     "WEAK_TARGET_WORDS",
     "YEARLESS_DEADLINE",
@@ -127,6 +128,13 @@ SPAN_AHEAD_ZH = (
     r"(?P<bare>[一二三四五六七八九十两兩]|\d{1,2})\s*年\s*[内內]"
 )
 
+# "Within three years, we will …" with no next before it: a span ahead of the page's date, as
+# 三年内 is in Chinese (not "within two years of opening", counted from an event).
+SPAN_WITHIN_EN = (
+    r"\bwithin\s+(?P<within>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+    r"(?!\s+(?:of|after|from|since|following)\b)"
+)
+
 # A deadline ahead: a goal unless the sentence tells of something already done.
 # 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
 # 2026年前8个月 name a part of that year: a period of facts, no deadline.
@@ -164,7 +172,7 @@ DEADLINE_CUES = re.compile(
     # names the leases that fall due in it).
     r"|(?:未来|未來|今后|今後)\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
     r"(?!\s*[内內]?\s*(?:到期|届满|屆滿))"
-    r"|" + SPAN_AHEAD_ZH,
+    r"|" + SPAN_WITHIN_EN + r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 
@@ -200,7 +208,7 @@ SAME_DEADLINE = re.compile(
 # page's date, by the caller.
 SPAN_AHEAD_CUE = re.compile(
     r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
-    r"|" + SPAN_AHEAD_ZH,
+    r"|" + SPAN_WITHIN_EN + r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 
