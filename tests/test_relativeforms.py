@@ -524,3 +524,29 @@ def test_a_bare_span_ahead_in_english_makes_a_goal() -> None:
     assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
         ("target", "2029-12-31", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # Round 55: the next plan period is the five-year plan after the one running in the
+        # page's year (plans end in years ending 0 or 5): on a page of 2025, the last year of
+        # the 14th, the 15th (2026-2030); on a page of 2026, the 16th (2031-2035).
+        ("Over the next plan period the port aims to triple its berths.", "2025-03-02", "2030-12-31"),
+        ("By the end of the next five-year plan it wants 40 labs.", "2026-01-20", "2035-12-31"),
+        ("下一个五年规划期内，园区力争引进企业500家", "2030-02-01", "2035-12-31"),
+    ],
+)
+def test_the_next_plan_period_is_the_five_year_plan_after_the_running_one(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], 10, page_date) == expected
+
+
+def test_a_goal_over_the_next_plan_period_is_due_at_its_end() -> None:
+    # Round 55, through extract_figures: a goal set "over the next plan period" on a page of
+    # 2025 is due at the end of 2030 (README), not left undated.
+    from conftest import figure_rows
+
+    rows = figure_rows("May 6, 2025\n\nOver the next plan period, the park aims to host 730 firms.")
+    assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("target", "2030-12-31")]

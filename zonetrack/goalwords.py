@@ -34,6 +34,7 @@ __all__ = [
     "SCHEDULED",
     "SHARE_OF_GOAL",
     "SPAN_AHEAD_CUE",
+    "NEXT_PLAN_PERIOD",
     "SPAN_AHEAD_ZH",
     "SPAN_WITHIN_EN",
     "TOLD_DONE",
@@ -135,6 +136,14 @@ SPAN_WITHIN_EN = (
     r"(?!\s+(?:of|after|from|since|following)\b)"
 )
 
+# "Over the next plan period", "by the end of the next Five-Year Plan", 下一个五年规划期内: the
+# five-year plan after the one running in the page's year (plans end in years ending 0 or 5:
+# on a page of 2025, the last year of the 14th, the next runs 2026-2030).
+NEXT_PLAN_PERIOD = (
+    r"\b(?:the\s+)?next\s+(?:plan(?:ning)?\s+period|five-year\s+plan(?:\s+period)?)\b"
+    r"|下一?个?五年规划期|下一?個?五年規劃期"
+)
+
 # A deadline ahead: a goal unless the sentence tells of something already done.
 # 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
 # 2026年前8个月 name a part of that year: a period of facts, no deadline.
@@ -168,6 +177,7 @@ DEADLINE_CUES = re.compile(
     r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    rf"|{NEXT_PLAN_PERIOD}"
     # 未來18個月內: a span of months ahead of the page's date (not 未来18个月内到期的租约, which
     # names the leases that fall due in it).
     r"|(?:未来|未來|今后|今後)\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"

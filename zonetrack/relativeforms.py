@@ -16,7 +16,14 @@ import pandas as pd
 
 from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
-from .goalwords import DONE_WORDS, FORECAST_WORDS, SPAN_AHEAD_ZH, SPAN_BACK, SPAN_WITHIN_EN
+from .goalwords import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    NEXT_PLAN_PERIOD,
+    SPAN_AHEAD_ZH,
+    SPAN_BACK,
+    SPAN_WITHIN_EN,
+)
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, find_segment, first_stop_from, last_stop_before
 from .termforms import end_after, read_count
@@ -342,6 +349,11 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
         lambda m, y: (
             f"{int(y) + _years_ahead(m['en'] or m['within'] or m['ahead'] or m['bare'])}-12-31"
         ),
+    ),
+    # "Over the next plan period" on a page of 2025: the 15th Five-Year Plan, to 2030.
+    (
+        re.compile(NEXT_PLAN_PERIOD, re.I),
+        lambda m, y: f"{(int(y) - 1) // 5 * 5 + 10}-12-31",
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
