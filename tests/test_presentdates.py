@@ -489,3 +489,13 @@ def test_a_whole_year_forecast_after_its_subject_is_due_at_the_year_s_end() -> N
     text = "新聞稿\n2027年10月8日\n\n管理局表示，園區全年產值可望達到新臺幣2,400億元。"
     rows = extract_figures(text, currency="TWD")
     assert [(r.kind, r.deadline) for r in rows.itertuples()] == [("target", "2027-12-31")]
+
+
+def test_a_state_verb_after_a_determiner_is_a_noun_and_tells_no_present() -> None:
+    # Round 55: "bringing the total to 940" in a sentence of last year is that year's running
+    # total (the fact told before it dates it), not a present "totals" of the page's day.
+    text = (
+        "Annual review\nMarch 9, 2026\n\n"
+        "In 2025 the park's sales rose 12%. It licensed 85 more labs, bringing the total to 940.\n"
+    )
+    assert _dates(text) == [(12, "2025-12-31"), (85, "2025-12-31"), (940, "2025-12-31")]

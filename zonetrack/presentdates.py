@@ -185,6 +185,8 @@ _STATE_VERBS = (
 _PRESENT_HOLDING = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmust\s)(?<!\bshould\s)"
+    # (After a determiner the word is a noun: "bringing the total to 1,052", "its runs".)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"\b(?:{_STATE_VERBS})\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
