@@ -550,3 +550,20 @@ def test_a_goal_over_the_next_plan_period_is_due_at_its_end() -> None:
 
     rows = figure_rows("May 6, 2025\n\nOver the next plan period, the park aims to host 730 firms.")
     assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("target", "2030-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Round 56: "last week" is the calendar week before the page's (Thursday 10 June 2027:
+        # Monday 31 May to Sunday 6 June), dated at its end ...
+        ("The port handled 41,000 containers last week.", "2027-06-06"),
+        # ... but "said last week" dates a statement, and "last week's" names a thing.
+        ("The port said last week it handled 41,000 containers.", None),
+        ("Buyers of last week's plots paid 3 billion yuan.", None),
+    ],
+)
+def test_last_week_is_the_calendar_week_before_the_page_s(
+    sentence: str, expected: str | None
+) -> None:
+    assert find_relative_date(sentence, "2027", "2027", "2027-06-10") == expected

@@ -282,6 +282,12 @@ def says_now(sentence: str) -> bool:
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
 _LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# "sold 48 hectares last week" (not "said last week", when a statement was made, nor "last
+# week's sale", a name): the calendar week before the page's, Monday to Sunday, at its end.
+_LAST_WEEK = re.compile(
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)\blast\s+week\b(?!['’]s)",
+    re.I,
+)
 # 上季度, 上个季度, "last quarter" (not 较上季度, 环比上季: the base of a change on the quarter):
 # the calendar quarter before the page's.
 _LAST_QUARTER = re.compile(
@@ -583,6 +589,11 @@ def _relative_date(
         return Date(
             f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
         )
+    if page_date and search(_LAST_WEEK):
+        # "last week" on Tuesday 24 November: Monday 16 to Sunday 22 November.
+        day = pd.Timestamp(page_date)
+        end = day - pd.Timedelta(days=day.weekday() + 1)
+        return Date(f"{end:%Y-%m-%d}", "the week before the page's date, at its end (Sunday)")
     if page_date and search(_LAST_MONTH):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
