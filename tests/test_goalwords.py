@@ -152,3 +152,15 @@ def test_a_span_back_beside_a_span_ahead_tells_a_fact() -> None:
         ("target", "2027-04-01"),
         ("observation", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Round 56: what a body sets itself is a goal, the figure right after the words.
+        "For 2028 the bureau has set itself 61 new patents.",
+        "In 2027 we set ourselves 12 new labs and 900 graduates.",
+    ],
+)
+def test_what_a_body_sets_itself_is_a_goal(sentence: str) -> None:
+    assert goal_or_fact(sentence) is True

@@ -72,6 +72,8 @@ QUOTED_GOAL = (
     r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the|its|their|our|this\s+year's)\s+"
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|indicator|milestone)\s+(?:of|at)\b"
     r"|原定|原訂|原订"
+    # "For 2027 we have set ourselves 4.5 percent": what a body sets itself is a goal.
+    r"|\bset\s+(?:ourselves|itself|themselves|himself|herself)\b"
 )
 
 # Words that set a goal on their own.
