@@ -73,7 +73,11 @@ QUOTED_GOAL = (
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|indicator|milestone)\s+(?:of|at)\b"
     r"|原定|原訂|原订"
     # "For 2027 we have set ourselves 4.5 percent": what a body sets itself is a goal.
-    r"|\bset\s+(?:ourselves|itself|themselves|himself|herself)\b"
+    # (The figure follows: "the 40 billion yuan target it set itself last January" tells the
+    # target before it, and the fact beside it stays one.)
+    r"|\bset\s+(?:ourselves|itself|themselves|himself|herself)\s+"
+    r"(?=(?:(?:about|around|roughly|some|at\s+least|over|more\s+than)\s+)?"
+    r"(?:\d|[$¥€]|(?:HK|US|NT|RMB|CNY|MOP)\s?\$?\s?\d))"
 )
 
 # Words that set a goal on their own.
