@@ -25,6 +25,10 @@ PAGE = "Zone news\nPublished: 4 March 2028\n"
         (PAGE + "Six of its graduates are now valued at US$500 million or more.", [6]),
         # One company's value, stated, is a figure.
         (PAGE + "The firm is valued at US$500 million.", [5e8]),
+        # Round 55: "every project above …", "any firm with sales of over …": the floor that
+        # picks out each member of a class, no figure.
+        (PAGE + "Every plant above 300 million yuan gets a liaison officer.", []),
+        (PAGE + "Any firm with sales of over 20 million yuan may apply; 14 did.", [14]),
     ],
 )
 def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
