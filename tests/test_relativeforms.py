@@ -567,3 +567,17 @@ def test_last_week_is_the_calendar_week_before_the_page_s(
     sentence: str, expected: str | None
 ) -> None:
     assert find_relative_date(sentence, "2027", "2027", "2027-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # Round 55: "this autumn" is the autumn of the page's year, at its end (30 November) ...
+        ("The lab hired 19 engineers this autumn.", "2027-12-05", "2027-11-30"),
+        ("Visitors this summer numbered 8,400.", "2027-09-14", "2027-08-31"),
+        # ... or the page's day while the season still runs.
+        ("The lab hired 19 engineers this autumn.", "2027-10-20", "2027-10-20"),
+    ],
+)
+def test_this_season_is_the_page_year_s(sentence: str, page_date: str, expected: str) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected

@@ -282,6 +282,9 @@ def says_now(sentence: str) -> bool:
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
 _LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# "admitted 24 start-ups this autumn": the season of the page's year (winter, which runs into
+# the next year, aside), at its end, or the page's day while it is still running.
+_THIS_SEASON = re.compile(r"\bthis\s+(spring|summer|autumn|fall)\b(?!['’]s)", re.I)
 # "sold 48 hectares last week" (not "said last week", when a statement was made, nor "last
 # week's sale", a name): the calendar week before the page's, Monday to Sunday, at its end.
 _LAST_WEEK = re.compile(
@@ -580,6 +583,12 @@ def _relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+    season = search(_THIS_SEASON)
+    if page_date and season:
+        end = season_end(page_date[:4], season[1])
+        if end > page_date:
+            return Date(page_date, f"{season[0]!r} still running: the page's date")
+        return Date(end, f"{season[0]!r}: that season of the page's year, at its end")
     now = search(_NOW)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
