@@ -8,6 +8,7 @@ figures after 分别 with its periods in order.
 
 from __future__ import annotations
 
+import pytest
 from conftest import cell_text
 
 from zonetrack.definedterms import find_defined_terms
@@ -189,3 +190,25 @@ def test_a_report_issued_late_tells_facts_of_days_before_the_page() -> None:
     rows = extract_figures(text).set_index("value")
     assert rows.loc[37.0, "kind"] == "observation"
     assert cell_text(rows.loc[37.0, "ref_date"]) == "2025-07-31"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "expected"),
+    [
+        # A period defined as a span ends at its last year or day, not its first.
+        ("规划期 指 2027年至2031年", "规划期", ("2031-12-31",)),
+        ("规划期是指2027年至2031年。", "规划期", ("2031-12-31",)),
+        ("報告期 指 2026年1月1日至6月30日", "報告期", ("2026-06-30",)),
+        (
+            '"Relevant Period" 1 January 2026 to 30 September 2026',
+            "Relevant Period",
+            ("2026-09-30",),
+        ),
+    ],
+)
+def test_a_term_defined_as_a_span_is_dated_at_its_end(
+    line: str, name: str, expected: tuple[str, ...]
+) -> None:
+    heading = "DEFINITIONS" if line.startswith('"') else "释义"
+    terms = find_defined_terms(f"{heading}\n{line}\n").terms
+    assert terms.get(name) == expected

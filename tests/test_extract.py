@@ -827,11 +827,13 @@ def test_an_unknown_currency_is_refused_naming_currency(currency: str, tmp_path:
             None,
             [("target", 1.2e11, "2026-12-31", None)],
         ),
-        # ... but the financial year running at the page's date is still a fact.
+        # ... and so is the budget of the financial year just begun at the page's date (no fact
+        # after its page: a running year's figure is its end's only when told as done or in the
+        # year's last three months).
         (
             "15 May 2024\nThe budget for the 2024-25 financial year is HK$630 million.",
             "HKD",
-            [("observation", 6.3e8, None, "2025-03-31")],
+            [("target", 6.3e8, "2025-03-31", None)],
         ),
         # A date line written day first (10 April 2025), or in ROC years in a Taiwan source.
         (
@@ -1151,16 +1153,18 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 1.2e10, None, "2023-12-31")],
         ),
-        # ... and a figure told as reached is never a plan, whatever the page's date.
+        # ... and a figure told as reached is never a plan, whatever the page's date; told of a
+        # day after the page's (no period running at it), it takes no date: no fact is dated
+        # after its page.
         (
             "发布日期：2023年3月1日\n截至2024年底，园区已建成5G基站300个。",
             None,
-            [("observation", 300, None, "2024-12-31")],
+            [("observation", 300, None, None)],
         ),
         (
             "Published March 1, 2023\nAs of the end of 2024, the park had 300 base stations.",
             None,
-            [("observation", 300, None, "2024-12-31")],
+            [("observation", 300, None, None)],
         ),
         # A notice about annual reports is not an annual report: its title dates nothing
         # (现有, "there are now", is of the page's own date: round 19).
@@ -4075,14 +4079,16 @@ def test_round_twenty_one_rules(text: str, currency: str | None, expected: list[
 @pytest.mark.parametrize(
     ("text", "currency", "expected"),
     [
-        # A lead-in told in the past sets no goals: its items stay facts.
+        # A lead-in told in the past sets no goals: its items stay facts, of the period it
+        # names (README: a lead-in that names what a period achieved dates its items, as
+        # 2025年主要成绩如下： does).
         (
             "Harbour Tech Park update\n\n12 February 2026\n\nIn 2025 the park achieved the "
             "following results:\n- hosted 400 start-ups;\n- created 9,000 jobs.\n",
             None,
             [
-                ("observation", 400, "count", "exact", None, None),
-                ("observation", 9000, "count", "exact", None, None),
+                ("observation", 400, "count", "exact", None, "2025-12-31"),
+                ("observation", 9000, "count", "exact", None, "2025-12-31"),
             ],
         ),
         # 零部件 and 12部门 begin other words: 部 is no counter.
@@ -6970,3 +6976,270 @@ def test_round_fifty_chinese_goals_and_dates(
     text: str, currency: str | None, expected: list[tuple]
 ) -> None:
     assert _readings(text, currency) == expected
+
+
+# --- a fact is never dated after its page (README, "no fact after its page") --------------------
+# (page line, figure sentence, currency, figure, kind, deadline, ref_date): expected values from
+# the README's rule, the page's date as its date line gives it.
+NO_FACT_AFTER_PAGE = [
+    # a growth figure of the page's year on a page of its first months: to come
+    (
+        "发布时间：2026年3月10日",
+        "2026年全区规上工业增加值增长8%。",
+        None,
+        "8%",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "2026年園區技術合同成交額增長12%。",
+        None,
+        "12%",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "Published 10 March 2026",
+        "The park's revenue grows 15% in 2026.",
+        None,
+        "15%",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    # a year's middle, end or close after the page
+    (
+        "发布时间：2026年3月10日",
+        "2026年年中，园区孵化器数量为40个。",
+        None,
+        "40个",
+        "target",
+        "2026-06-30",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "2026年底，園區研發人員為9000人。",
+        None,
+        "9000人",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "发布时间：2026年3月10日",
+        "2026年末，园区企业总数为900家。",
+        None,
+        "900家",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    # a quarter still to come on the page's date
+    (
+        "发布时间：2026年4月8日",
+        "2026年第三季度，园区新增企业45家。",
+        None,
+        "45家",
+        "target",
+        "2026-09-30",
+        None,
+    ),
+    # a requirement by a day after the page
+    (
+        "10 March 2026",
+        "Suppliers must deliver at least 40 units by 31 May 2026.",
+        None,
+        "40",
+        "target",
+        "2026-05-31",
+        None,
+    ),
+    (
+        "发布时间：2026年3月10日",
+        "申报单位须于2026年5月31日前完成投资不少于3000万元。",
+        None,
+        "3000万元",
+        "target",
+        "2026-05-31",
+        None,
+    ),
+    # a so-far clause after a goal: the goal stays a goal, the tally is of the page's day
+    (
+        "发布时间：2026年3月10日",
+        "到2027年底，园区入驻企业达到600家，截至目前已入驻380家。",
+        None,
+        "600家",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    (
+        "发布时间：2026年3月10日",
+        "到2027年底，园区入驻企业达到600家，截至目前已入驻380家。",
+        None,
+        "380家",
+        "observation",
+        None,
+        "2026-03-10",
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "到2027年，園區企業達到500家，至今已完成四成。",
+        None,
+        "500家",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    (
+        "10 March 2026",
+        "By 2027 the park will host 500 firms; 260 are there so far.",
+        None,
+        "500",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    # an annual report's outlook for the year it is published in
+    (
+        "某集团2025年年度报告\n发布日期：2026年4月20日",
+        "2026年集团营业收入增长12%，新增客户300家。",
+        None,
+        "300家",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "ABC Holdings Annual Report 2025\n20 April 2026",
+        "In 2026 group revenue grows 12% and 300 new clients sign up.",
+        None,
+        "300",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    # 明年 / next year with no goal word
+    (
+        "发布时间：2026年11月5日",
+        "明年园区新增企业150家。",
+        None,
+        "150家",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    (
+        "5 November 2026",
+        "Next year the park adds 150 firms.",
+        None,
+        "150",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    # Republic of China years on a Taiwan page
+    (
+        "發布日期：115年3月10日",
+        "115年園區營收成長10%。",
+        "TWD",
+        "10%",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "發布日期：115年3月10日",
+        "116年園區廠商達到320家。",
+        "TWD",
+        "320家",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    # a period running at the page's date, in its last three months or told as done: its end
+    (
+        "发布时间：2026年12月18日",
+        "2026年，园区新增企业412家。",
+        None,
+        "412家",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    (
+        "发布时间：2026年9月20日",
+        "园区已于2026年引进项目35个。",
+        None,
+        "35个",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    # a page with no date keeps the figure's own date
+    ("", "2026年，园区新增企业412家。", None, "412家", "observation", None, "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence", "currency", "figure", "kind", "deadline", "ref_date"), NO_FACT_AFTER_PAGE
+)
+def test_no_fact_is_dated_after_its_page(
+    page: str,
+    sentence: str,
+    currency: str | None,
+    figure: str,
+    kind: str,
+    deadline: str | None,
+    ref_date: str | None,
+) -> None:
+    frame = extract_figures(f"{page}\n\n{sentence}" if page else sentence, currency=currency)
+    rows = frame[frame["figure"] == figure]
+    assert len(rows) == 1, frame[["figure", "kind", "deadline", "ref_date"]]
+    row = rows.iloc[0]
+    assert (row["kind"], row["deadline"], row["ref_date"]) == (kind, deadline, ref_date)
+
+
+_PAGE_LINES = ("发布时间：{y}年{m}月{d}日", "發布日期：{y}年{m}月{d}日", "{d} {month} {y}")
+_FIGURE_SENTENCES = (
+    "{fy}年园区新增企业{n}家。",
+    "{fy}年底，园区企业总数为{n}家。",
+    "{fy}年中，园區研发人员达到{n}人。",
+    "到{fy}年，园区企业达到{n}家，目前已完成一半。",
+    "{fy}年第二季度，园区新增项目{n}个。",
+    "明年园区新增企业{n}家。",
+    "In {fy} the park adds {n} firms.",
+    "The park had {n} firms at the end of {fy}.",
+    "Bids must offer at least {n} units by 30 April {fy}.",
+)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+@given(
+    year=st.integers(2020, 2030),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    line=st.sampled_from(_PAGE_LINES),
+    sentence=st.sampled_from(_FIGURE_SENTENCES),
+    offset=st.integers(-2, 3),
+    n=st.integers(2, 9999),
+)
+def test_no_observation_is_dated_after_the_page(
+    year: int, month: int, day: int, line: str, sentence: str, offset: int, n: int
+) -> None:
+    page = line.format(y=year, m=month, d=day, month=_MONTHS[month - 1])
+    text = f"{page}\n\n{sentence.format(fy=year + offset, n=n)}"
+    page_date = f"{year:04d}-{month:02d}-{day:02d}"
+    frame = extract_figures(text)
+    # After the page only the end of a period running at the page's date, a month's last day
+    # within a year of it (全年 in a year-end summary), never a day to come.
+    for fact in frame[(frame["kind"] == "observation") & frame["ref_date"].notna()].itertuples():
+        end = pd.Timestamp(fact.ref_date)
+        assert fact.ref_date <= page_date or (
+            end.is_month_end and (end - pd.Timestamp(page_date)).days <= 365
+        ), frame[["figure", "kind", "ref_date"]]

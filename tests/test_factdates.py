@@ -225,12 +225,12 @@ def test_a_later_parts_quarter_does_not_date_a_figure_told_of_this_year(
 @pytest.mark.parametrize(
     ("rest", "expected"),
     [
-        # A whole with a count of its own is a set of its own (in the same paragraph its
-        # stated date dates it all the same); what "they house" is told in the present, of
-        # the page's day.
+        # A whole with a count of its own is a set of its own, which exists: a fact of the
+        # page's day (README, "Of the zone's twelve parks,"), and so is the part of it told in
+        # the present (5 are); what "they house" is told in the present, of the page's day.
         (
             "\n\nOf the district's nine campuses, 5 are on the river and they house 310 labs.",
-            [(9, None), (5, None), (310, "2026-10-14")],
+            [(9, "2026-10-14"), (5, "2026-10-14"), (310, "2026-10-14")],
         ),
         # A whole the deed before names ("approved") is what the fact before counted, across a
         # paragraph break too (README: "Of the projects approved, 19 are …"); "the 64 grants"
@@ -283,3 +283,31 @@ def test_a_condition_a_tenderer_must_meet_is_undated() -> None:
         "2026.\n"
     )
     assert figure_rows(text) == [(30e6, "observation", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The figure's own part names the report's period (报告期末): a year an earlier part of
+        # its sentence names does not carry past it. The period is the report's named one,
+        # else unknown.
+        (
+            "某科技公司2026年年度报告\n发布时间：2027年3月20日\n\n"
+            "2019年，公司迁入园区，报告期末员工为640人。\n",
+            [(640, "observation", None, "2026-12-31")],
+        ),
+        (
+            "某科技公司年度报告\n发布时间：2027年3月20日\n\n2019年，公司迁入园区，报告期末员工为640人。\n",
+            [(640, "observation", None, None)],
+        ),
+        (
+            "某科技公司2026年年度報告\n發佈日期：2027年3月20日\n\n"
+            "2019年，公司遷入園區，報告期末員工為640人。\n",
+            [(640, "observation", None, "2026-12-31")],
+        ),
+    ],
+)
+def test_the_report_period_in_the_figure_s_part_over_an_opening_year(
+    text: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]

@@ -164,3 +164,52 @@ def test_a_span_back_beside_a_span_ahead_tells_a_fact() -> None:
 )
 def test_what_a_body_sets_itself_is_a_goal(sentence: str) -> None:
     assert goal_or_fact(sentence) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count right before the goals themselves is how many goals a plan sets: a fact of
+        # no date, not a goal (README: 九项任务 with no 的 counts tasks); the goals under it
+        # keep their deadline.
+        (
+            "Harbour district plan\nPublished 2 June 2027\n\n"
+            "The council set four goals, all due in 2031:\n- 640 new firms\n",
+            [(4, "observation", None, None), (640, "target", "2031-12-31", None)],
+        ),
+        (
+            "Harbour district plan\nPublished 2 June 2027\n\n"
+            "The new plan has 5 key objectives for 2030.\n",
+            [(5, "observation", None, None)],
+        ),
+        # The task a body takes on (将承担…的任务): a goal, undated unless a deadline is written,
+        # the figure's own noun standing between it and 的任务.
+        (
+            "开发区工作要点\n发布时间：2027年6月2日\n\n开发区将承担引进80家外资企业的任务。\n",
+            [(80, "target", None, None)],
+        ),
+        (
+            "開發區工作要點\n發佈日期：2027年6月2日\n\n開發區將承擔培育35家上市企業的任務。\n",
+            [(35, "target", None, None)],
+        ),
+        (
+            "开发区工作要点\n发布时间：2027年6月2日\n\n2029年开发区承担新建12个孵化器的任务。\n",
+            [(12, "target", "2029-12-31", None)],
+        ),
+        # An obligation due within a time counted from an event: a goal with no date.
+        (
+            "Tender notice\nPublished 2 June 2027\n\n"
+            "The supplier must install 60 chargers within 90 working days of the award.\n",
+            [(60, "target", None, None)],
+        ),
+        (
+            "Tender notice\nPublished 2 June 2027\n\n"
+            "The supplier shall supply 2,400 panels within 120 calendar days.\n",
+            [(2400, "target", None, None)],
+        ),
+    ],
+)
+def test_goals_counted_tasks_taken_on_and_obligations_within_days(
+    text: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]

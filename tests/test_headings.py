@@ -7,6 +7,9 @@ not make a short heading too long to be one.
 
 from __future__ import annotations
 
+import pytest
+from conftest import figure_rows
+
 from zonetrack.extract import extract_figures
 
 
@@ -149,3 +152,60 @@ def test_a_goal_lead_in_governs_only_its_own_list() -> None:
             (380.0, "observation", None),
             (9500.0, "observation", None),
         ], lead_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A goal heading ending with a colon over a list governs its list only: the blank line
+        # after the list ends it, and the paragraphs below tell their own facts (去年: the year
+        # before the page's; no date of their own: undated facts, not goals of 2031).
+        (
+            "开发区工作要点\n发布时间：2027年6月2日\n\n主要目标如下，均于2031年完成：\n"
+            "- 新增企业640家\n- 新增就业1.5万人\n\n去年开发区新增企业380家。\n\n"
+            "开发区新增企业95家。\n",
+            [
+                (640, "target", "2031-12-31", None),
+                (15000, "target", "2031-12-31", None),
+                (380, "observation", None, "2026-12-31"),
+                (95, "observation", None, None),
+            ],
+        ),
+        (
+            "開發區工作要點\n發佈日期：2027年6月2日\n\n到2031年：\n"
+            "1. 新增企業640家\n2. 新增就業1.5萬人\n\n去年開發區新增企業380家。\n",
+            [
+                (640, "target", "2031-12-31", None),
+                (15000, "target", "2031-12-31", None),
+                (380, "observation", None, "2026-12-31"),
+            ],
+        ),
+        # A list whose items are set apart by blank lines goes on under its heading.
+        (
+            "开发区工作要点\n发布时间：2027年6月2日\n\n到2031年：\n"
+            "（一）新增企业640家\n\n（二）新增就业1.5万人\n",
+            [(640, "target", "2031-12-31", None), (15000, "target", "2031-12-31", None)],
+        ),
+        # A new lead-in ends the heading's list though no blank line comes between.
+        (
+            "开发区工作要点\n发布时间：2027年6月2日\n\n到2031年：\n- 新增企业640家\n"
+            "2026年主要成绩如下：\n- 新增企业380家\n",
+            [(640, "target", "2031-12-31", None), (380, "observation", None, "2026-12-31")],
+        ),
+        # A lead-in sentence that names the period of its list's results dates the items.
+        (
+            "Harbour district bulletin\nPublished 2 June 2027\n\n"
+            "The district's achievements in 2026 were as follows:\n- 380 new firms\n- 9,500 jobs\n",
+            [(380, "observation", None, "2026-12-31"), (9500, "observation", None, "2026-12-31")],
+        ),
+        (
+            "Harbour district bulletin\nPublished 2 June 2027\n\n"
+            "In 2026 the district achieved the following results:\n- 380 new firms\n",
+            [(380, "observation", None, "2026-12-31")],
+        ),
+    ],
+)
+def test_a_list_heading_ends_at_the_blank_line_after_its_list(
+    text: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]

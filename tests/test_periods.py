@@ -570,3 +570,16 @@ def test_a_paragraph_s_first_date_read_once_is_the_scan_s(paragraph: str) -> Non
             assert (str(found), found.note) == (str(expected), expected.note)
     # Known far enough after a first date; never without one.
     assert (known > 0) == ("年" in paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a named calendar year saw is a fact of its end, as "in 2026" is.
+        ("During the 2026 calendar year the district approved 85 projects.", "2026-12-31"),
+        ("Within the 2025 calendar year, the park created 1,300 jobs.", "2025-12-31"),
+        ("In the 2024 year the zone signed 41 leases.", "2024-12-31"),
+    ],
+)
+def test_a_named_calendar_year_dates_its_facts(text: str, expected: str) -> None:
+    assert str(find_date("ref_date", text)) == expected

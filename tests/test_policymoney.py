@@ -120,3 +120,31 @@ def test_a_one_off_subsidy_told_as_paid_out_is_a_fact_of_its_period() -> None:
     # Review 18: 共发放一次性补贴 tells money paid over 1-9月, not a reward the rules set.
     text = "发布时间：2026年10月14日\n今年1-9月，园区共发放一次性补贴1.2亿元。\n"
     assert figure_rows(text) == [(1.2e8, "observation", None, "2026-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money told as spent or executed of a plan's stated cost keeps the date its sentence
+        # gives; the stated cost alone is undated (README, STATED_COST).
+        (
+            "专项简报\n发布时间：2027年6月2日\n截至2026年底，已拨付计划经费2800万元。\n",
+            [(28_000_000, "observation", None, "2026-12-31")],
+        ),
+        (
+            "專案簡報\n發佈日期：2027年6月2日\n截至2026年底，已撥付計畫經費2800萬元。\n",
+            [(28_000_000, "observation", None, "2026-12-31")],
+        ),
+        (
+            "专项简报\n发布时间：2027年6月2日\n计划经费5000万元，截至2026年底已使用计划经费2800万元。\n",
+            [
+                (50_000_000, "observation", None, None),
+                (28_000_000, "observation", None, "2026-12-31"),
+            ],
+        ),
+    ],
+)
+def test_plan_money_told_as_spent_keeps_its_date(
+    text: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]

@@ -499,3 +499,28 @@ def test_a_state_verb_after_a_determiner_is_a_noun_and_tells_no_present() -> Non
         "In 2025 the park's sales rose 12%. It licensed 85 more labs, bringing the total to 940.\n"
     )
     assert _dates(text) == [(12, "2025-12-31"), (85, "2025-12-31"), (940, "2025-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of months back runs up to the page's day (as a span ahead counts from it),
+        # told before the figure or in its own part; not one a later part names.
+        ("招商简报\n2027年6月2日\n过去9个月内，开发区新增企业64家。\n", [(64, "2027-06-02")]),
+        ("招商簡報\n2027年6月2日\n近十個月，開發區新增企業64家。\n", [(64, "2027-06-02")]),
+        (
+            "Harbour bulletin\n2 June 2027\n"
+            "In the past nine months, the district added 64 firms.\n",
+            [(64, "2027-06-02")],
+        ),
+        (
+            "Harbour bulletin\n2 June 2027\nThe district has drawn investment of 3 billion yuan"
+            " since 2019, and 640 engineers joined its firms over the last 15 months.\n",
+            [(3e9, None), (640, "2027-06-02")],
+        ),
+    ],
+)
+def test_a_span_of_months_back_ends_on_the_page_s_day(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _dates(text) == expected

@@ -191,8 +191,26 @@ def _period_ends(body: str, calendar: str) -> tuple[str, ...]:
         date = find_date("ref_date", part.strip(), calendar=calendar)
         if not date:
             return ()
-        ends.append(str(date))
+        ends.append(_span_end(part.strip(), str(date), calendar))
     return tuple(ends)
+
+
+# The word that joins a span's start to its end (2026年至2030年, 1月1日至6月30日, "2026 to 2030").
+_SPAN_JOIN = re.compile(r"\s*(?:至|到|~|～|—|–|\bto\b|\bthrough\b|\buntil\b)\s*", re.I)
+
+
+def _span_end(part: str, start: str, calendar: str) -> str:
+    """The end of the span ``part`` states (its last day: 规划期 指2026年至2030年 ends in
+    2030, 2026年1月1日至6月30日 on 30 June, its year the start's), else ``start``, the date
+    it names alone."""
+    joined = _SPAN_JOIN.search(part)
+    if joined is None:
+        return start
+    end = part[joined.end() :]
+    date = find_date("ref_date", end, calendar=calendar) or find_date(
+        "ref_date", f"{start[:4]}年{end}", calendar=calendar
+    )
+    return str(date) if date and str(date) >= start else start
 
 
 # The period a ranking or a survey says its data cover, in passing ("using data for the
@@ -317,12 +335,13 @@ def read_defined_dates(
         and covered
         and ref_date
         and str(ref_date) > f"{int(covered[:4]) + 1}{covered[4:]}"
-        and (page_date is None or str(ref_date) > page_date)
+        and page_date is None
         and _names_later_day(find_segment(sentence, rel), str(ref_date)[:4], terms.calendar)
     ):
         # A report of a period ending ``covered`` tells no fact of a day more than a year
         # after it (published within months of it): a figure its own part dates there
-        # (按计划2028年新增产能500兆瓦 in a 2026 half-year report) is a goal due that day.
+        # (按计划2028年新增产能500兆瓦 in a 2026 half-year report) is a goal due that day. Only
+        # on a page with no date: on a dated one, the driver's page check reads it so.
         is_target, deadline, ref_date, used = True, str(ref_date), None, True
     defined = terms.date_of(sentence, rel, end)
     if defined is not None and not is_target:

@@ -47,12 +47,15 @@ from .files import guess_encoding, read_table, read_text, sha256_bytes
 from .goalbases import blank_multiple_base
 from .goals import read_goal
 from .goalsettling import first_table_years, read_table_row, settle_goal
-from .headings import in_title
+from .headings import find_list_lead, in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
+from .pagebound import bound_by_page, bound_row_by_page
 from .quantities import is_quantity
 from .readingstate import ReadingState
+from .scopes import find_statement
 from .scores import read_scores
+from .sentences import part_end
 from .spaceruns import SpaceRuns, squeeze_space_runs
 from .survey import Survey, place_figure, survey_document
 from .tableheaders import list_column_kind
@@ -134,7 +137,8 @@ def extract_figures(
         before, prior = prior, figure
         cell = survey.cells.get(figure.start)
         if cell is not None and cell.figure is figure:
-            state.rows.append(read_table_row(cell, first_years, text, source, survey.page_date))
+            row = read_table_row(cell, first_years, text, source, survey.page_date)
+            state.rows.append(bound_row_by_page(row, survey.page_date, survey.calendar))
             continue
         # (A list's value cell is a figure whatever its neighbours: 126 and 18 set off by
         # full-width spaces are two cells, no phone number.)
@@ -286,6 +290,17 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         # 下年计划投资（亿元）, 目标在孵企业（家）, 总投资（亿元） over a list's column: the
         # header says what its cells are, over the reading of the row's words alone.
         is_target, deadline, ref_date = said[0] == "target", said[1], None
+    # The one check every finished figure passes: no fact is of a day after the page's own.
+    # (Told as done by its statement up to its own part: 到2027年…达到500家，已完成一半 tells
+    # the half done, not the 500.)
+    is_target, deadline, ref_date = bound_by_page(
+        (is_target, deadline, ref_date),
+        # (… and by its list's lead-in: 已支付款項如下： over 2026-27年度　3億元.)
+        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel)
+        + find_list_lead(survey.text, figure.start),
+        survey.page_date,
+        survey.calendar,
+    )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
     carries = goal.base is None and goal.start_of_change is None and not span_start and not defined

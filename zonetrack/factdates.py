@@ -35,10 +35,12 @@ from .datebasis import Date
 from .factsettling import AS_AT_OPENING, date_by_notice_or_rule, settle_date
 from .goalbases import change_end_now
 from .goals import PLAN_PERIOD_END, GoalReading, find_plan_end_before
+from .goalwords import counts_goals
 from .headings import LAST_YEAR_REVIEW
 from .moneygoals import STATED_COST
+from .ownwholes import own_whole
 from .paragraphdates import find_paragraph_date
-from .periods import EN_COUNTS, find_date
+from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
 from .readingstate import ReadingState
 from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
@@ -113,21 +115,17 @@ _POINTS_BACK = re.compile(
     r"(?:之中|當中|当中|中)\s*[，,]",
     re.I,
 )
-# A whole that states its own count ("Of the zone's twelve parks,", "Of the 40 labs,") is a
-# set of its own, not what the fact before counted, unless a deed names it as that ("Of the
-# 46 projects approved,", "Of the firms it admitted,").
-_OWN_COUNT = re.compile(rf"\d|\b(?:{'|'.join(EN_COUNTS)}|dozen|hundred)\b", re.I)
-_DEED_NAMED = re.compile(r"\b(?:\w+ed|\w+en|made|won|built|set\s+up|sold|paid|new)\b", re.I)
 
 
 def _points_back(blanked: str) -> bool:
     """Whether the sentence ``blanked`` opens by pointing back to what the fact before it
-    counted (:data:`_POINTS_BACK`), not at a whole with a count of its own."""
+    counted (:data:`_POINTS_BACK`), not at a whole with a count of its own
+    (:func:`zonetrack.ownwholes.own_whole`: "Of the zone's twelve parks," is a set of its
+    own; "Of the 46 projects approved," a deed names as what was done)."""
     found = _POINTS_BACK.search(blanked)
     if found is None or not found["whole"]:
         return found is not None
-    whole = found["whole"]
-    return not _OWN_COUNT.search(whole) or _DEED_NAMED.search(whole) is not None
+    return not own_whole(found["whole"])
 
 
 # "compared with an 11% rise in the index over the same period" in the figure's own part (not
@@ -274,6 +272,8 @@ def find_fact_date(
         )
     ):
         pass  # undated: the policy's money (a budget of its own year, 2025年度預算, is dated)
+    elif counts_goals(sentence, place.figure.end - place.s_lo, place.figure.unit):
+        pass  # "set three goals, all due in 2030": how many goals a plan sets, of no date
     elif start_of_change is not None:
         ref_date = base_date  # dated by its own words only
     elif not is_target:
@@ -428,6 +428,17 @@ def _date_told(
         # figure's own part runs to the page's day; a year another part names (a budget's
         # 115年度) does not end it.
         ref_date = Date(page_date, "a running total of the year: the page's date")
+    own_part = find_segment(blanked, rel) if rel < len(blanked) else ""
+    if (
+        ref_date is not None
+        and base_date is None
+        and says(_REPORTING_PERIOD, own_part)
+        and find_date("ref_date", own_part, calendar=calendar) is None
+    ):
+        # 2020年，公司业务扩张，报告期末员工为800人: the figure's own part names the report's
+        # period (报告期末, "at the end of the reporting period"), over a year an earlier
+        # part of its sentence names.
+        ref_date = None
     if (
         ref_date is None
         and says(_REPORTING_PERIOD, told)

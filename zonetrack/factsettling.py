@@ -131,14 +131,6 @@ _DATE_LIST = re.compile(
 )
 
 
-# Until a date (延長至116年底, "extended until 2028"), not as of it (截至).
-_UNTIL = re.compile(
-    r"(?<!截)(?<!截止)(?:至|到)\s*(?:民國|民国)?\s*\d{2,4}\s*年|\b(?:until|till)\b"
-    r"|\b(?:extended|prolonged)\s+(?:to|through)\b",
-    re.I,
-)
-
-
 # A batch a notice announces (本批次, 本批, 2026年第四批, "this batch"): of the notice's date.
 _BATCH = re.compile(
     r"本批次?|[该該此]批次?|第\s*[一二三四五六七八九十\d]{1,3}\s*批(?!准)|\bthis\s+(?:batch|tranche)\b",
@@ -405,31 +397,10 @@ def settle_date(
     undertaken = says(_UNDERTAKEN, sentence)
     if ref_date and valuation_term(sentence, rel):
         ref_date = None  # 以2027年預測每股資產淨值折讓35%: the valuation's term, undated
-    if (
-        ref_date
-        and page_date
-        and str(ref_date) > _a_year_after(page_date)
-        and (undertaken or not says(DONE_WORDS, sentence))  # told as done: never a plan
-    ):
-        # Dated beyond any year (calendar or financial) running at the page's date:
-        # expected or planned, never seen ("expects revenue of 120 billion yuan in
-        # 2026", 預計於2027年第一季完成).
-        is_target, deadline, ref_date = True, ref_date, None
-    elif ref_date and not page_date and undertaken and _PERIOD_ENDING.search(sentence):
+    if ref_date and not page_date and undertaken and _PERIOD_ENDING.search(sentence):
         # "shall be not less than … for the financial year ending 31 December 2027" on a
         # page whose date is not read: the period an undertaking names ending is still to end.
         is_target, deadline, ref_date = True, ref_date, None
-    elif (
-        ref_date
-        and page_date
-        and str(ref_date) > _a_year_after(page_date)
-        and DONE_WORDS.search(part := find_segment(told, rel) if rel < len(told) else "")
-        and _UNTIL.search(part)
-    ):
-        # Told as done, a fact is not of a date to come that its part runs until:
-        # 三大方案實施期間已延長至116年底 names when the extended period will end, not
-        # the date of the count (截至2024年底已建成, an as-of date, keeps its date).
-        ref_date = None
     elif (
         ref_date
         and page_date
@@ -549,8 +520,3 @@ def _months_before(date: str, months: int) -> str:
     """The last day of the month ``months`` months before that of ``date`` (``YYYY-MM-DD``)."""
     first = pd.Timestamp(date[:8] + "01") - pd.DateOffset(months=months)
     return f"{first + pd.offsets.MonthEnd(0):%Y-%m-%d}"
-
-
-def _a_year_after(date: str) -> str:
-    """``YYYY-MM-DD`` a year later, as a string that compares as the date does."""
-    return f"{int(date[:4]) + 1:04d}{date[4:]}"

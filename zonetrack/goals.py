@@ -32,6 +32,7 @@ from .goalwords import (
     QUOTED_GOAL,
     TOLD_DONE,
     YEARLESS_DEADLINE,
+    counts_goals,
     told_outcome,
 )
 from .headings import EXPECTED_HEADING, TASK_HEADING, find_heading_deadline
@@ -355,6 +356,9 @@ def read_goal(survey: Survey, place: Place, state: ReadingState) -> GoalReading:
             # "by 2030 … 5,000 firms (4,694 in 2027)": an aside that states a year still to
             # come is a step on the way, due then, not at the goal's year outside it.
             deadline = aside
+    if counts_goals(place.sentence, place.figure.end - place.s_lo, place.figure.unit):
+        # "The agency set three goals, all due in 2030:": how many goals, no goal of its own.
+        is_target, deadline = False, None
     return GoalReading(is_target, deadline, labelled, base, base_date, start_of_change, budget)
 
 

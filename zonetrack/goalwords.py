@@ -23,6 +23,7 @@ __all__ = [
     "EARLIER_FORECAST_BEFORE",
     "FACT_WORDS",
     "FORECAST_WORDS",
+    "GOALS_COUNTED",
     "GOAL_IN_BRACKETS",
     "GOAL_NOUN_AFTER",
     "GOAL_YARDSTICK",
@@ -40,6 +41,7 @@ __all__ = [
     "TOLD_DONE",
     "WEAK_TARGET_WORDS",
     "YEARLESS_DEADLINE",
+    "counts_goals",
     "goal_or_fact",
     "goal_said",
     "period_to_date",
@@ -103,10 +105,11 @@ _GOAL_WORDS = re.compile(
     # (Not "pledged investment of 2.3 billion yuan": the name of what a signing promised, told
     # of projects signed as well as planned.)
     r"|\bpledged\b(?!\s+(?:investment|capital|money|funds?|sums?|amounts?|value|contributions?)\b)"
-    # "shall be connected to the grid within 150 calendar days of the Letter of Acceptance": an
-    # obligation due within a time counted from an event, a goal (its day not yet known).
-    r"|\b(?:shall|must)\s+be\s+[a-z]+(?:\s+[a-z]+){0,6}?\s+within\s+(?:\d+|[a-z]+)\s+"
-    r"(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months)\s+(?:of|after|from)\b"
+    # "shall be connected to the grid within 150 calendar days of the Letter of Acceptance",
+    # "shall deliver 40 units within 150 calendar days": an obligation due within a time
+    # counted from an event, a goal (its day not yet known).
+    r"|\b(?:shall|must)\s+(?:be\s+)?[a-z]+(?:\s+[\w,-]+){0,8}?\s+within\s+(?:\d+|[a-z]+)\s+"
+    r"(?:calendar\s+|business\s+|working\s+|clear\s+)?(?:days|weeks|months)\b"
     # "a pilot line that should open in the third quarter of 2027": a work's schedule.
     r"|\bshould\s+(?:open|start|begin|launch|be\s+(?:completed|complete|finished|ready|operational))"
     r"\s+(?:in|by|before)\s+(?:the\s+)?(?=\d|spring|summer|autumn|fall|winter|early|mid|late|end"
@@ -368,12 +371,29 @@ PROGRESS_TOLD = re.compile(
 GOAL_NOUN_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+)?(?:target|goal)s?\b(?!\s+(?:was|were)\s+(?:met|reached|achieved))"
     r"|\s*的?目[标標](?!完成|實現|实现)"
-    # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks).
-    r"|\s*的任[务務](?!完成|實現|实现)"
+    # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks);
+    # so is 承担培育50家独角兽企业的任务, the figure's own noun between.
+    r"|\s*(?:[^\d\s，。；、,;的]{1,8})?的任[务務](?!完成|實現|实现)"
     # 超额完成55亿元的年度预算: the year's budget, a goal the outcome is measured against.
     r"|\s*的(?:年度|全年)?(?:预算|預算)",
     re.IGNORECASE,
 )
+
+# A count right before the goals themselves ("set three goals", "The plan has five
+# objectives", 九项任务): how many goals a plan sets, a fact of the plan with no date of its
+# own, not a goal (not "the 40 billion yuan target", "a 500-firm goal": one goal's figure).
+GOALS_COUNTED = re.compile(
+    r"\s+(?:(?:new|key|main|major|headline|specific|numerical|quantified|measurable|core|broad)"
+    r"\s+)?(?:goals|targets|objectives)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_goals(sentence: str, end: int, unit: str | None) -> bool:
+    """Whether the figure ending at offset ``end`` of ``sentence`` (with ``unit``) counts the
+    goals right after it (:data:`GOALS_COUNTED`)."""
+    return unit in (None, "count") and GOALS_COUNTED.match(sentence, end) is not None
+
 
 # A goal's figure in brackets right after the goal's name (完成年度任务（200家）的86.5%, 全年目標
 # （40個）): the goal; with 年度, 全年 or 今年 before the name, the page's year's.

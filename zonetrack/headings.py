@@ -11,6 +11,7 @@ that introduces a list.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .figures import find_figures
@@ -116,7 +117,7 @@ _PERIOD_HEADING = re.compile(
     r"\bas\s+(?:of|at)\b|截至|截止|执行情况|執行情況|完成情况|完成情況|回顾|回顧"
     # 113學年度主要成果如下：, 2025年工作成效: what a period achieved, as "results" says.
     r"|成果|成效|绩效|績效|成绩|成績"
-    r"|\breview\b|\bachieved\b|\bresults\b"
+    r"|\breview\b|\bachieved\b|\bachievements?\b|\bresults\b"
     # "Q3 FY26 AT A GLANCE", "FY2025/26 Highlights": a summary of the period's facts.
     r"|\bat\s+a\s+glance\b|\bhighlights\b"
     # "A Look Back at 2026", "Looking back on 2026": a review of that year.
@@ -299,10 +300,26 @@ class Scopes:
         # and that section's own period.
         marked = False
         section: str | None = None
+        # Whether ``current`` is a goal heading ending with a colon right over a list (主要目标
+        # 如下，均于2030年完成：, 到2027年：), and whether an item of it has been read.
+        list_head: tuple[int, int] | None = None
+        items_read = False
         for n, line in enumerate(lines):
             stripped = line.strip()
             if stage_line is not None and not stripped and n > stage_line + 1:
                 current, stage_line = None, None  # the stage's block ends
+            if list_head is not None and list_head != current:
+                list_head = None  # (another heading or lead-in took over)
+            if list_head is not None and LIST_ITEM.match(stripped):
+                items_read = True
+            elif list_head is not None and (
+                (not stripped and items_read and not _item_next(lines, n))
+                or stripped.endswith((":", "："))
+            ):
+                # A heading's list ends at the blank line after it (not one between its items)
+                # or at a new lead-in (2025年主要成绩如下：): the paragraphs after it tell their
+                # own facts, not the goals of the heading above the list.
+                current = list_head = None
             below = lines[n + 1].strip() if n + 1 < len(lines) else ""
             heading = (
                 _is_heading(stripped)
@@ -317,13 +334,22 @@ class Scopes:
                 current, listed = None, False  # the first line that is no item ends the list
             if as_at_list and stripped and not LIST_ITEM.match(stripped):
                 period, as_of, as_at_list = None, False, False  # (so for an as-at lead-in's)
-            if current is None and not heading and (as_at := _as_at_lead_in(stripped, calendar)):
+            if (
+                current is None
+                and not heading
+                and (
+                    as_at := _as_at_lead_in(stripped, calendar)
+                    or _fact_lead_in(stripped, below, calendar)
+                )
+            ):
                 # "… are set out below (progress as at 31 October 2026):" over a list of
                 # items: the day the items' facts are as of, up to the first line that is no
-                # item (their goals keep their own schedules).
+                # item (their goals keep their own schedules); "The park's results in 2025
+                # were as follows:", the period whose facts they are.
                 self.governor.append(current)
                 self.periods.append(period)
-                period, as_of, as_at_list = as_at, True, True
+                period, as_at_list = as_at, True
+                as_of = _as_at_lead_in(stripped, calendar) is not None
             elif (
                 current is None
                 # (各项指标均以2029年6月底为完成时限：, short as a heading, leads in its items
@@ -383,6 +409,12 @@ class Scopes:
                 self.periods.append(period)
                 current, period, marked = (pos, pos + len(line)), None, False
                 stage_line = n if stage_end(stripped, calendar) else None
+                heads_list = (
+                    not listed
+                    and stripped.endswith((":", "："))
+                    and LIST_ITEM.match(below) is not None
+                )
+                list_head, items_read = (current if heads_list else None), False
             elif heading and (yearless := _yearless_period_end(stripped, page_date, calendar)):
                 self.governor.append(current)
                 self.periods.append(period)
@@ -614,6 +646,28 @@ def _as_at_lead_in(line: str, calendar: str = "CNY") -> str | None:
     return str(day) if day is not None else None
 
 
+def _fact_lead_in(line: str, below: str, calendar: str = "CNY") -> str | None:
+    """The period a lead-in ``line`` over the list item ``below`` names for its facts ("The
+    park's results in 2025 were as follows:", "In 2025 the park achieved the following:"),
+    or None: its last sentence ends with a colon, names what a period achieved
+    (:data:`_PERIOD_HEADING`) and its date, sets no goal and states no figure of its own."""
+    if not line.endswith((":", "：")) or not LIST_ITEM.match(below) or LIST_ITEM.match(line):
+        return None
+    ends = [m.end() for m in _LEAD_SENTENCE_END.finditer(line)]
+    last = line[ends[-1] if ends else 0 :]
+    if (
+        has_figure(last)
+        or not _PERIOD_HEADING.search(last)
+        or goal_or_fact(last)
+        # (均以方案期末（2028年底）为完成时限： leads in goals, whatever 见成效 says.)
+        or DEADLINE_CUES.search(last)
+        or _goal_lead_in(line, calendar)
+    ):
+        return None
+    day = find_date("ref_date", last, calendar=calendar)
+    return str(day) if day else None
+
+
 def _goal_lead_in(line: str, calendar: str = "CNY") -> bool:
     """Whether ``line`` ends with a sentence ending with a colon that sets goals with a
     deadline and states no figure of its own ("Looking ahead, by the end of 2026 the district
@@ -690,6 +744,15 @@ LIST_ITEM = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[-–—•·‧▪●○◆*]\s"
     r"|[（(]?(?:[a-h]|[ivx]{1,4})[.)）]\s)"
 )
+
+
+def _item_next(lines: list[str], n: int) -> bool:
+    """Whether the first line that is not blank after line ``n`` of ``lines`` is a list item
+    (a list whose items are set apart by blank lines goes on)."""
+    for line in itertools.islice(lines, n + 1, None):
+        if line.strip():
+            return LIST_ITEM.match(line.strip()) is not None
+    return False
 
 
 # The line that introduces a list (…預計現金流量需求如下：, "… as follows:").

@@ -401,6 +401,12 @@ _REF_DATES = [
         ),
         lambda m: f"{m[1]}-12-31",
     ),
+    # "Within the 2026 calendar year, the zone created …", "during the 2025 year": what the
+    # year saw, at its end (as "in 2026" is; the deadline reads the same words).
+    (
+        re.compile(r"\b(?:within|in|during|over)\s+the\s+(\d{4})\s+(?:calendar\s+)?year\b", re.I),
+        lambda m: f"{m[1]}-12-31",
+    ),
     # "as of end-2025", "at year-end 2025": the year's end, as 2025年末 is.
     (
         re.compile(r"\b(?:year-?\s*)?end[-\s]+(\d{4})\b", re.I),

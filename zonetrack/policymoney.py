@@ -56,8 +56,10 @@ SCHEME_MONEY = re.compile(
     # 總經費新臺幣412億元: the total funding an approved plan sets, as a budget is.
     r"|(?:总经费|總經費|经费总额|經費總額)\s*(?:为|為|是|约|約|達|达|共|合计|合計)?\s*"
     # 計畫經費新臺幣42.6億元: the money a plan is stated to cost (not 科技计划项目经费, a
-    # budget's line for a year).
-    r"|(?:计划|計劃|计画|計畫)(?:经费|經費)\s*(?:为|為|是|约|約|共)?\s*"
+    # budget's line for a year; nor 已拨付计划经费, 已執行計畫經費: money told as spent, a
+    # fact of the date its sentence gives).
+    r"|(?<!执行|執行|拨付|撥付|支出|使用|完成|花费|花費|到位)"
+    r"(?:计划|計劃|计画|計畫)(?:经费|經費)\s*(?:为|為|是|约|約|共)?\s*"
     # 由創新及科技基金撥款20億元支持: the money a scheme is funded with (not 已於2025年批准撥款,
     # a grant told as made).
     r"|由[^，,。；;\d]{0,16}?(?:撥款|拨款|出資|出资)\s*(?:合共|共|约|約)?\s*"

@@ -18,6 +18,7 @@ from .goalwords import FORECAST_WORDS
 from .headings import in_title
 from .headlines import in_headline
 from .issuedates import find_foot_date
+from .ownwholes import in_own_whole
 from .periods import MONTHS
 from .policymoney import scheme_money_before
 from .relativeforms import find_relative_date, relative_date_before, says_now
@@ -225,6 +226,16 @@ _STARTED = re.compile(
 )
 
 
+# 过去18个月内, 過去十八個月, 近6个月, "in the past 18 months", "over the last six months": a
+# span of months back from the page's day (not 较过去…, 比近…, a comparison's base).
+_MONTHS_BACK = re.compile(
+    r"(?<![比较較将將接])(?:过去|過去|近)\s*(?:[一二两兩三四五六七八九十]{1,3}|\d{1,2})\s*(?:个|個)?\s*月"
+    r"|\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four|\d{1,2})\s+months\b",
+    re.I,
+)
+
+
 def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: str) -> Date | None:
     """The date of a fact told relative to the page's year, else of the page's own day.
 
@@ -329,6 +340,16 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # no start runs up to the page's day (one since a start, 自2017年成立以來累計, is
         # a span with no end, left undated).
         ref_date = Date(page_date, "a running total with no date: the page's date")
+    if ref_date is None and page_date and _MONTHS_BACK.search(told, 0, part_end(told, rel)):
+        # 过去18个月内，园区新增企业150家, "in the past 18 months": a span of months back runs
+        # up to the page's day (as the span ahead, 未来18个月内, counts from it), told in the
+        # figure's part or before it (not in a later part: "…, and nearly 1,900 joined over
+        # the past twelve months" dates no figure before it).
+        ref_date = Date(page_date, "a span of months back: up to the page's date")
+    if ref_date is None and page_date and in_own_whole(sentence, rel):
+        # "Of the zone's twelve parks, eight will be expanded by 2028": the whole the
+        # sentence opens with, stated with its own count, as it stands on the page's day.
+        ref_date = Date(page_date, "a whole stated with its own count: the page's date")
     if ref_date is None and page_date and _ALREADY.search(told):
         # 已有12位教授…進駐 with no date at all: a state as of the page's day.
         ref_date = Date(page_date, "已有 with no date: as of the page's date")

@@ -37,6 +37,7 @@ from .goalwords import (
 )
 from .headings import LIST_ITEM, Scopes, has_figure, heading_deadline
 from .itemschedules import revised_schedule
+from .ownwholes import in_own_whole
 from .pagedates import PLAN_END, find_plan_year
 from .periods import find_date
 from .policymoney import (
@@ -396,6 +397,10 @@ def find_kind(
         # "Only 38 percent of the 2.4 billion yuan the district pledged to spend had been paid
         # out by the end of April", "nine of the 25 labs the plan wants by 2027 were open":
         # the goal words name the whole; the figure's own verb tells it as done, a fact.
+        said = False
+    if said and in_own_whole(sentence, rel):
+        # "Of the zone's twelve parks, eight will be expanded by 2028": the whole the
+        # sentence opens with, stated with a count of its own, exists; the part is the goal.
         said = False
     if said and _MARGIN_OVER_GOAL.search(sentence, max(0, rel - 60), rel):
         # "Industrial output beat its goal by 3.9 percent": the margin over a goal (or the

@@ -1,0 +1,122 @@
+"""A fact is never dated after its page: the one check every finished figure passes.
+
+A page cannot tell as seen what happens on a day after its own date. A figure read as a
+fact (an observation) of a later day is read again, once, when the driver has finished its
+reading (README, "Extracting figures from a new document", *No fact after its page*):
+
+- A fact of a period running at the page's date (its month, quarter, half or year, or its
+  financial or academic year) keeps the period's end when the statement tells it as done
+  (已於2024年注資, "has welcomed 386 students for academic year 2025/26") or when the page is
+  written in the period's last three months (全年新认定412家 in a summary of 18 December, a
+  budget speech of February on the year ending 31 March): the period's figure, as a period's
+  facts are always dated.
+- Otherwise a fact told as done of a later day takes no date (已併網78兆瓦 beside 延至117年6月底:
+  the later day is another part's).
+- Otherwise it is a goal, a forecast, a requirement or a plan: a target due that day
+  (2026年营业收入增长15% on a page of March 2026, "must submit bids by 30 April 2026").
+
+A page with no date keeps every figure's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TypeVar, cast
+
+import pandas as pd
+
+from .candidates import Candidate
+from .fiscalyears import fiscal_year_end
+from .goalwords import DONE_WORDS
+
+__all__ = ["bound_by_page", "bound_row_by_page"]
+
+# A date as a reader passes it (a Date with its note, or a plain string), or None.
+_S = TypeVar("_S", bound=str | None)
+_D = TypeVar("_D", bound=str | None)
+
+# A deed told in the past tense that DONE_WORDS (which serves goal and fact readings
+# throughout) leaves out: "received 4,750 applications", "said the plant employed 3,200".
+_PAST_DEED = re.compile(
+    r"\b(?:received|welcomed|enrolled|hired|employed|signed|opened|completed|delivered|said)\b",
+    re.IGNORECASE,
+)
+
+# How near a period's end the page must be for the period's figure to be told of its end
+# (a year-end summary, a budget speech's revised estimate of the year ending next month).
+_LAST_DAYS = 92
+
+
+def bound_by_page(
+    reading: tuple[bool, _S, _D],
+    statement: str,
+    page_date: str | None,
+    calendar: str,
+) -> tuple[bool, _S | _D, _D]:
+    """A figure's reading, read again when it is a fact dated after the page's date.
+
+    Parameters
+    ----------
+    reading : tuple of (bool, Date or str or None, Date or str or None)
+        (whether the figure is a target, its deadline, its ref_date).
+    statement : str
+        The words of the figure's statement (for whether it is told as done).
+    page_date : str or None
+        The page's own date (``YYYY-MM-DD``), or None when the page has none.
+    calendar : str
+        The source's calendar (its financial year).
+
+    Returns
+    -------
+    tuple of (bool, Date or str or None, Date or str or None)
+        The reading unchanged, the fact undated, or a target due the fact's date.
+    """
+    is_target, _, ref_date = reading
+    if is_target or not ref_date or page_date is None or str(ref_date) <= page_date:
+        return reading
+    end = str(ref_date)
+    done = DONE_WORDS.search(statement) is not None or _PAST_DEED.search(statement) is not None
+    if _running_at(end, page_date, calendar, done):
+        return reading
+    if done:
+        return False, cast(_S, None), cast(_D, None)
+    # (The date keeps its own note: how it was read, which the kind now tells is a deadline.)
+    return True, ref_date, cast(_D, None)
+
+
+def _running_at(end: str, page_date: str, calendar: str, done: bool) -> bool:
+    """Whether ``end`` closes a period running at ``page_date`` whose figure a page may tell:
+    any twelve months or fewer ending on a month's last day when told as done, else the
+    page's own month, quarter, half, year or financial year in its last three months."""
+    try:
+        last, page = pd.Timestamp(end), pd.Timestamp(page_date)
+    except ValueError:  # (no day a calendar has: nothing to bound it by)
+        return False
+    if not last.is_month_end or (last - page).days > 365:
+        return False
+    if done:
+        return True
+    if (last - page).days > _LAST_DAYS:
+        return False
+    same_year = last.year == page.year
+    return (
+        (same_year and last.month == page.month)
+        or (same_year and last.is_quarter_end and last.quarter == page.quarter)
+        or (same_year and last.month in (6, 12))
+        or end[5:] == (fiscal_year_end(calendar) or "12-31")
+    )
+
+
+def bound_row_by_page(row: Candidate, page_date: str | None, calendar: str) -> Candidate:
+    """:func:`bound_by_page` for a row made whole (a cell of a table written as lines, whose
+    row is its statement)."""
+    reading = (row.kind == "target", row.deadline, row.ref_date)
+    is_target, deadline, ref_date = bound_by_page(reading, row.evidence, page_date, calendar)
+    if (is_target, deadline, ref_date) == reading:
+        return row
+    kind = "target" if is_target else "observation"
+    note = (
+        row.date_note.replace("ref_date:", "deadline:", 1) if is_target and row.date_note else None
+    )
+    return replace(row, kind=kind, deadline=deadline, ref_date=ref_date, date_note=note)
