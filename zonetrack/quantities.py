@@ -103,9 +103,11 @@ NOT_QUANTITIES = re.compile(
             r"(?:常委会|常委會)?\s*(?:第\s*)?[\d" + _CN_NUM + r"]{1,3}\s*次",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them. After a
             # plural noun ("listed firms top 200", "exports top 100 billion") top is a verb,
-            # "exceed", and the number a figure (not after "this", "ranks": a rank again).
+            # "exceed", and the number a figure (not after "this", "ranks": a rank again); so
+            # after "to" or a modal ("wants output to top 150 billion yuan", "should top 90").
             r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
-            r"|(?:(?<![A-Za-z]{3}s )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
+            r"|(?:(?<![A-Za-z]{3}s )(?<!\bto )(?<!\bwill )(?<!\bshould )(?<!\bcould )"
+            r"(?<!\bwould )(?<!\bmay )(?<!\bmust )(?<!\bcan )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
             r"\b(?i:top)\s+(?:\d+|" + _EN_SMALL + r")\b",
             # "climbed five places to eighth", "fell 3 spots": a move in a ranking, no figure.
             r"\b(?i:climb(?:ed|s|ing)?|rose|rises?|rising|jump(?:ed|s)?|fell|falls?|dropp?(?:ed|s)?"
