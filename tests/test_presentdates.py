@@ -529,5 +529,7 @@ def test_a_span_of_months_back_ends_on_the_page_s_day(
 def test_a_fund_s_size_told_in_the_present_is_undated() -> None:
     # Round 56: "The fund has 8 billion yuan" states a fund's size, undated as a fund set up is
     # (README), while what a body holds of other things stays of the page's day.
-    text = "Harbour notes\n9 March 2027\n\nThe seed fund has 8 billion yuan. The park has 240 labs.\n"
+    text = (
+        "Harbour notes\n9 March 2027\n\nThe seed fund has 8 billion yuan. The park has 240 labs.\n"
+    )
     assert _dates(text) == [(8e9, None), (240, "2027-03-09")]

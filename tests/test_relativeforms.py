@@ -532,7 +532,11 @@ def test_a_bare_span_ahead_in_english_makes_a_goal() -> None:
         # Round 55: the next plan period is the five-year plan after the one running in the
         # page's year (plans end in years ending 0 or 5): on a page of 2025, the last year of
         # the 14th, the 15th (2026-2030); on a page of 2026, the 16th (2031-2035).
-        ("Over the next plan period the port aims to triple its berths.", "2025-03-02", "2030-12-31"),
+        (
+            "Over the next plan period the port aims to triple its berths.",
+            "2025-03-02",
+            "2030-12-31",
+        ),
         ("By the end of the next five-year plan it wants 40 labs.", "2026-01-20", "2035-12-31"),
         ("下一个五年规划期内，园区力争引进企业500家", "2030-02-01", "2035-12-31"),
     ],
