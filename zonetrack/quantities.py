@@ -107,7 +107,8 @@ NOT_QUANTITIES = re.compile(
             # after "to" or a modal ("wants output to top 150 billion yuan", "should top 90").
             r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
             r"|(?:(?<![A-Za-z]{3}s )(?<!\bto )(?<!\bwill )(?<!\bshould )(?<!\bcould )"
-            r"(?<!\bwould )(?<!\bmay )(?<!\bmust )(?<!\bcan )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
+            r"(?<!\bwould )(?<!\bmay )(?<!\bmust )(?<!\bcan )"
+            r"|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
             r"\b(?i:top)\s+(?:\d+|" + _EN_SMALL + r")\b",
             # "climbed five places to eighth", "fell 3 spots": a move in a ranking, no figure.
             r"\b(?i:climb(?:ed|s|ing)?|rose|rises?|rising|jump(?:ed|s)?|fell|falls?|dropp?(?:ed|s)?"
