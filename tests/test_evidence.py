@@ -257,3 +257,30 @@ def test_a_number_left_out_is_named_by_the_words_around_it(
     (figure,) = [f for f in find_figures(text) if f.text.strip() == number]
     why = no_figure(text, figure)
     assert why is not None and why.startswith(reason), why
+
+
+# The values of a table written as lines are figures however wide the gaps between its columns
+# (extract reads each cell as one): validation accepts the extractor's own row for a cell, as it
+# still refuses a phone number set off the same way (review 21: add-figures refused both cells).
+@pytest.mark.parametrize(
+    ("gap", "line", "value", "columns"),
+    [
+        ("  ", "企业数（家）{g}300{g}350", "350", []),
+        (" " * 50, "企业数（家）{g}300{g}350", "350", []),
+        (" " * 50, "企业数（家）{g}300{g}350", "300", []),
+        ("\u3000" * 3, "企业数（家）{g}300{g}350", "350", []),
+        # (Below the table, after a blank line: a phone number is no cell.)
+        (" " * 50, "\n咨询电话{g}0571{g}8888", "8888", ["evidence"]),
+    ],
+)
+def test_a_cell_of_a_table_written_as_lines_is_a_figure(
+    gap: str, line: str, value: str, columns: list[str]
+) -> None:
+    from zonetrack.evidence import Readings, check_evidence
+
+    row_text = line.format(g=gap)
+    seed = f"园区发展情况\n\n指标{gap}2024年{gap}2025年\n企业数（家）{gap}280{gap}310\n{row_text}\n"
+    row = {"evidence": row_text.strip(), "source": "s.txt", "value": value, "unit": "家"}
+    row["qualifier"] = "exact"
+    problems = check_evidence(row, seed, Readings(), (float(value), "count"), "observation")
+    assert [column for column, _, _ in problems] == columns

@@ -112,6 +112,7 @@ class Readings:
         self._texts: dict[tuple[str, str | None], list[Figure]] = {}
         self._pieces: dict[str, list[Figure]] = {}
         self._masked: dict[str, Boundaries] = {}
+        self._cells: dict[tuple[str, str | None], frozenset[int]] = {}
 
     def _piece(self, piece: str) -> list[Figure]:
         if piece not in self._pieces:
@@ -124,6 +125,23 @@ class Readings:
         if text not in self._masked:
             self._masked[text] = Boundaries(NOT_QUANTITIES, text)
         return self._masked[text]
+
+    def cells(self, text: str, currency: str | None = None) -> frozenset[int]:
+        """Where the values of the seed ``text``'s tables and lists written as lines start,
+        found once per seed: ``extract`` reads each such value as a figure whatever
+        :data:`~zonetrack.quantities.NOT_QUANTITIES` finds around it (300 and 350 set off by
+        wide gaps are two cells, not one long number)."""
+        key = (text, currency)
+        if key not in self._cells:
+            # (Imported here: the table readers are the extractor's, which validation needs
+            # only for the rare span that quotes a table's row.)
+            from .tablecells import find_list_cells, find_table_cells
+
+            calendar = currency or "CNY"
+            starts = {c.figure.start for c in find_table_cells(text, calendar)}
+            starts.update(f.start for f, _ in find_list_cells(text, calendar))
+            self._cells[key] = frozenset(starts)
+        return self._cells[key]
 
     def figures(self, text: str, currency: str | None = None) -> list[Figure]:
         """The figures of ``text`` (a seed or an evidence span) as ``extract`` reads them in a
@@ -226,7 +244,7 @@ def check_evidence(
         else None
         for f in same
     ]
-    if all(reasons):
+    if all(reasons) and not any(f.start + at in readings.cells(text, currency) for f in same):
         add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
         return problems
     counted = _other_counter(str(row.get("unit", "")), same, canonical)
