@@ -1153,18 +1153,18 @@ _OBS_30_MILLION = ("observation", 3e7, None, None)
             None,
             [("observation", 1.2e10, None, "2023-12-31")],
         ),
-        # ... and a figure told as reached is never a plan, whatever the page's date; told of a
-        # day after the page's (no period running at it), it takes no date: no fact is dated
-        # after its page.
+        # ... and a figure told as reached is never a plan, whatever the page's date; told as
+        # reached by an as-of date (截至…已, "as of … had"), it keeps that date: the page's date
+        # line is then the wrong date for it (review 21 H1).
         (
             "发布日期：2023年3月1日\n截至2024年底，园区已建成5G基站300个。",
             None,
-            [("observation", 300, None, None)],
+            [("observation", 300, None, "2024-12-31")],
         ),
         (
             "Published March 1, 2023\nAs of the end of 2024, the park had 300 base stations.",
             None,
-            [("observation", 300, None, None)],
+            [("observation", 300, None, "2024-12-31")],
         ),
         # A notice about annual reports is not an annual report: its title dates nothing
         # (现有, "there are now", is of the page's own date: round 19).
@@ -7243,3 +7243,233 @@ def test_no_observation_is_dated_after_the_page(
         assert fact.ref_date <= page_date or (
             end.is_month_end and (end - pd.Timestamp(page_date)).days <= 365
         ), frame[["figure", "kind", "ref_date"]]
+
+
+# --- review 21: what tells a fact after its page as done, and what dates it itself -------------
+# (page line, text, currency, figure, kind, deadline, ref_date): expected values from the README's
+# rule, *no fact after its page*, as amended for review 21.
+TOLD_IN_ITS_OWN_PART = [
+    # a done word in another part of the sentence is that part's deed, not the figure's (M2)
+    (
+        "发布时间：2026年3月10日",
+        "园区已完成规划编制，2026年9月底建成众创空间20个。",
+        None,
+        "20个",
+        "target",
+        "2026-09-30",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "園區已完成招商部署，2026年9月底建成孵化器28家。",
+        None,
+        "28家",
+        "target",
+        "2026-09-30",
+        None,
+    ),
+    (
+        "10 March 2026",
+        "The strategy, which the council said was adopted in January, puts the number of labs at"
+        " 40 by September 2026.",
+        None,
+        "40",
+        "target",
+        "2026-09-30",
+        None,
+    ),
+    (
+        "发布时间：2026年3月10日",
+        "园区已完成年度任务的40%，2026年全年新增企业250家。",
+        None,
+        "250家",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "園區已完成年度計畫的四成，2026年全年新增企業260家。",
+        None,
+        "260家",
+        "target",
+        "2026-12-31",
+        None,
+    ),
+    # a part that is only the change of the figure before it is governed by that figure's part
+    (
+        "发布时间：2026年9月20日",
+        "园区已于2026年引进项目40个，增长25%。",
+        None,
+        "25%",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    (
+        "發布時間：2026年9月20日",
+        "園區已於2026年引進項目40個，增長25%。",
+        None,
+        "25%",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    (
+        "12 October 2025",
+        "The institute received 5,200 applications for academic year 2025/26, up 18% on the"
+        " previous year.",
+        None,
+        "18%",
+        "observation",
+        None,
+        "2026-08-31",
+    ),
+    # a plan told as issued proposes the figure: the issue is the plan's deed (M3)
+    (
+        "发布时间：2026年3月10日",
+        "已发布的三年方案提出，2027年园区营业收入达到450亿元。",
+        None,
+        "450亿元",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "已公布的行動計畫提出，2027年園區產值達到520億元。",
+        None,
+        "520億元",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    # a list's lead-in that labels the projects dates no schedule under it (M1) …
+    (
+        "发布时间：2026年3月10日",
+        "已签约项目如下：\n2027年　投产项目15个\n2028年　新增产值90亿元",
+        None,
+        "15个",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    (
+        "发布时间：2026年3月10日",
+        "已签约项目如下：\n2027年　投产项目15个\n2028年　新增产值90亿元",
+        None,
+        "90亿元",
+        "target",
+        "2028-12-31",
+        None,
+    ),
+    (
+        "發布時間：2026年3月10日",
+        "已簽約項目如下：\n2027年　投產項目16個",
+        None,
+        "16個",
+        "target",
+        "2027-12-31",
+        None,
+    ),
+    # … while one whose deed is done to the items' amounts tells them done
+    (
+        "发布时间：2026年6月1日",
+        "已拨付资金如下：\n2026年　5亿元",
+        None,
+        "5亿元",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    (
+        "發布時間：2026年6月1日",
+        "已撥付經費如下：\n2026年　6億元",
+        None,
+        "6億元",
+        "observation",
+        None,
+        "2026-12-31",
+    ),
+    # an as-of date told as reached dates its tally, whatever the page's date line (H1)
+    (
+        "发布日期：2023年2月1日",
+        "截至2024年底，园区已引进研发机构45家，集聚人才8000人。",
+        None,
+        "45家",
+        "observation",
+        None,
+        "2024-12-31",
+    ),
+    (
+        "发布日期：2023年2月1日",
+        "截至2024年底，园区已引进研发机构45家，集聚人才8000人。",
+        None,
+        "8000人",
+        "observation",
+        None,
+        "2024-12-31",
+    ),
+    (
+        "發布日期：2023年2月1日",
+        "截至2024年底，園區已設立研發中心52家。",
+        None,
+        "52家",
+        "observation",
+        None,
+        "2024-12-31",
+    ),
+    (
+        "Published 1 February 2023",
+        "As at 31 December 2024, the park had opened 45 labs.",
+        None,
+        "45",
+        "observation",
+        None,
+        "2024-12-31",
+    ),
+    # a period's result set beside the same period a year earlier is a result (q5)
+    (
+        "发布日期：2024年5月8日",
+        "2025年1-4月，园区新增企业48家，同比增长9%。",
+        None,
+        "48家",
+        "observation",
+        None,
+        "2025-04-30",
+    ),
+    (
+        "發布日期：2024年5月8日",
+        "2025年1-4月，園區新增企業48家，較上年同期增加6家。",
+        None,
+        "48家",
+        "observation",
+        None,
+        "2025-04-30",
+    ),
+    (
+        "Published 8 May 2024",
+        "In the first four months of 2025 the park added 48 firms, up 9% year-on-year.",
+        None,
+        "48",
+        "observation",
+        None,
+        "2025-04-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence", "currency", "figure", "kind", "deadline", "ref_date"),
+    TOLD_IN_ITS_OWN_PART,
+)
+def test_told_as_done_in_its_own_part(
+    page: str,
+    sentence: str,
+    currency: str | None,
+    figure: str,
+    kind: str,
+    deadline: str | None,
+    ref_date: str | None,
+) -> None:
+    test_no_fact_is_dated_after_its_page(page, sentence, currency, figure, kind, deadline, ref_date)

@@ -50,7 +50,7 @@ from .goalsettling import first_table_years, read_table_row, settle_goal
 from .headings import find_list_lead, in_title
 from .headlines import date_restated_headlines
 from .labelledparts import read_labelled
-from .pagebound import bound_by_page, bound_row_by_page
+from .pagebound import bound_by_page, bound_row_by_page, figure_part
 from .quantities import is_quantity
 from .readingstate import ReadingState
 from .scopes import find_statement
@@ -291,15 +291,17 @@ def _read_figure(survey: Survey, state: ReadingState, figure: Figure, source: st
         # header says what its cells are, over the reading of the row's words alone.
         is_target, deadline, ref_date = said[0] == "target", said[1], None
     # The one check every finished figure passes: no fact is of a day after the page's own.
-    # (Told as done by its statement up to its own part: 到2027年…达到500家，已完成一半 tells
-    # the half done, not the 500.)
+    # (Told as done by its own part: 到2027年…达到500家，已完成一半 tells the half done, not
+    # the 500; 已印发的行动方案提出，2027年…达到600亿元 the plan's issue, not the 600.)
     is_target, deadline, ref_date = bound_by_page(
         (is_target, deadline, ref_date),
-        # (… and by its list's lead-in: 已支付款項如下： over 2026-27年度　3億元.)
-        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel)
-        + find_list_lead(survey.text, figure.start),
+        find_statement(place.sentence[: part_end(place.sentence, place.rel)], place.rel),
         survey.page_date,
         survey.calendar,
+        own=figure_part(place.sentence, place.rel),
+        # (… or by its list's lead-in: 已支付款項如下： over 2026-27年度　3億元.)
+        lead=find_list_lead(survey.text, figure.start),
+        whole=find_statement(place.sentence, place.rel),
     )
     row = make_candidate(figure, is_target, deadline, ref_date, source, evidence, c_lo)
     # (A defined term's date is its own sentence's: the next paragraph does not inherit it.)
