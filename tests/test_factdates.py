@@ -311,3 +311,16 @@ def test_the_report_period_in_the_figure_s_part_over_an_opening_year(
     text: str, expected: list[tuple[float, str, str | None, str | None]]
 ) -> None:
     assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]
+
+
+def test_what_happened_since_the_year_end_is_of_the_report_s_own_date() -> None:
+    # Round 56: in a report of the year ended 31 March 2027, signed on 20 July 2027, "Since the
+    # year-end, … has let" runs past the period to the report's own date (README).
+    text = (
+        "RIVERSIDE PARK CORPORATION\nAnnual Report 2026/27\n\n"
+        "We present the annual report of the Corporation for the year ended 31 March 2027 (the"
+        " year under review).\n\n"
+        "Rental income rose 6.2%. Since the year-end, the Corporation has let a further"
+        " 8,200 square metres.\n\nHong Kong, 20 July 2027\n"
+    )
+    assert [ref for _, _, _, ref in figure_rows(text, "HKD")] == ["2027-03-31", "2027-07-20"]

@@ -22,6 +22,9 @@ from zonetrack.periods import find_date
         ("In fiscal 2024, which ended 31 March 2025, sales grew.", "03-31", 1),
         ("Its fiscal year runs from July 1 to June 30.", "06-30", 0),
         ("The group's financial year ends on 30 September.", "09-30", 0),
+        # Round 55: a year named by its two years, defined in apposition (read by its second).
+        ("in FY2025-26, the Institute's financial year ended 30 September 2026,", "09-30", 0),
+        ("its results for FY2024/25 (our fiscal year ending June 30, 2025) show", "06-30", 0),
     ],
 )
 def test_a_text_defines_its_financial_year(text: str, year_end: str, named_after: int) -> None:
@@ -77,3 +80,20 @@ def test_a_quarterly_update_reads_its_own_quarters() -> None:
     assert got[20.6] == "2026-09-30"  # the bracket's own quarter
     assert got[598.2e6] == "2026-12-31"
     assert got[9.4] == "2026-12-31"  # not the base's 9M FY26
+
+
+def test_a_year_named_by_its_two_years_reads_later_spans_by_the_text_s_own_end() -> None:
+    # Round 55: once the text defines its year ("ended 30 September"), a later span of two
+    # years ends on that day, not on 31 March as a Hong Kong source's would by custom; "that
+    # year" and "at its close" point back to the year ended on the day told.
+    text = (
+        "Posted 4 December 2026\n\n"
+        "The Institute's report for FY2025-26, the Institute's financial year ended 30 September"
+        " 2026, is out. Its spin-offs raised HK$410 million during that year and employed 530"
+        " people at its close.\n\n"
+        "The Institute aims to host 80 spin-offs by FY2028-29."
+    )
+    rows = extract_figures(text, currency="HKD").set_index("value")
+    assert rows.loc[410e6, "ref_date"] == "2026-09-30"
+    assert rows.loc[530.0, "ref_date"] == "2026-09-30"
+    assert rows.loc[80.0, "deadline"] == "2029-09-30"

@@ -173,6 +173,18 @@ def test_a_goal_told_met_or_its_share_reached_sets_no_goal(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Round 56: what a body sets itself is a goal, the figure right after the words.
+        "For 2028 the bureau has set itself 61 new patents.",
+        "In 2027 we set ourselves 12 new labs and 900 graduates.",
+    ],
+)
+def test_what_a_body_sets_itself_is_a_goal(sentence: str) -> None:
+    assert goal_or_fact(sentence) is True
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A count right before the goals themselves is how many goals a plan sets: a fact of

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from zonetrack.issuedates import find_page_date
+from zonetrack.issuedates import find_page_date, spoken_day
 
 
 @pytest.mark.parametrize(
@@ -209,3 +209,30 @@ def test_a_dateline_dash_before_a_sentence_bounds_no_period(text: str, expected:
 )
 def test_a_volume_numbered_in_digits_before_the_month_line(text: str) -> None:
     assert find_page_date(text, "CNY")[1] == "2027-05-01"
+
+
+@pytest.mark.parametrize(
+    ("opening", "page_date", "expected"),
+    [
+        # Round 56: an interview's opening names the day it was given; its answers' present
+        # is that day, not the issue's (in the two months up to the page's date).
+        ("Wang Li spoke to Harbour Weekly on March 2 in her office.", "2027-03-09", "2027-03-02"),
+        ("He was interviewed in Suzhou on 28 December.", "2027-01-06", "2026-12-28"),
+        # No day of speaking, or one long before the issue: the page's own date stands.
+        ("She spoke at the forum about housing.", "2027-03-09", None),
+        ("He spoke to us on 4 June.", "2027-03-09", None),
+    ],
+)
+def test_an_interview_s_day_is_its_present(opening: str, page_date: str, expected: str) -> None:
+    assert spoken_day("Q&A\n\n" + opening, page_date) == expected
+
+
+def test_an_interview_s_answers_are_of_the_day_it_was_given() -> None:
+    from conftest import figure_rows
+
+    text = (
+        "Harbour Weekly | Published March 9, 2027\n\n"
+        "Wang Li spoke to Harbour Weekly on March 2.\n\n"
+        "So far 1,250 tenants have moved in."
+    )
+    assert [(ref) for _, _, _, ref in figure_rows(text)] == ["2027-03-02"]

@@ -67,6 +67,10 @@ def test_dates_say_how_they_were_read(
         ("shall be ready no later than September 30, 2027", "2027-09-30"),
         ("expects revenue for the year ending 31 March 2027 of about", "2027-03-31"),
         ("sales for the six months ending 30 June 2027 should", "2027-06-30"),
+        # Round 56: a span "to" a day ("the three financial years to 31 March 2029", "the two
+        # years to June 30, 2028") is due on that day.
+        ("spending over the three financial years to 31 March 2029 is forecast", "2029-03-31"),
+        ("output in the two years to June 30, 2028 should", "2028-06-30"),
         # Within a named calendar year: by its end.
         ("must be handed over within the 2029 calendar year", "2029-12-31"),
     ],

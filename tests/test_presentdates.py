@@ -491,6 +491,16 @@ def test_a_whole_year_forecast_after_its_subject_is_due_at_the_year_s_end() -> N
     assert [(r.kind, r.deadline) for r in rows.itertuples()] == [("target", "2027-12-31")]
 
 
+def test_a_state_verb_after_a_determiner_is_a_noun_and_tells_no_present() -> None:
+    # Round 55: "bringing the total to 940" in a sentence of last year is that year's running
+    # total (the fact told before it dates it), not a present "totals" of the page's day.
+    text = (
+        "Annual review\nMarch 9, 2026\n\n"
+        "In 2025 the park's sales rose 12%. It licensed 85 more labs, bringing the total to 940.\n"
+    )
+    assert _dates(text) == [(12, "2025-12-31"), (85, "2025-12-31"), (940, "2025-12-31")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -514,3 +524,12 @@ def test_a_span_of_months_back_ends_on_the_page_s_day(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _dates(text) == expected
+
+
+def test_a_fund_s_size_told_in_the_present_is_undated() -> None:
+    # Round 56: "The fund has 8 billion yuan" states a fund's size, undated as a fund set up is
+    # (README), while what a body holds of other things stays of the page's day.
+    text = (
+        "Harbour notes\n9 March 2027\n\nThe seed fund has 8 billion yuan. The park has 240 labs.\n"
+    )
+    assert _dates(text) == [(8e9, None), (240, "2027-03-09")]

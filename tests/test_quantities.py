@@ -25,6 +25,10 @@ PAGE = "Zone news\nPublished: 4 March 2028\n"
         (PAGE + "Six of its graduates are now valued at US$500 million or more.", [6]),
         # One company's value, stated, is a figure.
         (PAGE + "The firm is valued at US$500 million.", [5e8]),
+        # Round 55: "every project above …", "any firm with sales of over …": the floor that
+        # picks out each member of a class, no figure.
+        (PAGE + "Every plant above 300 million yuan gets a liaison officer.", []),
+        (PAGE + "Any firm with sales of over 20 million yuan may apply; 14 did.", [14]),
     ],
 )
 def test_a_class_threshold_is_no_figure(text: str, values: list[float]) -> None:
@@ -255,3 +259,17 @@ def test_ranks_times_and_sets_named_again_are_no_figures(text: str, values: list
 )
 def test_a_power_symbol_glued_to_its_number_is_its_unit(text: str, values: list[float]) -> None:
     assert list(extract_figures(text)["value"]) == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Round 56: after "to" or a modal, top is a verb ("exceed") and the number a figure ...
+        (PAGE + "The county wants exports to top 40 billion yuan by 2030.", [4e10]),
+        (PAGE + "Visitor numbers should top 90,000 this year.", [90_000]),
+        # ... while "the top 50" is a class, no figure.
+        (PAGE + "It is one of the top 50 parks and hosts 310 firms.", [310]),
+    ],
+)
+def test_top_after_to_or_a_modal_is_a_verb(text: str, values: list[float]) -> None:
+    assert list(extract_figures(text)["value"]) == values

@@ -445,6 +445,11 @@ def test_the_close_of_the_decade_is_its_round_year(sentence: str) -> None:
         ("近三年内累计培育企业90家", 10, None),
         ("过去两年内新增园区3个", 8, None),
         ("公司成立后三年内营收达到2亿元", 12, None),
+        # Round 55: "within three years" with no next before it is as ahead in English (not
+        # "within two years of opening", counted from an event).
+        ("Within four years, the county will build 900 flats.", 39, "2031-12-31"),
+        ("The port will add 12 berths within 2 years.", 18, "2029-12-31"),
+        ("The firm must list 30 shares within two years of opening.", 18, None),
     ],
 )
 def test_round_fifty_a_bare_span_ahead(sentence: str, rel: int, expected: str | None) -> None:
@@ -552,6 +557,50 @@ def test_this_quarter_s_end_sets_a_goal() -> None:
     assert figure_rows(text) == [(25.0, "target", "2027-06-30", None)]
 
 
+def test_a_bare_span_ahead_in_english_makes_a_goal() -> None:
+    # Round 55: "Within three years, we will …" sets a goal due at the end of the page's year
+    # and three after it (README), as "over the next three years" does.
+    from conftest import figure_rows
+
+    rows = figure_rows(
+        "March 3, 2026\n\nWithin three years, the district will open the tram line and "
+        "deliver 640 homes for teachers."
+    )
+    assert [(kind, deadline, ref) for _, kind, deadline, ref in rows] == [
+        ("target", "2029-12-31", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # Round 55: the next plan period is the five-year plan after the one running in the
+        # page's year (plans end in years ending 0 or 5): on a page of 2025, the last year of
+        # the 14th, the 15th (2026-2030); on a page of 2026, the 16th (2031-2035).
+        (
+            "Over the next plan period the port aims to triple its berths.",
+            "2025-03-02",
+            "2030-12-31",
+        ),
+        ("By the end of the next five-year plan it wants 40 labs.", "2026-01-20", "2035-12-31"),
+        ("下一个五年规划期内，园区力争引进企业500家", "2030-02-01", "2035-12-31"),
+    ],
+)
+def test_the_next_plan_period_is_the_five_year_plan_after_the_running_one(
+    sentence: str, page_date: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, page_date[:4], 10, page_date) == expected
+
+
+def test_a_goal_over_the_next_plan_period_is_due_at_its_end() -> None:
+    # Round 55, through extract_figures: a goal set "over the next plan period" on a page of
+    # 2025 is due at the end of 2030 (README), not left undated.
+    from conftest import figure_rows
+
+    rows = figure_rows("May 6, 2025\n\nOver the next plan period, the park aims to host 730 firms.")
+    assert [(kind, deadline) for _, kind, deadline, _ in rows] == [("target", "2030-12-31")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -565,3 +614,34 @@ def test_a_month_named_before_what_is_planned_in_it(
 ) -> None:
     text = f"园区月报\n\n发布日期：2027-11-16\n\n　　本月重点项目推进顺利。{sentence}。\n"
     assert figure_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Round 56: "last week" is the calendar week before the page's (Thursday 10 June 2027:
+        # Monday 31 May to Sunday 6 June), dated at its end ...
+        ("The port handled 41,000 containers last week.", "2027-06-06"),
+        # ... but "said last week" dates a statement, and "last week's" names a thing.
+        ("The port said last week it handled 41,000 containers.", None),
+        ("Buyers of last week's plots paid 3 billion yuan.", None),
+    ],
+)
+def test_last_week_is_the_calendar_week_before_the_page_s(
+    sentence: str, expected: str | None
+) -> None:
+    assert find_relative_date(sentence, "2027", "2027", "2027-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date", "expected"),
+    [
+        # Round 55: "this autumn" is the autumn of the page's year, at its end (30 November) ...
+        ("The lab hired 19 engineers this autumn.", "2027-12-05", "2027-11-30"),
+        ("Visitors this summer numbered 8,400.", "2027-09-14", "2027-08-31"),
+        # ... or the page's day while the season still runs.
+        ("The lab hired 19 engineers this autumn.", "2027-10-20", "2027-10-20"),
+    ],
+)
+def test_this_season_is_the_page_year_s(sentence: str, page_date: str, expected: str) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected

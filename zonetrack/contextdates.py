@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .datebasis import Date, season_end
+from .datebasis import Date, day_date, season_end
 from .dates import quarter_end
-from .periods import SEASON_WORD, YEAR_SPAN, find_date
+from .periods import MONTH_NUMBER, MONTHS, SEASON_WORD, YEAR_SPAN, find_date
 from .relativeforms import find_relative_date
 from .sentences import WINDOW, first_match
 
@@ -45,6 +45,19 @@ _YEAR_NAMED_AGAIN = re.compile(
     rf"|\bthat\s+(?:same\s+)?(?:year\b(?!-)|{_EN_SEASON}\b)",
     re.I,
 )
+# "the University's financial year ended 30 June 2026", "the year to 31 March 2026": a year
+# named by the day it ends on, which "that year" after it points back to (and "at its close"
+# is that day, not the calendar year's end).
+_YEAR_ENDED_ON = re.compile(
+    r"\byear\s+(?:ended|ending|to)\s+(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
+    + MONTHS
+    + r")|(?P<month2>"
+    + MONTHS
+    + r")\.?\s+(?P<day2>\d{1,2}),?)\s+$",
+    re.I,
+)
+
+
 # 此后两年, 其后三年, 之后两年 (the years after the one told before): a span to the end of
 # its last year (此后两年，…累计融资超过12亿元 after a fact of 2020: to the end of 2022);
 # "Two years later", "three years on": the year so many after it, at its end.
@@ -289,6 +302,17 @@ def year_named_before(
         base, source = int(last_ref[:4]), f"the year of the fact before it ({last_ref})"
     else:
         return None
+    ended = (
+        _YEAR_ENDED_ON.search(text, max(0, years[-1].start() - 40), years[-1].start())
+        if years and not (after or later)
+        else None
+    )
+    if ended is not None:
+        month = MONTH_NUMBER[(ended["month"] or ended["month2"]).lower()]
+        return Date(
+            day_date(str(base), month, ended["day"] or ended["day2"]),
+            f"{found[0]!r}: the year ended on the day told before",
+        )
     if later:
         word = (later[1] or later[2]).lower()
         step = _SPAN_COUNTS.get(word) or int(word)

@@ -117,6 +117,18 @@ _POINTS_BACK = re.compile(
 )
 
 
+# After the end of the period a report covers ("Since the year-end", "Since the end of the
+# financial year", "Subsequent to the reporting period"): the report's own time, not the period.
+_SINCE_PERIOD_END = re.compile(
+    r"\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:(?:financial\s+)?year|period|reporting\s+period)"
+    r"[-\s]end\b"
+    r"|\b(?:since|after|subsequent\s+to)\s+the\s+end\s+of\s+the\s+(?:(?:financial\s+)?year|reporting\s+period"
+    r"|period)\b(?!\s+(?:of|in)\b)"
+    r"|\bsubsequent\s+to\s+the\s+reporting\s+period\b",
+    re.I,
+)
+
+
 def _points_back(blanked: str) -> bool:
     """Whether the sentence ``blanked`` opens by pointing back to what the fact before it
     counted (:data:`_POINTS_BACK`), not at a whole with a count of its own
@@ -573,6 +585,17 @@ def _date_from_context(
         ref_date = find_relative_date(told, last, last, page_date) or Date(
             f"{last}-12-31", "the year before the page's, that the heading above reviews"
         )
+    elif (
+        ref_date is None
+        and covers
+        and titled
+        and page_date
+        and covered < page_date
+        and _SINCE_PERIOD_END.search(told)
+    ):
+        # "Since the year-end, the Corporation has signed leases for a further 21,500 square
+        # metres": what happened after the period the report covers runs up to its own date.
+        ref_date = Date(page_date, "since the end of the period the report covers: the page's date")
     elif ref_date is None and covers and titled:
         # A report of the period it covers: 上年 is the year before that one, and a
         # fact it tells without a date (年末, 全年, or none at all) is of that period.

@@ -35,9 +35,13 @@ _RUNS = [
     ),
 ]
 # "fiscal 2025, which ended 31 March 2026", "FY2025 (ended March 31, 2026)": the year the
-# name stands for, beside the month it ends in.
+# name stands for, beside the month it ends in; "FY2025-26, the University's financial year
+# ended 30 June 2026", "FY2024/25 (our fiscal year ending 30 September 2025)": a year named
+# by its two years, defined in apposition (a span is read by its second year).
 _NAMED_ENDED = re.compile(
-    rf"\b{_FY}(?P<named>\d{{4}}|\d{{2}})\b,?\s*(?:\(|,\s*)?(?:which|that)?\s*"
+    rf"\b{_FY}(?P<named>\d{{4}}|\d{{2}})(?:\s*[-/–]\s*(?P<second>\d{{4}}|\d{{2}}))?\b,?\s*"
+    r"(?:\(|,\s*)?(?:(?:the|its|our|their|(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*['’]s)\s+"
+    r"(?:(?:own|current)\s+)?(?:financial|fiscal)\s+year,?\s+)?(?:which|that)?\s*"
     rf"(?:ended|ending|ends|closed)\s+(?:on\s+|in\s+)?{_DAY_MONTH},?\s+(?P<year>\d{{4}})\b",
     re.I,
 )
@@ -87,11 +91,18 @@ def defined_calendar(text: str, calendar: str) -> str:
     named = _NAMED_ENDED.search(text)
     if named is not None:
         end = month_end(named["year"], MONTH_NUMBER[named["month"].lower()])
-        return Calendar(calendar, end[5:], int(named["year"]) - _full_year(named["named"]))
+        name = _span_end(named["named"], named["second"]) if named["second"] else named["named"]
+        return Calendar(calendar, end[5:], int(named["year"]) - _full_year(name))
     runs = next((m for pattern in _RUNS if (m := pattern.search(text))), None)
     if runs is not None:
         return Calendar(calendar, month_end("2001", MONTH_NUMBER[runs["month"].lower()])[5:])
     return calendar
+
+
+def _span_end(first: str, second: str) -> str:
+    """The second year of a span of two (2025-26: 2026), written in full."""
+    start = _full_year(first)
+    return str(int(second) if len(second) == 4 else start // 100 * 100 + int(second))
 
 
 def _full_year(named: str) -> int:

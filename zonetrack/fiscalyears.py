@@ -77,11 +77,20 @@ def fiscal_year_key(calendar: str) -> tuple[str, int] | None:
 _FY_SPAN_WORDS = r"財政年度|财政年度|財年|财年|(年度)|(?:financial|fiscal)\s+year\b"
 
 
-def _fy_span(first: str, second: str, written: str) -> Date | None:
+def _fy_span(first: str, second: str, written: str, calendar: str = "") -> Date | None:
     start = int(first)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
     if end != start + 1:
         return None  # 2024-26: a span of years, not one financial year
+    if isinstance(calendar, Calendar):
+        # The text's own year ("FY2025-26, the University's financial year ended 30 June
+        # 2026") outweighs the custom: FY2027-28 then ends on 30 June 2028.
+        day = calendar.year_end
+        return Date(
+            f"{end}-{day}",
+            f"financial year {written.strip()} read as ending on {day[3:]}/{day[:2]} {end}, "
+            "as the text defines it",
+        )
     return Date(
         f"{end}-03-31",
         f"financial year {written.strip()} read as ending on 31 March {end} "
@@ -141,7 +150,7 @@ def _split_year(m: re.Match[str], calendar: str) -> Date | None:
     if fiscal_year_end(calendar) is None:
         return None  # on the mainland "in 2024-25" names two calendar years
     written = f"{m['y1']}-{m['y2']}"
-    whole = _fy_span(m["y1"], m["y2"], written)
+    whole = _fy_span(m["y1"], m["y2"], written, calendar)
     if whole is None or m["part"] is None:
         return whole
     return Date(
@@ -255,14 +264,14 @@ FISCAL_YEARS = [
         ),
         # 2023/24年度 is a financial year where the year runs April to March (Hong Kong);
         # on the mainland 2023-2024年度 names a span of two years (an award, a season).
-        lambda m, c: None if m[3] and fiscal_year_end(c) is None else _fy_span(m[1], m[2], m[0]),
+        lambda m, c: None if m[3] and fiscal_year_end(c) is None else _fy_span(m[1], m[2], m[0], c),
     ),
     (
         re.compile(
             r"\b(?:(?:financial|fiscal)\s+year|FY)\s*(\d{4})\s*[-/–]\s*(\d{4}|\d{2})(?!\d)",
             re.I,
         ),
-        lambda m, c: _fy_span(m[1], m[2], m[0]),
+        lambda m, c: _fy_span(m[1], m[2], m[0], c),
     ),
     # Q3 FY26, H1 FY2026, 9M FY26 (Q3FY26): a quarter, a half or the first months of one.
     (

@@ -27,6 +27,7 @@ __all__ = [
     "GOAL_IN_BRACKETS",
     "GOAL_NOUN_AFTER",
     "GOAL_YARDSTICK",
+    "NEXT_PLAN_PERIOD",
     "NOW_HOLDING",
     "PAST_WORDS",
     "PROGRESS_TOLD",
@@ -36,6 +37,7 @@ __all__ = [
     "SHARE_OF_GOAL",
     "SPAN_AHEAD_CUE",
     "SPAN_AHEAD_ZH",
+    "SPAN_WITHIN_EN",
     "TOLD_DONE",
     "WEAK_TARGET_WORDS",
     "YEARLESS_DEADLINE",
@@ -72,6 +74,12 @@ QUOTED_GOAL = (
     r"|\bset\s+(?:itself\s+|themselves\s+)?(?:an?|the|its|their|our|this\s+year's)\s+"
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|indicator|milestone)\s+(?:of|at)\b"
     r"|原定|原訂|原订"
+    # "For 2027 we have set ourselves 4.5 percent": what a body sets itself is a goal.
+    # (The figure follows: "the 40 billion yuan target it set itself last January" tells the
+    # target before it, and the fact beside it stays one.)
+    r"|\bset\s+(?:ourselves|itself|themselves|himself|herself)\s+"
+    r"(?=(?:(?:about|around|roughly|some|at\s+least|over|more\s+than)\s+)?"
+    r"(?:\d|[$¥€]|(?:HK|US|NT|RMB|CNY|MOP)\s?\$?\s?\d))"
 )
 
 # Words that set a goal on their own.
@@ -133,6 +141,21 @@ SPAN_AHEAD_ZH = (
     r"(?P<bare>[一二三四五六七八九十两兩]|\d{1,2})\s*年\s*[内內]"
 )
 
+# "Within three years, we will …" with no next before it: a span ahead of the page's date, as
+# 三年内 is in Chinese (not "within two years of opening", counted from an event).
+SPAN_WITHIN_EN = (
+    r"\bwithin\s+(?P<within>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+    r"(?!\s+(?:of|after|from|since|following)\b)"
+)
+
+# "Over the next plan period", "by the end of the next Five-Year Plan", 下一个五年规划期内: the
+# five-year plan after the one running in the page's year (plans end in years ending 0 or 5:
+# on a page of 2025, the last year of the 14th, the next runs 2026-2030).
+NEXT_PLAN_PERIOD = (
+    r"\b(?:the\s+)?next\s+(?:plan(?:ning)?\s+period|five-year\s+plan(?:\s+period)?)\b"
+    r"|下一?个?五年规划期|下一?個?五年規劃期"
+)
+
 # A deadline ahead: a goal unless the sentence tells of something already done.
 # 前 after a year is "before" it, but 2026年前三季度 (the first three quarters of 2026) and
 # 2026年前8个月 name a part of that year: a period of facts, no deadline.
@@ -166,11 +189,12 @@ DEADLINE_CUES = re.compile(
     r"(?:and\s+)?onwards?\b"
     # "over the next three years", 未來五年內: a span ahead of the page's date.
     r"|\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
+    rf"|{NEXT_PLAN_PERIOD}"
     # 未來18個月內: a span of months ahead of the page's date (not 未来18个月内到期的租约, which
     # names the leases that fall due in it).
     r"|(?:未来|未來|今后|今後)\s*(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*(?:个|個)\s*月"
     r"(?!\s*[内內]?\s*(?:到期|届满|屆滿))"
-    r"|" + SPAN_AHEAD_ZH,
+    r"|" + SPAN_WITHIN_EN + r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 
@@ -206,7 +230,7 @@ SAME_DEADLINE = re.compile(
 # page's date, by the caller.
 SPAN_AHEAD_CUE = re.compile(
     r"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:\d{1,2}|[a-z]+)\s+years\b"
-    r"|" + SPAN_AHEAD_ZH,
+    r"|" + SPAN_WITHIN_EN + r"|" + SPAN_AHEAD_ZH,
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ import re
 from .datebasis import CN_DAY, day_date, read_spelled_years
 from .periods import MONTH_NUMBER, MONTHS, find_date
 
-__all__ = ["find_foot_date", "find_page_date", "find_page_day"]
+__all__ = ["find_foot_date", "find_page_date", "find_page_day", "spoken_day"]
 
 
 # The page's own date line (a full date near the top) dates "全年", "this year" and the like.
@@ -543,3 +543,48 @@ def _head_date(text: str, calendar: str) -> tuple[str | None, str | None, bool]:
     # latest of them.
     date, year = max(lines)
     return year, date, False
+
+
+# An interview's opening names the day it was given ("She spoke to China Zones Review in her
+# office on December 3", "was interviewed on 3 December", "in an interview on Nov. 28"): the
+# present of every answer ("So far", "We have … left") is that day, not the later issue's.
+_SPOKEN_ON = re.compile(
+    r"\b(?:spoke|talked|was\s+interviewed|were\s+interviewed|in\s+an\s+interview)\b[^.\n]{0,80}?"
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTHS})|(?P<month2>{MONTHS})\.?\s+(?P<day2>\d{{1,2}}))"
+    r"\b(?!,?\s*\d)",
+    re.I,
+)
+_SPOKEN_REACH = 1200  # the opening of a page, where a standfirst says when it was given
+
+
+def spoken_day(text: str, page_date: str | None) -> str | None:
+    """The day an interview was given, as its opening says, when it falls in the two months
+    up to the page's date ``page_date`` (the year is the page's, or the one before for a
+    December interview in a January issue); None otherwise.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    page_date : str or None
+        The page's own date (``YYYY-MM-DD``), its issue's.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``.
+    """
+    if page_date is None:
+        return None
+    found = _SPOKEN_ON.search(text, 0, _SPOKEN_REACH)
+    if found is None:
+        return None
+    month = MONTH_NUMBER[(found["month"] or found["month2"]).lower()]
+    day = found["day"] or found["day2"]
+    year = int(page_date[:4]) - (1 if month > int(page_date[5:7]) else 0)
+    try:
+        said = day_date(str(year), month, day)
+    except ValueError:
+        return None
+    gap = (int(page_date[:4]) * 12 + int(page_date[5:7])) - (year * 12 + month)
+    return said if said <= page_date and gap <= 2 else None

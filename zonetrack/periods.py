@@ -160,10 +160,11 @@ _DEADLINES = [
     ),
     (  # By 31 December 2029, by June 30, 2027, "no later than 30 June 2027": that day; so is
         # the last day of a period still running that a forecast is for ("for the year ending
-        # 31 December 2026", "the six months ending 30 June 2027").
+        # 31 December 2026", "the six months ending 30 June 2027"; "over the three financial
+        # years to 31 March 2029": the span's last day).
         re.compile(
             rf"\b(?:by|before|until|on\s+or\s+before|(?:no|not)\s+later\s+than"
-            r"|(?:year|period|months|quarter|half(?:-year)?)\s+ending)"
+            r"|(?:years?|period|months|quarters?|half(?:-year)?)\s+(?:ending|to))"
             rf"\s+(\d{{1,2}})\s+({MONTHS})\.?,?\s+(\d{{4}})\b",
             re.I,
         ),
@@ -172,7 +173,7 @@ _DEADLINES = [
     (
         re.compile(
             rf"\b(?:by|before|until|on\s+or\s+before|(?:no|not)\s+later\s+than"
-            r"|(?:year|period|months|quarter|half(?:-year)?)\s+ending)"
+            r"|(?:years?|period|months|quarters?|half(?:-year)?)\s+(?:ending|to))"
             rf"\s+({MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
             re.I,
         ),

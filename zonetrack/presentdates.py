@@ -186,6 +186,8 @@ _STATE_VERBS = (
 _PRESENT_HOLDING = re.compile(
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmust\s)(?<!\bshould\s)"
+    # (After a determiner the word is a noun: "bringing the total to 1,052", "its runs".)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"\b(?:{_STATE_VERBS})\s+"
     r"(?:(?!(?:been|brought|built|set|won|grown|become|made|spent|risen|drawn|seen|taken|given"
     r"|sold|paid|got|gotten|led|put|run|kept|held|found|sent|lost)\b|\w+ed\b)[A-Za-z-]+\s+){0,3}"
@@ -358,7 +360,12 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # 開發面積約45公頃，…，預計116年第2季動工: a project's size, stated with no
         # date before the work it schedules, is a fact of the day it is stated.
         ref_date = Date(page_date, "a project's stated size: of the page's date")
-    if ref_date is None and page_date and holds_now(sentence, rel, chinese=True):
+    if (
+        ref_date is None
+        and page_date
+        and holds_now(sentence, rel, chinese=True)
+        and not (figure.unit in CURRENCIES and _FUND_HOLDS.search(segment_before(sentence, rel)))
+    ):
         # "The working group represents 86 member companies …, which together
         # employ more than 42,000 people": what a body has, holds or employs, told
         # in the present, is as of the page's day (not an extent: "covers 96
@@ -430,6 +437,11 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
 
 # A part of a sentence that names last year's period (去年全县…中，): the figure after it is of it.
 _LAST_YEAR_PART = re.compile(r"^\s*(?:去年|上年|\blast\s+year\b)", re.I)
+
+
+# "Our guidance fund has 20 billion yuan": a fund's size, as a fund set up is stated, no state
+# of the day (undated, as "a 2 billion yuan fund" is).
+_FUND_HOLDS = re.compile(r"\bfunds?\s+(?:now\s+)?(?:has|have|holds?|totals?)\s+$", re.I)
 
 
 def holds_now(sentence: str, rel: int, chinese: bool = False) -> bool:

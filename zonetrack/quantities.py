@@ -103,9 +103,12 @@ NOT_QUANTITIES = re.compile(
             r"(?:常委会|常委會)?\s*(?:第\s*)?[\d" + _CN_NUM + r"]{1,3}\s*次",
             # The top 500, Fortune 500: a class that firms belong to, not a count of them. After a
             # plural noun ("listed firms top 200", "exports top 100 billion") top is a verb,
-            # "exceed", and the number a figure (not after "this", "ranks": a rank again).
+            # "exceed", and the number a figure (not after "this", "ranks": a rank again); so
+            # after "to" or a modal ("wants output to top 150 billion yuan", "should top 90").
             r"\b(?i:Fortune|Global|Forbes)\s+\d+\b"
-            r"|(?:(?<![A-Za-z]{3}s )|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
+            r"|(?:(?<![A-Za-z]{3}s )(?<!\bto )(?<!\bwill )(?<!\bshould )(?<!\bcould )"
+            r"(?<!\bwould )(?<!\bmay )(?<!\bmust )(?<!\bcan )"
+            r"|(?<=\bthis )|(?<=\branks )|(?<=\bplaces )|(?<=\bcomes ))"
             r"\b(?i:top)\s+(?:\d+|" + _EN_SMALL + r")\b",
             # "climbed five places to eighth", "fell 3 spots": a move in a ranking, no figure.
             r"\b(?i:climb(?:ed|s|ing)?|rose|rises?|rising|jump(?:ed|s)?|fell|falls?|dropp?(?:ed|s)?"
@@ -350,6 +353,11 @@ _EACH_WORTH = re.compile(
     r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:worth|valued\s+at|costing|involv(?:e|es|ing)"
     r"\s+(?:an\s+)?(?:investment|capital)\s+of|with\s+(?:an\s+)?(?:investment|capital)\s+of)\s+"
     r"(?:at\s+least|not\s+less\s+than|more\s+than|over)?\s*(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$"
+    # "every project above 100 million yuan will have a named official", "any firm with sales
+    # of over 20 million yuan": the floor that picks out each member of a class.
+    r"|\b(?:every|each|any|all)\s+(?:[a-z-]+\s+){1,2}?(?:(?:with|of)\s+(?:[a-z-]+\s+){0,2}?)?"
+    r"(?:above|over|exceeding|worth\s+(?:more\s+than|over)|of\s+(?:more\s+than|over|at\s+least))"
+    r"\s+(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$"
     r"|\b(?:are|is|were|be)\s+(?:now\s+|today\s+)?valued\s+at\s+(?:at\s+least\s+)?"
     r"(?:RMB|[A-Z]{0,2}\$|CNY|USD)?\s*$",
     re.I,
@@ -365,7 +373,7 @@ def is_class_threshold(figure: Figure, text: str) -> bool:
         return False
     # ("valued at" alone may state one company's value: only "or more" makes it a class.)
     return (
-        found[0].lower().startswith("each")
+        found[0].lower().startswith(("each", "every", "any", "all"))
         or _OR_MORE.match(text, figure.end) is not None
         or text[figure.start : figure.end + 12].lower().find("or more") >= 0
     )

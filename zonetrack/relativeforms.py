@@ -16,7 +16,14 @@ import pandas as pd
 
 from .datebasis import CN_DAY, Date, day_date, month_end, quarter_end_date, season_end
 from .fiscalyears import FISCAL_PART, fiscal_part_end, fiscal_year_end
-from .goalwords import DONE_WORDS, FORECAST_WORDS, SPAN_AHEAD_ZH, SPAN_BACK
+from .goalwords import (
+    DONE_WORDS,
+    FORECAST_WORDS,
+    NEXT_PLAN_PERIOD,
+    SPAN_AHEAD_ZH,
+    SPAN_BACK,
+    SPAN_WITHIN_EN,
+)
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
 from .sentences import SEMICOLON, find_segment, first_stop_from, last_stop_before
 from .termforms import end_after, read_count
@@ -275,6 +282,15 @@ def says_now(sentence: str) -> bool:
 _LAST_YEAR = re.compile(r"去年|\blast\s+year\b", re.I)
 # 上个月, 上月, "last month" (not 较上个月, 环比上月: the base of a month-on-month change).
 _LAST_MONTH = re.compile(r"(?<![较較比与與])(?:上个月|上個月|上月)|\blast\s+month\b(?!'s)", re.I)
+# "admitted 24 start-ups this autumn": the season of the page's year (winter, which runs into
+# the next year, aside), at its end, or the page's day while it is still running.
+_THIS_SEASON = re.compile(r"\bthis\s+(spring|summer|autumn|fall)\b(?!['’]s)", re.I)
+# "sold 48 hectares last week" (not "said last week", when a statement was made, nor "last
+# week's sale", a name): the calendar week before the page's, Monday to Sunday, at its end.
+_LAST_WEEK = re.compile(
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bannounced\s)\blast\s+week\b(?!['’]s)",
+    re.I,
+)
 # 上季度, 上个季度, "last quarter" (not 较上季度, 环比上季: the base of a change on the quarter):
 # the calendar quarter before the page's.
 _LAST_QUARTER = re.compile(
@@ -334,10 +350,19 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
         re.compile(
             r"\b(?:over|within|in|during|for)\s+the\s+(?:next|coming)\s+"
             r"(?P<en>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
+            + SPAN_WITHIN_EN
+            + "|"
             + SPAN_AHEAD_ZH,
             re.I,
         ),
-        lambda m, y: f"{int(y) + _years_ahead(m['en'] or m['ahead'] or m['bare'])}-12-31",
+        lambda m, y: (
+            f"{int(y) + _years_ahead(m['en'] or m['within'] or m['ahead'] or m['bare'])}-12-31"
+        ),
+    ),
+    # "Over the next plan period" on a page of 2025: the 15th Five-Year Plan, to 2030.
+    (
+        re.compile(NEXT_PLAN_PERIOD, re.I),
+        lambda m, y: f"{(int(y) - 1) // 5 * 5 + 10}-12-31",
     ),
     (re.compile(r"\bnext\s+year\b|明年", re.I), lambda m, y: f"{int(y) + 1}-12-31"),
     # 二季度力争, 上半年完成, "due to open by October": a quarter, half or month without a year
@@ -566,6 +591,12 @@ def _relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+    season = search(_THIS_SEASON)
+    if page_date and season:
+        end = season_end(page_date[:4], season[1])
+        if end > page_date:
+            return Date(page_date, f"{season[0]!r} still running: the page's date")
+        return Date(end, f"{season[0]!r}: that season of the page's year, at its end")
     now = search(_NOW)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
@@ -575,6 +606,11 @@ def _relative_date(
         return Date(
             f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
         )
+    if page_date and search(_LAST_WEEK):
+        # "last week" on Tuesday 24 November: Monday 16 to Sunday 22 November.
+        day = pd.Timestamp(page_date)
+        end = day - pd.Timedelta(days=day.weekday() + 1)
+        return Date(f"{end:%Y-%m-%d}", "the week before the page's date, at its end (Sunday)")
     if page_date and search(_LAST_MONTH):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)

@@ -18,7 +18,7 @@ from .figures import Figure
 from .fiscalcalendar import defined_calendar
 from .fiscalyears import read_bracketed_years
 from .headings import Scopes
-from .issuedates import find_page_date
+from .issuedates import find_page_date, spoken_day
 from .labelledparts import LabelledPart, find_labelled_parts
 from .pagedates import (
     find_note_period,
@@ -182,6 +182,8 @@ def survey_document(written: str, calendar: str) -> Survey:
     clauses = Boundaries(CLAUSE_END, text)
     listed = find_list_cells(written, calendar)
     page_year, page_date = find_page_date(text, calendar)
+    # An interview's answers speak of the day it was given, not of the later issue's.
+    page_date = spoken_day(text, page_date) or page_date
     scopes = Scopes(text, calendar, page_date)
     titled, covers, covered = find_report_year(text, calendar)
     if titled is None:
