@@ -905,3 +905,36 @@ def test_the_currency_question_quotes_what_raised_it(
         return
     assert code == 2 and err.count("\n") == 1, err
     assert err.startswith("zonetrack add-source: error: --currency: ") and repr(blamed) in err
+
+
+# A page that holds its figures in a table written as lines, its cells set off by tabs (pasted
+# from a spreadsheet) or by a layout's wide gaps: the extractor's own rows for the cells go
+# through the three commands (review 21: add-figures refused both, the tab as a control
+# character and the two cells as one long number).
+@pytest.mark.parametrize("gap", ["\t", "\t\t", " " * 40, "\u3000" * 4])
+def test_the_cells_of_a_table_go_from_page_to_catalogue(
+    project_copy: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture, gap: str
+) -> None:
+    data, seeds = project_copy
+    page = write_document(
+        tmp_path / "table.txt",
+        "重庆市孵化载体建设情况\n发布时间:2025年2月10日\n\n"
+        f"指标{gap}2023年{gap}2024年\n"
+        f"孵化载体总面积（万平方米）{gap}760{gap}830\n",
+    )
+    add_document(page, data, seeds)
+    name = capsys.readouterr().out.strip() or sorted(p.name for p in seeds.glob("0*_*.txt"))[-1]
+    draft = tmp_path / "draft.csv"
+    args = catalog_args(seeds, data)
+    assert main(["extract", name, "--draft", str(draft), *args]) == 0
+    rows = keep_all(draft)
+    assert [(r["value"], r["ref_date"]) for r in rows] == [
+        ("760", "2023-12-31"),
+        ("830", "2024-12-31"),
+    ]
+    for row in rows:
+        row["zone_id"], row["indicator_id"] = "chongqing", "incubator_floor_area"
+    write_rows(draft, rows)
+    capsys.readouterr()
+    assert main(["add-figures", str(draft), *args]) == 0, capsys.readouterr().err
+    assert main(["validate", *args]) == 0

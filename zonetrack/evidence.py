@@ -112,7 +112,7 @@ class Readings:
         self._texts: dict[tuple[str, str | None], list[Figure]] = {}
         self._pieces: dict[str, list[Figure]] = {}
         self._masked: dict[str, Boundaries] = {}
-        self._cells: dict[tuple[str, str | None], frozenset[int]] = {}
+        self._cells: dict[tuple[str, str | None], dict[int, Figure]] = {}
 
     def _piece(self, piece: str) -> list[Figure]:
         if piece not in self._pieces:
@@ -126,11 +126,11 @@ class Readings:
             self._masked[text] = Boundaries(NOT_QUANTITIES, text)
         return self._masked[text]
 
-    def cells(self, text: str, currency: str | None = None) -> frozenset[int]:
-        """Where the values of the seed ``text``'s tables and lists written as lines start,
-        found once per seed: ``extract`` reads each such value as a figure whatever
-        :data:`~zonetrack.quantities.NOT_QUANTITIES` finds around it (300 and 350 set off by
-        wide gaps are two cells, not one long number)."""
+    def cells(self, text: str, currency: str | None = None) -> dict[int, Figure]:
+        """The values of the seed ``text``'s tables and lists written as lines, by where they
+        start, each in its row's or column's unit, found once per seed: ``extract`` reads each
+        such value as a figure whatever :data:`~zonetrack.quantities.NOT_QUANTITIES` finds
+        around it (300 and 350 set off by wide gaps are two cells, not one long number)."""
         key = (text, currency)
         if key not in self._cells:
             # (Imported here: the table readers are the extractor's, which validation needs
@@ -138,9 +138,9 @@ class Readings:
             from .tablecells import find_list_cells, find_table_cells
 
             calendar = currency or "CNY"
-            starts = {c.figure.start for c in find_table_cells(text, calendar)}
-            starts.update(f.start for f, _ in find_list_cells(text, calendar))
-            self._cells[key] = frozenset(starts)
+            found = {f.start: f for f, _ in find_list_cells(text, calendar)}
+            found.update((c.figure.start, c.figure) for c in find_table_cells(text, calendar))
+            self._cells[key] = found
         return self._cells[key]
 
     def figures(self, text: str, currency: str | None = None) -> list[Figure]:
@@ -227,6 +227,16 @@ def check_evidence(
         return "at_least" if _close(f.value, value) else "at_most"
 
     same = _stating(figures, canonical)
+    in_cells = False
+    if not same:
+        # A cell of a table or list written as lines is read in its row's or column's unit
+        # (孵化载体总面积（万平方米）\t760: 760万平方米), as ``extract`` reads it.
+        cells = readings.cells(text, currency)
+        as_cells = [
+            _moved(cells[f.start + at], -at) if f.start + at in cells else f for f in figures
+        ]
+        same = _stating(as_cells, canonical)
+        in_cells = bool(same)
     if not same:
         stated = ", ".join(f.text.strip() for f in figures) or "no figure"
         add(
@@ -244,7 +254,11 @@ def check_evidence(
         else None
         for f in same
     ]
-    if all(reasons) and not any(f.start + at in readings.cells(text, currency) for f in same):
+    if (
+        all(reasons)
+        and not in_cells
+        and not any(f.start + at in readings.cells(text, currency) for f in same)
+    ):
         add("evidence", f"{same[0].text.strip()!r} is {reasons[0]}", span)
         return problems
     counted = _other_counter(str(row.get("unit", "")), same, canonical)

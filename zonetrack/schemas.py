@@ -7,6 +7,7 @@ rows and tables are in ``validate.py``.
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 
 from .exceptions import CONTROL_PATTERN
@@ -20,11 +21,24 @@ _NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
 # No field may hold a control character: NUL, a tab or line break inside a cell, an
 # escape sequence or a bidirectional override would make a row print other than it reads.
 # A regex column applies the check to every column, also those a schema does not name.
+# Evidence alone may hold a tab: it quotes its seed verbatim, and a table pasted from a
+# spreadsheet sets its cells off by tabs (the extractor's own row for such a cell quotes them;
+# a tab prints as the white space it is).
+_EVIDENCE_CONTROL = CONTROL_PATTERN.replace(r"\x00-\x1f", r"\x00-\x08\x0a-\x1f")
+assert _EVIDENCE_CONTROL != CONTROL_PATTERN
+
+
+def _no_control(s: pd.Series) -> pd.Series:
+    pattern = _EVIDENCE_CONTROL if s.name == "evidence" else CONTROL_PATTERN
+    return ~s.astype(str).str.contains(pattern, regex=True)
+
+
 _ANY_FIELD = {
     ".*": pa.Column(
         checks=pa.Check(
-            lambda s: ~s.astype(str).str.contains(CONTROL_PATTERN, regex=True),
-            error="must not contain control characters (NUL, tab, line break, bidi override)",
+            _no_control,
+            error="must not contain control characters (NUL, tab outside evidence, line break, "
+            "bidi override)",
         ),
         regex=True,
         required=False,
