@@ -645,3 +645,122 @@ def test_last_week_is_the_calendar_week_before_the_page_s(
 )
 def test_this_season_is_the_page_year_s(sentence: str, page_date: str, expected: str) -> None:
     assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) == expected
+
+
+# Review 22 (H2-H6, M3, M4): a relative form counts from the story's own time of telling.
+_JUNE_PAGE = "Published 10 June 2027"
+_JUNE_PAGE_ZH = "发布日期：2027年6月10日"
+_JUNE_PAGE_HANT = "發布日期：2027年6月10日"
+
+
+@pytest.mark.parametrize(
+    ("page", "told"),
+    [
+        (_JUNE_PAGE, '"Last week we sold 15 plots," the mayor said in a 2023 speech.'),
+        (_JUNE_PAGE, "In a 2023 interview, the founder said the lab hired 15 people last week."),
+        (_JUNE_PAGE_ZH, "2023年接受采访时，园区负责人说，昨天新签约项目15个。"),
+        (_JUNE_PAGE_HANT, "2023年受訪時，園區負責人表示，上週五共有15家企業簽約。"),
+        (
+            _JUNE_PAGE,
+            "In a 2023 interview, the founder said that in the past six months"
+            " the lab had hired 15 people.",
+        ),
+        (_JUNE_PAGE_ZH, "2023年接受采访时，负责人说，过去6个月园区新增企业15家。"),
+        (_JUNE_PAGE_HANT, "2023年受訪時，負責人表示，過去6個月園區新增企業15家。"),
+    ],
+)
+def test_a_form_told_in_another_year_is_not_counted_from_the_page_s_day(
+    page: str, told: str
+) -> None:
+    # README: a sentence that names another year than the page's tells from that time; a
+    # day or span counted back is not counted from the page's day (no date of its own; the
+    # year it names then dates the figure, if anything does).
+    rows = figure_rows(f"{page}\n\n{told}")
+    assert [r[0] for r in rows] == [15.0]
+    assert rows[0][3] in (None, "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("page", "told", "expected"),
+    [
+        # A dateline's day (Thursday 3 June 2027) is the day the story counts back from.
+        (
+            _JUNE_PAGE,
+            "BEIJING, June 3 (Xinhua) -- The park added 14 firms last week.",
+            "2027-05-30",
+        ),
+        (_JUNE_PAGE_ZH, "新华社上海6月3日电 昨天，园区新增企业14家。", "2027-06-02"),
+        (_JUNE_PAGE_HANT, "中央社台北6月3日電 前天，園區新增企業14家。", "2027-06-01"),
+        # A paragraph that opens with its day: the meeting's day.
+        (_JUNE_PAGE_ZH, "6月7日，园区召开招商会。会上通报，昨天签约项目14个。", "2027-06-06"),
+        (_JUNE_PAGE_HANT, "6月7日，園區召開招商會。會上通報，昨日簽約項目14個。", "2027-06-06"),
+        # Never a day after the page's own: the page's day counts then.
+        (_JUNE_PAGE_ZH, "新华社上海6月20日电 昨天，园区新增企业14家。", "2027-06-09"),
+    ],
+)
+def test_a_dateline_s_day_is_the_day_relative_words_count_from(
+    page: str, told: str, expected: str
+) -> None:
+    rows = figure_rows(f"{page}\n\n{told}")
+    assert [(r[0], r[3]) for r in rows] == [(14.0, expected)]
+
+
+@pytest.mark.parametrize(
+    ("page", "told", "expected"),
+    [
+        # Told in 2024 (the 14th plan, 2021-2025, running): the next plan ends in 2030.
+        (
+            _JUNE_PAGE,
+            "In its 2024 review, the zone pledged to add 300 firms over the next plan period.",
+            "2030-12-31",
+        ),
+        (_JUNE_PAGE_ZH, "2024年中期评估提出，下一个五年规划期内新增企业300家。", "2030-12-31"),
+        (_JUNE_PAGE_HANT, "2024年中期評估提出，下一個五年規劃期內新增企業300家。", "2030-12-31"),
+        # Told in 2019: the next plan ended in 2025, before the page: no deadline.
+        (
+            _JUNE_PAGE,
+            "In its 2019 review, the zone pledged to add 300 firms over the next plan period.",
+            None,
+        ),
+    ],
+)
+def test_the_next_plan_period_counts_from_the_year_it_was_told(
+    page: str, told: str, expected: str | None
+) -> None:
+    rows = figure_rows(f"{page}\n\n{told}")
+    assert [(r[0], r[1], r[2]) for r in rows] == [(300.0, "target", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_date"),
+    [
+        # A season's goal (will, hopes, plans) is no fact of the page's day ...
+        ("The park will host 60 start-ups this autumn.", "2027-10-20"),
+        ("This autumn the lab hopes to hire 19 engineers.", "2027-10-20"),
+        ("The lab plans to hire 19 engineers this summer.", "2027-07-01"),
+        # ... and a season not yet begun holds no fact at all.
+        ("Visitors this summer numbered 8,400.", "2027-04-02"),
+    ],
+)
+def test_this_season_ahead_gives_no_fact_date(sentence: str, page_date: str) -> None:
+    assert find_relative_date(sentence, page_date[:4], page_date[:4], page_date) is None
+
+
+def test_the_week_before_last_week_is_a_week_earlier() -> None:
+    rows = figure_rows(
+        f"{_JUNE_PAGE}\n\nThe port handled 41 ships last week; the week before it handled 38."
+    )
+    assert [(r[0], r[3]) for r in rows] == [(41.0, "2027-06-06"), (38.0, "2027-05-30")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上周一至上周五，园区共签约项目9个",
+        "上週一至週五，共有9家企業簽約",
+        "上星期一到星期五，共签约项目9个",
+    ],
+)
+def test_a_span_of_last_week_s_days_is_dated_at_its_end(sentence: str) -> None:
+    # Page of Wednesday 2 June 2027: Monday 24 to Friday 28 May.
+    assert find_relative_date(sentence, "2027", "2027", "2027-06-02") == "2027-05-28"

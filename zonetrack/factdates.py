@@ -43,7 +43,7 @@ from .paragraphdates import find_paragraph_date
 from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
 from .readingstate import ReadingState
-from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now
+from .relativeforms import FISCAL_PART_OF_YEAR, find_relative_date, says_now, story_of
 from .scopes import find_own_date, goal_named_whole
 from .sentences import (
     SEGMENT_END,
@@ -396,7 +396,11 @@ def _date_told(
             year = this_year or page_year
         else:
             year = str(ref_date)[:4] if framed else page_year
-        ref_date = find_relative_date(own_part, year, page_year, page_date) or ref_date
+        told, story = story_of(text, s_lo, place.s_hi)
+        ref_date = (
+            find_relative_date(own_part, year, page_year, page_date, told=told, story=story)
+            or ref_date
+        )
     share = _SHARE_OF_DATED.search(blanked, max(0, rel - 48), rel)
     if share and base_date is None and page_year:
         # 已達去(114)年全年營收126.3億元的94.3%, 占2025年全年的六成: the whole a share is of

@@ -21,7 +21,13 @@ from .issuedates import find_foot_date
 from .ownwholes import in_own_whole
 from .periods import MONTHS
 from .policymoney import scheme_money_before
-from .relativeforms import find_relative_date, relative_date_before, says_now
+from .relativeforms import (
+    find_relative_date,
+    names_other_year,
+    relative_date_before,
+    says_now,
+    story_of,
+)
 from .scopes import find_statement, stated_then_scheduled
 from .sentences import SEGMENT_END, find_segment, part_end, says, segment_before
 from .survey import Place, Survey
@@ -270,8 +276,16 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # The figure's own part before it first: …目前已有…，去年園區營業額達1,350億元
         # (去年 is the turnover's year, 目前 another part's); what follows the
         # figure may be its base ("down 2.1 points from the end of March").
+        # (The whole sentence and its paragraph: a dateline's day, another year's telling.)
+        whole, story = story_of(survey.text, s_lo, place.s_hi)
         ref_date = find_relative_date(
-            segment_before(told, rel), page_year, page_year, page_date, calendar
+            segment_before(told, rel),
+            page_year,
+            page_year,
+            page_date,
+            calendar,
+            told=whole,
+            story=story,
         )
         after = told[rel : part_end(told, rel)] if rel < len(told) else ""
         if ref_date is None and not _BASE_WORDS.search(after):
@@ -279,7 +293,9 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # of September, … after a slow first half": the figure's own words after it name
             # its month, before any period a later part names (not a base: "from the end of
             # March").
-            ref_date = find_relative_date(after, page_year, page_year, page_date, calendar)
+            ref_date = find_relative_date(
+                after, page_year, page_year, page_date, calendar, told=whole, story=story
+            )
         if ref_date is None and page_date and SO_FAR_THIS_YEAR.search(told[:rel]):
             # 今年以来，…新增企业86家，其中8月新增12家: a running total of the year told
             # before the figure runs to the page's day (or to the date an earlier part
@@ -304,7 +320,15 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
             # (Each figure of a run-on sentence reads it: its first relative dates are read
             # once, ``told`` the same for each.)
             ref_date = relative_date_before(
-                told, 0, len(told), reach, page_year, page_year, page_date, calendar
+                told,
+                0,
+                len(told),
+                reach,
+                page_year,
+                page_year,
+                page_date,
+                calendar,
+                story_of(survey.text, s_lo, place.s_hi)[1],
             )
     if (
         ref_date is not None
@@ -340,7 +364,14 @@ def find_page_relative_date(survey: Survey, place: Place, told: str, page_year: 
         # no start runs up to the page's day (one since a start, 自2017年成立以來累計, is
         # a span with no end, left undated).
         ref_date = Date(page_date, "a running total with no date: the page's date")
-    if ref_date is None and page_date and _MONTHS_BACK.search(told, 0, part_end(told, rel)):
+    if (
+        ref_date is None
+        and page_date
+        and _MONTHS_BACK.search(told, 0, part_end(told, rel))
+        # ("In a 2024 interview, the CEO said that in the past 18 months …": told from
+        # another year, the span is not counted back from the page's day.)
+        and not names_other_year(sentence, page_year)
+    ):
         # 过去18个月内，园区新增企业150家, "in the past 18 months": a span of months back runs
         # up to the page's day (as the span ahead, 未来18个月内, counts from it), told in the
         # figure's part or before it (not in a later part: "…, and nearly 1,900 joined over

@@ -25,7 +25,13 @@ from .goalwords import (
     SPAN_WITHIN_EN,
 )
 from .periods import EN_COUNTS, MONTH_NUMBER, MONTH_WORDS, MONTHS
-from .sentences import SEMICOLON, find_segment, first_stop_from, last_stop_before
+from .sentences import (
+    SEMICOLON,
+    SENTENCE_END,
+    find_segment,
+    first_stop_from,
+    last_stop_before,
+)
 from .termforms import end_after, read_count
 
 # 11—12月还需引进约5300人, 12月仍需: what the months left of the page's year still have to
@@ -41,7 +47,9 @@ __all__ = [
     "find_past_year",
     "find_relative_date",
     "find_relative_deadline",
+    "names_other_year",
     "says_now",
+    "story_of",
 ]
 
 _EN_ORDINALS = ("first", "second", "third", "fourth")
@@ -487,9 +495,17 @@ def find_relative_date(
     page_year: str | None = None,
     page_date: str | None = None,
     calendar: str = "CNY",
+    *,
+    told: str = "",
+    story: str = "",
 ) -> Date | None:
     """A date the sentence gives relative to ``year`` (上半年, 6月底, 上年), or to the page's
     own year (去年, last year).
+
+    ``sentence`` may be a part of the whole sentence ``told``, which in turn ends the
+    paragraph's text ``story`` up to it: a day counted back from the page's (昨天, "last
+    week") is counted from the story's dateline there, and from no day when ``told`` names
+    another year than the page's ("…," the director told reporters in 2024).
 
     A month or period without a year that would end after the page's own date is the last
     one before it: "completed in September" in a January 2026 page is September 2025. A
@@ -500,7 +516,13 @@ def find_relative_date(
         # 本月12日: a day of the page's own month.
         sentence = _THIS_MONTH_DAY.sub(f"{int(page_date[5:7])}月", sentence)
     return _relative_date(
-        fiscal, lambda pattern: pattern.search(sentence), year, page_year, page_date, calendar
+        fiscal,
+        lambda pattern: pattern.search(sentence),
+        year,
+        page_year,
+        page_date,
+        calendar,
+        lambda: (told or sentence, story or told or sentence),
     )
 
 
@@ -529,6 +551,7 @@ def relative_date_before(
     page_year: str | None = None,
     page_date: str | None = None,
     calendar: str = "CNY",
+    story: str = "",
 ) -> Date | None:
     """``find_relative_date(text[lo:cut], …)``, ``text[lo:hi]`` a paragraph whose figures each
     ask it up to themselves (a run-on paragraph: a scan of the page per figure).
@@ -536,6 +559,8 @@ def relative_date_before(
     Each pattern's first match in the paragraph is read once: tried more than
     :data:`_RELATIVE_REACH` before ``cut``, it is the first in the text cut there; else the
     first there, if any, is tried after that point, and only the rest up to ``cut`` is read.
+    ``story`` is the paragraph's text up to the sentence's end, when ``text`` is the sentence
+    alone (:func:`find_relative_date`).
     """
     part, end = _paragraph(text, lo, hi), min(cut, hi) - lo
     tail = max(0, end - _RELATIVE_REACH)
@@ -550,7 +575,21 @@ def relative_date_before(
         # (本月12日 is read as a month rewritten into the text: read the cut text itself.)
         return find_relative_date(part[:end], year, page_year, page_date, calendar)
     fiscal = search(FISCAL_PART_OF_YEAR)
-    return _relative_date(fiscal, search, year, page_year, page_date, calendar)
+    # (The whole sentence the figure is in, its words after the figure too: "…," the director
+    # told reporters in 2024.)
+
+    def context() -> tuple[str, str]:
+        stop = first_stop_from(SENTENCE_END, part, end)
+        return part[last_stop_before(SENTENCE_END, part, end) : stop], story or part[:stop]
+
+    return _relative_date(fiscal, search, year, page_year, page_date, calendar, context)
+
+
+@lru_cache(maxsize=64)
+def story_of(text: str, s_lo: int, s_hi: int) -> tuple[str, str]:
+    """The sentence ``text[s_lo:s_hi]`` and its paragraph's text up to its end: the ``told``
+    and ``story`` of :func:`find_relative_date`."""
+    return text[s_lo:s_hi], text[text.rfind("\n", 0, s_lo) + 1 : s_hi]
 
 
 _THIS_YEAR_WORDS = re.compile(r"今年|本年")
@@ -563,9 +602,12 @@ def _relative_date(
     page_year: str | None,
     page_date: str | None,
     calendar: str,
+    context: Callable[[], tuple[str, str]] = lambda: ("", ""),
 ) -> Date | None:
     """:func:`find_relative_date` of a text that ``search`` searches (本月12日 already read),
-    ``fiscal`` its :data:`FISCAL_PART_OF_YEAR`."""
+    ``fiscal`` its :data:`FISCAL_PART_OF_YEAR`; ``context`` gives the whole sentence it is in
+    and its paragraph up to that sentence's end (read only for a form counted from a day:
+    each figure of a run-on paragraph asks)."""
     date = fiscal_part_end(fiscal, int(year), calendar) if fiscal else None
     if fiscal and date:
         while page_date and date > page_date and (page_year or year) == year:
@@ -591,12 +633,23 @@ def _relative_date(
                     f"{found[0].strip()!r} read as the last one before the page's date",
                 )
             return Date(date)
+
+    # (A sentence that names another year than the page's, "told reporters in 2024", "In a
+    # 2024 interview", tells from another time: the forms counted from the page's day below
+    # are not counted from it.)
+    def elsewhere() -> bool:
+        return bool(page_year) and names_other_year(context()[0], str(page_year))
+
     season = search(_THIS_SEASON)
-    if page_date and season:
+    if page_date and season and not elsewhere() and not _SEASON_AHEAD.search(context()[0]):
         end = season_end(page_date[:4], season[1])
-        if end > page_date:
+        if _season_start(page_date[:4], season[1]) > page_date:
+            # "this autumn" on a page of March: a season still to come holds no fact yet.
+            pass
+        elif end > page_date:
             return Date(page_date, f"{season[0]!r} still running: the page's date")
-        return Date(end, f"{season[0]!r}: that season of the page's year, at its end")
+        else:
+            return Date(end, f"{season[0]!r}: that season of the page's year, at its end")
     now = search(_NOW)
     if page_date and now:
         return Date(page_date, f"{now[0].strip()!r}: the page's own date")
@@ -606,11 +659,17 @@ def _relative_date(
         return Date(
             f"{first - pd.Timedelta(days=1):%Y-%m-%d}", "the quarter before the page's date"
         )
-    if page_date and search(_LAST_WEEK):
+    if page_date and (last_week := search(_LAST_WEEK)) and not elsewhere():
         # "last week" on Tuesday 24 November: Monday 16 to Sunday 22 November.
-        day = pd.Timestamp(page_date)
+        day = pd.Timestamp(_present_day(context()[1], page_date))
         end = day - pd.Timedelta(days=day.weekday() + 1)
-        return Date(f"{end:%Y-%m-%d}", "the week before the page's date, at its end (Sunday)")
+        before = search(_WEEK_BEFORE)
+        if before is not None and before.start() > last_week.start():
+            # "Last week …; the week before it signed 9": the week before that one.
+            return Date(
+                f"{end - pd.Timedelta(days=7):%Y-%m-%d}", "the week before last week, at its end"
+            )
+        return Date(f"{end:%Y-%m-%d}", "the week before the story's day, at its end (Sunday)")
     if page_date and search(_LAST_MONTH):
         # 上个月 on a page of 28 July: June of that year.
         month = pd.Timestamp(page_date[:8] + "01") - pd.Timedelta(days=1)
@@ -620,14 +679,76 @@ def _relative_date(
         # year back (29 February: the 28th), not last year's end.
         back = pd.Timestamp(page_date) - pd.DateOffset(years=1)
         return Date(f"{back:%Y-%m-%d}", "the page's day a year before")
-    if page_date and (day := search(_DAY_BEFORE)):
+    if page_date and (day := search(_DAY_BEFORE)) and not elsewhere():
         # (After the periods: 昨日公布資料顯示，上月…: the data are of last month, told
         # yesterday; before 去年, a base beside a day's news.)
-        return Date(_day_before(day, page_date), f"{day[0].strip()!r} counted from the page's day")
+        present = _present_day(context()[1], page_date)
+        return Date(_day_before(day, present), f"{day[0].strip()!r} counted from the story's day")
     last = search(_LAST_YEAR)
     if last:
         return Date(f"{int(page_year or year) - 1}-12-31")
     return _past_year(search(_PAST_YEAR) if page_date else None, page_date)
+
+
+@lru_cache(maxsize=16)
+def _other_year(page_year: str) -> re.Pattern[str]:
+    """A year other than ``page_year`` (2024, 2024年, "in 2024"): a sentence naming one tells
+    from another time than the page's day (not "since 2019", 自2019年, the start of a span
+    that runs up to it)."""
+    return re.compile(
+        r"(?<!since\s)(?<!from\s)(?<![自从從])"
+        rf"(?<![\d.,])(?!{page_year})(?:19|20)\d\d(?![\d%]|[.,]\d)",
+        re.I,
+    )
+
+
+def names_other_year(told: str, page_year: str) -> bool:
+    """Whether the sentence ``told`` names a year other than ``page_year`` ("In a 2024
+    interview, …", 据2024年园区年报): it is told from another time than the page's day."""
+    return _other_year(page_year).search(told) is not None
+
+
+# A dateline, the day a story is filed: "SHANGHAI, March 5 (Reuters) -", 新华社北京3月9日电; or
+# a paragraph opening with its day, 3月10日，园区召开推进会: the day its story is told on.
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})\b"
+    r"(?=[^\n]{0,30}?(?:\(|—|–|-))"
+    r"|(?:社|网|網|报|報|台)[^\s，。,]{0,12}?(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})\s*日\s*(?:电|電|讯|訊)"
+    r"|^\s*(?P<pm>\d{1,2})\s*月\s*(?P<pd>\d{1,2})\s*日\s*[，,]",
+    re.M,
+)
+
+
+def _present_day(story: str, page_date: str) -> str:
+    """The day ``story``'s 昨天 and "last week" count from: its dateline's day
+    (:data:`_DATELINE`) in the page's year, else the page's own (never a day after it)."""
+    found = _DATELINE.search(story)
+    if found is None:
+        return page_date
+    month = found["month"] and MONTH_NUMBER[found["month"].lower()]
+    month = month or int(found["zm"] or found["pm"])
+    day = int(found["day"] or found["zd"] or found["pd"])
+    try:
+        told = f"{pd.Timestamp(int(page_date[:4]), int(month), day):%Y-%m-%d}"
+    except ValueError:
+        return page_date
+    return told if told <= page_date else page_date
+
+
+# "the week before" (after "last week"): the week before that one.
+_WEEK_BEFORE = re.compile(r"\bthe\s+week\s+before\b(?!\s+last\b)", re.I)
+# "will host 60 start-ups this autumn", "hopes to host 60": a season's goal, no fact of it.
+_SEASON_AHEAD = re.compile(
+    r"\b(?:will|shall|hopes?|plans?|aims?|expects?|intends?|wants?|is\s+to|are\s+to"
+    r"|set\s+to|due\s+to|going\s+to)\b",
+    re.I,
+)
+_SEASON_START = {"spring": "03-01", "summer": "06-01", "autumn": "09-01", "fall": "09-01"}
+
+
+def _season_start(year: str, season: str) -> str:
+    """The first day of a season of ``year`` (as :func:`season_end` counts them)."""
+    return f"{year}-{_SEASON_START.get(season.lower(), '12-01')}"
 
 
 # A day named from the page's own (昨天, 昨日, 前天; 上周五, 上星期三, 上週一), as a newspaper's
@@ -635,7 +756,10 @@ def _relative_date(
 # comparison, 较昨日, which names a base).
 _DAY_BEFORE = re.compile(
     r"(?<![较較比与與])(?:(?P<yesterday>昨天|昨日)|(?P<two>前天)"
-    r"|(?:上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?P<weekday>[一二三四五六日天]))"
+    r"|(?:上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜)(?P<weekday>[一二三四五六日天])"
+    # 上周一至上周五, 上周一到周五: a span of days, at its end.
+    r"(?:\s*(?:至|到|—|–|~|-)\s*(?:上周|上週|上星期|上个星期|上個星期|上礼拜|上禮拜|周|週|星期)"
+    r"(?P<until>[一二三四五六日天]))?)"
 )
 
 
@@ -644,7 +768,7 @@ def _day_before(found: re.Match[str], page_date: str) -> str:
     page = pd.Timestamp(page_date)
     if found["weekday"]:
         # The named weekday of the week (Monday first) before the page's.
-        weekday = "一二三四五六日天".index(found["weekday"])
+        weekday = "一二三四五六日天".index(found["until"] or found["weekday"])
         day = page - pd.Timedelta(days=page.weekday() + 7 - min(weekday, 6))
     else:
         day = page - pd.Timedelta(days=1 if found["yesterday"] else 2)
@@ -728,6 +852,8 @@ def _relative_deadlines_in(statement: str) -> tuple[tuple[int, int, re.Match[str
     return tuple(sorted(found, key=lambda f: (f[0], f[1])))
 
 
+# A year written in figures (2020, 2020年), not a part of a longer number.
+_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%]|[.,]\d)")
 # 本季度 (this quarter) in a deadline: the quarter running at the page's date.
 _THIS_QUARTER = re.compile(r"本季度(?=\s*(?:[末底]|内|內|结束|結束))")
 
@@ -788,7 +914,16 @@ def find_relative_deadline(
         _, rank, match = next(f for f in before if f[0] == before[-1][0])
     else:
         _, rank, match = found[0]
-    date = _RELATIVE_DEADLINES[rank][1](match, page_year)
+    told_in = page_year
+    if _RELATIVE_DEADLINES[rank][0].pattern == NEXT_PLAN_PERIOD:
+        # "In its 2020 review, the zone pledged … over the next plan period": the plan after
+        # the one running in the year it was told (2021-2025), not the page's.
+        told_in = min([y[0] for y in _A_YEAR.finditer(sentence) if y[0] < page_year] or [page_year])
+    date = _RELATIVE_DEADLINES[rank][1](match, told_in)
+    if told_in != page_year and page_date and date < page_date:
+        # (Its plan already over at the page's date: a pledge of no deadline still to come,
+        # rather than a fact of no date.)
+        return None
     if rank >= len(_NAMED_YEAR_DEADLINES) and page_date and date < page_date:
         date = f"{int(date[:4]) + 1}{date[4:]}"
         return Date(date, f"{match[0].strip()!r} read as the next one after the page's date")
