@@ -39,7 +39,7 @@ from .goalwords import counts_goals
 from .headings import LAST_YEAR_REVIEW
 from .moneygoals import STATED_COST
 from .ownwholes import own_whole
-from .paragraphdates import find_paragraph_date
+from .paragraphdates import find_paragraph_date, pointed_event_day
 from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
 from .readingstate import ReadingState
@@ -641,6 +641,10 @@ def _date_from_context(
         and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
     ):
         ref_date = Date(str(last_ref), "over the same period as the fact told before it")
+    elif ref_date is None and last_ref and (day := pointed_event_day(survey, place)):
+        # 3月11日，第三届创新大会开幕。…2025年11月8日举办的第二届大会签约项目25个。本次大会
+        # 签约项目32个: the day of the event 本次 names, not that of another holding's fact.
+        ref_date = Date(day, "the day of the event its sentence points back to")
     elif (
         ref_date is None
         and last_ref
