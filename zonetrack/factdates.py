@@ -175,6 +175,9 @@ _ON_PERIOD = re.compile(
 # of the reporting period"), and a report named with its period (披露2026年第三季度报告,
 # 2026年半年度报告).
 _REPORTING_PERIOD = re.compile(r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I)
+# The reporting period defined before the figure in its sentence (本规划所称报告期，指2024年至
+# 2025年): the years named are the period's own.
+_REPORTING_PERIOD_DEFINED = re.compile(r"(?:报告期|報告期)\s*[，,：:]?\s*(?:是|系|係)?指")
 _NAMED_REPORT = re.compile(
     r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
     r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
@@ -446,10 +449,12 @@ def _date_told(
         and base_date is None
         and says(_REPORTING_PERIOD, own_part)
         and find_date("ref_date", own_part, calendar=calendar) is None
+        and not _REPORTING_PERIOD_DEFINED.search(sentence, 0, rel)
     ):
         # 2020年，公司业务扩张，报告期末员工为800人: the figure's own part names the report's
         # period (报告期末, "at the end of the reporting period"), over a year an earlier
-        # part of its sentence names.
+        # part of its sentence names (not one the sentence defines the period by: 本规划所称
+        # 报告期，指2024年至2025年；报告期末… is of that span's end).
         ref_date = None
     if (
         ref_date is None
