@@ -531,6 +531,22 @@ def _opening_dated(blanked: str, calendar: str) -> bool:
     return find_date("ref_date", blanked[: first.start()], calendar=calendar) is not None
 
 
+# A part that plans its figure (planned, 计划, 拟, 预计).
+_PLANNED_PART = re.compile(
+    r"\bplanned\b|\bplans?\s+to\b|计划|計劃|拟|擬|预计|預計|[将將](?!近(?!期))", re.I
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _planned_later(own_part: str, period: str) -> bool:
+    """Whether ``own_part`` plans its figure for a year after ``period`` ("45 new firms, with
+    60 planned for 2026" in a list of 2025's results): a goal of that year, not a fact of the
+    period its lead-in names."""
+    return _PLANNED_PART.search(own_part) is not None and any(
+        m[1] > period[:4] for m in _YEAR.finditer(own_part)
+    )
+
+
 def _date_from_context(
     survey: Survey,
     place: Place,
@@ -557,6 +573,7 @@ def _date_from_context(
     if (
         ref_date is None
         and period is not None
+        and not _planned_later(find_segment(told, rel) if rel < len(told) else "", period)
         # (实施以来累计新建17个 in a report whose data run to its cut-off day: a total since a
         # start, counted as at that day, as under a heading of facts as at a day.)
         and (
