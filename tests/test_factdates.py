@@ -324,3 +324,16 @@ def test_what_happened_since_the_year_end_is_of_the_report_s_own_date() -> None:
         " 8,200 square metres.\n\nHong Kong, 20 July 2027\n"
     )
     assert [ref for _, _, _, ref in figure_rows(text, "HKD")] == ["2027-03-31", "2027-07-20"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年园区企业数为640家。本方案所称报告期，指2023年至2024年；报告期末园区企业数为910家。",
+        "2022年園區企業數為640家。本方案所稱報告期，係指2023年至2024年；報告期末園區企業數為910家。",
+    ],
+)
+def test_a_reporting_period_its_sentence_defines_dates_its_end(text: str) -> None:
+    # The span the sentence defines the period by ends in 2024: 报告期末 is of that end.
+    rows = figure_rows(f"园区动态\n\n发布日期：2026-03-12\n\n{text}\n")
+    assert (910.0, "observation", None, "2024-12-31") in rows

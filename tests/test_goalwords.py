@@ -231,3 +231,20 @@ def test_goals_counted_tasks_taken_on_and_obligations_within_days(
     text: str, expected: list[tuple[float, str, str | None, str | None]]
 ) -> None:
     assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 将 marks the object of 交给 (把): the task told handed over, a past act, not one
+        # the centre will take on.
+        "2024年，东岭孵化中心将培育40家科技企业的任务交给了园区，当年培育企业25家。",
+        "2024年，東嶺孵化中心將培育40家科技企業的任務移交給園區，當年培育企業25家。",
+    ],
+)
+def test_a_task_handed_over_sets_no_goal(sentence: str) -> None:
+    rows = figure_rows(f"园区动态\n\n发布日期：2027-03-12\n\n{sentence}\n")
+    assert rows == [
+        (40.0, "observation", None, "2024-12-31"),
+        (25.0, "observation", None, "2024-12-31"),
+    ]

@@ -230,3 +230,33 @@ def test_a_list_heading_ends_at_the_blank_line_after_its_list(
     text: str, expected: list[tuple[float, str, str | None, str | None]]
 ) -> None:
     assert figure_rows(text) == [(float(v), k, d, r) for v, k, d, r in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        # The part planned for a later year is not a fact of the lead-in's year (the English
+        # "planned for" sets no goal yet: the figure is left undated, not dated 2026).
+        (
+            "Published 12 March 2027\n\nThe zone's results in 2026 were as follows:\n"
+            "- exports of 1.4 billion yuan\n- 38 new labs, with 50 planned for 2027\n",
+            (50.0, "observation", None, None),
+        ),
+        (
+            "发布日期：2027年3月12日\n\n2026年园区主要成绩如下：\n1. 出口14亿元\n"
+            "2. 新建实验室38家，预计2027年新建50家\n",
+            (50.0, "target", "2027-12-31", None),
+        ),
+        (
+            "發佈日期：2027年3月12日\n\n2026年園區主要成績如下：\n1. 出口14億元\n"
+            "2. 新建實驗室38家，預計2027年新建50家\n",
+            (50.0, "target", "2027-12-31", None),
+        ),
+    ],
+)
+def test_a_part_planned_for_a_later_year_is_not_of_the_results_year(
+    text: str, planned: tuple[float, str, str | None, str | None]
+) -> None:
+    rows = figure_rows(text)
+    assert (38.0, "observation", None, "2026-12-31") in rows
+    assert planned in rows

@@ -196,3 +196,19 @@ def test_a_label_line_s_end_is_the_end_of_the_period_a_title_names() -> None:
     # for the page, whichever sentence asks.
     text = "某某园区开发股份有限公司2027年半年度报告\n报告期间：2027年1月1日至6月30日\n\n正文。\n"
     assert find_report_year(text, "CNY") == ("2027", True, "2027-06-30")
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("本次监测的数据截至2024年9月30日。", "2024-09-30"),
+        # A second, later year in the sentence: which facts run to which day is unsaid.
+        ("本次监测的数据截至2024年9月30日，其中税收指标统计至2025年1月。", None),
+        ("本次監測的數據截至2024年9月30日，其中稅收指標統計至2025年1月。", None),
+    ],
+)
+def test_a_cut_off_sentence_naming_a_later_year_dates_no_fact(
+    opening: str, expected: str | None
+) -> None:
+    text = f"园区动态\n\n发布日期：2026-03-12\n\n{opening}园区企业达860家。\n"
+    assert figure_rows(text) == [(860.0, "observation", None, expected)]

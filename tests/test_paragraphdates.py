@@ -35,3 +35,26 @@ def test_a_sentence_not_pointing_back_keeps_the_page_s_day() -> None:
         "　　9月26日，东岭园区召开工作会议。目前园区共有企业230家。\n"
     )
     assert figure_rows(text) == [(230.0, "observation", None, "2027-10-09")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Another holding's day (上一届) is not this one's: the sentence naming this event
+        # counts its day from the page's (昨日 of a page of 2027-10-09).
+        ("秋季招商推介会昨日在东岭园区落幕。上一届推介会于2027年4月16日举行。", "2027-10-08"),
+        ("秋季招商推介會昨日在東嶺園區落幕。上一屆推介會於2027年4月16日舉行。", "2027-10-08"),
+        # A fact of another holding told between them (往届) keeps its own day only.
+        (
+            "10月7日，秋季招商推介会开幕。回顾往届推介会，2026年9月20日的推介会签约项目15个。",
+            "2027-10-07",
+        ),
+        # The day named is another event's (a 会议, not this 推介会): no day of its own.
+        ("9月26日，东岭园区召开工作会议。", None),
+    ],
+)
+def test_a_pointer_takes_the_day_of_the_event_it_names(
+    paragraph: str, expected: str | None
+) -> None:
+    text = f"园区动态\n\n发布日期：2027-10-09\n\n　　{paragraph}本次推介会共签约项目23个。\n"
+    assert (23.0, "observation", None, expected) in figure_rows(text)

@@ -39,7 +39,7 @@ from .goalwords import counts_goals
 from .headings import LAST_YEAR_REVIEW
 from .moneygoals import STATED_COST
 from .ownwholes import own_whole
-from .paragraphdates import find_paragraph_date
+from .paragraphdates import find_paragraph_date, pointed_event_day
 from .periods import find_date
 from .presentdates import SINCE, SO_FAR_THIS_YEAR, find_page_relative_date, holds_now
 from .readingstate import ReadingState
@@ -175,6 +175,9 @@ _ON_PERIOD = re.compile(
 # of the reporting period"), and a report named with its period (披露2026年第三季度报告,
 # 2026年半年度报告).
 _REPORTING_PERIOD = re.compile(r"报告期|報告期|\b(?:the|this)\s+reporting\s+period\b", re.I)
+# The reporting period defined before the figure in its sentence (本规划所称报告期，指2024年至
+# 2025年): the years named are the period's own.
+_REPORTING_PERIOD_DEFINED = re.compile(r"(?:报告期|報告期)\s*[，,：:]?\s*(?:是|系|係)?指")
 _NAMED_REPORT = re.compile(
     r"((?:\d{4}|(?<!\d)1[0-4]\d)\s*年\s*(?:度\s*)?(?:第?\s*[一二三四1-4]\s*季度?|[上下]半年|前三季度|半年度)?)"
     r"\s*(?:的)?\s*(?:报告|報告|季报|季報|半年报|半年報|年报|年報)"
@@ -450,10 +453,12 @@ def _date_told(
         and base_date is None
         and says(_REPORTING_PERIOD, own_part)
         and find_date("ref_date", own_part, calendar=calendar) is None
+        and not _REPORTING_PERIOD_DEFINED.search(sentence, 0, rel)
     ):
         # 2020年，公司业务扩张，报告期末员工为800人: the figure's own part names the report's
         # period (报告期末, "at the end of the reporting period"), over a year an earlier
-        # part of its sentence names.
+        # part of its sentence names (not one the sentence defines the period by: 本规划所称
+        # 报告期，指2024年至2025年；报告期末… is of that span's end).
         ref_date = None
     if (
         ref_date is None
@@ -530,6 +535,22 @@ def _opening_dated(blanked: str, calendar: str) -> bool:
     return find_date("ref_date", blanked[: first.start()], calendar=calendar) is not None
 
 
+# A part that plans its figure (planned, 计划, 拟, 预计).
+_PLANNED_PART = re.compile(
+    r"\bplanned\b|\bplans?\s+to\b|计划|計劃|拟|擬|预计|預計|[将將](?!近(?!期))", re.I
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _planned_later(own_part: str, period: str) -> bool:
+    """Whether ``own_part`` plans its figure for a year after ``period`` ("45 new firms, with
+    60 planned for 2026" in a list of 2025's results): a goal of that year, not a fact of the
+    period its lead-in names."""
+    return _PLANNED_PART.search(own_part) is not None and any(
+        m[1] > period[:4] for m in _YEAR.finditer(own_part)
+    )
+
+
 def _date_from_context(
     survey: Survey,
     place: Place,
@@ -556,6 +577,7 @@ def _date_from_context(
     if (
         ref_date is None
         and period is not None
+        and not _planned_later(find_segment(told, rel) if rel < len(told) else "", period)
         # (实施以来累计新建17个 in a report whose data run to its cut-off day: a total since a
         # start, counted as at that day, as under a heading of facts as at a day.)
         and (
@@ -645,6 +667,10 @@ def _date_from_context(
         and _SAME_SPAN.search(find_segment(blanked, rel) if rel < len(blanked) else "")
     ):
         ref_date = Date(str(last_ref), "over the same period as the fact told before it")
+    elif ref_date is None and last_ref and (day := pointed_event_day(survey, place)):
+        # 3月11日，第三届创新大会开幕。…2025年11月8日举办的第二届大会签约项目25个。本次大会
+        # 签约项目32个: the day of the event 本次 names, not that of another holding's fact.
+        ref_date = Date(day, "the day of the event its sentence points back to")
     elif (
         ref_date is None
         and last_ref

@@ -382,8 +382,10 @@ GOAL_NOUN_AFTER = re.compile(
     # (“三年累计突破50亿元”的目标: the goal quoted ends with its figure.)
     r"|\s*[”」\"]?\s*的?目[标標](?!完成|實現|实现)"
     # 确定引进企业10家的任务: the task set, a goal as 目标 is (九项任务, with no 的, counts tasks);
-    # so is 承担培育50家独角兽企业的任务, the figure's own noun between.
-    r"|\s*(?:[^\d\s，。；、,;的]{1,8})?的任[务務](?!完成|實現|实现)"
+    # so is 承担培育50家独角兽企业的任务, the figure's own noun between (not a task told handed
+    # over, 将承担孵化50家企业的任务交给了园区: 将 marks the object of 交给, a past act).
+    r"|\s*(?:[^\d\s，。；、,;的]{1,8})?的任[务務]"
+    r"(?!\s*(?:完成|實現|实现|[交移转轉]给|[交移转轉]給|交由|移交|转交|轉交))"
     # 超额完成55亿元的年度预算: the year's budget, a goal the outcome is measured against.
     r"|\s*的(?:年度|全年)?(?:预算|預算)",
     re.IGNORECASE,

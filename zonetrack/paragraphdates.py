@@ -19,7 +19,7 @@ from .periods import find_date
 from .policymoney import capped_in_part
 from .presentdates import OWN_TIME
 from .readingstate import ReadingState
-from .relativeforms import find_past_year, find_relative_date, says_now
+from .relativeforms import find_day_before, find_past_year, find_relative_date, says_now
 from .scopes import find_statement
 from .sentences import SEMICOLON, WINDOW, find_segment, says
 from .survey import Place, Survey
@@ -97,27 +97,59 @@ _NOW_OPENING = re.compile(
 
 
 # A sentence that opens by pointing back to an event (本次集中签约…, 此次活动…, 當天…): its
-# figures are of that event's day.
-_THIS_EVENT = re.compile(r"[ \t\u3000]*(?:本次|此次|这次|這次|当天|當天|当日|當日)")
+# figures are of that event's day. The two characters after 本次/此次 name the event (大会,
+# 活动, 集中签约), which the sentence dating it must name too.
+_THIS_EVENT = re.compile(
+    r"[ \t\u3000]*(?:(?:本次|此次|这次|這次)(?P<noun>[\u4e00-\u9fff]{2})?|当天|當天|当日|當日)"
+)
 
 # A day named by its month and day, its year given or not (12月3日, 2026年12月3日).
 _MONTH_DAY = re.compile(
     r"(?:(\d{4})\s*年\s*)?(?<!\d)(1[0-2]|[1-9])\s*月\s*([12]\d|3[01]|[1-9])\s*日"
 )
 
+# A sentence about another holding of the event (上一届大会于…举行, 回顾历届大会, 上次会议):
+# its day is not this one's.
+_OTHER_HOLDING = re.compile(r"上一?[届屆次期]|往[届屆]|[历歷][届屆]|前[一两兩几幾]?[届屆]")
 
-def _event_day(before: str, page_date: str) -> str | None:
-    """The last day ``before`` (the paragraph up to a sentence) names, up to the page's
-    date, as ``YYYY-MM-DD``, else None."""
-    days = list(_MONTH_DAY.finditer(before))
-    if not days:
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
+
+
+def _event_day(before: str, pointer: re.Match[str], page_date: str) -> str | None:
+    """The day of the event ``pointer`` (:data:`_THIS_EVENT`) points back to, as
+    ``YYYY-MM-DD``, else None.
+
+    The last sentence of ``before`` (the paragraph up to the pointing sentence) that names
+    the event (its noun, when the pointer gives one) and is not about another holding of
+    it and names a day: the last day it names, up to the page's date, or a day it counts
+    back from the page's (第三届创新大会昨日闭幕); None when there is none.
+    """
+    noun = pointer["noun"]
+    for told in reversed(_SENTENCE_END.split(before)):
+        if (noun and noun not in told) or _OTHER_HOLDING.search(told):
+            continue
+        days = list(_MONTH_DAY.finditer(told))
+        if not days:
+            if noun and (counted := find_day_before(told, page_date)):
+                return counted
+            continue
+        found = days[-1]
+        year = int(found[1] or page_date[:4])
+        day = f"{year}-{int(found[2]):02d}-{int(found[3]):02d}"
+        if found[1] is None and day > page_date:
+            day = f"{year - 1}{day[4:]}"
+        return day if day <= page_date else None
+    return None
+
+
+def pointed_event_day(survey: Survey, place: Place) -> str | None:
+    """The day of the event a sentence opening with 本次, 此次 or 當天 points back to (see
+    :func:`_event_day`), as ``YYYY-MM-DD``, else None."""
+    pointer = _THIS_EVENT.match(place.sentence)
+    if pointer is None or not survey.page_date:
         return None
-    found = days[-1]
-    year = int(found[1] or page_date[:4])
-    day = f"{year}-{int(found[2]):02d}-{int(found[3]):02d}"
-    if found[1] is None and day > page_date:
-        day = f"{year - 1}{day[4:]}"
-    return day if day <= page_date else None
+    start = survey.paragraphs.around(place.s_lo, place.s_lo, 0, len(survey.text))[0]
+    return _event_day(survey.text[start : place.s_lo], pointer, survey.page_date)
 
 
 def find_paragraph_date(
@@ -187,6 +219,17 @@ def find_paragraph_date(
         ref_date is None
         and base is None
         and not policy_money
+        and (day := pointed_event_day(survey, place))
+    ):
+        # 12月3日上午，…集中签约仪式举行。本次集中签约项目17个: "this" event's figures are
+        # of the day its paragraph named it on (of the page's year, or the year before's
+        # when that day is after the page's), before the date of a fact told between them
+        # (…2025年11月8日举办的第二届大会签约项目25个。本次大会…: another holding's).
+        ref_date = Date(day, "the day of the event its sentence points back to")
+    if (
+        ref_date is None
+        and base is None
+        and not policy_money
         and para_ref is not None
         and (
             para_ref[0] == (paragraph := line[0])
@@ -214,18 +257,6 @@ def find_paragraph_date(
         # proposal: 92. 我建議…最高可獲5,000萬元 states no date); nor one told of
         # now (现有), of a period since a start (以来), or of a plan (规划面积).
         ref_date = Date(str(para_ref[1]), "the date of the fact told before it in its paragraph")
-    if (
-        ref_date is None
-        and base is None
-        and not policy_money
-        and page_date
-        and _THIS_EVENT.match(sentence)
-        and (day := _event_day(text[line[0] : s_lo], page_date))
-    ):
-        # 12月3日上午，…集中签约仪式举行。本次集中签约项目17个: "this" event's figures are
-        # of the day its paragraph named it on (of the page's year, or the year before's
-        # when that day is after the page's).
-        ref_date = Date(day, "the day of the event its sentence points back to")
     if (
         ref_date is None
         and base is None

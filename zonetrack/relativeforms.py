@@ -775,6 +775,13 @@ def _day_before(found: re.Match[str], page_date: str) -> str:
     return f"{day:%Y-%m-%d}"
 
 
+def find_day_before(sentence: str, page_date: str) -> str | None:
+    """The day ``sentence`` names counted back from ``page_date`` (昨日, 前天, 上周五), as
+    ``YYYY-MM-DD``, else None."""
+    found = _DAY_BEFORE.search(sentence)
+    return _day_before(found, page_date) if found else None
+
+
 # "At the same point last year", "this time last year", "at this stage last year", "a year
 # ago" opening a sentence: the page's own day a year before.
 _SAME_POINT_LAST_YEAR = re.compile(
