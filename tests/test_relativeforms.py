@@ -764,3 +764,22 @@ def test_the_week_before_last_week_is_a_week_earlier() -> None:
 def test_a_span_of_last_week_s_days_is_dated_at_its_end(sentence: str) -> None:
     # Page of Wednesday 2 June 2027: Monday 24 to Friday 28 May.
     assert find_relative_date(sentence, "2027", "2027", "2027-06-02") == "2027-05-28"
+
+
+# A season of the page's year in a goal ("aims to host 60 start-ups this autumn", 力争今年秋季,
+# 今冬): due at that season's end (review 22 H6: "this autumn" had been read only as a fact's
+# date, and 今年秋季 as the whole year).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The park aims to host 60 start-ups this autumn.", "2027-11-30"),
+        ("The incubator expects to admit 25 teams this summer.", "2027-08-31"),
+        ("力争今年秋季新增入驻企业60家", "2027-11-30"),
+        ("園區爭取今夏完成簽約項目12個", "2027-08-31"),
+        ("确保今冬完成供暖改造面积5万平方米", "2028-02-29"),
+    ],
+)
+def test_a_season_of_the_page_s_year_in_a_goal_is_due_at_its_end(
+    sentence: str, expected: str
+) -> None:
+    assert find_relative_deadline(sentence, "2027", len(sentence) - 3, "2027-03-12") == expected

@@ -338,6 +338,16 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
         ),
         lambda m, y: season_end(str(int(y) + 1), m[1] or m[2]),
     ),
+    # "will host 60 start-ups this autumn", 力争今年秋季, 今秋: that season of the page's year,
+    # at its end (a season's fact is read in find_relative_date; this is its goal's deadline).
+    (
+        re.compile(
+            r"\bthis\s+(spring|summer|autumn|fall|winter)\b(?!['’]s)"
+            r"|(?:今年\s*|今)([春夏秋冬])\s*(?:季|天)?",
+            re.I,
+        ),
+        lambda m, y: season_end(y, m[1] or m[2]),
+    ),
     # "by the end of the decade", "by the close of the decade", "by decade-end", 本世纪二十年代末:
     # the next year ending in 0 (2030 on a page of 2026): a decade's goals are set to its round
     # year, as "by 2030" says.
