@@ -783,3 +783,43 @@ def test_a_season_of_the_page_s_year_in_a_goal_is_due_at_its_end(
     sentence: str, expected: str
 ) -> None:
     assert find_relative_deadline(sentence, "2027", len(sentence) - 3, "2027-03-12") == expected
+
+
+# A half of another year than the page's ("the second half of next year", "the first half of
+# last year"): that year's half, never the page's year's (a goal had been due at the end of the
+# page's year, and a fact of last year's half a goal with that made-up deadline).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The park will host 60 start-ups in the second half of next year.", "2028-12-31"),
+        ("It aims to open 12 labs by the first half of the following year.", "2028-06-30"),
+        # (Guards: a half with no year, or of this year, is the page's year's.)
+        ("It aims to open 12 labs in the first half of this year.", "2027-06-30"),
+        ("It aims to open 12 labs in the second half.", "2027-12-31"),
+    ],
+)
+def test_a_half_of_next_year_is_due_in_next_year(sentence: str, expected: str) -> None:
+    assert find_relative_deadline(sentence, "2027", 20, "2027-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence", "expected"),
+    [
+        (
+            "Published 12 March 2027",
+            "In the second half of last year, the park signed 30 projects.",
+            [(30.0, "observation", None, "2026-12-31")],
+        ),
+        (
+            "Published 12 March 2027",
+            "The park signed 30 projects in the first half of last year.",
+            [(30.0, "observation", None, "2026-06-30")],
+        ),
+    ],
+)
+def test_a_half_of_last_year_dates_a_fact_and_sets_no_goal(
+    page: str, sentence: str, expected: list[tuple[float, str, str | None, str | None]]
+) -> None:
+    from conftest import figure_rows
+
+    assert figure_rows(f"{page}\n\n{sentence}\n") == expected

@@ -94,6 +94,11 @@ _EACH_YEAR = (
 
 # Dates a sentence gives relative to the page's own date: (pattern, make(match, year)). The
 # year is the page's, or that of the period a report's title covers.
+# "the second half of next year", "the first half of last year": a half of another year than
+# the one "first half" or "second half" alone names (read below, each as its own year's).
+_NOT_ANOTHER_YEAR = r"(?!\s+of\s+(?:next|last|the\s+(?:next|following|previous|last))\s+year)"
+
+
 _RELATIVE_REF_DATES = [
     # 11月1日至19日: a span of days, to its last; 11月3日, 截至11月15日: that day. 今年10月31日
     # and 截至今年十月三十一日 (Chinese numerals, as Hong Kong releases write dates) are of the
@@ -127,14 +132,27 @@ _RELATIVE_REF_DATES = [
         ),
         lambda m, y: month_end(y, MONTH_WORDS.get(m[1], m[1])),
     ),
+    # "in the second half of last year": that half of the year before the page's.
+    (
+        re.compile(
+            r"\b(first|second)\s+half\s+of\s+(?:last|the\s+(?:previous|last))\s+year\b", re.I
+        ),
+        lambda m, y: f"{int(y) - 1}-{'06-30' if m[1].lower() == 'first' else '12-31'}",
+    ),
     # 上半年, 今年上半年 (not 2025年上半年, which has its year, nor 去年上半年, a base).
     (
-        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))上半年|\bfirst\s+half\b", re.I),
+        re.compile(
+            r"(?:(?<=今年)|(?<=本年)|(?<!年))上半年|\bfirst\s+half\b" + _NOT_ANOTHER_YEAR,
+            re.I,
+        ),
         lambda m, y: f"{y}-06-30",
     ),
     # 下半年, "the second half of the year": to the year's end.
     (
-        re.compile(r"(?:(?<=今年)|(?<=本年)|(?<!年))下半年|\bsecond\s+half\b", re.I),
+        re.compile(
+            r"(?:(?<=今年)|(?<=本年)|(?<!年))下半年|\bsecond\s+half\b" + _NOT_ANOTHER_YEAR,
+            re.I,
+        ),
         lambda m, y: f"{y}-12-31",
     ),
     # 今年第一季, 第三季度, 一季度 without a year: that quarter of the year.
@@ -331,6 +349,14 @@ _NAMED_YEAR_DEADLINES: list[_Deadline] = [
         ),
         lambda m, y: f"{int(y) + 1}-06-30",
     ),
+    # "in the second half of next year": that half of the year after the page's (not the page's
+    # year's half, which "second half" alone names).
+    (
+        re.compile(
+            r"\b(first|second)\s+half\s+of\s+(?:next|the\s+(?:next|following))\s+year\b", re.I
+        ),
+        lambda m, y: f"{int(y) + 1}-{'06-30' if m[1].lower() == 'first' else '12-31'}",
+    ),
     # "next spring", 明年春季: that season of the next year (northern seasons, as above).
     (
         re.compile(
@@ -402,11 +428,17 @@ _ROLLING_DEADLINES: list[_Deadline] = [
         lambda m, y: quarter_end_date(y, {"两": "二", "兩": "二"}.get(m[1], m[1])),
     ),
     (
-        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b", re.I),
+        re.compile(
+            r"(?<![明去上\d]年)(?<!\d\s年)上半年|\bfirst\s+half\b" + _NOT_ANOTHER_YEAR,
+            re.I,
+        ),
         lambda m, y: f"{y}-06-30",
     ),
     (
-        re.compile(r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b", re.I),
+        re.compile(
+            r"(?<![明去上\d]年)(?<!\d\s年)下半年|\bsecond\s+half\b" + _NOT_ANOTHER_YEAR,
+            re.I,
+        ),
         lambda m, y: f"{y}-12-31",
     ),
     # 6月底前 (a work plan's step "before" the end of a month of its year): the month's end
