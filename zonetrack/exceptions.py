@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CONTROL_PATTERN",
+    "EVIDENCE_CONTROL_PATTERN",
     "CatalogError",
     "DataError",
     "Problem",
@@ -29,6 +30,9 @@ __all__ = [
 # the Unicode line and paragraph separators,
 # and the bidirectional overrides and isolates that make text display other than it reads.
 CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+# The same but the tab, which evidence alone may hold: a verbatim quote of a table pasted from
+# a spreadsheet, whose cells tabs set off (a tab prints as the white space it is).
+EVIDENCE_CONTROL_PATTERN = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 _CONTROL_RE = re.compile(CONTROL_PATTERN)
 
 

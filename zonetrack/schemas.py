@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from .exceptions import CONTROL_PATTERN
+from .exceptions import CONTROL_PATTERN, EVIDENCE_CONTROL_PATTERN
 from .qualifiers import QUALIFIERS
 from .units import CANONICAL_UNITS, CURRENCIES
 
@@ -21,15 +21,11 @@ _NONEMPTY = pa.Check(lambda s: s.str.len() > 0, error="must not be empty")
 # No field may hold a control character: NUL, a tab or line break inside a cell, an
 # escape sequence or a bidirectional override would make a row print other than it reads.
 # A regex column applies the check to every column, also those a schema does not name.
-# Evidence alone may hold a tab: it quotes its seed verbatim, and a table pasted from a
-# spreadsheet sets its cells off by tabs (the extractor's own row for such a cell quotes them;
-# a tab prints as the white space it is).
-_EVIDENCE_CONTROL = CONTROL_PATTERN.replace(r"\x00-\x1f", r"\x00-\x08\x0a-\x1f")
-assert _EVIDENCE_CONTROL != CONTROL_PATTERN
+# Evidence alone may hold a tab (EVIDENCE_CONTROL_PATTERN): it quotes its seed verbatim.
 
 
 def _no_control(s: pd.Series) -> pd.Series:
-    pattern = _EVIDENCE_CONTROL if s.name == "evidence" else CONTROL_PATTERN
+    pattern = EVIDENCE_CONTROL_PATTERN if s.name == "evidence" else CONTROL_PATTERN
     return ~s.astype(str).str.contains(pattern, regex=True)
 
 
